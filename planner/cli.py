@@ -1,0 +1,183 @@
+"""The ``evacplan`` command (design section 10).
+
+Exit codes: 0 success, 1 invalid input (the message names what and where),
+2 usage. Progress goes to stderr; ``--quiet`` silences it. Each command's
+handler is a small function ``cmd_<name>(args) -> int`` that calls the engine.
+"""
+
+import argparse
+import json
+import sys
+
+from planner.errors import EvacplanError
+from planner.progress import null_progress, stderr_progress
+
+
+def _progress(args):
+    return null_progress if getattr(args, "quiet", False) else stderr_progress
+
+
+def _print_json(obj):
+    json.dump(obj, sys.stdout, indent=2, ensure_ascii=False)
+    sys.stdout.write("\n")
+
+
+# ---------------------------------------------------------------- data
+
+
+def cmd_data_list(args):
+    from planner import network
+
+    entries = network.list_networks(progress=_progress(args))
+    if args.json:
+        _print_json(entries)
+        return 0
+    if not entries:
+        print("No networks in the store.")
+        return 0
+    print(f"{'name':<24} {'nodes':>7} {'edges':>7}  source")
+    for e in entries:
+        c = e.get("counts", {})
+        print(f"{e['name']:<24} {c.get('nodes', '?'):>7} {c.get('edges', '?'):>7}  {e.get('source', '')}")
+    return 0
+
+
+def cmd_data_info(args):
+    from planner import network
+
+    info = network.network_info(args.name, verify=True)
+    if args.json:
+        _print_json(info)
+        return 0
+    for key in ("name", "source", "licence", "bbox", "crs", "counts", "dropped", "sha256", "created", "path"):
+        if key in info:
+            print(f"{key:>8}: {info[key]}")
+    return 0
+
+
+def cmd_data_import(args):
+    from planner import network
+
+    bbox = network.parse_bbox(args.bbox) if args.bbox else None
+    polygon = network.read_polygon(args.polygon) if args.polygon else None
+    net = network.import_osm(args.file, name=args.name, bbox=bbox, polygon=polygon, progress=_progress(args))
+    network.save_network(net)
+    m = net.meta
+    print(
+        f"Imported {m['name']}: {m['counts']['nodes']} nodes, {m['counts']['edges']} edges "
+        f"({m['dropped']['nodes']} cut-off nodes dropped), sha256 {m['sha256'][:12]}"
+    )
+    return 0
+
+
+def cmd_data_fetch(args):
+    from planner import network
+
+    net = network.fetch(preset=args.preset, place=args.place, name=args.name, progress=_progress(args))
+    network.save_network(net)
+    m = net.meta
+    print(f"Fetched {m['name']}: {m['counts']['nodes']} nodes, {m['counts']['edges']} edges")
+    return 0
+
+
+# ---------------------------------------------------------------- plan and compute
+
+
+def cmd_check(args):
+    raise EvacplanError("evacplan check: not available yet")
+
+
+def cmd_route(args):
+    raise EvacplanError("evacplan route: not available yet")
+
+
+def cmd_schedule(args):
+    raise EvacplanError("evacplan schedule: not available yet")
+
+
+def cmd_whatif(args):
+    raise EvacplanError("evacplan whatif: not available yet")
+
+
+def cmd_gui(args):
+    raise EvacplanError("evacplan gui: not available yet")
+
+
+# ---------------------------------------------------------------- parser
+
+
+def build_parser():
+    p = argparse.ArgumentParser(prog="evacplan", description="Offline evacuation convoy planner.")
+    p.add_argument("--quiet", "-q", action="store_true", help="no progress on stderr")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    data = sub.add_parser("data", help="road networks: list, info, import, fetch")
+    dsub = data.add_subparsers(dest="data_command", required=True)
+    d = dsub.add_parser("list", help="networks in the store")
+    d.add_argument("--json", action="store_true")
+    d.set_defaults(func=cmd_data_list)
+    d = dsub.add_parser("info", help="details of one stored network")
+    d.add_argument("name")
+    d.add_argument("--json", action="store_true")
+    d.set_defaults(func=cmd_data_info)
+    d = dsub.add_parser("import", help="import an OSM file (.osm, .osm.bz2, .osm.gz, .osm.pbf, .graphml)")
+    d.add_argument("file")
+    d.add_argument("--name")
+    g = d.add_mutually_exclusive_group()
+    g.add_argument("--bbox", help="W,S,E,N in degrees")
+    g.add_argument("--polygon", help="GeoJSON file with a polygon (WGS84)")
+    d.set_defaults(func=cmd_data_import)
+    d = dsub.add_parser("fetch", help="download from OpenStreetMap (needs a network)")
+    g = d.add_mutually_exclusive_group(required=True)
+    g.add_argument("preset", nargs="?", help="mariupol or mariupol-zaporizhzhia")
+    g.add_argument("--place", help="a place name osmnx can geocode")
+    d.add_argument("--name")
+    d.set_defaults(func=cmd_data_fetch)
+
+    c = sub.add_parser("check", help="validate a plan and report snapping")
+    c.add_argument("plan")
+    c.add_argument("--json", action="store_true")
+    c.set_defaults(func=cmd_check)
+
+    r = sub.add_parser("route", help="compute routes for a plan")
+    r.add_argument("plan")
+    r.add_argument("--alternatives", type=int, default=1, metavar="K")
+    r.add_argument("--json", metavar="OUT")
+    r.set_defaults(func=cmd_route)
+
+    s = sub.add_parser("schedule", help="compute the convoy schedule")
+    s.add_argument("plan")
+    for flag in ("json", "pdf", "csv", "geojson", "gpx"):
+        s.add_argument(f"--{flag}", metavar="OUT")
+    s.set_defaults(func=cmd_schedule)
+
+    w = sub.add_parser("whatif", help="compare variants of a plan")
+    w.add_argument("plan")
+    w.add_argument("variants")
+    w.add_argument("--json", metavar="OUT")
+    w.add_argument("--pdf", metavar="OUT")
+    w.add_argument("--dask", metavar="ADDRESS")
+    w.set_defaults(func=cmd_whatif)
+
+    gui = sub.add_parser("gui", help="open the desktop planner")
+    gui.add_argument("plan", nargs="?")
+    gui.add_argument("--screenshot", metavar="PNG")
+    gui.set_defaults(func=cmd_gui)
+    return p
+
+
+def main(argv=None):
+    parser = build_parser()
+    args = parser.parse_args(argv)  # exits 2 on usage errors
+    try:
+        return args.func(args)
+    except EvacplanError as exc:
+        print(f"evacplan: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("evacplan: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())
