@@ -1,0 +1,47 @@
+"""The plan: model, file format, validation, GeoJSON layers and snapping.
+
+``from planner.plan import Plan, Pickup, load_plan, save_plan, validate``
+is all most callers need; the submodules are:
+
+- :mod:`planner.plan.model`: the dataclasses (design section 4) and id helpers;
+- :mod:`planner.plan.fileformat`: ``*.evacplan.json`` reading, writing, migrations;
+- :mod:`planner.plan.problems`: :class:`Problem`, one message per thing wrong.
+"""
+
+from planner.plan.fileformat import (
+    FORMAT,
+    MIGRATIONS,
+    SUFFIX,
+    VERSION,
+    dumps_plan,
+    load_plan,
+    migrate,
+    plan_from_dict,
+    plan_to_dict,
+    save_plan,
+)
+from planner.plan.model import (
+    HAZARD_EFFECTS,
+    ID_PREFIX,
+    LAYERS,
+    Checkpoint,
+    Corridor,
+    Depot,
+    Destination,
+    HazardZone,
+    NetworkRef,
+    People,
+    Pickup,
+    Plan,
+    RoadClosure,
+    Rules,
+    VehicleType,
+    Window,
+    describe,
+    find_element,
+    layer_of,
+    new_id,
+)
+from planner.plan.problems import ERROR, WARNING, Problem
+
+__all__ = [name for name in dir() if not name.startswith("_")]

@@ -1,0 +1,522 @@
+"""The ``*.evacplan.json`` file format: dict conversion, migrations, atomic load/save.
+
+A plan file is one JSON object ``{"format": "evacplan", "version": 1, ...}``
+with WGS84 coordinates. Keys are written in a fixed order (the dataclass
+field order) and coordinates rounded to 7 decimals (about 1 cm), so saving
+twice gives the same bytes and saved plans diff cleanly.
+
+Reading is strict about structure (wrong JSON types, unknown keys, bad dates
+raise :class:`planner.errors.PlanError` naming element and field); ranges,
+references and geometry are checked by :func:`planner.plan.validate`.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import tempfile
+from dataclasses import fields
+from datetime import datetime, time
+from pathlib import Path
+
+from planner.errors import PlanError
+from planner.plan.model import (
+    LAYERS,
+    Checkpoint,
+    Corridor,
+    Depot,
+    Destination,
+    HazardZone,
+    NetworkRef,
+    People,
+    Pickup,
+    Plan,
+    RoadClosure,
+    Rules,
+    VehicleType,
+    Window,
+)
+from planner.plan.problems import ERROR, Problem
+
+FORMAT = "evacplan"
+VERSION = 1
+SUFFIX = ".evacplan.json"
+COORD_DECIMALS = 7
+
+
+# ---------------------------------------------------------------- migrations
+
+
+def _migrate_0_to_1(d: dict) -> dict:
+    """Version 0 (pre-release drafts): ``network`` was a bare name, points were
+    ``"point": [lon, lat]``, people a single number (all general), and the
+    window used ``from``/``to``."""
+    d = dict(d)
+    if isinstance(d.get("network"), str):
+        d["network"] = {"name": d["network"], "sha256": None}
+    win = d.get("window")
+    if isinstance(win, dict):
+        win = dict(win)
+        if "from" in win:
+            win["start"] = win.pop("from")
+        if "to" in win:
+            win["end"] = win.pop("to")
+        d["window"] = win
+    for layer in ("pickups", "destinations", "depots", "checkpoints"):
+        items = d.get(layer)
+        if not isinstance(items, list):
+            continue
+        new = []
+        for el in items:
+            if isinstance(el, dict):
+                el = dict(el)
+                pt = el.get("point")
+                if isinstance(pt, list) and len(pt) == 2:
+                    del el["point"]
+                    el["lon"], el["lat"] = pt
+                if layer == "pickups" and isinstance(el.get("people"), (int, float)) and not isinstance(
+                    el.get("people"), bool
+                ):
+                    el["people"] = {"general": el["people"]}
+            new.append(el)
+        d[layer] = new
+    d["version"] = 1
+    return d
+
+
+# One function per version step: MIGRATIONS[n] turns a version-n dict into version n+1.
+MIGRATIONS = {0: _migrate_0_to_1}
+
+
+def migrate(d: dict, source: str = "plan") -> dict:
+    """Bring a plan dict of any known version up to :data:`VERSION`."""
+    version = d.get("version")
+    if isinstance(version, bool) or not isinstance(version, int):
+        raise PlanError(f"{source}: 'version' must be a whole number, got {version!r}")
+    if version > VERSION:
+        raise PlanError(
+            f"{source}: made by a newer evacplan (format version {version}; this one reads up to {VERSION})"
+        )
+    while version < VERSION:
+        step = MIGRATIONS.get(version)
+        if step is None:
+            raise PlanError(f"{source}: format version {version} is not supported")
+        d = step(d)
+        version = d["version"]
+    return d
+
+
+# ---------------------------------------------------------------- to dict
+
+
+def _coord(c):
+    lon, lat = c
+    return [round(float(lon), COORD_DECIMALS), round(float(lat), COORD_DECIMALS)]
+
+
+def _dt(x):
+    return None if x is None else x.isoformat()
+
+
+def _tm(x):
+    return None if x is None else x.isoformat(timespec="minutes")
+
+
+def _element_to_dict(el) -> dict:
+    out = {}
+    for f in fields(el):
+        v = getattr(el, f.name)
+        if f.name in ("lon", "lat"):
+            v = round(float(v), COORD_DECIMALS)
+        elif f.name in ("line", "polygon", "points"):
+            v = [_coord(c) for c in v]
+        elif f.name == "people":
+            v = {g.name: getattr(v, g.name) for g in fields(People)}
+        elif f.name == "vehicles":
+            v = [_vehicle_to_dict(vt) for vt in v]
+        elif isinstance(v, datetime):
+            v = _dt(v)
+        elif isinstance(v, time):
+            v = _tm(v)
+        out[f.name] = v
+    return out
+
+
+def _vehicle_to_dict(vt: VehicleType) -> dict:
+    out = {}
+    for f in fields(VehicleType):
+        v = getattr(vt, f.name)
+        out[f.name] = _dt(v) if isinstance(v, datetime) else v
+    return out
+
+
+def plan_to_dict(plan: Plan) -> dict:
+    """The plan as a JSON-ready dict in file order (``format`` and ``version`` first)."""
+    d = {
+        "format": FORMAT,
+        "version": VERSION,
+        "name": plan.name,
+        "network": {"name": plan.network.name, "sha256": plan.network.sha256},
+        "window": {
+            "start": _dt(plan.window.start),
+            "end": _dt(plan.window.end),
+            "no_night": plan.window.no_night,
+        },
+        "rules": {f.name: getattr(plan.rules, f.name) for f in fields(Rules)},
+    }
+    for attr in LAYERS:
+        d[attr] = [_element_to_dict(el) for el in getattr(plan, attr)]
+    d["notes"] = plan.notes
+    return d
+
+
+def _is_scalar(x):
+    return x is None or isinstance(x, (str, int, float, bool))
+
+
+def _dumps(obj, indent=0) -> str:
+    """JSON with 2-space indent, lists of scalars (coordinates) kept on one line."""
+    pad = "  " * indent
+    if isinstance(obj, dict):
+        if not obj:
+            return "{}"
+        items = [
+            f'{pad}  {json.dumps(k, ensure_ascii=False)}: {_dumps(v, indent + 1)}' for k, v in obj.items()
+        ]
+        return "{\n" + ",\n".join(items) + "\n" + pad + "}"
+    if isinstance(obj, list):
+        if not obj:
+            return "[]"
+        if all(_is_scalar(v) for v in obj):
+            return "[" + ", ".join(_dumps(v) for v in obj) + "]"
+        return "[\n" + ",\n".join(f"{pad}  {_dumps(v, indent + 1)}" for v in obj) + "\n" + pad + "]"
+    if isinstance(obj, float) and not math.isfinite(obj):
+        raise PlanError(f"cannot save a non-finite number ({obj!r})")
+    return json.dumps(obj, ensure_ascii=False, allow_nan=False)
+
+
+def dumps_plan(plan: Plan) -> str:
+    """The plan file's text (UTF-8, ends with a newline)."""
+    return _dumps(plan_to_dict(plan)) + "\n"
+
+
+# ---------------------------------------------------------------- from dict
+
+
+class _Reader:
+    """Reads typed fields out of a JSON dict, collecting every error with its place."""
+
+    def __init__(self, source):
+        self.source = source
+        self.problems = []
+
+    def fail(self, element_id, where, field, message):
+        self.problems.append(Problem(ERROR, element_id, field, f"{where}: {message}"))
+
+    def obj(self, d, where, element_id, allowed, required=()):
+        if not isinstance(d, dict):
+            self.fail(element_id, where, "", f"must be an object, got {_show(d)}")
+            return None
+        for k in d:
+            if k not in allowed:
+                self.fail(element_id, where, str(k), f"unknown field {str(k)!r}")
+        for k in required:
+            if k not in d:
+                self.fail(element_id, where, k, f"{k} is missing")
+        return d
+
+    def value(self, d, key, kind, where, element_id, default=None, nullable=False):
+        """``kind``: 'str', 'int', 'float', 'bool', 'datetime', 'time'."""
+        if key not in d:
+            return default
+        v = d[key]
+        if v is None:
+            if nullable:
+                return None
+            self.fail(element_id, where, key, f"{key} must not be null")
+            return default
+        ok = True
+        if kind == "str":
+            ok = isinstance(v, str)
+        elif kind == "bool":
+            ok = isinstance(v, bool)
+        elif kind in ("int", "float"):
+            ok = isinstance(v, (int, float)) and not isinstance(v, bool)
+            if ok and isinstance(v, float) and not math.isfinite(v):
+                ok = False
+            if ok and kind == "float":
+                v = float(v)
+            elif ok and kind == "int" and isinstance(v, float) and v.is_integer():
+                v = int(v)  # 2.0 is 2; 2.5 stays and validation reports it
+        elif kind in ("datetime", "time"):
+            if not isinstance(v, str):
+                ok = False
+            else:
+                try:
+                    v = (datetime if kind == "datetime" else time).fromisoformat(v)
+                except ValueError:
+                    ok = False
+                if ok and kind == "datetime" and v.tzinfo is None:
+                    self.fail(element_id, where, key, f"{key} needs a UTC offset (like +02:00), got {d[key]!r}")
+                    return default
+        if not ok:
+            want = {
+                "str": "a text",
+                "int": "a whole number",
+                "float": "a number",
+                "bool": "true or false",
+                "datetime": "a date and time like 2022-04-30T08:00+02:00",
+                "time": "a time like 08:00",
+            }[kind]
+            self.fail(element_id, where, key, f"{key} must be {want}, got {_show(v)}")
+            return default
+        return v
+
+    def coords(self, d, key, where, element_id):
+        v = d.get(key, [])
+        if not isinstance(v, list):
+            self.fail(element_id, where, key, f"{key} must be a list of [lon, lat] pairs, got {_show(v)}")
+            return []
+        out = []
+        for i, c in enumerate(v):
+            if (
+                isinstance(c, list)
+                and len(c) == 2
+                and all(isinstance(x, (int, float)) and not isinstance(x, bool) and math.isfinite(x) for x in c)
+            ):
+                out.append((float(c[0]), float(c[1])))
+            else:
+                self.fail(element_id, where, f"{key}[{i}]", f"{key}[{i}] must be a [lon, lat] pair, got {_show(c)}")
+        return out
+
+
+def _show(v) -> str:
+    s = json.dumps(v, ensure_ascii=False) if _is_scalar(v) else type(v).__name__
+    return s if len(s) <= 60 else s[:57] + "..."
+
+
+_KINDS = {str: "str", int: "int", float: "float", bool: "bool"}
+
+
+def _field_kind(cls, name):
+    """Reader kind for a dataclass field, from its default's type or annotation."""
+    ann = str(cls.__dataclass_fields__[name].type)
+    if "datetime" in ann:
+        return "datetime"
+    if "time" in ann:
+        return "time"
+    for t, k in ((bool, "bool"), (int, "int"), (float, "float"), (str, "str")):
+        if ann.startswith(t.__name__) or ann == f"Optional[{t.__name__}]":
+            return k
+    raise AssertionError(f"no reader for {cls.__name__}.{name}: {ann}")
+
+
+def _read_flat(r, d, cls, where, element_id, skip=()):
+    """Read the scalar fields of dataclass ``cls`` from dict ``d``; returns kwargs."""
+    kw = {}
+    for f in fields(cls):
+        if f.name in skip or f.name not in d:
+            continue
+        nullable = "Optional" in str(f.type)
+        kind = _field_kind(cls, f.name)
+        v = r.value(d, f.name, kind, where, element_id, default=None, nullable=nullable)
+        if v is not None or nullable and d.get(f.name) is None:
+            kw[f.name] = v
+    return kw
+
+
+_GEOM = {"line": Corridor, "polygon": HazardZone, "points": RoadClosure}
+
+
+def _read_element(r, cls, d, index, layer):
+    where0 = f"{layer}[{index}]"
+    names = [f.name for f in fields(cls)]
+    if not isinstance(d, dict):
+        r.fail(None, where0, "", f"must be an object, got {_show(d)}")
+        return None
+    el_id = d.get("id")
+    if not isinstance(el_id, str) or not el_id:
+        r.fail(None, where0, "id", f"id must be a non-empty text, got {_show(el_id)}")
+        return None
+    name = d.get("name", "")
+    where = f"{cls.KIND} {el_id} {name!r}" if isinstance(name, str) and name else f"{cls.KIND} {el_id}"
+    required = ["id"] + [n for n in ("lon", "lat") if n in names]
+    r.obj(d, where, el_id, names, required)
+    kw = _read_flat(r, d, cls, where, el_id, skip=("people", "vehicles", "line", "polygon", "points"))
+    for n in ("lon", "lat"):
+        if n in names and n not in kw:
+            kw[n] = math.nan  # missing or wrong: already reported
+    kw.setdefault("name", "")
+    for key in ("line", "polygon", "points"):
+        if key in names:
+            kw[key] = r.coords(d, key, where, el_id)
+    if "people" in names and "people" in d:
+        pd = r.obj(d["people"], f"{where} people", el_id, [f.name for f in fields(People)])
+        if pd is not None:
+            kw["people"] = People(**_read_flat(r, pd, People, f"{where} people", el_id))
+    if "vehicles" in names and "vehicles" in d:
+        vs = d["vehicles"]
+        if not isinstance(vs, list):
+            r.fail(el_id, where, "vehicles", f"vehicles must be a list, got {_show(vs)}")
+        else:
+            kw["vehicles"] = []
+            for i, vd in enumerate(vs):
+                w = f"{where} vehicles[{i}]"
+                if r.obj(vd, w, el_id, [f.name for f in fields(VehicleType)]) is not None:
+                    kw["vehicles"].append(VehicleType(**_read_flat(r, vd, VehicleType, w, el_id)))
+    return cls(**kw)
+
+
+_TOP_KEYS = ["format", "version", "name", "network", "window", "rules", *LAYERS, "notes"]
+
+
+def plan_from_dict(d: dict, source: str = "plan") -> Plan:
+    """Build a :class:`Plan` from a file dict of any known version.
+
+    Raises
+    ------
+    PlanError
+        Naming every structural problem (wrong JSON type, unknown or missing
+        field, date without offset) with its element and field; ``.problems``
+        holds them as :class:`Problem` objects.
+    """
+    if not isinstance(d, dict) or d.get("format") != FORMAT:
+        raise PlanError(f"{source}: not an evacplan plan (expected a JSON object with \"format\": \"evacplan\")")
+    d = migrate(d, source)
+    r = _Reader(source)
+    r.obj(d, "plan", None, _TOP_KEYS, required=("network", "window"))
+    name = r.value(d, "name", "str", "plan", None, default="")
+    notes = r.value(d, "notes", "str", "plan", None, default="")
+
+    net = NetworkRef(name="")
+    nd = r.obj(d.get("network", {}), "plan network", None, ["name", "sha256"], required=("name",))
+    if nd is not None:
+        net = NetworkRef(
+            name=r.value(nd, "name", "str", "plan network", None, default=""),
+            sha256=r.value(nd, "sha256", "str", "plan network", None, nullable=True),
+        )
+
+    window = None
+    wd = r.obj(d.get("window", {}), "plan window", None, ["start", "end", "no_night"], required=("start", "end"))
+    if wd is not None:
+        kw = _read_flat(r, wd, Window, "plan window", None)
+        if "start" in kw and "end" in kw:
+            window = Window(**kw)
+
+    rules = Rules()
+    rd = r.obj(d.get("rules", {}), "plan rules", None, [f.name for f in fields(Rules)])
+    if rd is not None:
+        rules = Rules(**_read_flat(r, rd, Rules, "plan rules", None))
+
+    layers = {}
+    for attr, cls in LAYERS.items():
+        items = d.get(attr, [])
+        if not isinstance(items, list):
+            r.fail(None, "plan", attr, f"{attr} must be a list, got {_show(items)}")
+            items = []
+        layers[attr] = [el for i, x in enumerate(items) if (el := _read_element(r, cls, x, i, attr)) is not None]
+
+    if r.problems or window is None:
+        probs = r.problems
+        head = f"{source}: " + (probs[0].message if probs else "window is missing")
+        more = f" (and {len(probs) - 1} more problems)" if len(probs) > 1 else ""
+        raise PlanError(head + more, probs)
+    return Plan(name=name, network=net, window=window, rules=rules, notes=notes, **layers)
+
+
+# ---------------------------------------------------------------- files
+
+
+def load_plan(path) -> Plan:
+    """Read a ``*.evacplan.json`` file (any known format version).
+
+    Raises
+    ------
+    PlanError
+        When the file cannot be read, is not JSON, or is not a plan; the
+        message names the file and, where it applies, the element and field.
+    """
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise PlanError(f"{path}: cannot read the plan ({exc.strerror or exc})") from None
+    try:
+        text = raw.decode("utf-8-sig")
+        d = json.loads(text, parse_constant=_reject_constant)
+    except UnicodeDecodeError as exc:
+        raise PlanError(f"{path}: not UTF-8 text (byte {exc.start})") from None
+    except json.JSONDecodeError as exc:
+        raise PlanError(f"{path}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
+    except RecursionError:
+        raise PlanError(f"{path}: JSON nested too deeply") from None
+    except ValueError as exc:
+        raise PlanError(f"{path}: {exc}") from None
+    return plan_from_dict(d, source=str(path))
+
+
+def _reject_constant(name):
+    raise ValueError(f"not valid JSON ({name} is not a number in a plan)")
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    """Write every byte (os.write may write fewer than asked)."""
+    view = memoryview(data)
+    while view:
+        n = os.write(fd, view[: 1 << 16])
+        view = view[n:]
+
+
+def save_plan(plan: Plan, path) -> Path:
+    """Write the plan atomically: a temporary file in the same folder, fsync, rename.
+
+    A crash or a failing write leaves the previous file untouched. Returns the path.
+
+    Raises
+    ------
+    PlanError
+        When the plan cannot be serialised or the file cannot be written.
+    """
+    path = Path(path)
+    data = dumps_plan(plan).encode("utf-8")
+    folder = path.parent if str(path.parent) else Path(".")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise PlanError(f"{path}: cannot save the plan ({exc.strerror or exc})") from None
+    try:
+        try:
+            _write_all(fd, data)
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        try:
+            os.chmod(tmp, os.stat(path).st_mode & 0o7777)
+        except FileNotFoundError:
+            os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException as exc:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        if isinstance(exc, OSError):
+            raise PlanError(f"{path}: cannot save the plan ({exc.strerror or exc})") from None
+        raise
+    _fsync_dir(folder)
+    return path
+
+
+def _fsync_dir(folder: Path) -> None:
+    """Make the rename durable (best effort: not every platform can open a folder)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
