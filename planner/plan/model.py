@@ -132,7 +132,8 @@ class Pickup:
 
     ``ready_time``: when the people are at the point (aware datetime; ``None``
     means from the window start). ``priority``: 1 is most urgent, larger numbers
-    are served later.
+    are served later. ``destination``: id of the only reception point these
+    people may go to (a hospital for patients), ``None`` = any.
     """
 
     KIND: ClassVar[str] = "pickup"
@@ -143,6 +144,7 @@ class Pickup:
     people: People = field(default_factory=People)
     ready_time: Optional[datetime] = None
     priority: int = 1
+    destination: Optional[str] = None
 
 
 @dataclass
