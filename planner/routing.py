@@ -1,0 +1,675 @@
+"""Constrained routing on a stored road network (design section 5).
+
+The usable network of a plan (caps, hazards, closures, corridors) is built once
+by :func:`planner.usable.build_usable_network`; every query here runs
+``scipy.sparse.csgraph.dijkstra`` on its travel-time graph.
+
+Main entry point for the scheduler::
+
+    routes = route_plan(plan, net, max_speed_kph=None, alternatives=1)
+    routes.routes[(pickup_id, destination_id)]      # best loaded Route
+    routes.time_s[(from_id, to_id)]                 # seconds, math.inf if unreachable
+
+Lower-level queries: :func:`shortest_route`, :func:`route_via` (forced through
+checkpoints in order), :func:`alternative_routes` (penalty re-routing) and
+:func:`travel_matrix` (one multi-source call).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Optional
+
+import numpy as np
+from scipy.sparse import csr_matrix
+from scipy.sparse.csgraph import breadth_first_order, dijkstra
+
+from planner.progress import null_progress
+from planner.usable import CORRIDOR, RoutingProblem, UsableNetwork, build_usable_network
+
+__all__ = [
+    "CheckpointPass",
+    "PlanRoutes",
+    "Route",
+    "RoutingProblem",
+    "UsableNetwork",
+    "alternative_routes",
+    "build_usable_network",
+    "explain_unreachable",
+    "route_plan",
+    "route_via",
+    "shortest_route",
+    "travel_matrix",
+]
+
+#: Alternatives: factor added to the time of the edges of every route found so far.
+PENALTY = 0.6
+#: Alternatives sharing more than this share of their length with an accepted route are not "material".
+MAX_OVERLAP = 0.8
+#: Alternatives slower than this many times the best route are not offered.
+MAX_STRETCH = 1.6
+
+
+@dataclass
+class CheckpointPass:
+    """A checkpoint a route drives through: its node and the driving time/distance to it from the start."""
+
+    checkpoint_id: str
+    node_index: int
+    offset_s: float
+    offset_m: float
+
+    def to_dict(self) -> dict:
+        return {"id": self.checkpoint_id, "offset_s": round(self.offset_s, 1), "offset_m": round(self.offset_m, 1)}
+
+
+@dataclass
+class Route:
+    """One route on the usable network.
+
+    Attributes
+    ----------
+    origin_id, destination_id : str
+        Plan element ids (or ``""`` for a bare node query).
+    node_index : np.ndarray
+        Network node indices in driving order.
+    edge_index : np.ndarray
+        Network edge indices, ``len(node_index) - 1`` of them.
+    route_nodes : list of int
+        Every OSM node id driven through, in order, including the nodes inside simplified edges.
+    length_m, time_s : float
+        Metres; seconds on the usable network's weights (caps and slow zones applied).
+    coords_lonlat : np.ndarray
+        (k, 2) WGS84 polyline of the route.
+    checkpoints : list of CheckpointPass
+        Checkpoints passed, in driving order.
+    label : str
+        Short human label ("fastest", "via Neustrelitzer Straße").
+    overlap : float
+        Share of this route's length that it shares with the best route (0..1; 1 for the best).
+    """
+
+    origin_id: str
+    destination_id: str
+    node_index: np.ndarray
+    edge_index: np.ndarray
+    route_nodes: list
+    length_m: float
+    time_s: float
+    coords_lonlat: np.ndarray
+    checkpoints: list = field(default_factory=list)
+    label: str = ""
+    overlap: float = 1.0
+
+    @property
+    def checkpoint_ids(self) -> list:
+        return [c.checkpoint_id for c in self.checkpoints]
+
+    def to_dict(self) -> dict:
+        """JSON-ready dict (coordinates rounded to 1e-6 degrees)."""
+        return {
+            "from": self.origin_id,
+            "to": self.destination_id,
+            "label": self.label,
+            "time_s": round(float(self.time_s), 1),
+            "length_m": round(float(self.length_m), 1),
+            "overlap": round(float(self.overlap), 3),
+            "checkpoints": [c.to_dict() for c in self.checkpoints],
+            "route_nodes": [int(n) for n in self.route_nodes],
+            "coordinates": np.round(self.coords_lonlat, 6).tolist(),
+        }
+
+
+@dataclass
+class PlanRoutes:
+    """Everything routing knows about a plan for one speed cap.
+
+    Attributes
+    ----------
+    routes : dict
+        ``(pickup_id, destination_id) -> Route``, the best loaded route (reachable pairs only).
+    alternatives : dict
+        ``(pickup_id, destination_id) -> list[Route]``, best first, sorted by time.
+    time_s, length_m : dict
+        ``(from_id, to_id) -> seconds / metres`` (``math.inf`` if unreachable) for
+        depot -> pickup, destination -> pickup, pickup -> destination and pickup -> pickup.
+    problems : list of RoutingProblem
+    snaps : dict
+        ``element_id -> (node_index, distance_m)`` for pickups, destinations, depots and checkpoints.
+    usable : UsableNetwork
+        The network the routes were computed on.
+    """
+
+    routes: dict
+    alternatives: dict
+    time_s: dict
+    length_m: dict
+    problems: list
+    snaps: dict
+    usable: Optional[UsableNetwork] = None
+    _sources: dict = field(default_factory=dict, repr=False)  # element id -> row of _pred
+    _pred: Optional[np.ndarray] = field(default=None, repr=False)
+    _checkpoint_nodes: dict = field(default_factory=dict, repr=False)
+
+    def leg(self, from_id: str, to_id: str) -> Optional[Route]:
+        """The fastest route between any two routed plan points (depot, pickup, destination).
+
+        Built from the stored shortest-path tree, no new search. ``None`` if unreachable.
+        """
+        row = self._sources.get(from_id)
+        if row is None or to_id not in self.snaps:
+            raise KeyError(f"no routed plan point {from_id!r} or {to_id!r}")
+        target = self.snaps[to_id][0]
+        nodes = _path_from_pred(self._pred[row], self.snaps[from_id][0], target)
+        if nodes is None:
+            return None
+        return _make_route(self.usable, nodes, from_id, to_id, self._checkpoint_nodes)
+
+    def to_dict(self) -> dict:
+        """JSON-ready dict: routes, alternatives, matrix, problems, snaps."""
+        net = self.usable.net if self.usable is not None else None
+        out = {
+            "network": {"name": getattr(net, "name", None), "sha256": getattr(net, "sha256", None)},
+            "routes": [r.to_dict() for r in self.routes.values()],
+            "alternatives": [
+                {"from": a, "to": b, "routes": [r.to_dict() for r in alts]} for (a, b), alts in self.alternatives.items()
+            ],
+            "matrix": [
+                {
+                    "from": a,
+                    "to": b,
+                    "time_s": None if math.isinf(t) else round(t, 1),
+                    "length_m": None if math.isinf(self.length_m[(a, b)]) else round(self.length_m[(a, b)], 1),
+                }
+                for (a, b), t in self.time_s.items()
+            ],
+            "problems": [p.to_dict() for p in self.problems],
+            "snaps": {
+                k: {
+                    "node": int(net.node_osmid[n]) if (net is not None and n >= 0) else None,
+                    "distance_m": None if math.isinf(d) else round(float(d), 1),
+                }
+                for k, (n, d) in self.snaps.items()
+            },
+        }
+        return out
+
+
+# ---------------------------------------------------------------- single queries
+
+
+def shortest_route(usable: UsableNetwork, origin: int, target: int, *, origin_id="", destination_id="", checkpoints=None):
+    """Fastest route between two node indices, or ``None`` if unreachable.
+
+    Parameters
+    ----------
+    usable : UsableNetwork
+    origin, target : int
+        Node indices.
+    checkpoints : dict, optional
+        ``node_index -> [checkpoint ids]``, to report the checkpoints passed.
+    """
+    nodes = _shortest_nodes(usable.graph, origin, target)
+    if nodes is None:
+        return None
+    return _make_route(usable, nodes, origin_id, destination_id, checkpoints or {})
+
+
+def route_via(usable: UsableNetwork, origin: int, target: int, via, *, origin_id="", destination_id="", checkpoints=None):
+    """Fastest route from ``origin`` to ``target`` through the ``via`` nodes in the given order.
+
+    Each leg is a fastest path; the legs are joined. ``None`` if a leg is unreachable.
+    """
+    stops = [int(origin)] + [int(v) for v in via] + [int(target)]
+    nodes = [stops[0]]
+    for a, b in zip(stops[:-1], stops[1:]):
+        leg = _shortest_nodes(usable.graph, a, b)
+        if leg is None:
+            return None
+        nodes.extend(leg[1:])
+    return _make_route(usable, np.asarray(nodes, dtype=np.int64), origin_id, destination_id, checkpoints or {})
+
+
+def alternative_routes(
+    usable: UsableNetwork,
+    origin: int,
+    target: int,
+    k: int = 3,
+    *,
+    origin_id="",
+    destination_id="",
+    checkpoints=None,
+    penalty: float = PENALTY,
+    max_overlap: float = MAX_OVERLAP,
+    max_stretch: float = MAX_STRETCH,
+    best: Optional[Route] = None,
+) -> list:
+    """Up to ``k`` materially different routes, best first, sorted by time.
+
+    Penalty re-routing: after each route found, the times of its edges are
+    multiplied by ``1 + penalty`` and the search runs again; a candidate is kept
+    when it shares at most ``max_overlap`` of its length with every route kept
+    so far and takes at most ``max_stretch`` times the best route's time (on the
+    true, unpenalised times). Each route's ``overlap`` is its share of length on
+    the best route.
+    """
+    checkpoints = checkpoints or {}
+    if best is None:
+        best = shortest_route(usable, origin, target, origin_id=origin_id, destination_id=destination_id, checkpoints=checkpoints)
+    if best is None:
+        return []
+    best.overlap, best.label = 1.0, "fastest"
+    kept = [best]
+    if k <= 1 or len(best.edge_index) == 0:
+        return kept
+    g = usable.graph
+    data = g.data.copy()
+    penalised = csr_matrix((data, g.indices, g.indptr), shape=g.shape)
+    seen = {tuple(best.node_index)}
+    last = best
+    for _ in range(4 * k):
+        data[usable.entry_of_edges(last.edge_index)] *= 1.0 + penalty
+        nodes = _shortest_nodes(penalised, origin, target)
+        if nodes is None:
+            break
+        key = tuple(nodes)
+        if key in seen:
+            continue  # penalties not strong enough yet: penalise the same edges again
+        seen.add(key)
+        cand = _make_route(usable, nodes, origin_id, destination_id, checkpoints)
+        last = cand
+        if cand.time_s > max_stretch * best.time_s:
+            break  # every further candidate is slower still
+        if all(_overlap(usable.net, cand, r) <= max_overlap for r in kept):
+            cand.overlap = _overlap(usable.net, cand, best)
+            kept.append(cand)
+            if len(kept) >= k:
+                break
+    kept.sort(key=lambda r: r.time_s)
+    for r in kept[1:]:
+        r.label = _via_label(usable.net, r, best)
+    return kept
+
+
+def travel_matrix(usable: UsableNetwork, sources, targets=None, *, return_predecessors=False):
+    """Travel times and lengths from every source node to every target node, in one dijkstra call.
+
+    Parameters
+    ----------
+    sources, targets : array-like of int
+        Node indices; ``targets`` defaults to ``sources``.
+
+    Returns
+    -------
+    time_s : np.ndarray (S, T) seconds, ``inf`` if unreachable
+    length_m : np.ndarray (S, T) metres along the fastest path
+    pred : np.ndarray (S, n), only with ``return_predecessors``
+    """
+    sources = np.asarray(sources, dtype=np.int64)
+    targets = sources if targets is None else np.asarray(targets, dtype=np.int64)
+    if len(sources) == 0:
+        empty = np.zeros((0, len(targets)))
+        return (empty, empty, np.zeros((0, usable.net.n_nodes), dtype=np.int32)) if return_predecessors else (empty, empty)
+    dist, pred = dijkstra(usable.graph, directed=True, indices=sources, return_predecessors=True)
+    length = _tree_lengths(usable, pred, sources)
+    t, l = dist[:, targets], length[:, targets]
+    return (t, l, pred) if return_predecessors else (t, l)
+
+
+# ---------------------------------------------------------------- explanations
+
+
+def explain_unreachable(usable: UsableNetwork, origin: int, targets) -> str:
+    """Why no target is reachable from ``origin``: the constraint that cuts them off.
+
+    Re-checks reachability with constraints left out: first each blocked hazard
+    zone, closure and the corridor restriction alone, then whole kinds
+    together; names what has to go for a path to exist ("every path crosses
+    hazard zone H1 'Bridge'"). The elements named for a group are those the
+    fastest path of the relaxed network runs into.
+    """
+    targets = np.atleast_1d(np.asarray(targets, dtype=np.int64))
+    singles = [(c.element_id, [c]) for c in usable.constraints if c.removes.any()]
+    if usable.corridor_keep is not None:
+        singles.append((CORRIDOR, []))
+    # One constraint alone?
+    alone = [name for name, _ in singles if _reaches(usable.variant([name]), origin, targets)]
+    if alone:
+        return "every path " + " or ".join(_phrase(usable, [n]) for n in alone)
+    # Whole kinds, then combinations of kinds.
+    kinds = {}
+    for c in usable.constraints:
+        if c.removes.any():
+            kinds.setdefault(c.kind, []).append(c.element_id)
+    if usable.corridor_keep is not None:
+        kinds[CORRIDOR] = [CORRIDOR]
+    names = list(kinds)
+    combos = [[a] for a in names] + [[a, b] for i, a in enumerate(names) for b in names[i + 1 :]]
+    if len(names) > 2:
+        combos.append(names)
+    for combo in combos:
+        drop = [e for kind in combo for e in kinds[kind]]
+        relaxed = usable.variant(drop)
+        if _reaches(relaxed, origin, targets):
+            return "every path " + _phrase(usable, _blocking_on_path(usable, relaxed, origin, targets, drop))
+    return f"no road of network {getattr(usable.net, 'name', '')!r} leads there"
+
+
+def _reaches(usable, origin, targets) -> bool:
+    order = breadth_first_order(usable.graph, int(origin), directed=True, return_predecessors=False)
+    return bool(np.isin(targets, order).any())
+
+
+def _blocking_on_path(usable, relaxed, origin, targets, dropped):
+    """The dropped constraints the relaxed network's fastest path to the nearest target runs into."""
+    dist = dijkstra(relaxed.graph, indices=int(origin), return_predecessors=False)
+    target = int(targets[np.argmin(dist[targets])])
+    nodes = _shortest_nodes(relaxed.graph, origin, target)
+    edges = relaxed.edges_between(nodes)
+    out = []
+    for c in usable.constraints:
+        if c.element_id in dropped and c.removes[edges].any():
+            out.append(c.element_id)
+    if CORRIDOR in dropped and not usable.corridor_keep[edges].all():
+        out.append(CORRIDOR)
+    return out or list(dropped)
+
+
+def _phrase(usable, names) -> str:
+    """"crosses hazard zone H1 'A' or road closure X1 'B'" / "leaves corridor CR1 'M14'"."""
+    by_id = {c.element_id: c for c in usable.constraints}
+    parts = []
+    for n in names:
+        if n == CORRIDOR:
+            parts.append(f"leaves {usable.corridor_desc}")
+        else:
+            parts.append(f"crosses {by_id[n].description}")
+    return " or ".join(parts)
+
+
+# ---------------------------------------------------------------- the plan
+
+
+def route_plan(plan, net, *, max_speed_kph=None, alternatives=1, progress=None, usable=None) -> PlanRoutes:
+    """Routes, travel-time matrix and problems for every pickup, depot and destination of a plan.
+
+    Parameters
+    ----------
+    plan : planner.plan.Plan
+    net : planner.network.RoadNetwork
+    max_speed_kph : float, optional
+        The vehicle's cap on open road (km/h); ``None``: the plan's bus caps
+        (see :func:`planner.usable.build_usable_network`).
+    alternatives : int
+        Routes per (pickup, destination), including the best.
+    progress : callable, optional
+        ``progress(fraction, message)``; may raise ``Cancelled``.
+    usable : UsableNetwork, optional
+        A usable network already built for this plan and cap (reused as is).
+
+    Returns
+    -------
+    PlanRoutes
+    """
+    progress = progress or null_progress
+    progress(0.0, "building the usable road network")
+    if usable is None:
+        usable = build_usable_network(plan, net, max_speed_kph=max_speed_kph)
+    problems = list(usable.problems)
+    limit = float(plan.rules.snap_limit_m)
+
+    # Snap every point element to the usable network (vectorised).
+    points = [("pickup", p) for p in plan.pickups] + [("destination", d) for d in plan.destinations]
+    points += [("depot", d) for d in plan.depots] + [("checkpoint", c) for c in plan.checkpoints]
+    snaps = {}
+    if points:
+        lon = np.array([el.lon for _, el in points], dtype=float)
+        lat = np.array([el.lat for _, el in points], dtype=float)
+        x, y = net.to_projected(lon, lat)
+        node, dist = usable.snap(x, y)
+        for (kind, el), nd, dd in zip(points, node, dist):
+            snaps[el.id] = (int(nd), float(dd))
+            if nd < 0:
+                problems.append(RoutingProblem(el.id, f"{_describe(el)} has no usable road to snap to"))
+            elif dd > limit:
+                problems.append(
+                    RoutingProblem(el.id, f"{_describe(el)} is {dd:.0f} m from the nearest usable road node (limit {limit:.0f} m)")
+                )
+    cp_nodes = {}
+    for c in plan.checkpoints:
+        n = snaps[c.id][0]
+        if n >= 0:
+            cp_nodes.setdefault(n, []).append(c.id)
+
+    # One multi-source dijkstra from every depot, pickup and destination.
+    progress(0.1, "travel-time matrix")
+    sources = [el for kind, el in points if kind != "checkpoint" and snaps[el.id][0] >= 0]
+    src_nodes = np.array([snaps[el.id][0] for el in sources], dtype=np.int64)
+    uniq, row_of = np.unique(src_nodes, return_inverse=True)
+    row = {el.id: int(r) for el, r in zip(sources, np.atleast_1d(row_of))}
+    dist_all = len_all = pred = None
+    if len(uniq):
+        dist_all, pred = dijkstra(usable.graph, directed=True, indices=uniq, return_predecessors=True)
+        len_all = _tree_lengths(usable, pred, uniq)
+
+    def pair(a, b):
+        if a.id not in row or snaps[b.id][0] < 0:
+            return math.inf, math.inf
+        r, n = row[a.id], snaps[b.id][0]
+        return float(dist_all[r, n]), float(len_all[r, n])
+
+    time_s, length_m = {}, {}
+    pairs = [(d, p) for d in plan.depots for p in plan.pickups]
+    pairs += [(d, p) for d in plan.destinations for p in plan.pickups]
+    pairs += [(p, d) for p in plan.pickups for d in plan.destinations]
+    pairs += [(p, q) for p in plan.pickups for q in plan.pickups if p.id != q.id]
+    for a, b in pairs:
+        time_s[(a.id, b.id)], length_m[(a.id, b.id)] = pair(a, b)
+
+    # Loaded routes (and alternatives).
+    routes, alts = {}, {}
+    n_pairs = max(1, len(plan.pickups) * len(plan.destinations))
+    done = 0
+    for p in plan.pickups:
+        for d in plan.destinations:
+            done += 1
+            progress(0.2 + 0.6 * done / n_pairs, f"routes {p.id} -> {d.id}")
+            if math.isinf(time_s[(p.id, d.id)]):
+                continue
+            nodes = _path_from_pred(pred[row[p.id]], snaps[p.id][0], snaps[d.id][0])
+            best = _make_route(usable, nodes, p.id, d.id, cp_nodes)
+            best.label = "fastest"
+            if alternatives > 1:
+                alts[(p.id, d.id)] = alternative_routes(
+                    usable, snaps[p.id][0], snaps[d.id][0], alternatives,
+                    origin_id=p.id, destination_id=d.id, checkpoints=cp_nodes, best=best,
+                )
+            else:
+                alts[(p.id, d.id)] = [best]
+            routes[(p.id, d.id)] = best
+
+    # Explanations for what cannot be routed.
+    progress(0.85, "explaining unreachable pairs")
+    problems += _reachability_problems(plan, usable, snaps, time_s)
+    on_routes = {c.checkpoint_id for rs in alts.values() for r in rs for c in r.checkpoints}
+    for c in plan.checkpoints:
+        if snaps[c.id][0] >= 0 and c.id not in on_routes and routes:
+            problems.append(RoutingProblem(c.id, f"{_describe(c)} lies on no pickup -> destination route"))
+    progress(1.0, f"{len(routes)} routes")
+    return PlanRoutes(
+        routes=routes,
+        alternatives=alts,
+        time_s=time_s,
+        length_m=length_m,
+        problems=problems,
+        snaps=snaps,
+        usable=usable,
+        _sources=row,
+        _pred=pred,
+        _checkpoint_nodes=cp_nodes,
+    )
+
+
+def _reachability_problems(plan, usable, snaps, time_s):
+    problems = []
+
+    def node(el):
+        return snaps[el.id][0]
+
+    dests = [d for d in plan.destinations if node(d) >= 0]
+    for p in plan.pickups:
+        if node(p) < 0:
+            continue
+        bad = [d for d in dests if math.isinf(time_s[(p.id, d.id)])]
+        if dests and len(bad) == len(dests):
+            why = explain_unreachable(usable, node(p), [node(d) for d in dests])
+            problems.append(RoutingProblem(p.id, f"{_describe(p)} cannot reach any destination: {why}"))
+        else:
+            for d in bad:
+                why = explain_unreachable(usable, node(p), [node(d)])
+                problems.append(RoutingProblem(p.id, f"{_describe(p)} cannot reach {_describe(d)}: {why}"))
+    starts = [s for s in list(plan.depots) + list(plan.destinations) if node(s) >= 0]
+    for p in plan.pickups:
+        if node(p) < 0 or not starts:
+            continue
+        if all(math.isinf(time_s[(s.id, p.id)]) for s in starts):
+            # Explain from the first depot (or destination): reversing the graph would name the same cut.
+            why = explain_unreachable(usable, node(starts[0]), [node(p)])
+            problems.append(RoutingProblem(p.id, f"no vehicle can reach {_describe(p)} from any depot or destination: {why}"))
+    picks = [p for p in plan.pickups if node(p) >= 0]
+    for dp in plan.depots:
+        if node(dp) < 0 or not picks:
+            continue
+        if all(math.isinf(time_s[(dp.id, p.id)]) for p in picks):
+            why = explain_unreachable(usable, node(dp), [node(p) for p in picks])
+            problems.append(RoutingProblem(dp.id, f"{_describe(dp)} cannot reach any pickup: {why}"))
+    return problems
+
+
+# ---------------------------------------------------------------- internals
+
+
+def _shortest_nodes(graph, origin, target):
+    origin, target = int(origin), int(target)
+    if origin == target:
+        return np.array([origin], dtype=np.int64)
+    dist, pred = dijkstra(graph, directed=True, indices=origin, return_predecessors=True)
+    if not np.isfinite(dist[target]):
+        return None
+    return _path_from_pred(pred, origin, target)
+
+
+def _path_from_pred(pred_row, origin, target):
+    """Node path origin..target from a predecessor row (``None`` if unreachable)."""
+    origin, target = int(origin), int(target)
+    path = [target]
+    cur = target
+    while cur != origin:
+        cur = int(pred_row[cur])
+        if cur < 0:
+            return None
+        path.append(cur)
+    return np.asarray(path[::-1], dtype=np.int64)
+
+
+def _tree_lengths(usable, pred, sources):
+    """Metres from each source to every node along its shortest-path tree (inf where unreached).
+
+    Pointer doubling over the predecessor arrays: log2(depth) vectorised steps
+    instead of one walk per (source, target).
+    """
+    net = usable.net
+    n = net.n_nodes
+    pred = np.atleast_2d(pred)
+    S = pred.shape[0]
+    reached = pred >= 0
+    step = np.zeros(pred.shape)
+    rr, cc = np.nonzero(reached)
+    if len(rr):
+        step[rr, cc] = net.edge_length[_pair_edges(usable, pred[rr, cc], cc)]
+    # Roots (the sources) and unreached nodes point at themselves with 0 added.
+    anc = np.where(reached, pred, np.arange(n)[None, :]).astype(np.int64)
+    total = step.copy()
+    rows = np.arange(S)[:, None]
+    while True:
+        nxt = anc[rows, anc]
+        if np.array_equal(nxt, anc):
+            break
+        total = total + total[rows, anc]
+        anc = nxt
+    total[~reached] = np.inf
+    total[np.arange(S), np.asarray(sources)] = 0.0
+    return total
+
+
+def _pair_edges(usable, u, v):
+    key = np.asarray(u, dtype=np.int64) * usable.net.n_nodes + np.asarray(v, dtype=np.int64)
+    return usable.graph_edge[np.searchsorted(usable.graph_key, key)]
+
+
+def _make_route(usable, nodes, origin_id, destination_id, checkpoints) -> Route:
+    net = usable.net
+    nodes = np.asarray(nodes, dtype=np.int64)
+    edges = usable.edges_between(nodes)
+    t = usable.time_s[edges]
+    l = net.edge_length[edges]
+    cum_t = np.concatenate([[0.0], np.cumsum(t)])
+    cum_l = np.concatenate([[0.0], np.cumsum(l)])
+    passes, seen = [], set()
+    for i, nd in enumerate(nodes):
+        for cp in checkpoints.get(int(nd), ()):
+            if cp not in seen:
+                seen.add(cp)
+                passes.append(CheckpointPass(cp, int(nd), float(cum_t[i]), float(cum_l[i])))
+    if len(edges):
+        osm = [net.edge_osm_nodes(int(e)) for e in edges]
+        route_nodes = [int(x) for x in osm[0]] + [int(x) for o in osm[1:] for x in o[1:]]
+        ptr = np.asarray(net.geom_ptr)
+        xs = [net.geom_x[ptr[e] : ptr[e + 1]] for e in edges]
+        ys = [net.geom_y[ptr[e] : ptr[e + 1]] for e in edges]
+        gx = np.concatenate([xs[0]] + [a[1:] for a in xs[1:]])
+        gy = np.concatenate([ys[0]] + [a[1:] for a in ys[1:]])
+    else:
+        route_nodes = [int(net.node_osmid[nodes[0]])]
+        gx, gy = net.node_x[nodes[:1]], net.node_y[nodes[:1]]
+    lon, lat = net.to_wgs84(gx, gy)
+    return Route(
+        origin_id=origin_id,
+        destination_id=destination_id,
+        node_index=nodes,
+        edge_index=edges,
+        route_nodes=route_nodes,
+        length_m=float(cum_l[-1]),
+        time_s=float(cum_t[-1]),
+        coords_lonlat=np.column_stack([np.atleast_1d(lon), np.atleast_1d(lat)]),
+        checkpoints=passes,
+    )
+
+
+def _overlap(net, a: Route, b: Route) -> float:
+    """Share of ``a``'s length on edges that ``b`` also uses."""
+    if a.length_m <= 0:
+        return 1.0
+    shared = np.isin(a.edge_index, b.edge_index)
+    return float(net.edge_length[a.edge_index[shared]].sum() / a.length_m)
+
+
+def _via_label(net, route: Route, best: Route) -> str:
+    """"via <street>": the longest named street of ``route`` that the best route does not use."""
+    own = ~np.isin(route.edge_index, best.edge_index)
+    names = np.asarray(net.edge_name)[route.edge_index[own]]
+    lengths = net.edge_length[route.edge_index[own]]
+    totals = {}
+    for nm, ln in zip(names, lengths):
+        if nm:
+            totals[str(nm)] = totals.get(str(nm), 0.0) + float(ln)
+    if not totals:
+        return "alternative"
+    return "via " + max(totals, key=totals.get)
+
+
+def _describe(element) -> str:
+    from planner.plan.model import describe
+
+    return describe(element)

@@ -1,0 +1,564 @@
+"""Constructive list-scheduling heuristic with checkpoint queues and convoys.
+
+Event-driven: each time a vehicle is free, it takes the pickup and destination
+that give the most (priority-weighted) people per second of its time, among
+those it can still finish inside the window (and the current daylight part).
+Checkpoints are reservation tables, one per lane, each vehicle holding a lane
+for the service time inside the open hours. Vehicles leaving the same pickup
+for the same destination form a convoy: a vehicle joins the next convoy that
+has not left yet when that costs less (its own finish plus the delay put on
+the convoy) than leaving on its own, at least one headway after any other
+convoy on that pair. A convoy passes each checkpoint vehicle by vehicle and
+drives on once its last vehicle clears.
+
+Candidates are first scored optimistically with numpy (free-flow, no queue),
+then simulated exactly in that order until no remaining candidate's optimistic
+score can beat the best exact one (the free-flow finish is a lower bound).
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+import time
+from bisect import bisect_left, bisect_right, insort
+from dataclasses import dataclass
+
+import numpy as np
+
+from planner.schedule.model import INF, ConvoyPlan, Pass, Solution, TripPlan, lookup
+
+
+@dataclass(frozen=True)
+class Params:
+    """Knobs of one heuristic run (the improvement phase tries several)."""
+
+    name: str = "base"
+    weights: tuple = (4.0, 2.0, 1.0)  # stretcher, reduced mobility, general
+    priority_bias: float = 0.25  # score bonus for pickups of priority 1 over the least urgent
+    return_weight: float = 0.0  # count this share of the drive back to the nearest waiting pickup
+    max_exact: int = 24  # candidates simulated exactly per decision
+    join: bool = True
+    fill_first: bool = False  # prefer full loads: value counts seats filled
+
+
+# ---------------------------------------------------------------- checkpoint lanes
+
+
+class Lanes:
+    """Reservation tables of one checkpoint: per lane, sorted disjoint busy intervals."""
+
+    def __init__(self, spec, segments):
+        self.id = spec.id
+        self.s = float(spec.service_s)
+        self.n = max(1, int(spec.lanes))
+        # service must lie inside open hours and inside a daylight part of the window
+        opens = []
+        for a, b in spec.open:
+            for sa, sb in segments:
+                lo, hi = max(a, sa), min(b, sb)
+                if hi - lo >= self.s and hi > lo:
+                    opens.append((lo, hi))
+        opens.sort()
+        self.open_a = [a for a, _ in opens]
+        self.open_b = [b for _, b in opens]
+        self.starts = [[] for _ in range(self.n)]
+        self.ends = [[] for _ in range(self.n)]
+
+    def _fit_open(self, t):
+        i = bisect_right(self.open_b, t) if self.s > 0 else bisect_left(self.open_b, t)
+        while i < len(self.open_b):
+            lo = max(self.open_a[i], t)
+            if self.open_b[i] - lo >= self.s:
+                return lo
+            i += 1
+        return INF
+
+    def earliest(self, t):
+        """Earliest service start ≥ t on any lane: (start_s, lane)."""
+        best, best_lane = INF, -1
+        s = self.s
+        for lane in range(self.n):
+            starts, ends = self.starts[lane], self.ends[lane]
+            u = self._fit_open(t)
+            while u < INF and s > 0:
+                i = bisect_right(ends, u)
+                if i < len(starts) and starts[i] < u + s:
+                    u = self._fit_open(ends[i])
+                    continue
+                break
+            if u < best:
+                best, best_lane = u, lane
+                if u == t:
+                    break
+        return best, best_lane
+
+    def reserve(self, lane, start):
+        if self.s <= 0:
+            return
+        i = bisect_left(self.starts[lane], start)
+        self.starts[lane].insert(i, start)
+        self.ends[lane].insert(i, start + self.s)
+
+    def release(self, lane, start):
+        if self.s <= 0:
+            return
+        i = bisect_left(self.starts[lane], start)
+        while self.starts[lane][i] != start:
+            i += 1
+        del self.starts[lane][i]
+        del self.ends[lane][i]
+
+
+# ---------------------------------------------------------------- prepared tables
+
+
+class Tables:
+    """Numpy views of a Problem: per profile, empty-run and loaded-route matrices."""
+
+    def __init__(self, problem):
+        self.problem = problem
+        pr = problem
+        self.segments = pr.segments()
+        self.P = [p.id for p in pr.pickups]
+        self.D = [d.id for d in pr.destinations]
+        self.origins = list(dict.fromkeys([v.depot_id for v in pr.vehicles] + self.D))
+        self.oidx = {o: i for i, o in enumerate(self.origins)}
+        self.profiles = list(dict.fromkeys(v.profile for v in pr.vehicles))
+        nP, nD, nO = len(self.P), len(self.D), len(self.origins)
+        svc = {c: float(spec.service_s) for c, spec in pr.checkpoints.items()}
+        self.E, self.Em, self.L, self.Lmin, self.route = {}, {}, {}, {}, {}
+        for k in self.profiles:
+            E = np.full((nO, nP), INF)
+            Em = np.zeros((nO, nP))
+            for i, o in enumerate(self.origins):
+                for j, p in enumerate(self.P):
+                    t = lookup(pr.drive_s, o, p, k, INF)
+                    E[i, j] = INF if t is None else float(t)
+                    Em[i, j] = float(lookup(pr.length_m, o, p, k, 0.0) or 0.0)
+            L = np.full((nP, nD), INF)
+            Lmin = np.full((nP, nD), INF)
+            routes = {}
+            for i, p in enumerate(self.P):
+                for j, d in enumerate(self.D):
+                    r = lookup(pr.loaded_route, p, d, k, None)
+                    if r is None or not math.isfinite(r.drive_s):
+                        continue
+                    if any(c not in svc for c, _ in r.checkpoints):
+                        continue  # a checkpoint the problem does not describe: unusable
+                    routes[(i, j)] = r
+                    L[i, j] = r.drive_s
+                    Lmin[i, j] = r.drive_s + sum(svc[c] for c, _ in r.checkpoints)
+            self.E[k], self.Em[k], self.L[k], self.Lmin[k], self.route[k] = E, Em, L, Lmin, routes
+        self.ready = np.array([float(p.ready_s) for p in pr.pickups]) if nP else np.zeros(0)
+        prios = [p.priority for p in pr.pickups] or [1]
+        lo, hi = min(prios), max(prios)
+        # urgency in [0, 1]: 1 for the most urgent pickup (priority 1)
+        self.urgency = np.array([(hi - p.priority) / (hi - lo) if hi > lo else 1.0 for p in pr.pickups])
+        self.cap = np.array([float(d.capacity) for d in pr.destinations]) if nD else np.zeros(0)
+
+
+def segment_at(segments, t):
+    """(start, end) of the daylight part containing or following t, or None."""
+    for a, b in segments:
+        if t < b:
+            return (max(a, t), b) if t >= a else (a, b)
+    return None
+
+
+# ---------------------------------------------------------------- the run
+
+
+class Dispatcher:
+    """One heuristic run over a prepared Problem."""
+
+    def __init__(self, tables, params=Params(), deadline=None):
+        self.T = tables
+        self.params = params
+        self.deadline = deadline
+        pr = tables.problem
+        self.pr = pr
+        self.rules = pr.rules
+        self.lanes = {c: Lanes(spec, tables.segments) for c, spec in pr.checkpoints.items()}
+        nP = len(tables.P)
+        # remaining people by group, columns in GROUPS order
+        self.rem = np.array([[p.stretcher, p.reduced_mobility, p.general] for p in pr.pickups], dtype=np.int64).reshape(nP, 3)
+        self.caprem = tables.cap.copy()
+        self.trips: list[TripPlan] = []
+        self.convoys: list[ConvoyPlan] = []
+        self.cut = False  # stopped by the deadline before the end
+        self.by_pair: dict = {}  # (pickup idx, dest idx) -> sorted list of (depart, convoy idx)
+
+    # ---- convoys
+
+    def _run(self, route, depart, n, commit):
+        """Drive a convoy of n vehicles from the pickup at ``depart``; reserve lanes.
+
+        Returns (passes per member, arrive_destination, reservations) or None when
+        a checkpoint cannot serve it in the window. Reservations are kept only
+        when ``commit``.
+        """
+        t, prev = depart, 0.0
+        passes = [[] for _ in range(n)]
+        held = []
+        for cp, off in route.checkpoints:
+            lanes = self.lanes[cp]
+            arrive = t + (off - prev)
+            leave = arrive
+            for m in range(n):
+                st, ln = lanes.earliest(arrive)
+                if st == INF:
+                    for lz, l2, s2 in held:
+                        lz.release(l2, s2)
+                    return None
+                lanes.reserve(ln, st)
+                held.append((lanes, ln, st))
+                clear = st + lanes.s
+                passes[m].append(Pass(cp, arrive, st, clear, ln))
+                leave = max(leave, clear)
+            t, prev = leave, off
+        arrive_dest = t + (route.drive_s - prev)
+        if not commit:
+            for lz, l2, s2 in held:
+                lz.release(l2, s2)
+        return passes, arrive_dest, held
+
+    def _release_convoy(self, conv):
+        for ti in conv.members:
+            for ps in self.trips[ti].passes:
+                self.lanes[ps.checkpoint].release(ps.lane, ps.start)
+
+    def _restore_convoy(self, conv):
+        for ti in conv.members:
+            for ps in self.trips[ti].passes:
+                self.lanes[ps.checkpoint].reserve(ps.lane, ps.start)
+
+    def _new_slot(self, pair, ready):
+        """Earliest departure ≥ ready at least one headway from every convoy on this pair."""
+        h = self.rules.headway_s
+        deps = [d for d, _ in self.by_pair.get(pair, ())]
+        t = ready
+        if h <= 0:
+            return t
+        changed = True
+        while changed:
+            changed = False
+            i = bisect_left(deps, t - h + 1e-9)
+            while i < len(deps) and deps[i] < t + h - 1e-9:
+                t = deps[i] + h
+                changed = True
+                i += 1
+        return t
+
+    def _join_target(self, pair, ready, profile, limit):
+        for dep, ci in self.by_pair.get(pair, ()):
+            if dep < ready:
+                continue
+            if dep > limit:
+                break
+            c = self.convoys[ci]
+            if c.profile == profile and len(c.members) < self.rules.max_convoy:
+                return c
+        return None
+
+    # ---- one option, exactly
+
+    def _evaluate(self, v, veh, o, i, j, leave, seg_end, commit=False):
+        """Simulate vehicle v from origin o to pickup i and destination j.
+
+        Returns (score_cost_end, value, plan) or None if it does not fit.
+        """
+        T, k, rules = self.T, veh.profile, self.rules
+        route = T.route[k][(i, j)]
+        rem = self.rem[i]
+        cap_left = self.caprem[j]
+        st = int(min(veh.stretcher_places, rem[0], cap_left))
+        seated_room = int(min(veh.seats, cap_left - st))
+        rm = int(min(seated_room, rem[1]))
+        gen = int(min(seated_room - rm, rem[2]))
+        n = st + rm + gen
+        if n <= 0:
+            return None
+        arrive_p = leave + T.E[k][o, i]
+        load_start = max(arrive_p, T.ready[i])
+        lp, up = rules.load_s_per_person, rules.unload_s_per_person
+        for _attempt in range(3):
+            ready = load_start + lp * n
+            res = self._best_departure(v, veh, i, j, route, ready, n, up, seg_end)
+            if res is not None:
+                break
+            # the full load does not fit: try the largest load that could
+            fixed = load_start + T.Lmin[k][i, j]
+            n_fit = int(math.floor((seg_end - fixed) / (lp + up))) if lp + up > 0 else n
+            n_new = min(n - 1, n_fit)
+            if n_new <= 0:
+                return None
+            st, rm, gen = _shrink((st, rm, gen), n_new)
+            n = n_new
+        else:
+            return None
+        cost_end, join, depart, sim = res
+        load = (st, rm, gen)
+        w = self.params.weights
+        value = w[0] * st + w[1] * rm + w[2] * gen
+        if self.params.fill_first:
+            value = n
+        if not commit:
+            return cost_end, value, None
+        return cost_end, value, self._commit(v, veh, o, i, j, leave, arrive_p, load_start, ready, load, route, join, depart, sim)
+
+    def _best_departure(self, v, veh, i, j, route, ready, n, up, seg_end):
+        """Own convoy vs joining one: (cost_end, join convoy or None, depart, sim)."""
+        pair = (i, j)
+        best = None
+        slot = self._new_slot(pair, ready)
+        sim = self._run(route, slot, 1, commit=False)
+        if sim is not None:
+            free = sim[1] + up * n
+            if free <= seg_end:
+                best = (free, None, slot, sim)
+        if self.params.join:
+            conv = self._join_target(pair, ready, veh.profile, slot)
+            if conv is not None:
+                r = self._try_join(conv, route, n, up, seg_end, dry=True)
+                if r is not None:
+                    own_free, delay = r
+                    if best is None or own_free + delay <= best[0]:
+                        best = (own_free + delay, conv, conv.depart, None)
+        return best
+
+    def _try_join(self, conv, route, n, up, seg_end, dry):
+        """Re-run convoy ``conv`` with one more vehicle (carrying n); check every member still fits.
+
+        With ``dry`` the lanes are left as they were and (own free_at, delay put on
+        the others) is returned; otherwise the new reservations are kept and
+        (passes, arrive) returned. None when the convoy would no longer fit.
+        """
+        self._release_convoy(conv)
+        sim = self._run(route, conv.depart, len(conv.members) + 1, commit=True)
+        result = None
+        if sim is not None:
+            passes, arrive, held = sim
+            delay, ok = 0.0, True
+            for ti in conv.members:
+                tr = self.trips[ti]
+                f = arrive + up * tr.passengers
+                delay += f - tr.free_at
+                ok = ok and f <= segment_end_of(self.T.segments, tr.depart_pickup)
+            own = arrive + up * n
+            if ok and own <= seg_end:
+                result = (own, delay) if dry else (passes, arrive)
+            if dry or result is None:
+                for lz, l2, s2 in held:
+                    lz.release(l2, s2)
+        if dry or result is None:
+            self._restore_convoy(conv)
+        return result
+
+    def _commit(self, v, veh, o, i, j, leave, arrive_p, load_start, ready, load, route, join, depart, sim):
+        T, up = self.T, self.rules.unload_s_per_person
+        k = veh.profile
+        ti = len(self.trips)
+        trip = TripPlan(
+            vehicle=v, pickup=T.P[i], destination=T.D[j], load=load, leave_from=T.origins[o],
+            leave_at=leave, arrive_pickup=arrive_p, load_start=load_start, depart_pickup=depart,
+            passes=[], arrive_destination=0.0, free_at=0.0, empty_m=float(T.Em[k][o, i]),
+            loaded_m=float(route.length_m),
+        )
+        self.trips.append(trip)
+        if join is None:
+            passes, arrive, _held = self._run(route, depart, 1, commit=True)
+            trip.passes, trip.arrive_destination = passes[0], arrive
+            trip.free_at = arrive + up * trip.passengers
+            ci = len(self.convoys)
+            conv = ConvoyPlan(ci, T.P[i], T.D[j], k, depart, [ti], arrive)
+            self.convoys.append(conv)
+            insort(self.by_pair.setdefault((i, j), []), (depart, ci))
+            trip.convoy = ci
+            changed = []
+        else:
+            conv = join
+            res = self._try_join(conv, route, trip.passengers, up, INF, dry=False)
+            if res is None:  # cannot happen: it was checked dry just before
+                raise RuntimeError("convoy join failed after a successful dry run")
+            passes, arrive = res
+            conv.members.append(ti)
+            conv.arrive = arrive
+            changed = []
+            for m, tj in enumerate(conv.members):
+                tr = self.trips[tj]
+                tr.passes = passes[m]
+                tr.arrive_destination = arrive
+                tr.free_at = arrive + up * tr.passengers
+                if tj != ti:
+                    changed.append((tr.vehicle, tr.free_at))
+            trip.convoy = conv.index
+        self.rem[i] -= np.array(load, dtype=np.int64)
+        self.caprem[j] -= sum(load)
+        return trip, changed
+
+    # ---- the event loop
+
+    def run(self):
+        T, pr, rules, prm = self.T, self.pr, self.rules, self.params
+        nP, nD = len(T.P), len(T.D)
+        if nP == 0 or nD == 0 or not pr.vehicles:
+            return self._solution()
+        free = [float(v.available_s) + rules.mobilisation_s for v in pr.vehicles]
+        loc = [T.oidx[v.depot_id] for v in pr.vehicles]
+        heap = [(free[v], v) for v in range(len(pr.vehicles))]
+        heapq.heapify(heap)
+        lp, up = rules.load_s_per_person, rules.unload_s_per_person
+        w = np.array(prm.weights, dtype=float)
+        while heap:
+            t, v = heapq.heappop(heap)
+            if t != free[v]:
+                continue  # stale entry: the vehicle's convoy was delayed
+            if self.deadline is not None and time.perf_counter() > self.deadline:
+                self.cut = True
+                break
+            if self.rem.sum() <= 0 or self.caprem.sum() <= 0:
+                break
+            seg = segment_at(T.segments, t)
+            if seg is None:
+                continue
+            leave, seg_end = seg
+            veh = pr.vehicles[v]
+            k, o = veh.profile, loc[v]
+            # optimistic scores, vectorised over pickups x destinations
+            st = np.minimum(veh.stretcher_places, self.rem[:, 0])
+            seated = np.minimum(veh.seats, self.rem[:, 1] + self.rem[:, 2])
+            rmn = np.minimum(seated, self.rem[:, 1])
+            n = (st + seated).astype(float)
+            val = (w[0] * st + w[1] * rmn + w[2] * (seated - rmn)).astype(float)
+            if prm.fill_first:
+                val = n.copy()
+            val *= 1.0 + prm.priority_bias * T.urgency
+            arrive = leave + T.E[k][o]
+            dep = np.maximum(arrive, T.ready) + lp * n
+            fin = dep[:, None] + T.Lmin[k] + up * n[:, None]
+            # a full load that does not fit may still fit partly: score those optimistically
+            fin1 = (np.maximum(arrive, T.ready) + lp)[:, None] + T.Lmin[k] + up
+            ok = (n[:, None] > 0) & (fin1 <= seg_end) & (self.caprem[None, :] > 0)
+            if not ok.any():
+                nxt = segment_at(T.segments, seg_end)
+                if nxt is not None and nxt[0] > t:
+                    free[v] = nxt[0]
+                    heapq.heappush(heap, (nxt[0], v))
+                continue
+            fin = np.where(fin <= seg_end, fin, fin1)
+            span = fin - t
+            extra = np.zeros((nP, nD))
+            if prm.return_weight > 0:
+                live = self.rem.sum(axis=1) > 0
+                back = T.E[k][[T.oidx[d] for d in T.D]][:, live].min(axis=1) if live.any() else np.zeros(nD)
+                extra = np.broadcast_to(prm.return_weight * back[None, :], (nP, nD))
+                span = span + extra
+            score = np.where(ok, val[:, None] / np.maximum(span, 1.0), -1.0)
+            flat = np.argsort(-score, axis=None)
+            best = None
+            evaluated = 0
+            for f in flat:
+                sc = score.flat[f]
+                if sc <= 0 or (best is not None and sc <= best[0]):
+                    break
+                if evaluated >= prm.max_exact and best is not None:
+                    break
+                i, j = divmod(int(f), nD)
+                evaluated += 1
+                r = self._evaluate(v, veh, o, i, j, leave, seg_end)
+                if r is None:
+                    continue
+                cost_end, value, _ = r
+                exact = value * (1.0 + prm.priority_bias * T.urgency[i]) / max(cost_end - t + extra[i, j], 1.0)
+                if best is None or exact > best[0]:
+                    best = (exact, i, j)
+            if best is None:
+                nxt = segment_at(T.segments, seg_end)
+                if nxt is not None and nxt[0] > t:
+                    free[v] = nxt[0]
+                    heapq.heappush(heap, (nxt[0], v))
+                continue
+            _, i, j = best
+            r = self._evaluate(v, veh, o, i, j, leave, seg_end, commit=True)
+            trip, changed = r[2]
+            free[v] = trip.free_at
+            loc[v] = T.oidx[trip.destination]
+            heapq.heappush(heap, (free[v], v))
+            for u, fu in changed:
+                if fu != free[u]:
+                    free[u] = fu
+                    heapq.heappush(heap, (fu, u))
+        return self._solution()
+
+    def _solution(self):
+        trips = self.trips
+        by = [0, 0, 0]
+        km = 0.0
+        for tr in trips:
+            for g in range(3):
+                by[g] += tr.load[g]
+            km += (tr.empty_m + tr.loaded_m) / 1000.0
+        finish = max((tr.arrive_destination for tr in trips), default=None)
+        return Solution(trips, self.convoys, sum(by), tuple(by), finish, km, self.params.name)
+
+
+def segment_end_of(segments, t):
+    for a, b in segments:
+        if a <= t <= b:
+            return b
+    return INF
+
+
+def _shrink(load, n):
+    """Reduce a (stretcher, reduced mobility, general) load to n people, general first."""
+    st, rm, gen = load
+    over = st + rm + gen - n
+    cut = min(over, gen)
+    gen -= cut
+    over -= cut
+    cut = min(over, rm)
+    rm -= cut
+    over -= cut
+    st -= over
+    return st, rm, gen
+
+
+VARIANTS = (
+    Params("base"),
+    Params("return-aware", return_weight=0.5),
+    Params("no-priority-bias", priority_bias=0.0),
+    Params("fill", fill_first=True, priority_bias=0.0),
+    Params("no-join", join=False),
+    Params("return-full", return_weight=1.0, priority_bias=0.0),
+)
+
+
+def solve(problem, *, variants=VARIANTS, time_budget_s=None, progress=None, tables=None):
+    """Run the heuristic once per variant and keep the best solution.
+
+    Parameters
+    ----------
+    problem : Problem
+    variants : sequence of Params
+        The first is always run completely; the others while time is left.
+    time_budget_s : float, optional
+        Wall-clock budget (seconds) for the improvement runs.
+    """
+    T = tables or Tables(problem)
+    t0 = time.perf_counter()
+    best = None
+    for n, prm in enumerate(variants):
+        elapsed = time.perf_counter() - t0
+        if n > 0 and time_budget_s is not None and elapsed > time_budget_s:
+            break
+        if progress is not None:
+            progress(n / len(variants), f"scheduling: heuristic variant {prm.name}")
+        deadline = None if (n == 0 or time_budget_s is None) else t0 + 1.5 * time_budget_s
+        d = Dispatcher(T, prm, deadline=deadline)
+        sol = d.run()
+        if d.cut:
+            continue  # cut short: keep only complete runs
+        if best is None or sol.key() > best.key():
+            best = sol
+    return best

@@ -1,0 +1,45 @@
+"""Shared fixtures: a private network store for the whole session, and real networks.
+
+EVACPLAN_DATA is pointed at a session temp folder before any test runs, so the
+suite never reads or writes the user's own store.
+"""
+
+import os
+import tempfile
+from pathlib import Path
+
+import pytest
+
+_SESSION_DATA = tempfile.mkdtemp(prefix="evacplan-test-data-")
+os.environ["EVACPLAN_DATA"] = _SESSION_DATA
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED_OSM = ROOT.parent / "shared" / "data" / "osm"
+RESOURCES = ROOT / "resources"
+
+
+def shared_osm(name: str) -> Path:
+    """Path of a real extract in ../shared/data/osm/, skipping the test when it is absent."""
+    path = SHARED_OSM / name
+    if not path.is_file():
+        pytest.skip(f"{path} is not on this machine")
+    return path
+
+
+@pytest.fixture(scope="session")
+def store_path():
+    return Path(_SESSION_DATA) / "networks"
+
+
+@pytest.fixture(scope="session")
+def demo_net():
+    """The bundled Neubrandenburg network, built into the session store once."""
+    from planner.network import demo_network
+
+    return demo_network()
+
+
+@pytest.fixture(scope="session")
+def demo_plan_path():
+    return RESOURCES / "plans" / "demo-neubrandenburg.evacplan.json"
