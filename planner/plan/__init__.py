@@ -6,7 +6,8 @@ is all most callers need; the submodules are:
 - :mod:`planner.plan.model`: the dataclasses (design section 4) and id helpers;
 - :mod:`planner.plan.fileformat`: ``*.evacplan.json`` reading, writing, migrations;
 - :mod:`planner.plan.problems`: :class:`Problem`, one message per thing wrong;
-- :mod:`planner.plan.validate`: ``validate(plan, network=None) -> list[Problem]``.
+- :mod:`planner.plan.validate`: ``validate(plan, network=None) -> list[Problem]``;
+- :mod:`planner.plan.snapping`: where each point element lands on a road network.
 """
 
 from planner.plan.fileformat import (
@@ -44,6 +45,7 @@ from planner.plan.model import (
     new_id,
 )
 from planner.plan.problems import ERROR, WARNING, Problem
+from planner.plan.snapping import Snap, snap_plan, snap_problems, snap_report
 from planner.plan.validate import haversine_m, point_fields, validate, validate_or_raise
 
 __all__ = [name for name in dir() if not name.startswith("_")]

@@ -1,0 +1,153 @@
+"""Where the plan's points land on a road network.
+
+A plan holds WGS84 points; at compute time each point element snaps to the
+nearest drivable node of the loaded network. Snaps farther than the plan's
+``rules.snap_limit_m`` are problems: the point is probably misplaced, or the
+network extract does not cover it.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import asdict, dataclass
+
+import numpy as np
+
+from planner.plan.model import Plan, describe
+from planner.plan.problems import ERROR, Problem
+
+# Layers whose elements are snapped to nodes (corridors and hazards are areas, not points).
+SNAPPED_LAYERS = ("pickups", "destinations", "depots", "checkpoints", "closures")
+
+
+@dataclass
+class Snap:
+    """One plan point and the network node it snaps to.
+
+    Attributes
+    ----------
+    element_id, kind, name : str
+        The element (``kind`` as in messages: ``"pickup"``, ``"checkpoint"``, ...).
+    field : str
+        ``"lon"`` for a point element, ``"points[i]"`` for a closure's points.
+    lon, lat : float
+        The plan's coordinates (degrees).
+    node : int
+        Index of the nearest node in the network arrays.
+    osmid : int
+        Its OSM node id.
+    node_lon, node_lat : float
+        The node's coordinates (degrees).
+    distance_m : float
+        Straight-line distance from the point to the node (metres, projected).
+    ok : bool
+        ``distance_m`` is within the limit.
+    """
+
+    element_id: str
+    kind: str
+    name: str
+    field: str
+    lon: float
+    lat: float
+    node: int
+    osmid: int
+    node_lon: float
+    node_lat: float
+    distance_m: float
+    ok: bool
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def _points(plan: Plan):
+    for layer in SNAPPED_LAYERS:
+        for el in getattr(plan, layer):
+            if hasattr(el, "lon"):
+                yield el, "lon", el.lon, el.lat
+            else:
+                for i, c in enumerate(el.points):
+                    yield el, f"points[{i}]", c[0], c[1]
+
+
+def _finite(v) -> bool:
+    return isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v)
+
+
+def snap_plan(plan: Plan, net, limit_m: float | None = None) -> list[Snap]:
+    """Snap every point element of ``plan`` to the nearest node of ``net``.
+
+    Points with invalid coordinates are skipped (validation reports them).
+
+    Parameters
+    ----------
+    plan : Plan
+    net : RoadNetwork
+    limit_m : float, optional
+        Snap limit in metres; default ``plan.rules.snap_limit_m``.
+
+    Returns
+    -------
+    list of Snap
+        In plan order (pickups, destinations, depots, checkpoints, closures).
+    """
+    if limit_m is None:
+        limit_m = plan.rules.snap_limit_m
+    pts = [(el, f, lon, lat) for el, f, lon, lat in _points(plan) if _finite(lon) and _finite(lat)]
+    if not pts or net.n_nodes == 0:
+        return []
+    lon = np.array([p[2] for p in pts], dtype=float)
+    lat = np.array([p[3] for p in pts], dtype=float)
+    x, y = net.to_projected(lon, lat)
+    idx, dist = net.nearest_nodes(np.asarray(x), np.asarray(y))
+    idx, dist = np.atleast_1d(idx), np.atleast_1d(dist)
+    out = []
+    for (el, f, plon, plat), i, d in zip(pts, idx, dist):
+        i = int(i)
+        d = float(d)
+        out.append(
+            Snap(
+                element_id=el.id,
+                kind=el.KIND,
+                name=el.name,
+                field=f,
+                lon=float(plon),
+                lat=float(plat),
+                node=i,
+                osmid=int(net.node_osmid[i]),
+                node_lon=float(net.node_lon[i]),
+                node_lat=float(net.node_lat[i]),
+                distance_m=d,
+                ok=bool(d <= limit_m),  # a NaN distance is not ok
+            )
+        )
+    return out
+
+
+def snap_problems(plan: Plan, snaps: list[Snap], network_name: str = "") -> list[Problem]:
+    """One error per snap beyond the limit, naming the element, the field and the distance."""
+    limit = plan.rules.snap_limit_m
+    on = f" of network {network_name!r}" if network_name else ""
+    problems = []
+    for s in snaps:
+        if not s.ok:
+            el = plan.element(s.element_id)
+            who = describe(el) if el is not None else f"{s.kind} {s.element_id}"
+            where = "" if s.field == "lon" else f"{s.field} "
+            problems.append(
+                Problem(
+                    ERROR,
+                    s.element_id,
+                    s.field,
+                    f"{who}: {where}lies {s.distance_m:.0f} m from the nearest road node{on} "
+                    f"(OSM node {s.osmid}), farther than the snap limit of {limit:g} m",
+                )
+            )
+    return problems
+
+
+def snap_report(plan: Plan, net) -> tuple[list[Snap], list[Problem]]:
+    """Snaps of every point element and the problems among them (``rules.snap_limit_m``)."""
+    snaps = snap_plan(plan, net)
+    return snaps, snap_problems(plan, snaps, getattr(net, "name", ""))
