@@ -84,7 +84,18 @@ def cmd_data_fetch(args):
 
 
 def cmd_check(args):
-    raise EvacplanError("evacplan check: not available yet")
+    """Validate a plan and report where its points snap; exit 0 when it can be computed."""
+    from planner.plan.check import check_plan, format_check
+
+    result = check_plan(args.plan, progress=_progress(args))
+    if args.json:
+        _print_json(result)
+    elif result["missing_network"] and not result["problems"]:
+        # The one thing wrong: say it in one line (design section 3).
+        print(f"evacplan: {result['missing_network']}", file=sys.stderr)
+    else:
+        print(format_check(result))
+    return 0 if result["computable"] else 1
 
 
 def cmd_route(args):

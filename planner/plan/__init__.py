@@ -7,6 +7,7 @@ is all most callers need; the submodules are:
 - :mod:`planner.plan.fileformat`: ``*.evacplan.json`` reading, writing, migrations;
 - :mod:`planner.plan.problems`: :class:`Problem`, one message per thing wrong;
 - :mod:`planner.plan.validate`: ``validate(plan, network=None) -> list[Problem]``;
+- :mod:`planner.plan.geojson`: one GeoJSON FeatureCollection per layer;
 - :mod:`planner.plan.snapping`: where each point element lands on a road network.
 """
 
@@ -21,7 +22,9 @@ from planner.plan.fileformat import (
     plan_from_dict,
     plan_to_dict,
     save_plan,
+    write_text_atomic,
 )
+from planner.plan.geojson import export_geojson, layer_geojson, plan_geojson
 from planner.plan.model import (
     HAZARD_EFFECTS,
     ID_PREFIX,

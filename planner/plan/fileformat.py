@@ -478,13 +478,27 @@ def save_plan(plan: Plan, path) -> Path:
     PlanError
         When the plan cannot be serialised or the file cannot be written.
     """
+    return write_text_atomic(path, dumps_plan(plan), what="the plan")
+
+
+def write_text_atomic(path, text: str, what: str = "the file") -> Path:
+    """Write UTF-8 ``text`` to ``path`` through a temporary file in the same folder, fsync and rename.
+
+    The old file (if any) keeps its permissions and stays intact until the
+    rename; on failure the temporary file is removed.
+
+    Raises
+    ------
+    PlanError
+        When the file cannot be written (the message names the path).
+    """
     path = Path(path)
-    data = dumps_plan(plan).encode("utf-8")
-    folder = path.parent if str(path.parent) else Path(".")
+    data = text.encode("utf-8")
+    folder = path.parent
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:
-        raise PlanError(f"{path}: cannot save the plan ({exc.strerror or exc})") from None
+        raise PlanError(f"{path}: cannot save {what} ({exc.strerror or exc})") from None
     try:
         try:
             _write_all(fd, data)
@@ -502,7 +516,7 @@ def save_plan(plan: Plan, path) -> Path:
         except OSError:
             pass
         if isinstance(exc, OSError):
-            raise PlanError(f"{path}: cannot save the plan ({exc.strerror or exc})") from None
+            raise PlanError(f"{path}: cannot save {what} ({exc.strerror or exc})") from None
         raise
     _fsync_dir(folder)
     return path
