@@ -99,7 +99,41 @@ def cmd_check(args):
 
 
 def cmd_route(args):
-    raise EvacplanError("evacplan route: not available yet")
+    """Routes for every pickup of a plan: a table on stdout, the full result as JSON with --json."""
+    import os
+    import tempfile
+
+    from planner import network as netmod
+    from planner.errors import NetworkError
+    from planner.plan import load_plan, validate_or_raise
+    from planner.plan.check import missing_network_message
+    from planner.routing import format_routes, route_plan
+    from planner.store import DEMO_NAME
+
+    if args.alternatives < 1:
+        raise EvacplanError(f"--alternatives must be at least 1, got {args.alternatives}")
+    plan = load_plan(args.plan)
+    name = plan.network.name
+    if name == DEMO_NAME:
+        net = netmod.demo_network(progress=_progress(args))
+    elif isinstance(name, str) and name and (netmod.store_dir() / name).is_dir():
+        net = netmod.load_network(name)
+    else:
+        raise NetworkError(missing_network_message(plan, args.plan))
+    validate_or_raise(plan, net)
+    routes = route_plan(plan, net, alternatives=args.alternatives, progress=_progress(args))
+    print(format_routes(plan, routes))
+    if args.json:
+        out = {"plan": plan.name, **routes.to_dict()}
+        folder = os.path.dirname(os.path.abspath(args.json))
+        try:
+            fd, tmp = tempfile.mkstemp(dir=folder, prefix=".route-", suffix=".json")
+            with os.fdopen(fd, "w", encoding="utf-8") as f:
+                json.dump(out, f, ensure_ascii=False, indent=1)
+            os.replace(tmp, args.json)
+        except OSError as exc:
+            raise EvacplanError(f"{args.json}: cannot write the routes ({exc.strerror or exc})") from None
+    return 0
 
 
 def cmd_schedule(args):

@@ -39,6 +39,8 @@ CITY_HIGHWAYS = frozenset(
 CITY_MAX_SPEED_KPH = 50.0
 #: A road closure removes the edges within this distance (metres) of its point or line.
 CLOSURE_TOLERANCE_M = 10.0
+#: A checkpoint also controls the other carriageway of its road within this distance (metres).
+CHECKPOINT_REACH_M = 40.0
 #: Shortest travel time given to an edge (s): csgraph reads explicit zeros as "no edge".
 MIN_EDGE_TIME_S = 1e-3
 
@@ -107,6 +109,8 @@ class UsableNetwork:
         Edge index of each stored entry of ``graph`` (aligned with ``graph.data``).
     graph_key : np.ndarray
         ``u * n + v`` of each stored entry, sorted (for edge look-ups).
+    graph_length : scipy.sparse.csr_matrix
+        Same structure as ``graph``, the entries' lengths in metres.
     problems : list of RoutingProblem
         What went wrong while building (a closure that touches no road, ...).
     """
@@ -125,6 +129,7 @@ class UsableNetwork:
     graph: csr_matrix = None
     graph_edge: np.ndarray = None
     graph_key: np.ndarray = None
+    graph_length: csr_matrix = None
     problems: list = field(default_factory=list)
     _edge_tree: object = None
 
@@ -139,6 +144,8 @@ class UsableNetwork:
         self.usable = usable
         self.time_s = np.where(usable, self.base_time_s, np.inf)
         self.graph, self.graph_edge, self.graph_key = _csgraph(self.net, np.flatnonzero(usable), self.base_time_s)
+        g = self.graph
+        self.graph_length = csr_matrix((self.net.edge_length[self.graph_edge], g.indices, g.indptr), shape=g.shape)
 
     # ------------------------------------------------------------ variants
 
@@ -219,6 +226,72 @@ class UsableNetwork:
         return node, dist
 
 
+@dataclass
+class CheckpointIndex:
+    """Where checkpoints sit on the usable network, for finding the ones a route passes.
+
+    A checkpoint snaps to the nearest usable node (:meth:`UsableNetwork.snap`);
+    a route passes it when it passes that node. It also controls the road it
+    stands on: a route passes it on every usable edge of the same road (same
+    name or ref) within :data:`CHECKPOINT_REACH_M`, which covers the other
+    carriageway of a dual carriageway; the passage is then timed at the point
+    of the edge nearest to the checkpoint.
+
+    Attributes
+    ----------
+    node : dict
+        ``node_index -> [checkpoint ids]``.
+    edge : dict
+        ``edge_index -> [(checkpoint id, fraction along the edge, nearer end node)]``.
+    snaps : dict
+        ``checkpoint id -> (node_index, distance_m)``.
+    """
+
+    node: dict = field(default_factory=dict)
+    edge: dict = field(default_factory=dict)
+    snaps: dict = field(default_factory=dict)
+
+    def __bool__(self):
+        return bool(self.node or self.edge)
+
+
+def checkpoint_index(usable: "UsableNetwork", checkpoints) -> CheckpointIndex:
+    """Index the plan's checkpoints on a usable network (see :class:`CheckpointIndex`)."""
+    index = CheckpointIndex()
+    checkpoints = list(checkpoints)
+    if not checkpoints:
+        return index
+    net = usable.net
+    x, y = net.to_projected(
+        np.array([c.lon for c in checkpoints], dtype=float), np.array([c.lat for c in checkpoints], dtype=float)
+    )
+    x, y = np.atleast_1d(x), np.atleast_1d(y)
+    nodes, dists = usable.snap(x, y)
+    lines = edge_lines(net)
+    tree = edge_tree(net)
+    names, refs = np.asarray(net.edge_name), np.asarray(getattr(net, "edge_ref", net.edge_name))
+    for c, px, py, nd, dd in zip(checkpoints, x, y, nodes, dists):
+        index.snaps[c.id] = (int(nd), float(dd))
+        if nd < 0:
+            continue
+        index.node.setdefault(int(nd), []).append(c.id)
+        pt = shapely.Point(px, py)
+        near = tree.query(pt, predicate="dwithin", distance=CHECKPOINT_REACH_M)
+        near = near[usable.usable[near]]
+        if len(near) == 0:
+            continue
+        d = shapely.distance(lines[near], pt)
+        # The roads the checkpoint stands on (several at a junction), by name and ref.
+        under = near[d <= d.min() + 5.0]
+        ids = {str(v) for v in np.concatenate([names[under], refs[under]]) if v}
+        same = np.isin(near, under) | np.isin(names[near], list(ids)) | np.isin(refs[near], list(ids))
+        for e in near[same]:
+            frac = float(shapely.line_locate_point(lines[e], pt, normalized=True))
+            end = net.edge_u[e] if frac < 0.5 else net.edge_v[e]
+            index.edge.setdefault(int(e), []).append((c.id, frac, int(end)))
+    return index
+
+
 # ---------------------------------------------------------------- building
 
 
@@ -284,10 +357,10 @@ def build_usable_network(plan, net, *, max_speed_kph=None) -> UsableNetwork:
             problems.append(
                 RoutingProblem(
                     cl.id,
-                    f"{_describe(cl)} touches no road within {CLOSURE_TOLERANCE_M:.0f} m{near}; it closes nothing",
+                    f"road closure {_describe(cl, kind=False)} touches no road within {CLOSURE_TOLERANCE_M:.0f} m{near}; it closes nothing",
                 )
             )
-        constraints.append(Constraint("closure", cl.id, _describe(cl), removes))
+        constraints.append(Constraint("closure", cl.id, f"road closure {_describe(cl, kind=False)}", removes))
 
     corridor_keep, corridor_ids, corridor_desc = None, [], ""
     corridors = [c for c in plan.corridors if len(c.line) >= 2]
@@ -421,6 +494,15 @@ def edge_lines(net) -> np.ndarray:
         coords = np.column_stack([net.geom_x, net.geom_y])
         cache["lines"] = shapely.linestrings(coords, indices=np.repeat(np.arange(net.n_edges), counts))
     return cache["lines"]
+
+
+def geom_lonlat(net):
+    """WGS84 (lon, lat) of every vertex of the edge polylines (aligned with ``net.geom_x``), cached."""
+    cache = _cached(net)
+    if "lonlat" not in cache:
+        lon, lat = net.to_wgs84(np.asarray(net.geom_x), np.asarray(net.geom_y))
+        cache["lonlat"] = (np.asarray(lon), np.asarray(lat))
+    return cache["lonlat"]
 
 
 def edge_tree(net) -> shapely.STRtree:
