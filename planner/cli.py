@@ -137,7 +137,35 @@ def cmd_route(args):
 
 
 def cmd_schedule(args):
-    raise EvacplanError("evacplan schedule: not available yet")
+    """Compute the convoy schedule; print the summary; write the JSON contract (design section 10)."""
+    from planner.network import load_network
+    from planner.plan import load_plan
+    from planner.schedule import schedule_plan
+
+    plan = load_plan(args.plan)
+    net = load_network(plan.network.name)
+    sched = schedule_plan(plan, net, progress=_progress(args))
+    k = sched.to_json()["kpis"]
+    print(f"{plan.name}: {sched.evacuated} of {sched.demand} people out "
+          f"(upper bound {sched.upper_bound}, gap {100 * sched.gap:.1f} %)")
+    print(f"  finish {k['finish'] or '-'}; {len(sched.convoys)} convoys, {len(sched.trips)} trips; "
+          f"{k['vehicle_km']} vehicle-km; seat use {100 * k['seat_use']:.0f} %")
+    need = sched.buses_needed
+    if need.get("buses") is not None:
+        print(f"  buses needed to move everyone in this window: {need['buses']} (plan has {need['current_buses']})")
+    elif need:
+        print(f"  buses needed to move everyone: {need.get('reason') or 'search ran out of time'}")
+    for u in sched.unserved:
+        print(f"  left at {u['pickup']}: {u['people']} ({u['reason']}: {u['detail']})")
+    if args.json:
+        sched.save_json(args.json)
+    # ---- exports: another engineer wires planner.export here (pdf, csv, geojson, gpx), e.g.
+    #      if args.pdf: export.pdf.write_schedule(sched, plan, net, args.pdf)
+    for flag in ("pdf", "csv", "geojson", "gpx"):
+        if getattr(args, flag, None):
+            print(f"evacplan schedule: --{flag} export is not available yet", file=sys.stderr)
+    # ---- end of exports
+    return 0
 
 
 def cmd_whatif(args):

@@ -37,9 +37,10 @@ class Params:
     weights: tuple = (4.0, 2.0, 1.0)  # stretcher, reduced mobility, general
     priority_bias: float = 0.25  # score bonus for pickups of priority 1 over the least urgent
     return_weight: float = 0.0  # count this share of the drive back to the nearest waiting pickup
-    max_exact: int = 24  # candidates simulated exactly per decision
+    max_exact: int = 8  # candidates simulated exactly per decision
     join: bool = True
     fill_first: bool = False  # prefer full loads: value counts seats filled
+    cp_price: float = 0.0  # price of a checkpoint lane-second in vehicle-seconds, x fleet size / lanes
 
 
 # ---------------------------------------------------------------- checkpoint lanes
@@ -76,20 +77,21 @@ class Lanes:
 
     def earliest(self, t):
         """Earliest service start ≥ t on any lane: (start_s, lane)."""
-        best, best_lane = INF, -1
         s = self.s
+        u0 = self._fit_open(t)
+        if s <= 0 or u0 == INF:
+            return u0, 0
+        best, best_lane = INF, -1
         for lane in range(self.n):
             starts, ends = self.starts[lane], self.ends[lane]
-            u = self._fit_open(t)
-            while u < INF and s > 0:
+            u = u0
+            i = bisect_right(ends, u)
+            while u < INF and i < len(starts) and starts[i] < u + s:
+                u = self._fit_open(ends[i])
                 i = bisect_right(ends, u)
-                if i < len(starts) and starts[i] < u + s:
-                    u = self._fit_open(ends[i])
-                    continue
-                break
             if u < best:
                 best, best_lane = u, lane
-                if u == t:
+                if u == u0:
                     break
         return best, best_lane
 
@@ -150,6 +152,13 @@ class Tables:
                     L[i, j] = r.drive_s
                     Lmin[i, j] = r.drive_s + sum(svc[c] for c, _ in r.checkpoints)
             self.E[k], self.Em[k], self.L[k], self.Lmin[k], self.route[k] = E, Em, L, Lmin, routes
+        # lane-seconds a pass takes from the checkpoints of each route, per lane
+        self.cp_load = {}
+        for k in self.profiles:
+            m = np.zeros((nP, nD))
+            for (i, j), r in self.route[k].items():
+                m[i, j] = sum(svc[c] / max(1, int(pr.checkpoints[c].lanes)) for c, _ in r.checkpoints)
+            self.cp_load[k] = m
         self.ready = np.array([float(p.ready_s) for p in pr.pickups]) if nP else np.zeros(0)
         prios = [p.priority for p in pr.pickups] or [1]
         lo, hi = min(prios), max(prios)
@@ -283,7 +292,7 @@ class Dispatcher:
         load_start = max(arrive_p, T.ready[i])
         lp, up = rules.load_s_per_person, rules.unload_s_per_person
         for _attempt in range(3):
-            ready = load_start + lp * n
+            ready = load_start + dur(lp, n)
             res = self._best_departure(v, veh, i, j, route, ready, n, up, seg_end)
             if res is not None:
                 break
@@ -314,7 +323,7 @@ class Dispatcher:
         slot = self._new_slot(pair, ready)
         sim = self._run(route, slot, 1, commit=False)
         if sim is not None:
-            free = sim[1] + up * n
+            free = sim[1] + dur(up, n)
             if free <= seg_end:
                 best = (free, None, slot, sim)
         if self.params.join:
@@ -342,10 +351,10 @@ class Dispatcher:
             delay, ok = 0.0, True
             for ti in conv.members:
                 tr = self.trips[ti]
-                f = arrive + up * tr.passengers
+                f = arrive + dur(up, tr.passengers)
                 delay += f - tr.free_at
                 ok = ok and f <= segment_end_of(self.T.segments, tr.depart_pickup)
-            own = arrive + up * n
+            own = arrive + dur(up, n)
             if ok and own <= seg_end:
                 result = (own, delay) if dry else (passes, arrive)
             if dry or result is None:
@@ -369,7 +378,7 @@ class Dispatcher:
         if join is None:
             passes, arrive, _held = self._run(route, depart, 1, commit=True)
             trip.passes, trip.arrive_destination = passes[0], arrive
-            trip.free_at = arrive + up * trip.passengers
+            trip.free_at = arrive + dur(up, trip.passengers)
             ci = len(self.convoys)
             conv = ConvoyPlan(ci, T.P[i], T.D[j], k, depart, [ti], arrive)
             self.convoys.append(conv)
@@ -389,7 +398,7 @@ class Dispatcher:
                 tr = self.trips[tj]
                 tr.passes = passes[m]
                 tr.arrive_destination = arrive
-                tr.free_at = arrive + up * tr.passengers
+                tr.free_at = arrive + dur(up, tr.passengers)
                 if tj != ti:
                     changed.append((tr.vehicle, tr.free_at))
             trip.convoy = conv.index
@@ -404,14 +413,20 @@ class Dispatcher:
         nP, nD = len(T.P), len(T.D)
         if nP == 0 or nD == 0 or not pr.vehicles:
             return self._solution()
-        free = [float(v.available_s) + rules.mobilisation_s for v in pr.vehicles]
+        free = [first_departure(v, rules) for v in pr.vehicles]
         loc = [T.oidx[v.depot_id] for v in pr.vehicles]
-        heap = [(free[v], v) for v in range(len(pr.vehicles))]
+        # ties (a whole depot free at once) go to the vehicle nearest to waiting people
+        def near(v):
+            live = self.rem.sum(axis=1) > 0
+            row = T.E[pr.vehicles[v].profile][loc[v]]
+            return float(row[live].min()) if live.any() else 0.0
+
+        heap = [(free[v], near(v), v) for v in range(len(pr.vehicles))]
         heapq.heapify(heap)
         lp, up = rules.load_s_per_person, rules.unload_s_per_person
         w = np.array(prm.weights, dtype=float)
         while heap:
-            t, v = heapq.heappop(heap)
+            t, _, v = heapq.heappop(heap)
             if t != free[v]:
                 continue  # stale entry: the vehicle's convoy was delayed
             if self.deadline is not None and time.perf_counter() > self.deadline:
@@ -444,16 +459,16 @@ class Dispatcher:
                 nxt = segment_at(T.segments, seg_end)
                 if nxt is not None and nxt[0] > t:
                     free[v] = nxt[0]
-                    heapq.heappush(heap, (nxt[0], v))
+                    heapq.heappush(heap, (nxt[0], 0.0, v))
                 continue
             fin = np.where(fin <= seg_end, fin, fin1)
             span = fin - t
-            extra = np.zeros((nP, nD))
+            extra = prm.cp_price * len(pr.vehicles) * T.cp_load[k]
             if prm.return_weight > 0:
                 live = self.rem.sum(axis=1) > 0
                 back = T.E[k][[T.oidx[d] for d in T.D]][:, live].min(axis=1) if live.any() else np.zeros(nD)
-                extra = np.broadcast_to(prm.return_weight * back[None, :], (nP, nD))
-                span = span + extra
+                extra = extra + prm.return_weight * back[None, :]
+            span = span + extra
             score = np.where(ok, val[:, None] / np.maximum(span, 1.0), -1.0)
             flat = np.argsort(-score, axis=None)
             best = None
@@ -477,18 +492,18 @@ class Dispatcher:
                 nxt = segment_at(T.segments, seg_end)
                 if nxt is not None and nxt[0] > t:
                     free[v] = nxt[0]
-                    heapq.heappush(heap, (nxt[0], v))
+                    heapq.heappush(heap, (nxt[0], 0.0, v))
                 continue
             _, i, j = best
             r = self._evaluate(v, veh, o, i, j, leave, seg_end, commit=True)
             trip, changed = r[2]
             free[v] = trip.free_at
             loc[v] = T.oidx[trip.destination]
-            heapq.heappush(heap, (free[v], v))
+            heapq.heappush(heap, (free[v], near(v), v))
             for u, fu in changed:
                 if fu != free[u]:
                     free[u] = fu
-                    heapq.heappush(heap, (fu, u))
+                    heapq.heappush(heap, (fu, near(u), u))
         return self._solution()
 
     def _solution(self):
@@ -500,7 +515,17 @@ class Dispatcher:
                 by[g] += tr.load[g]
             km += (tr.empty_m + tr.loaded_m) / 1000.0
         finish = max((tr.arrive_destination for tr in trips), default=None)
-        return Solution(trips, self.convoys, sum(by), tuple(by), finish, km, self.params.name)
+        return Solution(trips, self.convoys, sum(by), tuple(by), finish, km, self.params.name, state=self)
+
+
+def dur(per_person_s, n):
+    """Loading or unloading time of n people, whole seconds (so every schedule time is whole)."""
+    return float(math.ceil(per_person_s * n - 1e-9))
+
+
+def first_departure(vehicle, rules):
+    """Earliest time a vehicle may leave its depot: mobilisation, or later availability."""
+    return max(float(vehicle.available_s), float(rules.mobilisation_s))
 
 
 def segment_end_of(segments, t):
@@ -526,6 +551,8 @@ def _shrink(load, n):
 
 VARIANTS = (
     Params("base"),
+    Params("checkpoint-price", cp_price=1.0),
+    Params("checkpoint-price-low", cp_price=0.2, return_weight=0.5),
     Params("return-aware", return_weight=0.5),
     Params("no-priority-bias", priority_bias=0.0),
     Params("fill", fill_first=True, priority_bias=0.0),
@@ -562,3 +589,32 @@ def solve(problem, *, variants=VARIANTS, time_budget_s=None, progress=None, tabl
         if best is None or sol.key() > best.key():
             best = sol
     return best
+
+
+def latest_safe_departure(dispatcher, conv):
+    """Latest departure (s) at which convoy ``conv`` still clears every checkpoint and
+    unloads inside its daylight part of the window, the rest of the schedule unchanged."""
+    d = dispatcher
+    T, up = d.T, d.rules.unload_s_per_person
+    i, j = T.P.index(conv.pickup), T.D.index(conv.destination)
+    route = T.route[conv.profile][(i, j)]
+    loads = [d.trips[ti].passengers for ti in conv.members]
+    seg_end = segment_end_of(T.segments, conv.depart)
+    d._release_convoy(conv)
+    try:
+        def fits(t):
+            sim = d._run(route, t, len(loads), commit=False)
+            return sim is not None and all(sim[1] + dur(up, n) <= seg_end for n in loads)
+
+        lo, hi = float(conv.depart), float(math.floor(seg_end))
+        if not fits(lo):
+            return lo
+        while hi - lo > 1:
+            mid = math.floor((lo + hi) / 2)
+            if fits(mid):
+                lo = mid
+            else:
+                hi = mid
+        return lo if not fits(hi) else hi
+    finally:
+        d._restore_convoy(conv)

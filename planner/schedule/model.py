@@ -207,6 +207,7 @@ class Solution:
     finish: Optional[float] = None
     vehicle_km: float = 0.0
     variant: str = ""
+    state: Any = field(default=None, repr=False, compare=False)  # the Dispatcher that built it
 
     def key(self, weights=(4.0, 2.0, 1.0)):
         """Comparison key, larger is better: people out, priority groups, earlier finish, fewer km."""

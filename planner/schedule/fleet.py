@@ -1,0 +1,113 @@
+"""How many buses would move everyone in this window: a search over fleet size.
+
+Buses (vehicles without stretcher places) are scaled in proportion to each
+depot's share of the plan's buses; ambulances stay as they are. The LP bound
+gives the smallest fleet that could possibly be enough; heuristic runs find
+one that is enough, then bisect between.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import replace
+
+from planner.schedule.bound import upper_bound
+from planner.schedule.heuristic import VARIANTS, Dispatcher, Tables
+
+#: Largest fleet tried, as a multiple of the plan's buses (and at least this many buses).
+MAX_FACTOR = 20
+MIN_CEILING = 200
+
+
+def scaled_vehicles(problem, n_buses):
+    """The problem's vehicles with exactly ``n_buses`` buses, spread like the original buses."""
+    buses = [v for v in problem.vehicles if v.stretcher_places == 0]
+    others = [v for v in problem.vehicles if v.stretcher_places > 0]
+    if not buses:
+        return None
+    groups = {}
+    for v in buses:
+        groups.setdefault((v.depot_id, v.seats, v.available_s, v.profile), []).append(v)
+    keys = list(groups)
+    total = len(buses)
+    exact = [n_buses * len(groups[k]) / total for k in keys]
+    counts = [int(x) for x in exact]
+    for idx in sorted(range(len(keys)), key=lambda n: counts[n] - exact[n])[: n_buses - sum(counts)]:
+        counts[idx] += 1
+    out = list(others)
+    for k, c in zip(keys, counts):
+        proto = groups[k][0]
+        for n in range(c):
+            out.append(replace(proto, id=f"{proto.depot_id}-x{len(out)}"))
+    return out
+
+
+def buses_needed(problem, fleet=None, *, current=None, deadline=None):
+    """Smallest number of buses with which the heuristic moves everyone (within the time budget).
+
+    Returns a dict: ``buses`` (int or ``None`` when no fleet size can do it),
+    ``current_buses``, ``lower_bound`` (fewer buses cannot do it, by the LP
+    bound), ``reason`` and ``searched`` (False when the budget ran out first).
+    """
+    demand = problem.demand
+    n_now = sum(1 for v in problem.vehicles if v.stretcher_places == 0)
+    out = {"buses": None, "current_buses": n_now, "lower_bound": None, "reason": None, "searched": True}
+    if demand == 0:
+        out.update(buses=0, lower_bound=0)
+        return out
+    if n_now == 0:
+        out["reason"] = "the plan has no buses to scale"
+        return out
+
+    def with_buses(n):
+        return replace(problem, vehicles=scaled_vehicles(problem, n))
+
+    def bound_ok(n):
+        return upper_bound(with_buses(n)).value >= demand
+
+    def heur_ok(n):
+        pr = with_buses(n)
+        return Dispatcher(Tables(pr), VARIANTS[0]).run().evacuated >= demand
+
+    ceiling = max(MAX_FACTOR * n_now, MIN_CEILING)
+    if not bound_ok(ceiling):
+        b = upper_bound(with_buses(ceiling))
+        why = "unreachable pickups" if b.reachable < demand else "window and checkpoints"
+        out["reason"] = f"no fleet size moves everyone in this window ({why}: at most {b.value} of {demand})"
+        return out
+    lo, hi = 0, ceiling  # bound_ok(hi)
+    while hi - lo > 1:
+        mid = (lo + hi) // 2
+        if bound_ok(mid):
+            hi = mid
+        else:
+            lo = mid
+    out["lower_bound"] = hi
+    # smallest fleet the heuristic manages: start from what we know
+    ok_n = n_now if (current is not None and current.evacuated >= demand) else None
+    n = max(hi, 1)
+    if ok_n is None:
+        while n <= ceiling:
+            if deadline is not None and time.perf_counter() > deadline:
+                out["searched"] = False
+                return out
+            if heur_ok(n):
+                ok_n = n
+                break
+            n = max(n + 1, int(n * 1.5))
+        if ok_n is None:
+            out["reason"] = "the heuristic found no fleet size that moves everyone"
+            return out
+    lo = hi - 1  # bound says lo buses cannot
+    hi = ok_n
+    while hi - lo > 1:
+        if deadline is not None and time.perf_counter() > deadline:
+            out["searched"] = False
+            break
+        mid = (lo + hi) // 2
+        if heur_ok(mid):
+            hi = mid
+        else:
+            lo = mid
+    out["buses"] = hi
+    return out

@@ -1,0 +1,193 @@
+"""What planners read from a solution: convoy and trip tables, unserved demand and why, hourly figures."""
+
+from __future__ import annotations
+
+import math
+
+from planner.schedule.heuristic import first_departure, latest_safe_departure, segment_at
+from planner.schedule.model import INF
+
+REASONS = ("unreachable", "destination capacity", "window", "checkpoint throughput", "fleet")
+
+
+def _iso(t):
+    return t.isoformat(timespec="seconds")
+
+
+def convoy_rows(problem, sol, at):
+    """Convoy dicts in departure order, named C1, C2, …, and ``convoy index -> name``."""
+    order = sorted(sol.convoys, key=lambda c: (c.depart, c.pickup, c.destination, c.index))
+    names = {c.index: f"C{n}" for n, c in enumerate(order, 1)}
+    rows = []
+    for c in order:
+        members = [sol.trips[ti] for ti in c.members]
+        latest = latest_safe_departure(sol.state, c) if sol.state is not None else c.depart
+        cps = []
+        if members:
+            for k, ps in enumerate(members[0].passes):
+                cps.append({
+                    "id": ps.checkpoint,
+                    "arrive": _iso(at(ps.arrive)),
+                    "leave": _iso(at(max(m.passes[k].clear for m in members))),
+                })
+        rows.append({
+            "id": names[c.index],
+            "vehicles": [problem.vehicles[m.vehicle].id for m in members],
+            "pickup": c.pickup,
+            "destination": c.destination,
+            "depart": _iso(at(c.depart)),
+            "latest_safe_depart": _iso(at(latest)),
+            "arrive": _iso(at(c.arrive)),
+            "passengers": sum(m.passengers for m in members),
+            "checkpoints": cps,
+        })
+    return rows, names
+
+
+def trip_rows(problem, sol, names, at, routes_by_speed=None):
+    """Trip dicts per vehicle in time order (design section 10), with passengers by group."""
+    rows = []
+    for tr in sorted(sol.trips, key=lambda t: (problem.vehicles[t.vehicle].id, t.leave_at)):
+        v = problem.vehicles[tr.vehicle]
+        nodes = []
+        if routes_by_speed is not None:
+            r = routes_by_speed[v.profile].routes.get((tr.pickup, tr.destination))
+            nodes = [int(n) for n in r.route_nodes] if r is not None else []
+        rows.append({
+            "vehicle": v.id,
+            "seats": v.seats,
+            "stretcher_places": v.stretcher_places,
+            "convoy": names.get(tr.convoy),
+            "pickup": tr.pickup,
+            "destination": tr.destination,
+            "passengers": tr.passengers,
+            "passengers_by_group": dict(zip(("stretcher", "reduced_mobility", "general"), map(int, tr.load))),
+            "leave_from": tr.leave_from,
+            "leave_at": _iso(at(tr.leave_at)),
+            "arrive_pickup": _iso(at(tr.arrive_pickup)),
+            "depart_pickup": _iso(at(tr.depart_pickup)),
+            "arrive_destination": _iso(at(tr.arrive_destination)),
+            "route_nodes": nodes,
+            "checkpoints": [
+                {"id": p.checkpoint, "arrive": _iso(at(p.arrive)), "start_service": _iso(at(p.start)), "clear": _iso(at(p.clear))}
+                for p in tr.passes
+            ],
+            "empty_km": round(tr.empty_m / 1000.0, 2),
+            "loaded_km": round(tr.loaded_m / 1000.0, 2),
+        })
+    return rows
+
+
+def hourly_table(problem, sol, at):
+    """Per hour from the window start: people arrived, on the road, and still waiting."""
+    end = problem.window_end_s
+    demand = problem.demand
+    rows = []
+    h = 0
+    while True:
+        t = min(h * 3600.0, end)
+        out = sum(tr.passengers for tr in sol.trips if tr.arrive_destination <= t)
+        picked = sum(tr.passengers for tr in sol.trips if tr.depart_pickup <= t)
+        rows.append({"time": _iso(at(t)), "evacuated": out, "in_transit": picked - out, "waiting": demand - picked})
+        if t >= end:
+            break
+        h += 1
+    return rows
+
+
+def unserved_rows(problem, tables, sol, bound, plan=None, routes_by_speed=None):
+    """People left behind per pickup with the binding reason (one of :data:`REASONS`)."""
+    T = tables
+    taken = {}
+    for tr in sol.trips:
+        acc = taken.setdefault(tr.pickup, [0, 0, 0])
+        for g in range(3):
+            acc[g] += tr.load[g]
+    dest_in = {}
+    for tr in sol.trips:
+        dest_in[tr.destination] = dest_in.get(tr.destination, 0) + tr.passengers
+    used_passes = {}
+    for tr in sol.trips:
+        for ps in tr.passes:
+            used_passes[ps.checkpoint] = used_passes.get(ps.checkpoint, 0) + 1
+    any_stretcher = any(v.stretcher_places > 0 for v in problem.vehicles)
+    messages = {}
+    for rp in (routes_by_speed or {}).values():
+        for p in rp.problems:
+            messages.setdefault(p.element_id, p.message)
+    rows = []
+    for i, p in enumerate(problem.pickups):
+        got = taken.get(p.id, [0, 0, 0])
+        left = [p.stretcher - got[0], p.reduced_mobility - got[1], p.general - got[2]]
+        if sum(left) <= 0:
+            continue
+        if left[0] > 0 and not any_stretcher:
+            rows.append(_row(p.id, [left[0], 0, 0], "fleet", "no vehicle has stretcher places"))
+            left[0] = 0
+            if sum(left) <= 0:
+                continue
+        reason, detail = _reason(problem, T, i, dest_in, used_passes, bound, messages)
+        rows.append(_row(p.id, left, reason, detail))
+    return rows
+
+
+def _row(pid, left, reason, detail):
+    return {
+        "pickup": pid,
+        "people": int(sum(left)),
+        "reason": reason,
+        "detail": detail,
+        "by_group": dict(zip(("stretcher", "reduced_mobility", "general"), map(int, left))),
+    }
+
+
+def _reason(problem, T, i, dest_in, used_passes, bound, messages):
+    pid = T.P[i]
+    usable = [(k, j, r) for k in T.profiles for (ii, j), r in T.route[k].items() if ii == i]
+    reach = []
+    for k, j, r in usable:
+        origins = [T.oidx[v.depot_id] for v in problem.vehicles if v.profile == k] + [T.oidx[d] for d in T.D]
+        if min(T.E[k][o, i] for o in origins) < INF:
+            reach.append((k, j, r))
+    if not problem.vehicles:
+        return "fleet", "no vehicles in the plan"
+    if not reach:
+        return "unreachable", messages.get(pid, f"pickup {pid} cannot be reached or cannot reach a destination")
+    open_dest = [(k, j, r) for k, j, r in reach if problem.destinations[j].capacity - dest_in.get(T.D[j], 0) > 0]
+    if not open_dest:
+        names = ", ".join(sorted({T.D[j] for _, j, _ in reach}))
+        return "destination capacity", f"destination {names} full"
+    # window: not even one trip from any vehicle fits in a daylight part of the window
+    lp, up = problem.rules.load_s_per_person, problem.rules.unload_s_per_person
+    fits = False
+    for k, j, r in open_dest:
+        for v in problem.vehicles:
+            if v.profile != k:
+                continue
+            e = first_departure(v, problem.rules)
+            seg = segment_at(T.segments, e)
+            while seg is not None and not fits:
+                start = max(seg[0], e)
+                o = T.oidx[v.depot_id]
+                fin = max(start + T.E[k][o, i], T.ready[i]) + lp + T.Lmin[k][i, j] + up
+                fits = fin <= seg[1]
+                seg = segment_at(T.segments, seg[1])
+            if fits:
+                break
+        if fits:
+            break
+    if not fits:
+        return "window", f"no vehicle can reach {pid} and unload inside the window"
+    # checkpoint throughput: every route from here passes a checkpoint used to its limit
+    saturated = []
+    for k, j, r in open_dest:
+        full = [c for c, _ in r.checkpoints
+                if bound.checkpoint_passes.get(c) and used_passes.get(c, 0) >= 0.9 * bound.checkpoint_passes[c]]
+        if not full:
+            saturated = []
+            break
+        saturated.extend(full)
+    if saturated:
+        names = ", ".join(sorted(set(saturated)))
+        return "checkpoint throughput", f"checkpoint {names} serves vehicles at its limit for the whole window"
+    return "fleet", "every vehicle is busy until the window closes"
