@@ -1,0 +1,317 @@
+"""Running variants: one deterministic evaluation, three ways to run many.
+
+:func:`evaluate` turns (base plan dict, changes) into a small JSON-ready
+result: the schedule's KPIs, unserved people by reason and a fingerprint of
+every loaded route. :func:`run_jobs` runs a list of jobs
+
+- ``"inprocess"``: one after the other in this process;
+- ``"process"``: in a ``concurrent.futures.ProcessPoolExecutor`` (spawned
+  workers; each loads the road network from the store by name, once);
+- ``"dask"``: on an existing ``dask.distributed`` cluster (its workers need
+  this package and the network in their store).
+
+Workers get the plan as its JSON dict and the network's store name and
+hash, never pickled objects from files. The evaluation itself has no
+wall-clock budget (all heuristic runs, complete buses-needed search), so the
+numbers are identical whichever way they ran.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+
+from planner.errors import Cancelled, EvacplanError, NetworkError
+from planner.plan import ERROR, plan_from_dict, validate
+from planner.progress import null_progress
+from planner.whatif.changes import apply_changes
+
+MODES = ("inprocess", "process", "dask")
+
+#: Engine options a job may set; all keep the evaluation deterministic.
+DEFAULT_ENGINE = {"improve": True, "buses_needed": True}
+
+
+# ---------------------------------------------------------------- one evaluation
+
+
+def schedule_deterministic(plan, net, *, improve=True, buses_needed=True, progress=None):
+    """:func:`planner.schedule.schedule_plan` without wall-clock budgets, and its routes.
+
+    ``schedule_plan`` stops its improvement runs and the buses-needed search
+    after a time budget, so its result depends on machine load; variants run
+    side by side in parallel must not. The steps are the same, run to the end.
+
+    Returns
+    -------
+    (Schedule, dict)
+        The schedule and ``max_speed_kph -> PlanRoutes``.
+    """
+    from planner.progress import scaled
+    from planner.schedule.bound import upper_bound
+    from planner.schedule.build import Tables, build_problem, package, plan_fleet, route_all
+    from planner.schedule.heuristic import VARIANTS, solve
+
+    progress = progress or null_progress
+    fleet = plan_fleet(plan)
+    routes_by_speed = route_all(plan, net, fleet, scaled(progress, 0.0, 0.3))
+    problem = build_problem(plan, routes_by_speed, fleet)
+    tables = Tables(problem)
+    variants = VARIANTS if improve else VARIANTS[:1]
+    sol = solve(problem, variants=variants, time_budget_s=None, progress=scaled(progress, 0.3, 0.8), tables=tables)
+    bound = upper_bound(problem, tables)
+    ub = max(bound.value, sol.evacuated)
+    needed = {}
+    if buses_needed:
+        from planner.schedule.fleet import buses_needed as _buses_needed
+
+        progress(0.85, "buses needed to move everyone")
+        needed = _buses_needed(problem, fleet, current=sol, deadline=None)
+    sched = package(plan, net, problem, tables, sol, bound, ub, fleet, routes_by_speed, needed)
+    progress(1.0, f"{sched.evacuated} of {sched.demand} people out")
+    return sched, routes_by_speed
+
+
+def _route_profile(plan, routes_by_speed):
+    """The speed cap whose routes a variant's route comparison uses: the plan's bus cap if routed, else the slowest."""
+    keys = list(routes_by_speed)
+    cap = float(plan.rules.open_road_speed_kph)
+    if cap in keys:
+        return cap
+    finite = [k for k in keys if k is not None]
+    return min(finite) if finite else keys[0]
+
+
+def _fingerprint(route_nodes) -> str:
+    h = hashlib.sha1(",".join(str(int(n)) for n in route_nodes).encode())
+    return h.hexdigest()[:16]
+
+
+def summarize(job, plan, sched, routes_by_speed) -> dict:
+    """The JSON-ready result of one job: KPIs, unserved by reason, route fingerprints, problems."""
+    j = sched.to_json()
+    k = j["kpis"]
+    trips = j["trips"]
+    vehicles = {t["vehicle"] for t in trips}
+    buses = {t["vehicle"] for t in trips if not t.get("stretcher_places")}
+    unserved = {}
+    for u in j["unserved"]:
+        unserved[u["reason"]] = unserved.get(u["reason"], 0) + int(u["people"])
+    kph = _route_profile(plan, routes_by_speed)
+    pr = routes_by_speed[kph]
+    routes = {}
+    for p in plan.pickups:
+        for d in plan.destinations:
+            r = pr.routes.get((p.id, d.id))
+            routes[f"{p.id}->{d.id}"] = {
+                "pickup": p.id,
+                "destination": d.id,
+                "time_s": None if r is None else round(float(r.time_s), 1),
+                "length_m": None if r is None else round(float(r.length_m), 1),
+                "checkpoints": [] if r is None else list(r.checkpoint_ids),
+                "nodes": None if r is None else _fingerprint(r.route_nodes),
+            }
+    return {
+        **_job_head(job),
+        "error": None,
+        "kpis": {
+            "demand": int(k["demand"]),
+            "evacuated": int(k["evacuated"]),
+            "upper_bound": int(k["upper_bound"]),
+            "gap": k.get("gap"),
+            "finish": k["finish"],
+            "vehicle_km": k["vehicle_km"],
+            "seat_use": k["seat_use"],
+            "convoys": len(j["convoys"]),
+            "trips": len(trips),
+            "vehicles_used": len(vehicles),
+            "buses_used": len(buses),
+            "fleet": sum(d.n_vehicles for d in plan.depots),
+        },
+        "unserved": dict(sorted(unserved.items())),
+        "buses_needed": j.get("buses_needed") or None,
+        "window": j["window"],
+        "route_profile_kph": kph,
+        "routes": routes,
+        "problems": [p["message"] for p in j.get("routing_problems", [])],
+    }
+
+
+def _job_head(job) -> dict:
+    return {k: job.get(k) for k in ("name", "kind", "sweep", "value")}
+
+
+def evaluate(plan_dict, job, net, *, progress=None) -> dict:
+    """Evaluate one job on the base plan dict: apply its changes to a fresh plan, schedule, summarise.
+
+    Parameters
+    ----------
+    plan_dict : dict
+        The base plan as :func:`planner.plan.plan_to_dict` gives it (never modified).
+    job : dict
+        ``name``, ``kind`` (base, variant or sweep), ``sweep``, ``value``,
+        ``changes`` (list of change dicts) and ``engine`` options.
+    net : planner.network.RoadNetwork
+
+    Returns
+    -------
+    dict
+        See :func:`summarize`; a plan the changes make invalid (or that cannot
+        be computed) gives ``{"error": message, ...}`` instead of KPIs.
+    """
+    engine = {**DEFAULT_ENGINE, **(job.get("engine") or {})}
+    try:
+        plan = plan_from_dict(plan_dict)
+        apply_changes(plan, job.get("changes", []), variant_name=job.get("name", "variant"))
+        errors = [p.message for p in validate(plan) if p.severity == ERROR]
+        if errors:
+            more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
+            raise EvacplanError(f"the plan of variant {job.get('name')!r} is not valid: {errors[0]}{more}")
+        sched, routes_by_speed = schedule_deterministic(
+            plan, net, improve=engine["improve"], buses_needed=engine["buses_needed"], progress=progress
+        )
+    except Cancelled:
+        raise
+    except EvacplanError as exc:
+        return {**_job_head(job), "error": str(exc)}
+    return summarize(job, plan, sched, routes_by_speed)
+
+
+# ---------------------------------------------------------------- workers
+
+_NETWORKS: dict = {}  # per worker process: store name -> RoadNetwork
+
+
+def worker_network(name, sha256=None):
+    """The network ``name`` from this process's store, loaded once per process; checks the hash."""
+    net = _NETWORKS.get(name)
+    if net is None:
+        from planner.network import demo_network, load_network
+        from planner.store import DEMO_NAME
+
+        try:
+            net = load_network(name)
+        except NetworkError:
+            if name != DEMO_NAME:
+                raise
+            net = demo_network()
+        _NETWORKS[name] = net
+    if sha256 and net.sha256 != sha256:
+        raise NetworkError(
+            f"network {name!r} in the store of worker {os.getpid()} has hash {net.sha256[:12]}, "
+            f"the base plan's runs used {sha256[:12]}: import the same extract on every worker"
+        )
+    return net
+
+
+def evaluate_in_worker(plan_dict, network_name, sha256, job) -> dict:
+    """Worker entry point (process pool and Dask): load the network by name, then :func:`evaluate`."""
+    return evaluate(plan_dict, job, worker_network(network_name, sha256))
+
+
+# ---------------------------------------------------------------- runners
+
+
+def run_jobs(plan_dict, jobs, net, *, mode="process", workers=None, address=None, progress=None) -> list:
+    """Evaluate every job; results in job order, identical whichever ``mode`` ran them.
+
+    Parameters
+    ----------
+    plan_dict : dict
+        The base plan's file dict.
+    jobs : list of dict
+        See :func:`evaluate`.
+    net : planner.network.RoadNetwork
+        Used as is in-process; workers load the store entry of the same name and hash.
+    mode : {"inprocess", "process", "dask"}
+    workers : int, optional
+        Worker processes for ``"process"`` (default: the machine's cores, at most one per job).
+    address : str or object, optional
+        Dask scheduler address (``"tcp://host:8786"``) or a cluster object, for ``"dask"``.
+    progress : callable, optional
+        ``progress(fraction, message)``; may raise ``Cancelled`` (pending jobs are dropped).
+    """
+    progress = progress or null_progress
+    if mode not in MODES:
+        raise EvacplanError(f"unknown run mode {mode!r} (one of {', '.join(MODES)})")
+    if not jobs:
+        return []
+    if mode == "inprocess":
+        out = []
+        for i, job in enumerate(jobs):
+            progress(i / len(jobs), f"variant {job['name']}")
+            out.append(evaluate(plan_dict, job, net))
+        progress(1.0, f"{len(jobs)} runs done")
+        return out
+    if mode == "process":
+        return _run_pool(plan_dict, jobs, net, workers, progress)
+    return _run_dask(plan_dict, jobs, net, address, progress)
+
+
+def _collect(futures, jobs, progress, wait_first):
+    """Results of ``futures`` (one per job) in job order, reporting progress as they finish.
+
+    ``wait_first(pending) -> (done, not_done)`` waits for at least one to finish.
+    """
+    out = [None] * len(jobs)
+    index = {f: i for i, f in enumerate(futures)}
+    pending = set(futures)
+    progress(0.0, f"{len(jobs)} runs started")
+    while pending:
+        done, pending = wait_first(pending)
+        for f in done:
+            i = index[f]
+            out[i] = f.result()
+        n = len(jobs) - len(pending)
+        progress(n / len(jobs), f"{n} of {len(jobs)} runs done")
+    return out
+
+
+def _run_pool(plan_dict, jobs, net, workers, progress):
+    import multiprocessing
+
+    workers = max(1, min(workers or os.cpu_count() or 1, len(jobs)))
+    # Spawned, not forked: the GUI calls this from a Qt process with threads.
+    ctx = multiprocessing.get_context("spawn")
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx)
+    try:
+        futures = [pool.submit(evaluate_in_worker, plan_dict, net.name, net.sha256, job) for job in jobs]
+        return _collect(futures, jobs, progress, lambda p: wait(p, return_when=FIRST_COMPLETED))
+    except BaseException:
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    finally:
+        pool.shutdown(wait=True)
+
+
+def _run_dask(plan_dict, jobs, net, address, progress):
+    try:
+        from dask.distributed import Client
+        from dask.distributed import wait as dask_wait
+    except ImportError:  # pragma: no cover - dask is a dependency
+        raise EvacplanError("running on a Dask cluster needs the 'distributed' package") from None
+    if address is None:
+        raise EvacplanError("give the Dask scheduler address (like tcp://10.0.0.5:8786)")
+    try:
+        client = Client(address, timeout="20s", set_as_default=False)
+    except (OSError, TimeoutError, ValueError) as exc:
+        raise EvacplanError(f"cannot reach the Dask scheduler at {address}: {exc}") from None
+    futures = []
+    try:
+        [plan_f] = client.scatter([plan_dict], broadcast=True)  # a list: a dict would scatter per key
+        futures = [
+            client.submit(evaluate_in_worker, plan_f, net.name, net.sha256, job, pure=False) for job in jobs
+        ]
+
+        def wait_first(pending):
+            done, not_done = dask_wait(list(pending), return_when="FIRST_COMPLETED")
+            return set(done), set(not_done)
+
+        return _collect(futures, jobs, progress, wait_first)
+    except BaseException:
+        client.cancel(futures)
+        raise
+    finally:
+        client.close()
+
