@@ -53,7 +53,7 @@ __all__ = [
 ]
 
 #: Alternatives: factor added to the time of the edges of every route found so far.
-PENALTY = 0.6
+PENALTY = 0.5
 #: Alternatives sharing more than this share of their length with an accepted route are not "material".
 MAX_OVERLAP = 0.8
 #: Alternatives slower than this many times the best route are not offered.
@@ -259,9 +259,10 @@ def alternative_routes(
     Penalty re-routing: after each route found, the times of its edges are
     multiplied by ``1 + penalty`` and the search runs again; a candidate is kept
     when it shares at most ``max_overlap`` of its length with every route kept
-    so far and takes at most ``max_stretch`` times the best route's time (on the
-    true, unpenalised times). Each route's ``overlap`` is its share of length on
-    the best route.
+    so far (and they with it) and takes at most ``max_stretch`` times the best
+    route's time (on the true, unpenalised times). At most ``4 k`` searches,
+    each bounded by ``limit`` so that it stops early. Each route's ``overlap``
+    is its share of length on the best route.
     """
     if best is None:
         best = shortest_route(usable, origin, target, origin_id=origin_id, destination_id=destination_id, checkpoints=checkpoints)
@@ -274,22 +275,28 @@ def alternative_routes(
     g = usable.graph
     data = g.data.copy()
     penalised = csr_matrix((data, g.indices, g.indptr), shape=g.shape)
-    seen = {tuple(best.node_index)}
+    # Bound the search: a path costing more than this on penalised weights is
+    # too slow or shares too much with the routes penalised so far.
+    limit = max_stretch * best.time_s * (1.0 + penalty) ** 3
+    seen = {tuple(best.node_index.tolist())}
     last = best
     for _ in range(4 * k):
         data[usable.entry_of_edges(last.edge_index)] *= 1.0 + penalty
-        nodes = _shortest_nodes(penalised, origin, target)
-        if nodes is None:
+        dist, pred, _src = dijkstra(
+            penalised, directed=True, indices=int(origin), return_predecessors=True, min_only=True, limit=limit
+        )
+        if not np.isfinite(dist[int(target)]):
             break
-        key = tuple(nodes)
+        nodes = _path_from_pred(pred, origin, target)
+        key = tuple(nodes.tolist())
         if key in seen:
             continue  # penalties not strong enough yet: penalise the same edges again
         seen.add(key)
         cand = _make_route(usable, nodes, origin_id, destination_id, checkpoints)
         last = cand
-        if cand.time_s > max_stretch * best.time_s:
-            break  # every further candidate is slower still
-        if all(_overlap(usable.net, cand, r) <= max_overlap for r in kept):
+        if cand.time_s <= max_stretch * best.time_s and all(
+            _overlap(usable.net, cand, r) <= max_overlap and _overlap(usable.net, r, cand) <= max_overlap for r in kept
+        ):
             cand.overlap = _overlap(usable.net, cand, best)
             kept.append(cand)
             if len(kept) >= k:
@@ -694,13 +701,12 @@ def _overlap(net, a: Route, b: Route) -> float:
 
 def _via_label(net, route: Route, best: Route) -> str:
     """"via <street>": the longest named street of ``route`` that the best route does not use."""
-    own = ~np.isin(route.edge_index, best.edge_index)
-    names = np.asarray(net.edge_name)[route.edge_index[own]]
-    lengths = net.edge_length[route.edge_index[own]]
+    names = np.asarray(net.edge_name)
+    on_best = set(names[best.edge_index].tolist())
     totals = {}
-    for nm, ln in zip(names, lengths):
-        if nm:
-            totals[str(nm)] = totals.get(str(nm), 0.0) + float(ln)
+    for nm, ln in zip(names[route.edge_index].tolist(), net.edge_length[route.edge_index].tolist()):
+        if nm and nm not in on_best:
+            totals[nm] = totals.get(nm, 0.0) + ln
     if not totals:
         return "alternative"
     return "via " + max(totals, key=totals.get)
