@@ -84,8 +84,8 @@ def pass_people(a1, b1, s, lanes, cap, lp, up, opens):
         m = np.arange(n_max)
 
         def people(t):
-            early = np.inf if lp <= 0 else 1 + (t - a1) / lp
-            late = np.inf if up <= 0 else 1 + (b1 - t) / up
+            early = np.full(t.shape, np.inf) if lp <= 0 else 1 + (t - a1) / lp
+            late = np.full(t.shape, np.inf) if up <= 0 else 1 + (b1 - t) / up
             return np.maximum(0.0, np.floor(np.minimum(np.minimum(early, late), cap) + 1e-9))
 
         t_a = a1 + lp * (cap - 1)

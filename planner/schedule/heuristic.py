@@ -41,6 +41,7 @@ class Params:
     join: bool = True
     fill_first: bool = False  # prefer full loads: value counts seats filled
     cp_price: float = 0.0  # price of a checkpoint lane-second in vehicle-seconds, x fleet size / lanes
+    big_first: bool = False  # schedule large vehicles first, then small ones into what is left
 
 
 # ---------------------------------------------------------------- checkpoint lanes
@@ -181,8 +182,11 @@ def segment_at(segments, t):
 class Dispatcher:
     """One heuristic run over a prepared Problem."""
 
-    def __init__(self, tables, params=Params(), deadline=None):
+    def __init__(self, tables, params=Params(), deadline=None, oracle=None):
         self.T = tables
+        # oracle(vehicle index, [(pickup idx, dest idx), ...]) -> chosen pair or None (the vehicle
+        # stops): replaces the greedy choice, for exhaustive search over dispatch decisions
+        self.oracle = oracle
         self.params = params
         self.deadline = deadline
         pr = tables.problem
@@ -196,6 +200,7 @@ class Dispatcher:
         self.trips: list[TripPlan] = []
         self.convoys: list[ConvoyPlan] = []
         self.cut = False  # stopped by the deadline before the end
+        self.frozen = set()  # convoys of an earlier phase: their vehicles' later trips are fixed
         self.by_pair: dict = {}  # (pickup idx, dest idx) -> sorted list of (depart, convoy idx)
 
     # ---- convoys
@@ -266,6 +271,8 @@ class Dispatcher:
             if dep > limit:
                 break
             c = self.convoys[ci]
+            if ci in self.frozen:
+                continue
             if c.profile == profile and len(c.members) < self.rules.max_convoy:
                 return c
         return None
@@ -409,10 +416,26 @@ class Dispatcher:
     # ---- the event loop
 
     def run(self):
+        pr = self.pr
+        if not self.T.P or not self.T.D or not pr.vehicles:
+            return self._solution()
+        everyone = list(range(len(pr.vehicles)))
+        if self.params.big_first:
+            top = max(v.capacity for v in pr.vehicles)
+            big = [v for v in everyone if pr.vehicles[v].capacity >= 0.5 * top]
+            small = [v for v in everyone if pr.vehicles[v].capacity < 0.5 * top]
+            self._loop(big)
+            self.frozen = set(range(len(self.convoys)))
+            self._loop(small)
+        else:
+            self._loop(everyone)
+        return self._solution()
+
+    def _loop(self, fleet):
         T, pr, rules, prm = self.T, self.pr, self.rules, self.params
         nP, nD = len(T.P), len(T.D)
-        if nP == 0 or nD == 0 or not pr.vehicles:
-            return self._solution()
+        if not fleet:
+            return
         free = [first_departure(v, rules) for v in pr.vehicles]
         loc = [T.oidx[v.depot_id] for v in pr.vehicles]
         # ties (a whole depot free at once) go to the vehicle nearest to waiting people
@@ -421,7 +444,7 @@ class Dispatcher:
             row = T.E[pr.vehicles[v].profile][loc[v]]
             return float(row[live].min()) if live.any() else 0.0
 
-        heap = [(free[v], near(v), v) for v in range(len(pr.vehicles))]
+        heap = [(free[v], near(v), v) for v in fleet]
         heapq.heapify(heap)
         lp, up = rules.load_s_per_person, rules.unload_s_per_person
         w = np.array(prm.weights, dtype=float)
@@ -431,9 +454,9 @@ class Dispatcher:
                 continue  # stale entry: the vehicle's convoy was delayed
             if self.deadline is not None and time.perf_counter() > self.deadline:
                 self.cut = True
-                break
+                return
             if self.rem.sum() <= 0 or self.caprem.sum() <= 0:
-                break
+                return
             seg = segment_at(T.segments, t)
             if seg is None:
                 continue
@@ -470,6 +493,14 @@ class Dispatcher:
                 extra = extra + prm.return_weight * back[None, :]
             span = span + extra
             score = np.where(ok, val[:, None] / np.maximum(span, 1.0), -1.0)
+            if self.oracle is not None:
+                feasible = [(i, j) for i, j in zip(*np.nonzero(ok))
+                            if self._evaluate(v, veh, o, int(i), int(j), leave, seg_end) is not None]
+                pick = self.oracle(v, [(int(i), int(j)) for i, j in feasible]) if feasible else None
+                if pick is None:
+                    continue
+                score = np.full_like(score, -1.0)
+                score[pick] = 1.0
             flat = np.argsort(-score, axis=None)
             best = None
             evaluated = 0
@@ -504,7 +535,6 @@ class Dispatcher:
                 if fu != free[u]:
                     free[u] = fu
                     heapq.heappush(heap, (fu, near(u), u))
-        return self._solution()
 
     def _solution(self):
         trips = self.trips
@@ -551,6 +581,8 @@ def _shrink(load, n):
 
 VARIANTS = (
     Params("base"),
+    Params("big-first", big_first=True, weights=(1.0, 1.0, 1.0), priority_bias=0.0),
+    Params("big-first-priority", big_first=True),
     Params("checkpoint-price", cp_price=1.0),
     Params("checkpoint-price-low", cp_price=0.2, return_weight=0.5),
     Params("return-aware", return_weight=0.5),

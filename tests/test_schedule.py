@@ -1,0 +1,298 @@
+"""Scheduling on the real bundled Neubrandenburg network: known optima, impossible inputs,
+the JSON contract, the CLI, and the validator (property-based and with injected faults)."""
+
+import copy
+import json
+import math
+from datetime import timedelta
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from planner.plan import Corridor, VehicleType, load_plan
+from planner.routing import route_plan
+from planner.schedule import schedule_plan, validate
+from planner.schedule.build import route_all, plan_fleet
+
+CONTRACT = {
+    "top": {"plan", "network", "window", "kpis", "convoys", "trips", "unserved"},
+    "kpis": {"demand", "evacuated", "upper_bound", "finish", "vehicle_km", "seat_use"},
+    "convoy": {"id", "vehicles", "pickup", "destination", "depart", "latest_safe_depart", "arrive"},
+    "trip": {"vehicle", "seats", "convoy", "pickup", "destination", "passengers", "leave_from", "leave_at",
+             "arrive_pickup", "depart_pickup", "arrive_destination", "route_nodes", "checkpoints"},
+    "pass": {"id", "arrive", "start_service", "clear"},
+}
+
+
+@pytest.fixture(scope="module")
+def demo_plan(demo_plan_path):
+    return load_plan(demo_plan_path)
+
+
+def small_plan(demo_plan, pickups=("P6",), checkpoints=(), buses=5, ambulances=0, people=5000, hours=6.0,
+               load_s=2.0, unload_s=1.0, mob_min=30.0, no_night=False):
+    """A plan on the demo geography: chosen pickups, destination D1, depot DP2."""
+    plan = demo_plan.copy()
+    plan.pickups = [p for p in plan.pickups if p.id in pickups]
+    for p in plan.pickups:
+        p.people.general, p.people.reduced_mobility, p.people.stretcher = people, 0, 0
+        p.ready_time, p.destination = None, None
+    plan.destinations = [d for d in plan.destinations if d.id == "D1"]
+    plan.destinations[0].capacity = None
+    plan.depots = [d for d in plan.depots if d.id == "DP2"]
+    plan.depots[0].vehicles = [VehicleType("bus", buses, 50, 0, 60.0)]
+    if ambulances:
+        plan.depots[0].vehicles.append(VehicleType("ambulance", ambulances, 2, 2, 80.0))
+    plan.checkpoints = [c for c in plan.checkpoints if c.id in checkpoints]
+    plan.window.end = plan.window.start + timedelta(hours=hours)
+    plan.window.no_night = no_night
+    r = plan.rules
+    r.loading_s_per_person, r.unloading_s_per_person, r.mobilisation_min = load_s, unload_s, mob_min
+    return plan
+
+
+def check_contract(doc):
+    assert CONTRACT["top"] <= set(doc)
+    assert set(doc["network"]) >= {"name", "sha256"} and set(doc["window"]) >= {"start", "end"}
+    assert CONTRACT["kpis"] <= set(doc["kpis"])
+    for c in doc["convoys"]:
+        assert CONTRACT["convoy"] <= set(c)
+    for t in doc["trips"]:
+        assert CONTRACT["trip"] <= set(t)
+        for p in t["checkpoints"]:
+            assert CONTRACT["pass"] <= set(p)
+    for u in doc["unserved"]:
+        assert {"pickup", "people", "reason"} <= set(u)
+    json.dumps(doc)  # plain JSON types only
+
+
+# ---------------------------------------------------------------- known optima
+
+
+@pytest.mark.parametrize("n", [1, 3])
+def test_window_allows_exactly_n_round_trips(demo_net, demo_plan, n):
+    plan = small_plan(demo_plan)
+    routes = route_plan(plan, demo_net, max_speed_kph=60.0)
+    e0 = math.ceil(routes.time_s[("DP2", "P6")])
+    e1 = math.ceil(routes.time_s[("D1", "P6")])
+    loaded = math.ceil(routes.routes[("P6", "D1")].time_s)
+    first = e0 + 2 * 50 + loaded + 1 * 50
+    cycle = e1 + 2 * 50 + loaded + 1 * 50
+    end = 30 * 60 + first + (n - 1) * cycle + cycle // 3  # n trips fit, not n + 1
+    plan.window.end = plan.window.start + timedelta(seconds=end)
+    s = schedule_plan(plan, demo_net, buses_needed=False)
+    assert s.evacuated == 5 * n * 50
+    assert s.upper_bound == 5 * n * 50
+    assert validate(s, plan, demo_net) == []
+
+
+def test_single_lane_checkpoint_limits_to_known_number_of_buses(demo_net, demo_plan):
+    plan = small_plan(demo_plan, checkpoints=("CP3",), buses=12, load_s=0.0, unload_s=0.0, mob_min=0.0, hours=4.0)
+    cp = plan.checkpoints[0]
+    cp.lanes, cp.minutes_per_vehicle, cp.hold_min, cp.open_from, cp.open_to = 1, 20.0, 0.0, None, None
+    routes = route_plan(plan, demo_net, max_speed_kph=60.0)
+    route = routes.routes[("P6", "D1")]
+    assert [c.checkpoint_id for c in route.checkpoints] == ["CP3"]
+    off = math.ceil(route.checkpoints[0].offset_s)
+    first_arrival = math.ceil(routes.time_s[("DP2", "P6")]) + off
+    last_start = 4 * 3600 - (math.ceil(route.time_s) - off) - 1200
+    buses = (last_start - first_arrival) // 1200 + 1  # one bus every 20 minutes
+    s = schedule_plan(plan, demo_net, buses_needed=False)
+    print(f"single lane: {buses} buses through CP3, scheduled {s.evacuated // 50}, bound {s.upper_bound}")
+    assert s.evacuated == buses * 50
+    assert s.upper_bound == buses * 50
+    assert validate(s, plan, demo_net) == []
+
+
+# ---------------------------------------------------------------- impossible inputs
+
+
+def _impossible(demo_plan, kind):
+    plan = small_plan(demo_plan, pickups=("P6", "P2"), people=100)
+    if kind == "short window":
+        plan.window.end = plan.window.start + timedelta(minutes=40)
+    elif kind == "no vehicles":
+        plan.depots[0].vehicles = []
+    elif kind == "unreachable":
+        # the only agreed corridor is far from every pickup and the destination
+        plan.rules.corridor_only, plan.rules.approach_radius_m = True, 300.0
+        plan.corridors = [Corridor("CR9", "Elsewhere", [(13.300, 53.580), (13.305, 53.583)], 50.0)]
+    elif kind == "zero demand":
+        for p in plan.pickups:
+            p.people.general = 0
+    return plan
+
+
+@pytest.mark.parametrize("kind,reason", [("short window", "window"), ("no vehicles", "fleet"),
+                                         ("unreachable", "unreachable"), ("zero demand", None)])
+def test_impossible_inputs_give_empty_valid_schedule_with_reasons(demo_net, demo_plan, kind, reason):
+    plan = _impossible(demo_plan, kind)
+    s = schedule_plan(plan, demo_net)
+    doc = s.to_json()
+    check_contract(doc)
+    assert doc["trips"] == [] and doc["convoys"] == [] and doc["kpis"]["evacuated"] == 0
+    assert doc["kpis"]["upper_bound"] == 0
+    if reason is None:
+        assert doc["unserved"] == []
+    else:
+        assert {u["reason"] for u in doc["unserved"]} == {reason}
+        assert sum(u["people"] for u in doc["unserved"]) == 200
+    assert validate(s, plan, demo_net) == []
+
+
+# ---------------------------------------------------------------- the demo plan and the CLI
+
+
+def test_cli_schedule_demo_writes_contract_json_that_validates(demo_net, demo_plan, demo_plan_path, tmp_path, capsys):
+    from planner.cli import main
+
+    out = tmp_path / "out.json"
+    assert main(["--quiet", "schedule", str(demo_plan_path), "--json", str(out)]) == 0
+    text = capsys.readouterr().out
+    assert "people out" in text and "upper bound" in text and "buses needed" in text
+    doc = json.loads(out.read_text())
+    check_contract(doc)
+    assert doc["kpis"]["demand"] == demo_plan.total_people
+    assert 0 < doc["kpis"]["evacuated"] <= doc["kpis"]["upper_bound"] <= doc["kpis"]["demand"]
+    print(f"demo: {doc['kpis']['evacuated']} of {doc['kpis']['demand']}, bound {doc['kpis']['upper_bound']}, "
+          f"gap {doc['kpis']['gap']:.3f}, seat use {doc['kpis']['seat_use']:.3f}")
+    for c in doc["convoys"]:
+        assert c["latest_safe_depart"] >= c["depart"]
+    assert validate(doc, demo_plan, demo_net) == []
+
+
+def test_cli_schedule_missing_plan_exits_1(tmp_path, capsys):
+    from planner.cli import main
+
+    assert main(["--quiet", "schedule", str(tmp_path / "none.evacplan.json")]) == 1
+
+
+# ---------------------------------------------------------------- property-based
+
+
+@st.composite
+def plans(draw, demo_plan):
+    plan = small_plan(
+        demo_plan,
+        pickups=tuple(draw(st.lists(st.sampled_from(["P1", "P2", "P3", "P4", "P5", "P6", "P7"]), min_size=1, max_size=3, unique=True))),
+        checkpoints=tuple(draw(st.lists(st.sampled_from(["CP1", "CP2", "CP3"]), max_size=3, unique=True))),
+        buses=draw(st.integers(0, 8)),
+        ambulances=draw(st.integers(0, 2)),
+        people=draw(st.integers(0, 400)),
+        hours=draw(st.floats(1.0, 10.0)),
+        load_s=draw(st.sampled_from([0.0, 10.0, 30.0])),
+        unload_s=draw(st.sampled_from([0.0, 15.0])),
+        mob_min=draw(st.sampled_from([0.0, 30.0, 90.0])),
+        no_night=draw(st.booleans()),
+    )
+    plan.window.start = plan.window.start + timedelta(hours=draw(st.integers(0, 12)))
+    plan.window.end = plan.window.start + timedelta(hours=draw(st.floats(1.0, 20.0)))
+    for p in plan.pickups:
+        p.people.stretcher = draw(st.integers(0, 6))
+        p.priority = draw(st.integers(1, 3))
+    for c in plan.checkpoints:
+        c.lanes = draw(st.integers(1, 3))
+        c.minutes_per_vehicle = draw(st.sampled_from([2.0, 10.0, 20.0]))
+    plan.rules.max_convoy_size = draw(st.integers(1, 15))
+    plan.rules.headway_min = draw(st.sampled_from([0.0, 5.0, 15.0]))
+    plan.destinations[0].capacity = draw(st.sampled_from([None, 100, 1000]))
+    return plan
+
+
+@pytest.fixture(scope="module")
+def plan_strategy(demo_plan):
+    return plans(demo_plan)
+
+
+def test_every_generated_plan_gives_a_valid_schedule(demo_net, plan_strategy):
+    @settings(max_examples=6, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(plan_strategy)
+    def check(plan):
+        s = schedule_plan(plan, demo_net, improve=False, buses_needed=False)
+        assert validate(s, plan, demo_net) == []
+        assert s.evacuated <= s.upper_bound <= s.demand
+
+    check()
+
+
+# ---------------------------------------------------------------- the validator catches faults
+
+
+@pytest.fixture(scope="module")
+def base(demo_net, demo_plan):
+    plan = small_plan(demo_plan, pickups=("P2", "P6"), checkpoints=("CP2", "CP3"), buses=8, people=300, hours=6.0,
+                      load_s=10.0, unload_s=5.0)
+    routes = route_all(plan, demo_net, plan_fleet(plan))
+    s = schedule_plan(plan, demo_net, routes_by_speed=routes, buses_needed=False)
+    doc = s.to_json()
+    assert validate(doc, plan, demo_net, routes_by_speed=routes) == []
+    return plan, doc, routes
+
+
+def _inject(kind, plan, doc):
+    plan, doc = plan.copy(), copy.deepcopy(doc)
+    trips = doc["trips"]
+    t0 = trips[0]
+    by_vehicle = {}
+    for n, t in enumerate(trips):
+        by_vehicle.setdefault(t["vehicle"], []).append(n)
+    if kind == "seats":
+        t0["passengers"] += 60
+        t0["passengers_by_group"]["general"] += 60
+    elif kind == "demand":
+        for p in plan.pickups:
+            p.people.general = 1
+    elif kind == "travel time":
+        t0["arrive_pickup"] = t0["leave_at"]
+    elif kind == "window":
+        t0["arrive_destination"] = (plan.window.end + timedelta(hours=1)).isoformat()
+    elif kind == "daylight":
+        plan.window.no_night = True
+        plan.window.end = plan.window.start + timedelta(days=2)
+        shift = timedelta(hours=15)  # 08:00 + 15 h: after sunset
+        for key in ("leave_at", "arrive_pickup", "depart_pickup", "arrive_destination"):
+            from datetime import datetime
+            t0[key] = (datetime.fromisoformat(t0[key]) + shift).isoformat()
+    elif kind == "checkpoint lanes":
+        for c in plan.checkpoints:
+            c.lanes = 1
+        twin = copy.deepcopy(t0)
+        twin["vehicle"] = [v.id for v in plan_fleet(plan) if v.id not in by_vehicle][0] if len(by_vehicle) < 8 else twin["vehicle"]
+        trips.append(twin)
+    elif kind == "checkpoint hours":
+        from datetime import time
+        for c in plan.checkpoints:
+            c.open_from, c.open_to = time(0, 0), time(0, 30)
+    elif kind == "convoy size":
+        plan.rules.max_convoy_size = 1
+        if all(len(c["vehicles"]) < 2 for c in doc["convoys"]):
+            doc["convoys"][0]["vehicles"].append(next(t["vehicle"] for t in trips if t["convoy"] != doc["convoys"][0]["id"]))
+    elif kind == "destination capacity":
+        plan.destinations[0].capacity = doc["kpis"]["evacuated"] - 1
+    elif kind == "one place at a time":
+        n1, n2 = next(ns for ns in by_vehicle.values() if len(ns) >= 2)[:2]
+        trips[n2]["leave_at"] = trips[n1]["leave_at"]
+    elif kind == "mobilisation":
+        t0["leave_at"] = plan.window.start.isoformat()
+    elif kind == "headway":
+        plan.rules.headway_min = 600.0
+    elif kind == "vehicle":
+        t0["vehicle"] = "nobody"
+    elif kind == "kpis":
+        doc["kpis"]["evacuated"] += 1
+    return plan, doc
+
+
+KINDS = ["seats", "demand", "travel time", "window", "daylight", "checkpoint lanes", "checkpoint hours", "convoy size",
+         "destination capacity", "one place at a time", "mobilisation", "headway", "vehicle", "kpis"]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_validator_catches_injected_violation(demo_net, base, kind):
+    plan, doc, routes = base
+    bad_plan, bad_doc = _inject(kind, plan, doc)
+    found = validate(bad_doc, bad_plan, demo_net, routes_by_speed=routes)
+    assert kind in {v.constraint for v in found}, [str(v) for v in found]
+    named = [v for v in found if v.constraint == kind]
+    assert all(v.message for v in named)
