@@ -1,0 +1,321 @@
+"""The map view with real widgets (offscreen), the real demo network and the demo plan.
+
+Mouse and drag-and-drop events are sent to the view's viewport, as a user's would be.
+"""
+
+import math
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QMouseEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from planner.plan import Checkpoint, Corridor, Pickup, RoadClosure, haversine_m
+
+W, H = 900, 600
+
+
+@pytest.fixture
+def view(qtbot, demo_doc):
+    from ui.map_view import MapView
+
+    v = MapView(demo_doc)
+    qtbot.addWidget(v)
+    v.resize(W, H)
+    v.show()
+    qtbot.waitExposed(v)
+    v.fit_to_plan()
+    QApplication.processEvents()
+    return v
+
+
+def lonlat_of_viewport(view, pos: QPoint):
+    """WGS84 of a viewport pixel, through the network's own projection (not the view's helpers)."""
+    s = view.mapToScene(pos)
+    lon, lat = view.doc.network.to_wgs84(s.x(), -s.y())
+    return float(lon), float(lat)
+
+
+def viewport_pos(view, lon, lat) -> QPoint:
+    x, y = view.doc.network.to_projected(lon, lat)
+    return view.mapFromScene(QPointF(float(x), -float(y)))
+
+
+def send_mouse(view, kind, pos, button=Qt.LeftButton, buttons=None):
+    """A mouse event on the viewport (QTest.mouseMove cannot carry a held button)."""
+    buttons = button if buttons is None else buttons
+    ev = QMouseEvent(kind, QPointF(pos), QPointF(view.viewport().mapToGlobal(pos)), button, buttons, Qt.NoModifier)
+    QApplication.sendEvent(view.viewport(), ev)
+
+
+def drag(view, start: QPoint, end: QPoint, steps=6):
+    send_mouse(view, QEvent.MouseButtonPress, start)
+    for k in range(1, steps + 1):
+        p = start + (end - start) * (k / steps)
+        send_mouse(view, QEvent.MouseMove, p, Qt.NoButton, Qt.LeftButton)
+    send_mouse(view, QEvent.MouseButtonRelease, end, Qt.LeftButton, Qt.NoButton)
+
+
+# ---------------------------------------------------------------- roads
+
+
+def test_roads_drawn_once_per_road(demo_net):
+    from ui.map_view import drawn_edges
+
+    kept = drawn_edges(demo_net)
+    n = demo_net.n_nodes
+    u, v = demo_net.edge_u.astype(np.int64), demo_net.edge_v.astype(np.int64)
+    pairs = set((u[kept] * n + v[kept]).tolist())
+    # a kept two-way road never has its reverse twin kept as well (loops aside)
+    twins = [i for i in kept if u[i] != v[i] and (v[i] * n + u[i]) in pairs]
+    assert twins == []
+    # and every directed edge is drawn, itself or through its twin
+    drawn = pairs | set((v[kept] * n + u[kept]).tolist())
+    assert set((u * n + v).tolist()) <= drawn
+    assert len(kept) < 0.6 * demo_net.n_edges  # most roads are two-way
+
+
+def test_rendered_map_is_not_blank(view):
+    view.fit_to_network()
+    img = view.viewport().grab().toImage()
+    arr = np.frombuffer(img.constBits(), np.uint8).reshape(img.height(), img.bytesPerLine())[:, : img.width() * 4]
+    grey = arr.reshape(img.height(), img.width(), 4)[..., :3].mean(axis=2)
+    assert grey.std() > 8  # roads and symbols on the land colour
+    # at least a few percent of the pixels differ from the background
+    assert (np.abs(grey - np.median(grey)) > 20).mean() > 0.01
+
+
+def test_zoom_and_fit(view):
+    view.fit_to_network()
+    s_net = view.scale_px_per_m()
+    rect = view.network_rect()
+    visible = view.mapToScene(view.viewport().rect()).boundingRect()
+    assert visible.contains(rect.center())
+    assert visible.width() >= rect.width() or visible.height() >= rect.height()
+    # the wheel zooms around the cursor: the scene point under it stays put
+    pos = QPoint(200, 150)
+    before = view.mapToScene(pos)
+    QTest.mouseMove(view.viewport(), pos)
+    from PySide6.QtGui import QWheelEvent
+
+    ev = QWheelEvent(QPointF(pos), QPointF(view.viewport().mapToGlobal(pos)), QPoint(), QPoint(0, 120), Qt.NoButton,
+                     Qt.NoModifier, Qt.NoScrollPhase, False)
+    QApplication.sendEvent(view.viewport(), ev)
+    assert view.scale_px_per_m() == pytest.approx(s_net * 1.25)
+    after = view.mapToScene(pos)
+    assert math.hypot(after.x() - before.x(), after.y() - before.y()) < 2 / view.scale_px_per_m()
+
+
+# ---------------------------------------------------------------- drag and drop
+
+
+def test_drop_pickup_from_palette(view, qtbot):
+    from ui.palette import Palette
+
+    palette = Palette()
+    qtbot.addWidget(palette)
+    doc = view.doc
+    n_before = len(doc.plan.pickups)
+    mime = palette.mimeData([palette.item_for("pickup")])
+    pos = QPoint(W // 2 + 37, H // 2 - 41)
+    vp = view.viewport()
+    enter = QDragEnterEvent(pos, Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier)
+    QApplication.sendEvent(vp, enter)
+    assert enter.isAccepted()
+    move = QDragMoveEvent(pos, Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier)
+    QApplication.sendEvent(vp, move)
+    assert view._drop_preview is not None  # the faded symbol follows the cursor
+    drop = QDropEvent(QPointF(pos), Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier)
+    QApplication.sendEvent(vp, drop)
+    assert view._drop_preview is None
+    assert len(doc.plan.pickups) == n_before + 1
+    new = doc.plan.pickups[-1]
+    assert isinstance(new, Pickup) and new.id == "P8" and new.name == "Pickup P8"
+    lon, lat = lonlat_of_viewport(view, pos)
+    assert haversine_m(new.lon, new.lat, lon, lat) < 1.0
+    assert doc.selection == ["P8"]
+    assert "P8" in view.elements.items
+    doc.undo_stack.undo()
+    assert doc.element("P8") is None and "P8" not in view.elements.items
+
+
+def test_drop_ignores_foreign_mime(view):
+    from PySide6.QtCore import QMimeData
+
+    md = QMimeData()
+    md.setText("pickup")
+    enter = QDragEnterEvent(QPoint(10, 10), Qt.CopyAction, md, Qt.LeftButton, Qt.NoModifier)
+    QApplication.sendEvent(view.viewport(), enter)
+    assert not enter.isAccepted()
+
+
+# ---------------------------------------------------------------- drawing and editing
+
+
+def test_draw_corridor_by_clicks(view):
+    doc = view.doc
+    view.set_tool("corridor")
+    clicks = [QPoint(150, 420), QPoint(300, 300), QPoint(480, 330)]
+    last = QPoint(650, 180)
+    for p in clicks:
+        QTest.mouseClick(view.viewport(), Qt.LeftButton, Qt.NoModifier, p)
+    QTest.mouseDClick(view.viewport(), Qt.LeftButton, Qt.NoModifier, last)
+    corridors = [c for c in doc.plan.corridors if c.id not in ("CR1", "CR2")]
+    assert len(corridors) == 1
+    cr = corridors[0]
+    assert isinstance(cr, Corridor) and cr.id == "CR3"
+    expected = [lonlat_of_viewport(view, p) for p in clicks + [last]]
+    assert len(cr.line) == len(expected)
+    for (lon, lat), (elon, elat) in zip(cr.line, expected):
+        assert haversine_m(lon, lat, elon, elat) < 1.0
+    before = [tuple(c) for c in cr.line]
+    doc.undo_stack.undo()
+    assert doc.element("CR3") is None
+    doc.undo_stack.redo()
+    assert [tuple(c) for c in doc.element("CR3").line] == before
+
+
+def test_escape_cancels_drawing(view):
+    doc = view.doc
+    n = len(doc.plan.hazards)
+    view.set_tool("hazard")
+    for p in (QPoint(100, 100), QPoint(200, 100), QPoint(200, 200)):
+        QTest.mouseClick(view.viewport(), Qt.LeftButton, Qt.NoModifier, p)
+    assert len(view.tool.points) == 3
+    QTest.keyClick(view.viewport(), Qt.Key_Escape)
+    assert view.tool.points == [] and len(doc.plan.hazards) == n
+    # a hazard polygon drawn the same way, ended with a double-click
+    for p in (QPoint(100, 100), QPoint(200, 100)):
+        QTest.mouseClick(view.viewport(), Qt.LeftButton, Qt.NoModifier, p)
+    QTest.mouseDClick(view.viewport(), Qt.LeftButton, Qt.NoModifier, QPoint(160, 220))
+    assert len(doc.plan.hazards) == n + 1 and len(doc.plan.hazards[-1].polygon) == 3
+
+
+def test_move_checkpoint_by_drag(view):
+    doc = view.doc
+    view.set_tool("select")
+    cp = doc.element("CP2")
+    old = (cp.lon, cp.lat)
+    start = viewport_pos(view, cp.lon, cp.lat)
+    end = start + QPoint(60, -35)
+    drag(view, start, end)
+    moved = doc.element("CP2")
+    assert isinstance(moved, Checkpoint)
+    # the checkpoint moved by exactly the mouse's displacement
+    s0, s1 = view.mapToScene(start), view.mapToScene(end)
+    x, y = doc.network.to_projected(*old)
+    lon, lat = doc.network.to_wgs84(x + (s1.x() - s0.x()), y - (s1.y() - s0.y()))
+    assert haversine_m(moved.lon, moved.lat, float(lon), float(lat)) < 1.0
+    assert haversine_m(moved.lon, moved.lat, *old) > 100
+    assert doc.selection == ["CP2"]
+    assert doc.undo_stack.count() == 1  # the whole drag is one undo step
+    doc.undo_stack.undo()
+    assert (doc.element("CP2").lon, doc.element("CP2").lat) == old
+    item = view.elements.items["CP2"]
+    assert item.pos() == QPointF(*doc.to_scene(*old))
+
+
+def test_click_selects_and_selection_follows_document(view):
+    doc = view.doc
+    p1 = doc.element("P1")
+    QTest.mouseClick(view.viewport(), Qt.LeftButton, Qt.NoModifier, viewport_pos(view, p1.lon, p1.lat))
+    assert doc.selection == ["P1"]
+    assert view.elements.items["P1"].isSelected()
+    doc.set_selection(["D1"])
+    assert view.elements.items["D1"].isSelected() and not view.elements.items["P1"].isSelected()
+    # a click on empty land clears the selection
+    view.centerOn(view.sceneRect().topLeft() + QPointF(200, 200))
+    assert view.elements.item_at(QPointF(W / 2, H / 2)) is None
+    QTest.mouseClick(view.viewport(), Qt.LeftButton, Qt.NoModifier, QPoint(W // 2, H // 2))
+    assert doc.selection == []
+
+
+def test_delete_key_removes_selection(view):
+    doc = view.doc
+    doc.set_selection(["P3", "CP1"])
+    view.setFocus()
+    QTest.keyClick(view.viewport(), Qt.Key_Delete)
+    assert doc.element("P3") is None and doc.element("CP1") is None
+    assert "P3" not in view.elements.items
+    doc.undo_stack.undo()  # one step for the whole selection
+    assert doc.element("P3") is not None and doc.element("CP1") is not None
+    assert "CP1" in view.elements.items
+
+
+def test_drag_corridor_vertex(view):
+    doc = view.doc
+    cr = doc.element("CR1")
+    line = [tuple(c) for c in cr.line]
+    doc.set_selection(["CR1"])
+    k = len(line) // 2
+    start = viewport_pos(view, *line[k])
+    end = start + QPoint(25, 30)
+    drag(view, start, end)
+    new = doc.element("CR1").line
+    assert len(new) == len(line)
+    assert [tuple(c) for i, c in enumerate(new) if i != k] == [c for i, c in enumerate(line) if i != k]
+    assert haversine_m(*new[k], *line[k]) > 10
+    doc.undo_stack.undo()
+    assert [tuple(c) for c in doc.element("CR1").line] == line
+
+
+def test_close_road_by_click(view, demo_net):
+    doc = view.doc
+    # a named primary road edge in the city, clicked halfway along it
+    hw, names = demo_net.edge_highway, demo_net.edge_name
+    x0, y0 = demo_net.to_projected(13.2615, 53.5585)
+    cand = [i for i in range(demo_net.n_edges) if hw[i] == "primary" and names[i] and len(demo_net.edge_coords(i)) >= 2]
+    mid = {i: demo_net.edge_coords(i)[len(demo_net.edge_coords(i)) // 2] for i in cand}
+    edge = min(cand, key=lambda i: math.hypot(mid[i][0] - x0, mid[i][1] - y0))
+    xy = demo_net.edge_coords(edge)
+    a, b = xy[0], xy[1]
+    px, py = (a + b) / 2  # on the edge's first segment
+    view.centerOn(QPointF(px, -py))
+    view.set_scale(1.0)
+    view.set_tool("closure")
+    pos = view.mapFromScene(QPointF(px, -py))
+    QTest.mouseClick(view.viewport(), Qt.LeftButton, Qt.NoModifier, pos)
+    assert len(doc.plan.closures) == 1
+    closure = doc.plan.closures[0]
+    assert isinstance(closure, RoadClosure) and closure.id == "X1"
+    assert str(names[edge]) in closure.name
+    pts = np.array(closure.points)
+    ex, ey = demo_net.to_projected(pts[:, 0], pts[:, 1])
+    got = np.column_stack([ex, ey])
+    # the closure follows that road's polyline (either direction of a two-way road)
+    same = any(len(got) == len(c) and np.abs(got - c).max() < 1.0 for c in (xy, xy[::-1]))
+    assert same
+    # a click far from any road closes nothing
+    view.set_scale(5.0)
+    view.centerOn(view.sceneRect().topLeft() + QPointF(100, 100))
+    QTest.mouseClick(view.viewport(), Qt.LeftButton, Qt.NoModifier, QPoint(W // 2, H // 2))
+    assert len(doc.plan.closures) == 1
+
+
+def test_place_point_tools(view):
+    doc = view.doc
+    for kind, layer in (("destination", "destinations"), ("depot", "depots"), ("checkpoint", "checkpoints")):
+        n = len(getattr(doc.plan, layer))
+        view.set_tool(kind)
+        pos = QPoint(320, 240)
+        QTest.mouseClick(view.viewport(), Qt.LeftButton, Qt.NoModifier, pos)
+        items = getattr(doc.plan, layer)
+        assert len(items) == n + 1
+        assert haversine_m(items[-1].lon, items[-1].lat, *lonlat_of_viewport(view, pos)) < 1.0
+    with pytest.raises(ValueError):
+        view.set_tool("nonsense")
+
+
+def test_map_follows_undo_of_other_views(view):
+    """Edits made elsewhere (properties panel, tree) reach the map through the document."""
+    from ui.commands import EditElementCommand, MoveElementCommand
+
+    doc = view.doc
+    doc.undo_stack.push(MoveElementCommand(doc, "D1", (13.20, 53.46)))
+    assert view.elements.items["D1"].pos() == QPointF(*doc.to_scene(13.20, 53.46))
+    doc.undo_stack.push(EditElementCommand(doc, "P1", {"people.general": 1000}))
+    assert view.elements.items["P1"].badge.replace(" ", "") == str(doc.element("P1").people.total)
+    doc.set_plan(doc.plan.copy(), doc.network)
+    assert set(view.elements.items) == {el.id for el in doc.plan.elements()}

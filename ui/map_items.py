@@ -1,0 +1,775 @@
+"""Plan elements and compute results as map items.
+
+Each plan element is one item keyed by its id (:class:`ElementLayer`); items
+observe the document through the layer (``elementAdded/Changed/Removed``,
+``selectionChanged``) and rebuild their geometry from the model, which stays
+the single source of truth. Point symbols keep their pixel size at any zoom
+(``ItemIgnoresTransformations``); corridors, hazard zones and closures are
+drawn in scene metres (a corridor's buffer is its real width).
+
+Hit-testing is done here in viewport pixels (:meth:`ElementLayer.item_at`),
+so a thin line stays clickable when zoomed far out.
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import datetime
+
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtWidgets import QGraphicsItem
+
+from ui.icons import KIND_COLOR, WHITE, draw_cross, draw_symbol, kind_of, symbol_path
+from ui.map_view import (
+    Z_BADGES, Z_CLOSURE, Z_CORRIDOR, Z_HAZARD, Z_POINTS, Z_PREVIEW, Z_ROUTES, draw_halo_text, lod_of, stroke_buffer,
+)
+
+SYMBOL_R = 11.0  # px, radius of point symbols
+HANDLE_PX = 4.5  # px, half-size of vertex handles
+HIT_PX = 7.0  # px, click tolerance for lines and vertices
+SELECT_COLOR = QColor(255, 214, 0)
+
+
+def _label_font(bold=False, size=8.5) -> QFont:
+    f = QFont()
+    f.setPointSizeF(size)
+    f.setBold(bold)
+    return f
+
+
+def _badge(p: QPainter, left: QPointF, text: str, color: QColor) -> QRectF:
+    """A rounded count badge whose left-middle is ``left``; returns its rect."""
+    font = _label_font(True, 8.0)
+    fm = QFontMetricsF(font)
+    w, h = fm.horizontalAdvance(text) + 8, fm.height() + 2
+    rect = QRectF(left.x(), left.y() - h / 2, w, h)
+    p.setPen(QPen(color, 1.4))
+    p.setBrush(WHITE)
+    p.drawRoundedRect(rect, h / 2, h / 2)
+    p.setFont(font)
+    p.setPen(color)
+    p.drawText(rect, Qt.AlignCenter, text)
+    return rect
+
+
+def _view_scale(item: QGraphicsItem) -> float:
+    sc = item.scene()
+    if sc is None or not sc.views():
+        return 1.0
+    return float(sc.views()[0].transform().m11())
+
+
+def _seg_dist(p: QPointF, a: QPointF, b: QPointF) -> float:
+    """Distance from ``p`` to segment ``ab`` (same units)."""
+    ab = b - a
+    L2 = ab.x() ** 2 + ab.y() ** 2
+    if L2 == 0:
+        return math.hypot(p.x() - a.x(), p.y() - a.y())
+    t = max(0.0, min(1.0, ((p.x() - a.x()) * ab.x() + (p.y() - a.y()) * ab.y()) / L2))
+    q = a + ab * t
+    return math.hypot(p.x() - q.x(), p.y() - q.y())
+
+
+def polyline_dist(p: QPointF, pts: list, closed=False) -> float:
+    """Distance from ``p`` to a polyline (or polygon ring)."""
+    if not pts:
+        return math.inf
+    if len(pts) == 1:
+        return math.hypot(p.x() - pts[0].x(), p.y() - pts[0].y())
+    segs = list(zip(pts[:-1], pts[1:]))
+    if closed:
+        segs.append((pts[-1], pts[0]))
+    return min(_seg_dist(p, a, b) for a, b in segs)
+
+
+# ---------------------------------------------------------------- element items
+
+
+class ElementItem(QGraphicsItem):
+    """Base of every plan element item: knows its element id and document."""
+
+    kind = ""
+
+    def __init__(self, doc, element):
+        super().__init__()
+        self.doc = doc
+        self.element_id = element.id
+        self.setFlag(QGraphicsItem.ItemIsSelectable, True)
+        self.setAcceptedMouseButtons(Qt.NoButton)  # the tools handle the mouse
+        self.sync(element)
+
+    def sync(self, element) -> None:
+        """Take geometry and fields from the model."""
+        raise NotImplementedError
+
+    def hit(self, view, vpos: QPointF) -> bool:
+        """Whether viewport point ``vpos`` is on this element."""
+        raise NotImplementedError
+
+    def scene_rect(self) -> QRectF:
+        """Scene rectangle of the element's geometry (for fit-to-plan)."""
+        return self.sceneBoundingRect()
+
+    def vertices(self) -> list:
+        """Scene points of editable vertices (lines and polygons)."""
+        return []
+
+
+class PointItem(ElementItem):
+    """Pickup, destination, depot or checkpoint: a symbol of constant pixel size with a label."""
+
+    def __init__(self, doc, element):
+        self.kind = kind_of(element)
+        self.label = ""
+        self.badge = ""
+        super().__init__(doc, element)
+        self.setFlag(QGraphicsItem.ItemIgnoresTransformations, True)
+        self.setZValue(Z_POINTS + {"checkpoint": 0, "depot": 1, "destination": 2, "pickup": 3}.get(self.kind, 0))
+
+    def sync(self, element) -> None:
+        x, y = self.doc.to_scene(element.lon, element.lat)
+        self.setPos(x, y)
+        self.name = element.name
+        if self.kind == "pickup":
+            self.badge = f"{element.people.total:,}".replace(",", " ")
+        elif self.kind == "depot":
+            n = element.n_vehicles
+            self.badge = f"{n} veh." if n != 1 else "1 veh."
+        elif self.kind == "destination":
+            self.badge = "" if element.capacity is None else f"cap {element.capacity:,}".replace(",", " ")
+        elif self.kind == "checkpoint":
+            lanes = f" ×{element.lanes}" if element.lanes > 1 else ""
+            self.badge = f"{element.minutes_per_vehicle:g} min{lanes}"
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        r = SYMBOL_R + 6
+        return QRectF(-r, -r - 16, 320, 2 * r + 34)
+
+    def shape(self) -> QPainterPath:
+        return symbol_path(self.kind, SYMBOL_R + 2)
+
+    def hit(self, view, vpos: QPointF) -> bool:
+        c = view.mapFromScene(self.pos())
+        return math.hypot(vpos.x() - c.x(), vpos.y() - c.y()) <= SYMBOL_R + 3
+
+    def scene_rect(self) -> QRectF:
+        return QRectF(self.pos(), self.pos())
+
+    def paint(self, p: QPainter, option, widget=None) -> None:
+        p.setRenderHint(QPainter.Antialiasing, True)
+        draw_symbol(p, self.kind, SYMBOL_R, selected=self.isSelected())
+        color = KIND_COLOR[self.kind]
+        x = SYMBOL_R + 4
+        if self.badge:
+            rect = _badge(p, QPointF(x, -4), self.badge, color)
+            title_y = rect.bottom() + 11
+        else:
+            title_y = 4
+        close = _view_scale(self) >= 0.3 or self.isSelected()
+        text = f"{self.element_id}  {self.name}" if close and self.name and self.name != self.element_id else self.element_id
+        draw_halo_text(p, QPointF(x, title_y), text, _label_font(self.isSelected(), 8.0))
+
+
+class DropPreview(QGraphicsItem):
+    """The faded symbol under the cursor while a palette element is dragged over the map."""
+
+    def __init__(self, kind):
+        super().__init__()
+        self.kind = kind
+        self.setFlag(QGraphicsItem.ItemIgnoresTransformations, True)
+        self.setZValue(Z_PREVIEW)
+        self.setAcceptedMouseButtons(Qt.NoButton)
+
+    def boundingRect(self) -> QRectF:
+        r = SYMBOL_R * 2 + 4
+        return QRectF(-r, -r, 2 * r, 2 * r)
+
+    def paint(self, p: QPainter, option, widget=None) -> None:
+        p.setRenderHint(QPainter.Antialiasing, True)
+        p.setPen(QPen(QColor(0, 0, 0, 120), 1, Qt.DashLine))
+        p.setBrush(QColor(255, 255, 255, 90))
+        p.drawEllipse(QPointF(0, 0), SYMBOL_R * 2, SYMBOL_R * 2)
+        if self.kind == "corridor":
+            pen = QPen(KIND_COLOR["corridor"], 3, Qt.DashLine)
+            p.setPen(pen)
+            p.drawLine(QPointF(-SYMBOL_R * 1.6, 0), QPointF(SYMBOL_R * 1.6, 0))
+        elif self.kind == "hazard":
+            p.setPen(QPen(KIND_COLOR["hazard"], 2, Qt.DashLine))
+            p.setBrush(QBrush(KIND_COLOR["hazard"], Qt.BDiagPattern))
+            p.drawRect(QRectF(-SYMBOL_R * 1.3, -SYMBOL_R * 1.3, SYMBOL_R * 2.6, SYMBOL_R * 2.6))
+        else:
+            draw_symbol(p, self.kind, SYMBOL_R, faded=True)
+        # crosshair: exactly where the element will be created
+        p.setPen(QPen(QColor("#111111"), 1))
+        p.drawLine(QPointF(-4, 0), QPointF(4, 0))
+        p.drawLine(QPointF(0, -4), QPointF(0, 4))
+
+
+class _ShapeItem(ElementItem):
+    """Shared parts of corridors, hazard zones and closures: a list of scene points."""
+
+    closed = False
+
+    def sync(self, element) -> None:
+        self.prepareGeometryChange()
+        coords = getattr(element, self.coords_attr)
+        self.pts = [QPointF(*self.doc.to_scene(lon, lat)) for lon, lat in coords]
+        self.name = element.name
+        self._build(element)
+        self.update()
+
+    def _build(self, element) -> None:
+        pass
+
+    def line_path(self) -> QPainterPath:
+        path = QPainterPath()
+        if self.pts:
+            path.addPolygon(QPolygonF(self.pts + ([self.pts[0]] if self.closed and len(self.pts) > 2 else [])))
+        return path
+
+    def vertices(self) -> list:
+        return list(self.pts)
+
+    def scene_rect(self) -> QRectF:
+        return QPolygonF(self.pts).boundingRect() if self.pts else QRectF()
+
+    def hit(self, view, vpos: QPointF) -> bool:
+        dev = [QPointF(view.mapFromScene(q)) for q in self.pts]
+        return polyline_dist(vpos, dev, self.closed) <= HIT_PX
+
+    def _margin(self) -> float:
+        return 400.0  # m: room for handles and labels drawn in pixels
+
+    def boundingRect(self) -> QRectF:
+        m = self._margin()
+        return self.scene_rect().adjusted(-m, -m, m, m)
+
+    def draw_handles(self, p: QPainter) -> None:
+        if not self.isSelected():
+            return
+        tr = p.worldTransform()
+        p.save()
+        p.resetTransform()
+        p.setPen(QPen(QColor("#111111"), 1.2))
+        p.setBrush(WHITE)
+        for q in self.pts:
+            c = tr.map(q)
+            p.drawRect(QRectF(c.x() - HANDLE_PX, c.y() - HANDLE_PX, 2 * HANDLE_PX, 2 * HANDLE_PX))
+        p.restore()
+
+    def draw_name(self, p: QPainter, at: QPointF, detail: str, color: QColor) -> None:
+        """Label next to scene point ``at``: the id, plus ``detail`` (name...) when zoomed in or selected."""
+        text = self.element_id
+        if detail and (lod_of(p) >= 0.25 or self.isSelected()):
+            text += "  " + (detail if len(detail) <= 60 else detail[:58] + "…")
+        tr = p.worldTransform()
+        p.save()
+        p.resetTransform()
+        draw_halo_text(p, tr.map(at) + QPointF(6, -6), text, _label_font(True, 8.0), color)
+        p.restore()
+
+
+class CorridorItem(_ShapeItem):
+    """The agreed road: centre line plus a translucent buffer of the corridor's real width."""
+
+    kind = "corridor"
+    coords_attr = "line"
+
+    def __init__(self, doc, element):
+        super().__init__(doc, element)
+        self.setZValue(Z_CORRIDOR)
+
+    def _build(self, element) -> None:
+        self.width_m = float(element.width_m or 0.0)
+        self.oneway = bool(element.oneway)
+        self.path = self.line_path()
+        self.buffer = stroke_buffer(self.path, self.width_m) if self.width_m > 0 and len(self.pts) > 1 else QPainterPath()
+
+    def _margin(self) -> float:
+        return max(400.0, self.width_m)
+
+    def hit(self, view, vpos: QPointF) -> bool:
+        if super().hit(view, vpos):
+            return True
+        return self.buffer.contains(view.mapToScene(vpos.toPoint()))
+
+    def paint(self, p: QPainter, option, widget=None) -> None:
+        p.setRenderHint(QPainter.Antialiasing, True)
+        color = KIND_COLOR["corridor"]
+        if not self.buffer.isEmpty():
+            fill = QColor(color)
+            fill.setAlpha(38)
+            edge = QColor(color)
+            edge.setAlpha(110)
+            pen = QPen(edge, 1, Qt.DashLine)
+            pen.setCosmetic(True)
+            p.setPen(pen)
+            p.setBrush(fill)
+            p.drawPath(self.buffer)
+        sel = self.isSelected()
+        if sel:
+            halo = QPen(SELECT_COLOR, 9)
+            halo.setCosmetic(True)
+            halo.setCapStyle(Qt.RoundCap)
+            halo.setJoinStyle(Qt.RoundJoin)
+            p.strokePath(self.path, halo)
+        under = QPen(WHITE, 6 if sel else 5.5)
+        under.setCosmetic(True)
+        under.setCapStyle(Qt.RoundCap)
+        under.setJoinStyle(Qt.RoundJoin)
+        p.strokePath(self.path, under)
+        line = QPen(color, 3.5 if sel else 3, Qt.SolidLine)
+        line.setCosmetic(True)
+        line.setCapStyle(Qt.RoundCap)
+        line.setJoinStyle(Qt.RoundJoin)
+        p.strokePath(self.path, line)
+        if self.oneway and len(self.pts) > 1:
+            self._draw_arrows(p, color)
+        if self.pts:
+            self.draw_name(p, self.pts[0], self.name, color)
+        self.draw_handles(p)
+
+    def _draw_arrows(self, p: QPainter, color: QColor) -> None:
+        tr = p.worldTransform()
+        p.save()
+        p.resetTransform()
+        p.setPen(Qt.NoPen)
+        p.setBrush(color)
+        for a, b in zip(self.pts[:-1], self.pts[1:]):
+            da, db = tr.map(a), tr.map(b)
+            seg = QLineF(da, db)
+            if seg.length() < 40:
+                continue
+            mid = seg.pointAt(0.5)
+            ang = math.radians(-seg.angle())
+            ux, uy = math.cos(ang), math.sin(ang)
+            tip = mid + QPointF(ux * 7, uy * 7)
+            left = mid + QPointF(-ux * 5 - uy * 6, -uy * 5 + ux * 6)
+            right = mid + QPointF(-ux * 5 + uy * 6, -uy * 5 - ux * 6)
+            p.drawPolygon(QPolygonF([tip, left, right]))
+        p.restore()
+
+
+class HazardItem(_ShapeItem):
+    """A hazard zone: hatched red polygon (blocked: cross-hatched, solid edge; slow: orange, dashed edge)."""
+
+    kind = "hazard"
+    coords_attr = "polygon"
+    closed = True
+
+    def __init__(self, doc, element):
+        super().__init__(doc, element)
+        self.setZValue(Z_HAZARD)
+
+    def _build(self, element) -> None:
+        self.effect = element.effect
+        self.factor = element.speed_factor
+        if self.pts and len(self.pts) > 1 and self.pts[0] == self.pts[-1]:
+            self.pts = self.pts[:-1]  # closing point is optional in the model; edit unique vertices
+        self.path = self.line_path()
+
+    def hit(self, view, vpos: QPointF) -> bool:
+        return super().hit(view, vpos) or self.path.contains(view.mapToScene(vpos.toPoint()))
+
+    def paint(self, p: QPainter, option, widget=None) -> None:
+        p.setRenderHint(QPainter.Antialiasing, True)
+        blocked = self.effect == "blocked"
+        color = KIND_COLOR["hazard"] if blocked else QColor("#e53935")
+        fill = QColor(color)
+        fill.setAlpha(55 if blocked else 35)
+        p.setPen(Qt.NoPen)
+        p.setBrush(fill)
+        p.drawPath(self.path)
+        hatch = QColor(color)
+        hatch.setAlpha(170)
+        p.setBrush(QBrush(hatch, Qt.DiagCrossPattern if blocked else Qt.BDiagPattern))
+        p.drawPath(self.path)
+        if self.isSelected():
+            halo = QPen(SELECT_COLOR, 7)
+            halo.setCosmetic(True)
+            p.strokePath(self.path, halo)
+        edge = QPen(color, 2.5 if blocked else 2, Qt.SolidLine if blocked else Qt.DashLine)
+        edge.setCosmetic(True)
+        p.setBrush(Qt.NoBrush)
+        p.setPen(edge)
+        p.drawPath(self.path)
+        if self.pts:
+            what = "blocked" if blocked else f"slow ×{self.factor:g}"
+            top = min(self.pts, key=lambda q: q.y())
+            self.draw_name(p, top, f"{self.name} ({what})", color.darker(130))
+        self.draw_handles(p)
+
+
+class ClosureItem(_ShapeItem):
+    """A road closure: the closed stretch in red and a red X in its middle."""
+
+    kind = "closure"
+    coords_attr = "points"
+
+    def __init__(self, doc, element):
+        super().__init__(doc, element)
+        self.setZValue(Z_CLOSURE)
+
+    def _build(self, element) -> None:
+        self.path = self.line_path()
+
+    def middle(self) -> QPointF:
+        """Scene point halfway along the closed stretch."""
+        if not self.pts:
+            return QPointF()
+        segs = [QLineF(a, b) for a, b in zip(self.pts[:-1], self.pts[1:])]
+        total = sum(s.length() for s in segs)
+        acc = 0.0
+        for s in segs:
+            if acc + s.length() >= total / 2 and s.length() > 0:
+                return s.pointAt((total / 2 - acc) / s.length())
+            acc += s.length()
+        return self.pts[0]
+
+    def hit(self, view, vpos: QPointF) -> bool:
+        c = view.mapFromScene(self.middle())
+        return super().hit(view, vpos) or math.hypot(vpos.x() - c.x(), vpos.y() - c.y()) <= SYMBOL_R
+
+    def paint(self, p: QPainter, option, widget=None) -> None:
+        p.setRenderHint(QPainter.Antialiasing, True)
+        if len(self.pts) > 1:
+            for color, w in ((WHITE, 8.0), (KIND_COLOR["closure"], 4.5)):
+                pen = QPen(color, w)
+                pen.setCosmetic(True)
+                pen.setCapStyle(Qt.FlatCap)
+                p.strokePath(self.path, pen)
+            dash = QPen(WHITE, 2.0, Qt.DashLine)
+            dash.setCosmetic(True)
+            p.strokePath(self.path, dash)
+        if self.pts:
+            tr = p.worldTransform()
+            p.save()
+            p.resetTransform()
+            c = tr.map(self.middle())
+            p.translate(c)
+            draw_symbol(p, "closure", SYMBOL_R * 0.85, selected=self.isSelected())
+            p.restore()
+            self.draw_name(p, self.middle(), self.name, KIND_COLOR["closure"])
+        self.draw_handles(p)
+
+
+ITEM_TYPES = {"pickup": PointItem, "destination": PointItem, "depot": PointItem, "checkpoint": PointItem,
+              "corridor": CorridorItem, "hazard": HazardItem, "closure": ClosureItem}
+
+
+def make_item(doc, element) -> ElementItem:
+    """The map item for a plan element."""
+    return ITEM_TYPES[kind_of(element)](doc, element)
+
+
+class ElementLayer:
+    """All plan element items of a map view, kept in step with the document."""
+
+    def __init__(self, view):
+        self.view = view
+        self.doc = view.doc
+        self.items: dict[str, ElementItem] = {}
+
+    @property
+    def scene(self):
+        return self.view.scene()
+
+    def rebuild(self) -> None:
+        for item in self.items.values():
+            self.scene.removeItem(item)
+        self.items.clear()
+        for el in self.doc.plan.elements():
+            self._add(el)
+        self.select(self.doc.selection)
+
+    def _add(self, el) -> None:
+        item = make_item(self.doc, el)
+        self.scene.addItem(item)
+        self.items[el.id] = item
+
+    def add(self, element_id: str) -> None:
+        el = self.doc.element(element_id)
+        if el is None:
+            return
+        if element_id in self.items:
+            self.remove(element_id)
+        self._add(el)
+        self.items[element_id].setSelected(element_id in self.doc.selection)
+
+    def change(self, element_id: str) -> None:
+        el, item = self.doc.element(element_id), self.items.get(element_id)
+        if el is None or item is None:
+            self.add(element_id)
+            return
+        item.sync(el)
+        self.view.results.update_badges()
+
+    def remove(self, element_id: str) -> None:
+        item = self.items.pop(element_id, None)
+        if item is not None:
+            self.scene.removeItem(item)
+
+    def select(self, ids) -> None:
+        ids = set(ids)
+        for eid, item in self.items.items():
+            if item.isSelected() != (eid in ids):
+                item.setSelected(eid in ids)
+
+    def plan_rect(self) -> QRectF:
+        rect = QRectF()
+        for item in self.items.values():
+            r = item.scene_rect()
+            rect = r if rect.isNull() else rect.united(r)
+        return rect
+
+    def item_at(self, vpos: QPointF) -> ElementItem | None:
+        """The top-most element under viewport point ``vpos`` (points before shapes)."""
+        for item in sorted(self.items.values(), key=lambda it: -it.zValue()):
+            if item.isVisible() and item.hit(self.view, vpos):
+                return item
+        return None
+
+    def vertex_at(self, vpos: QPointF):
+        """``(item, vertex index)`` of a selected shape's vertex under ``vpos``, or ``None``."""
+        for eid in self.doc.selection:
+            item = self.items.get(eid)
+            if item is None or not item.vertices() or item.kind == "closure":
+                continue
+            for k, q in enumerate(item.vertices()):
+                d = QPointF(self.view.mapFromScene(q)) - vpos
+                if max(abs(d.x()), abs(d.y())) <= HANDLE_PX + 2:
+                    return item, k
+        return None
+
+
+# ---------------------------------------------------------------- results
+
+#: Convoy colours (distinct on the cream map and apart from element colours).
+CONVOY_COLORS = ["#0077bb", "#ee3377", "#009988", "#cc3311", "#33bbee", "#aa3377", "#117733", "#882255",
+                 "#44aa99", "#999933", "#dd7700", "#4477aa"]
+
+
+def _time(value):
+    if isinstance(value, datetime):
+        return value
+    try:
+        return datetime.fromisoformat(str(value))
+    except (TypeError, ValueError):
+        return None
+
+
+def checkpoint_queues(schedule) -> dict:
+    """``checkpoint id -> (max vehicles waiting, max wait in minutes, passages)`` from a schedule's trips.
+
+    A vehicle waits from its arrival until its service starts; the queue length
+    at an instant is the number of vehicles arrived and not yet in service.
+    """
+    events: dict[str, list] = {}
+    waits: dict[str, float] = {}
+    count: dict[str, int] = {}
+    for trip in getattr(schedule, "trips", None) or []:
+        for ps in trip.get("checkpoints", []) if isinstance(trip, dict) else []:
+            a, s = _time(ps.get("arrive")), _time(ps.get("start_service"))
+            if a is None or s is None:
+                continue
+            cid = ps.get("id")
+            count[cid] = count.get(cid, 0) + 1
+            waits[cid] = max(waits.get(cid, 0.0), (s - a).total_seconds() / 60.0)
+            if s > a:
+                events.setdefault(cid, []).extend([(a, 1), (s, -1)])
+    out = {}
+    for cid, n in count.items():
+        q = best = 0
+        for _, d in sorted(events.get(cid, []), key=lambda e: (e[0], e[1])):
+            q += d
+            best = max(best, q)
+        out[cid] = (best, waits.get(cid, 0.0), n)
+    return out
+
+
+class RouteItem(QGraphicsItem):
+    """One computed route drawn over the roads (cosmetic pen, colour of its convoys)."""
+
+    def __init__(self, path: QPainterPath, color: QColor, convoys: list, key):
+        super().__init__()
+        self.path = path
+        self.color = color
+        self.convoys = convoys
+        self.key = key
+        self.emphasis = 0  # -1 faded, 0 normal, 1 highlighted
+        self.setZValue(Z_ROUTES)
+        self.setAcceptedMouseButtons(Qt.NoButton)
+        self._bounds = path.boundingRect().adjusted(-100, -100, 100, 100)
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def paint(self, p: QPainter, option, widget=None) -> None:
+        p.setRenderHint(QPainter.Antialiasing, True)
+        w = {1: 7.0, 0: 4.5, -1: 3.0}[self.emphasis]
+        color = QColor(self.color)
+        if self.emphasis < 0:
+            color.setAlpha(70)
+        if self.emphasis > 0:
+            glow = QPen(QColor(255, 255, 255, 230), w + 5)
+            glow.setCosmetic(True)
+            glow.setCapStyle(Qt.RoundCap)
+            glow.setJoinStyle(Qt.RoundJoin)
+            p.strokePath(self.path, glow)
+        pen = QPen(color, w)
+        pen.setCosmetic(True)
+        pen.setCapStyle(Qt.RoundCap)
+        pen.setJoinStyle(Qt.RoundJoin)
+        p.strokePath(self.path, pen)
+        if self.emphasis >= 0 and lod_of(p) > 0.02:
+            self._arrows(p, color)
+
+    def _arrows(self, p: QPainter, color: QColor) -> None:
+        """Direction chevrons every ~120 px along the route."""
+        tr = p.worldTransform()
+        poly = self.path.toSubpathPolygons()
+        p.save()
+        p.resetTransform()
+        pen = QPen(WHITE, 1.8)
+        pen.setCapStyle(Qt.RoundCap)
+        p.setPen(pen)
+        for sub in poly:
+            pts = [tr.map(q) for q in sub]
+            acc = 60.0
+            for a, b in zip(pts[:-1], pts[1:]):
+                seg = QLineF(a, b)
+                L = seg.length()
+                while acc < L:
+                    c = seg.pointAt(acc / L)
+                    u = seg.unitVector()
+                    ux, uy = u.dx(), u.dy()
+                    p.drawLine(c, c + QPointF(-ux * 4 - uy * 3, -uy * 4 + ux * 3))
+                    p.drawLine(c, c + QPointF(-ux * 4 + uy * 3, -uy * 4 - ux * 3))
+                    acc += 120.0
+                acc -= L
+        p.restore()
+
+
+class QueueBadge(QGraphicsItem):
+    """Next to a checkpoint: the longest queue and the longest wait of the schedule."""
+
+    def __init__(self, text: str, warn: bool):
+        super().__init__()
+        self.text = text
+        self.warn = warn
+        self.setFlag(QGraphicsItem.ItemIgnoresTransformations, True)
+        self.setZValue(Z_BADGES)
+        self.setAcceptedMouseButtons(Qt.NoButton)
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(-200, -SYMBOL_R - 30, 400, 30)
+
+    def paint(self, p: QPainter, option, widget=None) -> None:
+        p.setRenderHint(QPainter.Antialiasing, True)
+        font = _label_font(True, 8.0)
+        fm = QFontMetricsF(font)
+        w, h = fm.horizontalAdvance(self.text) + 12, fm.height() + 4
+        rect = QRectF(-w / 2, -SYMBOL_R - 6 - h, w, h)
+        color = QColor("#b71c1c") if self.warn else QColor("#37474f")
+        p.setPen(Qt.NoPen)
+        p.setBrush(color)
+        p.drawRoundedRect(rect, 4, 4)
+        p.drawPolygon(QPolygonF([QPointF(-4, rect.bottom()), QPointF(4, rect.bottom()), QPointF(0, rect.bottom() + 4)]))
+        p.setFont(font)
+        p.setPen(WHITE)
+        p.drawText(rect, Qt.AlignCenter, self.text)
+
+
+def _fmt_minutes(m: float) -> str:
+    m = int(round(m))
+    return f"{m // 60} h {m % 60:02d}" if m >= 60 else f"{m} min"
+
+
+class ResultsLayer:
+    """Routes coloured by convoy and checkpoint queue badges from ``doc.results``.
+
+    ``doc.results.routes`` is a ``planner.routing.PlanRoutes`` (``routes``:
+    ``(pickup, destination) -> Route`` with ``coords_lonlat``);
+    ``doc.results.schedule`` a ``planner.schedule.Schedule`` whose ``convoys``
+    and ``trips`` are the design's JSON dicts. Convoys on the same route share
+    its colour.
+    """
+
+    def __init__(self, view):
+        self.view = view
+        self.doc = view.doc
+        self.routes: list[RouteItem] = []
+        self.badges: list[QueueBadge] = []
+        self.convoy_color: dict[str, QColor] = {}
+        self.highlighted = None
+
+    def clear(self) -> None:
+        for item in self.routes + self.badges:
+            self.view.scene().removeItem(item)
+        self.routes, self.badges = [], []
+        self.convoy_color = {}
+
+    def rebuild(self) -> None:
+        self.clear()
+        res = self.doc.results
+        if res is None:
+            return
+        plan_routes = getattr(res, "routes", None)
+        routes = getattr(plan_routes, "routes", None) or {}
+        convoys = list(getattr(getattr(res, "schedule", None), "convoys", None) or [])
+        by_pair: dict = {}
+        for c in convoys:
+            c = c if isinstance(c, dict) else getattr(c, "__dict__", {})
+            by_pair.setdefault((c.get("pickup"), c.get("destination")), []).append(c.get("id"))
+        # routes used by convoys first (coloured in convoy order), unused routes after, in grey
+        keys = [k for k in by_pair if k in routes] + [k for k in routes if k not in by_pair]
+        for n, key in enumerate(keys):
+            route = routes[key]
+            coords = getattr(route, "coords_lonlat", None)
+            if coords is None or len(coords) < 2:
+                continue
+            pts = [QPointF(*self.doc.to_scene(float(lon), float(lat))) for lon, lat in coords]
+            path = QPainterPath()
+            path.addPolygon(QPolygonF(pts))
+            ids = by_pair.get(key, [])
+            color = QColor(CONVOY_COLORS[n % len(CONVOY_COLORS)]) if ids else QColor("#7a7a7a")
+            for cid in ids:
+                self.convoy_color[cid] = color
+            item = RouteItem(path, color, ids, key)
+            self.view.scene().addItem(item)
+            self.routes.append(item)
+        self.update_badges()
+        self.highlight(self.highlighted)
+
+    def update_badges(self) -> None:
+        for item in self.badges:
+            self.view.scene().removeItem(item)
+        self.badges = []
+        res = self.doc.results
+        schedule = getattr(res, "schedule", None) if res is not None else None
+        if schedule is None:
+            return
+        for cid, (queue, wait, n) in checkpoint_queues(schedule).items():
+            cp = self.doc.element(cid)
+            if cp is None:
+                continue
+            text = f"{n} veh · queue {queue} · wait {_fmt_minutes(wait)}" if queue else f"{n} veh · no queue"
+            badge = QueueBadge(text, wait >= 60)
+            badge.setPos(*self.doc.to_scene(cp.lon, cp.lat))
+            self.view.scene().addItem(badge)
+            self.badges.append(badge)
+
+    def highlight(self, convoy_id) -> None:
+        """Emphasise the route of ``convoy_id`` and fade the others (``None``: all normal)."""
+        self.highlighted = convoy_id
+        found = any(convoy_id in r.convoys for r in self.routes) if convoy_id is not None else False
+        for r in self.routes:
+            r.emphasis = 0 if not found else (1 if convoy_id in r.convoys else -1)
+            r.setZValue(Z_ROUTES + (1 if r.emphasis > 0 else 0))
+            r.update()
+
+    def route_of(self, convoy_id):
+        """The route item of a convoy, or ``None``."""
+        return next((r for r in self.routes if convoy_id in r.convoys), None)

@@ -1,0 +1,449 @@
+"""Map tools: select/move, place a point element, draw a corridor or hazard zone, close a road.
+
+A tool receives the map view's mouse and key events (``press``, ``move``,
+``release``, ``double_click``, ``key``; each returns True when it handled the
+event) and may draw a preview in ``draw_overlay``. Tools never change the plan
+themselves: every edit is an undo command pushed on ``doc.undo_stack``.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
+
+from planner.plan import (
+    Checkpoint, Corridor, Depot, Destination, HazardZone, Pickup, RoadClosure, new_id,
+)
+from ui.commands import AddElementCommand, MoveElementCommand, RemoveElementCommand, geometry_of
+from ui.icons import KIND_COLOR, POINT_KINDS
+
+ELEMENT_CLASS = {"pickup": Pickup, "destination": Destination, "depot": Depot, "checkpoint": Checkpoint,
+                 "corridor": Corridor, "hazard": HazardZone, "closure": RoadClosure}
+SHORT_LABEL = {"pickup": "Pickup", "destination": "Destination", "depot": "Depot", "checkpoint": "Checkpoint",
+               "corridor": "Corridor", "hazard": "Hazard zone", "closure": "Closure"}
+
+DRAG_START_PX = 4  # movement before a press becomes a drag
+SNAP_ROAD_PX = 18  # the closure tool takes roads within this many pixels of the click
+DEFAULT_CORRIDOR_HALF_M = 250.0  # a corridor dropped from the palette: 500 m line, west to east
+DEFAULT_HAZARD_HALF_M = 200.0  # a hazard zone dropped from the palette: 400 m square
+
+
+# ---------------------------------------------------------------- edits shared by tools and drops
+
+
+def default_name(doc, kind: str) -> tuple[str, str]:
+    """``(id, name)`` for a new element of ``kind``: the next free id and "Pickup P8"-style name."""
+    eid = new_id(doc.plan, kind)
+    return eid, f"{SHORT_LABEL[kind]} {eid}"
+
+
+def nearest_edge(net, x: float, y: float, max_m: float = math.inf):
+    """The network edge nearest to projected ``(x, y)`` (metres): ``(edge index, distance m)`` or ``None``."""
+    import shapely
+
+    from planner.usable import edge_tree
+
+    tree = edge_tree(net)
+    kw = {} if math.isinf(max_m) else {"max_distance": max_m}
+    idx, dist = tree.query_nearest(shapely.Point(x, y), return_distance=True, **kw)
+    if len(idx) == 0:
+        return None
+    return int(idx[0]), float(dist[0])
+
+
+def edge_lonlat(net, edge: int) -> list:
+    """WGS84 polyline ``[(lon, lat), ...]`` of a network edge."""
+    xy = net.edge_coords(edge)
+    lon, lat = net.to_wgs84(xy[:, 0], xy[:, 1])
+    return [(float(a), float(b)) for a, b in zip(np.atleast_1d(lon), np.atleast_1d(lat))]
+
+
+def closure_for_edge(doc, edge: int):
+    """A RoadClosure along one network edge."""
+    eid, name = default_name(doc, "closure")
+    street = str(doc.network.edge_name[edge]) if doc.network is not None else ""
+    return RoadClosure(eid, f"{name} ({street})" if street else name, edge_lonlat(doc.network, edge))
+
+
+def make_element(doc, kind: str, scene_pt: QPointF):
+    """A new element of ``kind`` at scene point ``scene_pt``, with a default id and name.
+
+    Point kinds sit exactly at the point; a corridor is a short west-east line
+    and a hazard zone a small square centred there; a closure closes the road
+    nearest to it.
+    """
+    x, y = scene_pt.x(), scene_pt.y()
+    if kind == "closure" and doc.network is not None:
+        hit = nearest_edge(doc.network, x, -y)
+        if hit is not None:
+            return closure_for_edge(doc, hit[0])
+    eid, name = default_name(doc, kind)
+    cls = ELEMENT_CLASS[kind]
+    if kind in POINT_KINDS:
+        lon, lat = doc.from_scene(x, y)
+        return cls(eid, name, lon, lat)
+    if kind == "corridor":
+        h = DEFAULT_CORRIDOR_HALF_M
+        return Corridor(eid, name, [doc.from_scene(x - h, y), doc.from_scene(x + h, y)])
+    if kind == "hazard":
+        h = DEFAULT_HAZARD_HALF_M
+        ring = [(x - h, y - h), (x + h, y - h), (x + h, y + h), (x - h, y + h)]
+        return HazardZone(eid, name, [doc.from_scene(a, b) for a, b in ring])
+    return RoadClosure(eid, name, [doc.from_scene(x, y)])
+
+
+def push_new(doc, element) -> str:
+    """Add ``element`` through the undo stack and select it; returns its id."""
+    doc.undo_stack.push(AddElementCommand(doc, element))
+    doc.set_selection([element.id])
+    return element.id
+
+
+def add_element_at(view, kind: str, scene_pt: QPointF) -> str:
+    """Create an element of ``kind`` at a scene point (drop or click); returns its id."""
+    return push_new(view.doc, make_element(view.doc, kind, scene_pt))
+
+
+def delete_selection(doc) -> int:
+    """Remove every selected element (one undo step); returns how many."""
+    ids = [i for i in doc.selection if doc.element(i) is not None]
+    if not ids:
+        return 0
+    if len(ids) > 1:
+        doc.undo_stack.beginMacro(f"Delete {len(ids)} elements")
+    for eid in ids:
+        doc.undo_stack.push(RemoveElementCommand(doc, eid))
+    if len(ids) > 1:
+        doc.undo_stack.endMacro()
+    return len(ids)
+
+
+# ---------------------------------------------------------------- tools
+
+
+class Tool:
+    """Base tool: ignores everything."""
+
+    name = ""
+    cursor = Qt.ArrowCursor
+
+    def __init__(self, view):
+        self.view = view
+        self.doc = view.doc
+
+    def scene_pos(self, event) -> QPointF:
+        return self.view.scene_point(event.position())
+
+    def activate(self) -> None:
+        self.view.viewport().setCursor(self.cursor)
+
+    def cancel(self) -> None:
+        pass
+
+    def press(self, event) -> bool:
+        return False
+
+    def move(self, event) -> bool:
+        return False
+
+    def release(self, event) -> bool:
+        return False
+
+    def double_click(self, event) -> bool:
+        return False
+
+    def key(self, event) -> bool:
+        return False
+
+    def draw_overlay(self, painter: QPainter) -> None:
+        pass
+
+
+class SelectTool(Tool):
+    """Click to select (Ctrl toggles), drag elements to move them, drag a selected
+    corridor's or hazard zone's vertex handles to reshape it, drag the empty map to pan."""
+
+    name = "select"
+
+    def __init__(self, view):
+        super().__init__(view)
+        self._drag = None  # dict describing the drag in progress
+        self._merge = 0
+
+    def cancel(self) -> None:
+        self._drag = None
+
+    def press(self, event) -> bool:
+        if event.button() != Qt.LeftButton:
+            return event.button() == Qt.RightButton
+        vpos = event.position()
+        layer = self.view.elements
+        ctrl = bool(event.modifiers() & (Qt.ControlModifier | Qt.ShiftModifier))
+        vertex = layer.vertex_at(vpos)
+        self._merge += 1
+        if vertex is not None:
+            item, k = vertex
+            self._drag = {"mode": "vertex", "id": item.element_id, "k": k, "from": vpos, "started": False}
+            return True
+        item = layer.item_at(vpos)
+        if item is None:
+            if not ctrl:
+                self.doc.set_selection([])
+            self.view.start_pan(vpos)
+            return True
+        eid = item.element_id
+        if ctrl:
+            sel = list(self.doc.selection)
+            self.doc.set_selection([i for i in sel if i != eid] if eid in sel else sel + [eid])
+            self._drag = None
+            return True
+        if eid not in self.doc.selection:
+            self.doc.set_selection([eid])
+        self._drag = {"mode": "move", "id": eid, "from": vpos, "started": False,
+                      "geometry": geometry_of(self.doc.element(eid)), "scene0": self.view.scene_point(vpos)}
+        return True
+
+    def move(self, event) -> bool:
+        d = self._drag
+        if d is None:
+            self.view.viewport().setCursor(self._hover_cursor(event.position()))
+            return False
+        vpos = event.position()
+        if not d["started"]:
+            if (vpos - d["from"]).manhattanLength() < DRAG_START_PX:
+                return True
+            d["started"] = True
+        el = self.doc.element(d["id"])
+        if el is None:
+            self._drag = None
+            return True
+        p = self.view.scene_point(vpos)
+        if d["mode"] == "vertex":
+            coords = list(geometry_of(el))
+            k = d["k"]
+            closed = getattr(el, "polygon", None) is not None and len(coords) > 3 and coords[0] == coords[-1]
+            coords[k] = self.doc.from_scene(p.x(), p.y())
+            if closed and k == 0:
+                coords[-1] = coords[0]
+            new = coords
+        else:
+            g = d["geometry"]
+            dx, dy = p.x() - d["scene0"].x(), p.y() - d["scene0"].y()
+            if isinstance(g, tuple):
+                x, y = self.doc.to_scene(*g)
+                new = self.doc.from_scene(x + dx, y + dy)
+            else:
+                new = [self.doc.from_scene(x + dx, y + dy) for x, y in (self.doc.to_scene(*c) for c in g)]
+        # one command per mouse move, merged into one undo step per drag
+        self.doc.undo_stack.push(MoveElementCommand(self.doc, d["id"], new, merge_key=("drag", self._merge)))
+        return True
+
+    def release(self, event) -> bool:
+        if self._drag is None:
+            return event.button() == Qt.RightButton
+        self._drag = None
+        return True
+
+    def _hover_cursor(self, vpos):
+        if self.view.elements.vertex_at(vpos) is not None:
+            return Qt.SizeAllCursor
+        if self.view.elements.item_at(vpos) is not None:
+            return Qt.PointingHandCursor
+        return Qt.OpenHandCursor
+
+
+class PlaceTool(Tool):
+    """Click to place a point element (pickup, destination, depot or checkpoint)."""
+
+    cursor = Qt.CrossCursor
+
+    def __init__(self, view, kind):
+        super().__init__(view)
+        self.name = kind
+
+    def press(self, event) -> bool:
+        if event.button() != Qt.LeftButton:
+            return False
+        add_element_at(self.view, self.name, self.scene_pos(event))
+        return True
+
+    def release(self, event) -> bool:
+        return True
+
+
+class ShapeTool(Tool):
+    """Draw a corridor (polyline) or hazard zone (polygon) by clicking vertices.
+
+    Double-click or Enter ends (the double-click's point is the last vertex),
+    Backspace removes the last vertex, Esc cancels. A rubber band shows the
+    shape so far and the segment to the cursor.
+    """
+
+    cursor = Qt.CrossCursor
+
+    def __init__(self, view, kind):
+        super().__init__(view)
+        self.name = kind
+        self.min_points = 2 if kind == "corridor" else 3
+        self.points: list[QPointF] = []
+        self.cursor_pt: QPointF | None = None
+
+    def cancel(self) -> None:
+        self.points = []
+        self.cursor_pt = None
+        self.view.viewport().update()
+
+    def _add(self, vpos) -> None:
+        p = self.view.scene_point(vpos)
+        if self.points:
+            last = self.view.mapFromScene(self.points[-1])
+            if (QPointF(last) - vpos).manhattanLength() <= 3:
+                return  # the second press of a double-click
+        self.points.append(p)
+        self.view.viewport().update()
+
+    def press(self, event) -> bool:
+        if event.button() != Qt.LeftButton:
+            return False
+        self._add(event.position())
+        return True
+
+    def release(self, event) -> bool:
+        return event.button() == Qt.LeftButton
+
+    def move(self, event) -> bool:
+        self.cursor_pt = self.scene_pos(event)
+        if self.points:
+            self.view.viewport().update()
+        return False
+
+    def double_click(self, event) -> bool:
+        if event.button() != Qt.LeftButton:
+            return False
+        self._add(event.position())
+        self.finish()
+        return True
+
+    def finish(self):
+        """Create the element from the clicked vertices (too few: keep drawing). Returns its id or None."""
+        if len(self.points) < self.min_points:
+            return None
+        eid, name = default_name(self.doc, self.name)
+        coords = [self.doc.from_scene(p.x(), p.y()) for p in self.points]
+        el = Corridor(eid, name, coords) if self.name == "corridor" else HazardZone(eid, name, coords)
+        self.cancel()
+        return push_new(self.doc, el)
+
+    def key(self, event) -> bool:
+        k = event.key()
+        if k == Qt.Key_Escape and self.points:
+            self.cancel()
+            return True
+        if k in (Qt.Key_Return, Qt.Key_Enter):
+            self.finish()
+            return True
+        if k == Qt.Key_Backspace and self.points:
+            self.points.pop()
+            self.view.viewport().update()
+            return True
+        return False
+
+    def draw_overlay(self, painter: QPainter) -> None:
+        if not self.points:
+            return
+        pts = list(self.points) + ([self.cursor_pt] if self.cursor_pt is not None else [])
+        color = KIND_COLOR[self.name]
+        painter.save()
+        painter.setRenderHint(QPainter.Antialiasing, True)
+        if self.name == "hazard" and len(pts) > 2:
+            fill = QColor(color)
+            fill.setAlpha(40)
+            painter.setPen(Qt.NoPen)
+            painter.setBrush(fill)
+            painter.drawPolygon(QPolygonF(pts))
+        path = QPainterPath()
+        path.addPolygon(QPolygonF(pts + ([pts[0]] if self.name == "hazard" and len(pts) > 2 else [])))
+        pen = QPen(color, 3, Qt.DashLine)
+        pen.setCosmetic(True)
+        painter.setBrush(Qt.NoBrush)
+        painter.setPen(pen)
+        painter.drawPath(path)
+        tr = painter.worldTransform()
+        painter.resetTransform()
+        painter.setPen(QPen(color.darker(150), 1.5))
+        painter.setBrush(QColor("white"))
+        for q in self.points:
+            c = tr.map(q)
+            painter.drawRect(QRectF(c.x() - 4, c.y() - 4, 8, 8))
+        painter.restore()
+
+
+class ClosureTool(Tool):
+    """Click a road to close it: a RoadClosure along the clicked edge. The road under the cursor is highlighted."""
+
+    name = "closure"
+    cursor = Qt.CrossCursor
+
+    def __init__(self, view):
+        super().__init__(view)
+        self.hover_edge = None
+
+    def cancel(self) -> None:
+        self.hover_edge = None
+
+    def edge_at(self, vpos):
+        """Index of the road edge within :data:`SNAP_ROAD_PX` of viewport point ``vpos``, or None."""
+        net = self.doc.network
+        if net is None:
+            return None
+        p = self.view.scene_point(vpos)
+        hit = nearest_edge(net, p.x(), -p.y(), SNAP_ROAD_PX / max(self.view.scale_px_per_m(), 1e-9))
+        return None if hit is None else hit[0]
+
+    def press(self, event) -> bool:
+        if event.button() != Qt.LeftButton:
+            return False
+        edge = self.edge_at(event.position())
+        if edge is not None:
+            push_new(self.doc, closure_for_edge(self.doc, edge))
+        return True
+
+    def release(self, event) -> bool:
+        return True
+
+    def move(self, event) -> bool:
+        edge = self.edge_at(event.position())
+        if edge != self.hover_edge:
+            self.hover_edge = edge
+            self.view.viewport().update()
+        return False
+
+    def draw_overlay(self, painter: QPainter) -> None:
+        if self.hover_edge is None or self.doc.network is None:
+            return
+        xy = self.doc.network.edge_coords(self.hover_edge)
+        path = QPainterPath()
+        path.addPolygon(QPolygonF([QPointF(x, -y) for x, y in xy]))
+        painter.save()
+        painter.setRenderHint(QPainter.Antialiasing, True)
+        pen = QPen(QColor(213, 0, 0, 150), 9)
+        pen.setCosmetic(True)
+        pen.setCapStyle(Qt.RoundCap)
+        painter.setPen(pen)
+        painter.setBrush(Qt.NoBrush)
+        painter.drawPath(path)
+        painter.restore()
+
+
+def make_tools(view) -> dict:
+    """Every tool of a map view, by name."""
+    tools = {"select": SelectTool(view)}
+    for kind in POINT_KINDS:
+        tools[kind] = PlaceTool(view, kind)
+    tools["corridor"] = ShapeTool(view, "corridor")
+    tools["hazard"] = ShapeTool(view, "hazard")
+    tools["closure"] = ClosureTool(view)
+    return tools
