@@ -101,7 +101,7 @@ def check_plan(plan_or_path, progress=null_progress) -> dict:
             "hazards": len(plan.hazards),
             "closures": len(plan.closures),
         }
-    except TypeError:  # wrong types in the counts: reported as problems
+    except (TypeError, AttributeError):  # wrong types in the counts: reported as problems
         summary = {}
     return {
         "plan": source or plan.name,

@@ -315,7 +315,7 @@ def _check_whole_plan(c: _Checker, plan: Plan):
         places = sum(v.count * v.stretcher_places for v in vehicles)
         demand = plan.total_people
         caps = [d.capacity for d in plan.destinations]
-    except TypeError:  # wrong types, reported above
+    except (TypeError, AttributeError):  # wrong types, reported above
         return
     if stretcher > 0 and places == 0:
         c.warn(None, "depots", f"{stretcher} stretcher cases but no vehicle with stretcher places")
