@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 import numpy as np
+import shapely
 from scipy.sparse import csr_matrix
 from scipy.sparse.csgraph import breadth_first_order, dijkstra
 
@@ -458,6 +459,23 @@ def route_plan(plan, net, *, max_speed_kph=None, alternatives=1, progress=None, 
                 problems.append(
                     RoutingProblem(el.id, f"{_describe(el)} is {dd:.0f} m from the nearest usable road node (limit {limit:.0f} m)")
                 )
+    # Points inside a blocked zone are served from the nearest road out of it: say so.
+    if points:
+        xs, ys = np.atleast_1d(x), np.atleast_1d(y)
+        for c in usable.constraints:
+            if c.kind != "hazard" or c.geometry is None:
+                continue
+            for i, (kind, el) in enumerate(points):
+                if kind == "checkpoint" or not shapely.contains_xy(c.geometry, xs[i], ys[i]):
+                    continue
+                nd, dd = usable.snap(xs[i], ys[i], main_only=True)
+                if nd[0] >= 0:
+                    snaps[el.id] = (int(nd[0]), float(dd[0]))
+                problems.append(RoutingProblem(
+                    el.id,
+                    f"{_describe(el)} lies inside blocked {c.description}; "
+                    f"it is served from the nearest usable road node outside, {snaps[el.id][1]:.0f} m away",
+                ))
     cp_nodes = checkpoint_index(usable, plan.checkpoints)
 
     # One multi-source dijkstra from every depot, pickup and destination.

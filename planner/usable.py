@@ -30,6 +30,7 @@ from typing import Optional
 import numpy as np
 import shapely
 from scipy.sparse import csr_matrix
+from scipy.sparse.csgraph import connected_components
 
 #: Highway classes counted as "city" for the city speed cap.
 CITY_HIGHWAYS = frozenset(
@@ -75,6 +76,7 @@ class Constraint:
     element_id: str
     description: str  # "hazard zone H1 'Bridge'"
     removes: np.ndarray  # bool (m,): edges it removes
+    geometry: object = None  # projected shapely geometry (polygon of a hazard zone, point/line of a closure)
 
 
 @dataclass
@@ -132,6 +134,7 @@ class UsableNetwork:
     graph_length: csr_matrix = None
     problems: list = field(default_factory=list)
     _edge_tree: object = None
+    _variants: dict = field(default_factory=dict, repr=False)
 
     def __post_init__(self):
         m = self.net.n_edges
@@ -158,17 +161,23 @@ class UsableNetwork:
             Element ids of hazard zones / closures, or ``"corridor"`` for the
             corridor-only restriction.
         """
-        return UsableNetwork(
-            net=self.net,
-            open_road_kph=self.open_road_kph,
-            city_kph=self.city_kph,
-            base_time_s=self.base_time_s,
-            constraints=self.constraints,
-            corridor_keep=self.corridor_keep,
-            corridor_ids=self.corridor_ids,
-            corridor_desc=self.corridor_desc,
-            dropped=frozenset(self.dropped) | frozenset(drop),
-        )
+        dropped = frozenset(self.dropped) | frozenset(drop)
+        if dropped == self.dropped:
+            return self
+        # Explanations ask for the same variants for every unreachable pair: build each once.
+        if dropped not in self._variants:
+            self._variants[dropped] = UsableNetwork(
+                net=self.net,
+                open_road_kph=self.open_road_kph,
+                city_kph=self.city_kph,
+                base_time_s=self.base_time_s,
+                constraints=self.constraints,
+                corridor_keep=self.corridor_keep,
+                corridor_ids=self.corridor_ids,
+                corridor_desc=self.corridor_desc,
+                dropped=dropped,
+            )
+        return self._variants[dropped]
 
     # ------------------------------------------------------------ look-ups
 
@@ -193,12 +202,21 @@ class UsableNetwork:
         key = self.net.edge_u[edges].astype(np.int64) * self.net.n_nodes + self.net.edge_v[edges]
         return np.searchsorted(self.graph_key, key)
 
-    def snap(self, x, y):
+    def snap(self, x, y, *, main_only=False):
         """Nearest usable node of projected points.
 
         A point goes to the nearer end of the nearest usable edge, so that a
         checkpoint placed on a road snaps onto that road rather than onto a
         closer node of a side street.
+
+        Parameters
+        ----------
+        x, y : float or array_like
+            Projected metres.
+        main_only : bool
+            Only edges of the largest strongly connected part of the usable
+            network (for points inside a blocked zone: the nearest road out of
+            it, not a stub left between blocked edges).
 
         Returns
         -------
@@ -211,12 +229,9 @@ class UsableNetwork:
         dist = np.full(len(x), np.inf)
         if len(x) == 0 or not self.usable.any():
             return node, dist
-        if self._edge_tree is None:
-            self._usable_idx = np.flatnonzero(self.usable)
-            self._edge_tree = shapely.STRtree(edge_lines(self.net)[self._usable_idx])
-        pts = shapely.points(x, y)
-        (src, hit) = self._edge_tree.query_nearest(pts, all_matches=False)
-        e = self._usable_idx[hit]
+        idx, tree = self._snap_tree(main_only)
+        (src, hit) = tree.query_nearest(shapely.points(x, y), all_matches=False)
+        e = idx[hit]
         net = self.net
         u, v = net.edge_u[e], net.edge_v[e]
         du = np.hypot(net.node_x[u] - x[src], net.node_y[u] - y[src])
@@ -224,6 +239,19 @@ class UsableNetwork:
         node[src] = np.where(du <= dv, u, v)
         dist[src] = np.minimum(du, dv)
         return node, dist
+
+    def _snap_tree(self, main_only):
+        if self._edge_tree is None:
+            self._edge_tree = {}
+        if main_only not in self._edge_tree:
+            idx = np.flatnonzero(self.usable)
+            if main_only:
+                n, label = connected_components(self.graph, directed=True, connection="strong")
+                main = np.argmax(np.bincount(label))
+                net = self.net
+                idx = idx[(label[net.edge_u[idx]] == main) & (label[net.edge_v[idx]] == main)]
+            self._edge_tree[main_only] = (idx, shapely.STRtree(edge_lines(self.net)[idx]))
+        return self._edge_tree[main_only]
 
 
 @dataclass
@@ -338,7 +366,7 @@ def build_usable_network(plan, net, *, max_speed_kph=None) -> UsableNetwork:
         if hz.effect == "blocked":
             removes = np.zeros(net.n_edges, dtype=bool)
             removes[hit] = True
-            constraints.append(Constraint("hazard", hz.id, _describe_hazard(hz), removes))
+            constraints.append(Constraint("hazard", hz.id, _describe_hazard(hz), removes, poly))
         elif len(hit):
             factor = float(hz.speed_factor)
             if not factor > 0:

@@ -217,6 +217,20 @@ def test_blocked_hazard_moves_the_route_out_of_the_polygon(demo_net, base):
     assert new.time_s > base.time_s
 
 
+def test_pickup_inside_a_blocked_zone_is_served_from_outside(demo_net):
+    net = demo_net
+    ring = square(net, NEUSTRELITZER, 150)
+    poly = shapely.Polygon(projected(net, ring))
+    plan = make_plan(pickups=[("P1", "Clinic", NEUSTRELITZER)], hazards=[HazardZone("H1", "Shelling", ring, effect="blocked")])
+    routes = route_plan(plan, net)
+    node, dist = routes.snaps["P1"]
+    assert not poly.contains(shapely.Point(net.node_x[node], net.node_y[node]))
+    assert dist > 100  # at least to the edge of the zone
+    assert (f"pickup P1 'Clinic' lies inside blocked hazard zone H1 'Shelling'; it is served from the nearest usable "
+            f"road node outside, {dist:.0f} m away") in [p.message for p in routes.problems]
+    assert not route_line(net, routes.routes[("P1", "D1")]).intersects(poly)
+
+
 def test_slow_hazard_divides_speed_inside_the_zone(demo_net, base):
     net = demo_net
     ring = square(net, NEUSTRELITZER, 150)
