@@ -1,0 +1,343 @@
+"""A small, fast page layout on the reportlab canvas: blocks stacked down a page.
+
+reportlab's platypus is general but slow for hundreds of table pages (a
+350-page schedule took over 30 s). Here a page is a list of blocks, each of
+which knows its height for a width and draws itself; a page whose blocks are
+taller than the page is drawn scaled down to fit, so every section is exactly
+one page. Text wraps only where a column asks for it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable, Optional
+
+from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
+
+from planner.export.fonts import BOLD, REGULAR
+
+
+_WIDTHS: dict = {}
+
+
+def text_width(text, font, size) -> float:
+    """Width of ``text`` in pt (cached per font and text: schedules repeat their strings)."""
+    key = (font, text)
+    w = _WIDTHS.get(key)
+    if w is None:
+        if len(_WIDTHS) > 200_000:
+            _WIDTHS.clear()
+        w = _WIDTHS[key] = stringWidth(text, font, 1.0)
+    return w * size
+
+
+def draw_text(canv, x, y, text, font, size, align="L"):
+    """Draw one line of ``text`` at baseline ``y``, left/right/centre aligned on ``x``.
+
+    Same output as ``canv.drawString`` (a BT ... ET block with the embedded
+    TrueType subset), but the encoded string of each (font, text) is cached per
+    document: a schedule repeats its times, street and place names thousands of
+    times, and reportlab's per-call encoding dominated the PDF time.
+    """
+    text = str(text)
+    if not text:
+        return
+    cache = canv.__dict__.setdefault("_evacplan_text", {})
+    key = (font, text)
+    hit = cache.get(key)
+    if hit is None:
+        f = getFont(font)
+        width = text_width(text, font, 1.0)
+        if getattr(f, "_dynamicFont", False):
+            doc = canv._doc
+            parts = [(f.getSubsetInternalName(sub, doc), canv._escape(t)) for sub, t in f.splitString(text, doc)]
+        else:
+            parts = [(canv._doc.getInternalFontName(font), canv._escape(text))]
+        hit = cache[key] = (width, parts)
+    width, parts = hit
+    if align == "R":
+        x -= width * size
+    elif align == "C":
+        x -= width * size / 2
+    sz = f"{size:g}"
+    body = " ".join(f"{name} {sz} Tf ({t}) Tj" for name, t in parts)
+    canv._code.append(f"BT 1 0 0 1 {x:.2f} {y:.2f} Tm {body} ET")
+
+
+def wrap(text, font, size, width) -> list:
+    """Lines of ``text`` that fit ``width`` pt (one line when it fits, without splitting)."""
+    text = str(text)
+    if "\n" not in text and text_width(text, font, size) <= width:
+        return [text]
+    return simpleSplit(text, font, size, width) or [""]
+
+
+def fit(text, font, size, width) -> str:
+    """``text`` cut with an ellipsis to fit ``width`` pt on one line."""
+    text = str(text)
+    if text_width(text, font, size) <= width:
+        return text
+    while text and text_width(text + "…", font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+class Block:
+    """Something drawn down the page: ``height(width)`` in pt, ``draw(canv, x, top, width)``."""
+
+    def height(self, width: float) -> float:
+        raise NotImplementedError
+
+    def draw(self, canv, x: float, top: float, width: float) -> None:
+        raise NotImplementedError
+
+
+@dataclass
+class Space(Block):
+    h: float
+
+    def height(self, width):
+        return self.h
+
+    def draw(self, canv, x, top, width):
+        pass
+
+
+@dataclass
+class Text(Block):
+    """A paragraph in one font, wrapped to the width."""
+
+    text: str
+    size: float = 9.0
+    font: str = REGULAR
+    leading: Optional[float] = None
+    gray: float = 0.0
+    before: float = 0.0
+    after: float = 0.0
+    _lines: list = field(default=None, repr=False)
+
+    def _lead(self):
+        return self.leading or self.size * 1.22
+
+    def _wrapped(self, width):
+        if self._lines is None or self._lines[0] != width:
+            self._lines = (width, wrap(self.text, self.font, self.size, width))
+        return self._lines[1]
+
+    def height(self, width):
+        return self.before + self.after + len(self._wrapped(width)) * self._lead()
+
+    def draw(self, canv, x, top, width):
+        lead = self._lead()
+        y = top - self.before - self.size * 0.95
+        canv.setFillGray(self.gray)
+        for line in self._wrapped(width):
+            draw_text(canv, x, y, line, self.font, self.size)
+            y -= lead
+
+
+@dataclass
+class Col:
+    """A table column: width (pt, or ``None`` for the rest), alignment ``"L"``/``"R"``/``"C"``, font, wrapping."""
+
+    width: Optional[float] = None
+    align: str = "L"
+    font: str = REGULAR
+    wrap: bool = False
+    ruled: bool = False  # a line to write on, in every body row
+
+
+@dataclass
+class Table(Block):
+    """Rows of text cells under an optional header row, with a thin rule under each row."""
+
+    cols: list
+    rows: list
+    header: Optional[list] = None
+    size: float = 9.0
+    header_size: float = 7.5
+    pad: float = 2.5
+    min_row: float = 0.0
+    bold_last: bool = False
+    box: bool = False
+    _geom: tuple = field(default=None, repr=False)
+
+    def _widths(self, width):
+        fixed = sum(c.width for c in self.cols if c.width is not None)
+        free = [c for c in self.cols if c.width is None]
+        rest = max(width - fixed, 10.0) / max(len(free), 1)
+        return [c.width if c.width is not None else rest for c in self.cols]
+
+    def _layout(self, width):
+        if self._geom is not None and self._geom[0] == width:
+            return self._geom
+        ws = self._widths(width)
+        lead = self.size * 1.2
+        cells, heights = [], []
+        last = len(self.rows) - 1
+        for i, row in enumerate(self.rows):
+            out = []
+            n = 1
+            for c, w, v in zip(self.cols, ws, row):
+                font = BOLD if (self.bold_last and i == last) else c.font
+                lines = wrap(v, font, self.size, w - 6) if c.wrap else [fit(v, font, self.size, w - 6)]
+                n = max(n, len(lines))
+                out.append((lines, font))
+            cells.append(out)
+            heights.append(max(n * lead + 2 * self.pad, self.min_row))
+        hh = 0.0
+        if self.header:
+            hh = self.header_size * 1.2 + 2 * self.pad
+        self._geom = (width, ws, cells, heights, hh)
+        return self._geom
+
+    def height(self, width):
+        _, _, _, heights, hh = self._layout(width)
+        return hh + sum(heights)
+
+    def draw(self, canv, x, top, width):
+        _, ws, cells, heights, hh = self._layout(width)
+        xs = [x]
+        for w in ws:
+            xs.append(xs[-1] + w)
+        total_w = xs[-1] - x
+        y = top
+        if self.header:
+            canv.setFillGray(0.86)
+            canv.rect(x, y - hh, total_w, hh, stroke=0, fill=1)
+            canv.setFillGray(0)
+            base = y - self.pad - self.header_size * 0.95
+            for c, x0, w, v in zip(self.cols, xs, ws, self.header):
+                _cell(canv, fit(v, BOLD, self.header_size, w - 6), c.align, x0, w, base, BOLD, self.header_size)
+            y -= hh
+            canv.setLineWidth(0.9)
+            canv.setStrokeGray(0)
+            canv.line(x, y, x + total_w, y)
+        lead = self.size * 1.2
+        canv.setLineWidth(0.4)
+        for row, h in zip(cells, heights):
+            canv.setFillGray(0)
+            for (lines, font), c, x0, w in zip(row, self.cols, xs, ws):
+                base = y - self.pad - self.size * 0.95
+                if h > len(lines) * lead + 2 * self.pad + 1 and not c.ruled:  # centre vertically in tall rows
+                    base -= (h - len(lines) * lead - 2 * self.pad) / 2
+                for line in lines:
+                    if line:
+                        _cell(canv, line, c.align, x0, w, base, font, self.size)
+                    base -= lead
+                if c.ruled:
+                    canv.setStrokeGray(0)
+                    canv.setLineWidth(0.6)
+                    canv.line(x0 + 3, y - h + 3, x0 + w - 3, y - h + 3)
+                    canv.setLineWidth(0.4)
+            y -= h
+            canv.setStrokeGray(0.55)
+            canv.line(x, y, x + total_w, y)
+        if self.box:
+            canv.setStrokeGray(0)
+            canv.setLineWidth(0.8)
+            canv.rect(x, y, total_w, top - y, stroke=1, fill=0)
+
+
+def _cell(canv, text, align, x0, w, base, font, size):
+    if align == "R":
+        draw_text(canv, x0 + w - 3, base, text, font, size, "R")
+    elif align == "C":
+        draw_text(canv, x0 + w / 2, base, text, font, size, "C")
+    else:
+        draw_text(canv, x0 + 3, base, text, font, size)
+
+
+@dataclass
+class Boxes(Block):
+    """A row of boxed figures: big value over a small label, e.g. the KPIs or a convoy's key times."""
+
+    items: list  # (value, label)
+    per_row: int = 3
+    value_size: float = 15.0
+    label_size: float = 7.5
+    label_above: bool = False
+
+    def _rows(self):
+        return [self.items[i : i + self.per_row] for i in range(0, len(self.items), self.per_row)]
+
+    def _row_h(self, w):
+        lab = max((len(wrap(lbl, REGULAR, self.label_size, w - 8)) for _, lbl in self.items), default=1)
+        return self.value_size * 1.15 + lab * self.label_size * 1.2 + 8
+
+    def height(self, width):
+        return len(self._rows()) * self._row_h(width / self.per_row)
+
+    def draw(self, canv, x, top, width):
+        w = width / self.per_row
+        rh = self._row_h(w)
+        y = top
+        for row in self._rows():
+            for i, (value, label) in enumerate(row):
+                x0 = x + i * w
+                canv.setStrokeGray(0.5)
+                canv.setLineWidth(0.5)
+                canv.rect(x0, y - rh, w, rh, stroke=1, fill=0)
+                lines = wrap(label, REGULAR, self.label_size, w - 8)
+                canv.setFillGray(0)
+                if self.label_above:
+                    yy = y - 3 - self.label_size
+                    canv.setFillGray(0.2)
+                    for ln in lines:
+                        draw_text(canv, x0 + 4, yy, ln, REGULAR, self.label_size)
+                        yy -= self.label_size * 1.2
+                    canv.setFillGray(0)
+                    draw_text(canv, x0 + 4, yy - self.value_size * 0.8, fit(value, BOLD, self.value_size, w - 8),
+                              BOLD, self.value_size)
+                else:
+                    yy = y - 3 - self.value_size * 0.95
+                    draw_text(canv, x0 + 4, yy, fit(value, BOLD, self.value_size, w - 8), BOLD, self.value_size)
+                    yy -= self.value_size * 0.25 + self.label_size * 1.1
+                    canv.setFillGray(0.2)
+                    for ln in lines:
+                        draw_text(canv, x0 + 4, yy, ln, REGULAR, self.label_size)
+                        yy -= self.label_size * 1.2
+            y -= rh
+        canv.setStrokeGray(0)
+        canv.setLineWidth(1.0)
+        canv.rect(x, y, width, top - y, stroke=1, fill=0)
+
+
+@dataclass
+class Drawing(Block):
+    """A fixed-height area drawn by ``fn(canv, x, y_bottom, width, height)`` (maps, legends)."""
+
+    h: float
+    fn: Callable
+
+    def height(self, width):
+        return self.h
+
+    def draw(self, canv, x, top, width):
+        self.fn(canv, x, top - self.h, width, self.h)
+
+
+def draw_page(canv, blocks, x, top, width, avail) -> float:
+    """Draw ``blocks`` from ``top`` down; scale them down when taller than ``avail``. Returns the scale."""
+    total = sum(b.height(width) for b in blocks)
+    scale = 1.0 if total <= avail else avail / total
+    canv.saveState()
+    if scale < 1.0:
+        # shrink about the top-left corner; the width stays the page's by laying out wider
+        canv.translate(x, top)
+        canv.scale(scale, scale)
+        x, top = 0.0, 0.0
+        width = width / scale
+        total = sum(b.height(width) for b in blocks)
+        if total > avail / scale:  # wider layout can wrap less: fine; taller is not expected, clamp anyway
+            s2 = (avail / scale) / total
+            canv.scale(s2, s2)
+            scale *= s2
+    y = top
+    for b in blocks:
+        h = b.height(width)
+        b.draw(canv, x, y, width)
+        y -= h
+    canv.restoreState()
+    return scale
