@@ -169,11 +169,45 @@ def cmd_schedule(args):
 
 
 def cmd_whatif(args):
-    raise EvacplanError("evacplan whatif: not available yet")
+    """Run a plan's variants and sweeps (process pool, or a Dask cluster with --dask); print the comparison."""
+    from planner import network as netmod
+    from planner.errors import NetworkError
+    from planner.plan import load_plan, validate_or_raise
+    from planner.plan.check import missing_network_message
+    from planner.store import DEMO_NAME
+    from planner.whatif import format_report, load_variants, run_whatif
+
+    plan = load_plan(args.plan)
+    vset = load_variants(args.variants)
+    try:
+        name = plan.network.name
+        net = netmod.demo_network(progress=_progress(args)) if name == DEMO_NAME else netmod.load_network(name)
+    except NetworkError:
+        if name and (netmod.store_dir() / name).is_dir():
+            raise  # there but unreadable: say why
+        raise NetworkError(missing_network_message(plan, args.plan)) from None
+    validate_or_raise(plan, net)
+    mode = "dask" if args.dask else "process"
+    report = run_whatif(plan, net, vset, mode=mode, address=args.dask, progress=_progress(args))
+    print(format_report(report))
+    if args.json:
+        from planner.export.common import write_text_atomic
+
+        write_text_atomic(args.json, json.dumps(report, indent=1, ensure_ascii=False) + "\n")
+    if args.pdf:
+        from planner.export.whatif_pdf import write_whatif_pdf
+
+        write_whatif_pdf(report, args.pdf)
+    return 0
 
 
 def cmd_gui(args):
-    raise EvacplanError("evacplan gui: not available yet")
+    """Open the desktop planner; ``--screenshot PNG`` computes, saves the window and exits."""
+    try:
+        from ui.app import run_gui
+    except ImportError as exc:  # PySide6 missing or broken: say so in one line
+        raise EvacplanError(f"evacplan gui: the desktop planner cannot start ({exc})") from None
+    return run_gui(plan=args.plan, screenshot=args.screenshot)
 
 
 # ---------------------------------------------------------------- parser

@@ -1,0 +1,200 @@
+"""The plan's elements by layer; selecting here selects on the map (``doc.selection``)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTreeWidget, QTreeWidgetItem
+
+from planner.plan import LAYERS, describe
+from ui.commands import RemoveElementCommand
+
+LAYER_TITLES = {
+    "pickups": "Pickups (assembly points)",
+    "destinations": "Destinations (reception)",
+    "depots": "Depots",
+    "corridors": "Corridors",
+    "checkpoints": "Checkpoints",
+    "hazards": "Hazard zones",
+    "closures": "Road closures",
+}
+
+ID_ROLE = Qt.UserRole + 1
+
+
+def element_summary(el) -> str:
+    """The second column: what matters about an element at a glance."""
+    kind = el.KIND
+    if kind == "pickup":
+        return f"{el.people.total:,} ppl"
+    if kind == "destination":
+        return "no limit" if el.capacity is None else f"cap {el.capacity:,}"
+    if kind == "depot":
+        return f"{el.n_vehicles} veh."
+    if kind == "checkpoint":
+        return f"{el.minutes_per_vehicle:g} min ×{el.lanes}"
+    if kind == "corridor":
+        return f"{el.width_m:g} m"
+    if kind == "hazard":
+        return "blocked" if el.effect == "blocked" else f"slow ×{el.speed_factor:g}"
+    if kind == "closure":
+        return f"{len(el.points)} pt"
+    return ""
+
+
+def element_tooltip(el) -> str:
+    """The long description of an element for tooltips."""
+    kind = el.KIND
+    extra = ""
+    if kind == "pickup":
+        p = el.people
+        extra = (f"{p.total:,} people ({p.general:,} general, {p.reduced_mobility:,} reduced mobility, "
+                 f"{p.stretcher:,} stretcher), priority {el.priority}")
+    elif kind == "checkpoint":
+        hold = f", hold {el.hold_min:g} min" if el.hold_min else ""
+        extra = f"{el.minutes_per_vehicle:g} min per vehicle, {el.lanes} lane(s){hold}"
+    elif kind == "corridor":
+        extra = f"{len(el.line)} vertices, {el.width_m:g} m wide{', one-way' if el.oneway else ''}"
+    elif kind == "depot":
+        extra = ", ".join(f"{v.count} × {v.type} ({v.seats} seats)" for v in el.vehicles) or "no vehicles"
+    return describe(el) + (f"\n{extra}" if extra else "")
+
+
+def _kind_icon(kind):
+    try:
+        from ui.icons import element_icon
+
+        return element_icon(kind)
+    except Exception:  # the icons module is optional for the tree
+        return None
+
+
+class ElementsTree(QTreeWidget):
+    """Tree of layers and elements. Emits ``activated(id)`` on double-click (centre the map on it)."""
+
+    activated = Signal(str)
+
+    def __init__(self, doc, parent=None):
+        super().__init__(parent)
+        self.doc = doc
+        self._syncing = False
+        self.setColumnCount(2)
+        self.setHeaderLabels(["Element", "Details"])
+        self.setSelectionMode(QAbstractItemView.ExtendedSelection)
+        self.setAlternatingRowColors(True)
+        self.setUniformRowHeights(True)
+        self.header().setStretchLastSection(False)
+        self.header().setSectionResizeMode(0, QHeaderView.Stretch)
+        self.header().setSectionResizeMode(1, QHeaderView.ResizeToContents)
+        self.setContextMenuPolicy(Qt.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._menu)
+        self.itemSelectionChanged.connect(self._on_item_selection)
+        self.itemDoubleClicked.connect(self._on_double_click)
+        self._layers: dict[str, QTreeWidgetItem] = {}
+        self._items: dict[str, QTreeWidgetItem] = {}
+
+        self.delete_action = QAction("Delete", self)
+        self.delete_action.setShortcut(QKeySequence.Delete)
+        self.delete_action.setShortcutContext(Qt.WidgetShortcut)
+        self.delete_action.triggered.connect(self.delete_selected)
+        self.addAction(self.delete_action)
+
+        doc.planReset.connect(self.rebuild)
+        doc.elementAdded.connect(self._on_changed)
+        doc.elementRemoved.connect(self._on_changed)
+        doc.elementChanged.connect(self._on_element_changed)
+        doc.selectionChanged.connect(self._on_doc_selection)
+        self.rebuild()
+
+    # ------------------------------------------------------------ build
+
+    def rebuild(self) -> None:
+        self._syncing = True
+        expanded = {k for k, it in self._layers.items() if it.isExpanded()} if self._layers else set(LAYERS)
+        self.clear()
+        self._layers.clear()
+        self._items.clear()
+        for attr in LAYERS:
+            items = getattr(self.doc.plan, attr)
+            top = QTreeWidgetItem(self, [f"{LAYER_TITLES[attr]}", f"{len(items)}"])
+            top.setFlags(Qt.ItemIsEnabled)
+            top.setTextAlignment(1, Qt.AlignRight | Qt.AlignVCenter)
+            icon = _kind_icon(LAYERS[attr].KIND)
+            if icon is not None:
+                top.setIcon(0, icon)
+            font = top.font(0)
+            font.setBold(True)
+            top.setFont(0, font)
+            self._layers[attr] = top
+            for el in items:
+                it = QTreeWidgetItem(top, [f"{el.id}  {el.name}", element_summary(el)])
+                it.setData(0, ID_ROLE, el.id)
+                it.setTextAlignment(1, Qt.AlignRight | Qt.AlignVCenter)
+                it.setForeground(1, Qt.darkGray)
+                it.setToolTip(0, element_tooltip(el))
+                it.setToolTip(1, element_tooltip(el))
+                self._items[el.id] = it
+            top.setExpanded(attr in expanded)
+        self._syncing = False
+        self._on_doc_selection(self.doc.selection)
+
+    def _on_changed(self, _id) -> None:
+        self.rebuild()
+
+    def _on_element_changed(self, element_id: str) -> None:
+        el = self.doc.element(element_id)
+        it = self._items.get(element_id)
+        if el is None or it is None:
+            self.rebuild()
+            return
+        it.setText(0, f"{el.id}  {el.name}")
+        it.setText(1, element_summary(el))
+        it.setToolTip(0, element_tooltip(el))
+
+    # ------------------------------------------------------------ selection sync
+
+    def _on_item_selection(self) -> None:
+        if self._syncing:
+            return
+        ids = [it.data(0, ID_ROLE) for it in self.selectedItems() if it.data(0, ID_ROLE)]
+        self.doc.set_selection(ids)
+
+    def _on_doc_selection(self, ids) -> None:
+        self._syncing = True
+        self.clearSelection()
+        for i in ids:
+            it = self._items.get(i)
+            if it is not None:
+                it.setSelected(True)
+                self.scrollToItem(it)
+        self._syncing = False
+
+    def _on_double_click(self, item, _col) -> None:
+        element_id = item.data(0, ID_ROLE)
+        if element_id:
+            self.activated.emit(element_id)
+
+    # ------------------------------------------------------------ editing
+
+    def delete_selected(self) -> None:
+        ids = list(self.doc.selection)
+        if not ids:
+            return
+        stack = self.doc.undo_stack
+        if len(ids) > 1:
+            stack.beginMacro(f"Delete {len(ids)} elements")
+        for i in ids:
+            if self.doc.element(i) is not None:
+                stack.push(RemoveElementCommand(self.doc, i))
+        if len(ids) > 1:
+            stack.endMacro()
+
+    def _menu(self, pos) -> None:
+        item = self.itemAt(pos)
+        if item is None or not item.data(0, ID_ROLE):
+            return
+        menu = QMenu(self)
+        centre = menu.addAction("Show on map")
+        centre.triggered.connect(lambda: self.activated.emit(item.data(0, ID_ROLE)))
+        menu.addAction(self.delete_action)
+        menu.exec(self.viewport().mapToGlobal(pos))

@@ -1,0 +1,563 @@
+"""Properties of the selected element (or of the plan when nothing is selected).
+
+Each edit is one :class:`ui.commands.EditElementCommand` (plan settings:
+:class:`ui.commands.EditPlanCommand`; coordinates: :class:`ui.commands.MoveElementCommand`).
+After every change the plan is validated (``planner.plan.validate``) and the
+messages for the shown element appear under the field they name.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, time
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.plan import HAZARD_EFFECTS, ERROR, VehicleType, describe, validate
+from ui.commands import EditElementCommand, EditPlanCommand, MoveElementCommand, get_field
+
+# (path, label, kind, options) per element kind. kinds: text, int, float, bool, choice, optint,
+# datetime, optdatetime, opttime, point, vertices, reference, notes
+_COMMON = [("name", "Name", "text", None)]
+FIELDS = {
+    "pickup": _COMMON + [
+        ("point", "Position", "point", None),
+        ("people.general", "People: general", "int", (0, 1_000_000)),
+        ("people.reduced_mobility", "People: reduced mobility", "int", (0, 1_000_000)),
+        ("people.stretcher", "People: stretcher", "int", (0, 100_000)),
+        ("ready_time", "Ready at", "optdatetime", None),
+        ("priority", "Priority (1 = first)", "int", (1, 99)),
+        ("destination", "Only to destination", "reference", "destinations"),
+    ],
+    "destination": _COMMON + [
+        ("point", "Position", "point", None),
+        ("capacity", "Capacity (people)", "optint", None),
+    ],
+    "depot": _COMMON + [
+        ("point", "Position", "point", None),
+        ("vehicles", "Vehicles", "vehicles", None),
+    ],
+    "corridor": _COMMON + [
+        ("line", "Line", "vertices", None),
+        ("width_m", "Width (m)", "float", (1.0, 100_000.0, 0)),
+        ("oneway", "One-way (drawn direction)", "bool", None),
+    ],
+    "checkpoint": _COMMON + [
+        ("point", "Position", "point", None),
+        ("minutes_per_vehicle", "Minutes per vehicle", "float", (0.0, 10_000.0, 1)),
+        ("lanes", "Lanes", "int", (1, 50)),
+        ("open_from", "Opens at (HH:MM)", "opttime", None),
+        ("open_to", "Closes at (HH:MM)", "opttime", None),
+        ("hold_min", "Hold per passage (min)", "float", (0.0, 100_000.0, 0)),
+    ],
+    "hazard": _COMMON + [
+        ("polygon", "Polygon", "vertices", None),
+        ("effect", "Effect", "choice", HAZARD_EFFECTS),
+        ("speed_factor", "Speed factor (slow)", "float", (0.0, 1.0, 2)),
+    ],
+    "closure": _COMMON + [("points", "Points", "vertices", None)],
+}
+
+PLAN_FIELDS = [
+    ("name", "Plan name", "text", None),
+    ("window.start", "Window start", "datetime", None),
+    ("window.end", "Window end", "datetime", None),
+    ("window.no_night", "No night driving", "bool", None),
+    ("rules.corridor_only", "Corridor only", "bool", None),
+    ("rules.approach_radius_m", "Approach radius (m)", "float", (0.0, 100_000.0, 0)),
+    ("rules.max_convoy_size", "Max convoy size (vehicles)", "int", (1, 1000)),
+    ("rules.headway_min", "Headway between convoys (min)", "float", (0.0, 1440.0, 1)),
+    ("rules.loading_s_per_person", "Loading (s/person)", "float", (0.0, 3600.0, 1)),
+    ("rules.unloading_s_per_person", "Unloading (s/person)", "float", (0.0, 3600.0, 1)),
+    ("rules.mobilisation_min", "Mobilisation (min)", "float", (0.0, 10_000.0, 0)),
+    ("rules.open_road_speed_kph", "Bus cap, open road (km/h)", "float", (1.0, 200.0, 0)),
+    ("rules.city_speed_kph", "Bus cap, city (km/h)", "float", (1.0, 200.0, 0)),
+    ("rules.snap_limit_m", "Snap limit (m)", "float", (1.0, 100_000.0, 0)),
+    ("notes", "Notes", "notes", None),
+]
+
+VEHICLE_COLUMNS = [
+    ("type", "Type", str),
+    ("count", "Count", int),
+    ("seats", "Seats", int),
+    ("stretcher_places", "Stretchers", int),
+    ("max_speed_kph", "Max km/h", float),
+    ("available_from", "Available from", "dt"),
+]
+
+
+def format_dt(value) -> str:
+    return "" if value is None else value.isoformat(sep=" ", timespec="minutes")
+
+
+def parse_dt(text: str, tz):
+    """A local date-time typed by the planner; without an offset it is read in the window's zone."""
+    text = text.strip()
+    if not text:
+        return None
+    try:
+        value = datetime.fromisoformat(text)
+    except ValueError:
+        raise ValueError(f"{text!r} is not a date and time like 2022-03-06 10:00+02:00") from None
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=tz)
+    return value
+
+
+def parse_time(text: str):
+    text = text.strip()
+    if not text:
+        return None
+    try:
+        return time.fromisoformat(text)
+    except ValueError:
+        raise ValueError(f"{text!r} is not a time like 07:30") from None
+
+
+class _Row:
+    """One field editor: how to read the model into it and what it last showed."""
+
+    def __init__(self, path, kind, editor, message: QLabel, options=None):
+        self.path, self.kind, self.editor, self.message, self.options = path, kind, editor, message, options
+
+
+class PropertiesPanel(QScrollArea):
+    """Form for the single selected element, or plan settings when nothing is selected."""
+
+    def __init__(self, doc, parent=None):
+        super().__init__(parent)
+        self.doc = doc
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.NoFrame)
+        self._rows: list[_Row] = []
+        self._element_id = None  # None: plan settings
+        self._loading = False
+        doc.selectionChanged.connect(self._on_selection)
+        doc.planReset.connect(self.rebuild)
+        doc.planChanged.connect(self._on_plan_changed)
+        doc.elementChanged.connect(self._on_element_changed)
+        doc.elementRemoved.connect(self._on_element_removed)
+        doc.elementAdded.connect(lambda _i: self._show_problems())
+        self.rebuild()
+
+    # ------------------------------------------------------------ build
+
+    def _on_selection(self, ids) -> None:
+        new = ids[0] if len(ids) == 1 else None
+        if new != self._element_id or len(ids) > 1:
+            self._element_id = new
+            self._multi = len(ids) > 1
+            self.rebuild()
+
+    def _on_element_changed(self, element_id) -> None:
+        if element_id == self._element_id:
+            self._load_values()
+        self._show_problems()
+
+    def _on_element_removed(self, element_id) -> None:
+        if element_id == self._element_id:
+            self._element_id = None
+            self.rebuild()
+        else:
+            self._show_problems()
+
+    def _on_plan_changed(self) -> None:
+        if self._element_id is None:
+            self._load_values()
+        self._show_problems()
+
+    def target(self):
+        return self.doc.plan if self._element_id is None else self.doc.element(self._element_id)
+
+    def rebuild(self) -> None:
+        self._rows = []
+        page = QWidget()
+        outer = QVBoxLayout(page)
+        outer.setContentsMargins(8, 8, 8, 8)
+        el = self.doc.element(self._element_id) if self._element_id else None
+        if self._element_id and el is None:
+            self._element_id = None
+        title = QLabel()
+        title.setWordWrap(True)
+        title.setTextFormat(Qt.RichText)
+        if el is None:
+            hint = "Select an element on the map or in the tree to edit it." if not getattr(self, "_multi", False) \
+                else "Several elements are selected: select one to edit it."
+            title.setText(f"<b>Plan settings</b><br><span style='color:#666'>{hint}</span>")
+            specs = PLAN_FIELDS
+        else:
+            title.setText(f"<b>{el.KIND.capitalize()} {el.id}</b>")
+            specs = FIELDS[el.KIND]
+        outer.addWidget(title)
+        self._general = QLabel()
+        self._general.setWordWrap(True)
+        self._general.setStyleSheet("color:#b00020")
+        self._general.hide()
+        outer.addWidget(self._general)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+        form.setLabelAlignment(Qt.AlignRight | Qt.AlignVCenter)
+        for path, label, kind, options in specs:
+            editor = self._make_editor(path, kind, options)
+            message = QLabel()
+            message.setWordWrap(True)
+            message.setStyleSheet("color:#b00020; font-size:11px")
+            message.hide()
+            box = QWidget()
+            lay = QVBoxLayout(box)
+            lay.setContentsMargins(0, 0, 0, 0)
+            lay.setSpacing(1)
+            lay.addWidget(editor)
+            lay.addWidget(message)
+            form.addRow(label, box)
+            self._rows.append(_Row(path, kind, editor, message, options))
+        outer.addLayout(form)
+        if el is None:
+            net = self.doc.plan.network
+            loaded = "loaded" if self.doc.network is not None else "not in the store"
+            info = QLabel(f"Network: <b>{net.name}</b> ({loaded})")
+            info.setTextFormat(Qt.RichText)
+            info.setWordWrap(True)
+            outer.addWidget(info)
+        outer.addStretch(1)
+        self.setWidget(page)
+        self._load_values()
+        self._show_problems()
+
+    def _make_editor(self, path, kind, options):
+        if kind == "text":
+            w = QLineEdit()
+            w.editingFinished.connect(lambda p=path, w=w: self._commit(p, w.text().strip()))
+        elif kind == "int":
+            w = QSpinBox()
+            lo, hi = options
+            w.setRange(lo, hi)
+            w.setGroupSeparatorShown(True)
+            w.editingFinished.connect(lambda p=path, w=w: self._commit(p, w.value()))
+        elif kind == "float":
+            w = QDoubleSpinBox()
+            lo, hi, dec = options
+            w.setRange(lo, hi)
+            w.setDecimals(dec)
+            w.editingFinished.connect(lambda p=path, w=w: self._commit(p, float(w.value())))
+        elif kind == "bool":
+            w = QCheckBox()
+            w.toggled.connect(lambda on, p=path: self._commit(p, bool(on)))
+        elif kind == "choice":
+            w = QComboBox()
+            w.addItems(list(options))
+            w.activated.connect(lambda _i, p=path, w=w: self._commit(p, w.currentText()))
+        elif kind == "reference":
+            w = QComboBox()
+            w.activated.connect(lambda _i, p=path, w=w: self._commit(p, w.currentData()))
+        elif kind == "optint":
+            w = QLineEdit()
+            w.setPlaceholderText("unlimited")
+            w.editingFinished.connect(lambda p=path, w=w: self._commit_parsed(p, w.text(), _parse_optint))
+        elif kind in ("datetime", "optdatetime"):
+            w = QLineEdit()
+            w.setPlaceholderText("from the window start" if kind == "optdatetime" else "2022-03-06 10:00+02:00")
+            w.editingFinished.connect(
+                lambda p=path, w=w, k=kind: self._commit_parsed(p, w.text(), lambda t: self._parse_dt(t, k))
+            )
+        elif kind == "opttime":
+            w = QLineEdit()
+            w.setPlaceholderText("always open")
+            w.editingFinished.connect(lambda p=path, w=w: self._commit_parsed(p, w.text(), parse_time))
+        elif kind == "point":
+            w = QWidget()
+            lay = QHBoxLayout(w)
+            lay.setContentsMargins(0, 0, 0, 0)
+            w.lon = QDoubleSpinBox()
+            w.lat = QDoubleSpinBox()
+            for sb, rng, pre in ((w.lon, 180, "lon "), (w.lat, 90, "lat ")):
+                sb.setRange(-rng, rng)
+                sb.setDecimals(6)
+                sb.setPrefix(pre)
+                sb.setSingleStep(0.0005)
+                sb.editingFinished.connect(self._commit_point)
+                lay.addWidget(sb)
+        elif kind == "vertices":
+            w = QLabel()
+            w.setStyleSheet("color:#444")
+            w.setWordWrap(True)
+        elif kind == "notes":
+            w = QPlainTextEdit()
+            w.setFixedHeight(70)
+            w.focusOutEvent = lambda ev, w=w, p=path: (self._commit(p, w.toPlainText()),
+                                                      QPlainTextEdit.focusOutEvent(w, ev))
+        elif kind == "vehicles":
+            w = self._vehicles_editor()
+        else:  # pragma: no cover
+            raise ValueError(kind)
+        return w
+
+    def _vehicles_editor(self):
+        box = QWidget()
+        lay = QVBoxLayout(box)
+        lay.setContentsMargins(0, 0, 0, 0)
+        table = QTableWidget(0, len(VEHICLE_COLUMNS))
+        table.setHorizontalHeaderLabels([c[1] for c in VEHICLE_COLUMNS])
+        table.verticalHeader().hide()
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        table.horizontalHeader().setStretchLastSection(True)
+        table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        table.setMinimumHeight(110)
+        table.cellChanged.connect(self._commit_vehicle_cell)
+        buttons = QHBoxLayout()
+        add = QPushButton("Add vehicle type")
+        add.clicked.connect(self._add_vehicle)
+        remove = QPushButton("Remove")
+        remove.clicked.connect(lambda: self._remove_vehicle(table.currentRow()))
+        buttons.addWidget(add)
+        buttons.addWidget(remove)
+        buttons.addStretch(1)
+        lay.addWidget(table)
+        lay.addLayout(buttons)
+        box.table = table
+        return box
+
+    # ------------------------------------------------------------ model -> editors
+
+    def _load_values(self) -> None:
+        target = self.target()
+        if target is None:
+            return
+        self._loading = True
+        try:
+            for row in self._rows:
+                self._load_row(row, target)
+        finally:
+            self._loading = False
+
+    def _load_row(self, row, target) -> None:
+        w, kind = row.editor, row.kind
+        if kind == "point":
+            for sb, v in ((w.lon, target.lon), (w.lat, target.lat)):
+                sb.blockSignals(True)
+                sb.setValue(v)
+                sb.blockSignals(False)
+            return
+        if kind == "vehicles":
+            self._load_vehicles(w.table, target.vehicles)
+            return
+        value = get_field(target, row.path)
+        w.blockSignals(True)
+        try:
+            if kind == "text":
+                if w.text() != value:
+                    w.setText(value)
+                    w.setCursorPosition(0)
+            elif kind in ("int", "float"):
+                w.setValue(value)
+            elif kind == "bool":
+                w.setChecked(bool(value))
+            elif kind == "choice":
+                w.setCurrentText(value)
+            elif kind == "reference":
+                w.clear()
+                w.addItem("any destination", None)
+                for el in getattr(self.doc.plan, row.options):
+                    w.addItem(f"{el.id}  {el.name}", el.id)
+                i = w.findData(value)
+                w.setCurrentIndex(max(i, 0))
+            elif kind == "optint":
+                w.setText("" if value is None else str(value))
+            elif kind in ("datetime", "optdatetime"):
+                w.setText(format_dt(value))
+                w.setCursorPosition(0)
+            elif kind == "opttime":
+                w.setText("" if value is None else value.isoformat(timespec="minutes"))
+            elif kind == "vertices":
+                if not value:
+                    w.setText("no vertices yet: draw on the map")
+                else:
+                    first, last = value[0], value[-1]
+                    w.setText(
+                        f"{len(value)} vertices, from {first[1]:.5f}, {first[0]:.5f} to {last[1]:.5f}, {last[0]:.5f}"
+                        " (edit by dragging on the map)"
+                    )
+            elif kind == "notes":
+                if w.toPlainText() != value:
+                    w.setPlainText(value)
+        finally:
+            w.blockSignals(False)
+
+    def _load_vehicles(self, table, vehicles) -> None:
+        table.blockSignals(True)
+        table.setRowCount(len(vehicles))
+        for r, vt in enumerate(vehicles):
+            for c, (attr, _label, typ) in enumerate(VEHICLE_COLUMNS):
+                v = getattr(vt, attr)
+                text = format_dt(v) if typ == "dt" else (f"{v:g}" if isinstance(v, float) else str(v))
+                item = QTableWidgetItem(text)
+                if typ in (int, float):
+                    item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+                table.setItem(r, c, item)
+        table.blockSignals(False)
+
+    # ------------------------------------------------------------ editors -> commands
+
+    def _push(self, changes: dict) -> None:
+        if self._element_id is None:
+            self.doc.undo_stack.push(EditPlanCommand(self.doc, changes))
+        else:
+            self.doc.undo_stack.push(EditElementCommand(self.doc, self._element_id, changes))
+
+    def _commit(self, path, value) -> None:
+        if self._loading:
+            return
+        target = self.target()
+        if target is None:
+            return
+        self._row_error(path, None)
+        if get_field(target, path) == value:
+            return
+        self._push({path: value})
+
+    def _commit_parsed(self, path, text, parse) -> None:
+        if self._loading:
+            return
+        try:
+            value = parse(text)
+        except ValueError as exc:
+            self._row_error(path, str(exc))
+            return
+        self._commit(path, value)
+
+    def _parse_dt(self, text, kind):
+        value = parse_dt(text, self.doc.plan.window.tzinfo)
+        if value is None and kind == "datetime":
+            raise ValueError("a date and time is required")
+        return value
+
+    def _commit_point(self) -> None:
+        if self._loading or self._element_id is None:
+            return
+        row = next(r for r in self._rows if r.kind == "point")
+        el = self.target()
+        new = (float(row.editor.lon.value()), float(row.editor.lat.value()))
+        if (round(el.lon, 6), round(el.lat, 6)) != (round(new[0], 6), round(new[1], 6)):
+            self.doc.undo_stack.push(MoveElementCommand(self.doc, self._element_id, new))
+
+    def _commit_vehicle_cell(self, r, c) -> None:
+        if self._loading or self._element_id is None:
+            return
+        table = self.sender()
+        attr, label, typ = VEHICLE_COLUMNS[c]
+        text = table.item(r, c).text().strip()
+        try:
+            if typ == "dt":
+                value = parse_dt(text, self.doc.plan.window.tzinfo)
+            elif typ is str:
+                value = text
+            else:
+                value = typ(text)
+        except ValueError:
+            self._row_error("vehicles", f"vehicle row {r + 1}, {label}: {text!r} is not a valid {label.lower()}")
+            self._load_values()
+            return
+        self._row_error("vehicles", None)
+        path = f"vehicles[{r}].{attr}"
+        if get_field(self.target(), path) != value:
+            self._push({path: value})
+
+    def _add_vehicle(self) -> None:
+        el = self.target()
+        if el is None or self._element_id is None:
+            return
+        self._push({"vehicles": list(el.vehicles) + [VehicleType()]})
+
+    def _remove_vehicle(self, r) -> None:
+        el = self.target()
+        if el is None or self._element_id is None or not 0 <= r < len(el.vehicles):
+            return
+        self._push({"vehicles": [v for i, v in enumerate(el.vehicles) if i != r]})
+
+    # ------------------------------------------------------------ validation messages
+
+    def _row_error(self, path, text) -> None:
+        for row in self._rows:
+            if row.path == path:
+                row.message.setText(text or "")
+                row.message.setVisible(bool(text))
+
+    def _show_problems(self) -> None:
+        """Validate the plan; put each message of the shown target under its field."""
+        if not self._rows:
+            return
+        try:
+            problems = validate(self.doc.plan, self.doc.network)
+        except Exception as exc:  # validation must never take the panel down
+            problems = []
+            self._general.setText(f"validation failed: {exc}")
+            self._general.show()
+            return
+        mine = [p for p in problems if p.element_id == self._element_id]
+        if self._element_id is None:  # plan settings: the plan-wide problems
+            mine = [p for p in problems if p.element_id is None]
+        per_row: dict[int, list[str]] = {}
+        general = []
+        for p in mine:
+            idx = self._row_for(p.field)
+            text = ("⚠ " if p.severity != ERROR else "✖ ") + p.message
+            if idx is None:
+                general.append(text)
+            else:
+                per_row.setdefault(idx, []).append(text)
+        for i, row in enumerate(self._rows):
+            msgs = per_row.get(i, [])
+            row.message.setText("\n".join(msgs))
+            row.message.setVisible(bool(msgs))
+        self._general.setText("\n".join(general))
+        self._general.setVisible(bool(general))
+
+    def _row_for(self, field: str):
+        field = field or ""
+        best, best_len = None, -1
+        for i, row in enumerate(self._rows):
+            keys = [row.path]
+            if row.kind == "point":
+                keys = ["lon", "lat", "point"]
+            for key in keys:
+                if (field == key or field.startswith(key + ".") or field.startswith(key + "[")) and len(key) > best_len:
+                    best, best_len = i, len(key)
+        return best
+
+
+def _parse_optint(text: str):
+    text = text.strip().replace(",", "").replace("_", "")
+    if not text:
+        return None
+    try:
+        return int(text)
+    except ValueError:
+        raise ValueError(f"{text!r} is not a whole number of people (leave empty for unlimited)") from None
+
+
+def describe_selection(doc) -> str:
+    """One line for the status bar: what is selected."""
+    if not doc.selection:
+        return ""
+    if len(doc.selection) == 1:
+        el = doc.element(doc.selection[0])
+        return describe(el) if el else ""
+    return f"{len(doc.selection)} elements selected"

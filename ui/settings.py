@@ -1,0 +1,64 @@
+"""Preferences (``QSettings``), recent files and the recovery folder.
+
+When ``EVACPLAN_DATA`` is set (tests, portable installs) preferences go to an
+INI file there and recovery copies to ``$EVACPLAN_DATA/recovery``, so the
+user's own settings are never touched; otherwise the platform's usual places
+(``QSettings("evacplan", "evacplan")``, ``QStandardPaths.AppDataLocation``).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QStandardPaths
+
+MAX_RECENT = 10
+AUTOSAVE_INTERVAL_MS = 60_000
+
+
+def app_settings() -> QSettings:
+    data = os.environ.get("EVACPLAN_DATA")
+    if data:
+        return QSettings(str(Path(data) / "evacplan-gui.ini"), QSettings.IniFormat)
+    return QSettings("evacplan", "evacplan")
+
+
+def recovery_dir() -> Path:
+    data = os.environ.get("EVACPLAN_DATA")
+    if data:
+        folder = Path(data) / "recovery"
+    else:
+        base = QStandardPaths.writableLocation(QStandardPaths.AppDataLocation) or str(Path.home() / ".evacplan")
+        folder = Path(base) / "recovery"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def recent_files(settings: QSettings | None = None) -> list[str]:
+    s = settings or app_settings()
+    raw = s.value("recent_files", "[]")
+    try:
+        items = json.loads(raw) if isinstance(raw, str) else list(raw or [])
+    except ValueError:
+        items = []
+    return [str(p) for p in items if isinstance(p, str)]
+
+
+def add_recent_file(path, settings: QSettings | None = None) -> list[str]:
+    s = settings or app_settings()
+    path = str(Path(path).resolve())
+    items = [path] + [p for p in recent_files(s) if p != path]
+    items = items[:MAX_RECENT]
+    s.setValue("recent_files", json.dumps(items))
+    s.sync()
+    return items
+
+
+def remove_recent_file(path, settings: QSettings | None = None) -> list[str]:
+    s = settings or app_settings()
+    items = [p for p in recent_files(s) if p != str(path)]
+    s.setValue("recent_files", json.dumps(items))
+    s.sync()
+    return items

@@ -1,0 +1,146 @@
+"""Background work for the GUI: compute, OSM import, fetch, on a ``QThreadPool``.
+
+The GUI never computes itself: :func:`compute_plan` calls the same engine
+functions as the CLI (validation, ``planner.routing.route_plan``,
+``planner.schedule.schedule_plan``) on a copy of the plan, and a
+:class:`TaskWorker` runs it off the GUI thread. Cancelling sets a flag that the
+progress callback turns into :class:`planner.errors.Cancelled`, so the engine
+stops at its next progress report and nothing partial comes back.
+"""
+
+from __future__ import annotations
+
+import threading
+import traceback
+
+from PySide6.QtCore import QObject, QRunnable, Signal
+
+from planner.errors import Cancelled, EvacplanError
+from planner.plan import ERROR, Problem, validate
+
+
+def compute_plan(plan, net, progress):
+    """Validate, route and schedule ``plan`` on ``net``: the GUI's one engine call.
+
+    Routing runs once per vehicle speed cap (``planner.schedule.build.route_all``,
+    what ``schedule_plan`` would do itself) so the routes panel and the scheduler
+    see the same routes.
+
+    Parameters
+    ----------
+    plan : planner.plan.Plan
+        Not modified (the caller passes a copy it does not edit meanwhile).
+    net : planner.network.RoadNetwork
+    progress : callable
+        ``progress(fraction, message)``; raising ``Cancelled`` stops the work.
+
+    Returns
+    -------
+    ui.document.ComputeResult
+        ``routes`` (the ``PlanRoutes`` of the most common speed cap) and ``schedule``
+        are ``None`` when validation errors stop the compute; ``problems`` holds
+        validation and routing problems.
+    """
+    from planner.schedule import schedule_plan
+    from planner.schedule.build import plan_fleet, route_all
+    from ui.document import ComputeResult
+
+    progress(0.0, "checking the plan")
+    problems = list(validate(plan, net))
+    if any(p.severity == ERROR for p in problems):
+        return ComputeResult(problems=problems)
+    fleet = plan_fleet(plan)
+    routes_by_speed = route_all(plan, net, fleet, _scaled(progress, 0.02, 0.3))
+    schedule = schedule_plan(plan, net, progress=_scaled(progress, 0.3, 1.0), routes_by_speed=routes_by_speed)
+    speeds = [v.max_speed_kph for v in fleet]
+    main = max(routes_by_speed, key=lambda k: (speeds.count(k), k is None))
+    routes = routes_by_speed[main]
+    seen = set()
+    for pr in routes_by_speed.values():
+        for rp in pr.problems:
+            if rp.message not in seen:
+                seen.add(rp.message)
+                problems.append(rp)
+    progress(1.0, "done")
+    return ComputeResult(routes=routes, schedule=schedule, problems=problems)
+
+
+def _scaled(progress, start, stop):
+    def inner(fraction, message):
+        progress(None if fraction is None else start + (stop - start) * fraction, message)
+
+    return inner
+
+
+def schedule_json(schedule) -> dict | None:
+    """The contract dict (design section 10) of a Schedule, whatever ``to_json`` returns."""
+    if schedule is None:
+        return None
+    import json
+
+    data = schedule.to_json() if hasattr(schedule, "to_json") else schedule
+    if isinstance(data, (str, bytes)):
+        data = json.loads(data)
+    return data
+
+
+# ---------------------------------------------------------------- worker
+
+
+class WorkerSignals(QObject):
+    """Signals of a :class:`TaskWorker` (QRunnable is not a QObject)."""
+
+    # fraction in [0, 1], or -1 when unknown (a None through a queued Signal(object) trips a PySide6 refcount bug)
+    progress = Signal(float, str)
+    finished = Signal(object)  # the function's return value
+    failed = Signal(str, str)  # message, traceback text ("" for EvacplanError)
+    cancelled = Signal()
+
+
+class TaskWorker(QRunnable):
+    """Run ``fn(*args, progress=callback, **kwargs)`` on a thread pool.
+
+    Exactly one of ``finished``, ``failed`` or ``cancelled`` is emitted.
+    ``cancel()`` may be called from the GUI thread at any time.
+    """
+
+    def __init__(self, fn, *args, **kwargs):
+        super().__init__()
+        self.fn, self.args, self.kwargs = fn, args, kwargs
+        self.signals = WorkerSignals()
+        self._cancel = threading.Event()
+        self.done = threading.Event()
+        self.setAutoDelete(False)  # the GUI keeps a reference and reads .done
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @property
+    def is_cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def _progress(self, fraction, message):
+        if self._cancel.is_set():
+            raise Cancelled("cancelled by the planner")
+        self.signals.progress.emit(-1.0 if fraction is None else float(fraction), str(message))
+
+    def run(self):
+        try:
+            result = self.fn(*self.args, progress=self._progress, **self.kwargs)
+            if self._cancel.is_set():
+                self.signals.cancelled.emit()
+            else:
+                self.signals.finished.emit(result)
+        except Cancelled:
+            self.signals.cancelled.emit()
+        except EvacplanError as exc:
+            self.signals.failed.emit(str(exc), "")
+        except Exception as exc:  # a bug in the engine: report it, never kill the GUI
+            self.signals.failed.emit(f"{type(exc).__name__}: {exc}", traceback.format_exc())
+        finally:
+            self.done.set()
+
+
+def problem_from_error(message: str) -> Problem:
+    """A plan-wide error problem for an engine failure message."""
+    return Problem(ERROR, None, "", message)
