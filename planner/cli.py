@@ -159,11 +159,21 @@ def cmd_schedule(args):
         print(f"  left at {u['pickup']}: {u['people']} ({u['reason']}: {u['detail']})")
     if args.json:
         sched.save_json(args.json)
-    # ---- exports: another engineer wires planner.export here (pdf, csv, geojson, gpx), e.g.
-    #      if args.pdf: export.pdf.write_schedule(sched, plan, net, args.pdf)
-    for flag in ("pdf", "csv", "geojson", "gpx"):
-        if getattr(args, flag, None):
-            print(f"evacplan schedule: --{flag} export is not available yet", file=sys.stderr)
+    # ---- exports (planner.export; every file written atomically)
+    if args.pdf or args.csv or args.geojson or args.gpx:
+        from planner import export
+
+        written = []
+        if args.pdf:
+            written.append(export.write_pdf(sched, plan, net, args.pdf, progress=_progress(args)))
+        if args.csv:
+            written += export.write_csv(sched, plan, args.csv)
+        if args.geojson:
+            written += export.write_geojson(sched, plan, net, args.geojson)
+        if args.gpx:
+            written.append(export.write_gpx(sched, plan, net, args.gpx))
+        for path in written:
+            print(f"  wrote {path}")
     # ---- end of exports
     return 0
 
