@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 import struct
+import weakref
 from dataclasses import dataclass
 
 import numpy as np
@@ -154,6 +155,20 @@ def draw_halo_text(p: QPainter, pos: QPointF, text: str, font: QFont, color=QCol
     p.drawText(pos, text)
 
 
+_NET_CACHE: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+
+
+def net_cached(net, key, build):
+    """``build()`` once per network object and key (views of the same network share road geometry)."""
+    try:
+        cache = _NET_CACHE.setdefault(net, {})
+    except TypeError:  # not weak-referenceable
+        return build()
+    if key not in cache:
+        cache[key] = build()
+    return cache[key]
+
+
 def lod_of(painter: QPainter) -> float:
     """Device pixels per scene metre of ``painter``."""
     return QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
@@ -193,13 +208,18 @@ class RoadLayer(QGraphicsItem):
         self.setZValue(Z_ROADS)
         self.setAcceptedMouseButtons(Qt.NoButton)
         self.setFlag(QGraphicsItem.ItemUsesExtendedStyleOption, True)
+        self.tiles, self.n_edges, self._bounds = net_cached(net, ("roads", self.TILE_M), lambda: self.build(net))
+
+    @classmethod
+    def build(klass, net):
+        """Tiles, number of drawn road pieces and bounds of a network's roads (cached per network)."""
         cls = road_class_of(np.asarray(net.edge_highway))
         edges = drawn_edges(net)
         ptr = np.asarray(net.geom_ptr)
         first_x = np.asarray(net.geom_x)[ptr[edges]]
         first_y = -np.asarray(net.geom_y)[ptr[edges]]
-        cell = np.floor(first_x / self.TILE_M).astype(np.int64) * 100003 + np.floor(first_y / self.TILE_M).astype(np.int64)
-        self.tiles: list[_Tile] = []
+        cell = np.floor(first_x / klass.TILE_M).astype(np.int64) * 100003 + np.floor(first_y / klass.TILE_M).astype(np.int64)
+        tiles: list[_Tile] = []
         bounds = QRectF()
         for c in np.unique(cell):
             tile = _Tile()
@@ -216,9 +236,8 @@ class RoadLayer(QGraphicsItem):
                                  zip(x[seg].tolist(), y[seg].tolist(), x[seg + 1].tolist(), y[seg + 1].tolist())]
             tile.rect = tile.rect.adjusted(-30, -30, 30, 30)
             bounds = bounds.united(tile.rect)
-            self.tiles.append(tile)
-        self.n_edges = len(edges)
-        self._bounds = bounds.adjusted(-20, -20, 20, 20)
+            tiles.append(tile)
+        return tiles, len(edges), bounds.adjusted(-20, -20, 20, 20)
 
     def boundingRect(self) -> QRectF:
         return self._bounds
@@ -291,6 +310,16 @@ class StreetLabels(QGraphicsItem):
         self.font.setPointSizeF(8.5)
         self.bold = QFont(self.font)
         self.bold.setBold(True)
+        self.x, self.y, self.dx, self.dy, self.length, self.cls, self.name = net_cached(
+            net, "labels", lambda: self.candidates(net))
+        gx, gy = np.asarray(net.geom_x), -np.asarray(net.geom_y)
+        self.label_lod = np.array([s.label_lod for s in ROAD_STYLES])
+        self._bounds = QRectF(float(gx.min()), float(gy.min()), float(np.ptp(gx)), float(np.ptp(gy))).adjusted(
+            -200, -200, 200, 200) if len(gx) else QRectF()
+
+    @staticmethod
+    def candidates(net):
+        """Label candidates (middle point, direction, straight length, class, name), major and long first."""
         names = np.asarray(net.edge_name).astype(str)
         cls = road_class_of(np.asarray(net.edge_highway))
         edges = drawn_edges(net)
@@ -315,16 +344,8 @@ class StreetLabels(QGraphicsItem):
             # a longer straight run around the middle to judge whether the text fits
             rows.append((mx, my, dx[k], dy[k], min(total, 3 * seg[k] + 1), cls[e], names[e]))
         rows.sort(key=lambda r: (-r[5], -r[4]))
-        self.x = np.array([r[0] for r in rows])
-        self.y = np.array([r[1] for r in rows])
-        self.dx = np.array([r[2] for r in rows])
-        self.dy = np.array([r[3] for r in rows])
-        self.length = np.array([r[4] for r in rows])
-        self.cls = np.array([r[5] for r in rows], dtype=int)
-        self.name = [r[6] for r in rows]
-        self.label_lod = np.array([s.label_lod for s in ROAD_STYLES])
-        self._bounds = QRectF(float(gx.min()), float(gy.min()), float(np.ptp(gx)), float(np.ptp(gy))).adjusted(
-            -200, -200, 200, 200) if len(gx) else QRectF()
+        cols = [np.array([r[i] for r in rows]) for i in range(5)]
+        return (*cols, np.array([r[5] for r in rows], dtype=int), [r[6] for r in rows])
 
     def boundingRect(self) -> QRectF:
         return self._bounds

@@ -319,3 +319,66 @@ def test_map_follows_undo_of_other_views(view):
     assert view.elements.items["P1"].badge.replace(" ", "") == str(doc.element("P1").people.total)
     doc.set_plan(doc.plan.copy(), doc.network)
     assert set(view.elements.items) == {el.id for el in doc.plan.elements()}
+
+
+# ---------------------------------------------------------------- results
+
+
+@pytest.fixture(scope="module")
+def demo_results(demo_net, demo_plan_path):
+    """Routes and schedule of the demo plan from the real engine."""
+    from planner.plan import load_plan
+    from planner.routing import route_plan
+    from planner.schedule import schedule_plan
+
+    plan = load_plan(demo_plan_path)
+    return route_plan(plan, demo_net), schedule_plan(plan, demo_net, improve=False, buses_needed=False)
+
+
+def test_results_routes_badges_and_highlight(view, demo_results):
+    from datetime import datetime
+
+    from ui.document import ComputeResult
+    from ui.map_items import checkpoint_queues
+
+    routes, schedule = demo_results
+    doc = view.doc
+    doc.set_results(ComputeResult(routes=routes, schedule=schedule))
+    layer = view.results
+    assert len(layer.routes) == len(routes.routes)
+    used = {(c["pickup"], c["destination"]) for c in schedule.convoys}
+    coloured = [r for r in layer.routes if r.convoys]
+    assert {r.key for r in coloured} == used
+    assert len({r.color.name() for r in coloured}) == len(coloured)  # one colour per convoy route
+    for c in schedule.convoys:
+        assert layer.route_of(c["id"]).key == (c["pickup"], c["destination"])
+
+    # queue badges: the longest queue counted independently, at every arrival instant
+    passes = {}
+    for trip in schedule.trips:
+        for ps in trip["checkpoints"]:
+            passes.setdefault(ps["id"], []).append(
+                (datetime.fromisoformat(ps["arrive"]), datetime.fromisoformat(ps["start_service"])))
+    queues = checkpoint_queues(schedule)
+    assert set(queues) == set(passes)
+    for cid, ps in passes.items():
+        brute = max(sum(1 for a, s in ps if a <= t < s) for t, _ in ps)
+        wait = max((s - a).total_seconds() / 60 for a, s in ps)
+        assert queues[cid][0] == brute and queues[cid][1] == pytest.approx(wait) and queues[cid][2] == len(ps)
+    assert len(layer.badges) == len(passes)
+
+    first = schedule.convoys[0]["id"]
+    view.highlight_convoy(first)
+    assert all((r.emphasis == 1) == (first in r.convoys) for r in layer.routes)
+    assert sum(r.emphasis == 1 for r in layer.routes) == 1
+    view.highlight_convoy(None)
+    assert all(r.emphasis == 0 for r in layer.routes)
+    img = view.viewport().grab().toImage()
+    assert not img.isNull()
+    # an edit makes the results stale: routes and badges go
+    from ui.commands import MoveElementCommand
+
+    doc.undo_stack.push(MoveElementCommand(doc, "P1", (13.259, 53.5612)))
+    assert layer.routes == [] and layer.badges == []
+    doc.undo_stack.undo()  # undo shows the results computed for that plan again
+    assert len(layer.routes) == len(routes.routes)
