@@ -125,7 +125,11 @@ def upper_bound(problem, tables=None) -> Bound:
     # ---- per vehicle: available time, trips, people
     prof_time, prof_trips, prof_people, prof_seat_trips, prof_str_trips = {}, {}, {}, {}, {}
     e_min = {}
+    groups = {}  # identical vehicles are computed once
     for v in pr.vehicles:
+        key = (v.profile, v.depot_id, first_departure(v, rules), v.seats, v.stretcher_places)
+        groups.setdefault(key, [v, 0])[1] += 1
+    for v, count in groups.values():
         k = v.profile
         E, Lmin = T.E[k], T.Lmin[k]
         e = first_departure(v, rules)
@@ -150,11 +154,11 @@ def upper_bound(problem, tables=None) -> Bound:
             n, p = _trips_and_people(b - s0, f1, f_later, c, v.capacity)
             trips_v += n
             people_v += p
-        prof_time[k] = prof_time.get(k, 0.0) + time_v
-        prof_trips[k] = prof_trips.get(k, 0) + trips_v
-        prof_people[k] = prof_people.get(k, 0) + people_v
-        prof_seat_trips[k] = prof_seat_trips.get(k, 0) + trips_v * v.seats
-        prof_str_trips[k] = prof_str_trips.get(k, 0) + trips_v * v.stretcher_places
+        prof_time[k] = prof_time.get(k, 0.0) + count * time_v
+        prof_trips[k] = prof_trips.get(k, 0) + count * trips_v
+        prof_people[k] = prof_people.get(k, 0) + count * people_v
+        prof_seat_trips[k] = prof_seat_trips.get(k, 0) + count * trips_v * v.seats
+        prof_str_trips[k] = prof_str_trips.get(k, 0) + count * trips_v * v.stretcher_places
     fleet = int(sum(prof_people.values()))
 
     # ---- usable routes

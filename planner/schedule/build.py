@@ -17,9 +17,9 @@ from planner.schedule.model import (
 )
 
 #: Wall-clock budget (s) of the improvement runs after the first heuristic run.
-IMPROVE_BUDGET_S = 1.0
+IMPROVE_BUDGET_S = 0.6
 #: Wall-clock budget (s) of the search for the number of buses that moves everyone.
-BUSES_NEEDED_BUDGET_S = 4.0
+BUSES_NEEDED_BUDGET_S = 3.0
 
 
 # ---------------------------------------------------------------- plan -> problem

@@ -42,6 +42,7 @@ class Params:
     fill_first: bool = False  # prefer full loads: value counts seats filled
     cp_price: float = 0.0  # price of a checkpoint lane-second in vehicle-seconds, x fleet size / lanes
     big_first: bool = False  # schedule large vehicles first, then small ones into what is left
+    fill_idle: bool = False  # load fewer people when the lanes ahead would stand idle waiting
 
 
 # ---------------------------------------------------------------- checkpoint lanes
@@ -64,10 +65,14 @@ class Lanes:
         opens.sort()
         self.open_a = [a for a, _ in opens]
         self.open_b = [b for _, b in opens]
+        self.single = len(self.open_a) == 1
         self.starts = [[] for _ in range(self.n)]
         self.ends = [[] for _ in range(self.n)]
 
     def _fit_open(self, t):
+        if self.single:  # open the whole time: the common case, kept fast
+            lo = self.open_a[0] if t < self.open_a[0] else t
+            return lo if self.open_b[0] - lo >= self.s else INF
         i = bisect_right(self.open_b, t) if self.s > 0 else bisect_left(self.open_b, t)
         while i < len(self.open_b):
             lo = max(self.open_a[i], t)
@@ -199,42 +204,53 @@ class Dispatcher:
         self.caprem = tables.cap.copy()
         self.trips: list[TripPlan] = []
         self.convoys: list[ConvoyPlan] = []
+        # dead[k][i, j]: a one-person departure from pickup i at or after this time cannot
+        # reach destination j in time; queues only fill up, so it stays so
+        self.dead = {k: np.full((len(tables.P), len(tables.D)), INF) for k in tables.profiles}
         self.cut = False  # stopped by the deadline before the end
         self.frozen = set()  # convoys of an earlier phase: their vehicles' later trips are fixed
         self.by_pair: dict = {}  # (pickup idx, dest idx) -> sorted list of (depart, convoy idx)
 
     # ---- convoys
 
-    def _run(self, route, depart, n, commit):
+    def _run(self, route, depart, n, commit, limit=INF):
         """Drive a convoy of n vehicles from the pickup at ``depart``; reserve lanes.
 
         Returns (passes per member, arrive_destination, reservations) or None when
-        a checkpoint cannot serve it in the window. Reservations are kept only
-        when ``commit``.
+        a checkpoint cannot serve it in the window, or it cannot arrive by
+        ``limit``. Reservations are kept only when ``commit``.
         """
         t, prev = depart, 0.0
         passes = [[] for _ in range(n)]
         held = []
+        # one vehicle on a dry run needs no reservations: it never queues behind itself
+        hold = commit or n > 1
         for cp, off in route.checkpoints:
             lanes = self.lanes[cp]
             arrive = t + (off - prev)
             leave = arrive
             for m in range(n):
                 st, ln = lanes.earliest(arrive)
-                if st == INF:
+                clear = st + lanes.s
+                if clear + (route.drive_s - off) > limit:  # also st == INF
                     for lz, l2, s2 in held:
                         lz.release(l2, s2)
                     return None
-                lanes.reserve(ln, st)
-                held.append((lanes, ln, st))
-                clear = st + lanes.s
+                if hold:
+                    lanes.reserve(ln, st)
+                    held.append((lanes, ln, st))
                 passes[m].append(Pass(cp, arrive, st, clear, ln))
                 leave = max(leave, clear)
             t, prev = leave, off
         arrive_dest = t + (route.drive_s - prev)
+        if arrive_dest > limit:
+            for lz, l2, s2 in held:
+                lz.release(l2, s2)
+            return None
         if not commit:
             for lz, l2, s2 in held:
                 lz.release(l2, s2)
+            held = []
         return passes, arrive_dest, held
 
     def _release_convoy(self, conv):
@@ -298,21 +314,42 @@ class Dispatcher:
         arrive_p = leave + T.E[k][o, i]
         load_start = max(arrive_p, T.ready[i])
         lp, up = rules.load_s_per_person, rules.unload_s_per_person
-        for _attempt in range(3):
-            ready = load_start + dur(lp, n)
-            res = self._best_departure(v, veh, i, j, route, ready, n, up, seg_end)
-            if res is not None:
-                break
-            # the full load does not fit: try the largest load that could
+
+        def plan_for(m):
+            return self._best_departure(v, veh, i, j, route, load_start + dur(lp, m), m, up, seg_end)
+
+        res = plan_for(n)
+        if res is None:
+            # the full load does not fit: the largest load that does (fewer people are
+            # loaded and unloaded sooner, so fitting is monotone in the load)
             fixed = load_start + T.Lmin[k][i, j]
-            n_fit = int(math.floor((seg_end - fixed) / (lp + up))) if lp + up > 0 else n
-            n_new = min(n - 1, n_fit)
-            if n_new <= 0:
+            hi = n - 1 if lp + up <= 0 else min(n - 1, int(math.floor((seg_end - fixed) / (lp + up))))
+            best_n, res = 0, None
+            if hi >= 1:
+                res = plan_for(1)
+                best_n = 1 if res is not None else 0
+            while res is not None and hi > best_n:
+                mid = (best_n + hi + 1) // 2
+                r = plan_for(mid)
+                if r is not None:
+                    best_n, res = mid, r
+                else:
+                    hi = mid - 1
+            if res is None:
                 return None
-            st, rm, gen = _shrink((st, rm, gen), n_new)
-            n = n_new
-        else:
-            return None
+            n = best_n
+            st, rm, gen = _shrink((st, rm, gen), n)
+        elif self.params.fill_idle and res[1] is None and lp > 0:
+            # head start: every lane ahead stands idle until this vehicle comes, so
+            # take fewer people and use that idle time
+            gap = self._idle_gap(res[3][0][0])
+            m = max(n - int(gap // lp), math.ceil(n / 3))
+            if m < n:
+                r = plan_for(m)
+                if r is not None:
+                    n, res = m, r
+                    st, rm, gen = _shrink((st, rm, gen), n)
+        ready = load_start + dur(lp, n)
         cost_end, join, depart, sim = res
         load = (st, rm, gen)
         w = self.params.weights
@@ -323,12 +360,25 @@ class Dispatcher:
             return cost_end, value, None
         return cost_end, value, self._commit(v, veh, o, i, j, leave, arrive_p, load_start, ready, load, route, join, depart, sim)
 
+    def _idle_gap(self, passes):
+        """Shortest idle time (s) of the lane before each pass, or 0 if the vehicle queues anywhere."""
+        gap = INF
+        for ps in passes:
+            if ps.start > ps.arrive:
+                return 0.0
+            lanes = self.lanes[ps.checkpoint]
+            ends = lanes.ends[ps.lane]
+            i = bisect_right(ends, ps.start) - 1
+            prev = ends[i] if i >= 0 else (lanes.open_a[0] if lanes.open_a else ps.start)
+            gap = min(gap, ps.start - prev)
+        return 0.0 if gap == INF else gap
+
     def _best_departure(self, v, veh, i, j, route, ready, n, up, seg_end):
         """Own convoy vs joining one: (cost_end, join convoy or None, depart, sim)."""
         pair = (i, j)
         best = None
         slot = self._new_slot(pair, ready)
-        sim = self._run(route, slot, 1, commit=False)
+        sim = self._run(route, slot, 1, commit=False, limit=seg_end - dur(up, n))
         if sim is not None:
             free = sim[1] + dur(up, n)
             if free <= seg_end:
@@ -351,7 +401,8 @@ class Dispatcher:
         (passes, arrive) returned. None when the convoy would no longer fit.
         """
         self._release_convoy(conv)
-        sim = self._run(route, conv.depart, len(conv.members) + 1, commit=True)
+        limit = segment_end_of(self.T.segments, conv.depart) - dur(up, max([n] + [self.trips[ti].passengers for ti in conv.members]))
+        sim = self._run(route, conv.depart, len(conv.members) + 1, commit=True, limit=limit)
         result = None
         if sim is not None:
             passes, arrive, held = sim
@@ -476,8 +527,9 @@ class Dispatcher:
             dep = np.maximum(arrive, T.ready) + lp * n
             fin = dep[:, None] + T.Lmin[k] + up * n[:, None]
             # a full load that does not fit may still fit partly: score those optimistically
-            fin1 = (np.maximum(arrive, T.ready) + lp)[:, None] + T.Lmin[k] + up
-            ok = (n[:, None] > 0) & (fin1 <= seg_end) & (self.caprem[None, :] > 0)
+            dep1 = np.maximum(arrive, T.ready) + lp
+            fin1 = dep1[:, None] + T.Lmin[k] + up
+            ok = (n[:, None] > 0) & (fin1 <= seg_end) & (self.caprem[None, :] > 0) & (dep1[:, None] < self.dead[k])
             if not ok.any():
                 nxt = segment_at(T.segments, seg_end)
                 if nxt is not None and nxt[0] > t:
@@ -508,12 +560,14 @@ class Dispatcher:
                 sc = score.flat[f]
                 if sc <= 0 or (best is not None and sc <= best[0]):
                     break
-                if evaluated >= prm.max_exact and best is not None:
-                    break
+                if evaluated >= prm.max_exact and (best is not None or evaluated >= 3 * prm.max_exact):
+                    break  # nothing among the most promising fits: the rest (slower) will not either
                 i, j = divmod(int(f), nD)
                 evaluated += 1
                 r = self._evaluate(v, veh, o, i, j, leave, seg_end)
                 if r is None:
+                    if self.oracle is None:
+                        self.dead[k][i, j] = min(self.dead[k][i, j], dep1[i])
                     continue
                 cost_end, value, _ = r
                 exact = value * (1.0 + prm.priority_bias * T.urgency[i]) / max(cost_end - t + extra[i, j], 1.0)
@@ -582,6 +636,7 @@ def _shrink(load, n):
 VARIANTS = (
     Params("base"),
     Params("big-first", big_first=True, weights=(1.0, 1.0, 1.0), priority_bias=0.0),
+    Params("big-first-fill-idle", big_first=True, fill_idle=True, weights=(1.0, 1.0, 1.0), priority_bias=0.0),
     Params("big-first-priority", big_first=True),
     Params("checkpoint-price", cp_price=1.0),
     Params("checkpoint-price-low", cp_price=0.2, return_weight=0.5),
@@ -609,11 +664,11 @@ def solve(problem, *, variants=VARIANTS, time_budget_s=None, progress=None, tabl
     best = None
     for n, prm in enumerate(variants):
         elapsed = time.perf_counter() - t0
-        if n > 0 and time_budget_s is not None and elapsed > time_budget_s:
-            break
+        if n > 1 and time_budget_s is not None and elapsed > time_budget_s:
+            break  # the first two (plain and big vehicles first) always run
         if progress is not None:
             progress(n / len(variants), f"scheduling: heuristic variant {prm.name}")
-        deadline = None if (n == 0 or time_budget_s is None) else t0 + 1.5 * time_budget_s
+        deadline = None if (n <= 1 or time_budget_s is None) else t0 + 1.5 * time_budget_s
         d = Dispatcher(T, prm, deadline=deadline)
         sol = d.run()
         if d.cut:
