@@ -460,6 +460,11 @@ def network_from_graph(G: nx.MultiDiGraph, *, name: str, source: str, coords=Non
         progress(0.65, f"simplifying {len(G)} nodes")
         G = ox.simplify_graph(G, track_merged=True)
     progress(0.8, "adding speeds and travel times")
+    for _, _, d in G.edges(data=True):
+        # osmnx merges differing tags into lists in set order (which varies from
+        # run to run) and add_edge_speeds reads the first; pick the major class.
+        if isinstance(d.get("highway"), list):
+            d["highway"] = _first(d["highway"], HIGHWAY_RANK)
     if not all("speed_kph" in d for _, _, d in G.edges(data=True)):
         G = ox.add_edge_speeds(G, fallback=30.0)
     if not all("travel_time" in d for _, _, d in G.edges(data=True)):

@@ -240,3 +240,19 @@ def test_fetch_mariupol_online(tmp_path):
     net = nw.fetch("mariupol")
     assert net.n_nodes > 1000
     _check_sound(net)
+
+
+def test_content_hash_is_reproducible_across_processes(tmp_path):
+    """The same file gives the same sha256 whatever the interpreter's hash seed (plans record it)."""
+    import os
+
+    code = ("from planner.network import import_osm; import sys; "
+            "print(import_osm(sys.argv[1]).sha256)")
+    hashes = set()
+    for seed in ("1", "2"):
+        env = dict(os.environ, PYTHONHASHSEED=seed, EVACPLAN_DATA=str(tmp_path))
+        r = subprocess.run([sys.executable, "-c", code, str(shared_osm("monaco.osm.pbf"))],
+                           capture_output=True, text=True, env=env)
+        assert r.returncode == 0, r.stderr
+        hashes.add(r.stdout.strip().splitlines()[-1])
+    assert len(hashes) == 1

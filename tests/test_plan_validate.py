@@ -229,11 +229,6 @@ def test_sample_plan_is_valid_on_its_network(base, demo_net):
     assert [(p.severity, p.field) for p in problems] in ([], [(WARNING, "network.sha256")])
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="the demo import's speeds (and so its sha256) still depend on PYTHONHASHSEED; "
-    "once import is deterministic, put demo_network().sha256 into the sample and drop this marker",
-)
 def test_sample_plan_records_the_bundled_networks_hash(base, demo_net):
     assert base.network.sha256 == demo_net.sha256
 
