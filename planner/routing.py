@@ -328,8 +328,7 @@ def travel_matrix(usable: UsableNetwork, sources, targets=None, *, return_predec
         empty = np.zeros((0, len(targets)))
         return (empty, empty, np.zeros((0, usable.net.n_nodes), dtype=np.int32)) if return_predecessors else (empty, empty)
     dist, pred = dijkstra(usable.graph, directed=True, indices=sources, return_predecessors=True)
-    length = _tree_lengths(usable, pred, sources)
-    t, l = dist[:, targets], length[:, targets]
+    t, l = dist[:, targets], _tree_lengths(usable, pred, sources, targets)
     return (t, l, pred) if return_predecessors else (t, l)
 
 
@@ -484,24 +483,29 @@ def route_plan(plan, net, *, max_speed_kph=None, alternatives=1, progress=None, 
     src_nodes = np.array([snaps[el.id][0] for el in sources], dtype=np.int64)
     uniq, row_of = np.unique(src_nodes, return_inverse=True)
     row = {el.id: int(r) for el, r in zip(sources, np.atleast_1d(row_of))}
-    dist_all = len_all = pred = None
+    dist_all = pred = None
     if len(uniq):
         dist_all, pred = dijkstra(usable.graph, directed=True, indices=uniq, return_predecessors=True)
-        len_all = _tree_lengths(usable, pred, uniq)
-
-    def pair(a, b):
-        if a.id not in row or snaps[b.id][0] < 0:
-            return math.inf, math.inf
-        r, n = row[a.id], snaps[b.id][0]
-        return float(dist_all[r, n]), float(len_all[r, n])
 
     time_s, length_m = {}, {}
     pairs = [(d, p) for d in plan.depots for p in plan.pickups]
     pairs += [(d, p) for d in plan.destinations for p in plan.pickups]
     pairs += [(p, d) for p in plan.pickups for d in plan.destinations]
     pairs += [(p, q) for p in plan.pickups for q in plan.pickups if p.id != q.id]
-    for a, b in pairs:
-        time_s[(a.id, b.id)], length_m[(a.id, b.id)] = pair(a, b)
+    if pairs:
+        r_idx = np.array([row.get(a.id, -1) for a, _ in pairs], dtype=np.int64)
+        n_idx = np.array([snaps[b.id][0] for _, b in pairs], dtype=np.int64)
+        ok = (r_idx >= 0) & (n_idx >= 0)
+        t_pairs = np.full(len(pairs), np.inf)
+        l_pairs = np.full(len(pairs), np.inf)
+        if ok.any():
+            t_pairs[ok] = dist_all[r_idx[ok], n_idx[ok]]
+            targets = np.unique(n_idx[ok])
+            len_all = _tree_lengths(usable, pred, uniq, targets)
+            l_pairs[ok] = len_all[r_idx[ok], np.searchsorted(targets, n_idx[ok])]
+        for (a, b), t, ln in zip(pairs, t_pairs.tolist(), l_pairs.tolist()):
+            time_s[(a.id, b.id)] = t
+            length_m[(a.id, b.id)] = ln
 
     # Loaded routes (and alternatives).
     routes, alts = {}, {}
@@ -616,34 +620,37 @@ def _path_from_pred(pred_row, origin, target):
     return np.asarray(path[::-1], dtype=np.int64)
 
 
-def _tree_lengths(usable, pred, sources):
-    """Metres from each source to every node along its shortest-path tree (inf where unreached).
+def _tree_lengths(usable, pred, sources, targets):
+    """Metres from each source to each target along the source's shortest-path tree.
 
-    Pointer doubling over the predecessor arrays: log2(depth) vectorised steps
-    instead of one walk per (source, target).
+    Walks all (source, target) pairs up their trees at once, one vectorised
+    step per tree level, with every step's edge length looked up in one go.
+
+    Returns
+    -------
+    np.ndarray (S, T), ``inf`` where a target is not reached.
     """
-    net = usable.net
-    n = net.n_nodes
+    n = usable.net.n_nodes
     pred = np.atleast_2d(pred)
-    S = pred.shape[0]
-    reached = pred >= 0
-    step = np.zeros(pred.shape)
-    rr, cc = np.nonzero(reached)
+    S, T = pred.shape[0], len(targets)
+    flat_pred = pred.ravel()
+    rr = np.flatnonzero(flat_pred >= 0)
+    # Length of the tree edge into each reached (source, node).
+    step = np.zeros(S * n)
     if len(rr):
-        step[rr, cc] = np.asarray(usable.graph_length[pred[rr, cc], cc]).ravel()
-    # Roots (the sources) and unreached nodes point at themselves with 0 added.
-    anc = np.where(reached, pred, np.arange(n)[None, :]).astype(np.int64)
-    total = step.copy()
-    rows = np.arange(S)[:, None]
-    while True:
-        nxt = anc[rows, anc]
-        if np.array_equal(nxt, anc):
-            break
-        total = total + total[rows, anc]
-        anc = nxt
+        step[rr] = np.asarray(usable.graph_length[flat_pred[rr], rr % n]).ravel()
+    rows = np.repeat(np.arange(S, dtype=np.int64) * n, T)
+    cur = rows + np.tile(np.asarray(targets, dtype=np.int64), S)
+    total = np.zeros(S * T)
+    reached = (flat_pred[cur] >= 0) | (cur - rows == np.repeat(np.asarray(sources, dtype=np.int64), T))
+    act = np.flatnonzero(reached & (flat_pred[cur] >= 0))
+    while len(act):
+        c = cur[act]
+        total[act] += step[c]
+        cur[act] = rows[act] + flat_pred[c]
+        act = act[flat_pred[cur[act]] >= 0]
     total[~reached] = np.inf
-    total[np.arange(S), np.asarray(sources)] = 0.0
-    return total
+    return total.reshape(S, T)
 
 
 def _make_route(usable, nodes, origin_id, destination_id, checkpoints) -> Route:
@@ -689,7 +696,13 @@ def _checkpoint_passes(index, nodes, edges, cum_t, cum_l, t, l):
             seen.add(cp)
             passes.append(CheckpointPass(cp, int(node), float(off_s), float(off_m)))
 
-    for i, nd in enumerate(nodes.tolist()):
+    # Only the steps at a checkpoint node or on a checkpoint edge need a look.
+    node_keys, edge_keys = index.keys()
+    at_node = np.isin(nodes, node_keys)
+    on_edge = np.zeros(len(nodes), dtype=bool)
+    on_edge[: len(edges)] = np.isin(edges, edge_keys)
+    for i in np.flatnonzero(at_node | on_edge).tolist():
+        nd = int(nodes[i])
         for cp in index.node.get(nd, ()):
             add(cp, nd, cum_t[i], cum_l[i])
         if i < len(edges):

@@ -278,9 +278,16 @@ class CheckpointIndex:
     node: dict = field(default_factory=dict)
     edge: dict = field(default_factory=dict)
     snaps: dict = field(default_factory=dict)
+    _keys: tuple = field(default=None, repr=False)
 
     def __bool__(self):
         return bool(self.node or self.edge)
+
+    def keys(self):
+        """(node indices, edge indices) with a checkpoint, as arrays (for ``np.isin``)."""
+        if self._keys is None:
+            self._keys = (np.fromiter(self.node, dtype=np.int64), np.fromiter(self.edge, dtype=np.int64))
+        return self._keys
 
 
 def checkpoint_index(usable: "UsableNetwork", checkpoints) -> CheckpointIndex:
