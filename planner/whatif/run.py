@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from concurrent.futures import ProcessPoolExecutor, as_completed
 
 from planner.errors import Cancelled, EvacplanError, NetworkError
 from planner.plan import ERROR, plan_from_dict, validate
@@ -249,21 +249,13 @@ def run_jobs(plan_dict, jobs, net, *, mode="process", workers=None, address=None
     return _run_dask(plan_dict, jobs, net, address, progress)
 
 
-def _collect(futures, jobs, progress, wait_first):
-    """Results of ``futures`` (one per job) in job order, reporting progress as they finish.
-
-    ``wait_first(pending) -> (done, not_done)`` waits for at least one to finish.
-    """
+def _collect(futures, jobs, progress, completed):
+    """Results of ``futures`` (one per job) in job order; ``completed`` yields them as they finish."""
     out = [None] * len(jobs)
     index = {f: i for i, f in enumerate(futures)}
-    pending = set(futures)
     progress(0.0, f"{len(jobs)} runs started")
-    while pending:
-        done, pending = wait_first(pending)
-        for f in done:
-            i = index[f]
-            out[i] = f.result()
-        n = len(jobs) - len(pending)
+    for n, f in enumerate(completed, 1):
+        out[index[f]] = f.result()
         progress(n / len(jobs), f"{n} of {len(jobs)} runs done")
     return out
 
@@ -277,7 +269,7 @@ def _run_pool(plan_dict, jobs, net, workers, progress):
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx)
     try:
         futures = [pool.submit(evaluate_in_worker, plan_dict, net.name, net.sha256, job) for job in jobs]
-        return _collect(futures, jobs, progress, lambda p: wait(p, return_when=FIRST_COMPLETED))
+        return _collect(futures, jobs, progress, as_completed(futures))
     except BaseException:
         pool.shutdown(wait=False, cancel_futures=True)
         raise
@@ -288,7 +280,7 @@ def _run_pool(plan_dict, jobs, net, workers, progress):
 def _run_dask(plan_dict, jobs, net, address, progress):
     try:
         from dask.distributed import Client
-        from dask.distributed import wait as dask_wait
+        from dask.distributed import as_completed as dask_completed
     except ImportError:  # pragma: no cover - dask is a dependency
         raise EvacplanError("running on a Dask cluster needs the 'distributed' package") from None
     if address is None:
@@ -303,12 +295,8 @@ def _run_dask(plan_dict, jobs, net, address, progress):
         futures = [
             client.submit(evaluate_in_worker, plan_f, net.name, net.sha256, job, pure=False) for job in jobs
         ]
-
-        def wait_first(pending):
-            done, not_done = dask_wait(list(pending), return_when="FIRST_COMPLETED")
-            return set(done), set(not_done)
-
-        return _collect(futures, jobs, progress, wait_first)
+        with client.as_current():  # as_completed looks for the current client
+            return _collect(futures, jobs, progress, dask_completed(futures))
     except BaseException:
         client.cancel(futures)
         raise
