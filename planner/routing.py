@@ -439,42 +439,11 @@ def route_plan(plan, net, *, max_speed_kph=None, alternatives=1, progress=None, 
     if usable is None:
         usable = build_usable_network(plan, net, max_speed_kph=max_speed_kph)
     problems = list(usable.problems)
-    limit = float(plan.rules.snap_limit_m)
 
-    # Snap every point element to the usable network (vectorised).
     points = [("pickup", p) for p in plan.pickups] + [("destination", d) for d in plan.destinations]
     points += [("depot", d) for d in plan.depots] + [("checkpoint", c) for c in plan.checkpoints]
-    snaps = {}
-    if points:
-        lon = np.array([el.lon for _, el in points], dtype=float)
-        lat = np.array([el.lat for _, el in points], dtype=float)
-        x, y = net.to_projected(lon, lat)
-        node, dist = usable.snap(x, y)
-        for (kind, el), nd, dd in zip(points, node, dist):
-            snaps[el.id] = (int(nd), float(dd))
-            if nd < 0:
-                problems.append(RoutingProblem(el.id, f"{_describe(el)} has no usable road to snap to"))
-            elif dd > limit:
-                problems.append(
-                    RoutingProblem(el.id, f"{_describe(el)} is {dd:.0f} m from the nearest usable road node (limit {limit:.0f} m)")
-                )
-    # Points inside a blocked zone are served from the nearest road out of it: say so.
-    if points:
-        xs, ys = np.atleast_1d(x), np.atleast_1d(y)
-        for c in usable.constraints:
-            if c.kind != "hazard" or c.geometry is None:
-                continue
-            for i, (kind, el) in enumerate(points):
-                if kind == "checkpoint" or not shapely.contains_xy(c.geometry, xs[i], ys[i]):
-                    continue
-                nd, dd = usable.snap(xs[i], ys[i], main_only=True)
-                if nd[0] >= 0:
-                    snaps[el.id] = (int(nd[0]), float(dd[0]))
-                problems.append(RoutingProblem(
-                    el.id,
-                    f"{_describe(el)} lies inside blocked {c.description}; "
-                    f"it is served from the nearest usable road node outside, {snaps[el.id][1]:.0f} m away",
-                ))
+    snaps, snap_problems = _snap_points(net, usable, points, float(plan.rules.snap_limit_m))
+    problems += snap_problems
     cp_nodes = checkpoint_index(usable, plan.checkpoints)
 
     # One multi-source dijkstra from every depot, pickup and destination.
@@ -549,6 +518,47 @@ def route_plan(plan, net, *, max_speed_kph=None, alternatives=1, progress=None, 
         _pred=pred,
         _checkpoint_nodes=cp_nodes,
     )
+
+
+def _snap_points(net, usable, points, limit):
+    """``element id -> (node, metres)`` for ``(kind, element)`` points, and the problems found.
+
+    Points inside a blocked hazard zone are served from the nearest road of the
+    main usable network outside it (not from a stub cut off inside the zone).
+    """
+    snaps, problems = {}, []
+    if not points:
+        return snaps, problems
+    x, y = net.to_projected(
+        np.array([el.lon for _, el in points], dtype=float), np.array([el.lat for _, el in points], dtype=float)
+    )
+    x, y = np.atleast_1d(x), np.atleast_1d(y)
+    node, dist = usable.snap(x, y)
+    inside = {}
+    for c in usable.constraints:
+        if c.kind == "hazard" and c.geometry is not None:
+            for i in np.flatnonzero(shapely.contains_xy(c.geometry, x, y)).tolist():
+                if points[i][0] != "checkpoint":
+                    inside.setdefault(i, c)
+    if inside:
+        idx = np.array(sorted(inside))
+        node[idx], dist[idx] = usable.snap(x[idx], y[idx], main_only=True)
+    for i, (kind, el) in enumerate(points):
+        nd, dd = int(node[i]), float(dist[i])
+        snaps[el.id] = (nd, dd)
+        if nd < 0:
+            problems.append(RoutingProblem(el.id, f"{_describe(el)} has no usable road to snap to"))
+        elif i in inside:
+            problems.append(RoutingProblem(
+                el.id,
+                f"{_describe(el)} lies inside blocked {inside[i].description}; "
+                f"it is served from the nearest usable road node outside, {dd:.0f} m away",
+            ))
+        elif dd > limit:
+            problems.append(
+                RoutingProblem(el.id, f"{_describe(el)} is {dd:.0f} m from the nearest usable road node (limit {limit:.0f} m)")
+            )
+    return snaps, problems
 
 
 def _allowed_destinations(plan, pickup):
