@@ -42,6 +42,7 @@ from planner.routing import (
     route_plan,
     route_via,
     shortest_route,
+    travel_matrix,
 )
 from planner.usable import CLOSURE_TOLERANCE_M
 
@@ -446,6 +447,13 @@ def test_matrix_agrees_with_single_queries(demo_net):
         assert abs(single.length_m - routes.length_m[(a, b)]) < 1.0, (a, b)
         leg = routes.leg(a, b)
         assert abs(leg.time_s - t) < 1.0 and abs(leg.length_m - routes.length_m[(a, b)]) < 1.0
+    # The lower-level call gives the same figures.
+    ids = ["DP1", "DP2", "D1", "D2", "P1", "P2", "P3"]
+    nodes = [routes.snaps[i][0] for i in ids]
+    t, ln = travel_matrix(usable, nodes, nodes)
+    for (a, b), v in routes.time_s.items():
+        assert t[ids.index(a), ids.index(b)] == pytest.approx(v)
+        assert ln[ids.index(a), ids.index(b)] == pytest.approx(routes.length_m[(a, b)])
     # NetworkX, the model of record, on the same weights agrees too.
     G = nx.DiGraph()
     for e in np.flatnonzero(usable.usable):
