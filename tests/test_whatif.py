@@ -299,3 +299,43 @@ def test_comparison_rows_deltas_and_route_changes():
     text = format_table(cmp)
     assert "P1 -> D1: rerouted, 10.0 -> 12.5 min (+2.5 min)" in text
     assert "broken: plan not valid" in text and "+30 min" in text
+
+
+# ---------------------------------------------------------------- recording edits: diff_plans
+
+
+def _layers_by_id(plan):
+    d = plan_to_dict(plan)
+    d.pop("name")
+    for layer in ("pickups", "destinations", "depots", "checkpoints", "hazards", "closures"):
+        d[layer] = sorted(d[layer], key=lambda x: x["id"])
+    return d
+
+
+@pytest.mark.parametrize("changes", [
+    [c for c in EXAMPLES if c["type"] not in ("remove_depot", "set_fleet", "scale_fleet")],
+    [{"type": "set_fleet", "count": 0}, {"type": "window", "start": "2022-04-30T09:00:00+02:00"}],
+    [{"type": "scale_fleet", "factor": 0.5}, {"type": "remove_depot", "id": "DP2"}, {"type": "remove_hazard", "id": "H1"}],
+], ids=["many", "no-buses", "half-fleet-one-depot"])
+def test_diff_plans_records_edits_that_apply_back(plan, changes):
+    from planner.whatif import diff_plans
+
+    edited = apply(plan, *changes)
+    recorded, skipped = diff_plans(plan, edited)
+    assert skipped == []
+    replay = apply_variant(plan, {"name": "recorded", "changes": recorded})
+    assert _layers_by_id(replay) == _layers_by_id(edited)
+    assert diff_plans(plan, plan.copy()) == ([], [])
+
+
+def test_diff_plans_names_what_a_variant_cannot_hold(plan):
+    from planner.whatif import diff_plans
+
+    edited = plan.copy()
+    edited.element("P1").lon += 0.001
+    edited.corridors[0].width_m = 300.0
+    edited.element("D1").capacity = 1000
+    changes, skipped = diff_plans(plan, edited)
+    assert changes == [{"type": "destination", "id": "D1", "capacity": 1000}]
+    assert any("pickup P1" in s and "lon" in s for s in skipped)
+    assert any("corridors" in s for s in skipped)

@@ -15,13 +15,15 @@ Modules:
 - :mod:`.changes`: the change vocabulary (:data:`CHANGES`) and :func:`apply_variant`;
 - :mod:`.variants`: :class:`Variant`, :class:`Sweep`, the variants file format;
 - :mod:`.run`: one deterministic evaluation, in-process / process-pool / Dask runners;
-- :mod:`.compare`: the comparison, sweep curves and the text table.
+- :mod:`.compare`: the comparison, sweep curves and the text table;
+- :mod:`.diff`: :func:`diff_plans`, the changes between two plans (GUI recording).
 """
 
 from __future__ import annotations
 
 from planner.plan import plan_to_dict
 from planner.whatif.changes import CHANGES, ChangeError, apply_change, apply_changes, apply_variant
+from planner.whatif.diff import diff_plans
 from planner.whatif.compare import (
     compare,
     format_sweep,
@@ -123,7 +125,7 @@ def format_report(report) -> str:
 
 __all__ = [
     "BASE_NAME", "CHANGES", "MODES", "PARAMETERS", "ChangeError", "Sweep", "Variant", "VariantSet",
-    "apply_change", "apply_changes", "apply_variant", "compare", "dumps_variants", "evaluate", "format_report",
+    "apply_change", "apply_changes", "apply_variant", "compare", "diff_plans", "dumps_variants", "evaluate", "format_report",
     "format_sweep", "format_table", "load_variants", "make_jobs", "route_change_text", "route_changes",
     "run_jobs", "run_whatif", "schedule_deterministic", "sweep_curve", "sweep_sentence", "variants_from_dict",
 ]

@@ -84,7 +84,7 @@ class _Change:
                 self.fail(f"{key} is missing")
             return default
         v = self.d[key]
-        if not isinstance(v, str) or not v:
+        if not isinstance(v, str) or not (v or default == ""):  # optional names may be empty
             self.fail(f"{key} must be a non-empty text, got {v!r}")
         return v
 
@@ -245,12 +245,13 @@ def set_checkpoint(plan, c: _Change):
 
 
 def add_checkpoint(plan, c: _Change):
-    """A new checkpoint at ``point``: ``minutes_per_vehicle``, ``lanes``, ``hold_min``, ``id``, ``name``."""
+    """A new checkpoint at ``point``: ``minutes_per_vehicle``, ``lanes``, ``hold_min``, ``open_from``/``open_to``, ``id``, ``name``."""
     lon, lat = c.point()
     cp = Checkpoint(id=c.new_id(plan, "checkpoint"), name=c.text("name", ""), lon=lon, lat=lat)
     cp.minutes_per_vehicle = c.number("minutes_per_vehicle", cp.minutes_per_vehicle, lo=0)
     cp.lanes = c.number("lanes", cp.lanes, lo=1, whole=True)
     cp.hold_min = c.number("hold_min", cp.hold_min, lo=0)
+    cp.open_from, cp.open_to = c.clock("open_from"), c.clock("open_to")
     plan.checkpoints.append(cp)
 
 
@@ -454,7 +455,9 @@ CHANGES = {
     "add_hazard": (add_hazard, {"polygon", "effect", "speed_factor", "id", "name"}),
     "remove_hazard": (remove_hazard, {"id"}),
     "checkpoint": (set_checkpoint, {"id", "lanes", "minutes_per_vehicle", "hold_min", "open_from", "open_to", "closed"}),
-    "add_checkpoint": (add_checkpoint, {"point", "id", "name", "minutes_per_vehicle", "lanes", "hold_min"}),
+    "add_checkpoint": (
+        add_checkpoint, {"point", "id", "name", "minutes_per_vehicle", "lanes", "hold_min", "open_from", "open_to"}
+    ),
     "remove_checkpoint": (remove_checkpoint, {"id"}),
     "remove_vehicles": (remove_vehicles, {"depot", "vehicle_type", "count"}),
     "add_vehicles": (
