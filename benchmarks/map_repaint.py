@@ -52,14 +52,17 @@ def main(argv=None) -> int:
     image = QImage(1600, 1000, QImage.Format_ARGB32_Premultiplied)
     target = QRectF(0, 0, 1600, 1000)
 
+    cpu_ms = []
+
     def render_once() -> float:
         source = view.mapToScene(view.viewport().rect()).boundingRect()
         image.fill(LAND)
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         p = QPainter(image)
         p.setRenderHints(view.renderHints())
         view.scene().render(p, target, source)
         p.end()
+        cpu_ms.append((time.process_time() - c0) * 1000)
         return (time.perf_counter() - t0) * 1000
 
     print(f"network {net.name}: {net.n_edges} edges, {len(net.geom_x)} vertices; "
@@ -72,7 +75,8 @@ def main(argv=None) -> int:
             view.set_scale(whole * factor)
             times.append(render_once())
         all_ms += times
-        print(f"zoom x{factor:<4g} ({whole * factor:.3f} px/m): median {statistics.median(times):6.1f} ms")
+        print(f"zoom x{factor:<4g} ({whole * factor:.3f} px/m): median {statistics.median(times):6.1f} ms wall, "
+              f"{statistics.median(cpu_ms[-len(times):]):6.1f} ms CPU")
     # the same through the view itself (what a wheel zoom repaints on screen)
     view_ms = []
     for k in range(args.repeat):
@@ -82,8 +86,12 @@ def main(argv=None) -> int:
         view_ms.append((time.perf_counter() - t0) * 1000)
     med = statistics.median(all_ms)
     print(f"view repaint after zoom (viewport grab): median {statistics.median(view_ms):.1f} ms")
-    print(f"whole-network repaint at 1600x1000: median {med:.1f} ms (target < {TARGET_MS:g} ms) "
-          f"{'OK' if med < TARGET_MS else 'SLOW'}")
+    cpu = statistics.median(cpu_ms)
+    print(f"whole-network repaint at 1600x1000: median {med:.1f} ms wall, {cpu:.1f} ms CPU "
+          f"(target < {TARGET_MS:g} ms) {'OK' if med < TARGET_MS else 'SLOW'}")
+    if med >= TARGET_MS > cpu:
+        print("note: wall time above CPU time means other processes shared the cores during the run")
+    del view, doc
     return 0
 
 

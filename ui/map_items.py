@@ -20,14 +20,15 @@ from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem
 
-from ui.icons import KIND_COLOR, WHITE, draw_cross, draw_symbol, kind_of, symbol_path
+from ui.icons import KIND_COLOR, WHITE, draw_symbol, kind_of, symbol_path
 from ui.map_view import (
-    Z_BADGES, Z_CLOSURE, Z_CORRIDOR, Z_HAZARD, Z_POINTS, Z_PREVIEW, Z_ROUTES, draw_halo_text, lod_of, stroke_buffer,
+    Z_BADGES, Z_CLOSURE, Z_CORRIDOR, Z_HAZARD, Z_POINTS, Z_PREVIEW, Z_ROUTES, draw_halo_text, lod_of,
 )
 
 SYMBOL_R = 11.0  # px, radius of point symbols
 HANDLE_PX = 4.5  # px, half-size of vertex handles
 HIT_PX = 7.0  # px, click tolerance for lines and vertices
+NAME_SCALE = 0.3  # px per metre from which point symbols are labelled with their name
 SELECT_COLOR = QColor(255, 214, 0)
 
 
@@ -123,8 +124,11 @@ class PointItem(ElementItem):
         self.kind = kind_of(element)
         self.label = ""
         self.badge = ""
+        self.close = False  # zoomed in far enough to show the name
         super().__init__(doc, element)
         self.setFlag(QGraphicsItem.ItemIgnoresTransformations, True)
+        # item coordinates are device pixels here, so the cached pixmap stays sharp at every zoom
+        self.setCacheMode(QGraphicsItem.ItemCoordinateCache)
         self.setZValue(Z_POINTS + {"checkpoint": 0, "depot": 1, "destination": 2, "pickup": 3}.get(self.kind, 0))
 
     def sync(self, element) -> None:
@@ -167,7 +171,7 @@ class PointItem(ElementItem):
             title_y = rect.bottom() + 11
         else:
             title_y = 4
-        close = _view_scale(self) >= 0.3 or self.isSelected()
+        close = self.close or self.isSelected()
         text = f"{self.element_id}  {self.name}" if close and self.name and self.name != self.element_id else self.element_id
         draw_halo_text(p, QPointF(x, title_y), text, _label_font(self.isSelected(), 8.0))
 
@@ -285,7 +289,13 @@ class CorridorItem(_ShapeItem):
         self.width_m = float(element.width_m or 0.0)
         self.oneway = bool(element.oneway)
         self.path = self.line_path()
-        self.buffer = stroke_buffer(self.path, self.width_m) if self.width_m > 0 and len(self.pts) > 1 else QPainterPath()
+        self.buffer = QPainterPath()
+        if self.width_m > 0 and len(self.pts) > 1:
+            import shapely
+
+            area = shapely.LineString([(q.x(), q.y()) for q in self.pts]).buffer(self.width_m / 2, quad_segs=6)
+            for ring in [area.exterior, *area.interiors] if not area.is_empty else []:
+                self.buffer.addPolygon(QPolygonF([QPointF(x, y) for x, y in ring.coords]))
 
     def _margin(self) -> float:
         return max(400.0, self.width_m)
@@ -486,6 +496,8 @@ class ElementLayer:
 
     def _add(self, el) -> None:
         item = make_item(self.doc, el)
+        if isinstance(item, PointItem):
+            item.close = self.view.scale_px_per_m() >= NAME_SCALE
         self.scene.addItem(item)
         self.items[el.id] = item
 
@@ -510,6 +522,14 @@ class ElementLayer:
         item = self.items.pop(element_id, None)
         if item is not None:
             self.scene.removeItem(item)
+
+    def zoomed(self, px_per_m: float) -> None:
+        """Point labels show names from :data:`NAME_SCALE` px per metre."""
+        close = px_per_m >= NAME_SCALE
+        for item in self.items.values():
+            if isinstance(item, PointItem) and item.close != close:
+                item.close = close
+                item.update()
 
     def select(self, ids) -> None:
         ids = set(ids)
@@ -549,6 +569,15 @@ class ElementLayer:
 #: Convoy colours (distinct on the cream map and apart from element colours).
 CONVOY_COLORS = ["#0077bb", "#ee3377", "#009988", "#cc3311", "#33bbee", "#aa3377", "#117733", "#882255",
                  "#44aa99", "#999933", "#dd7700", "#4477aa"]
+
+
+def convoy_color(convoy_id, index: int = 0) -> QColor:
+    """A convoy's colour, the same as in the schedule table and Gantt (``ui.panels.results.convoy_colour``)."""
+    try:
+        from ui.panels.results import convoy_colour
+    except ImportError:  # the panels are optional for the map
+        return QColor(CONVOY_COLORS[index % len(CONVOY_COLORS)])
+    return QColor(convoy_colour(convoy_id))
 
 
 def _time(value):
@@ -595,7 +624,7 @@ class RouteItem(QGraphicsItem):
     def __init__(self, path: QPainterPath, color: QColor, convoys: list, key):
         super().__init__()
         self.path = path
-        self.color = color
+        self.color = self.base_color = color
         self.convoys = convoys
         self.key = key
         self.emphasis = 0  # -1 faded, 0 normal, 1 highlighted
@@ -734,9 +763,9 @@ class ResultsLayer:
             path = QPainterPath()
             path.addPolygon(QPolygonF(pts))
             ids = by_pair.get(key, [])
-            color = QColor(CONVOY_COLORS[n % len(CONVOY_COLORS)]) if ids else QColor("#7a7a7a")
+            color = convoy_color(ids[0], n) if ids else QColor("#7a7a7a")
             for cid in ids:
-                self.convoy_color[cid] = color
+                self.convoy_color[cid] = convoy_color(cid, n)
             item = RouteItem(path, color, ids, key)
             self.view.scene().addItem(item)
             self.routes.append(item)
@@ -767,6 +796,8 @@ class ResultsLayer:
         found = any(convoy_id in r.convoys for r in self.routes) if convoy_id is not None else False
         for r in self.routes:
             r.emphasis = 0 if not found else (1 if convoy_id in r.convoys else -1)
+            # the highlighted route takes the convoy's own colour, as in the table
+            r.color = self.convoy_color[convoy_id] if r.emphasis > 0 else r.base_color
             r.setZValue(Z_ROUTES + (1 if r.emphasis > 0 else 0))
             r.update()
 

@@ -21,11 +21,10 @@ from dataclasses import dataclass
 import numpy as np
 from PySide6.QtCore import QByteArray, QDataStream, QLineF, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
-    QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPainterPathStroker, QPen,
+    QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen,
 )
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsView, QStyleOptionGraphicsItem
 
-from ui.icons import POINT_KINDS
 
 MIME_ELEMENT = "application/x-evacplan-element"
 ATTRIBUTION = "© OpenStreetMap contributors"
@@ -169,6 +168,13 @@ def net_cached(net, key, build):
     return cache[key]
 
 
+def segment_lines(x: np.ndarray, y: np.ndarray, starts: np.ndarray) -> list:
+    """``QLineF`` segments of concatenated polylines (``starts``: True at each polyline's first vertex)."""
+    seg = np.flatnonzero(~starts[1:])  # vertex i -> i+1 unless i+1 starts a new road
+    return [QLineF(a, b, c, d) for a, b, c, d in
+            zip(x[seg].tolist(), y[seg].tolist(), x[seg + 1].tolist(), y[seg + 1].tolist())]
+
+
 def lod_of(painter: QPainter) -> float:
     """Device pixels per scene metre of ``painter``."""
     return QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
@@ -178,12 +184,13 @@ class _Tile:
     """The roads whose polylines start in one grid cell: per class a path (round joins,
     close zoom) and a list of segments (fast square-capped strokes, far zoom)."""
 
-    __slots__ = ("rect", "paths", "lines")
+    __slots__ = ("rect", "paths", "lines", "lines_far")
 
     def __init__(self):
         self.rect = QRectF()
         self.paths = [QPainterPath() for _ in ROAD_STYLES]
         self.lines = [[] for _ in ROAD_STYLES]
+        self.lines_far = [[] for _ in ROAD_STYLES]  # simplified polylines for far zoom
 
 
 class RoadLayer(QGraphicsItem):
@@ -202,6 +209,8 @@ class RoadLayer(QGraphicsItem):
 
     TILE_M = 1000.0  # grid cell size (m)
     ROUND_LOD = 1.2  # px per metre from which roads are stroked as paths with round joins
+    FAR_LOD = 0.15  # below this many px per metre, draw the simplified polylines
+    FAR_TOLERANCE_M = 5.0  # simplification tolerance: under 0.75 px at FAR_LOD
 
     def __init__(self, net, parent=None):
         super().__init__(parent)
@@ -213,30 +222,36 @@ class RoadLayer(QGraphicsItem):
     @classmethod
     def build(klass, net):
         """Tiles, number of drawn road pieces and bounds of a network's roads (cached per network)."""
-        cls = road_class_of(np.asarray(net.edge_highway))
+        import shapely
+
+        from planner.usable import edge_lines
+
         edges = drawn_edges(net)
+        cls = road_class_of(np.asarray(net.edge_highway))[edges]
         ptr = np.asarray(net.geom_ptr)
-        first_x = np.asarray(net.geom_x)[ptr[edges]]
-        first_y = -np.asarray(net.geom_y)[ptr[edges]]
-        cell = np.floor(first_x / klass.TILE_M).astype(np.int64) * 100003 + np.floor(first_y / klass.TILE_M).astype(np.int64)
-        tiles: list[_Tile] = []
+        cx = np.floor(np.asarray(net.geom_x)[ptr[edges]] / klass.TILE_M).astype(np.int64)
+        cy = np.floor(-np.asarray(net.geom_y)[ptr[edges]] / klass.TILE_M).astype(np.int64)
+        _, cell = np.unique(cx * 1_000_003 + cy, return_inverse=True)
+        group = cell * len(ROAD_STYLES) + cls  # one group per tile and road class
+        far = shapely.simplify(edge_lines(net)[edges], klass.FAR_TOLERANCE_M)
+        far_xy, far_geom = shapely.get_coordinates(far, return_index=True)
+        far_group = group[far_geom]
+        order = np.argsort(far_group, kind="stable")  # keeps each polyline's vertices in order
+        far_bounds = np.searchsorted(far_group[order], np.arange(group.max() + 2))
+        tiles = [_Tile() for _ in range(cell.max() + 1)]
+        for g in np.unique(group):
+            tile, k = tiles[g // len(ROAD_STYLES)], int(g % len(ROAD_STYLES))
+            x, y, starts = edge_polylines(net, edges[group == g])
+            tile.paths[k] = path = polylines_path(x, y, starts)
+            tile.rect = tile.rect.united(path.boundingRect())
+            tile.lines[k] = segment_lines(x, y, starts)
+            idx = order[far_bounds[g]:far_bounds[g + 1]]
+            fg = far_geom[idx]
+            tile.lines_far[k] = segment_lines(far_xy[idx, 0], -far_xy[idx, 1], np.r_[True, fg[1:] != fg[:-1]])
         bounds = QRectF()
-        for c in np.unique(cell):
-            tile = _Tile()
-            for k in range(len(ROAD_STYLES)):
-                sel = edges[(cell == c) & (cls[edges] == k)]
-                if not len(sel):
-                    continue
-                x, y, starts = edge_polylines(net, sel)
-                path = polylines_path(x, y, starts)
-                tile.paths[k] = path
-                tile.rect = tile.rect.united(path.boundingRect())
-                seg = np.flatnonzero(~starts[1:])  # segment i -> i+1 unless i+1 starts a new road
-                tile.lines[k] = [QLineF(a, b, c2, d) for a, b, c2, d in
-                                 zip(x[seg].tolist(), y[seg].tolist(), x[seg + 1].tolist(), y[seg + 1].tolist())]
+        for tile in tiles:
             tile.rect = tile.rect.adjusted(-30, -30, 30, 30)
             bounds = bounds.united(tile.rect)
-            tiles.append(tile)
         return tiles, len(edges), bounds.adjusted(-20, -20, 20, 20)
 
     def boundingRect(self) -> QRectF:
@@ -274,6 +289,7 @@ class RoadLayer(QGraphicsItem):
         exposed = option.exposedRect
         tiles = [t for t in self.tiles if t.rect.intersects(exposed)]
         round_caps = lod >= self.ROUND_LOD
+        far = lod < self.FAR_LOD
         painter.setBrush(Qt.NoBrush)
         for k, style in enumerate(ROAD_STYLES):
             if lod < style.min_lod:
@@ -286,6 +302,9 @@ class RoadLayer(QGraphicsItem):
                     if round_caps:
                         if not t.paths[k].isEmpty():
                             painter.drawPath(t.paths[k])
+                    elif far:
+                        if t.lines_far[k]:
+                            painter.drawLines(t.lines_far[k])
                     elif t.lines[k]:
                         painter.drawLines(t.lines[k])
 
@@ -473,6 +492,7 @@ class MapView(QGraphicsView):
         doc.elementRemoved.connect(self.elements.remove)
         doc.selectionChanged.connect(self.elements.select)
         doc.resultsChanged.connect(self.results.rebuild)
+        self.scaleChanged.connect(self.elements.zoomed)
         self.rebuild()
 
     # ------------------------------------------------------------ building
@@ -761,22 +781,3 @@ class MapView(QGraphicsView):
                 painter.drawLine(QPointF(xx, y0), QPointF(xx, y0 - (6 if xx != x0 + px / 2 else 4)))
             painter.drawText(QPointF(x0 + px + 6, y0 + 1), label)
         painter.restore()
-
-
-# ---------------------------------------------------------------- geometry helpers for items and tools
-
-
-def stroke_buffer(path: QPainterPath, width: float) -> QPainterPath:
-    """The area within ``width / 2`` of ``path`` (round caps and joins), in the path's units."""
-    stroker = QPainterPathStroker()
-    stroker.setWidth(width)
-    stroker.setCapStyle(Qt.RoundCap)
-    stroker.setJoinStyle(Qt.RoundJoin)
-    return stroker.createStroke(path).simplified()
-
-
-def kind_is_point(kind: str) -> bool:
-    return kind in POINT_KINDS
-
-
-BRUSH_NONE = QBrush(Qt.NoBrush)

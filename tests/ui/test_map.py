@@ -349,7 +349,10 @@ def test_results_routes_badges_and_highlight(view, demo_results):
     used = {(c["pickup"], c["destination"]) for c in schedule.convoys}
     coloured = [r for r in layer.routes if r.convoys]
     assert {r.key for r in coloured} == used
-    assert len({r.color.name() for r in coloured}) == len(coloured)  # one colour per convoy route
+    from ui.map_items import convoy_color
+
+    for r in coloured:  # a route takes the colour of its first convoy, as in the schedule table
+        assert r.color == convoy_color(r.convoys[0])
     for c in schedule.convoys:
         assert layer.route_of(c["id"]).key == (c["pickup"], c["destination"])
 
@@ -371,6 +374,7 @@ def test_results_routes_badges_and_highlight(view, demo_results):
     view.highlight_convoy(first)
     assert all((r.emphasis == 1) == (first in r.convoys) for r in layer.routes)
     assert sum(r.emphasis == 1 for r in layer.routes) == 1
+    assert layer.route_of(first).color == convoy_color(first)
     view.highlight_convoy(None)
     assert all(r.emphasis == 0 for r in layer.routes)
     img = view.viewport().grab().toImage()
