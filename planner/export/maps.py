@@ -29,7 +29,7 @@ ROAD_CLASSES = (
     ("major", ("motorway", "motorway_link", "trunk", "trunk_link", "primary", "primary_link"), 0.45, 1.4),
 )
 #: Below this map scale (pt per metre) minor roads are left out (they would grey the map over).
-MINOR_MIN_SCALE = 0.02
+MINOR_MIN_SCALE = 0.012
 #: Simplification tolerance on paper (pt).
 SIMPLIFY_PT = 0.3
 

@@ -249,7 +249,7 @@ class _Book:
         xy = edges_xy(self.net, trip_edges(self.net, t, self.routes)) if t else np.zeros((0, 2))
         ids = [convoy.get("pickup"), convoy.get("destination")] + [c["id"] for c in t.get("checkpoints", [])]
         pts = [xy] + [np.array([self._points[i][:2]]) for i in ids if i in self._points]
-        content = MapContent(fit_extent(np.concatenate(pts), margin=0.08, min_size_m=2000.0))
+        content = MapContent(fit_extent(np.concatenate(pts), margin=0.1, min_size_m=2000.0))
         if len(xy):
             content.routes.append(RouteLine(xy, width=3.0))
         content.markers = [Marker(*self._points[i][:2], self._points[i][2], i) for i in ids if i in self._points]
@@ -345,6 +345,26 @@ class _Book:
             Table([Col(26, font=BOLD), Col(130, wrap=True), Col(40, "R"), Col(40, "R"), Col(40, "R"), Col(None, wrap=True)],
                   rows, header=["id", "name", "people", "out", "left", "why left behind"], size=8.5, pad=1.8),
         ]
+        passes = {}
+        for t in s.get("trips", []):
+            for cp in t.get("checkpoints", []):
+                passes.setdefault(cp["id"], []).append(cp)
+        rows = []
+        for c in self.plan.checkpoints:
+            ps = passes.get(c.id, [])
+            hours = "always" if c.open_from is None and c.open_to is None else (
+                f"{c.open_from.strftime('%H:%M') if c.open_from else '00:00'}–"
+                f"{c.open_to.strftime('%H:%M') if c.open_to else '24:00'}")
+            rows.append([c.id, c.name, f"{c.minutes_per_vehicle:g}", str(c.lanes), f"{c.hold_min:g}", hours,
+                         str(len(ps)), self.t(min(p["arrive"] for p in ps)) if ps else "–",
+                         self.t(max(p["clear"] for p in ps)) if ps else "–"])
+        blocks += [
+            _h2("Checkpoints"),
+            Table([Col(30, font=BOLD), Col(None, wrap=True), Col(52, "R"), Col(34, "R"), Col(36, "R"), Col(66, "R"),
+                   Col(48, "R"), Col(46, "R"), Col(46, "R")], rows,
+                  header=["id", "name", "min/vehicle", "lanes", "hold", "open", "vehicles", "first", "last clear"],
+                  size=8.5, pad=1.5),
+        ]
         rows = []
         for c in self.convoys:
             people = sum(int(t.get("passengers", 0)) for t in self.by_convoy.get(c["id"], []))
@@ -352,14 +372,14 @@ class _Book:
                          str(len(c.get("vehicles", []))), f"{int(c.get('passengers', people)):,}",
                          self.t(c.get("depart")), self.t(c.get("latest_safe_depart")), self.t(c.get("arrive")),
                          str(self.convoy_page_no[c["id"]])])
+        blocks.append(_h2("Convoys"))
         if not rows:
-            rows = [["–", "no convoy leaves in this window", "", "", "", "", "", "", ""]]
+            blocks.append(Text("No convoy leaves in this window: no convoy pages, no driver cards.", 10))
         blocks += [
-            _h2("Convoys"),
             Table([Col(36, font=BOLD), Col(None), Col(None), Col(42, "R"), Col(40, "R"), Col(40, "R", BOLD),
-                   Col(50, "R"), Col(40, "R"), Col(30, "R")], rows,
+                   Col(56, "R"), Col(40, "R"), Col(30, "R")], rows,
                   header=["convoy", "from", "to", "vehicles", "people", "depart", "latest safe", "arrive", "page"],
-                  size=8.5, pad=1.5),
+                  size=8.5, pad=1.5) if rows else Space(0),
         ]
         probs = s.get("routing_problems") or []
         if probs:
@@ -408,8 +428,8 @@ class _Book:
         rows.append([dest, self.names.get(dest, ""), self.t(c.get("arrive")), "", "", "arrival"])
         blocks += [
             _h2("Checkpoints"),
-            Table([Col(34, font=BOLD), Col(None, wrap=True), Col(70, "R", BOLD), Col(70, "R", BOLD), Col(70, "R", BOLD),
-                   Col(140, wrap=True)], rows,
+            Table([Col(34, font=BOLD), Col(None, wrap=True), Col(66, "R", BOLD), Col(68, "R", BOLD), Col(62, "R", BOLD),
+                   Col(118, wrap=True)], rows,
                   header=["", "checkpoint", "first arrives", "service starts", "last clears", "service"], size=10),
         ]
         rows, tot = [], {g: 0 for g in GROUPS}
