@@ -215,6 +215,11 @@ class _ShapeItem(ElementItem):
     """Shared parts of corridors, hazard zones and closures: a list of scene points."""
 
     closed = False
+    z = 0
+
+    def __init__(self, doc, element):
+        super().__init__(doc, element)
+        self.setZValue(self.z)
 
     def sync(self, element) -> None:
         self.prepareGeometryChange()
@@ -280,10 +285,7 @@ class CorridorItem(_ShapeItem):
 
     kind = "corridor"
     coords_attr = "line"
-
-    def __init__(self, doc, element):
-        super().__init__(doc, element)
-        self.setZValue(Z_CORRIDOR)
+    z = Z_CORRIDOR
 
     def _build(self, element) -> None:
         self.width_m = float(element.width_m or 0.0)
@@ -367,11 +369,8 @@ class HazardItem(_ShapeItem):
 
     kind = "hazard"
     coords_attr = "polygon"
+    z = Z_HAZARD
     closed = True
-
-    def __init__(self, doc, element):
-        super().__init__(doc, element)
-        self.setZValue(Z_HAZARD)
 
     def _build(self, element) -> None:
         self.effect = element.effect
@@ -417,10 +416,7 @@ class ClosureItem(_ShapeItem):
 
     kind = "closure"
     coords_attr = "points"
-
-    def __init__(self, doc, element):
-        super().__init__(doc, element)
-        self.setZValue(Z_CLOSURE)
+    z = Z_CLOSURE
 
     def _build(self, element) -> None:
         self.path = self.line_path()

@@ -708,14 +708,7 @@ class MapView(QGraphicsView):
         event.accept()
         self._show_drop_preview(kind, event.position())
 
-    def dragMoveEvent(self, event) -> None:
-        kind = self._dropped_kind(event)
-        if kind is None:
-            event.ignore()
-            return
-        event.setDropAction(Qt.CopyAction)
-        event.accept()
-        self._show_drop_preview(kind, event.position())
+    dragMoveEvent = dragEnterEvent  # the preview follows the cursor
 
     def dragLeaveEvent(self, event) -> None:
         self._hide_drop_preview()
