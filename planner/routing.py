@@ -23,7 +23,6 @@ from typing import Optional
 
 import numpy as np
 import shapely
-from scipy.sparse import csr_matrix
 from scipy.sparse.csgraph import breadth_first_order, dijkstra
 
 from planner.progress import null_progress
@@ -176,6 +175,24 @@ class PlanRoutes:
             return None
         return _make_route(self.usable, nodes, from_id, to_id, self._checkpoint_nodes)
 
+    def via(self, from_id: str, to_id: str, checkpoint_ids) -> Optional[Route]:
+        """The fastest route between two routed plan points forced through checkpoints, in the given order.
+
+        ``None`` if a leg is unreachable; ``KeyError`` for an unknown id.
+        """
+        for i in [from_id, to_id, *checkpoint_ids]:
+            if i not in self.snaps:
+                raise KeyError(f"no routed plan point {i!r}")
+        return route_via(
+            self.usable,
+            self.snaps[from_id][0],
+            self.snaps[to_id][0],
+            [self.snaps[c][0] for c in checkpoint_ids],
+            origin_id=from_id,
+            destination_id=to_id,
+            checkpoints=self._checkpoint_nodes,
+        )
+
     def to_dict(self) -> dict:
         """JSON-ready dict: routes, alternatives, matrix, problems, snaps."""
         net = self.usable.net if self.usable is not None else None
@@ -273,16 +290,14 @@ def alternative_routes(
     kept = [best]
     if k <= 1 or len(best.edge_index) == 0:
         return kept
-    g = usable.graph
-    data = g.data.copy()
-    penalised = csr_matrix((data, g.indices, g.indptr), shape=g.shape)
+    penalised = usable.graph.copy()
     # Bound the search: a path costing more than this on penalised weights is
     # too slow or shares too much with the routes penalised so far.
     limit = max_stretch * best.time_s * (1.0 + penalty) ** 3
     seen = {tuple(best.node_index.tolist())}
     last = best
     for _ in range(4 * k):
-        data[usable.entry_of_edges(last.edge_index)] *= 1.0 + penalty
+        penalised.data[usable.entry_of_edges(last.edge_index)] *= 1.0 + penalty
         dist, pred, _src = dijkstra(
             penalised, directed=True, indices=int(origin), return_predecessors=True, min_only=True, limit=limit
         )

@@ -400,6 +400,11 @@ def test_route_via_forces_an_ordered_list_of_checkpoints(demo_net, base):
     # The legs are fastest paths: the whole equals the sum of the three single queries.
     legs = [(o, routes.snaps["CP1"][0]), (routes.snaps["CP1"][0], routes.snaps["CP2"][0]), (routes.snaps["CP2"][0], t)]
     assert via.time_s == pytest.approx(sum(shortest_route(usable, a, b).time_s for a, b in legs))
+    same = routes.via("P1", "D1", ["CP1", "CP2"])
+    assert same.checkpoint_ids == ["CP1", "CP2"] and same.route_nodes == via.route_nodes
+    # The other order is a different, longer route that passes them in that order.
+    back = routes.via("P1", "D1", ["CP2", "CP1"])
+    assert back.checkpoint_ids == ["CP2", "CP1"] and back.time_s > same.time_s
 
 
 # ---------------------------------------------------------------- alternatives
