@@ -241,6 +241,19 @@ class _ShapeItem(ElementItem):
     def vertices(self) -> list:
         return list(self.pts)
 
+    def middle(self) -> QPointF:
+        """Scene point halfway along the line (labels, the closure X)."""
+        if not self.pts:
+            return QPointF()
+        segs = [QLineF(a, b) for a, b in zip(self.pts[:-1], self.pts[1:])]
+        total = sum(s.length() for s in segs)
+        acc = 0.0
+        for s in segs:
+            if acc + s.length() >= total / 2 and s.length() > 0:
+                return s.pointAt((total / 2 - acc) / s.length())
+            acc += s.length()
+        return self.pts[0]
+
     def scene_rect(self) -> QRectF:
         return QPolygonF(self.pts).boundingRect() if self.pts else QRectF()
 
@@ -340,7 +353,7 @@ class CorridorItem(_ShapeItem):
         if self.oneway and len(self.pts) > 1:
             self._draw_arrows(p, color)
         if self.pts:
-            self.draw_name(p, self.pts[0], self.name, color)
+            self.draw_name(p, self.middle(), self.name, color)
         self.draw_handles(p)
 
     def _draw_arrows(self, p: QPainter, color: QColor) -> None:
@@ -420,19 +433,6 @@ class ClosureItem(_ShapeItem):
 
     def _build(self, element) -> None:
         self.path = self.line_path()
-
-    def middle(self) -> QPointF:
-        """Scene point halfway along the closed stretch."""
-        if not self.pts:
-            return QPointF()
-        segs = [QLineF(a, b) for a, b in zip(self.pts[:-1], self.pts[1:])]
-        total = sum(s.length() for s in segs)
-        acc = 0.0
-        for s in segs:
-            if acc + s.length() >= total / 2 and s.length() > 0:
-                return s.pointAt((total / 2 - acc) / s.length())
-            acc += s.length()
-        return self.pts[0]
 
     def hit(self, view, vpos: QPointF) -> bool:
         c = view.mapFromScene(self.middle())

@@ -386,3 +386,67 @@ def test_results_routes_badges_and_highlight(view, demo_results):
     assert layer.routes == [] and layer.badges == []
     doc.undo_stack.undo()  # undo shows the results computed for that plan again
     assert len(layer.routes) == len(routes.routes)
+
+
+# ---------------------------------------------------------------- robustness
+
+
+def test_plan_without_network(qtbot, demo_plan):
+    """A plan whose network is not in the store still shows and edits (no roads, local projection)."""
+    from ui.document import PlanDocument
+    from ui.map_view import MapView
+
+    doc = PlanDocument(demo_plan, None)
+    v = MapView(doc)
+    qtbot.addWidget(v)
+    v.resize(W, H)
+    v.show()
+    v.fit_to_network()  # falls back to the plan
+    assert v.roads is None and v.labels is None
+    assert set(v.elements.items) == {el.id for el in demo_plan.elements()}
+    v.set_tool("closure")
+    QTest.mouseClick(v.viewport(), Qt.LeftButton, Qt.NoModifier, QPoint(W // 2, H // 2))
+    assert demo_plan.closures == []  # no road to close
+    from ui.tools import add_element_at
+
+    eid = add_element_at(v, "closure", v.mapToScene(QPoint(W // 2, H // 2)))
+    assert len(doc.element(eid).points) == 1
+    img = v.viewport().grab().toImage()
+    assert not img.isNull()
+
+
+def test_degenerate_geometry_draws(view):
+    """Elements with too few points (half-typed in the properties panel, old files) do not break the map."""
+    from planner.plan import HazardZone
+    from ui.commands import AddElementCommand
+
+    doc = view.doc
+    for el in (Corridor("CR9", "empty", []), Corridor("CR8", "one point", [(13.26, 53.55)]),
+               HazardZone("H9", "two points", [(13.26, 53.55), (13.27, 53.55)]),
+               HazardZone("H8", "closed ring", [(13.25, 53.55), (13.26, 53.55), (13.26, 53.56), (13.25, 53.55)],
+                          effect="blocked"),
+               RoadClosure("X9", "no points", [])):
+        doc.undo_stack.push(AddElementCommand(doc, el))
+    assert {"CR9", "CR8", "H9", "H8", "X9"} <= set(view.elements.items)
+    assert len(view.elements.items["H8"].vertices()) == 3  # the closing point is not a second handle
+    doc.set_selection(["CR9", "CR8", "H9", "H8", "X9"])
+    view.fit_to_plan()
+    assert not view.viewport().grab().toImage().isNull()
+    QTest.mouseClick(view.viewport(), Qt.LeftButton, Qt.NoModifier, QPoint(10, 10))
+
+
+def test_drag_closed_hazard_ring_vertex(view):
+    from planner.plan import HazardZone
+    from ui.commands import AddElementCommand
+
+    doc = view.doc
+    ring = [(13.25, 53.55), (13.26, 53.55), (13.26, 53.556), (13.25, 53.55)]
+    doc.undo_stack.push(AddElementCommand(doc, HazardZone("H8", "ring", list(ring), effect="blocked")))
+    doc.set_selection(["H8"])
+    view.centerOn(QPointF(*doc.to_scene(13.255, 53.553)))
+    view.set_scale(0.5)
+    start = viewport_pos(view, *ring[0])
+    drag(view, start, start + QPoint(-30, 20))
+    poly = doc.element("H8").polygon
+    assert len(poly) == 4 and poly[0] == poly[-1]  # still a closed ring
+    assert haversine_m(*poly[0], *ring[0]) > 20 and poly[1:3] == ring[1:3]
