@@ -93,13 +93,19 @@ def main():
     big = synthetic_schedule(plan, routes)
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
-        write_pdf(big, plan, net, tmp / "warm.pdf", routes=routes)  # fonts, imports, base map simplification
         t = time.perf_counter()
-        write_pdf(big, plan, net, tmp / "big.pdf", routes=routes)
-        dt = time.perf_counter() - t
+        write_pdf(big, plan, net, tmp / "cold.pdf", routes=routes)
+        cold = time.perf_counter() - t  # includes fonts, imports and the base map's simplification
+        walls, cpus = [], []
+        for _ in range(3):  # best of 3: the machine is shared
+            t, c = time.perf_counter(), time.process_time()
+            write_pdf(big, plan, net, tmp / "big.pdf", routes=routes)
+            walls.append(time.perf_counter() - t)
+            cpus.append(time.process_time() - c)
         size = (tmp / "big.pdf").stat().st_size
         print(f"PDF, {len(big['convoys'])} convoys, {len(big['trips'])} vehicle cards, {page_count(big)} pages: "
-              f"{dt:.2f} s ({size / 1e6:.1f} MB)   target < 5 s")
+              f"{min(walls):.2f} s wall, {min(cpus):.2f} s CPU (first run {cold:.2f} s), {size / 1e6:.1f} MB"
+              "   target < 5 s")
         for name, fn in (
             ("CSV", lambda: write_csv(big, plan, tmp / "big.csv")),
             ("GeoJSON", lambda: write_geojson(big, plan, net, tmp / "big.geojson", routes=routes)),

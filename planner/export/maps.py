@@ -219,12 +219,13 @@ def draw_map(canv, base: BaseMap, content: MapContent, x, y, w, h, *, legend=Tru
     canv.doForm(name)
     canv.restoreState()
 
-    for r in content.routes:
-        pts = page(r.xy)
+    # routes simplified to what the paper shows (a quarter point)
+    lines = [page(_simplify(r.xy, 0.25 / scale)) for r in content.routes]
+    for r, pts in zip(content.routes, lines):
         if r.casing:
             _polyline(canv, pts, width=r.width + 2.2, gray=1.0)
-    for r in content.routes:
-        _polyline(canv, page(r.xy), width=r.width, gray=r.gray, dash=r.dash)
+    for r, pts in zip(content.routes, lines):
+        _polyline(canv, pts, width=r.width, gray=r.gray, dash=r.dash)
     for ring, effect, label in content.hazards:
         if label:
             c = page(ring).mean(axis=0)
@@ -250,6 +251,16 @@ def draw_map(canv, base: BaseMap, content: MapContent, x, y, w, h, *, legend=Tru
     canv.setLineWidth(0.8)
     canv.rect(x, y, w, h, stroke=1, fill=0)
     return scale
+
+
+def _simplify(xy, tol):
+    """Douglas-Peucker of a projected polyline (m) to ``tol`` metres."""
+    import shapely
+
+    xy = np.asarray(xy, dtype=float).reshape(-1, 2)
+    if len(xy) < 3:
+        return xy
+    return shapely.get_coordinates(shapely.simplify(shapely.linestrings(xy), tol, preserve_topology=False))
 
 
 _MARKER_ORDER = {"depot": 0, "destination": 1, "pickup": 2, "checkpoint": 3}

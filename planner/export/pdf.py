@@ -50,7 +50,7 @@ from planner.export.common import (
     trips_by_vehicle,
 )
 from planner.export.fonts import BOLD, REGULAR, register_fonts
-from planner.export.layout import Boxes, Col, Drawing, Space, Table, Text, draw_page, fit
+from planner.export.layout import Boxes, Col, Drawing, Space, Table, Text, draw_page, draw_text, fit, text_width
 from planner.export.maps import ATTRIBUTION, base_map, MapContent, Marker, RouteLine, draw_legend, draw_map, fit_extent
 from planner.progress import null_progress
 
@@ -245,15 +245,47 @@ class _Book:
         return self._map(content, h)
 
     def _convoy_map(self, convoy, trips, h):
+        """The whole route (left) and the first kilometres around the pickup (right), with the empty runs in."""
         t = trips[0] if trips else {}
         xy = edges_xy(self.net, trip_edges(self.net, t, self.routes)) if t else np.zeros((0, 2))
         ids = [convoy.get("pickup"), convoy.get("destination")] + [c["id"] for c in t.get("checkpoints", [])]
-        pts = [xy] + [np.array([self._points[i][:2]]) for i in ids if i in self._points]
-        content = MapContent(fit_extent(np.concatenate(pts), margin=0.1, min_size_m=2000.0))
-        if len(xy):
-            content.routes.append(RouteLine(xy, width=3.0))
-        content.markers = [Marker(*self._points[i][:2], self._points[i][2], i) for i in ids if i in self._points]
-        return self._map(content, h)
+        empty = []
+        for a in sorted({tr.get("leave_from") or "" for tr in trips}):
+            e = leg_edges(self.routes, a, convoy.get("pickup"))
+            if e is not None and len(e):
+                empty.append(RouteLine(edges_xy(self.net, e), width=1.5, dash=(4, 2.5), casing=False))
+                ids.append(a)
+        ids = list(dict.fromkeys(i for i in ids if i in self._points))
+        markers = [Marker(*self._points[i][:2], self._points[i][2], i) for i in ids]
+        pts = [xy] + [np.array([self._points[i][:2]]) for i in ids[:2] + [c["id"] for c in t.get("checkpoints", [])]
+                      if i in self._points]
+        whole = MapContent(fit_extent(np.concatenate(pts), margin=0.1, min_size_m=2000.0))
+        # the start: the first 3 km of the route around the pickup
+        near = xy[: max(2, int(np.searchsorted(np.concatenate([[0], np.cumsum(np.hypot(*np.diff(xy, axis=0).T))]),
+                                                3000.0)))] if len(xy) else xy
+        p0 = self._points.get(convoy.get("pickup"))
+        start_pts = np.concatenate([near] + ([np.array([p0[:2]])] if p0 else []))
+        start = MapContent(fit_extent(start_pts, margin=0.12, min_size_m=2200.0))
+        for content in (whole, start):
+            content.routes = list(empty) + ([RouteLine(xy, width=3.0)] if len(xy) else [])
+            content.markers = markers
+            content.corridors, content.hazards = self._plan_layers()
+        title = f"Start: {self.name(convoy.get('pickup'))}"
+
+        def fn(canv, x, y, w, hh):
+            w1 = w * 0.56
+            w2 = w - w1 - 6
+            whole.extent = _aspect(whole.extent, w1, hh)
+            start.extent = _aspect(start.extent, w2, hh)
+            draw_map(canv, self.base, whole, x, y, w1, hh)
+            draw_map(canv, self.base, start, x + w1 + 6, y, w2, hh)
+            tw = fit(title, BOLD, 8, w2 - 10)
+            canv.setFillGray(1)
+            canv.rect(x + w1 + 6.5, y + hh - 13, text_width(tw, BOLD, 8) + 8, 12.5, stroke=0, fill=1)
+            canv.setFillGray(0)
+            draw_text(canv, x + w1 + 10, y + hh - 9.5, tw, BOLD, 8)
+
+        return Drawing(h, fn)
 
     # ---- cover
 
@@ -362,7 +394,7 @@ class _Book:
             _h2("Checkpoints"),
             Table([Col(30, font=BOLD), Col(None, wrap=True), Col(52, "R"), Col(34, "R"), Col(36, "R"), Col(66, "R"),
                    Col(48, "R"), Col(46, "R"), Col(46, "R")], rows,
-                  header=["id", "name", "min/vehicle", "lanes", "hold", "open", "vehicles", "first", "last clear"],
+                  header=["id", "name", "min/veh.", "lanes", "hold", "open", "vehicles", "first", "last clear"],
                   size=8.5, pad=1.5),
         ]
         rows = []
@@ -405,7 +437,7 @@ class _Book:
                    (str(len(trips)), "vehicles"), (f"{people:,}", "people")],
                   per_row=5, value_size=17, label_above=True),
             Space(6),
-            self._convoy_map(c, trips, 245),
+            self._convoy_map(c, trips, 250),
         ]
         if trips:
             steps = street_steps(self.net, trip_edges(self.net, trips[0], self.routes))
