@@ -177,38 +177,46 @@ class PointItem(ElementItem):
 
 
 class DropPreview(QGraphicsItem):
-    """The faded symbol under the cursor while a palette element is dragged over the map."""
+    """What a palette element dragged over the map will become: its symbol, a crosshair
+    on the exact drop point and a "Drop to add ..." caption."""
 
     def __init__(self, kind):
         super().__init__()
+        from ui.icons import KINDS
+
         self.kind = kind
+        self.caption = f"Drop to add {KINDS.get(kind, kind).split(' (')[0].lower()}"
         self.setFlag(QGraphicsItem.ItemIgnoresTransformations, True)
         self.setZValue(Z_PREVIEW)
         self.setAcceptedMouseButtons(Qt.NoButton)
 
     def boundingRect(self) -> QRectF:
         r = SYMBOL_R * 2 + 4
-        return QRectF(-r, -r, 2 * r, 2 * r)
+        return QRectF(-r, -r, 2 * r + 220, 2 * r)
 
     def paint(self, p: QPainter, option, widget=None) -> None:
         p.setRenderHint(QPainter.Antialiasing, True)
-        p.setPen(QPen(QColor(0, 0, 0, 120), 1, Qt.DashLine))
-        p.setBrush(QColor(255, 255, 255, 90))
+        color = KIND_COLOR.get(self.kind, QColor("gray"))
+        ring = QColor(color)
+        ring.setAlpha(60)
+        p.setPen(QPen(color, 1.5, Qt.DashLine))
+        p.setBrush(ring)
         p.drawEllipse(QPointF(0, 0), SYMBOL_R * 2, SYMBOL_R * 2)
         if self.kind == "corridor":
-            pen = QPen(KIND_COLOR["corridor"], 3, Qt.DashLine)
-            p.setPen(pen)
+            p.setPen(QPen(color, 3, Qt.DashLine))
             p.drawLine(QPointF(-SYMBOL_R * 1.6, 0), QPointF(SYMBOL_R * 1.6, 0))
         elif self.kind == "hazard":
-            p.setPen(QPen(KIND_COLOR["hazard"], 2, Qt.DashLine))
-            p.setBrush(QBrush(KIND_COLOR["hazard"], Qt.BDiagPattern))
+            p.setPen(QPen(color, 2, Qt.DashLine))
+            p.setBrush(QBrush(color, Qt.BDiagPattern))
             p.drawRect(QRectF(-SYMBOL_R * 1.3, -SYMBOL_R * 1.3, SYMBOL_R * 2.6, SYMBOL_R * 2.6))
         else:
             draw_symbol(p, self.kind, SYMBOL_R, faded=True)
         # crosshair: exactly where the element will be created
-        p.setPen(QPen(QColor("#111111"), 1))
-        p.drawLine(QPointF(-4, 0), QPointF(4, 0))
-        p.drawLine(QPointF(0, -4), QPointF(0, 4))
+        p.setPen(QPen(QColor("#111111"), 1.2))
+        for a, b in ((QPointF(-7, 0), QPointF(-2, 0)), (QPointF(2, 0), QPointF(7, 0)),
+                     (QPointF(0, -7), QPointF(0, -2)), (QPointF(0, 2), QPointF(0, 7))):
+            p.drawLine(a, b)
+        draw_halo_text(p, QPointF(SYMBOL_R * 2 + 6, 4), self.caption, _label_font(True, 8.5), color.darker(120))
 
 
 class _ShapeItem(ElementItem):
@@ -637,8 +645,8 @@ class RouteItem(QGraphicsItem):
         color = QColor(self.color)
         if self.emphasis < 0:
             color.setAlpha(70)
-        if self.emphasis > 0:
-            glow = QPen(QColor(255, 255, 255, 230), w + 5)
+        if self.emphasis >= 0:  # a white casing keeps routes that share a road apart
+            glow = QPen(QColor(255, 255, 255, 230 if self.emphasis > 0 else 170), w + (5 if self.emphasis > 0 else 2.5))
             glow.setCosmetic(True)
             glow.setCapStyle(Qt.RoundCap)
             glow.setJoinStyle(Qt.RoundJoin)
