@@ -107,8 +107,13 @@ def pass_people(a1, b1, s, lanes, cap, lp, up, opens):
     return total * lanes
 
 
-def upper_bound(problem, tables=None) -> Bound:
-    """A valid upper bound on the people any schedule of ``problem`` can take out."""
+def upper_bound(problem, tables=None, min_stretcher=0) -> Bound:
+    """A valid upper bound on the people any schedule of ``problem`` can take out.
+
+    ``min_stretcher``: only schedules that take out at least this many stretcher
+    cases count (the rule that stretcher cases go first: pass the number a
+    schedule achieved to bound the schedules at least as good for them).
+    """
     T = tables or Tables(problem)
     pr = problem
     rules = pr.rules
@@ -272,6 +277,8 @@ def upper_bound(problem, tables=None) -> Bound:
         add([(S + x, 1.0) for x in xs] + [(G + x, 1.0) for x in xs], prof_people[k])
         add([(S + x, 1.0) for x in xs], prof_str_trips[k])
         add([(G + x, 1.0) for x in xs], prof_seat_trips[k])
+    if min_stretcher > 0:
+        add([(S + x, -1.0) for x in range(R)], -float(min_stretcher))
     for cp, xs in by_cp.items():
         add([(Y + x, 1.0) for x in sorted(xs)], cp_passes[cp])
         for k in T.profiles:
@@ -281,7 +288,9 @@ def upper_bound(problem, tables=None) -> Bound:
     A = coo_matrix((vals, (rows, cols)), shape=(len(rhs), 4 * R)).tocsr()
     obj = np.concatenate([-np.ones(2 * R), np.zeros(2 * R)])
     res = linprog(obj, A_ub=A, b_ub=np.array(rhs, dtype=float), bounds=(0, None), method="highs")
-    if res.status != 0:  # cannot happen for this bounded, feasible (x = 0) LP
+    if res.status != 0:  # cannot happen: the LP is bounded and any schedule is a feasible point
+        if min_stretcher > 0:
+            return upper_bound(problem, T)
         value = min(reachable, fleet)
     else:
         value = int(math.floor(-res.fun + 1e-6))

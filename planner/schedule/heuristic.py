@@ -22,7 +22,7 @@ import heapq
 import math
 import time
 from bisect import bisect_left, bisect_right, insort
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -43,6 +43,9 @@ class Params:
     cp_price: float = 0.0  # price of a checkpoint lane-second in vehicle-seconds, x fleet size / lanes
     big_first: bool = False  # schedule large vehicles first, then small ones into what is left
     fill_idle: bool = False  # load fewer people when the lanes ahead would stand idle waiting
+    snap: bool = False  # never leave a checkpoint lane gap shorter than one service (see Lanes)
+    rounds_first: int = 0  # big-first: stretcher carriers make this many trips before the buses (0: all)
+    strict_stretcher: bool = True  # vehicles with stretcher places fetch stretcher cases before anyone else
 
 
 # ---------------------------------------------------------------- checkpoint lanes
@@ -66,6 +69,7 @@ class Lanes:
         self.open_a = [a for a, _ in opens]
         self.open_b = [b for _, b in opens]
         self.single = len(self.open_a) == 1
+        self.snap = False  # see earliest()
         self.starts = [[] for _ in range(self.n)]
         self.ends = [[] for _ in range(self.n)]
 
@@ -87,7 +91,9 @@ class Lanes:
         u0 = self._fit_open(t)
         if s <= 0 or u0 == INF:
             return u0, 0
-        best, best_lane = INF, -1
+        # earliest start; among lanes with the same start, the one idle for the shortest
+        # time before it (best fit), so passes chain up and leave no unusable gaps
+        best, best_lane, best_idle = INF, -1, INF
         for lane in range(self.n):
             starts, ends = self.starts[lane], self.ends[lane]
             u = u0
@@ -95,10 +101,17 @@ class Lanes:
             while u < INF and i < len(starts) and starts[i] < u + s:
                 u = self._fit_open(ends[i])
                 i = bisect_right(ends, u)
-            if u < best:
-                best, best_lane = u, lane
-                if u == u0:
-                    break
+            if self.snap and i > 0 and u < INF and (u - ends[i - 1]) % s > 1e-6:
+                # the gap before this pass would leave a remainder too short for anyone:
+                # start later so the gap holds a whole number of passes
+                v = self._fit_open(ends[i - 1] + math.ceil((u - ends[i - 1]) / s) * s)
+                if v < INF and (i >= len(starts) or starts[i] >= v + s):
+                    u = v
+            if u > best:
+                continue
+            idle = u - ends[i - 1] if i > 0 else INF
+            if u < best or idle < best_idle:
+                best, best_lane, best_idle = u, lane, idle
         return best, best_lane
 
     def reserve(self, lane, start):
@@ -198,6 +211,8 @@ class Dispatcher:
         self.pr = pr
         self.rules = pr.rules
         self.lanes = {c: Lanes(spec, tables.segments) for c, spec in pr.checkpoints.items()}
+        for lanes in self.lanes.values():
+            lanes.snap = params.snap
         nP = len(tables.P)
         # remaining people by group, columns in GROUPS order
         self.rem = np.array([[p.stretcher, p.reduced_mobility, p.general] for p in pr.pickups], dtype=np.int64).reshape(nP, 3)
@@ -471,24 +486,39 @@ class Dispatcher:
         if not self.T.P or not self.T.D or not pr.vehicles:
             return self._solution()
         everyone = list(range(len(pr.vehicles)))
+        self.free = [first_departure(v, self.rules) for v in pr.vehicles]
+        self.loc = [self.T.oidx[v.depot_id] for v in pr.vehicles]
         if self.params.big_first:
+            # stretcher cases go first: vehicles with stretcher places take them before the
+            # buses fill the checkpoints; then big vehicles; then small ones into what is left
             top = max(v.capacity for v in pr.vehicles)
+            carriers = [v for v in everyone if pr.vehicles[v].stretcher_places > 0]
             big = [v for v in everyone if pr.vehicles[v].capacity >= 0.5 * top]
             small = [v for v in everyone if pr.vehicles[v].capacity < 0.5 * top]
-            self._loop(big)
-            self.frozen = set(range(len(self.convoys)))
-            self._loop(small)
+            phases = [(carriers, True), (big, False), (small, False)]
+            if self.params.rounds_first:
+                # a few stretcher trips early, the buses, then the last ones at the end
+                phases = [(carriers, self.params.rounds_first), (big, False), (carriers, True), (small, False)]
+            for phase, only in phases:
+                self._loop(phase, stretcher_only=only)
+                self.frozen = set(range(len(self.convoys)))
         else:
             self._loop(everyone)
         return self._solution()
 
-    def _loop(self, fleet):
+    def _loop(self, fleet, stretcher_only=False):
+        """Dispatch ``fleet`` (vehicle indices) from their current state until none can go.
+
+        With ``stretcher_only`` the vehicles only fetch stretcher cases and leave the
+        loop (keeping their place and time for a later phase) when none can be fetched.
+        """
         T, pr, rules, prm = self.T, self.pr, self.rules, self.params
         nP, nD = len(T.P), len(T.D)
         if not fleet:
             return
-        free = [first_departure(v, rules) for v in pr.vehicles]
-        loc = [T.oidx[v.depot_id] for v in pr.vehicles]
+        free, loc = self.free, self.loc
+        prio = np.array([p.priority for p in pr.pickups])
+        rounds = {}  # trips made in this phase, per vehicle
         # ties (a whole depot free at once) go to the vehicle nearest to waiting people
         def near(v):
             live = self.rem.sum(axis=1) > 0
@@ -553,27 +583,23 @@ class Dispatcher:
                     continue
                 score = np.full_like(score, -1.0)
                 score[pick] = 1.0
-            flat = np.argsort(-score, axis=None)
+            # stretcher cases first, most urgent pickup first: a vehicle with stretcher
+            # places fetches them while it can; only then anything else
+            tiers = []
+            if veh.stretcher_places > 0 and self.oracle is None and prm.strict_stretcher:
+                has = self.rem[:, 0] > 0
+                tiers = [has & (prio == p) for p in sorted(set(prio[has].tolist()))]
+            if not stretcher_only:
+                tiers.append(None)
             best = None
-            evaluated = 0
-            for f in flat:
-                sc = score.flat[f]
-                if sc <= 0 or (best is not None and sc <= best[0]):
+            for mask in tiers:
+                sc = score if mask is None else np.where(mask[:, None], score, -1.0)
+                best = self._select(v, veh, o, leave, seg_end, t, sc, extra, k, dep1)
+                if best is not None:
                     break
-                if evaluated >= prm.max_exact and (best is not None or evaluated >= 3 * prm.max_exact):
-                    break  # nothing among the most promising fits: the rest (slower) will not either
-                i, j = divmod(int(f), nD)
-                evaluated += 1
-                r = self._evaluate(v, veh, o, i, j, leave, seg_end)
-                if r is None:
-                    if self.oracle is None:
-                        self.dead[k][i, j] = min(self.dead[k][i, j], dep1[i])
-                    continue
-                cost_end, value, _ = r
-                exact = value * (1.0 + prm.priority_bias * T.urgency[i]) / max(cost_end - t + extra[i, j], 1.0)
-                if best is None or exact > best[0]:
-                    best = (exact, i, j)
             if best is None:
+                if stretcher_only:
+                    continue  # done with this phase; keeps its place and time
                 nxt = segment_at(T.segments, seg_end)
                 if nxt is not None and nxt[0] > t:
                     free[v] = nxt[0]
@@ -584,11 +610,39 @@ class Dispatcher:
             trip, changed = r[2]
             free[v] = trip.free_at
             loc[v] = T.oidx[trip.destination]
-            heapq.heappush(heap, (free[v], near(v), v))
+            rounds[v] = rounds.get(v, 0) + 1
+            if stretcher_only is True or stretcher_only is False or rounds[v] < stretcher_only:
+                heapq.heappush(heap, (free[v], near(v), v))
             for u, fu in changed:
                 if fu != free[u]:
                     free[u] = fu
                     heapq.heappush(heap, (fu, near(u), u))
+
+    def _select(self, v, veh, o, leave, seg_end, t, score, extra, k, dep1):
+        """Best (exact score, pickup, destination) among the scored candidates, or None."""
+        prm, T = self.params, self.T
+        nD = len(T.D)
+        flat = np.argsort(-score, axis=None)
+        best = None
+        evaluated = 0
+        for f in flat:
+            sc = score.flat[f]
+            if sc <= 0 or (best is not None and sc <= best[0]):
+                break
+            if evaluated >= prm.max_exact and (best is not None or evaluated >= 3 * prm.max_exact):
+                break  # nothing among the most promising fits: the rest (slower) will not either
+            i, j = divmod(int(f), nD)
+            evaluated += 1
+            r = self._evaluate(v, veh, o, i, j, leave, seg_end)
+            if r is None:
+                if self.oracle is None:
+                    self.dead[k][i, j] = min(self.dead[k][i, j], dep1[i])
+                continue
+            cost_end, value, _ = r
+            exact = value * (1.0 + prm.priority_bias * T.urgency[i]) / max(cost_end - t + extra[i, j], 1.0)
+            if best is None or exact > best[0]:
+                best = (exact, i, j)
+        return best
 
     def _solution(self):
         trips = self.trips
@@ -638,6 +692,9 @@ VARIANTS = (
     Params("big-first", big_first=True, weights=(1.0, 1.0, 1.0), priority_bias=0.0),
     Params("big-first-fill-idle", big_first=True, fill_idle=True, weights=(1.0, 1.0, 1.0), priority_bias=0.0),
     Params("big-first-priority", big_first=True),
+    Params("big-first-snap", big_first=True, snap=True, weights=(1.0, 1.0, 1.0), priority_bias=0.0),
+    Params("big-first-snap-1", big_first=True, snap=True, rounds_first=1, weights=(1.0, 1.0, 1.0), priority_bias=0.0),
+    Params("big-first-snap-2", big_first=True, snap=True, rounds_first=2, weights=(1.0, 1.0, 1.0), priority_bias=0.0),
     Params("checkpoint-price", cp_price=1.0),
     Params("checkpoint-price-low", cp_price=0.2, return_weight=0.5),
     Params("return-aware", return_weight=0.5),
@@ -648,7 +705,7 @@ VARIANTS = (
 )
 
 
-def solve(problem, *, variants=VARIANTS, time_budget_s=None, progress=None, tables=None):
+def solve(problem, *, variants=VARIANTS, time_budget_s=None, progress=None, tables=None, stretcher_first=True):
     """Run the heuristic once per variant and keep the best solution.
 
     Parameters
@@ -658,7 +715,12 @@ def solve(problem, *, variants=VARIANTS, time_budget_s=None, progress=None, tabl
         The first is always run completely; the others while time is left.
     time_budget_s : float, optional
         Wall-clock budget (seconds) for the improvement runs.
+    stretcher_first : bool
+        The rule of design section 6: stretcher cases go first (vehicles with
+        stretcher places fetch them before anyone else, and schedules compare on
+        stretcher cases out before people out). ``False``: most people out only.
     """
+    variants = [replace(p, strict_stretcher=stretcher_first) for p in variants]
     T = tables or Tables(problem)
     t0 = time.perf_counter()
     best = None
@@ -673,7 +735,7 @@ def solve(problem, *, variants=VARIANTS, time_budget_s=None, progress=None, tabl
         sol = d.run()
         if d.cut:
             continue  # cut short: keep only complete runs
-        if best is None or sol.key() > best.key():
+        if best is None or sol.key(stretcher_first=stretcher_first) > best.key(stretcher_first=stretcher_first):
             best = sol
     return best
 

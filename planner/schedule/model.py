@@ -209,10 +209,12 @@ class Solution:
     variant: str = ""
     state: Any = field(default=None, repr=False, compare=False)  # the Dispatcher that built it
 
-    def key(self, weights=(4.0, 2.0, 1.0)):
-        """Comparison key, larger is better: people out, priority groups, earlier finish, fewer km."""
+    def key(self, weights=(4.0, 2.0, 1.0), stretcher_first=True):
+        """Comparison key, larger is better: stretcher cases out (they go first, unless
+        ``stretcher_first`` is off), people out, priority groups, earlier finish, fewer km."""
         weighted = sum(w * n for w, n in zip(weights, self.by_group))
-        return (self.evacuated, weighted, -(self.finish or 0.0), -round(self.vehicle_km, 3))
+        head = (self.by_group[0],) if stretcher_first else ()
+        return head + (self.evacuated, weighted, -(self.finish or 0.0), -round(self.vehicle_km, 3))
 
 
 ProgressFn = Callable[[Optional[float], str], None]

@@ -182,7 +182,7 @@ def _reason(problem, T, i, dest_in, used_passes, bound, messages):
     saturated = []
     for k, j, r in open_dest:
         full = [c for c, _ in r.checkpoints
-                if bound.checkpoint_passes.get(c) and used_passes.get(c, 0) >= 0.9 * bound.checkpoint_passes[c]]
+                if bound.checkpoint_passes.get(c) and used_passes.get(c, 0) >= 0.85 * bound.checkpoint_passes[c]]
         if not full:
             saturated = []
             break
