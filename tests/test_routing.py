@@ -552,6 +552,15 @@ def test_cli_route_bad_input(tmp_path, capsys):
 
     assert main(["-q", "route", str(tmp_path / "missing.evacplan.json")]) == 1
     assert "missing.evacplan.json" in capsys.readouterr().err
+    # A plan for a network that is not in the store: one line saying so, exit 1.
+    from tests.conftest import RESOURCES
+
+    mariupol = RESOURCES / "plans" / "mariupol-azovstal-2022.evacplan.json"
+    assert main(["-q", "route", str(mariupol)]) == 1
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1 and "is not in the store" in err
+    assert main(["-q", "route", str(mariupol), "--alternatives", "0"]) == 1
+    assert "--alternatives must be at least 1" in capsys.readouterr().err
 
 
 def test_progress_reports_and_can_cancel(demo_net):
