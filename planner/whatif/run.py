@@ -83,7 +83,8 @@ def _route_profile(plan, routes_by_speed):
     return min(finite) if finite else keys[0]
 
 
-def _fingerprint(route_nodes) -> str:
+def route_fingerprint(route_nodes) -> str:
+    """A short hash of a route's OSM node sequence: equal fingerprints, same route."""
     h = hashlib.sha1(",".join(str(int(n)) for n in route_nodes).encode())
     return h.hexdigest()[:16]
 
@@ -110,7 +111,7 @@ def summarize(job, plan, sched, routes_by_speed) -> dict:
                 "time_s": None if r is None else round(float(r.time_s), 1),
                 "length_m": None if r is None else round(float(r.length_m), 1),
                 "checkpoints": [] if r is None else list(r.checkpoint_ids),
-                "nodes": None if r is None else _fingerprint(r.route_nodes),
+                "nodes": None if r is None else route_fingerprint(r.route_nodes),
             }
     return {
         **_job_head(job),

@@ -1,0 +1,537 @@
+"""The Variants panel: what-if variants of the open plan, run side by side, compared, and a sweep chart.
+
+Integration (GUI shell): ``panel = VariantsPanel(doc)``; put it in a dock. It
+observes the :class:`ui.document.PlanDocument`, runs
+:func:`planner.whatif.run_whatif` in a :class:`ui.workers.TaskWorker` (the same
+engine call as ``evacplan whatif``, so it shows the same numbers) and emits
+
+- ``variantRoutes(dict)`` when the planner clicks a variant: ``{"variant": name,
+  "base": PlanRoutes, "routes": PlanRoutes, "changed": [route change dicts]}`` —
+  connect it to the map to draw the variant's routes over the base's;
+- ``reportReady(dict)`` when a run finished (the JSON report).
+"""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.errors import EvacplanError
+from planner.whatif import (
+    BASE_NAME,
+    Variant,
+    VariantSet,
+    apply_variant,
+    diff_plans,
+    dumps_variants,
+    load_variants,
+    route_change_text,
+    run_whatif,
+    sweep_sentence,
+)
+from planner.whatif.compare import format_delta, format_value
+
+RUN_MODES = (("process", "worker processes"), ("inprocess", "this process"))
+
+
+def variant_routes(base_plan, variant, net, progress=None) -> dict:
+    """Routes of the base plan and of one variant (for drawing one over the other); runs in a worker."""
+    from planner.routing import route_plan
+    from planner.whatif.compare import route_changes
+    from planner.whatif.run import route_fingerprint
+
+    plan = apply_variant(base_plan, variant)
+    base = route_plan(base_plan, net)
+    routes = route_plan(plan, net)
+
+    def summary(pr):
+        return {
+            f"{p}->{d}": {"pickup": p, "destination": d, "time_s": r.time_s, "checkpoints": r.checkpoint_ids,
+                          "nodes": route_fingerprint(r.route_nodes)}
+            for (p, d), r in pr.routes.items()
+        }
+
+    changed = route_changes({"routes": summary(base)}, {"routes": summary(routes)})
+    return {"variant": variant.name, "base": base, "routes": routes, "changed": changed}
+
+
+class SweepChart(QWidget):
+    """People out against the swept value (solid), the upper bound (dashed) and the demand (red line)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.curve = None
+        self.setMinimumHeight(180)
+
+    def set_curve(self, curve) -> None:
+        self.curve = curve
+        self.update()
+
+    def paintEvent(self, event):  # noqa: N802 (Qt name)
+        p = QPainter(self)
+        p.setRenderHint(QPainter.Antialiasing)
+        p.fillRect(self.rect(), QColor("white"))
+        c = self.curve
+        if not c:
+            p.setPen(QColor("#777"))
+            p.drawText(self.rect(), Qt.AlignCenter, "Run a variants file with a sweep to see its curve.")
+            return
+        pts = sorted((float(v), float(e)) for v, e in zip(c["values"], c["evacuated"]) if e is not None)
+        ub = sorted((float(v), float(b)) for v, b in zip(c["values"], c["upper_bound"]) if b is not None)
+        if not pts:
+            p.drawText(self.rect(), Qt.AlignCenter, "Every run of this sweep failed.")
+            return
+        area = QRectF(self.rect()).adjusted(56, 14, -14, -34)
+        x0, x1 = pts[0][0], pts[-1][0]
+        x1 = x1 if x1 > x0 else x0 + 1
+        top = max([c.get("demand") or 0] + [y for _, y in pts] + [y for _, y in ub]) * 1.08 or 1.0
+
+        def at(x, y):
+            return QPointF(area.left() + area.width() * (x - x0) / (x1 - x0), area.bottom() - area.height() * y / top)
+
+        p.setPen(QPen(QColor("#444"), 1))
+        p.drawLine(area.bottomLeft(), area.bottomRight())
+        p.drawLine(area.bottomLeft(), area.topLeft())
+        small = QFont(self.font())
+        small.setPointSizeF(max(7.0, small.pointSizeF() - 1))
+        p.setFont(small)
+        for i in range(5):
+            y = top * i / 4
+            q = at(x0, y)
+            p.drawText(QRectF(0, q.y() - 8, area.left() - 6, 16), Qt.AlignRight | Qt.AlignVCenter, f"{y:,.0f}")
+        for x, _ in pts:
+            q = at(x, 0)
+            p.drawText(QRectF(q.x() - 30, area.bottom() + 4, 60, 14), Qt.AlignCenter, f"{x:g}")
+        p.drawText(QRectF(area.left(), area.bottom() + 18, area.width(), 14), Qt.AlignCenter, c["label"])
+        demand = c.get("demand")
+        if demand:
+            p.setPen(QPen(QColor("#c0392b"), 1, Qt.DashLine))
+            p.drawLine(at(x0, demand), at(x1, demand))
+            p.drawText(at(x0, demand) + QPointF(4, -4), f"demand {demand:,}")
+        for series, pen in ((ub, QPen(QColor("#999"), 1.5, Qt.DashLine)), (pts, QPen(QColor("#1f5fa8"), 2.5))):
+            if not series:
+                continue
+            path = QPainterPath(at(*series[0]))
+            for x, y in series[1:]:
+                path.lineTo(at(x, y))
+            p.setPen(pen)
+            p.drawPath(path)
+        p.setBrush(QColor("#1f5fa8"))
+        for x, y in pts:
+            p.drawEllipse(at(x, y), 3, 3)
+
+
+class VariantsPanel(QWidget):
+    """What-if variants of the open plan: make them, record map edits into them, run all, compare.
+
+    ``VariantsPanel(doc)`` with ``doc`` the :class:`ui.document.PlanDocument`.
+
+    - **New variant** adds an empty variant (double-click its name to rename it);
+      its changes are JSON (the vocabulary of :mod:`planner.whatif.changes`),
+      editable on the right, **Apply** checks them against the plan.
+    - **Record edits**: while pressed, edits made on the map and in the
+      properties go into the selected variant; on release they are turned into
+      changes (:func:`planner.whatif.diff_plans`) and undone on the plan, so
+      the base stays as it was. Edits a variant cannot hold are listed.
+    - **Open… / Save…** read and write variants files (``*.variants.json``).
+    - **Run all** computes the base, every variant and every sweep point in
+      worker processes (or in this process) and fills the comparison table and
+      the sweep chart. Clicking a variant emits ``variantRoutes``.
+    """
+
+    variantRoutes = Signal(object)
+    reportReady = Signal(object)
+    runFinished = Signal()
+
+    def __init__(self, doc, parent=None):
+        super().__init__(parent)
+        self.doc = doc
+        self.vset = VariantSet()
+        self.report = None
+        self.worker = None
+        self.route_worker = None
+        self._recording = None  # (undo index at start, base plan copy, variant)
+
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(6, 6, 6, 6)
+        bar = QHBoxLayout()
+        self.btn_new = QPushButton("New variant")
+        self.btn_record = QPushButton("Record edits")
+        self.btn_record.setCheckable(True)
+        self.btn_remove = QPushButton("Remove")
+        self.btn_open = QPushButton("Open…")
+        self.btn_save = QPushButton("Save…")
+        self.mode = QComboBox()
+        for key, label in RUN_MODES:
+            self.mode.addItem(label, key)
+        self.btn_run = QPushButton("Run all")
+        self.btn_cancel = QPushButton("Cancel")
+        self.btn_cancel.setEnabled(False)
+        for w in (self.btn_new, self.btn_record, self.btn_remove, self.btn_open, self.btn_save):
+            bar.addWidget(w)
+        bar.addStretch(1)
+        for w in (self.mode, self.btn_run, self.btn_cancel):
+            bar.addWidget(w)
+        lay.addLayout(bar)
+
+        split = QSplitter(Qt.Horizontal)
+        self.list = QListWidget()
+        self.list.setEditTriggers(QAbstractItemView.DoubleClicked | QAbstractItemView.EditKeyPressed)
+        split.addWidget(self.list)
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(0, 0, 0, 0)
+        self.changes_edit = QPlainTextEdit()
+        self.changes_edit.setPlaceholderText('[{"type": "close_road", "point": [lon, lat]}]')
+        self.btn_apply = QPushButton("Apply")
+        rl.addWidget(self.changes_edit, 1)
+        rl.addWidget(self.btn_apply, 0, Qt.AlignRight)
+        split.addWidget(right)
+        split.setStretchFactor(1, 2)
+        lay.addWidget(split, 2)
+
+        self.status = QLabel("")
+        self.status.setWordWrap(True)
+        self.progress = QProgressBar()
+        self.progress.setVisible(False)
+        lay.addWidget(self.status)
+        lay.addWidget(self.progress)
+
+        self.tabs = QTabWidget()
+        self.table = QTableWidget(0, 0)
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.routes_label = QLabel("")
+        self.routes_label.setWordWrap(True)
+        cmp_page = QWidget()
+        cl = QVBoxLayout(cmp_page)
+        cl.setContentsMargins(0, 0, 0, 0)
+        cl.addWidget(self.table, 1)
+        cl.addWidget(self.routes_label)
+        self.tabs.addTab(cmp_page, "Comparison")
+        sweep_page = QWidget()
+        sl = QVBoxLayout(sweep_page)
+        sl.setContentsMargins(0, 0, 0, 0)
+        self.sweep_pick = QComboBox()
+        self.chart = SweepChart()
+        self.sweep_text = QLabel("")
+        sl.addWidget(self.sweep_pick)
+        sl.addWidget(self.chart, 1)
+        sl.addWidget(self.sweep_text)
+        self.tabs.addTab(sweep_page, "Sweep")
+        lay.addWidget(self.tabs, 3)
+
+        self.btn_new.clicked.connect(lambda: self.add_variant())
+        self.btn_remove.clicked.connect(self.remove_selected)
+        self.btn_record.toggled.connect(self._on_record)
+        self.btn_open.clicked.connect(self._open_dialog)
+        self.btn_save.clicked.connect(self._save_dialog)
+        self.btn_run.clicked.connect(self.run_all)
+        self.btn_cancel.clicked.connect(self.cancel)
+        self.btn_apply.clicked.connect(self.apply_text)
+        self.list.currentRowChanged.connect(self._on_select)
+        self.list.itemChanged.connect(self._on_renamed)
+        self.sweep_pick.currentIndexChanged.connect(self._show_sweep)
+        doc.planReset.connect(self._on_plan_reset)
+
+    # ------------------------------------------------------------ variants
+
+    def current_variant(self):
+        row = self.list.currentRow()
+        return self.vset.variants[row] if 0 <= row < len(self.vset.variants) else None
+
+    def _unique(self, name):
+        names = {v.name for v in self.vset.variants} | {s.name for s in self.vset.sweeps} | {BASE_NAME}
+        base, n = name, 2
+        while name in names:
+            name, n = f"{base} ({n})", n + 1
+        return name
+
+    def add_variant(self, name=None, changes=None) -> Variant:
+        """Add a variant (a copy of the current plan: no changes yet) and select it."""
+        v = Variant(self._unique(name or f"Variant {len(self.vset.variants) + 1}"), list(changes or []))
+        self.vset.variants.append(v)
+        self._fill_list(select=len(self.vset.variants) - 1)
+        return v
+
+    def remove_selected(self) -> None:
+        row = self.list.currentRow()
+        if 0 <= row < len(self.vset.variants):
+            del self.vset.variants[row]
+            self._fill_list(select=min(row, len(self.vset.variants) - 1))
+
+    def set_variants(self, vset: VariantSet) -> None:
+        """Show a variants set (from a file); clears the last report."""
+        self.vset = vset
+        self._fill_list(select=0 if vset.variants else -1)
+        self.set_report(None)
+        if vset.sweeps:
+            self.status.setText(f"{len(vset.sweeps)} sweep(s): " + ", ".join(s.name for s in vset.sweeps))
+
+    def _fill_list(self, select=-1):
+        self.list.blockSignals(True)
+        self.list.clear()
+        for v in self.vset.variants:
+            item = QListWidgetItem(v.name)
+            item.setFlags(item.flags() | Qt.ItemIsEditable)
+            item.setToolTip(v.description or f"{len(v.changes)} change(s)")
+            self.list.addItem(item)
+        self.list.blockSignals(False)
+        self.list.setCurrentRow(select)
+        self._on_select(select)
+
+    def _on_renamed(self, item):
+        row = self.list.row(item)
+        v = self.vset.variants[row]
+        new = item.text().strip()
+        if new and new != v.name:
+            v.name = self._unique(new)
+        self.list.blockSignals(True)
+        item.setText(v.name)
+        self.list.blockSignals(False)
+
+    def _on_select(self, row):
+        v = self.current_variant()
+        self.changes_edit.setPlainText(json.dumps(v.changes, indent=1, ensure_ascii=False) if v else "")
+        self.changes_edit.setEnabled(v is not None)
+        if v is not None and self.report is not None:
+            self._show_route_changes(v.name)
+        if v is not None and self.doc.network is not None and self.route_worker is None:
+            self._start_routes(v)
+
+    def apply_text(self) -> bool:
+        """Take the edited JSON as the selected variant's changes, after checking it against the plan."""
+        v = self.current_variant()
+        if v is None:
+            return False
+        try:
+            changes = json.loads(self.changes_edit.toPlainText() or "[]")
+            apply_variant(self.doc.plan, Variant(v.name, changes))
+        except json.JSONDecodeError as exc:
+            self.status.setText(f"Variant {v.name!r}: not valid JSON (line {exc.lineno}: {exc.msg})")
+            return False
+        except EvacplanError as exc:
+            self.status.setText(str(exc))
+            return False
+        v.changes = changes
+        self.status.setText(f"Variant {v.name!r}: {len(changes)} change(s)")
+        return True
+
+    # ------------------------------------------------------------ recording map edits
+
+    def _on_record(self, on: bool) -> None:
+        if on:
+            v = self.current_variant() or self.add_variant()
+            self._recording = (self.doc.undo_stack.index(), self.doc.plan.copy(), v)
+            self.status.setText(f"Recording edits into {v.name!r}: edit the map, then release Record edits.")
+            return
+        if self._recording is None:
+            return
+        start, base, v = self._recording
+        self._recording = None
+        changes, skipped = diff_plans(base, self.doc.plan)
+        v.changes = list(v.changes) + changes
+        if self.doc.undo_stack.index() >= start:
+            self.doc.undo_stack.setIndex(start)  # the edits live in the variant; the plan is the base again
+        self._on_select(self.list.currentRow())
+        text = f"{len(changes)} change(s) recorded into {v.name!r}."
+        if skipped:
+            text += " Left out: " + "; ".join(skipped)
+        self.status.setText(text)
+
+    def _on_plan_reset(self):
+        if self._recording is not None:
+            self._recording = None
+            self.btn_record.setChecked(False)
+        self.set_report(None)
+
+    # ------------------------------------------------------------ files
+
+    def open_file(self, path) -> None:
+        try:
+            self.set_variants(load_variants(path))
+        except EvacplanError as exc:
+            self.status.setText(str(exc))
+
+    def save_file(self, path) -> None:
+        from planner.export.common import write_text_atomic
+
+        try:
+            write_text_atomic(path, dumps_variants(self.vset))
+            self.status.setText(f"Saved {path}")
+        except EvacplanError as exc:
+            self.status.setText(str(exc))
+
+    def _open_dialog(self):
+        path, _ = QFileDialog.getOpenFileName(self, "Open variants", "", "Variants (*.json)")
+        if path:
+            self.open_file(path)
+
+    def _save_dialog(self):
+        path, _ = QFileDialog.getSaveFileName(self, "Save variants", "variants.json", "Variants (*.json)")
+        if path:
+            self.save_file(path)
+
+    # ------------------------------------------------------------ running
+
+    def run_all(self) -> bool:
+        """Start the runs in a worker; ``runFinished`` fires when done (or failed, or cancelled)."""
+        if self.worker is not None:
+            return False
+        if self.doc.network is None:
+            self.status.setText("The plan's road network is not loaded: import it first.")
+            return False
+        if not self.vset.variants and not self.vset.sweeps:
+            self.status.setText("No variants yet: press New variant.")
+            return False
+        try:
+            self.vset.check(self.doc.plan)
+        except EvacplanError as exc:
+            self.status.setText(str(exc))
+            return False
+        from ui.workers import TaskWorker
+
+        vset = VariantSet([Variant(v.name, json.loads(json.dumps(v.changes)), v.description) for v in self.vset.variants],
+                          list(self.vset.sweeps), self.vset.plan)
+        self.worker = TaskWorker(run_whatif, self.doc.plan.copy(), self.doc.network, vset, mode=self.mode.currentData())
+        self.worker.signals.progress.connect(self._on_progress)
+        self.worker.signals.finished.connect(self._on_finished)
+        self.worker.signals.failed.connect(lambda msg, tb: self._on_done(f"What-if failed: {msg}"))
+        self.worker.signals.cancelled.connect(lambda: self._on_done("Cancelled."))
+        self.progress.setRange(0, 1000)
+        self.progress.setValue(0)
+        self.progress.setVisible(True)
+        self.btn_run.setEnabled(False)
+        self.btn_cancel.setEnabled(True)
+        self.status.setText("Running…")
+        self.worker.start()
+        return True
+
+    def cancel(self):
+        if self.worker is not None:
+            self.worker.cancel()
+
+    def _on_progress(self, fraction, message):
+        if fraction >= 0:
+            self.progress.setValue(int(1000 * fraction))
+        self.status.setText(message)
+
+    def _on_finished(self, report):
+        self.set_report(report)
+        self.reportReady.emit(report)
+        self._on_done(f"{len(report['results'])} runs done.")
+
+    def _on_done(self, text):
+        self.worker = None
+        self.progress.setVisible(False)
+        self.btn_run.setEnabled(True)
+        self.btn_cancel.setEnabled(False)
+        self.status.setText(text)
+        self.runFinished.emit()
+
+    # ------------------------------------------------------------ results
+
+    def set_report(self, report) -> None:
+        """Show a what-if report (:func:`planner.whatif.run_whatif`); ``None`` clears the views."""
+        self.report = report
+        self.table.clear()
+        self.table.setRowCount(0)
+        self.table.setColumnCount(0)
+        self.routes_label.setText("")
+        self.sweep_pick.blockSignals(True)
+        self.sweep_pick.clear()
+        self.sweep_pick.blockSignals(False)
+        self.chart.set_curve(None)
+        self.sweep_text.setText("")
+        if report is None:
+            return
+        cmp = report["comparison"]
+        rows = cmp["rows"] + cmp["unserved"]
+        self.table.setColumnCount(len(cmp["columns"]))
+        self.table.setRowCount(len(rows))
+        self.table.setHorizontalHeaderLabels(cmp["columns"])
+        self.table.setVerticalHeaderLabels([r["label"] for r in rows])
+        for i, row in enumerate(rows):
+            key = row.get("key", "")
+            for j, (val, d) in enumerate(zip(row["values"], row["deltas"])):
+                text = format_value(key, val)
+                dt = format_delta(key, d) if j else ""
+                item = QTableWidgetItem(f"{text}  ({dt})" if dt else text)
+                item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+                if cmp["columns"][j] in cmp["errors"]:
+                    item.setToolTip(cmp["errors"][cmp["columns"][j]])
+                self.table.setItem(i, j, item)
+        for curve in report.get("sweeps", []):
+            self.sweep_pick.addItem(curve["name"])
+        if report.get("sweeps"):
+            self._show_sweep(0)
+        v = self.current_variant()
+        if v is not None:
+            self._show_route_changes(v.name)
+
+    def cell_text(self, label, column) -> str:
+        """The table's text for a KPI label (``"People out"``) and run name (tests, screenshots)."""
+        cmp = self.report["comparison"]
+        rows = [r["label"] for r in cmp["rows"] + cmp["unserved"]]
+        return self.table.item(rows.index(label), cmp["columns"].index(column)).text()
+
+    def _show_sweep(self, index):
+        sweeps = (self.report or {}).get("sweeps") or []
+        if 0 <= index < len(sweeps):
+            self.chart.set_curve(sweeps[index])
+            self.sweep_text.setText(sweep_sentence(sweeps[index]))
+
+    def _show_route_changes(self, name):
+        cmp = self.report["comparison"]
+        if name in cmp["errors"]:
+            self.routes_label.setText(f"{name}: {cmp['errors'][name]}")
+            return
+        changes = cmp["routes"].get(name)
+        if changes is None:
+            self.routes_label.setText("")
+        elif not changes:
+            self.routes_label.setText(f"{name}: no route changes.")
+        else:
+            self.routes_label.setText(f"Routes changed in {name}: " + "; ".join(route_change_text(c) for c in changes))
+
+    def _start_routes(self, v):
+        from ui.workers import TaskWorker
+
+        self.route_worker = TaskWorker(variant_routes, self.doc.plan.copy(), Variant(v.name, list(v.changes)), self.doc.network)
+
+        def done(payload):
+            self.route_worker = None
+            self.variantRoutes.emit(payload)
+
+        def failed(msg, tb=""):
+            self.route_worker = None
+            self.status.setText(msg)
+
+        self.route_worker.signals.finished.connect(done)
+        self.route_worker.signals.failed.connect(failed)
+        self.route_worker.signals.cancelled.connect(lambda: setattr(self, "route_worker", None))
+        self.route_worker.start()
+
+
+__all__ = ["SweepChart", "VariantsPanel", "variant_routes"]
