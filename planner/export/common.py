@@ -354,9 +354,10 @@ def turn_word(h_in, h_out) -> str:
 def street_steps(net, edges) -> list:
     """The streets to follow along consecutive ``edges``, with distances and turns.
 
-    Consecutive edges with the same label merge; unnamed pieces shorter than
-    :data:`SHORT_UNNAMED_M` fold into the street before them (a slip road, a
-    roundabout piece).
+    Consecutive edges with the same label merge; pieces shorter than
+    :data:`SHORT_UNNAMED_M` fold into the street before them when they are
+    unnamed (a slip road, a roundabout piece) or the same road under its bare
+    ref ("B 96" between two stretches of "An der Chaussee (B 96)").
 
     Returns
     -------

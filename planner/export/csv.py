@@ -69,29 +69,33 @@ def _offset(s) -> str:
     return f"{z[:3]}:{z[3:]}"
 
 
+def _trips(schedule, plan):
+    """``(vehicle, trip number, trip, passengers by group, names)`` per trip, vehicle by vehicle in time order."""
+    names = element_names(plan)
+    for vehicle, trips in trips_by_vehicle(schedule_dict(schedule)).items():
+        for n, t in enumerate(trips, 1):
+            yield vehicle, n, t, group_counts(t), names
+
+
 def trip_rows(schedule, plan) -> list:
     """Rows of the trips table (dicts keyed by :data:`TRIP_COLUMNS`)."""
-    sched = schedule_dict(schedule)
-    names = element_names(plan)
     rows = []
-    for vehicle, trips in trips_by_vehicle(sched).items():
-        for n, t in enumerate(trips, 1):
-            g = group_counts(t)
-            cps = "; ".join(
-                f"{c['id']} {_local(c.get('arrive'))[11:16]}-{_local(c.get('clear'))[11:16]}" for c in t.get("checkpoints", [])
-            )
-            rows.append({
-                "vehicle": vehicle, "trip": n, "seats": t.get("seats", ""),
-                "stretcher_places": t.get("stretcher_places", 0), "convoy": t.get("convoy") or "",
-                "pickup": t["pickup"], "pickup_name": names.get(t["pickup"], ""),
-                "destination": t["destination"], "destination_name": names.get(t["destination"], ""),
-                "passengers": int(t.get("passengers", 0)), **{k: g[k] for k in GROUPS},
-                "leave_from": t.get("leave_from", ""), "leave_at": _local(t.get("leave_at")),
-                "arrive_pickup": _local(t.get("arrive_pickup")), "depart_pickup": _local(t.get("depart_pickup")),
-                "arrive_destination": _local(t.get("arrive_destination")), "checkpoints": cps,
-                "empty_km": t.get("empty_km", ""), "loaded_km": t.get("loaded_km", ""),
-                "utc_offset": _offset(t.get("leave_at")),
-            })
+    for vehicle, n, t, g, names in _trips(schedule, plan):
+        cps = "; ".join(
+            f"{c['id']} {_local(c.get('arrive'))[11:16]}-{_local(c.get('clear'))[11:16]}" for c in t.get("checkpoints", [])
+        )
+        rows.append({
+            "vehicle": vehicle, "trip": n, "seats": t.get("seats", ""),
+            "stretcher_places": t.get("stretcher_places", 0), "convoy": t.get("convoy") or "",
+            "pickup": t["pickup"], "pickup_name": names.get(t["pickup"], ""),
+            "destination": t["destination"], "destination_name": names.get(t["destination"], ""),
+            "passengers": int(t.get("passengers", 0)), **{k: g[k] for k in GROUPS},
+            "leave_from": t.get("leave_from", ""), "leave_at": _local(t.get("leave_at")),
+            "arrive_pickup": _local(t.get("arrive_pickup")), "depart_pickup": _local(t.get("depart_pickup")),
+            "arrive_destination": _local(t.get("arrive_destination")), "checkpoints": cps,
+            "empty_km": t.get("empty_km", ""), "loaded_km": t.get("loaded_km", ""),
+            "utc_offset": _offset(t.get("leave_at")),
+        })
     return rows
 
 
@@ -101,24 +105,20 @@ def manifest_rows(schedule, plan) -> list:
     Places are numbered per trip, stretcher cases first (``S1``, ``S2`` … on
     stretcher places), then reduced mobility and general passengers on seats.
     """
-    sched = schedule_dict(schedule)
-    names = element_names(plan)
     rows = []
-    for vehicle, trips in trips_by_vehicle(sched).items():
-        for n, t in enumerate(trips, 1):
-            g = group_counts(t)
-            base = {
-                "vehicle": vehicle, "trip": n, "convoy": t.get("convoy") or "", "pickup": t["pickup"],
-                "pickup_name": names.get(t["pickup"], ""), "destination": t["destination"],
-                "depart_pickup": _local(t.get("depart_pickup")), "name": "", "document": "", "phone": "", "notes": "",
-            }
-            for i in range(g["stretcher"]):
-                rows.append({**base, "place": f"S{i + 1}", "group": "stretcher"})
-            seat = 0
-            for grp in ("reduced_mobility", "general"):
-                for _ in range(g[grp]):
-                    seat += 1
-                    rows.append({**base, "place": str(seat), "group": grp})
+    for vehicle, n, t, g, names in _trips(schedule, plan):
+        base = {
+            "vehicle": vehicle, "trip": n, "convoy": t.get("convoy") or "", "pickup": t["pickup"],
+            "pickup_name": names.get(t["pickup"], ""), "destination": t["destination"],
+            "depart_pickup": _local(t.get("depart_pickup")), "name": "", "document": "", "phone": "", "notes": "",
+        }
+        for i in range(g["stretcher"]):
+            rows.append({**base, "place": f"S{i + 1}", "group": "stretcher"})
+        seat = 0
+        for grp in ("reduced_mobility", "general"):
+            for _ in range(g[grp]):
+                seat += 1
+                rows.append({**base, "place": str(seat), "group": grp})
     return rows
 
 

@@ -366,8 +366,9 @@ class _Book:
             taken[t["pickup"]] = taken.get(t["pickup"], 0) + int(t.get("passengers", 0))
         why = {}
         for u in s.get("unserved", []):
-            why.setdefault(u["pickup"], []).append(
-                f"{int(u.get('people', 0)):,}: {u.get('reason', '')}" + (f" ({u['detail']})" if u.get("detail") else ""))
+            why.setdefault(u["pickup"], []).append(u)
+        why = {pid: [(f"{int(u.get('people', 0)):,}: " if len(us) > 1 else "") + str(u.get("reason", ""))
+                     + (f" ({u['detail']})" if u.get("detail") else "") for u in us] for pid, us in why.items()}
         rows = []
         for p in self.plan.pickups:
             rows.append([p.id, p.name, f"{p.people.total:,}", f"{taken.get(p.id, 0):,}",
