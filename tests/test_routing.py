@@ -574,3 +574,63 @@ def test_progress_reports_and_can_cancel(demo_net):
 
     with pytest.raises(Cancelled):
         route_plan(make_plan(), demo_net, progress=cancel)
+
+
+# ---------------------------------------------------------------- random plans
+
+
+def test_random_plans_route_or_explain(demo_net):
+    """Hypothesis: plans with random points, zones, closures and corridors never crash routing;
+    every pair is either routed on usable edges with the matrix's time, or unreachable and explained."""
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    net = demo_net
+    node = st.integers(0, net.n_nodes - 1)
+    edge = st.integers(0, net.n_edges - 1)
+
+    def lonlat(i, dx=0.0, dy=0.0):
+        return (float(net.node_lon[i]) + dx, float(net.node_lat[i]) + dy)
+
+    @settings(max_examples=20, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(
+        pickups=st.lists(node, min_size=1, max_size=4),
+        dests=st.lists(node, min_size=1, max_size=2),
+        zones=st.lists(st.tuples(node, st.floats(20, 400), st.sampled_from(["blocked", "slow"])), max_size=3),
+        closed=st.lists(edge, max_size=3),
+        corridor=st.one_of(st.none(), st.tuples(node, node, st.floats(50, 600))),
+    )
+    def check(pickups, dests, zones, closed, corridor):
+        layers = {
+            "hazards": [HazardZone(f"H{i}", f"zone {i}", square(net, lonlat(n), half), effect=eff)
+                        for i, (n, half, eff) in enumerate(zones)],
+            "closures": [],
+            "corridors": [],
+        }
+        for i, e in enumerate(closed):
+            mid = shapely.LineString(net.edge_coords(e)).interpolate(0.5, normalized=True)
+            layers["closures"].append(RoadClosure(f"X{i}", f"closure {i}", [tuple(float(v) for v in net.to_wgs84(mid.x, mid.y))]))
+        if corridor and corridor[0] != corridor[1]:
+            layers["corridors"].append(Corridor("CR1", "corridor", [lonlat(corridor[0]), lonlat(corridor[1])], width_m=corridor[2]))
+        plan = make_plan(
+            pickups=[(f"P{i}", f"pickup {i}", lonlat(n, 0.0003, -0.0002)) for i, n in enumerate(pickups)],
+            destinations=[(f"D{i}", f"destination {i}", lonlat(n)) for i, n in enumerate(dests)],
+            corridor_only=bool(layers["corridors"]), approach_radius_m=500, **layers,
+        )
+        routes = route_plan(plan, net, alternatives=2)
+        json.dumps(routes.to_dict())
+        usable = routes.usable
+        for p in plan.pickups:
+            for d in plan.destinations:
+                r = routes.routes.get((p.id, d.id))
+                t = routes.time_s[(p.id, d.id)]
+                if r is None:
+                    assert math.isinf(t)
+                    assert any(pr.element_id == p.id for pr in routes.problems)
+                else:
+                    assert r.time_s == pytest.approx(t)
+                    assert usable.usable[r.edge_index].all()
+                    for alt in routes.alternatives[(p.id, d.id)]:
+                        assert usable.usable[alt.edge_index].all()
+
+    check()
