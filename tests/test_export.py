@@ -163,8 +163,6 @@ def test_pdf_map_not_blank(pdf, tmp_path):
     dark = (area < 90).mean()
     assert inked > 0.04, f"map area nearly blank ({inked:.1%} inked)"
     assert dark > 0.002, f"no route line in the map area ({dark:.2%} dark)"
-    # and a page without a map has far less ink there
-    subprocess.run(["pdftoppm", "-png", "-r", "50", "-f", "2", "-l", "2", str(pdf), str(tmp_path / "q")], check=True)
 
 
 def test_csv_totals(sched, plan, tmp_path):

@@ -318,6 +318,26 @@ class Drawing(Block):
         self.fn(canv, x, top - self.h, width, self.h)
 
 
+@dataclass
+class SideBySide(Block):
+    """Blocks next to each other in equal columns (``gap`` pt apart)."""
+
+    blocks: list
+    gap: float = 10.0
+
+    def _w(self, width):
+        return (width - self.gap * (len(self.blocks) - 1)) / max(len(self.blocks), 1)
+
+    def height(self, width):
+        w = self._w(width)
+        return max((b.height(w) for b in self.blocks), default=0.0)
+
+    def draw(self, canv, x, top, width):
+        w = self._w(width)
+        for i, b in enumerate(self.blocks):
+            b.draw(canv, x + i * (w + self.gap), top, w)
+
+
 def draw_page(canv, blocks, x, top, width, avail) -> float:
     """Draw ``blocks`` from ``top`` down; scale them down when taller than ``avail``. Returns the scale."""
     total = sum(b.height(width) for b in blocks)

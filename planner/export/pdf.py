@@ -50,11 +50,13 @@ from planner.export.common import (
     trips_by_vehicle,
 )
 from planner.export.fonts import BOLD, REGULAR, register_fonts
-from planner.export.layout import Boxes, Col, Drawing, Space, Table, Text, draw_page, draw_text, fit, text_width
+from planner.export.layout import Boxes, Col, Drawing, SideBySide, Space, Table, Text, draw_page, draw_text, fit, text_width
 from planner.export.maps import ATTRIBUTION, base_map, MapContent, Marker, RouteLine, draw_legend, draw_map, fit_extent
 from planner.progress import null_progress
 
 COVER_PAGES = 2
+#: Up to this many convoys, the cover's index has one wide table; more go in two narrow columns.
+INDEX_ONE_COLUMN = 40
 MARGIN = 36.0  # pt on every side; the footer sits in the bottom margin
 PAGE_W, PAGE_H = 595.2756, 841.8898  # A4 in pt
 BODY_W = PAGE_W - 2 * MARGIN
@@ -408,12 +410,20 @@ class _Book:
         blocks.append(_h2("Convoys"))
         if not rows:
             blocks.append(Text("No convoy leaves in this window: no convoy pages, no driver cards.", 10))
-        blocks += [
-            Table([Col(36, font=BOLD), Col(None), Col(None), Col(42, "R"), Col(40, "R"), Col(40, "R", BOLD),
-                   Col(56, "R"), Col(40, "R"), Col(30, "R")], rows,
-                  header=["convoy", "from", "to", "vehicles", "people", "depart", "latest safe", "arrive", "page"],
-                  size=8.5, pad=1.5) if rows else Space(0),
-        ]
+        if 0 < len(rows) <= INDEX_ONE_COLUMN:
+            blocks.append(Table([Col(36, font=BOLD), Col(None), Col(None), Col(42, "R"), Col(40, "R"),
+                                 Col(40, "R", BOLD), Col(56, "R"), Col(40, "R"), Col(30, "R")], rows,
+                                header=["convoy", "from", "to", "vehicles", "people", "depart", "latest safe",
+                                        "arrive", "page"], size=8.5, pad=1.5))
+        elif rows:  # many convoys: ids only, in two columns, so the index stays readable on one page
+            rows = [[r[0], r[1].split(" ")[0], r[2].split(" ")[0]] + r[3:] for r in rows]
+            half = (len(rows) + 1) // 2
+            blocks.append(SideBySide([
+                Table([Col(34, font=BOLD), Col(24), Col(22), Col(22, "R"), Col(32, "R"), Col(34, "R", BOLD),
+                       Col(32, "R"), Col(32, "R"), Col(None, "R")], part,
+                      header=["convoy", "from", "to", "veh.", "people", "depart", "latest", "arrive", "page"],
+                      size=8, header_size=6.5, pad=1.2)
+                for part in (rows[:half], rows[half:])]))
         probs = s.get("routing_problems") or []
         if probs:
             blocks.append(_h2("Routing warnings"))
