@@ -36,17 +36,22 @@ def routes(plan, demo_net):
 
 
 @pytest.fixture(scope="module")
-def sched(plan, demo_net):
+def schedule(plan, demo_net):
     from planner.schedule import schedule_plan
 
-    return schedule_plan(plan, demo_net).to_json()
+    return schedule_plan(plan, demo_net)
 
 
 @pytest.fixture(scope="module")
-def pdf(sched, plan, demo_net, routes, tmp_path_factory):
+def sched(schedule):
+    return schedule.to_json()
+
+
+@pytest.fixture(scope="module")
+def pdf(schedule, plan, demo_net, routes, tmp_path_factory):
     path = tmp_path_factory.mktemp("pdf") / "demo.pdf"
     seen = []
-    write_pdf(sched, plan, demo_net, path, routes=routes, progress=lambda f, m: seen.append(f))
+    write_pdf(schedule, plan, demo_net, path, routes=routes, progress=lambda f, m: seen.append(f))
     assert seen[0] == 0.0 and seen[-1] == 1.0
     return path
 
@@ -279,3 +284,19 @@ def test_empty_schedule_pdf(sched, plan, demo_net, routes, tmp_path):
     assert Path(write_gpx(empty, plan, demo_net, tmp_path / "e.gpx")).is_file()
     trips, manifest = write_csv(empty, plan, tmp_path / "e.csv")
     assert len(trips.read_text(encoding="utf-8-sig").splitlines()) == 1
+
+
+def test_pdf_two_column_convoy_index(sched, plan, demo_net, routes, tmp_path, monkeypatch):
+    """Past the one-column limit the cover's index lists every convoy with its page, in two columns."""
+    from pypdf import PdfReader
+
+    import planner.export.pdf as pdfmod
+
+    ids = [c["id"] for c in sched["convoys"][:8]]
+    small = {**sched, "convoys": sched["convoys"][:8], "trips": [t for t in sched["trips"] if t["convoy"] in ids]}
+    monkeypatch.setattr(pdfmod, "INDEX_ONE_COLUMN", 4)
+    path = write_pdf(small, plan, demo_net, tmp_path / "index.pdf", routes=routes)
+    cover2 = PdfReader(str(path)).pages[1].extract_text()
+    for i, c in enumerate(small["convoys"]):
+        assert f"{c['id']} {c['pickup']} {c['destination']}" in cover2
+        assert clock(c["depart"], sched["window"]["start"]) in cover2
