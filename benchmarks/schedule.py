@@ -92,6 +92,16 @@ def run(label, plan, net, check=True):
         f"buses needed {bn if bn is not None else '-'}  trips {len(s.trips)}  {ok}",
         flush=True,
     )
+    # seat use when every trip leaves a pickup as full as its head-count allows
+    seats = max((v.seats for d in plan.depots for v in d.vehicles if not v.stretcher_places), default=50)
+    best_trips = sum(-(-p.people.total // seats) for p in plan.pickups)
+    if s.evacuated == s.demand and best_trips:
+        print(f"{'':<32} all out; best possible seat use with one pickup a trip: {100 * s.demand / (best_trips * seats):.1f} %")
+    alt = s.without_stretcher_rule
+    if alt:
+        gap = (alt["upper_bound"] - alt["evacuated"]) / alt["upper_bound"] if alt["upper_bound"] else 0.0
+        print(f"{'':<32} stretcher cases first: {s.by_group['stretcher']} out; without that rule {alt['evacuated']} "
+              f"({alt['by_group']['stretcher']} stretcher cases), bound {alt['upper_bound']}, gap {100 * gap:.1f} %")
     return s
 
 

@@ -296,3 +296,50 @@ def test_validator_catches_injected_violation(demo_net, base, kind):
     assert kind in {v.constraint for v in found}, [str(v) for v in found]
     named = [v for v in found if v.constraint == kind]
     assert all(v.message for v in named)
+
+
+# ---------------------------------------------------------------- rules and what planners read
+
+
+def test_stretcher_cases_go_first_and_only_in_stretcher_places(demo_net, demo_plan):
+    plan = small_plan(demo_plan, pickups=("P3", "P6"), checkpoints=("CP3",), buses=4, ambulances=2, people=300, hours=5.0)
+    plan.pickups[0].people.stretcher = 6
+    s = schedule_plan(plan, demo_net, buses_needed=False)
+    doc = s.to_json()
+    assert validate(doc, plan, demo_net) == []
+    assert doc["kpis"]["by_group"]["stretcher"] == 6
+    for t in doc["trips"]:
+        assert t["passengers_by_group"]["stretcher"] <= t["stretcher_places"]
+    # each vehicle with stretcher places fetched stretcher cases before anyone else
+    for vid in {t["vehicle"] for t in doc["trips"] if t["stretcher_places"]}:
+        mine = sorted((t for t in doc["trips"] if t["vehicle"] == vid), key=lambda t: t["leave_at"])
+        flags = [t["passengers_by_group"]["stretcher"] > 0 for t in mine]
+        assert flags == sorted(flags, reverse=True)
+    assert doc["without_stretcher_rule"]["evacuated"] <= doc["without_stretcher_rule"]["upper_bound"]
+
+
+def test_buses_needed_is_enough_when_the_plan_is_rerun_with_it(demo_net, demo_plan):
+    plan = small_plan(demo_plan, pickups=("P2", "P6"), checkpoints=("CP2",), buses=2, people=800, hours=3.0)
+    s = schedule_plan(plan, demo_net)
+    need = s.buses_needed
+    assert s.evacuated < s.demand and need["buses"] is not None and need["buses"] > 2
+    assert need["lower_bound"] <= need["buses"]
+    plan.depots[0].vehicles[0].count = need["buses"]
+    again = schedule_plan(plan, demo_net, buses_needed=False)
+    assert again.evacuated == again.demand
+    assert validate(again, plan, demo_net) == []
+
+
+def test_no_vehicle_drives_at_night(demo_net, demo_plan):
+    from planner.schedule.daylight import plan_nights
+
+    plan = small_plan(demo_plan, people=3000, buses=3, hours=24.0, no_night=True)
+    plan.window.start = plan.window.start + timedelta(hours=8)  # 16:00 to 16:00 the next day
+    plan.window.end = plan.window.start + timedelta(hours=24)
+    (dark_from, dark_to), = plan_nights(plan)
+    s = schedule_plan(plan, demo_net, buses_needed=False)
+    assert validate(s, plan, demo_net) == []
+    from datetime import datetime
+    before = [t for t in s.to_json()["trips"] if datetime.fromisoformat(t["arrive_destination"]) <= dark_from]
+    after = [t for t in s.to_json()["trips"] if datetime.fromisoformat(t["leave_at"]) >= dark_to]
+    assert before and after and len(before) + len(after) == len(s.trips)

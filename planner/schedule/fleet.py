@@ -75,13 +75,7 @@ def buses_needed(problem, fleet=None, *, current=None, deadline=None):
         why = "unreachable pickups" if b.reachable < demand else "window and checkpoints"
         out["reason"] = f"no fleet size moves everyone in this window ({why}: at most {b.value} of {demand})"
         return out
-    lo, hi = 0, ceiling  # bound_ok(hi)
-    while hi - lo > 1:
-        mid = (lo + hi) // 2
-        if bound_ok(mid):
-            hi = mid
-        else:
-            lo = mid
+    hi, _ = _smallest(0, ceiling, bound_ok)
     out["lower_bound"] = hi
     # smallest fleet the heuristic manages: start from what we know
     ok_n = n_now if (current is not None and current.evacuated >= demand) else None
@@ -98,16 +92,22 @@ def buses_needed(problem, fleet=None, *, current=None, deadline=None):
         if ok_n is None:
             out["reason"] = "the heuristic found no fleet size that moves everyone"
             return out
-    lo = hi - 1  # bound says lo buses cannot
-    hi = ok_n
+    # the bound says hi - 1 buses cannot
+    out["buses"], out["searched"] = _smallest(hi - 1, ok_n, heur_ok, deadline)
+    return out
+
+
+def _smallest(lo, hi, ok, deadline=None):
+    """Bisect for the smallest n in (lo, hi] with ok(n), given ok(hi) and not ok(lo).
+
+    Returns (n, complete): complete is False when the deadline cut the search
+    short (n then still passes, but a smaller one might too)."""
     while hi - lo > 1:
         if deadline is not None and time.perf_counter() > deadline:
-            out["searched"] = False
-            break
+            return hi, False
         mid = (lo + hi) // 2
-        if heur_ok(mid):
+        if ok(mid):
             hi = mid
         else:
             lo = mid
-    out["buses"] = hi
-    return out
+    return hi, True
