@@ -356,8 +356,9 @@ def street_steps(net, edges) -> list:
 
     Consecutive edges with the same label merge; pieces shorter than
     :data:`SHORT_UNNAMED_M` fold into the street before them when they are
-    unnamed (a slip road, a roundabout piece) or the same road under its bare
-    ref ("B 96" between two stretches of "An der Chaussee (B 96)").
+    unnamed (a slip road, a roundabout piece), the same road under its bare
+    ref ("B 96" between two stretches of "An der Chaussee (B 96)"), or lie
+    between two stretches of one street.
 
     Returns
     -------
@@ -382,11 +383,13 @@ def street_steps(net, edges) -> list:
         else:
             runs.append([lab, j, j, ln])
     merged = []
-    for r in runs:
-        # a short unnamed piece, or a short piece of the same road under its bare ref ("B 96" inside
-        # "An der Chaussee (B 96)"), is not a street to announce
+    for k, r in enumerate(runs):
+        # a short unnamed piece, a short piece of the same road under its bare ref ("B 96" inside
+        # "An der Chaussee (B 96)"), or a short piece between two stretches of one street, is not a
+        # street to announce
+        nxt = runs[k + 1][0] if k + 1 < len(runs) else None
         short = r[3] < SHORT_UNNAMED_M and merged and (
-            r[0].startswith("unnamed ") or r[0] in merged[-1][0] or merged[-1][0] in r[0]
+            r[0].startswith("unnamed ") or r[0] in merged[-1][0] or merged[-1][0] in r[0] or nxt == merged[-1][0]
         )
         if merged and (short or merged[-1][0] == r[0]):
             merged[-1][2] = r[2]
