@@ -121,7 +121,7 @@ def write_pdf(schedule, plan, net, path, *, routes=None, progress=None) -> Path:
     rl_config.useA85 = 0  # binary streams: ASCII85 is pure Python in reportlab and slow
     try:
         with atomic_path(path) as tmp:
-            canv = Canvas(tmp, pagesize=(PAGE_W, PAGE_H), pageCompression=1, invariant=0)
+            canv = Canvas(tmp, pagesize=(PAGE_W, PAGE_H), pageCompression=1, invariant=0, initialFontName=REGULAR)
             canv.setTitle(f"Convoy schedule: {plan.name}")
             canv.setAuthor("evacplan")
             canv.setSubject(ATTRIBUTION)
