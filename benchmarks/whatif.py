@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import sys
 import time
 from pathlib import Path
@@ -40,6 +41,12 @@ def variants(n):
     return {"format": "evacplan-variants", "version": 1, "variants": out}
 
 
+def _children_cpu() -> float:
+    """CPU seconds of finished child processes (the pool's workers, once it shut down)."""
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return r.ru_utime + r.ru_stime
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--n", type=int, default=100, help="number of variants (default 100)")
@@ -59,18 +66,19 @@ def main(argv=None):
     workers = args.workers or os.cpu_count() or 1
     print(f"what-if benchmark: {args.n} variants (+ base) of {plan.name!r} on {net.name} "
           f"({net.n_nodes} nodes, {net.n_edges} edges); {os.cpu_count()} cores; engine {'fast' if args.fast else 'full'}")
+    print(f"  load average before: {os.getloadavg()[0]:.1f} (the speed-up is bounded by the cores other work leaves free)")
 
-    t = time.perf_counter()
+    t, cpu = time.perf_counter(), time.process_time()
     seq = run_whatif(plan, net, vset, mode="inprocess", engine=engine)
-    t_seq = time.perf_counter() - t
+    t_seq, cpu_seq = time.perf_counter() - t, time.process_time() - cpu
     runs = len(seq["results"])
-    print(f"  sequential (in-process):        {t_seq:7.1f} s  ({1000 * t_seq / runs:6.0f} ms per run)")
+    print(f"  sequential (in-process):        {t_seq:7.1f} s  ({1000 * t_seq / runs:6.0f} ms per run; CPU {cpu_seq:.1f} s)")
 
-    t = time.perf_counter()
+    t, cpu = time.perf_counter(), _children_cpu()
     par = run_whatif(plan, net, vset, mode="process", workers=workers, engine=engine)
-    t_par = time.perf_counter() - t
-    print(f"  parallel (process pool, {workers} w.):  {t_par:7.1f} s  ({1000 * t_par / runs:6.0f} ms per run)  "
-          f"speed-up {t_seq / t_par:4.2f}x")
+    t_par, cpu_par = time.perf_counter() - t, _children_cpu() - cpu
+    print(f"  parallel (process pool, {workers} w.):  {t_par:7.1f} s  ({1000 * t_par / runs:6.0f} ms per run; "
+          f"worker CPU {cpu_par:.1f} s)  speed-up {t_seq / t_par:4.2f}x")
     print(f"  identical results: {par['results'] == seq['results']}")
 
     if args.dask:
