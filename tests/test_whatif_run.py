@@ -162,3 +162,19 @@ def test_cli_whatif_names_a_bad_reference(demo_plan_path, tmp_path, capsys):
     assert main(["--quiet", "whatif", str(demo_plan_path), str(bad)]) == 1
     err = capsys.readouterr().err
     assert "variant 'gone' changes[0] (remove_depot): depot 'DP7' is not in the plan" in err
+
+
+@pytest.mark.parametrize("mode", ["inprocess", "process"])
+def test_cancel_from_progress_stops_the_runs(plan, demo_net, base_dict, mode):
+    from planner.errors import Cancelled
+
+    seen = []
+
+    def progress(fraction, message):
+        seen.append(message)
+        raise Cancelled("stop")
+
+    with pytest.raises(Cancelled):
+        run_whatif(plan, demo_net, variants_from_dict(SUBSET), mode=mode, workers=2, progress=progress)
+    assert len(seen) == 1
+    assert plan_to_dict(plan) == base_dict

@@ -21,6 +21,7 @@ from __future__ import annotations
 import hashlib
 import os
 from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures.process import BrokenProcessPool
 
 from planner.errors import Cancelled, EvacplanError, NetworkError
 from planner.plan import ERROR, plan_from_dict, validate
@@ -271,6 +272,9 @@ def _run_pool(plan_dict, jobs, net, workers, progress):
     try:
         futures = [pool.submit(evaluate_in_worker, plan_dict, net.name, net.sha256, job) for job in jobs]
         return _collect(futures, jobs, progress, as_completed(futures))
+    except BrokenProcessPool as exc:
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise EvacplanError(f"a what-if worker process stopped unexpectedly (out of memory?): {exc}") from None
     except BaseException:
         pool.shutdown(wait=False, cancel_futures=True)
         raise
