@@ -187,9 +187,11 @@ class BaseMap:
 def draw_map(canv, base: BaseMap, content: MapContent, x, y, w, h, *, legend=True):
     """Draw a map of ``content`` into the box ``(x, y, w, h)`` (pt, lower left corner) of ``canv``."""
     ex0, ey0, ex1, ey1 = content.extent
-    scale = min(w / max(ex1 - ex0, 1.0), h / max(ey1 - ey0, 1.0))  # pt per metre
+    # the extent fits above the bottom strip that holds the scale bar and the attribution
+    strip = min(16.0, 0.1 * h)
+    scale = min(w / max(ex1 - ex0, 1.0), (h - strip) / max(ey1 - ey0, 1.0))  # pt per metre
     cx, cy = (ex0 + ex1) / 2, (ey0 + ey1) / 2
-    ox, oy = x + w / 2 - cx * scale, y + h / 2 - cy * scale  # page = o + scale * projected
+    ox, oy = x + w / 2 - cx * scale, y + strip + (h - strip) / 2 - cy * scale  # page = o + scale * projected
 
     def page(xy):
         xy = np.asarray(xy, dtype=float).reshape(-1, 2)
@@ -230,12 +232,29 @@ def draw_map(canv, base: BaseMap, content: MapContent, x, y, w, h, *, legend=Tru
         if label:
             c = page(ring).mean(axis=0)
             _label(canv, c[0], c[1], label, size=7, align="centre")
+    shown = []
     for m in sorted(content.markers, key=lambda m: _MARKER_ORDER.get(m.kind, 9)):
         px, py = page([[m.x, m.y]])[0]
         if x - 20 <= px <= x + w + 20 and y - 20 <= py <= y + h + 20:
             draw_marker(canv, m.kind, px, py)
-            if m.label:
-                _label(canv, px + 6.5, py + 3.5, m.label, size=8, bold=True)
+            shown.append((m, px, py))
+    # labels where they overlap neither another label nor a symbol: right, left, above, below
+    taken = [(px - 5, py - 5, px + 5, py + 5) for _, px, py in shown]
+    for m, px, py in shown:
+        if not m.label:
+            continue
+        tw = canv.stringWidth(m.label, BOLD, 8)
+        spots = [(px + 6.5, py + 3.5), (px - 6.5 - tw, py + 3.5), (px + 6.5, py - 9.5), (px - 6.5 - tw, py - 9.5),
+                 (px - tw / 2, py + 7.5), (px - tw / 2, py - 14.5)]
+        for lx, ly in spots:
+            box = (lx - 1, ly - 2, lx + tw + 1, ly + 7)
+            if not any(_overlap(box, b) for b in taken):
+                break
+        else:
+            lx, ly = spots[0]
+            box = (lx - 1, ly - 2, lx + tw + 1, ly + 7)
+        taken.append(box)
+        _label(canv, lx, ly, m.label, size=8, bold=True)
 
     _scale_bar(canv, x + 8, y + 8, scale, w)
     _north(canv, x + w - 14, y + h - 26)
@@ -251,6 +270,10 @@ def draw_map(canv, base: BaseMap, content: MapContent, x, y, w, h, *, legend=Tru
     canv.setLineWidth(0.8)
     canv.rect(x, y, w, h, stroke=1, fill=0)
     return scale
+
+
+def _overlap(a, b) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
 def _simplify(xy, tol):
@@ -418,7 +441,7 @@ def _north(canv, x, y):
     canv.restoreState()
 
 
-def draw_legend(canv, x, y, items, size=7.5):
+def draw_legend(canv, x, y, items, size=7.0):
     """A one-line legend at ``(x, y)``: ``items`` is a list of (kind, text); kind a marker kind or
     ``"route"``/``"empty"``/``"corridor"``/``"hazard"``."""
     canv.saveState()
@@ -443,5 +466,5 @@ def draw_legend(canv, x, y, items, size=7.5):
         canv.setFillGray(0)
         canv.setFont(REGULAR, size)
         canv.drawString(cx, y, text)
-        cx += canv.stringWidth(text, REGULAR, size) + 12
+        cx += canv.stringWidth(text, REGULAR, size) + 9
     canv.restoreState()

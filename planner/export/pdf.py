@@ -348,7 +348,7 @@ class _Book:
             blocks.append(Text(" · ".join(extra), 7.5, before=3))
         blocks += [
             _h2("Routes"),
-            self._cover_map(455),
+            self._cover_map(515),
             Drawing(14, lambda canv, x, y, w, h: draw_legend(canv, x, y + 3, LEGEND)),
         ]
         return blocks
