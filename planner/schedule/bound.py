@@ -107,7 +107,38 @@ def pass_people(a1, b1, s, lanes, cap, lp, up, opens):
     return total * lanes
 
 
-def upper_bound(problem, tables=None, min_stretcher=0) -> Bound:
+#: Checkpoints with more routes through them, or more cells, keep only the aggregate constraints.
+TIME_INDEXED_MAX_ROUTES = 60
+TIME_INDEXED_MAX_CELLS = 400
+TIME_INDEXED_MAX_VARS = 4000
+
+
+def _open_fit(lanes, c0, c1, s):
+    """Whether a service of s seconds starting in [c0, c1) can lie inside the open hours."""
+    return any(min(ob - s, c1) >= max(oa, c0) for oa, ob in zip(lanes.open_a, lanes.open_b))
+
+
+def _cell_people(cells, width, a1, b1, cap, lp, up):
+    """Most people a pass starting in each cell [c, c + width) can carry (see pass_people)."""
+    lo = np.maximum(cells, a1)
+    hi = np.minimum(cells + width, b1)
+    early = np.full(cells.shape, np.inf) if lp <= 0 else 1 + (hi - a1) / lp  # latest start is best for loading
+    late = np.full(cells.shape, np.inf) if up <= 0 else 1 + (b1 - lo) / up  # earliest is best for unloading
+    p = np.floor(np.minimum(np.minimum(early, late), cap) + 1e-9)
+    return np.where(hi >= lo, np.maximum(p, 0.0), 0.0)
+
+
+def _count_passes(lanes, a, b, s):
+    """Services of s seconds that fit between a and b inside the open hours, over all lanes."""
+    per_lane = 0
+    for oa, ob in zip(lanes.open_a, lanes.open_b):
+        lo, hi = max(oa, a), min(ob, b)
+        if hi - lo >= s:
+            per_lane += int(math.floor((hi - lo) / s + 1e-9))
+    return per_lane * lanes.n
+
+
+def upper_bound(problem, tables=None, min_stretcher=0, time_indexed=True) -> Bound:
     """A valid upper bound on the people any schedule of ``problem`` can take out.
 
     ``min_stretcher``: only schedules that take out at least this many stretcher
@@ -196,7 +227,8 @@ def upper_bound(problem, tables=None, min_stretcher=0) -> Bound:
     # ---- checkpoint passes in the useful part of the window
     svc = {cid: float(sp.service_s) for cid, sp in pr.checkpoints.items()}
     span, span_k = {}, {}
-    for k, i, j, r, _, dep0 in routes:
+    windows = {}  # checkpoint -> [(earliest arrival, latest clear, route index)]
+    for x, (k, i, j, r, _, dep0) in enumerate(routes):
         done = 0.0
         total_svc = sum(svc[cp] for cp, _ in r.checkpoints)
         for cp, off in r.checkpoints:
@@ -207,6 +239,7 @@ def upper_bound(problem, tables=None, min_stretcher=0) -> Bound:
             span[cp] = (min(lo, a), max(hi, b))
             lo, hi = span_k.get((cp, k), (INF, -INF))
             span_k[(cp, k)] = (min(lo, a), max(hi, b))
+            windows.setdefault(cp, []).append((a, b, x))
     cp_passes = {}
     for cp, (a, b) in span.items():
         spec = pr.checkpoints[cp]
@@ -281,12 +314,68 @@ def upper_bound(problem, tables=None, min_stretcher=0) -> Bound:
         add([(S + x, -1.0) for x in range(R)], -float(min_stretcher))
     for cp, xs in by_cp.items():
         add([(Y + x, 1.0) for x in sorted(xs)], cp_passes[cp])
+        # routes that cannot reach the checkpoint before a share only the passes after a
+        # (and those that must clear it by b only the passes before b)
+        lanes = Lanes(pr.checkpoints[cp], segs)
+        for late_first in (True, False):
+            rows_cp = sorted(windows[cp], key=lambda w: -w[0] if late_first else w[1])
+            members, last_n = [], cp_passes[cp]
+            lo, hi = INF, -INF
+            for a, b, x in rows_cp:
+                members.append(x)
+                lo, hi = min(lo, a), max(hi, b)
+                n = _count_passes(lanes, lo, hi, svc[cp])
+                if n < last_n:
+                    add([(Y + m, 1.0) for m in sorted(set(members))], n)
+                    last_n = n
         for k in T.profiles:
             ks = [x for x in sorted(xs) if routes[x][0] == k]
             if ks and math.isfinite(cp_people.get((cp, k), INF)):
                 add([(S + x, 1.0) for x in ks] + [(G + x, 1.0) for x in ks], cp_people[(cp, k)])
-    A = coo_matrix((vals, (rows, cols)), shape=(len(rhs), 4 * R)).tocsr()
-    obj = np.concatenate([-np.ones(2 * R), np.zeros(2 * R)])
+    # time-indexed passes at each checkpoint with few routes through it: cells of half a
+    # service; at most `lanes` passes start within one service time; a pass of route x in
+    # a cell carries at most what can be loaded before it and unloaded after it
+    n_vars = 4 * R
+    # the most constrained checkpoints first, within a budget of variables
+    order = sorted(windows, key=lambda c: cp_passes.get(c, INF)) if time_indexed else []
+    for cp in order:
+        wins = windows[cp]
+        s_cp = svc[cp]
+        if s_cp <= 0 or len(wins) > TIME_INDEXED_MAX_ROUTES or n_vars > 4 * R + TIME_INDEXED_MAX_VARS:
+            continue
+        lanes = Lanes(pr.checkpoints[cp], segs)
+        half = s_cp / 2.0
+        t0 = min(a for a, _, _ in wins)
+        t1 = max(b - s_cp for _, b, _ in wins)
+        if t1 < t0:
+            continue
+        n_cells = int(math.floor((t1 - t0) / half)) + 1
+        if n_cells > TIME_INDEXED_MAX_CELLS:
+            continue
+        cells = t0 + half * np.arange(n_cells)
+        fits = np.array([_open_fit(lanes, c, c + half, s_cp) for c in cells])
+        z_of_cell = [[] for _ in range(n_cells)]
+        for a, b, x in wins:
+            k = routes[x][0]
+            cap = max(v.capacity for v in pr.vehicles if v.profile == k)
+            pm = _cell_people(cells, half, a, b - s_cp, cap, lp, up) * fits
+            zs = []
+            for g in np.flatnonzero(pm > 0):
+                col = n_vars
+                n_vars += 1
+                zs.append((col, float(pm[g])))
+                z_of_cell[g].append(col)
+            # people of route x through cp, and its passes
+            add([(S + x, 1.0), (G + x, 1.0)] + [(col, -p) for col, p in zs], 0.0)
+            add([(Y + x, 1.0)] + [(col, -1.0) for col, _ in zs], 0.0)
+        for g in range(n_cells - 1):
+            cols_g = z_of_cell[g] + z_of_cell[g + 1]
+            if cols_g:
+                add([(c, 1.0) for c in cols_g], float(lanes.n))
+        if z_of_cell[-1]:
+            add([(c, 1.0) for c in z_of_cell[-1]], float(lanes.n))
+    A = coo_matrix((vals, (rows, cols)), shape=(len(rhs), n_vars)).tocsr()
+    obj = np.concatenate([-np.ones(2 * R), np.zeros(n_vars - 2 * R)])
     res = linprog(obj, A_ub=A, b_ub=np.array(rhs, dtype=float), bounds=(0, None), method="highs")
     if res.status != 0:  # cannot happen: the LP is bounded and any schedule is a feasible point
         if min_stretcher > 0:

@@ -46,6 +46,7 @@ class Params:
     snap: bool = False  # never leave a checkpoint lane gap shorter than one service (see Lanes)
     rounds_first: int = 0  # big-first: stretcher carriers make this many trips before the buses (0: all)
     strict_stretcher: bool = True  # vehicles with stretcher places fetch stretcher cases before anyone else
+    min_fill: float = 0.0  # share of its places below which a vehicle does not take a load cut short by time
 
 
 # ---------------------------------------------------------------- checkpoint lanes
@@ -350,8 +351,8 @@ class Dispatcher:
                     best_n, res = mid, r
                 else:
                     hi = mid - 1
-            if res is None:
-                return None
+            if res is None or best_n < self.params.min_fill * veh.capacity:
+                return None  # a load cut this short by time would waste the slot
             n = best_n
             st, rm, gen = _shrink((st, rm, gen), n)
         elif self.params.fill_idle and res[1] is None and lp > 0:
