@@ -14,7 +14,6 @@ from __future__ import annotations
 import math
 import weakref
 from dataclasses import dataclass, field
-from typing import Optional
 
 import numpy as np
 
@@ -184,7 +183,7 @@ class BaseMap:
         return name
 
 
-def draw_map(canv, base: BaseMap, content: MapContent, x, y, w, h, *, legend=True):
+def draw_map(canv, base: BaseMap, content: MapContent, x, y, w, h):
     """Draw a map of ``content`` into the box ``(x, y, w, h)`` (pt, lower left corner) of ``canv``."""
     ex0, ey0, ex1, ey1 = content.extent
     # the extent fits above the bottom strip that holds the scale bar and the attribution

@@ -241,7 +241,7 @@ class _Book:
                 empty.append(RouteLine(xy, width=1.3, dash=(4, 2.5), casing=False))
                 pts.append(xy)
         pts += [np.array([[x, y]]) for x, y, _ in self._points.values()]
-        content = MapContent(fit_extent(np.concatenate(pts), margin=0.04))
+        content = MapContent(fit_extent(np.concatenate(pts) if pts else np.zeros((0, 2)), margin=0.04))
         content.routes = empty + lines
         content.markers = [Marker(x, y, kind, eid) for eid, (x, y, kind) in self._points.items()]
         return self._map(content, h)
