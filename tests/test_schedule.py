@@ -4,6 +4,7 @@ the JSON contract, the CLI, and the validator (property-based and with injected 
 import copy
 import json
 import math
+import os
 from datetime import timedelta
 
 import pytest
@@ -191,9 +192,15 @@ def plans(draw, demo_plan):
     for p in plan.pickups:
         p.people.stretcher = draw(st.integers(0, 6))
         p.priority = draw(st.integers(1, 3))
+        if draw(st.booleans()):
+            p.ready_time = plan.window.start + timedelta(minutes=draw(st.integers(0, 300)))
     for c in plan.checkpoints:
         c.lanes = draw(st.integers(1, 3))
         c.minutes_per_vehicle = draw(st.sampled_from([2.0, 10.0, 20.0]))
+        c.hold_min = draw(st.sampled_from([0.0, 5.0]))
+        if draw(st.booleans()):
+            from datetime import time
+            c.open_from, c.open_to = time(draw(st.integers(0, 23)), 0), time(draw(st.integers(0, 23)), 30)
     plan.rules.max_convoy_size = draw(st.integers(1, 15))
     plan.rules.headway_min = draw(st.sampled_from([0.0, 5.0, 15.0]))
     plan.destinations[0].capacity = draw(st.sampled_from([None, 100, 1000]))
@@ -206,7 +213,8 @@ def plan_strategy(demo_plan):
 
 
 def test_every_generated_plan_gives_a_valid_schedule(demo_net, plan_strategy):
-    @settings(max_examples=6, deadline=None, suppress_health_check=list(HealthCheck))
+    @settings(max_examples=int(os.environ.get("EVACPLAN_HYPOTHESIS_EXAMPLES", "8")), deadline=None,
+              suppress_health_check=list(HealthCheck))
     @given(plan_strategy)
     def check(plan):
         s = schedule_plan(plan, demo_net, improve=False, buses_needed=False)
