@@ -6,7 +6,8 @@ import pytest
 
 from planner.schedule import CheckpointSpec, Destination, LoadedRoute, PickupDemand, Problem, Rules, Vehicle, solve, upper_bound
 from planner.schedule.bound import pass_people
-from planner.schedule.heuristic import VARIANTS, Dispatcher, Lanes, Tables
+from planner.schedule.heuristic import VARIANTS, Dispatcher, Tables
+from planner.schedule.lanes import Lanes
 
 
 def test_lanes_serve_at_most_lanes_at_once_inside_open_hours():

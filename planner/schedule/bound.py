@@ -12,10 +12,19 @@ Per route r = (pickup, destination, vehicle profile) the LP has people
   vehicles' daylight time in the window;
 - fleet trips: at most the number of whole trips each vehicle can make;
 - checkpoint throughput: at most ``lanes x`` the services that fit in the open
-  hours between the earliest arrival and the latest useful clearance.
+  hours between the earliest arrival and the latest useful clearance, also for
+  the routes that cannot arrive before a given time (or must clear by one);
+- load-aware passes: a pass that starts early carries at most the people that
+  could be loaded by then, one that starts late at most those that can still be
+  unloaded (:func:`pass_people`), per vehicle kind and, where few routes cross
+  a checkpoint, time-indexed per route (cells of half a service, at most
+  ``lanes`` passes starting within one service time);
+- optionally, at least as many stretcher cases out as a given schedule (the
+  rule that they go first: the bound then covers the schedules that follow it
+  at least as well).
 
-Every constraint is relaxed, never tightened, so the LP optimum (rounded down)
-is a valid upper bound; it is solved with HiGHS through scipy.
+Every constraint holds for every schedule, so the LP optimum (rounded down) is
+a valid upper bound; it is solved with HiGHS through scipy.
 """
 
 from __future__ import annotations
@@ -27,7 +36,8 @@ import numpy as np
 from scipy.optimize import linprog
 from scipy.sparse import coo_matrix
 
-from planner.schedule.heuristic import Lanes, Tables, first_departure
+from planner.schedule.heuristic import Tables, first_departure
+from planner.schedule.lanes import Lanes
 from planner.schedule.model import INF
 
 

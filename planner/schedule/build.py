@@ -11,7 +11,7 @@ from typing import Any, Optional
 from planner.progress import null_progress, scaled
 from planner.schedule.bound import upper_bound
 from planner.schedule.daylight import plan_nights
-from planner.schedule.heuristic import VARIANTS, Dispatcher, Tables, first_departure, segment_at, solve
+from planner.schedule.heuristic import VARIANTS, Tables, solve
 from planner.schedule.model import (
     INF, CheckpointSpec, Destination, LoadedRoute, PickupDemand, Problem, Rules, Vehicle,
 )

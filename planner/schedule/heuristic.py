@@ -1,19 +1,29 @@
-"""Constructive list-scheduling heuristic with checkpoint queues and convoys.
+"""Constructive list-scheduling heuristic with checkpoint queues and convoys, and its variants.
 
 Event-driven: each time a vehicle is free, it takes the pickup and destination
 that give the most (priority-weighted) people per second of its time, among
 those it can still finish inside the window (and the current daylight part).
-Checkpoints are reservation tables, one per lane, each vehicle holding a lane
-for the service time inside the open hours. Vehicles leaving the same pickup
-for the same destination form a convoy: a vehicle joins the next convoy that
-has not left yet when that costs less (its own finish plus the delay put on
-the convoy) than leaving on its own, at least one headway after any other
-convoy on that pair. A convoy passes each checkpoint vehicle by vehicle and
-drives on once its last vehicle clears.
+Checkpoints are reservation tables (:mod:`.lanes`). Vehicles leaving the same
+pickup for the same destination form a convoy: a vehicle joins the next
+convoy that has not left yet when that costs less (its own finish plus the
+delay put on the convoy) than leaving on its own, at least one headway after
+any other convoy on that pair. A convoy passes each checkpoint vehicle by
+vehicle and drives on once its last vehicle clears. When a full load no longer
+fits before the window closes, the largest load that does is taken.
+
+Stretcher cases go first (design section 6): a vehicle with stretcher places
+fetches them, most urgent pickup first, before anyone else; at a pickup
+stretcher cases board first, then reduced mobility, then everyone else.
 
 Candidates are first scored optimistically with numpy (free-flow, no queue),
 then simulated exactly in that order until no remaining candidate's optimistic
 score can beat the best exact one (the free-flow finish is a lower bound).
+Routes found infeasible from some departure time stay so for later ones (queues
+only fill up), which prunes most of the failing simulations.
+
+The improvement phase (:func:`solve`) reruns the construction with other
+:class:`Params` (vehicle order by phases, checkpoint prices, lane snapping,
+partial head-start loads, ...) and keeps the best schedule.
 """
 
 from __future__ import annotations
@@ -26,6 +36,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
+from planner.schedule.lanes import Lanes
 from planner.schedule.model import INF, ConvoyPlan, Pass, Solution, TripPlan, lookup
 
 
@@ -47,89 +58,6 @@ class Params:
     rounds_first: int = 0  # big-first: stretcher carriers make this many trips before the buses (0: all)
     strict_stretcher: bool = True  # vehicles with stretcher places fetch stretcher cases before anyone else
     min_fill: float = 0.0  # share of its places below which a vehicle does not take a load cut short by time
-
-
-# ---------------------------------------------------------------- checkpoint lanes
-
-
-class Lanes:
-    """Reservation tables of one checkpoint: per lane, sorted disjoint busy intervals."""
-
-    def __init__(self, spec, segments):
-        self.id = spec.id
-        self.s = float(spec.service_s)
-        self.n = max(1, int(spec.lanes))
-        # service must lie inside open hours and inside a daylight part of the window
-        opens = []
-        for a, b in spec.open:
-            for sa, sb in segments:
-                lo, hi = max(a, sa), min(b, sb)
-                if hi - lo >= self.s and hi > lo:
-                    opens.append((lo, hi))
-        opens.sort()
-        self.open_a = [a for a, _ in opens]
-        self.open_b = [b for _, b in opens]
-        self.single = len(self.open_a) == 1
-        self.snap = False  # see earliest()
-        self.starts = [[] for _ in range(self.n)]
-        self.ends = [[] for _ in range(self.n)]
-
-    def _fit_open(self, t):
-        if self.single:  # open the whole time: the common case, kept fast
-            lo = self.open_a[0] if t < self.open_a[0] else t
-            return lo if self.open_b[0] - lo >= self.s else INF
-        i = bisect_right(self.open_b, t) if self.s > 0 else bisect_left(self.open_b, t)
-        while i < len(self.open_b):
-            lo = max(self.open_a[i], t)
-            if self.open_b[i] - lo >= self.s:
-                return lo
-            i += 1
-        return INF
-
-    def earliest(self, t):
-        """Earliest service start ≥ t on any lane: (start_s, lane)."""
-        s = self.s
-        u0 = self._fit_open(t)
-        if s <= 0 or u0 == INF:
-            return u0, 0
-        # earliest start; among lanes with the same start, the one idle for the shortest
-        # time before it (best fit), so passes chain up and leave no unusable gaps
-        best, best_lane, best_idle = INF, -1, INF
-        for lane in range(self.n):
-            starts, ends = self.starts[lane], self.ends[lane]
-            u = u0
-            i = bisect_right(ends, u)
-            while u < INF and i < len(starts) and starts[i] < u + s:
-                u = self._fit_open(ends[i])
-                i = bisect_right(ends, u)
-            if self.snap and i > 0 and u < INF and (u - ends[i - 1]) % s > 1e-6:
-                # the gap before this pass would leave a remainder too short for anyone:
-                # start later so the gap holds a whole number of passes
-                v = self._fit_open(ends[i - 1] + math.ceil((u - ends[i - 1]) / s) * s)
-                if v < INF and (i >= len(starts) or starts[i] >= v + s):
-                    u = v
-            if u > best:
-                continue
-            idle = u - ends[i - 1] if i > 0 else INF
-            if u < best or idle < best_idle:
-                best, best_lane, best_idle = u, lane, idle
-        return best, best_lane
-
-    def reserve(self, lane, start):
-        if self.s <= 0:
-            return
-        i = bisect_left(self.starts[lane], start)
-        self.starts[lane].insert(i, start)
-        self.ends[lane].insert(i, start + self.s)
-
-    def release(self, lane, start):
-        if self.s <= 0:
-            return
-        i = bisect_left(self.starts[lane], start)
-        while self.starts[lane][i] != start:
-            i += 1
-        del self.starts[lane][i]
-        del self.ends[lane][i]
 
 
 # ---------------------------------------------------------------- prepared tables
@@ -514,7 +442,7 @@ class Dispatcher:
         loop (keeping their place and time for a later phase) when none can be fetched.
         """
         T, pr, rules, prm = self.T, self.pr, self.rules, self.params
-        nP, nD = len(T.P), len(T.D)
+        nD = len(T.D)
         if not fleet:
             return
         free, loc = self.free, self.loc

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import math
-
 from planner.schedule.heuristic import first_departure, latest_safe_departure, segment_at
 from planner.schedule.model import INF
 
