@@ -19,7 +19,10 @@ numbers are identical whichever way they ran.
 from __future__ import annotations
 
 import hashlib
+import math
 import os
+import threading
+from contextlib import contextmanager
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
 
@@ -37,40 +40,59 @@ DEFAULT_ENGINE = {"improve": True, "buses_needed": True}
 # ---------------------------------------------------------------- one evaluation
 
 
-def schedule_deterministic(plan, net, *, improve=True, buses_needed=True, progress=None):
-    """:func:`planner.schedule.schedule_plan` without wall-clock budgets, and its routes.
+_BUDGET_NAMES = ("IMPROVE_BUDGET_S", "BUSES_NEEDED_BUDGET_S")
+_budget_lock = threading.Lock()
+_budget_users = 0
+_budget_saved: dict = {}
 
-    ``schedule_plan`` stops its improvement runs and the buses-needed search
-    after a time budget, so its result depends on machine load; variants run
-    side by side in parallel must not. The steps are the same, run to the end.
+
+@contextmanager
+def _no_wall_clock_budgets():
+    """Run :func:`planner.schedule.schedule_plan` to the end: its time budgets set to infinity meanwhile.
+
+    ``schedule_plan`` stops its improvement runs and its buses-needed search
+    after a wall-clock budget, so its numbers would depend on machine load;
+    variants run side by side in parallel must not. Counted, so overlapping
+    runs in threads restore the budgets only when the last one ends. (An
+    argument of ``schedule_plan`` would be cleaner; until it has one, this.)
+    """
+    global _budget_users
+    from planner.schedule import build
+
+    with _budget_lock:
+        if _budget_users == 0:
+            _budget_saved.update({n: getattr(build, n) for n in _BUDGET_NAMES if hasattr(build, n)})
+            for n in _budget_saved:
+                setattr(build, n, math.inf)
+        _budget_users += 1
+    try:
+        yield
+    finally:
+        with _budget_lock:
+            _budget_users -= 1
+            if _budget_users == 0:
+                for n, v in _budget_saved.items():
+                    setattr(build, n, v)
+                _budget_saved.clear()
+
+
+def schedule_deterministic(plan, net, *, improve=True, buses_needed=True, progress=None):
+    """:func:`planner.schedule.schedule_plan` run to the end (no wall-clock budgets), and its routes.
 
     Returns
     -------
     (Schedule, dict)
-        The schedule and ``max_speed_kph -> PlanRoutes``.
+        The schedule and ``max_speed_kph -> PlanRoutes`` (routed once, passed to the scheduler).
     """
     from planner.progress import scaled
-    from planner.schedule.bound import upper_bound
-    from planner.schedule.build import Tables, build_problem, package, plan_fleet, route_all
-    from planner.schedule.heuristic import VARIANTS, solve
+    from planner.schedule import schedule_plan
+    from planner.schedule.build import plan_fleet, route_all
 
     progress = progress or null_progress
-    fleet = plan_fleet(plan)
-    routes_by_speed = route_all(plan, net, fleet, scaled(progress, 0.0, 0.3))
-    problem = build_problem(plan, routes_by_speed, fleet)
-    tables = Tables(problem)
-    variants = VARIANTS if improve else VARIANTS[:1]
-    sol = solve(problem, variants=variants, time_budget_s=None, progress=scaled(progress, 0.3, 0.8), tables=tables)
-    bound = upper_bound(problem, tables)
-    ub = max(bound.value, sol.evacuated)
-    needed = {}
-    if buses_needed:
-        from planner.schedule.fleet import buses_needed as _buses_needed
-
-        progress(0.85, "buses needed to move everyone")
-        needed = _buses_needed(problem, fleet, current=sol, deadline=None)
-    sched = package(plan, net, problem, tables, sol, bound, ub, fleet, routes_by_speed, needed)
-    progress(1.0, f"{sched.evacuated} of {sched.demand} people out")
+    routes_by_speed = route_all(plan, net, plan_fleet(plan), scaled(progress, 0.0, 0.3))
+    with _no_wall_clock_budgets():
+        sched = schedule_plan(plan, net, progress=scaled(progress, 0.3, 1.0), improve=improve,
+                              buses_needed=buses_needed, routes_by_speed=routes_by_speed)
     return sched, routes_by_speed
 
 
