@@ -351,3 +351,10 @@ def test_no_vehicle_drives_at_night(demo_net, demo_plan):
     before = [t for t in s.to_json()["trips"] if datetime.fromisoformat(t["arrive_destination"]) <= dark_from]
     after = [t for t in s.to_json()["trips"] if datetime.fromisoformat(t["leave_at"]) >= dark_to]
     assert before and after and len(before) + len(after) == len(s.trips)
+
+
+def test_demo_plan_within_5_percent_of_its_bound_with_most_people_as_the_aim(demo_net, demo_plan):
+    s = schedule_plan(demo_plan, demo_net, buses_needed=False, stretcher_first=False)
+    print(f"demo, most people: {s.evacuated} of {s.demand}, bound {s.upper_bound}, gap {s.gap:.3f}, seat use {s.seat_use:.3f}")
+    assert s.gap <= 0.05
+    assert validate(s, demo_plan, demo_net) == []

@@ -16,8 +16,11 @@ from planner.schedule.model import (
     INF, CheckpointSpec, Destination, LoadedRoute, PickupDemand, Problem, Rules, Vehicle,
 )
 
-#: Wall-clock budget (s) of the improvement runs after the first heuristic run.
-IMPROVE_BUDGET_S = 0.6
+#: Improvement runs: every variant up to this size (vehicles x pickups), the first few above it,
+#: so a plan gives the same schedule on any machine; the wall-clock budget (s) is only a safety net.
+IMPROVE_ALL_UP_TO = 20_000
+IMPROVE_FEW = 4
+IMPROVE_BUDGET_S = 20.0
 #: Wall-clock budget (s) of the search for the number of buses that moves everyone.
 BUSES_NEEDED_BUDGET_S = 3.0
 
@@ -216,7 +219,8 @@ def _iso(t: datetime) -> str:
     return t.isoformat(timespec="seconds")
 
 
-def schedule_plan(plan, net, *, progress=None, improve=True, buses_needed=True, routes_by_speed=None) -> Schedule:
+def schedule_plan(plan, net, *, progress=None, improve=True, buses_needed=True, routes_by_speed=None,
+                  stretcher_first=True) -> Schedule:
     """Compute the convoy schedule of a plan on a road network.
 
     Routes every vehicle speed cap (:func:`planner.routing.route_plan`), runs the
@@ -235,6 +239,13 @@ def schedule_plan(plan, net, *, progress=None, improve=True, buses_needed=True, 
         Search the fleet size that moves everyone (a few more heuristic runs).
     routes_by_speed : dict, optional
         ``max_speed_kph -> PlanRoutes`` already computed for this plan.
+    stretcher_first : bool
+        Stretcher cases go first (design section 6; default): vehicles with
+        stretcher places fetch them before anyone else and schedules compare on
+        stretcher cases out before people out; the bound then covers schedules
+        taking out at least as many stretcher cases, and
+        ``Schedule.without_stretcher_rule`` tells what the same fleet does with
+        most people out as the only aim. ``False``: most people out only.
 
     Returns
     -------
@@ -250,18 +261,20 @@ def schedule_plan(plan, net, *, progress=None, improve=True, buses_needed=True, 
     t = _time.perf_counter()
     problem = build_problem(plan, routes_by_speed, fleet)
     tables = Tables(problem)
-    variants = VARIANTS if improve else VARIANTS[:1]
-    sol = solve(problem, variants=variants, time_budget_s=IMPROVE_BUDGET_S, progress=scaled(progress, 0.3, 0.6), tables=tables)
+    size = len(problem.vehicles) * len(problem.pickups)
+    variants = VARIANTS[:1] if not improve else (VARIANTS if size <= IMPROVE_ALL_UP_TO else VARIANTS[:IMPROVE_FEW])
+    sol = solve(problem, variants=variants, time_budget_s=IMPROVE_BUDGET_S, progress=scaled(progress, 0.3, 0.6), tables=tables,
+                stretcher_first=stretcher_first)
     # what the rule costs: the same fleet with most people out as the only aim
     most = None
-    if any(p.stretcher for p in problem.pickups) and any(v.stretcher_places for v in problem.vehicles):
+    if stretcher_first and any(p.stretcher for p in problem.pickups) and any(v.stretcher_places for v in problem.vehicles):
         most = solve(problem, variants=variants, time_budget_s=IMPROVE_BUDGET_S / 2, progress=scaled(progress, 0.6, 0.7),
                      tables=tables, stretcher_first=False)
     timings["heuristic_s"] = _time.perf_counter() - t
     t = _time.perf_counter()
     progress(0.7, "upper bound")
     # stretcher cases go first: bound the schedules that take out at least as many as this one
-    bound = upper_bound(problem, tables, min_stretcher=sol.by_group[0])
+    bound = upper_bound(problem, tables, min_stretcher=sol.by_group[0] if stretcher_first else 0)
     free_bound = upper_bound(problem, tables) if sol.by_group[0] > 0 else bound
     ub = max(bound.value, sol.evacuated)  # the bound is valid, so this only guards rounding
     timings["bound_s"] = _time.perf_counter() - t
