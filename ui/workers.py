@@ -1,4 +1,4 @@
-"""Background work for the GUI: compute, OSM import, fetch, on a ``QThreadPool``.
+"""Background work for the GUI: compute, OSM import, fetch, off the GUI thread.
 
 The GUI never computes itself: :func:`compute_plan` calls the same engine
 functions as the CLI (validation, ``planner.routing.route_plan``,
@@ -6,6 +6,12 @@ functions as the CLI (validation, ``planner.routing.route_plan``,
 :class:`TaskWorker` runs it off the GUI thread. Cancelling sets a flag that the
 progress callback turns into :class:`planner.errors.Cancelled`, so the engine
 stops at its next progress report and nothing partial comes back.
+
+Workers run on Python threads (``threading.Thread``), not ``QThreadPool``: the
+engine uses pyproj, whose per-thread PROJ context is freed when a native (Qt)
+thread drops its Python thread state, so a second compute on a reused pool
+thread segfaults (pyproj issues #1509, #1622). Results come back through Qt
+signals, which queue them onto the GUI thread.
 """
 
 from __future__ import annotations
@@ -13,7 +19,7 @@ from __future__ import annotations
 import threading
 import traceback
 
-from PySide6.QtCore import QObject, QRunnable, Signal
+from PySide6.QtCore import QObject, Signal
 
 from planner.errors import Cancelled, EvacplanError
 from planner.plan import ERROR, Problem, validate
@@ -45,6 +51,7 @@ def compute_plan(plan, net, progress):
     from planner.schedule.build import plan_fleet, route_all
     from ui.document import ComputeResult
 
+    net = thread_private(net)
     progress(0.0, "checking the plan")
     problems = list(validate(plan, net))
     if any(p.severity == ERROR for p in problems):
@@ -63,6 +70,21 @@ def compute_plan(plan, net, progress):
                 problems.append(rp)
     progress(1.0, "done")
     return ComputeResult(routes=routes, schedule=schedule, problems=problems)
+
+
+def thread_private(net):
+    """A shallow copy of a RoadNetwork for another thread: same arrays, its own pyproj transformers.
+
+    pyproj ``Transformer`` objects must not be used from two threads at once
+    (segfault), and the GUI thread keeps projecting with the network's own.
+    """
+    import copy
+
+    if net is None or not isinstance(getattr(net, "_cache", None), dict):
+        return net
+    twin = copy.copy(net)
+    twin._cache = {k: v for k, v in net._cache.items() if k != "tf"}
+    return twin
 
 
 def _scaled(progress, start, stop):
@@ -97,20 +119,28 @@ class WorkerSignals(QObject):
     cancelled = Signal()
 
 
-class TaskWorker(QRunnable):
-    """Run ``fn(*args, progress=callback, **kwargs)`` on a thread pool.
+class TaskWorker:
+    """Run ``fn(*args, progress=callback, **kwargs)`` on its own Python thread (``start()``).
 
-    Exactly one of ``finished``, ``failed`` or ``cancelled`` is emitted.
-    ``cancel()`` may be called from the GUI thread at any time.
+    Exactly one of ``signals.finished``, ``signals.failed`` or ``signals.cancelled``
+    is emitted. ``cancel()`` may be called from the GUI thread at any time.
     """
 
+    # Workers still running: a worker whose window closed must outlive its thread.
+    _running: set = set()
+
     def __init__(self, fn, *args, **kwargs):
-        super().__init__()
         self.fn, self.args, self.kwargs = fn, args, kwargs
         self.signals = WorkerSignals()
         self._cancel = threading.Event()
         self.done = threading.Event()
-        self.setAutoDelete(False)  # the GUI keeps a reference and reads .done
+        self.thread = None
+
+    def start(self) -> None:
+        TaskWorker._running.add(self)
+        self.thread = threading.Thread(target=self.run, name=f"evacplan-{getattr(self.fn, '__name__', 'task')}",
+                                       daemon=True)
+        self.thread.start()
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -139,6 +169,7 @@ class TaskWorker(QRunnable):
             self.signals.failed.emit(f"{type(exc).__name__}: {exc}", traceback.format_exc())
         finally:
             self.done.set()
+            TaskWorker._running.discard(self)
 
 
 def problem_from_error(message: str) -> Problem:
