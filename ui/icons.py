@@ -159,7 +159,8 @@ def _draw_shape_icon(p: QPainter, kind: str, s: float) -> None:
         color = KIND_COLOR["corridor"]
         band = QColor(color)
         band.setAlpha(70)
-        pts = [QPointF(-0.8 * h, 0.6 * h), QPointF(-0.1 * h, 0.1 * h), QPointF(0.2 * h, -0.3 * h), QPointF(0.8 * h, -0.6 * h)]
+        pts = [QPointF(-0.8 * h, 0.6 * h), QPointF(-0.1 * h, 0.1 * h), QPointF(0.2 * h, -0.3 * h),
+               QPointF(0.8 * h, -0.6 * h)]
         path = QPainterPath(pts[0])
         for q in pts[1:]:
             path.lineTo(q)

@@ -172,7 +172,8 @@ class PointItem(ElementItem):
         else:
             title_y = 4
         close = self.close or self.isSelected()
-        text = f"{self.element_id}  {self.name}" if close and self.name and self.name != self.element_id else self.element_id
+        named = close and self.name and self.name != self.element_id
+        text = f"{self.element_id}  {self.name}" if named else self.element_id
         draw_halo_text(p, QPointF(x, title_y), text, _label_font(self.isSelected(), 8.0))
 
 

@@ -65,10 +65,12 @@ class RoadStyle:
 
 #: Minor to major: later classes are drawn on top.
 ROAD_STYLES = (
-    RoadStyle("service", ("service",), "#ffffff", "#c9c3b8", 4.0, 0.6, 14, 0.9, "#d6d0c4", min_lod=0.18, label_lod=3.0),
+    RoadStyle("service", ("service",), "#ffffff", "#c9c3b8", 4.0, 0.6, 14, 0.9, "#d6d0c4", min_lod=0.18,
+              label_lod=3.0),
     RoadStyle("minor", ("residential", "unclassified", "living_street", "road"), "#ffffff", "#bdb6a9", 7.0, 0.9, 22,
-              0.45, "#bcb5a7", label_lod=1.6),
-    RoadStyle("tertiary", ("tertiary", "tertiary_link"), "#ffffff", "#8f8a80", 9.0, 1.8, 26, 0.0, label_lod=0.75),
+              0.45, "#bcb5a7", min_lod=0.015, label_lod=1.6),
+    RoadStyle("tertiary", ("tertiary", "tertiary_link"), "#ffffff", "#8f8a80", 9.0, 1.8, 26, 0.0, min_lod=0.008,
+              label_lod=0.75),
     RoadStyle("secondary", ("secondary", "secondary_link"), "#f7f3b0", "#8c8a2e", 11.0, 2.3, 30, label_lod=0.45),
     RoadStyle("primary", ("primary", "primary_link"), "#fcd6a4", "#b0711f", 13.0, 2.9, 34, label_lod=0.35),
     RoadStyle("trunk", ("trunk", "trunk_link"), "#f9b29c", "#c04f2d", 15.0, 3.3, 38, label_lod=0.3),

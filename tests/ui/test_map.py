@@ -450,3 +450,16 @@ def test_drag_closed_hazard_ring_vertex(view):
     poly = doc.element("H8").polygon
     assert len(poly) == 4 and poly[0] == poly[-1]  # still a closed ring
     assert haversine_m(*poly[0], *ring[0]) > 20 and poly[1:3] == ring[1:3]
+
+
+def test_signals_cursor_and_tool(view, qtbot):
+    pos = QPoint(W // 3, H // 3)
+    with qtbot.waitSignal(view.cursorMoved, timeout=1000) as moved:
+        QTest.mouseMove(view.viewport(), pos)
+    lon, lat = moved.args
+    assert haversine_m(lon, lat, *lonlat_of_viewport(view, pos)) < 1.0
+    with qtbot.waitSignal(view.toolChanged, timeout=1000) as changed:
+        view.set_tool("hazard")
+    assert changed.args == ["hazard"] and view.tool_name() == "hazard"
+    QTest.keyClick(view.viewport(), Qt.Key_Escape)  # Esc with nothing drawn goes back to select
+    assert view.tool_name() == "select"
