@@ -53,7 +53,7 @@ from ui.panels.problems import ProblemsPanel
 from ui.panels.properties import PropertiesPanel, describe_selection
 from ui.panels.results import KpiPanel, RoutesPanel, SchedulePanel
 from ui.panels.start import MARIUPOL_NETWORK, StartPage
-from ui.workers import TaskWorker, compute_plan, schedule_json
+from ui.workers import TaskWorker, compute_plan, export_schedule, schedule_json
 
 PLAN_FILTER = f"evacplan plans (*{SUFFIX} *.json);;All files (*)"
 OSM_FILTER = "OpenStreetMap data (*.osm *.osm.bz2 *.osm.gz *.osm.pbf *.pbf *.graphml);;All files (*)"
@@ -429,7 +429,7 @@ class MainWindow(QMainWindow):
             self.tabifyDockWidget(self.dock_schedule, d)
         self.dock_schedule.raise_()
         self.splitDockWidget(self.dock_palette, self.dock_tree, Qt.Vertical)
-        self.resizeDocks([self.dock_palette, self.dock_tree], [250, 550], Qt.Vertical)
+        self.resizeDocks([self.dock_palette, self.dock_tree], [215, 600], Qt.Vertical)
         self.resizeDocks([self.dock_palette, self.dock_kpis], [320, 400], Qt.Horizontal)
         self.resizeDocks([self.dock_kpis, self.dock_props], [340, 410], Qt.Vertical)
         self.resizeDocks([self.dock_schedule], [280], Qt.Vertical)
@@ -560,6 +560,8 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.start_page)
         for d in getattr(self, "docks", []):
             d.hide()
+        for w in (self.selection_label, self.tool_label, self.coords_label):
+            w.hide()
         for tb in self.toolbars[1:]:
             tb.hide()
         self._update_title()
@@ -573,6 +575,8 @@ class MainWindow(QMainWindow):
             self.dock_schedule.raise_()
             for tb in self.toolbars:
                 tb.show()
+            for w in (self.selection_label, self.tool_label, self.coords_label):
+                w.show()
         self._update_title()
         self._update_actions()
 
@@ -972,7 +976,8 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ exports
 
-    def export(self, key: str) -> bool:
+    def export(self, key: str, path=None) -> bool:
+        """Export the computed schedule (PDF, CSV, GeoJSON, GPX) in a worker; ``path`` skips the file dialog."""
         spec = next(e for e in EXPORTS if e[0] == key)
         _k, _text, module, fn_name, flt = spec
         fn = _export_fn(module, fn_name)
@@ -980,22 +985,19 @@ class MainWindow(QMainWindow):
         if fn is None or res is None or res.schedule is None:
             QMessageBox.information(self, "Export", "Compute the plan first (F5).")
             return False
-        base = self.doc.path.name.replace(SUFFIX, "") if self.doc.path else _slug(self.doc.plan.name)
-        folder = self.doc.path.parent if self.doc.path else Path.cwd()
-        ext = "geojson" if key == "geojson" else key
-        path, _ = QFileDialog.getSaveFileName(self, f"Export {key.upper()}", str(folder / f"{base}.{ext}"), flt)
-        if not path:
-            return False
-        try:
-            QGuiApplication.setOverrideCursor(Qt.WaitCursor)
-            fn(res.schedule, self.doc.plan, self.doc.network, Path(path))
-        except EvacplanError as exc:
-            QMessageBox.critical(self, "Export failed", str(exc))
-            return False
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        self.statusBar().showMessage(f"Exported {path}", 8000)
-        return True
+        if path is None:
+            base = self.doc.path.name.replace(SUFFIX, "") if self.doc.path else _slug(self.doc.plan.name)
+            folder = self.doc.path.parent if self.doc.path else Path.cwd()
+            path, _ = QFileDialog.getSaveFileName(self, f"Export {key.upper()}", str(folder / f"{base}.{key}"), flt)
+            if not path:
+                return False
+        worker = TaskWorker(export_schedule, fn, res.schedule, self.doc.plan.copy(), self.doc.network,
+                            Path(path), res.routes)
+        return self._start_task(f"Export {key.upper()}", worker, self._export_done)
+
+    def _export_done(self, written) -> None:
+        paths = written if isinstance(written, (list, tuple)) else [written]
+        self.statusBar().showMessage("Exported " + ", ".join(str(p) for p in paths), 10000)
 
     # ------------------------------------------------------------ closing
 

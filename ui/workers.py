@@ -72,6 +72,26 @@ def compute_plan(plan, net, progress):
     return ComputeResult(routes=routes, schedule=schedule, problems=problems)
 
 
+def export_schedule(fn, schedule, plan, net, path, routes=None, progress=None):
+    """Call an exporter of ``planner.export`` with the arguments its signature takes.
+
+    Exporters share ``(schedule, plan, [net,] path)``; ``routes`` and ``progress``
+    are passed to those that accept them.
+    """
+    import inspect
+
+    params = inspect.signature(fn).parameters
+    args = [schedule, plan] + ([thread_private(net)] if "net" in params else []) + [path]
+    kwargs = {}
+    if "routes" in params and routes is not None:
+        kwargs["routes"] = routes
+    if "progress" in params and progress is not None:
+        kwargs["progress"] = progress
+    elif progress is not None:
+        progress(None, f"writing {path}")
+    return fn(*args, **kwargs)
+
+
 def thread_private(net):
     """A shallow copy of a RoadNetwork for another thread: same arrays, its own pyproj transformers.
 

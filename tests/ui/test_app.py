@@ -102,6 +102,22 @@ def test_selecting_a_convoy_highlights_it(computed):
     assert computed.gantt.chart.highlight is None
 
 
+@pytest.mark.parametrize("kind", ["pdf", "csv", "geojson", "gpx"])
+def test_export_menu_writes_files(computed, qtbot, tmp_path, kind):
+    action = computed.export_actions[kind]
+    assert action.isEnabled()
+    out = tmp_path / f"demo.{kind}"
+    with qtbot.waitSignal(computed.taskFinished, timeout=120_000) as sig:
+        assert computed.export(kind, out)
+    assert sig.args == [f"Export {kind.upper()}", True]
+    written = sorted(tmp_path.iterdir())
+    assert written and all(p.stat().st_size > 0 for p in written)
+    if kind == "pdf":
+        assert out.read_bytes().startswith(b"%PDF")
+    if kind == "gpx":
+        assert b"<gpx" in out.read_bytes()[:500]
+
+
 def test_cancel_compute_shows_no_partial_result(window, qtbot):
     doc = window.doc
     assert doc.results is None

@@ -1,8 +1,8 @@
 """Gantt of vehicles over time, with the checkpoint queues below them.
 
 One row per vehicle: driving empty (grey), loading (amber), driving loaded
-(the convoy's colour), waiting in a checkpoint queue (red) and being checked
-(dark). One row per checkpoint: vehicles in service (bars) and the queue
+(the convoy's colour), waiting in a checkpoint queue (red hatching) and being
+checked (dark). One row per checkpoint: vehicles in service (bars) and the queue
 length over time (red step line). Reads the schedule contract JSON only.
 """
 
@@ -16,7 +16,7 @@ from ui.panels.results import NO_RESULTS, _Placeholder, convoy_colour, parse_tim
 from ui.workers import schedule_json
 
 ROW_H = 18
-HEADER_H = 24
+HEADER_H = 40  # legend line, then the hour labels
 LABEL_W = 120
 EMPTY = QColor("#c8ccd0")
 LOADING = QColor("#e8a33d")
@@ -155,8 +155,9 @@ class GanttChart(QWidget):
                 p.setPen(QPen(QColor("#d0d7de"), 1))
                 p.drawLine(QPointF(x, HEADER_H - 4), QPointF(x, self.height()))
                 p.setPen(QColor("#57606a"))
-                p.drawText(QRectF(x - 30, 2, 60, HEADER_H - 6), Qt.AlignCenter, t.strftime("%H:%M"))
+                p.drawText(QRectF(x - 30, 20, 60, HEADER_H - 22), Qt.AlignCenter, t.strftime("%H:%M"))
             t += step
+        self._legend(p)
         # window end marker
         win_end = parse_time((self.data or {}).get("window", {}).get("end"))
         if win_end and self.t0 < win_end <= self.t1:
@@ -172,7 +173,12 @@ class GanttChart(QWidget):
                 c.setAlpha(60)
             h = ROW_H - 6 if colour not in (WAIT, SERVICE) else ROW_H - 10
             top = y + (ROW_H - h) / 2
-            p.fillRect(QRectF(self._x(a), top, max(1.0, self._x(b) - self._x(a)), h), QBrush(c))
+            rect = QRectF(self._x(a), top, max(1.0, self._x(b) - self._x(a)), h)
+            if colour is WAIT:
+                p.fillRect(rect, QColor(255, 255, 255, 200 if not faded else 60))
+                p.fillRect(rect, QBrush(c, Qt.BDiagPattern))
+            else:
+                p.fillRect(rect, QBrush(c))
         # queue lengths
         for i, (kind, key) in enumerate(self.rows):
             if kind != "checkpoint" or not self.queues.get(key):
@@ -192,6 +198,25 @@ class GanttChart(QWidget):
             p.drawText(QRectF(self.width() - 90, self._row_y(i), 86, ROW_H), Qt.AlignRight | Qt.AlignVCenter,
                        f"max queue {peak}")
         p.end()
+
+    def _legend(self, p) -> None:
+        items = [(EMPTY, "driving empty"), (LOADING, "loading"), (QColor("#4e79a7"), "driving loaded (convoy colour)"),
+                 (WAIT, "waiting at a checkpoint"), (SERVICE, "being checked")]
+        x = LABEL_W
+        fm = p.fontMetrics()
+        for colour, text in items:
+            r = QRectF(x, 5, 14, 9)
+            if colour is WAIT:
+                p.fillRect(r, QBrush(colour, Qt.BDiagPattern))
+            else:
+                p.fillRect(r, colour)
+            p.setPen(QColor("#57606a"))
+            p.drawText(QPointF(x + 18, 14), text)
+            x += 18 + fm.horizontalAdvance(text) + 16
+        p.setPen(QPen(QColor("#cf222e"), 1.5, Qt.DashLine))
+        p.drawLine(QPointF(x, 10), QPointF(x + 14, 10))
+        p.setPen(QColor("#57606a"))
+        p.drawText(QPointF(x + 18, 14), "window end")
 
     def bar_at(self, pos):
         for row, a, b, _c, tip, convoy in reversed(self.bars):

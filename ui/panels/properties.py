@@ -317,6 +317,7 @@ class PropertiesPanel(QScrollArea):
         table = QTableWidget(0, len(VEHICLE_COLUMNS))
         table.setHorizontalHeaderLabels([c[1] for c in VEHICLE_COLUMNS])
         table.verticalHeader().hide()
+        table.verticalHeader().setDefaultSectionSize(22)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         table.horizontalHeader().setStretchLastSection(True)
         table.setSelectionBehavior(QAbstractItemView.SelectRows)

@@ -27,9 +27,10 @@ from PySide6.QtWidgets import (
 
 from ui.workers import schedule_json
 
-# Convoy colours: readable on the light map and in tables (Tableau 10).
-CONVOY_COLOURS = ["#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#76b7b2", "#edc948", "#b07aa1", "#ff9da7",
-                  "#9c755f", "#bab0ac"]
+# Convoy colours: readable on the light map and in tables (Tableau 10 without its red and orange, which
+# mean "waiting" and "loading" in the Gantt).
+CONVOY_COLOURS = ["#4e79a7", "#59a14f", "#b07aa1", "#76b7b2", "#9c755f", "#edc948", "#17becf", "#ff9da7",
+                  "#8c6d31", "#637939"]
 
 
 def convoy_colour(convoy_id, index=None) -> QColor:

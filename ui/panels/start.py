@@ -72,8 +72,18 @@ class StartPage(QWidget):
         super().__init__(parent)
         self.setObjectName("startPage")
         self.setStyleSheet("#startPage{background:#f6f8fa}")
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(48, 32, 48, 32)
+        page = QVBoxLayout(self)
+        page.setContentsMargins(48, 32, 48, 32)
+        centre = QHBoxLayout()
+        page.addLayout(centre)
+        page.addStretch(1)
+        body = QWidget()
+        body.setMaximumWidth(1180)
+        centre.addStretch(1)
+        centre.addWidget(body, 100)
+        centre.addStretch(1)
+        outer = QVBoxLayout(body)
+        outer.setContentsMargins(0, 0, 0, 0)
         head = QLabel("<span style='font-size:26px; font-weight:600'>evacplan</span>"
                       "<br><span style='color:#57606a; font-size:13px'>Evacuation convoys through negotiated "
                       "corridors: routes, convoy schedules and how many people can leave in a window.</span>")
@@ -82,7 +92,7 @@ class StartPage(QWidget):
         outer.addSpacing(18)
         grid = QGridLayout()
         grid.setSpacing(16)
-        outer.addLayout(grid, 1)
+        outer.addLayout(grid)
 
         # Mariupol 2022
         card, lay, self.mariupol_body = _card(
@@ -128,6 +138,7 @@ class StartPage(QWidget):
         card, lay, self.recent_hint = _card("Recent plans", "Double-click to open.")
         self.recent = QListWidget()
         self.recent.setAlternatingRowColors(True)
+        self.recent.setMaximumHeight(170)
         self.recent.itemActivated.connect(lambda it: self.openPlan.emit(it.data(Qt.UserRole)))
         lay.addWidget(self.recent, 1)
         r = QHBoxLayout()
@@ -156,8 +167,6 @@ class StartPage(QWidget):
         grid.addWidget(card, 1, 1)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
-        grid.setRowStretch(0, 1)
-        grid.setRowStretch(1, 1)
 
     # ------------------------------------------------------------ state
 
@@ -171,7 +180,9 @@ class StartPage(QWidget):
                 it.setForeground(Qt.gray)
                 it.setToolTip(f"{p} (missing)")
             self.recent.addItem(it)
-        self.recent_hint.setText("Double-click to open." if paths else "No recent plans yet.")
+        self.recent_hint.setText("Double-click to open." if paths else
+                                 "No recent plans yet: plans you open or save appear here.")
+        self.recent.setVisible(bool(paths))
 
     def set_networks(self, names) -> None:
         self.networks.setText("Networks in the store: " + (", ".join(names) if names else "none"))
