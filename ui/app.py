@@ -33,6 +33,8 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QProgressBar,
+    QPushButton,
+    QHBoxLayout,
     QStackedWidget,
     QStyle,
     QTabWidget,
@@ -392,7 +394,15 @@ class MainWindow(QMainWindow):
         else:  # placeholder while the map is missing
             self.map = QLabel("The map is not available in this installation.")
             self.map.setAlignment(Qt.AlignCenter)
-        self.stack.addWidget(self.map)
+        self.map_page = QWidget()
+        lay = QVBoxLayout(self.map_page)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(0)
+        self.banner = self._make_banner()
+        lay.addWidget(self.banner)
+        lay.addWidget(self.map, 1)
+        self.stack.addWidget(self.map_page)
+        doc.planReset.connect(self._update_banner)
 
         if Palette is not None:
             self.palette = Palette()
@@ -453,6 +463,43 @@ class MainWindow(QMainWindow):
         geometry = self.settings.value("window_state")
         if isinstance(geometry, QByteArray) and not os.environ.get("EVACPLAN_GUI_DEFAULT_LAYOUT"):
             self.restoreState(geometry)
+
+    def _make_banner(self) -> QWidget:
+        """A bar above the map saying the plan's network is missing, with what to do."""
+        bar = QWidget()
+        bar.setObjectName("networkBanner")
+        bar.setStyleSheet("#networkBanner{background:#fff8c5; border-bottom:1px solid #d4a72c}")
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(12, 6, 12, 6)
+        self.banner_text = QLabel()
+        self.banner_text.setWordWrap(True)
+        self.banner_text.setTextFormat(Qt.RichText)
+        row.addWidget(self.banner_text, 1)
+        self.banner_fetch = QPushButton("Fetch from OpenStreetMap")
+        self.banner_fetch.clicked.connect(lambda: self.fetch_network(self.doc.plan.network.name))
+        self.banner_import = QPushButton("Import OSM file…")
+        self.banner_import.clicked.connect(lambda: self.import_network_dialog(self.doc.plan.network.name))
+        self.banner_choose = QPushButton("Use another network…")
+        self.banner_choose.clicked.connect(self.choose_network)
+        for b in (self.banner_fetch, self.banner_import, self.banner_choose):
+            row.addWidget(b)
+        bar.hide()
+        return bar
+
+    def _update_banner(self) -> None:
+        if self.doc is None or self.doc.network is not None:
+            self.banner.hide()
+            return
+        name = self.doc.plan.network.name
+        try:
+            from planner.network import PRESETS
+        except Exception:  # pragma: no cover
+            PRESETS = {}
+        self.banner_fetch.setVisible(name in PRESETS)
+        self.banner_text.setText(
+            f"<b>Road network “{name}” is not in the store.</b> The plan is shown without roads and cannot be "
+            "computed until the network is fetched or imported.")
+        self.banner.show()
 
     # ------------------------------------------------------------ small slots
 
@@ -568,8 +615,9 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def show_plan_page(self) -> None:
-        if self.stack.currentWidget() is not self.map:
-            self.stack.setCurrentWidget(self.map)
+        self._update_banner()
+        if self.stack.currentWidget() is not self.map_page:
+            self.stack.setCurrentWidget(self.map_page)
             for d in self.docks:
                 d.show()
             self.dock_schedule.raise_()
@@ -971,6 +1019,7 @@ class MainWindow(QMainWindow):
             f"Stored network {net.name}: {m['counts']['nodes']:,} nodes, {m['counts']['edges']:,} edges", 15000)
         if self.doc is not None and self.doc.network is None and self.doc.plan.network.name == net.name:
             self.doc.set_network(net)
+            self._update_banner()
         if self.stack.currentWidget() is self.start_page:
             self.show_start_page()
 
