@@ -8,6 +8,7 @@ themselves: every edit is an undo command pushed on ``doc.undo_stack``.
 
 from __future__ import annotations
 
+import itertools
 import math
 
 import numpy as np
@@ -19,6 +20,7 @@ from planner.plan import (
 )
 from ui.commands import AddElementCommand, MoveElementCommand, RemoveElementCommand, geometry_of
 from ui.icons import KIND_COLOR, POINT_KINDS
+from ui.map_items import polyline_dist
 
 ELEMENT_CLASS = {"pickup": Pickup, "destination": Destination, "depot": Depot, "checkpoint": Checkpoint,
                  "corridor": Corridor, "hazard": HazardZone, "closure": RoadClosure}
@@ -29,6 +31,7 @@ DRAG_START_PX = 4  # movement before a press becomes a drag
 SNAP_ROAD_PX = 18  # the closure tool takes roads within this many pixels of the click
 DEFAULT_CORRIDOR_HALF_M = 250.0  # a corridor dropped from the palette: 500 m line, west to east
 DEFAULT_HAZARD_HALF_M = 200.0  # a hazard zone dropped from the palette: 400 m square
+_EDIT_KEYS = itertools.count()  # merge keys: each vertex edit and each drag is its own undo step
 
 
 # ---------------------------------------------------------------- edits shared by tools and drops
@@ -68,16 +71,16 @@ def closure_for_edge(doc, edge: int):
     return RoadClosure(eid, f"{name} ({street})" if street else name, edge_lonlat(doc.network, edge))
 
 
-def make_element(doc, kind: str, scene_pt: QPointF):
+def make_element(doc, kind: str, scene_pt: QPointF, snap_m: float = math.inf):
     """A new element of ``kind`` at scene point ``scene_pt``, with a default id and name.
 
     Point kinds sit exactly at the point; a corridor is a short west-east line
     and a hazard zone a small square centred there; a closure closes the road
-    nearest to it.
+    nearest to it within ``snap_m`` metres (farther: a closure point where it was dropped).
     """
     x, y = scene_pt.x(), scene_pt.y()
     if kind == "closure" and doc.network is not None:
-        hit = nearest_edge(doc.network, x, -y)
+        hit = nearest_edge(doc.network, x, -y, snap_m)
         if hit is not None:
             return closure_for_edge(doc, hit[0])
     eid, name = default_name(doc, kind)
@@ -104,7 +107,45 @@ def push_new(doc, element) -> str:
 
 def add_element_at(view, kind: str, scene_pt: QPointF) -> str:
     """Create an element of ``kind`` at a scene point (drop or click); returns its id."""
-    return push_new(view.doc, make_element(view.doc, kind, scene_pt))
+    snap_m = 3 * SNAP_ROAD_PX / max(view.scale_px_per_m(), 1e-9)
+    return push_new(view.doc, make_element(view.doc, kind, scene_pt, snap_m))
+
+
+def insert_vertex(doc, element_id: str, scene_pt: QPointF) -> bool:
+    """Insert a vertex into a corridor line or hazard polygon on the segment nearest ``scene_pt``
+    (an undo command); returns False when the element has no segment."""
+    el = doc.element(element_id)
+    coords = list(geometry_of(el)) if el is not None and not hasattr(el, "lon") else []
+    closed = getattr(el, "polygon", None) is not None
+    pts = [QPointF(*doc.to_scene(*c)) for c in coords]
+    segs = list(range(len(pts) - 1)) + ([len(pts) - 1] if closed and len(pts) > 2 and coords[0] != coords[-1] else [])
+    if not segs:
+        return False
+
+    def dist(i):
+        a, b = pts[i], pts[(i + 1) % len(pts)]
+        return polyline_dist(scene_pt, [a, b])
+
+    best = min(segs, key=dist)
+    coords.insert(best + 1, doc.from_scene(scene_pt.x(), scene_pt.y()))
+    doc.undo_stack.push(MoveElementCommand(doc, element_id, coords, merge_key=next(_EDIT_KEYS)))
+    return True
+
+
+def remove_vertex(doc, element_id: str, k: int) -> bool:
+    """Remove vertex ``k`` of a corridor or hazard zone (an undo command), keeping the minimum
+    of 2 (line) or 3 (polygon) points; returns whether it was removed."""
+    el = doc.element(element_id)
+    coords = list(geometry_of(el))
+    polygon = getattr(el, "polygon", None) is not None
+    closed = polygon and len(coords) > 3 and coords[0] == coords[-1]
+    unique = coords[:-1] if closed else coords
+    if len(unique) <= (3 if polygon else 2):
+        return False
+    del unique[k]
+    doc.undo_stack.push(MoveElementCommand(doc, element_id, unique + ([unique[0]] if closed else []),
+                                           merge_key=next(_EDIT_KEYS)))
+    return True
 
 
 def delete_selection(doc) -> int:
@@ -164,7 +205,8 @@ class Tool:
 
 class SelectTool(Tool):
     """Click to select (Ctrl toggles), drag elements to move them, drag a selected
-    corridor's or hazard zone's vertex handles to reshape it, drag the empty map to pan."""
+    corridor's or hazard zone's vertex handles to reshape it (double-click an edge to add
+    a vertex, a vertex to remove it), drag the empty map to pan."""
 
     name = "select"
 
@@ -183,7 +225,7 @@ class SelectTool(Tool):
         layer = self.view.elements
         ctrl = bool(event.modifiers() & (Qt.ControlModifier | Qt.ShiftModifier))
         vertex = layer.vertex_at(vpos)
-        self._merge += 1
+        self._merge = next(_EDIT_KEYS)
         if vertex is not None:
             item, k = vertex
             self._drag = {"mode": "vertex", "id": item.element_id, "k": k, "from": vpos, "started": False}
@@ -238,13 +280,28 @@ class SelectTool(Tool):
             else:
                 new = [self.doc.from_scene(x + dx, y + dy) for x, y in (self.doc.to_scene(*c) for c in g)]
         # one command per mouse move, merged into one undo step per drag
-        self.doc.undo_stack.push(MoveElementCommand(self.doc, d["id"], new, merge_key=("drag", self._merge)))
+        self.doc.undo_stack.push(MoveElementCommand(self.doc, d["id"], new, merge_key=self._merge))
         return True
 
     def release(self, event) -> bool:
         if self._drag is None:
             return event.button() == Qt.RightButton
         self._drag = None
+        return True
+
+    def double_click(self, event) -> bool:
+        """On a selected corridor or hazard zone: a vertex is removed, a point on an edge becomes a vertex."""
+        if event.button() != Qt.LeftButton:
+            return False
+        self._drag = None
+        vpos = event.position()
+        vertex = self.view.elements.vertex_at(vpos)
+        if vertex is not None:
+            remove_vertex(self.doc, vertex[0].element_id, vertex[1])
+            return True
+        item = self.view.elements.item_at(vpos)
+        if item is not None and item.kind in ("corridor", "hazard") and item.element_id in self.doc.selection:
+            insert_vertex(self.doc, item.element_id, self.view.scene_point(vpos))
         return True
 
     def _hover_cursor(self, vpos):

@@ -463,3 +463,27 @@ def test_signals_cursor_and_tool(view, qtbot):
     assert changed.args == ["hazard"] and view.tool_name() == "hazard"
     QTest.keyClick(view.viewport(), Qt.Key_Escape)  # Esc with nothing drawn goes back to select
     assert view.tool_name() == "select"
+
+
+def test_double_click_adds_and_removes_corridor_vertex(view):
+    doc = view.doc
+    line = [tuple(c) for c in doc.element("CR1").line]
+    doc.set_selection(["CR1"])
+    a, b = line[2], line[3]
+    pa, pb = viewport_pos(view, *a), viewport_pos(view, *b)
+    if (pa - pb).manhattanLength() < 30:  # zoom in until the segment is long enough on screen
+        view.centerOn(QPointF(*doc.to_scene((a[0] + b[0]) / 2, (a[1] + b[1]) / 2)))
+        view.set_scale(view.scale_px_per_m() * 40 / max((pa - pb).manhattanLength(), 1))
+        pa, pb = viewport_pos(view, *a), viewport_pos(view, *b)
+    mid = (pa + pb) / 2
+    QTest.mouseDClick(view.viewport(), Qt.LeftButton, Qt.NoModifier, mid)
+    new = [tuple(c) for c in doc.element("CR1").line]
+    assert len(new) == len(line) + 1 and new[:3] == line[:3] and new[4:] == line[3:]
+    assert haversine_m(*new[3], *lonlat_of_viewport(view, mid)) < 1.0
+    QTest.mouseDClick(view.viewport(), Qt.LeftButton, Qt.NoModifier, viewport_pos(view, *new[3]))
+    assert [tuple(c) for c in doc.element("CR1").line] == line
+    assert doc.undo_stack.count() == 2  # two undo steps: add, then remove the vertex
+    doc.undo_stack.undo()
+    assert [tuple(c) for c in doc.element("CR1").line] == new
+    doc.undo_stack.undo()
+    assert [tuple(c) for c in doc.element("CR1").line] == line
