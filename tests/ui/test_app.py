@@ -306,3 +306,45 @@ def test_screenshot_writes_png_with_a_drawn_map(tmp_path, demo_plan_path, demo_n
     crop = img.copy(420, 120, 700, 500).convertToFormat(QImage.Format_Grayscale8)
     arr = np.frombuffer(crop.constBits(), dtype=np.uint8).reshape(crop.height(), crop.bytesPerLine())[:, :700]
     assert arr.std() > 10, "the map area is blank"
+
+
+# ---------------------------------------------------------------- start page, crash dialog
+
+
+def test_start_page_offers_the_plans_and_says_which_file_to_import(qtbot, demo_net):
+    w = MainWindow()
+    try:
+        page = w.start_page
+        assert w.stack.currentWidget() is page
+        assert not w.act_compute.isEnabled()
+        page.set_networks(["neubrandenburg"])
+        page.set_online(False, have_network=False)
+        text = page.mariupol_status.text()
+        assert "mariupol-zaporizhzhia" in text and "evacplan data import" in text and ".osm.pbf" in text
+        assert page.mariupol_fetch.isHidden()
+        page.set_online(True, have_network=False)
+        assert not page.mariupol_fetch.isHidden()
+        page.demo_button.click()  # opens the offline demo plan
+        assert w.stack.currentWidget() is w.map_page
+        assert w.doc.network is not None and w.doc.plan.pickups
+        assert w.act_compute.isEnabled()
+    finally:
+        _close(w)
+
+
+def test_unexpected_error_shows_a_dialog_and_saves_a_recovery_copy(window, monkeypatch):
+    from ui import app as app_module
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: shown.append(self.text()) or 0)
+    doc = window.doc
+    doc.undo_stack.push(EditElementCommand(doc, doc.plan.pickups[0].id, {"priority": 4}))
+    try:
+        raise ZeroDivisionError("boom in a slot")
+    except ZeroDivisionError:
+        app_module._excepthook(*sys.exc_info())
+    assert len(shown) == 1 and "ZeroDivisionError: boom in a slot" in shown[0]
+    assert window.recovery_path.is_file()
+    assert str(window.recovery_path) in shown[0]
+    assert plan_to_dict(load_plan(window.recovery_path)) == plan_to_dict(doc.plan)
+    window.discard_recovery()
