@@ -488,6 +488,7 @@ class MapView(QGraphicsView):
         self.tool = self.tools["select"]
         self._pan_from = None
         self._drop_preview = None
+        self._fitted = False  # fit to the plan when first shown, unless someone fitted already
         doc.planReset.connect(self.rebuild)
         doc.elementAdded.connect(self.elements.add)
         doc.elementChanged.connect(self.elements.change)
@@ -513,6 +514,10 @@ class MapView(QGraphicsView):
                 self.scene().addItem(self.roads)
                 self.scene().addItem(self.labels)
             self._roads_net = net
+            self._fitted = False  # another place: show the new plan when the view is next laid out
+            if self.isVisible() and not self.viewport().rect().isEmpty():
+                self._update_scene_rect()
+                self.fit_to_plan()
         self.tool.cancel()
         self.elements.rebuild()
         self.results.rebuild()
@@ -558,6 +563,12 @@ class MapView(QGraphicsView):
         s = min(vp.width() / (rect.width() * (1 + 2 * margin)), vp.height() / (rect.height() * (1 + 2 * margin)))
         self.set_scale(s)
         self.centerOn(rect.center())
+        self._fitted = True
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if not self._fitted and not self.viewport().rect().isEmpty():
+            self.fit_to_plan()
 
     def fit_to_plan(self) -> None:
         """Show every element of the plan (the network when the plan is empty)."""
