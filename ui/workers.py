@@ -25,6 +25,10 @@ from planner.errors import Cancelled, EvacplanError
 from planner.plan import ERROR, Problem, validate
 
 
+#: Routes offered per (pickup, destination) in the routes panel, the fastest included.
+ALTERNATIVES = 3
+
+
 def compute_plan(plan, net, progress):
     """Validate, route and schedule ``plan`` on ``net``: the GUI's one engine call.
 
@@ -43,10 +47,11 @@ def compute_plan(plan, net, progress):
     Returns
     -------
     ui.document.ComputeResult
-        ``routes`` (the ``PlanRoutes`` of the most common speed cap) and ``schedule``
+        ``routes`` (the ``PlanRoutes`` of the most common speed cap, with alternatives) and ``schedule``
         are ``None`` when validation errors stop the compute; ``problems`` holds
         validation and routing problems.
     """
+    from planner.routing import route_plan
     from planner.schedule import schedule_plan
     from planner.schedule.build import plan_fleet, route_all
     from ui.document import ComputeResult
@@ -61,7 +66,9 @@ def compute_plan(plan, net, progress):
     schedule = schedule_plan(plan, net, progress=_scaled(progress, 0.3, 1.0), routes_by_speed=routes_by_speed)
     speeds = [v.max_speed_kph for v in fleet]
     main = max(routes_by_speed, key=lambda k: (speeds.count(k), k is None))
-    routes = routes_by_speed[main]
+    # The routes panel offers alternatives (design section 5) on the same usable network.
+    routes = route_plan(plan, net, max_speed_kph=main, alternatives=ALTERNATIVES,
+                        usable=routes_by_speed[main].usable)
     seen = set()
     for pr in routes_by_speed.values():
         for rp in pr.problems:

@@ -133,7 +133,7 @@ class RoutesPanel(_Placeholder):
     HEADERS = ["From", "To", "Route", "Length", "Drive time", "Checkpoints"]
 
     def __init__(self, doc, parent=None):
-        super().__init__(_table(self.HEADERS, stretch=(0, 1, 5)), NO_RESULTS, parent)
+        super().__init__(_table(self.HEADERS, stretch=(5,)), NO_RESULTS, parent)
         self.doc = doc
         self.table = self.view
         doc.resultsChanged.connect(self.refresh)
