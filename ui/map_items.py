@@ -470,6 +470,40 @@ class ClosureItem(_ShapeItem):
         self.draw_handles(p)
 
 
+def element_tooltip(el) -> str:
+    """What hovering an element on the map tells: its identity and main figures."""
+    from planner.plan import describe
+
+    lines = [describe(el)]
+    kind = kind_of(el)
+    if kind == "pickup":
+        p = el.people
+        lines.append(f"{p.total} people: {p.general} general, {p.reduced_mobility} reduced mobility, "
+                     f"{p.stretcher} stretcher; priority {el.priority}")
+        if el.ready_time is not None:
+            lines.append(f"ready at {el.ready_time:%H:%M}")
+    elif kind == "destination":
+        lines.append("capacity unlimited" if el.capacity is None else f"capacity {el.capacity} people")
+    elif kind == "depot":
+        for v in el.vehicles:
+            stretchers = f" + {v.stretcher_places} stretchers" if v.stretcher_places else ""
+            lines.append(f"{v.count} × {v.type}, {v.seats} seats{stretchers}, {v.max_speed_kph:g} km/h")
+        if not el.vehicles:
+            lines.append("no vehicles")
+    elif kind == "checkpoint":
+        hours = ("always open" if el.open_from is None and el.open_to is None
+                 else f"open {el.open_from or '00:00'}–{el.open_to or '24:00'}")
+        hold = f", hold {el.hold_min:g} min" if el.hold_min else ""
+        lines.append(f"{el.minutes_per_vehicle:g} min per vehicle, {el.lanes} lane(s), {hours}{hold}")
+    elif kind == "corridor":
+        lines.append(f"width {el.width_m:g} m, {'one-way' if el.oneway else 'both directions'}, {len(el.line)} points")
+    elif kind == "hazard":
+        lines.append("blocked: no driving" if el.effect == "blocked" else f"slow: speed × {el.speed_factor:g}")
+    elif kind == "closure":
+        lines.append(f"{len(el.points)} point(s) on the road")
+    return "\n".join(lines)
+
+
 ITEM_TYPES = {"pickup": PointItem, "destination": PointItem, "depot": PointItem, "checkpoint": PointItem,
               "corridor": CorridorItem, "hazard": HazardItem, "closure": ClosureItem}
 
@@ -501,6 +535,7 @@ class ElementLayer:
 
     def _add(self, el) -> None:
         item = make_item(self.doc, el)
+        item.setToolTip(element_tooltip(el))
         if isinstance(item, PointItem):
             item.close = self.view.scale_px_per_m() >= NAME_SCALE
         self.scene.addItem(item)
@@ -521,6 +556,7 @@ class ElementLayer:
             self.add(element_id)
             return
         item.sync(el)
+        item.setToolTip(element_tooltip(el))
         self.view.results.update_badges()
 
     def remove(self, element_id: str) -> None:

@@ -698,6 +698,11 @@ class MapView(QGraphicsView):
         if event.key() == Qt.Key_Minus:
             self.zoom_by(0.8)
             return
+        step = {Qt.Key_Left: (1, 0), Qt.Key_Right: (-1, 0), Qt.Key_Up: (0, 1), Qt.Key_Down: (0, -1)}.get(event.key())
+        if step is not None:  # arrows move the map a fifth of the view
+            vp = self.viewport().rect()
+            self.pan_by(step[0] * vp.width() / 5, step[1] * vp.height() / 5)
+            return
         super().keyPressEvent(event)
 
     # drag and drop from the palette

@@ -487,3 +487,18 @@ def test_double_click_adds_and_removes_corridor_vertex(view):
     assert [tuple(c) for c in doc.element("CR1").line] == new
     doc.undo_stack.undo()
     assert [tuple(c) for c in doc.element("CR1").line] == line
+
+
+def test_tooltips_and_arrow_keys(view):
+    doc = view.doc
+    p4 = view.elements.items["P4"]
+    assert "184 people" in p4.toolTip() and "priority 1" in p4.toolTip()
+    assert "blocked" in view.elements.items["H1"].toolTip() or "slow" in view.elements.items["H1"].toolTip()
+    from ui.commands import EditElementCommand
+
+    doc.undo_stack.push(EditElementCommand(doc, "CP1", {"lanes": 3}))
+    assert "3 lane(s)" in view.elements.items["CP1"].toolTip()
+    before = view.mapToScene(view.viewport().rect().center())
+    QTest.keyClick(view.viewport(), Qt.Key_Right)
+    after = view.mapToScene(view.viewport().rect().center())
+    assert after.x() > before.x() and abs(after.y() - before.y()) < 1e-6
