@@ -174,6 +174,8 @@ class PointItem(ElementItem):
         close = self.close or self.isSelected()
         named = close and self.name and self.name != self.element_id
         text = f"{self.element_id}  {self.name}" if named else self.element_id
+        if len(text) > 46:  # the cached pixmap is 320 px wide; the full name is in the tooltip
+            text = text[:45] + "…"
         draw_halo_text(p, QPointF(x, title_y), text, _label_font(self.isSelected(), 8.0))
 
 
