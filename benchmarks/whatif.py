@@ -41,6 +41,16 @@ def variants(n):
     return {"format": "evacplan-variants", "version": 1, "variants": out}
 
 
+def _engine_hash() -> str:
+    """Hash of the engine's source: workers spawned later import the code as it is then."""
+    import hashlib
+
+    h = hashlib.sha1()
+    for f in sorted((ROOT / "planner").rglob("*.py")):
+        h.update(f.read_bytes())
+    return h.hexdigest()
+
+
 def _children_cpu() -> float:
     """CPU seconds of finished child processes (the pool's workers, once it shut down)."""
     r = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -68,6 +78,7 @@ def main(argv=None):
           f"({net.n_nodes} nodes, {net.n_edges} edges); {os.cpu_count()} cores; engine {'fast' if args.fast else 'full'}")
     print(f"  load average before: {os.getloadavg()[0]:.1f} (the speed-up is bounded by the cores other work leaves free)")
 
+    code = _engine_hash()
     t, cpu = time.perf_counter(), time.process_time()
     seq = run_whatif(plan, net, vset, mode="inprocess", engine=engine)
     t_seq, cpu_seq = time.perf_counter() - t, time.process_time() - cpu
@@ -79,7 +90,9 @@ def main(argv=None):
     t_par, cpu_par = time.perf_counter() - t, _children_cpu() - cpu
     print(f"  parallel (process pool, {workers} w.):  {t_par:7.1f} s  ({1000 * t_par / runs:6.0f} ms per run; "
           f"worker CPU {cpu_par:.1f} s)  speed-up {t_seq / t_par:4.2f}x")
-    print(f"  identical results: {par['results'] == seq['results']}")
+    same = par["results"] == seq["results"]
+    changed = "" if _engine_hash() == code else " (the engine's source changed during the benchmark)"
+    print(f"  identical results: {same}{changed}")
 
     if args.dask:
         from dask.distributed import LocalCluster
