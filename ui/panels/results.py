@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHeaderView,
     QLabel,
+    QSizePolicy,
     QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
@@ -272,6 +273,7 @@ class KpiPanel(QWidget):
         self.hint = QLabel(NO_RESULTS)
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color:#777")
+        self.hint.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Maximum)
         lay.addWidget(self.hint)
         grid = QGridLayout()
         grid.setHorizontalSpacing(10)
@@ -298,6 +300,9 @@ class KpiPanel(QWidget):
         self.unserved_title = QLabel("<b>Not served</b>")
         lay.addWidget(self.unserved_title)
         lay.addWidget(self.unserved, 1)
+        self.filler = QWidget()  # takes the height while there is no table to show
+        self.filler.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Expanding)
+        lay.addWidget(self.filler, 1)
         doc.resultsChanged.connect(self.refresh)
         doc.planReset.connect(self.refresh)
         self.refresh()
@@ -313,6 +318,7 @@ class KpiPanel(QWidget):
             self.hint.show()
             self.unserved_title.hide()
             self.unserved.hide()
+            self.filler.show()
             return
         self.hint.hide()
         for key, text in kpi_texts(data).items():
@@ -332,3 +338,4 @@ class KpiPanel(QWidget):
             detail = r.get("detail") or why
             self.unserved.setItem(i, 2, _item(why, tooltip=detail))
         self.unserved.setVisible(bool(rows))
+        self.filler.setVisible(not rows)
