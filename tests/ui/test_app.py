@@ -348,3 +348,33 @@ def test_unexpected_error_shows_a_dialog_and_saves_a_recovery_copy(window, monke
     assert str(window.recovery_path) in shown[0]
     assert plan_to_dict(load_plan(window.recovery_path)) == plan_to_dict(doc.plan)
     window.discard_recovery()
+
+
+# ---------------------------------------------------------------- networks
+
+
+def test_import_osm_in_a_worker_then_put_the_plan_on_it(window, qtbot, monkeypatch):
+    from planner.network import list_networks
+    from tests.conftest import shared_osm
+
+    src = shared_osm("liechtenstein-2013-08-03.osm.pbf")
+    # cancelled at the first progress report: nothing stored
+    with qtbot.waitSignal(window.taskFinished, timeout=60_000) as sig:
+        assert window.import_network(src, "li-cancelled")
+        window.worker.signals.progress.connect(lambda *_: window.cancel_task())
+    assert sig.args == ["Import", False]
+    assert "li-cancelled" not in [e["name"] for e in list_networks()]
+    # a real import
+    with qtbot.waitSignal(window.taskFinished, timeout=120_000) as sig:
+        assert window.import_network(src, "li-gui")
+    assert sig.args == ["Import", True]
+    assert "li-gui" in [e["name"] for e in list_networks()]
+    assert "li-gui" in window.statusBar().currentMessage()
+    # Networks -> use network from the store: an undoable command
+    doc = window.doc
+    old = doc.network
+    monkeypatch.setattr("ui.app.QInputDialog.getItem", lambda *a, **k: ("li-gui", True))
+    window.choose_network()
+    assert doc.network.name == "li-gui" and doc.plan.network.name == "li-gui"
+    doc.undo_stack.undo()
+    assert doc.network is old and doc.plan.network.name == "neubrandenburg"
