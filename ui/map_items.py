@@ -122,9 +122,9 @@ class PointItem(ElementItem):
 
     def __init__(self, doc, element):
         self.kind = kind_of(element)
-        self.label = ""
         self.badge = ""
         self.close = False  # zoomed in far enough to show the name
+        self.side, self.shown = 1, True  # label right of the symbol, drawn
         super().__init__(doc, element)
         self.setFlag(QGraphicsItem.ItemIgnoresTransformations, True)
         # item coordinates are device pixels here, so the cached pixmap stays sharp at every zoom
@@ -147,9 +147,11 @@ class PointItem(ElementItem):
             self.badge = f"{element.minutes_per_vehicle:g} min{lanes}"
         self.update()
 
+    LABEL_W = 320  # px: the widest label kept in the cached pixmap
+
     def boundingRect(self) -> QRectF:
         r = SYMBOL_R + 6
-        return QRectF(-r, -r - 16, 320, 2 * r + 34)
+        return QRectF(-r - self.LABEL_W, -r - 16, 2 * (r + self.LABEL_W), 2 * r + 34)
 
     def shape(self) -> QPainterPath:
         return symbol_path(self.kind, SYMBOL_R + 2)
@@ -161,22 +163,46 @@ class PointItem(ElementItem):
     def scene_rect(self) -> QRectF:
         return QRectF(self.pos(), self.pos())
 
+    def title(self) -> str:
+        """The label line: id, plus the name when zoomed in or selected."""
+        named = (self.close or self.isSelected()) and self.name and self.name != self.element_id
+        text = f"{self.element_id}  {self.name}" if named else self.element_id
+        return text if len(text) <= 46 else text[:45] + "…"  # the full name is in the tooltip
+
+    def label_rect(self, side: int = 1) -> QRectF:
+        """Device-pixel box of badge and title on the right (``side`` 1) or left (-1) of the symbol."""
+        fm_b, fm_t = QFontMetricsF(_label_font(True, 8.0)), QFontMetricsF(_label_font(self.isSelected(), 8.0))
+        w = max(fm_b.horizontalAdvance(self.badge) + 8 if self.badge else 0, fm_t.horizontalAdvance(self.title()))
+        top = -4 - (fm_b.height() + 2) / 2 if self.badge else 4 - fm_t.ascent()
+        h = (fm_b.height() + 2 if self.badge else 0) + fm_t.height() + 2
+        x = SYMBOL_R + 4
+        return QRectF(x if side > 0 else -x - w, top, w, h)
+
+    def set_label(self, side: int, shown: bool) -> None:
+        """Where the label goes (decluttering by :meth:`ElementLayer.declutter`)."""
+        if (self.side, self.shown) != (side, shown):
+            self.side, self.shown = side, shown
+            self.update()
+
     def paint(self, p: QPainter, option, widget=None) -> None:
         p.setRenderHint(QPainter.Antialiasing, True)
         draw_symbol(p, self.kind, SYMBOL_R, selected=self.isSelected())
+        if not (self.shown or self.isSelected()):
+            return
+        side = self.side if self.shown else 1
+        box = self.label_rect(side)
         color = KIND_COLOR[self.kind]
-        x = SYMBOL_R + 4
+        title = self.title()
+        font = _label_font(self.isSelected(), 8.0)
+        fm = QFontMetricsF(font)
         if self.badge:
-            rect = _badge(p, QPointF(x, -4), self.badge, color)
+            bw = QFontMetricsF(_label_font(True, 8.0)).horizontalAdvance(self.badge) + 8
+            rect = _badge(p, QPointF(box.left() if side > 0 else box.right() - bw, -4), self.badge, color)
             title_y = rect.bottom() + 11
         else:
             title_y = 4
-        close = self.close or self.isSelected()
-        named = close and self.name and self.name != self.element_id
-        text = f"{self.element_id}  {self.name}" if named else self.element_id
-        if len(text) > 46:  # the cached pixmap is 320 px wide; the full name is in the tooltip
-            text = text[:45] + "…"
-        draw_halo_text(p, QPointF(x, title_y), text, _label_font(self.isSelected(), 8.0))
+        x = box.left() if side > 0 else box.right() - fm.horizontalAdvance(title)
+        draw_halo_text(p, QPointF(x, title_y), title, font)
 
 
 class DropPreview(QGraphicsItem):
@@ -534,6 +560,7 @@ class ElementLayer:
         for el in self.doc.plan.elements():
             self._add(el)
         self.select(self.doc.selection)
+        self.declutter()
 
     def _add(self, el) -> None:
         item = make_item(self.doc, el)
@@ -551,6 +578,7 @@ class ElementLayer:
             self.remove(element_id)
         self._add(el)
         self.items[element_id].setSelected(element_id in self.doc.selection)
+        self.declutter()
 
     def change(self, element_id: str) -> None:
         el, item = self.doc.element(element_id), self.items.get(element_id)
@@ -560,25 +588,52 @@ class ElementLayer:
         item.sync(el)
         item.setToolTip(element_tooltip(el))
         self.view.results.update_badges()
+        if isinstance(item, PointItem):
+            self.declutter()
 
     def remove(self, element_id: str) -> None:
         item = self.items.pop(element_id, None)
         if item is not None:
             self.scene.removeItem(item)
+            self.declutter()
 
     def zoomed(self, px_per_m: float) -> None:
-        """Point labels show names from :data:`NAME_SCALE` px per metre."""
+        """Point labels show names from :data:`NAME_SCALE` px per metre; labels are re-placed."""
         close = px_per_m >= NAME_SCALE
         for item in self.items.values():
             if isinstance(item, PointItem) and item.close != close:
                 item.close = close
                 item.update()
+        self.declutter()
+
+    def declutter(self) -> None:
+        """Place point labels right of their symbol, else left, else leave them out (the tooltip
+        still says it all), so labels never cover each other or another symbol.
+
+        Selected elements are placed first, then pickups, destinations, depots, checkpoints.
+        """
+        points = [it for it in self.items.values() if isinstance(it, PointItem)]
+        centre = {it: QPointF(self.view.mapFromScene(it.pos())) for it in points}
+        r = SYMBOL_R + 1
+        symbols = {it: QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r) for it, c in centre.items()}
+        placed: list[QRectF] = []
+        for it in sorted(points, key=lambda i: (not i.isSelected(), -i.zValue(), i.element_id)):
+            for side in (1, -1):
+                box = it.label_rect(side).translated(centre[it])
+                if not any(box.intersects(p) for p in placed) and \
+                        not any(box.intersects(s) for o, s in symbols.items() if o is not it):
+                    it.set_label(side, True)
+                    placed.append(box)
+                    break
+            else:
+                it.set_label(1, False)
 
     def select(self, ids) -> None:
         ids = set(ids)
         for eid, item in self.items.items():
             if item.isSelected() != (eid in ids):
                 item.setSelected(eid in ids)
+        self.declutter()
 
     def plan_rect(self) -> QRectF:
         rect = QRectF()

@@ -7,7 +7,7 @@ import math
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QMouseEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
@@ -502,3 +502,30 @@ def test_tooltips_and_arrow_keys(view):
     QTest.keyClick(view.viewport(), Qt.Key_Right)
     after = view.mapToScene(view.viewport().rect().center())
     assert after.x() > before.x() and abs(after.y() - before.y()) < 1e-6
+
+
+def test_point_labels_never_overlap(view):
+    from ui.map_items import SYMBOL_R, PointItem
+
+    for fit in (view.fit_to_network, view.fit_to_plan):
+        fit()
+        points = [it for it in view.elements.items.values() if isinstance(it, PointItem)]
+        centre = {it: QPointF(view.mapFromScene(it.pos())) for it in points}
+        boxes = [it.label_rect(it.side).translated(centre[it]) for it in points if it.shown]
+        assert boxes  # some labels are shown
+        for i, a in enumerate(boxes):
+            assert not any(a.intersects(b) for b in boxes[i + 1:])
+        for it in points:
+            if not it.shown:
+                continue
+            box = it.label_rect(it.side).translated(centre[it])
+            for other in points:
+                c = centre[other]
+                sym = QRectF(c.x() - SYMBOL_R, c.y() - SYMBOL_R, 2 * SYMBOL_R, 2 * SYMBOL_R)
+                assert other is it or not box.intersects(sym)
+    # zoomed out over the whole network the city's labels do not all fit; a selected one always shows
+    view.fit_to_network()
+    hidden = [it for it in view.elements.items.values() if isinstance(it, PointItem) and not it.shown]
+    assert hidden
+    view.doc.set_selection([hidden[0].element_id])
+    assert hidden[0].shown
