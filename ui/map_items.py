@@ -187,9 +187,9 @@ class PointItem(ElementItem):
     def paint(self, p: QPainter, option, widget=None) -> None:
         p.setRenderHint(QPainter.Antialiasing, True)
         draw_symbol(p, self.kind, SYMBOL_R, selected=self.isSelected())
-        if not (self.shown or self.isSelected()):
+        if not self.shown:
             return
-        side = self.side if self.shown else 1
+        side = self.side
         box = self.label_rect(side)
         color = KIND_COLOR[self.kind]
         title = self.title()
@@ -625,8 +625,10 @@ class ElementLayer:
                     it.set_label(side, True)
                     placed.append(box)
                     break
-            else:
-                it.set_label(1, False)
+            else:  # no room: only a selected element insists on its label
+                it.set_label(1, it.isSelected())
+                if it.isSelected():
+                    placed.append(it.label_rect(1).translated(centre[it]))
 
     def select(self, ids) -> None:
         ids = set(ids)
