@@ -516,7 +516,9 @@ class MainWindow(QMainWindow):
         self._edit_serial += 1
 
     def _on_cursor(self, lon, lat) -> None:
-        self.coords_label.setText(f"{lat:.5f}° N, {lon:.5f}° E" if lat >= 0 else f"{lat:.5f}°, {lon:.5f}°")
+        ns = "N" if lat >= 0 else "S"
+        ew = "E" if lon >= 0 else "W"
+        self.coords_label.setText(f"{abs(lat):.5f}° {ns}, {abs(lon):.5f}° {ew}")
 
     def _on_tool_changed(self, name) -> None:
         label = dict((n, t) for n, t, _k in TOOLS).get(name, name)

@@ -187,6 +187,12 @@ def test_tree_and_properties_follow_the_selection_and_edit_through_commands(wind
     doc.undo_stack.undo()
     assert plan_to_dict(doc.plan) == before
     assert name_edit.text() == before["pickups"][1]["name"]
+    # Edit -> Delete removes the selection as one undoable step
+    doc.set_selection([p.id, doc.plan.pickups[0].id])
+    window.act_delete.trigger()
+    assert doc.element(p.id) is None and len(doc.plan.pickups) == len(before["pickups"]) - 2
+    doc.undo_stack.undo()
+    assert plan_to_dict(doc.plan) == before
     # a value the parser rejects: inline message, no command
     cp = doc.plan.checkpoints[0]
     doc.set_selection([cp.id])

@@ -93,11 +93,10 @@ class ElementsTree(QTreeWidget):
         self._layers: dict[str, QTreeWidgetItem] = {}
         self._items: dict[str, QTreeWidgetItem] = {}
 
+        # The Delete key is the main window's Edit -> Delete (one shortcut, no ambiguity); this action is for
+        # the context menu and for a tree used on its own.
         self.delete_action = QAction("Delete", self)
-        self.delete_action.setShortcut(QKeySequence.Delete)
-        self.delete_action.setShortcutContext(Qt.WidgetShortcut)
         self.delete_action.triggered.connect(self.delete_selected)
-        self.addAction(self.delete_action)
 
         doc.planReset.connect(self.rebuild)
         doc.elementAdded.connect(self._on_changed)
@@ -168,6 +167,12 @@ class ElementsTree(QTreeWidget):
                 it.setSelected(True)
                 self.scrollToItem(it)
         self._syncing = False
+
+    def keyPressEvent(self, event) -> None:
+        if event.matches(QKeySequence.Delete):
+            self.delete_selected()
+            return
+        super().keyPressEvent(event)
 
     def _on_double_click(self, item, _col) -> None:
         element_id = item.data(0, ID_ROLE)
