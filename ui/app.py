@@ -293,6 +293,8 @@ class MainWindow(QMainWindow):
         self.act_redo.setShortcuts([QKeySequence.Redo, QKeySequence("Ctrl+Shift+Z")])
         self.act_undo.triggered.connect(lambda: self.doc and self.doc.undo_stack.undo())
         self.act_redo.triggered.connect(lambda: self.doc and self.doc.undo_stack.redo())
+        self.act_undo.setIconText("Undo")  # the toolbar stays short; the menu names the edit
+        self.act_redo.setIconText("Redo")
         self.act_undo.setIcon(st.standardIcon(QStyle.SP_ArrowBack))
         self.act_redo.setIcon(st.standardIcon(QStyle.SP_ArrowForward))
 
@@ -439,10 +441,7 @@ class MainWindow(QMainWindow):
             self.tabifyDockWidget(self.dock_schedule, d)
         self.dock_schedule.raise_()
         self.splitDockWidget(self.dock_palette, self.dock_tree, Qt.Vertical)
-        self.resizeDocks([self.dock_palette, self.dock_tree], [215, 600], Qt.Vertical)
-        self.resizeDocks([self.dock_palette, self.dock_kpis], [320, 400], Qt.Horizontal)
-        self.resizeDocks([self.dock_kpis, self.dock_props], [340, 410], Qt.Vertical)
-        self.resizeDocks([self.dock_schedule], [280], Qt.Vertical)
+        self._default_dock_sizes()
         self.docks = [self.dock_palette, self.dock_tree, self.dock_kpis, self.dock_props, self.dock_schedule,
                       self.dock_gantt, self.dock_routes, self.dock_problems, self.dock_history]
 
@@ -461,8 +460,18 @@ class MainWindow(QMainWindow):
         doc.planReset.connect(self._bump)
         doc.resultsChanged.connect(self._update_actions)
         geometry = self.settings.value("window_state")
+        self._restored = False
         if isinstance(geometry, QByteArray) and not os.environ.get("EVACPLAN_GUI_DEFAULT_LAYOUT"):
-            self.restoreState(geometry)
+            self._restored = bool(self.restoreState(geometry))
+
+    def _default_dock_sizes(self) -> None:
+        """Dock sizes for a first start (applied again once the window has its size)."""
+        h = max(600, self.height())
+        side = h - int(0.3 * h) - 120  # height beside the bottom docks, below menus and toolbars
+        self.resizeDocks([self.dock_palette, self.dock_tree], [250, max(200, side - 250)], Qt.Vertical)
+        self.resizeDocks([self.dock_palette, self.dock_kpis], [320, 400], Qt.Horizontal)
+        self.resizeDocks([self.dock_kpis, self.dock_props], [255, max(200, side - 255)], Qt.Vertical)
+        self.resizeDocks([self.dock_schedule], [int(0.3 * h)], Qt.Vertical)
 
     def _make_banner(self) -> QWidget:
         """A bar above the map saying the plan's network is missing, with what to do."""
@@ -505,9 +514,13 @@ class MainWindow(QMainWindow):
 
     def _on_undo_text(self, text) -> None:
         self.act_undo.setText(f"&Undo {text}" if text else "&Undo")
+        self.act_undo.setIconText("Undo")
+        self.act_undo.setToolTip(f"Undo {text}" if text else "Undo")
 
     def _on_redo_text(self, text) -> None:
         self.act_redo.setText(f"&Redo {text}" if text else "&Redo")
+        self.act_redo.setIconText("Redo")
+        self.act_redo.setToolTip(f"Redo {text}" if text else "Redo")
 
     def _on_selection(self, _ids) -> None:
         self.selection_label.setText(describe_selection(self.doc))
@@ -627,6 +640,8 @@ class MainWindow(QMainWindow):
                 tb.show()
             for w in (self.selection_label, self.tool_label, self.coords_label):
                 w.show()
+            if not self._restored:
+                QTimer.singleShot(0, self._default_dock_sizes)
         self._update_title()
         self._update_actions()
 

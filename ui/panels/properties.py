@@ -147,6 +147,7 @@ class PropertiesPanel(QScrollArea):
         self.doc = doc
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self._rows: list[_Row] = []
         self._element_id = None  # None: plan settings
         self._loading = False
@@ -214,6 +215,7 @@ class PropertiesPanel(QScrollArea):
         outer.addWidget(self._general)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.WrapLongRows)
         form.setLabelAlignment(Qt.AlignRight | Qt.AlignVCenter)
         for path, label, kind, options in specs:
             editor = self._make_editor(path, kind, options)
@@ -248,14 +250,13 @@ class PropertiesPanel(QScrollArea):
             w.editingFinished.connect(lambda p=path, w=w: self._commit(p, w.text().strip()))
         elif kind == "int":
             w = QSpinBox()
-            lo, hi = options
-            w.setRange(lo, hi)
+            w.setRange(-(10**9), 10**9)  # show any value the plan holds; validation says what is wrong
             w.setGroupSeparatorShown(True)
             w.editingFinished.connect(lambda p=path, w=w: self._commit(p, w.value()))
         elif kind == "float":
             w = QDoubleSpinBox()
-            lo, hi, dec = options
-            w.setRange(lo, hi)
+            _lo, _hi, dec = options
+            w.setRange(-1e12, 1e12)  # as above: validation, not the widget, judges the value
             w.setDecimals(dec)
             w.editingFinished.connect(lambda p=path, w=w: self._commit(p, float(w.value())))
         elif kind == "bool":
@@ -284,11 +285,13 @@ class PropertiesPanel(QScrollArea):
             w.editingFinished.connect(lambda p=path, w=w: self._commit_parsed(p, w.text(), parse_time))
         elif kind == "point":
             w = QWidget()
-            lay = QHBoxLayout(w)
+            lay = QVBoxLayout(w)
             lay.setContentsMargins(0, 0, 0, 0)
+            lay.setSpacing(2)
             w.lon = QDoubleSpinBox()
             w.lat = QDoubleSpinBox()
             for sb, rng, pre in ((w.lon, 180, "lon "), (w.lat, 90, "lat ")):
+                sb.setMinimumWidth(60)
                 sb.setRange(-rng, rng)
                 sb.setDecimals(6)
                 sb.setPrefix(pre)

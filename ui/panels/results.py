@@ -277,7 +277,7 @@ class KpiPanel(QWidget):
         lay.addWidget(self.hint)
         grid = QGridLayout()
         grid.setHorizontalSpacing(10)
-        grid.setVerticalSpacing(6)
+        grid.setVerticalSpacing(4)
         self.values: dict[str, QLabel] = {}
         for i, (key, label) in enumerate(KPI_LABELS):
             card = QFrame()
@@ -285,11 +285,12 @@ class KpiPanel(QWidget):
             card.setStyleSheet("QFrame{background:#f6f8fa; border:1px solid #d0d7de; border-radius:4px}"
                                "QLabel{border:none; background:transparent}")
             cl = QVBoxLayout(card)
-            cl.setContentsMargins(8, 4, 8, 4)
+            cl.setContentsMargins(8, 2, 8, 2)
+            cl.setSpacing(0)
             cap = QLabel(label)
             cap.setStyleSheet("color:#57606a; font-size:11px")
             val = QLabel("—")
-            val.setStyleSheet("font-size:17px; font-weight:600; color:#1f2328")
+            val.setStyleSheet("font-size:16px; font-weight:600; color:#1f2328")
             val.setObjectName(f"kpi_{key}")
             cl.addWidget(cap)
             cl.addWidget(val)
