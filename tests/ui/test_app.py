@@ -384,3 +384,30 @@ def test_import_osm_in_a_worker_then_put_the_plan_on_it(window, qtbot, monkeypat
     assert doc.network.name == "li-gui" and doc.plan.network.name == "li-gui"
     doc.undo_stack.undo()
     assert doc.network is old and doc.plan.network.name == "neubrandenburg"
+
+
+def test_new_plan_on_a_stored_network(window, monkeypatch):
+    from PySide6.QtWidgets import QDialog
+
+    from ui.app import NewPlanDialog
+
+    dlg = NewPlanDialog(["neubrandenburg"])
+    dlg.hours.setText("many")
+    dlg._accept()
+    assert dlg.plan is None and "many" in dlg.error.text()
+
+    def accept(self):
+        self.name.setText("Drill 2")
+        self.start.setText("2022-05-01 07:00+02:00")
+        self.hours.setText("8")
+        self._accept()
+        return QDialog.Accepted
+
+    monkeypatch.setattr(NewPlanDialog, "exec", accept)
+    window.doc.mark_saved()
+    window.new_plan()
+    doc = window.doc
+    assert doc.plan.name == "Drill 2" and not list(doc.plan.elements())
+    assert doc.plan.window.duration_s == 8 * 3600
+    assert doc.network is not None and doc.plan.network.sha256 == doc.network.sha256
+    assert doc.is_modified() and doc.path is None
