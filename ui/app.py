@@ -219,7 +219,7 @@ class MainWindow(QMainWindow):
         self._make_status_bar()
         self._make_menus()
         self.autosave_timer = QTimer(self)
-        self.autosave_timer.setInterval(app_prefs.AUTOSAVE_INTERVAL_MS)
+        self.autosave_timer.setInterval(app_prefs.autosave_interval_ms(self.settings))
         self.autosave_timer.timeout.connect(self.autosave_now)
         self.autosave_timer.start()
         self.resize(1600, 1000)
@@ -316,6 +316,10 @@ class MainWindow(QMainWindow):
         m.addActions([self.act_undo, self.act_redo])
         m.addSeparator()
         m.addAction(self.act_delete)
+        m.addSeparator()
+        prefs = m.addAction("Preferences…")
+        prefs.setMenuRole(QAction.PreferencesRole)
+        prefs.triggered.connect(self.preferences)
         self.view_menu = mb.addMenu("&View")
         self.view_menu.addActions([self.act_fit_plan, self.act_fit_net])
         self.view_menu.addSeparator()
@@ -576,6 +580,15 @@ class MainWindow(QMainWindow):
     def _delete_selection(self) -> None:
         if self.doc is not None and self.doc.selection:
             self.tree.delete_selected()
+
+    def preferences(self) -> None:
+        """Preferences kept in QSettings: autosave interval."""
+        minutes, ok = QInputDialog.getInt(
+            self, "Preferences", "Autosave unsaved changes for recovery every (minutes):",
+            self.autosave_timer.interval() // 60_000, 1, 60)
+        if ok:
+            app_prefs.set_autosave_minutes(minutes, self.settings)
+            self.autosave_timer.setInterval(minutes * 60_000)
 
     def _about(self) -> None:
         QMessageBox.about(self, "About evacplan",
@@ -1071,7 +1084,15 @@ class MainWindow(QMainWindow):
         if not self.maybe_save():
             event.ignore()
             return
-        self.cancel_task()
+        if self.worker is not None:  # let it stop on its own; its signals must not reach a closed window
+            self.worker.cancel()
+            for sig in (self.worker.signals.progress, self.worker.signals.finished, self.worker.signals.failed,
+                        self.worker.signals.cancelled):
+                try:
+                    sig.disconnect()
+                except (RuntimeError, TypeError):
+                    pass
+            self.worker = None
         if self.doc is not None and self.stack.currentWidget() is not self.start_page:
             self.settings.setValue("window_state", self.saveState())
         self.settings.sync()

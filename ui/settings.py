@@ -62,3 +62,19 @@ def remove_recent_file(path, settings: QSettings | None = None) -> list[str]:
     s.setValue("recent_files", json.dumps(items))
     s.sync()
     return items
+
+
+def autosave_interval_ms(settings: QSettings | None = None) -> int:
+    """Autosave period from the preferences (default one minute), in milliseconds."""
+    s = settings or app_settings()
+    try:
+        minutes = int(s.value("autosave_minutes", AUTOSAVE_INTERVAL_MS // 60_000))
+    except (TypeError, ValueError):
+        minutes = AUTOSAVE_INTERVAL_MS // 60_000
+    return max(1, min(60, minutes)) * 60_000
+
+
+def set_autosave_minutes(minutes: int, settings: QSettings | None = None) -> None:
+    s = settings or app_settings()
+    s.setValue("autosave_minutes", int(minutes))
+    s.sync()
