@@ -1093,7 +1093,8 @@ class MainWindow(QMainWindow):
                 except (RuntimeError, TypeError):
                     pass
             self.worker = None
-        if self.doc is not None and self.stack.currentWidget() is not self.start_page:
+        layout_kept = not os.environ.get("EVACPLAN_GUI_DEFAULT_LAYOUT")  # screenshots leave the user's layout alone
+        if layout_kept and self.doc is not None and self.stack.currentWidget() is not self.start_page:
             self.settings.setValue("window_state", self.saveState())
         self.settings.sync()
         self.discard_recovery()
