@@ -410,11 +410,13 @@ class VariantsPanel(QWidget):
         except EvacplanError as exc:
             self.status.setText(str(exc))
             return False
-        from ui.workers import TaskWorker
+        from ui.workers import TaskWorker, thread_private
 
         vset = VariantSet([Variant(v.name, json.loads(json.dumps(v.changes)), v.description) for v in self.vset.variants],
                           list(self.vset.sweeps), self.vset.plan)
-        self.worker = TaskWorker(run_whatif, self.doc.plan.copy(), self.doc.network, vset, mode=self.mode.currentData())
+        # own pyproj transformers: the GUI thread keeps projecting with the document's network
+        net = thread_private(self.doc.network)
+        self.worker = TaskWorker(run_whatif, self.doc.plan.copy(), net, vset, mode=self.mode.currentData())
         self.worker.signals.progress.connect(self._on_progress)
         self.worker.signals.finished.connect(self._on_finished)
         self.worker.signals.failed.connect(lambda msg, tb: self._on_done(f"What-if failed: {msg}"))
@@ -516,9 +518,10 @@ class VariantsPanel(QWidget):
             self.routes_label.setText(f"Routes changed in {name}: " + "; ".join(route_change_text(c) for c in changes))
 
     def _start_routes(self, v):
-        from ui.workers import TaskWorker
+        from ui.workers import TaskWorker, thread_private
 
-        self.route_worker = TaskWorker(variant_routes, self.doc.plan.copy(), Variant(v.name, list(v.changes)), self.doc.network)
+        self.route_worker = TaskWorker(variant_routes, self.doc.plan.copy(), Variant(v.name, list(v.changes)),
+                                       thread_private(self.doc.network))
 
         def done(payload):
             self.route_worker = None
