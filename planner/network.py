@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import math
 import os
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -144,14 +145,18 @@ class RoadNetwork:
         return np.column_stack((self.geom_x[s], self.geom_y[s]))
 
     def _transformers(self):
-        if "tf" not in self._cache:
+        # pyproj transformers must not be shared between threads (the GUI
+        # computes in workers), so each thread gets its own pair.
+        local = self._cache.setdefault("tf", threading.local())
+        pair = getattr(local, "pair", None)
+        if pair is None:
             from pyproj import Transformer
 
-            self._cache["tf"] = (
+            pair = local.pair = (
                 Transformer.from_crs("EPSG:4326", self.crs, always_xy=True),
                 Transformer.from_crs(self.crs, "EPSG:4326", always_xy=True),
             )
-        return self._cache["tf"]
+        return pair
 
     def to_projected(self, lon, lat):
         """WGS84 degrees to this network's projected metres (scalars or arrays)."""

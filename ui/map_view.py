@@ -457,7 +457,7 @@ class MapView(QGraphicsView):
     toolChanged = Signal(str)
     scaleChanged = Signal(float)  # px per metre
 
-    MIN_SCALE, MAX_SCALE = 0.005, 20.0  # px per metre
+    MIN_SCALE, MAX_SCALE = 0.0005, 20.0  # px per metre: a 300 km corridor region still fits
 
     def __init__(self, doc, parent=None):
         super().__init__(parent)
