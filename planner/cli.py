@@ -157,8 +157,10 @@ def cmd_schedule(args):
         print(f"  buses needed to move everyone: {need.get('reason') or 'search ran out of time'}")
     alt = sched.without_stretcher_rule
     if alt:
-        print(f"  stretcher cases first: {sched.by_group.get('stretcher', 0)} of them out; without that rule "
-              f"{alt['evacuated']} people ({alt['by_group']['stretcher']} stretcher cases), bound {alt['upper_bound']}")
+        print(f"  priority rule (stretcher cases, reduced mobility, then everyone; by pickup priority): "
+              f"{sched.by_group.get('stretcher', 0)} stretcher cases out; for comparison, without the rule "
+              f"(most people as the only aim) {alt['evacuated']} people ({alt['by_group']['stretcher']} stretcher cases), "
+              f"its bound {alt['upper_bound']}")
     for u in sched.unserved:
         print(f"  left at {u['pickup']}: {u['people']} ({u['reason']}: {u['detail']})")
     if args.json:

@@ -106,6 +106,68 @@ def test_single_lane_checkpoint_limits_to_known_number_of_buses(demo_net, demo_p
     assert validate(s, plan, demo_net) == []
 
 
+# ---------------------------------------------------------------- the priority rule
+
+
+def served(doc):
+    """People out per pickup, [stretcher, reduced mobility, general]."""
+    out = {}
+    for t in doc["trips"]:
+        g = t["passengers_by_group"]
+        acc = out.setdefault(t["pickup"], [0, 0, 0])
+        acc[0] += g["stretcher"]
+        acc[1] += g["reduced_mobility"]
+        acc[2] += g["general"]
+    return out
+
+
+@pytest.mark.parametrize("urgent", ["P1", "P3"])
+def test_priority_1_pickup_goes_before_a_nearer_priority_2_one(demo_net, demo_plan, urgent):
+    # two buses cannot move both 300-people pickups; P6 is next to the depot, the urgent one farther
+    plan = small_plan(demo_plan, pickups=(urgent, "P6"), checkpoints=("CP3",), buses=2, people=300, hours=4.0)
+    for p in plan.pickups:
+        p.priority = 1 if p.id == urgent else 2
+    s = schedule_plan(plan, demo_net, buses_needed=False)
+    doc = s.to_json()
+    got = served(doc)
+    assert 300 < s.evacuated < 600
+    assert got[urgent] == [0, 0, 300], got  # everyone at the priority-1 pickup out
+    assert {u["pickup"] for u in doc["unserved"]} == {"P6"}
+    # and the first convoys went there
+    first = min(doc["convoys"], key=lambda c: c["depart"])
+    assert first["pickup"] == urgent
+    assert validate(s, plan, demo_net) == []
+
+
+@pytest.mark.parametrize("rm", [3, 5])
+def test_reduced_mobility_go_before_general_across_pickups(demo_net, demo_plan, rm):
+    # one bus, three trips: a few reduced-mobility people at a farther priority-2 pickup go
+    # before the general people of the priority-1 pickup next to the depot (groups first)
+    plan = small_plan(demo_plan, pickups=("P6", "P2"), checkpoints=("CP3",), buses=1, people=500, hours=3.0)
+    for p in plan.pickups:
+        p.priority = 1 if p.id == "P6" else 2
+        if p.id == "P2":
+            p.people.general, p.people.reduced_mobility = 100, rm
+    s = schedule_plan(plan, demo_net, buses_needed=False)
+    got = served(s.to_json())
+    assert s.evacuated < s.demand
+    assert got["P2"][1] == rm, got
+    assert s.by_group["reduced_mobility"] == rm
+    assert validate(s, plan, demo_net) == []
+
+
+def test_reduced_mobility_board_before_general_at_the_same_pickup(demo_net, demo_plan):
+    plan = small_plan(demo_plan, pickups=("P6", "P5"), checkpoints=("CP3",), buses=1, people=500, hours=3.0)
+    for p in plan.pickups:
+        p.priority = 2
+        p.people.reduced_mobility = 40
+    s = schedule_plan(plan, demo_net, buses_needed=False)
+    got = served(s.to_json())
+    assert s.evacuated < 2 * 40 + 2 * 500
+    assert got["P6"][1] == 40 and got["P5"][1] == 40, got
+    assert validate(s, plan, demo_net) == []
+
+
 # ---------------------------------------------------------------- impossible inputs
 
 

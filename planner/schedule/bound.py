@@ -19,9 +19,12 @@ Per route r = (pickup, destination, vehicle profile) the LP has people
   unloaded (:func:`pass_people`), per vehicle kind and, where few routes cross
   a checkpoint, time-indexed per route (cells of half a service, at most
   ``lanes`` passes starting within one service time);
-- optionally, at least as many stretcher cases out as a given schedule (the
-  rule that they go first: the bound then covers the schedules that follow it
-  at least as well).
+- optionally, the priority rule (:mod:`.heuristic`): at least a given number
+  of people out per class (group and pickup priority); :func:`rule_minimums`
+  derives from a schedule the minimums every schedule that is best under the
+  rule must meet, so the bound then covers exactly those schedules. Seated
+  people are split into reduced mobility ``m_r`` and general ``g_r - m_r`` for
+  this.
 
 Every constraint holds for every schedule, so the LP optimum (rounded down) is
 a valid upper bound; it is solved with HiGHS through scipy.
@@ -38,7 +41,7 @@ from scipy.sparse import coo_matrix
 
 from planner.schedule.heuristic import Tables, first_departure
 from planner.schedule.lanes import Lanes
-from planner.schedule.model import INF
+from planner.schedule.model import INF, class_order
 
 
 @dataclass
@@ -148,12 +151,35 @@ def _count_passes(lanes, a, b, s):
     return per_lane * lanes.n
 
 
-def upper_bound(problem, tables=None, min_stretcher=0, time_indexed=True) -> Bound:
+def rule_minimums(problem, by_class) -> dict:
+    """People out per class that every schedule best under the priority rule reaches.
+
+    ``by_class``: a schedule's people out per class of
+    :func:`planner.schedule.model.class_order`. A schedule best under the rule
+    is lexicographically at least as good: while this schedule moves a whole
+    class, so does the best one, and on the first class it does not move
+    completely the best one moves at least as many. Returns ``{(group index,
+    priority): people}`` for that prefix of classes; the same holds for any
+    larger fleet (this schedule stays feasible when vehicles are added).
+    """
+    out = {}
+    names = ("stretcher", "reduced_mobility", "general")
+    for (g, prio), n in zip(class_order(problem.pickups), by_class):
+        whole = sum(getattr(p, names[g]) for p in problem.pickups if p.priority == prio)
+        out[(g, prio)] = int(n)
+        if n < whole:
+            break
+    return out
+
+
+def upper_bound(problem, tables=None, min_stretcher=0, time_indexed=True, minimums=None) -> Bound:
     """A valid upper bound on the people any schedule of ``problem`` can take out.
 
     ``min_stretcher``: only schedules that take out at least this many stretcher
-    cases count (the rule that stretcher cases go first: pass the number a
-    schedule achieved to bound the schedules at least as good for them).
+    cases count. ``minimums``: ``{(group index, priority): people}``, only
+    schedules taking out at least that many of each class count (the priority
+    rule: pass :func:`rule_minimums` of a schedule to bound the schedules best
+    under the rule).
     """
     T = tables or Tables(problem)
     pr = problem
@@ -282,7 +308,7 @@ def upper_bound(problem, tables=None, min_stretcher=0, time_indexed=True) -> Bou
             vals.append(val)
         rhs.append(bound_value)
 
-    S, G, Y, Z = 0, R, 2 * R, 3 * R
+    S, G, Y, Z, M = 0, R, 2 * R, 3 * R, 4 * R
     by_p, by_d, by_k, by_cp = {}, {}, {}, {}
     for x, (k, i, j, r, _, _) in enumerate(routes):
         by_p.setdefault(i, []).append(x)
@@ -295,6 +321,11 @@ def upper_bound(problem, tables=None, min_stretcher=0, time_indexed=True) -> Bou
         p = pr.pickups[i]
         add([(S + x, 1.0) for x in xs], p.stretcher)
         add([(G + x, 1.0) for x in xs], p.general + p.reduced_mobility)
+        # reduced mobility m_x among the seated g_x
+        add([(M + x, 1.0) for x in xs], p.reduced_mobility)
+        add([(G + x, 1.0) for x in xs] + [(M + x, -1.0) for x in xs], p.general)
+    for x in range(R):
+        add([(M + x, 1.0), (G + x, -1.0)], 0.0)
     for j, xs in by_d.items():
         cap = float(pr.destinations[j].capacity)
         if math.isfinite(cap):
@@ -322,6 +353,13 @@ def upper_bound(problem, tables=None, min_stretcher=0, time_indexed=True) -> Bou
         add([(G + x, 1.0) for x in xs], prof_seat_trips[k])
     if min_stretcher > 0:
         add([(S + x, -1.0) for x in range(R)], -float(min_stretcher))
+    for (g, prio), n in (minimums or {}).items():
+        if n <= 0:
+            continue
+        xs = [x for x in range(R) if pr.pickups[routes[x][1]].priority == prio]
+        entries = {0: [(S + x, -1.0) for x in xs], 1: [(M + x, -1.0) for x in xs],
+                   2: [(G + x, -1.0) for x in xs] + [(M + x, 1.0) for x in xs]}[g]
+        add(entries, -float(n))
     for cp, xs in by_cp.items():
         add([(Y + x, 1.0) for x in sorted(xs)], cp_passes[cp])
         # routes that cannot reach the checkpoint before a share only the passes after a
@@ -345,13 +383,13 @@ def upper_bound(problem, tables=None, min_stretcher=0, time_indexed=True) -> Bou
     # time-indexed passes at each checkpoint with few routes through it: cells of half a
     # service; at most `lanes` passes start within one service time; a pass of route x in
     # a cell carries at most what can be loaded before it and unloaded after it
-    n_vars = 4 * R
+    n_vars = 5 * R
     # the most constrained checkpoints first, within a budget of variables
     order = sorted(windows, key=lambda c: cp_passes.get(c, INF)) if time_indexed else []
     for cp in order:
         wins = windows[cp]
         s_cp = svc[cp]
-        if s_cp <= 0 or len(wins) > TIME_INDEXED_MAX_ROUTES or n_vars > 4 * R + TIME_INDEXED_MAX_VARS:
+        if s_cp <= 0 or len(wins) > TIME_INDEXED_MAX_ROUTES or n_vars > 5 * R + TIME_INDEXED_MAX_VARS:
             continue
         lanes = Lanes(pr.checkpoints[cp], segs)
         half = s_cp / 2.0
@@ -388,8 +426,8 @@ def upper_bound(problem, tables=None, min_stretcher=0, time_indexed=True) -> Bou
     obj = np.concatenate([-np.ones(2 * R), np.zeros(n_vars - 2 * R)])
     res = linprog(obj, A_ub=A, b_ub=np.array(rhs, dtype=float), bounds=(0, None), method="highs")
     if res.status != 0:  # cannot happen: the LP is bounded and any schedule is a feasible point
-        if min_stretcher > 0:
-            return upper_bound(problem, T)
+        if min_stretcher > 0 or minimums:
+            return upper_bound(problem, T, time_indexed=time_indexed)
         value = min(reachable, fleet)
     else:
         value = int(math.floor(-res.fun + 1e-6))

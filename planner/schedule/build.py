@@ -9,11 +9,11 @@ from datetime import datetime, timedelta
 from typing import Any, Optional
 
 from planner.progress import null_progress, scaled
-from planner.schedule.bound import upper_bound
+from planner.schedule.bound import rule_minimums, upper_bound
 from planner.schedule.daylight import plan_nights
 from planner.schedule.heuristic import VARIANTS, Tables, solve
 from planner.schedule.model import (
-    INF, CheckpointSpec, Destination, LoadedRoute, PickupDemand, Problem, Rules, Vehicle,
+    GROUPS, INF, CheckpointSpec, Destination, LoadedRoute, PickupDemand, Problem, Rules, Vehicle, class_order,
 )
 
 #: Improvement runs: every variant up to this size (vehicles x pickups), the first few above it,
@@ -240,12 +240,15 @@ def schedule_plan(plan, net, *, progress=None, improve=True, buses_needed=True, 
     routes_by_speed : dict, optional
         ``max_speed_kph -> PlanRoutes`` already computed for this plan.
     stretcher_first : bool
-        Stretcher cases go first (design section 6; default): vehicles with
-        stretcher places fetch them before anyone else and schedules compare on
-        stretcher cases out before people out; the bound then covers schedules
-        taking out at least as many stretcher cases, and
-        ``Schedule.without_stretcher_rule`` tells what the same fleet does with
-        most people out as the only aim. ``False``: most people out only.
+        The priority rule (design section 6; default; see
+        :mod:`planner.schedule.heuristic`): stretcher cases first, then reduced
+        mobility, then everyone else, each group by pickup priority. Every figure
+        of the schedule (upper bound, gap, buses needed and its reason) is then
+        for that rule: the bound covers the schedules best under it
+        (:func:`planner.schedule.bound.rule_minimums`).
+        ``Schedule.without_stretcher_rule`` (kept under that name for readers of
+        the JSON) tells what the same fleet does with most people out as the only
+        aim, and its own bound. ``False``: most people out only.
 
     Returns
     -------
@@ -267,15 +270,16 @@ def schedule_plan(plan, net, *, progress=None, improve=True, buses_needed=True, 
                 stretcher_first=stretcher_first)
     # what the rule costs: the same fleet with most people out as the only aim
     most = None
-    if stretcher_first and any(p.stretcher for p in problem.pickups) and any(v.stretcher_places for v in problem.vehicles):
+    if stretcher_first and len(class_order(problem.pickups)) > 1:
         most = solve(problem, variants=variants, time_budget_s=IMPROVE_BUDGET_S / 2, progress=scaled(progress, 0.6, 0.7),
                      tables=tables, stretcher_first=False)
     timings["heuristic_s"] = _time.perf_counter() - t
     t = _time.perf_counter()
     progress(0.7, "upper bound")
-    # stretcher cases go first: bound the schedules that take out at least as many as this one
-    bound = upper_bound(problem, tables, min_stretcher=sol.by_group[0] if stretcher_first else 0)
-    free_bound = upper_bound(problem, tables) if sol.by_group[0] > 0 else bound
+    # the priority rule: bound the schedules best under it (they move at least these classes)
+    minimums = rule_minimums(problem, sol.by_class) if stretcher_first else {}
+    bound = upper_bound(problem, tables, minimums=minimums)
+    free_bound = upper_bound(problem, tables) if any(minimums.values()) else bound
     ub = max(bound.value, sol.evacuated)  # the bound is valid, so this only guards rounding
     timings["bound_s"] = _time.perf_counter() - t
     t = _time.perf_counter()
@@ -284,12 +288,17 @@ def schedule_plan(plan, net, *, progress=None, improve=True, buses_needed=True, 
         progress(0.75, "buses needed to move everyone")
         from planner.schedule.fleet import buses_needed as _buses_needed
 
-        needed = _buses_needed(problem, fleet, current=sol, deadline=_time.perf_counter() + BUSES_NEEDED_BUDGET_S)
+        needed = _buses_needed(problem, fleet, current=sol, deadline=_time.perf_counter() + BUSES_NEEDED_BUDGET_S,
+                               minimums=minimums)
     timings["buses_needed_s"] = _time.perf_counter() - t
     progress(0.95, "packaging the schedule")
     sched = package(plan, net, problem, tables, sol, bound, ub, fleet, routes_by_speed, needed)
+    sched.bound_detail["rule"] = "priority" if stretcher_first else "most people"
     sched.bound_detail["without_stretcher_rule"] = int(max(free_bound.value, ub))
-    sched.bound_detail["stretcher_rule_min"] = int(sol.by_group[0])
+    sched.bound_detail["stretcher_rule_min"] = int(sum(n for (g, _), n in minimums.items() if g == 0))
+    sched.bound_detail["rule_minimums"] = [
+        {"group": GROUPS[g], "priority": int(p), "people": int(n)} for (g, p), n in minimums.items()
+    ]
     if most is not None:
         sched.without_stretcher_rule = {
             "evacuated": int(most.evacuated),

@@ -42,12 +42,16 @@ def scaled_vehicles(problem, n_buses):
     return out
 
 
-def buses_needed(problem, fleet=None, *, current=None, deadline=None):
+def buses_needed(problem, fleet=None, *, current=None, deadline=None, minimums=None):
     """Smallest number of buses with which the heuristic moves everyone (within the time budget).
 
     Returns a dict: ``buses`` (int or ``None`` when no fleet size can do it),
     ``current_buses``, ``lower_bound`` (fewer buses cannot do it, by the LP
     bound), ``reason`` and ``searched`` (False when the budget ran out first).
+    ``minimums``: the priority rule's class minimums
+    (:func:`planner.schedule.bound.rule_minimums` of the plan's schedule); the
+    figure in the reason is then the bound under the rule, like the schedule's.
+    Moving everyone meets every minimum, so they never change ``lower_bound``.
     """
     demand = problem.demand
     n_now = sum(1 for v in problem.vehicles if v.stretcher_places == 0)
@@ -63,7 +67,7 @@ def buses_needed(problem, fleet=None, *, current=None, deadline=None):
         return replace(problem, vehicles=scaled_vehicles(problem, n))
 
     def bound_ok(n):  # the aggregate bound: looser, still valid, much faster
-        return upper_bound(with_buses(n), time_indexed=False).value >= demand
+        return upper_bound(with_buses(n), time_indexed=False, minimums=minimums).value >= demand
 
     def heur_ok(n):
         pr = with_buses(n)
@@ -71,9 +75,12 @@ def buses_needed(problem, fleet=None, *, current=None, deadline=None):
 
     ceiling = max(MAX_FACTOR * n_now, MIN_CEILING)
     if not bound_ok(ceiling):
-        b = upper_bound(with_buses(ceiling), time_indexed=False)
+        b = upper_bound(with_buses(ceiling), time_indexed=False, minimums=minimums)
         why = "unreachable pickups" if b.reachable < demand else "window and checkpoints"
-        out["reason"] = f"no fleet size moves everyone in this window ({why}: at most {b.value} of {demand})"
+        rule = ", priority rule" if minimums else ""
+        out["reason"] = (f"no fleet size moves everyone in this window ({why}{rule}: "
+                         f"at most {b.value} of {demand} with {ceiling} buses)")
+        out["at_most"] = int(b.value)
         return out
     hi, _ = _smallest(0, ceiling, bound_ok)
     out["lower_bound"] = hi

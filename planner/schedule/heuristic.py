@@ -11,9 +11,23 @@ any other convoy on that pair. A convoy passes each checkpoint vehicle by
 vehicle and drives on once its last vehicle clears. When a full load no longer
 fits before the window closes, the largest load that does is taken.
 
-Stretcher cases go first (design section 6): a vehicle with stretcher places
-fetches them, most urgent pickup first, before anyone else; at a pickup
-stretcher cases board first, then reduced mobility, then everyone else.
+The priority rule (design section 6, issue 5: "stretcher cases go first, then
+reduced mobility, then everyone else, by pickup priority") is lexicographic,
+groups first across pickups, pickup priority within each group. The classes,
+in order: stretcher cases at priority-1 pickups, at priority-2 pickups, ...;
+then reduced mobility by priority; then general by priority
+(:func:`planner.schedule.model.class_order`). A free vehicle makes its next
+trip for the most urgent class it can carry (stretcher places: stretcher
+cases; seats: the others) and can still fetch and unload in time; only when no
+trip for that class fits does it consider the next class. Its free places are
+then filled at the same pickup with the next groups (stretcher cases board
+first, then reduced mobility, then everyone else; a load cut short by time
+drops general first): a trip is never made for a less urgent class while a
+more urgent one that vehicle could fetch in time is still waiting. Solutions
+compare on people out per class in that order, then people out (see
+:meth:`planner.schedule.model.Solution.key`). Without the rule
+(``stretcher_first=False``) the aim is most people out only, and the classes
+only weight the scores.
 
 Candidates are first scored optimistically with numpy (free-flow, no queue),
 then simulated exactly in that order until no remaining candidate's optimistic
@@ -37,7 +51,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from planner.schedule.lanes import Lanes
-from planner.schedule.model import INF, ConvoyPlan, Pass, Solution, TripPlan, lookup
+from planner.schedule.model import INF, ConvoyPlan, Pass, Solution, TripPlan, class_counts, lookup
 
 
 @dataclass(frozen=True)
@@ -56,8 +70,9 @@ class Params:
     fill_idle: bool = False  # load fewer people when the lanes ahead would stand idle waiting
     snap: bool = False  # never leave a checkpoint lane gap shorter than one service (see Lanes)
     rounds_first: int = 0  # big-first: stretcher carriers make this many trips before the buses (0: all)
-    strict_stretcher: bool = True  # vehicles with stretcher places fetch stretcher cases before anyone else
+    strict_stretcher: bool = True  # the priority rule (module docstring): classes strictly in order
     min_fill: float = 0.0  # share of its places below which a vehicle does not take a load cut short by time
+    fleet_share: float = 1.0  # use only this share of the buses (spread over depots); the rest stay idle
 
 
 # ---------------------------------------------------------------- prepared tables
@@ -415,12 +430,14 @@ class Dispatcher:
         if not self.T.P or not self.T.D or not pr.vehicles:
             return self._solution()
         everyone = list(range(len(pr.vehicles)))
+        if self.params.fleet_share < 1.0:
+            everyone = fleet_subset(pr.vehicles, self.params.fleet_share)
         self.free = [first_departure(v, self.rules) for v in pr.vehicles]
         self.loc = [self.T.oidx[v.depot_id] for v in pr.vehicles]
         if self.params.big_first:
             # stretcher cases go first: vehicles with stretcher places take them before the
             # buses fill the checkpoints; then big vehicles; then small ones into what is left
-            top = max(v.capacity for v in pr.vehicles)
+            top = max(pr.vehicles[v].capacity for v in everyone)
             carriers = [v for v in everyone if pr.vehicles[v].stretcher_places > 0]
             big = [v for v in everyone if pr.vehicles[v].capacity >= 0.5 * top]
             small = [v for v in everyone if pr.vehicles[v].capacity < 0.5 * top]
@@ -512,13 +529,13 @@ class Dispatcher:
                     continue
                 score = np.full_like(score, -1.0)
                 score[pick] = 1.0
-            # stretcher cases first, most urgent pickup first: a vehicle with stretcher
-            # places fetches them while it can; only then anything else
+            # the priority rule: the most urgent class this vehicle can carry that it can
+            # still fetch in time (stretcher cases, then reduced mobility, then everyone
+            # else; within each group the pickups by priority); only then the next class
             tiers = []
-            if veh.stretcher_places > 0 and self.oracle is None and prm.strict_stretcher:
-                has = self.rem[:, 0] > 0
-                tiers = [has & (prio == p) for p in sorted(set(prio[has].tolist()))]
-            if not stretcher_only:
+            if self.oracle is None and prm.strict_stretcher:
+                tiers = self._tiers(veh, prio, stretcher_only)
+            elif not stretcher_only:
                 tiers.append(None)
             best = None
             for mask in tiers:
@@ -546,6 +563,24 @@ class Dispatcher:
                 if fu != free[u]:
                     free[u] = fu
                     heapq.heappush(heap, (fu, near(u), u))
+
+    def _tiers(self, veh, prio, stretcher_only=False):
+        """Pickup masks in the order of the priority rule, for what ``veh`` can carry.
+
+        Stretcher cases by pickup priority (vehicles with stretcher places), then
+        reduced mobility by priority, then general by priority (vehicles with
+        seats). With ``stretcher_only`` only the stretcher classes.
+        """
+        tiers = []
+        groups = []
+        if veh.stretcher_places > 0:
+            groups.append(0)
+        if veh.seats > 0 and not stretcher_only:
+            groups += [1, 2]
+        for g in groups:
+            has = self.rem[:, g] > 0
+            tiers += [has & (prio == p) for p in sorted(set(prio[has].tolist()))]
+        return tiers
 
     def _select(self, v, veh, o, leave, seg_end, t, score, extra, k, dep1):
         """Best (exact score, pickup, destination) among the scored candidates, or None."""
@@ -582,7 +617,33 @@ class Dispatcher:
                 by[g] += tr.load[g]
             km += (tr.empty_m + tr.loaded_m) / 1000.0
         finish = max((tr.arrive_destination for tr in trips), default=None)
-        return Solution(trips, self.convoys, sum(by), tuple(by), finish, km, self.params.name, state=self)
+        taken = {}
+        for tr in trips:
+            acc = taken.setdefault(tr.pickup, [0, 0, 0])
+            for g in range(3):
+                acc[g] += tr.load[g]
+        return Solution(trips, self.convoys, sum(by), tuple(by), finish, km, self.params.name, state=self,
+                        by_class=class_counts(self.pr.pickups, taken))
+
+
+def fleet_subset(vehicles, share):
+    """Indices of every vehicle with stretcher places and of ``share`` of the buses of each
+    depot and kind, spread evenly: where a checkpoint is the bottleneck, fewer buses queue
+    less and leave its lanes to the ambulances when they need them."""
+    groups = {}
+    for n, v in enumerate(vehicles):
+        if v.stretcher_places > 0:
+            groups.setdefault(("carrier",), []).append(n)
+        else:
+            groups.setdefault((v.depot_id, v.seats, v.available_s, v.profile), []).append(n)
+    out = []
+    for key, idx in groups.items():
+        if key == ("carrier",):
+            out += idx
+            continue
+        keep = max(1, int(round(share * len(idx))))
+        out += [idx[int(m * len(idx) / keep)] for m in range(keep)]
+    return sorted(out)
 
 
 def dur(per_person_s, n):
@@ -633,6 +694,12 @@ VARIANTS = (
     Params("fill", fill_first=True, priority_bias=0.0),
     Params("no-join", join=False),
     Params("return-full", return_weight=1.0, priority_bias=0.0),
+    # fewer buses: when a checkpoint is the bottleneck, the idle ones cost nothing
+    Params("half-fleet-snap-2", big_first=True, snap=True, rounds_first=2, min_fill=0.3, weights=(1.0, 1.0, 1.0),
+           priority_bias=0.0, fleet_share=0.45),
+    Params("half-fleet-snap-priority", big_first=True, snap=True, fleet_share=0.5),
+    Params("two-thirds-fleet-snap-2", big_first=True, snap=True, rounds_first=2, min_fill=0.3, weights=(1.0, 1.0, 1.0),
+           priority_bias=0.0, fleet_share=0.66),
 )
 
 
@@ -647,9 +714,9 @@ def solve(problem, *, variants=VARIANTS, time_budget_s=None, progress=None, tabl
     time_budget_s : float, optional
         Wall-clock budget (seconds) for the improvement runs.
     stretcher_first : bool
-        The rule of design section 6: stretcher cases go first (vehicles with
-        stretcher places fetch them before anyone else, and schedules compare on
-        stretcher cases out before people out). ``False``: most people out only.
+        The priority rule of design section 6 (module docstring): trips are made
+        for the classes strictly in order, and schedules compare on people out per
+        class before people out. ``False``: most people out only.
     """
     variants = [replace(p, strict_stretcher=stretcher_first) for p in variants]
     T = tables or Tables(problem)

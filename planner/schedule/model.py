@@ -208,13 +208,42 @@ class Solution:
     vehicle_km: float = 0.0
     variant: str = ""
     state: Any = field(default=None, repr=False, compare=False)  # the Dispatcher that built it
+    by_class: tuple = ()  # people out per class of the priority rule, in its order (see class_order)
 
     def key(self, weights=(4.0, 2.0, 1.0), stretcher_first=True):
-        """Comparison key, larger is better: stretcher cases out (they go first, unless
-        ``stretcher_first`` is off), people out, priority groups, earlier finish, fewer km."""
+        """Comparison key, larger is better.
+
+        With the priority rule (``stretcher_first``, the default): people out per
+        class in the rule's order (stretcher cases, reduced mobility, general;
+        within each group pickups by priority, see :func:`class_order`), then
+        people out, earlier finish, fewer km. Without it: people out, then the
+        groups weighted, earlier finish, fewer km.
+        """
         weighted = sum(w * n for w, n in zip(weights, self.by_group))
-        head = (self.by_group[0],) if stretcher_first else ()
+        head = tuple(self.by_class) if stretcher_first else ()
         return head + (self.evacuated, weighted, -(self.finish or 0.0), -round(self.vehicle_km, 3))
+
+
+def class_order(pickups) -> list:
+    """The classes of the priority rule in their order: ``[(group index, priority), ...]``.
+
+    Groups first across pickups (stretcher cases, then reduced mobility, then
+    general, as :data:`GROUPS`), within each group the pickups by priority (1
+    first). Classes with nobody in them are left out.
+    """
+    out = []
+    for g, name in enumerate(GROUPS):
+        prios = sorted({p.priority for p in pickups if getattr(p, name) > 0})
+        out += [(g, pr) for pr in prios]
+    return out
+
+
+def class_counts(pickups, taken) -> tuple:
+    """People out per class of :func:`class_order`; ``taken``: pickup id -> people by group."""
+    out = []
+    for g, pr in class_order(pickups):
+        out.append(sum(taken.get(p.id, (0, 0, 0))[g] for p in pickups if p.priority == pr))
+    return tuple(out)
 
 
 ProgressFn = Callable[[Optional[float], str], None]
