@@ -17,8 +17,8 @@ Per route r = (pickup, destination, vehicle profile) the LP has people
 - load-aware passes: a pass that starts early carries at most the people that
   could be loaded by then, one that starts late at most those that can still be
   unloaded (:func:`pass_people`), per vehicle kind and, where few routes cross
-  a checkpoint, time-indexed per route (cells of half a service, at most
-  ``lanes`` passes starting within one service time);
+  a checkpoint, time-indexed per route (cells of a sixth to half a service,
+  at most ``lanes`` passes starting within any one service time);
 - optionally, the priority rule (:mod:`.heuristic`): at least a given number
   of people out per class (group and pickup priority); :func:`rule_minimums`
   derives from a schedule the minimums every schedule that is best under the
@@ -124,6 +124,8 @@ def pass_people(a1, b1, s, lanes, cap, lp, up, opens):
 TIME_INDEXED_MAX_ROUTES = 60
 TIME_INDEXED_MAX_CELLS = 400
 TIME_INDEXED_MAX_VARS = 4000
+#: Cells per service time of the time-indexed passes, finest first (the first within the budget).
+CELLS_PER_SERVICE = (10, 6, 4, 3, 2)
 
 
 def _open_fit(lanes, c0, c1, s):
@@ -380,7 +382,7 @@ def upper_bound(problem, tables=None, min_stretcher=0, time_indexed=True, minimu
             ks = [x for x in sorted(xs) if routes[x][0] == k]
             if ks and math.isfinite(cp_people.get((cp, k), INF)):
                 add([(S + x, 1.0) for x in ks] + [(G + x, 1.0) for x in ks], cp_people[(cp, k)])
-    # time-indexed passes at each checkpoint with few routes through it: cells of half a
+    # time-indexed passes at each checkpoint with few routes through it: cells of 1/q of a
     # service; at most `lanes` passes start within one service time; a pass of route x in
     # a cell carries at most what can be loaded before it and unloaded after it
     n_vars = 5 * R
@@ -392,13 +394,18 @@ def upper_bound(problem, tables=None, min_stretcher=0, time_indexed=True, minimu
         if s_cp <= 0 or len(wins) > TIME_INDEXED_MAX_ROUTES or n_vars > 5 * R + TIME_INDEXED_MAX_VARS:
             continue
         lanes = Lanes(pr.checkpoints[cp], segs)
-        half = s_cp / 2.0
         t0 = min(a for a, _, _ in wins)
         t1 = max(b - s_cp for _, b, _ in wins)
         if t1 < t0:
             continue
-        n_cells = int(math.floor((t1 - t0) / half)) + 1
-        if n_cells > TIME_INDEXED_MAX_CELLS:
+        # the finest cells within the budget: the narrower, the less a row of passes can
+        # shift into the cell before (at most one cell), so the closer to the real count
+        for q in CELLS_PER_SERVICE:
+            half = s_cp / q
+            n_cells = int(math.floor((t1 - t0) / half)) + 1
+            if n_cells <= TIME_INDEXED_MAX_CELLS and n_cells * len(wins) <= TIME_INDEXED_MAX_VARS:
+                break
+        else:
             continue
         cells = t0 + half * np.arange(n_cells)
         fits = np.array([_open_fit(lanes, c, c + half, s_cp) for c in cells])
@@ -416,12 +423,11 @@ def upper_bound(problem, tables=None, min_stretcher=0, time_indexed=True, minimu
             # people of route x through cp, and its passes
             add([(S + x, 1.0), (G + x, 1.0)] + [(col, -p) for col, p in zs], 0.0)
             add([(Y + x, 1.0)] + [(col, -1.0) for col, _ in zs], 0.0)
-        for g in range(n_cells - 1):
-            cols_g = z_of_cell[g] + z_of_cell[g + 1]
-            if cols_g:
+        # at most `lanes` passes start in any q consecutive cells (one service time)
+        for g in range(n_cells):
+            cols_g = [c for h in range(g, min(g + q, n_cells)) for c in z_of_cell[h]]
+            if cols_g and (g == 0 or z_of_cell[g]):
                 add([(c, 1.0) for c in cols_g], float(lanes.n))
-        if z_of_cell[-1]:
-            add([(c, 1.0) for c in z_of_cell[-1]], float(lanes.n))
     A = coo_matrix((vals, (rows, cols)), shape=(len(rhs), n_vars)).tocsr()
     obj = np.concatenate([-np.ones(2 * R), np.zeros(n_vars - 2 * R)])
     res = linprog(obj, A_ub=A, b_ub=np.array(rhs, dtype=float), bounds=(0, None), method="highs")
