@@ -73,6 +73,14 @@ class Params:
     strict_stretcher: bool = True  # the priority rule (module docstring): classes strictly in order
     min_fill: float = 0.0  # share of its places below which a vehicle does not take a load cut short by time
     fleet_share: float = 1.0  # use only this share of the buses (spread over depots); the rest stay idle
+    # stretcher cases of all pickups as one class, by score (nearest first): when every one of
+    # them gets out the order of those trips does not matter, and the comparison key still
+    # ranks the runs by people out per class
+    stretcher_by_score: bool = False
+    # big-first: once the stretcher carriers have made their trips, move each one's last trip
+    # (its whole convoy) as late as it still fits, so the lanes it held in the middle of the
+    # window go to the buses and it uses the end, which only small loads can still use
+    late_carriers: bool = False
 
 
 # ---------------------------------------------------------------- prepared tables
@@ -445,12 +453,63 @@ class Dispatcher:
             if self.params.rounds_first:
                 # a few stretcher trips early, the buses, then the last ones at the end
                 phases = [(carriers, self.params.rounds_first), (big, False), (carriers, True), (small, False)]
-            for phase, only in phases:
+            for n, (phase, only) in enumerate(phases):
                 self._loop(phase, stretcher_only=only)
+                if n == 0 and only is True and self.params.late_carriers:
+                    self._delay_last_trips(phase)
                 self.frozen = set(range(len(self.convoys)))
         else:
             self._loop(everyone)
         return self._solution()
+
+    def _delay_last_trips(self, vehicles):
+        """Move the convoys made only of the last trips of ``vehicles`` as late as they still
+        fit (latest first), keeping one headway from the other convoys of their pair."""
+        T, up, h = self.T, self.rules.unload_s_per_person, self.rules.headway_s
+        mine = set(vehicles)
+        last = {}
+        for ti, tr in enumerate(self.trips):
+            if tr.vehicle in mine:
+                last[tr.vehicle] = ti
+        ends = set(last.values())
+        convs = [c for c in self.convoys if c.members and all(ti in ends for ti in c.members)]
+        for conv in sorted(convs, key=lambda c: -c.depart):
+            pair = (T.P.index(conv.pickup), T.D.index(conv.destination))
+            t = latest_safe_departure(self, conv)
+            others = [d for d, ci in self.by_pair.get(pair, ()) if ci != conv.index]
+            for _ in range(len(others) + 1):  # step back before any convoy within one headway
+                clash = [d for d in others if abs(d - t) < h - 1e-9]
+                if not clash:
+                    break
+                t = min(clash) - h
+            if t <= conv.depart + 1 or any(abs(d - t) < h - 1e-9 for d in others):
+                continue
+            route = T.route[conv.profile][pair]
+            loads = [self.trips[ti].passengers for ti in conv.members]
+            self._release_convoy(conv)
+            sim = self._run(route, t, len(loads), commit=True)
+            seg_end = segment_end_of(T.segments, conv.depart)
+            if sim is None or any(sim[1] + dur(up, n) > seg_end for n in loads):
+                if sim is not None:
+                    for lz, l2, s2 in sim[2]:
+                        lz.release(l2, s2)
+                self._restore_convoy(conv)
+                continue
+            passes, arrive, _held = sim
+            delta = t - conv.depart
+            lst = self.by_pair[pair]
+            lst.remove((conv.depart, conv.index))
+            insort(lst, (t, conv.index))
+            conv.depart, conv.arrive = t, arrive
+            for m, ti in enumerate(conv.members):
+                tr = self.trips[ti]
+                tr.leave_at += delta
+                tr.arrive_pickup += delta
+                tr.load_start = max(tr.arrive_pickup, float(T.ready[pair[0]]))
+                tr.depart_pickup = t
+                tr.passes, tr.arrive_destination = passes[m], arrive
+                tr.free_at = arrive + dur(up, tr.passengers)
+                self.free[tr.vehicle] = tr.free_at
 
     def _loop(self, fleet, stretcher_only=False):
         """Dispatch ``fleet`` (vehicle indices) from their current state until none can go.
@@ -579,7 +638,10 @@ class Dispatcher:
             groups += [1, 2]
         for g in groups:
             has = self.rem[:, g] > 0
-            tiers += [has & (prio == p) for p in sorted(set(prio[has].tolist()))]
+            if g == 0 and self.params.stretcher_by_score:
+                tiers.append(has)
+            else:
+                tiers += [has & (prio == p) for p in sorted(set(prio[has].tolist()))]
         return tiers
 
     def _select(self, v, veh, o, leave, seg_end, t, score, extra, k, dep1):
@@ -694,6 +756,12 @@ VARIANTS = (
     Params("fill", fill_first=True, priority_bias=0.0),
     Params("no-join", join=False),
     Params("return-full", return_weight=1.0, priority_bias=0.0),
+    # stretcher carriers' last trips at the end of the window, their first ones nearest first
+    Params("late-carriers", big_first=True, snap=True, late_carriers=True, min_fill=0.3, weights=(1.0, 1.0, 1.0),
+           priority_bias=0.0, stretcher_by_score=True),
+    Params("late-carriers-full", big_first=True, snap=True, late_carriers=True, weights=(1.0, 1.0, 1.0),
+           priority_bias=0.0, stretcher_by_score=True),
+    Params("late-carriers-priority", big_first=True, snap=True, late_carriers=True),
     # fewer buses: when a checkpoint is the bottleneck, the idle ones cost nothing
     Params("half-fleet-snap-2", big_first=True, snap=True, rounds_first=2, min_fill=0.3, weights=(1.0, 1.0, 1.0),
            priority_bias=0.0, fleet_share=0.45),
