@@ -100,8 +100,9 @@ def run(label, plan, net, check=True):
     alt = s.without_stretcher_rule
     if alt:
         gap = (alt["upper_bound"] - alt["evacuated"]) / alt["upper_bound"] if alt["upper_bound"] else 0.0
-        print(f"{'':<32} stretcher cases first: {s.by_group['stretcher']} out; without that rule {alt['evacuated']} "
-              f"({alt['by_group']['stretcher']} stretcher cases), bound {alt['upper_bound']}, gap {100 * gap:.1f} %")
+        print(f"{'':<32} priority rule: {s.by_group['stretcher']} stretcher cases out; for comparison, without it "
+              f"(most people only) {alt['evacuated']} ({alt['by_group']['stretcher']} stretcher cases), "
+              f"its bound {alt['upper_bound']}, gap {100 * gap:.1f} %")
     return s
 
 

@@ -787,6 +787,9 @@ def solve(problem, *, variants=VARIANTS, time_budget_s=None, progress=None, tabl
         class before people out. ``False``: most people out only.
     """
     variants = [replace(p, strict_stretcher=stretcher_first) for p in variants]
+    if not (any(p.stretcher for p in problem.pickups) and any(v.stretcher_places for v in problem.vehicles)):
+        # nothing for stretcher carriers to do: their variants would repeat the others
+        variants = [p for p in variants if not (p.late_carriers or p.stretcher_by_score)] or variants[:1]
     T = tables or Tables(problem)
     t0 = time.perf_counter()
     best = None
