@@ -467,11 +467,13 @@ class Dispatcher:
         fit (latest first), keeping one headway from the other convoys of their pair."""
         T, up, h = self.T, self.rules.unload_s_per_person, self.rules.headway_s
         mine = set(vehicles)
-        last = {}
+        last, count = {}, {}
         for ti, tr in enumerate(self.trips):
             if tr.vehicle in mine:
                 last[tr.vehicle] = ti
-        ends = set(last.values())
+                count[tr.vehicle] = count.get(tr.vehicle, 0) + 1
+        # a vehicle's only trip stays: it uses the start of the window, before any bus is full
+        ends = {ti for v, ti in last.items() if count[v] > 1}
         convs = [c for c in self.convoys if c.members and all(ti in ends for ti in c.members)]
         for conv in sorted(convs, key=lambda c: -c.depart):
             pair = (T.P.index(conv.pickup), T.D.index(conv.destination))
