@@ -223,6 +223,44 @@ def test_cli_schedule_demo_writes_contract_json_that_validates(demo_net, demo_pl
     for c in doc["convoys"]:
         assert c["latest_safe_depart"] >= c["depart"]
     assert validate(doc, demo_plan, demo_net) == []
+    # the priority rule on the demo: the hospital (P4, priority 1) goes first and is emptied
+    got = served(doc)
+    p4 = next(p for p in demo_plan.pickups if p.id == "P4")
+    assert p4.priority == 1 and got["P4"] == [p4.people.stretcher, p4.people.reduced_mobility, p4.people.general]
+    assert doc["kpis"]["by_group"]["stretcher"] == sum(p.people.stretcher for p in demo_plan.pickups)
+    assert rule_breaches(doc, demo_plan) == []
+    # one set of figures, all under the rule; the comparison without it labelled as such
+    k, bound, need, alt = doc["kpis"], doc["bound"], doc["buses_needed"], doc["without_stretcher_rule"]
+    assert bound["rule"] == "priority" and bound["value"] == k["upper_bound"]
+    assert k["gap"] == round((k["upper_bound"] - k["evacuated"]) / k["upper_bound"], 4)
+    assert "priority rule" in need["reason"] and need["at_most"] >= k["upper_bound"]  # a larger fleet, same rule
+    assert f"at most {need['at_most']} of {k['demand']}" in text
+    assert alt["evacuated"] <= alt["upper_bound"] and alt["upper_bound"] >= k["upper_bound"]
+    assert "without the rule" in text and f"upper bound {k['upper_bound']}," in text
+    # the quality bar is 5 %; under the rule the demo is not there yet (see the report of issue 5)
+    assert k["gap"] <= 0.11
+
+
+def rule_breaches(doc, plan):
+    """Trips made for a less urgent class while a more urgent one of the same group stays behind.
+
+    A trip is made for the most urgent group it carries (a bus fetching reduced-mobility people
+    fills its free seats with general ones at the same pickup: that is not a breach)."""
+    prio = {p.id: p.priority for p in plan.pickups}
+    got = served(doc)
+    names = ("stretcher", "reduced_mobility", "general")
+    left = {p.id: [getattr(p.people, n) - got.get(p.id, [0, 0, 0])[g] for g, n in enumerate(names)] for p in plan.pickups}
+    out = []
+    for t in doc["trips"]:
+        by = t["passengers_by_group"]
+        g = next((g for g, n in enumerate(names) if by[n] > 0), None)
+        if g is None:
+            continue
+        for other, rest in left.items():
+            if rest[g] > 0 and prio[other] < prio[t["pickup"]]:
+                out.append(f"{t['vehicle']} took {names[g]} from {t['pickup']} (priority {prio[t['pickup']]}) "
+                           f"while {rest[g]} stay at {other} (priority {prio[other]})")
+    return out
 
 
 def test_cli_schedule_missing_plan_exits_1(tmp_path, capsys):
