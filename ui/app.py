@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QHBoxLayout,
+    QScrollArea,
     QStackedWidget,
     QStyle,
     QTabWidget,
@@ -55,6 +56,7 @@ from ui.panels.problems import ProblemsPanel
 from ui.panels.properties import PropertiesPanel, describe_selection
 from ui.panels.results import KpiPanel, RoutesPanel, SchedulePanel
 from ui.panels.start import MARIUPOL_NETWORK, StartPage
+from ui.panels.variants import VariantsPanel
 from ui.workers import TaskWorker, compute_plan, export_schedule, schedule_json
 
 PLAN_FILTER = f"evacplan plans (*{SUFFIX} *.json);;All files (*)"
@@ -124,6 +126,21 @@ def load_plan_network(name: str):
     if name == DEMO_NAME:
         return demo_network()
     return load_network(name)
+
+
+def network_needs_build(name: str) -> bool:
+    """True when ``name`` is the bundled demo network and the store does not hold it yet (a build of seconds)."""
+    from planner.network import store_dir
+    from planner.store import DEMO_NAME
+
+    return name == DEMO_NAME and not (store_dir() / DEMO_NAME).is_dir()
+
+
+def build_demo_network(progress):
+    """Build the bundled demo network into the store (worker side) and load it."""
+    from planner.network import demo_network
+
+    return demo_network(progress=progress)
 
 
 # ---------------------------------------------------------------- dialogs
@@ -254,7 +271,18 @@ class MainWindow(QMainWindow):
         self.act_quit = act("&Quit", self.close, QKeySequence.Quit)
         self.act_compute = act("&Compute", self.compute, "F5", QStyle.SP_MediaPlay,
                                "Route and schedule the plan (F5)")
-        self.act_cancel = act("Cancel", self.cancel_task, None, QStyle.SP_BrowserStop, "Cancel the running work")
+        self.act_cancel = act("Cancel", self.cancel_task, None, QStyle.SP_BrowserStop, "Cancel the running work (Esc)")
+        # Esc works from anywhere in the window while work runs (the action is disabled otherwise, so Esc
+        # still reaches the map's tools and the dialogs)
+        self.act_cancel.setShortcut(QKeySequence(Qt.Key_Escape))
+        self.act_cancel.setShortcutContext(Qt.WindowShortcut)
+        self.addAction(self.act_cancel)
+        self.act_variant_new = act("Duplicate plan as &variant", self.new_variant, "Ctrl+Shift+D", None,
+                                   "A what-if variant of this plan: record map edits into it, run, compare")
+        self.act_variant_open = act("Open variants file…", self.open_variants_dialog)
+        self.act_variant_run = act("&Run variants", self.run_variants, "Shift+F5", None,
+                                   "Compute the base and every variant and sweep, and compare them")
+        self.act_variant_hide = act("Hide variant routes", lambda: self.show_variant_routes(None))
         self.act_fit_plan = act("Fit to plan", lambda: self.map and hasattr(self.map, "fit_to_plan")
                                 and self.map.fit_to_plan(), "Ctrl+0")
         self.act_fit_net = act("Fit to network", lambda: self.map and hasattr(self.map, "fit_to_network")
@@ -321,12 +349,14 @@ class MainWindow(QMainWindow):
         prefs.setMenuRole(QAction.PreferencesRole)
         prefs.triggered.connect(self.preferences)
         self.view_menu = mb.addMenu("&View")
-        self.view_menu.addActions([self.act_fit_plan, self.act_fit_net])
+        self.view_menu.addActions([self.act_fit_plan, self.act_fit_net, self.act_variant_hide])
         self.view_menu.addSeparator()
         m = mb.addMenu("&Tools")
         m.addActions(list(self.tool_actions.values()))
         m = mb.addMenu("&Plan")
         m.addActions([self.act_compute, self.act_cancel])
+        m.addSeparator()
+        m.addActions([self.act_variant_new, self.act_variant_open, self.act_variant_run, self.act_variant_hide])
         m = mb.addMenu("&Networks")
         m.addAction(self.act_choose_net)
         m.addAction(self.act_import_net)
@@ -397,6 +427,8 @@ class MainWindow(QMainWindow):
             self.map = MapView(doc)
             self.map.cursorMoved.connect(self._on_cursor)
             self.map.toolChanged.connect(self._on_tool_changed)
+            if hasattr(self.map, "hint"):
+                self.map.hint.connect(lambda text: self.statusBar().showMessage(text, 6000))
         else:  # placeholder while the map is missing
             self.map = QLabel("The map is not available in this installation.")
             self.map.setAlignment(Qt.AlignCenter)
@@ -428,6 +460,10 @@ class MainWindow(QMainWindow):
         self.gantt.convoyClicked.connect(self._select_convoy)
         self.routes_panel = RoutesPanel(doc)
         self.kpis = KpiPanel(doc)
+        self.variants = VariantsPanel(doc)
+        self.variants.variantRoutes.connect(self.show_variant_routes)
+        self.variants.reportReady.connect(self._variants_done)
+        self.variants.list.currentRowChanged.connect(lambda row: row < 0 and self.show_variant_routes(None))
         self.undo_view = QUndoView(doc.undo_stack)
         self.undo_view.setEmptyLabel("<opened plan>")
 
@@ -440,14 +476,20 @@ class MainWindow(QMainWindow):
         self.dock_gantt = self._dock("Gantt", self.gantt, Qt.BottomDockWidgetArea, "ganttDock")
         self.dock_routes = self._dock("Routes", self.routes_panel, Qt.BottomDockWidgetArea, "routesDock")
         self.dock_problems = self._dock("Problems", self.problems, Qt.BottomDockWidgetArea, "problemsDock")
+        # scrolled: the panel's toolbar, editor and comparison must not make the bottom docks taller than the map
+        variants_scroll = QScrollArea()
+        variants_scroll.setWidget(self.variants)
+        variants_scroll.setWidgetResizable(True)
+        variants_scroll.setFrameShape(QScrollArea.NoFrame)
+        self.dock_variants = self._dock("Variants", variants_scroll, Qt.BottomDockWidgetArea, "variantsDock")
         self.dock_history = self._dock("History", self.undo_view, Qt.BottomDockWidgetArea, "historyDock")
-        for d in (self.dock_gantt, self.dock_routes, self.dock_problems, self.dock_history):
+        for d in (self.dock_gantt, self.dock_routes, self.dock_variants, self.dock_problems, self.dock_history):
             self.tabifyDockWidget(self.dock_schedule, d)
         self.dock_schedule.raise_()
         self.splitDockWidget(self.dock_palette, self.dock_tree, Qt.Vertical)
         self._default_dock_sizes()
         self.docks = [self.dock_palette, self.dock_tree, self.dock_kpis, self.dock_props, self.dock_schedule,
-                      self.dock_gantt, self.dock_routes, self.dock_problems, self.dock_history]
+                      self.dock_gantt, self.dock_routes, self.dock_variants, self.dock_problems, self.dock_history]
 
         undo = doc.undo_stack
         undo.canUndoChanged.connect(self.act_undo.setEnabled)
@@ -494,7 +536,9 @@ class MainWindow(QMainWindow):
         self.banner_import.clicked.connect(lambda: self.import_network_dialog(self.doc.plan.network.name))
         self.banner_choose = QPushButton("Use another network…")
         self.banner_choose.clicked.connect(self.choose_network)
-        for b in (self.banner_fetch, self.banner_import, self.banner_choose):
+        self.banner_build = QPushButton("Build the demo network")
+        self.banner_build.clicked.connect(self.build_demo_network)
+        for b in (self.banner_build, self.banner_fetch, self.banner_import, self.banner_choose):
             row.addWidget(b)
         bar.hide()
         return bar
@@ -508,10 +552,26 @@ class MainWindow(QMainWindow):
             from planner.network import PRESETS
         except Exception:  # pragma: no cover
             PRESETS = {}
-        self.banner_fetch.setVisible(name in PRESETS)
-        self.banner_text.setText(
-            f"<b>Road network “{name}” is not in the store.</b> The plan is shown without roads and cannot be "
-            "computed until the network is fetched or imported.")
+        from planner.store import DEMO_NAME
+
+        demo = name == DEMO_NAME
+        building = self.worker is not None and self._task_name == "Build network"
+        self.banner_fetch.setVisible(name in PRESETS and not demo)
+        self.banner_build.setVisible(demo and not building)
+        for b in (self.banner_import, self.banner_choose):
+            b.setVisible(not building)
+        if building:
+            self.banner_text.setText(
+                f"<b>Building the offline demo network “{name}”</b> from the bundled OpenStreetMap extract "
+                "(once, a few seconds). The roads appear when it is done; Esc cancels.")
+        elif demo:
+            self.banner_text.setText(
+                f"<b>The offline demo network “{name}” is not built yet.</b> The plan is shown without roads "
+                "until it is built from the bundled OpenStreetMap extract.")
+        else:
+            self.banner_text.setText(
+                f"<b>Road network “{name}” is not in the store.</b> The plan is shown without roads and cannot be "
+                "computed until the network is fetched or imported.")
         self.banner.show()
 
     # ------------------------------------------------------------ small slots
@@ -568,6 +628,55 @@ class MainWindow(QMainWindow):
             self.map.highlight_convoy(convoy_id or None)
         self.gantt.highlight_convoy(convoy_id or None)
 
+    # ------------------------------------------------------------ what-if variants
+
+    def _raise_variants(self) -> None:
+        """Show the Variants tab, tall enough for its editor and comparison (at most 55 % of the window)."""
+        self.dock_variants.show()
+        self.dock_variants.raise_()
+        need = self.variants.minimumSizeHint().height() + 40
+        have = self.dock_variants.height()
+        if have < need:
+            self.resizeDocks([self.dock_variants], [min(need, int(0.55 * self.height()))], Qt.Vertical)
+
+    def new_variant(self) -> None:
+        """A variant that is (for now) a copy of the plan; the Variants panel shows it, ready to record edits."""
+        if self.doc is None:
+            return
+        v = self.variants.add_variant()
+        self._raise_variants()
+        self.statusBar().showMessage(
+            f"Variant “{v.name}” is a copy of the plan: press Record edits in Variants, edit the map, release it.",
+            10000)
+
+    def open_variants_dialog(self) -> None:
+        if self.doc is None:
+            return
+        self._raise_variants()
+        self.variants._open_dialog()
+
+    def run_variants(self) -> bool:
+        """Run the base, every variant and sweep (the Variants panel's worker); the panel shows the comparison."""
+        if self.doc is None:
+            return False
+        self._raise_variants()
+        return self.variants.run_all()
+
+    def _variants_done(self, report) -> None:
+        n = len(report.get("results", []))
+        if self.dock_variants.isVisible():
+            self._raise_variants()
+        self.statusBar().showMessage(f"What-if: {n} runs compared (Variants panel).", 10000)
+
+    def show_variant_routes(self, payload) -> None:
+        """Draw a variant's changed routes dashed over the base's on the map (``None`` hides them)."""
+        if self.map is None or not hasattr(self.map, "show_variant_routes"):
+            return
+        self.map.show_variant_routes(payload)
+        self.act_variant_hide.setEnabled(bool(payload))
+        if payload:
+            self.statusBar().showMessage(self.map.variant_routes.caption, 10000)
+
     def _select_convoy(self, convoy_id) -> None:
         t = self.schedule_panel.table
         for r in range(t.rowCount()):
@@ -611,6 +720,10 @@ class MainWindow(QMainWindow):
             a.setEnabled(has_doc)
         self.act_compute.setEnabled(has_doc and not running)
         self.act_cancel.setEnabled(running)
+        for a in (self.act_variant_new, self.act_variant_open, self.act_variant_run):
+            a.setEnabled(has_doc)
+        self.act_variant_hide.setEnabled(has_doc and bool(getattr(getattr(self.map, "variant_routes", None),
+                                                                  "items", None)))
         has_schedule = has_doc and getattr(self.doc.results, "schedule", None) is not None
         for key, _t, module, fn, _f in EXPORTS:
             available = _export_fn(module, fn) is not None
@@ -695,7 +808,13 @@ class MainWindow(QMainWindow):
         return r == QMessageBox.Discard
 
     def _load_network_for(self, plan):
-        """The plan's network from the store, or None with a status message saying what to do."""
+        """The plan's network from the store, or None with a status message saying what to do.
+
+        ``None`` too for the bundled demo network before its first build: :meth:`set_plan`
+        builds it in a worker.
+        """
+        if network_needs_build(plan.network.name):
+            return None
         try:
             QGuiApplication.setOverrideCursor(Qt.WaitCursor)
             return load_plan_network(plan.network.name)
@@ -708,12 +827,18 @@ class MainWindow(QMainWindow):
     def set_plan(self, plan, path=None, *, modified=False) -> None:
         """Show ``plan`` (loads its network); replaces the current plan without asking."""
         net = self._load_network_for(plan)
-        self.cancel_task()
+        build = net is None and network_needs_build(plan.network.name)
+        if build:
+            self._detach_worker()  # the old plan's work ends unseen; the build takes the status bar
+        else:
+            self.cancel_task()
         if self.doc is None:
             self._attach(PlanDocument(plan, net, path))
             self.doc._dirty = modified
         else:
             self.doc.set_plan(plan, net, path, modified=modified)
+        if build:
+            self.build_demo_network()
         self.show_plan_page()
         QTimer.singleShot(0, lambda: self.map is not None and hasattr(self.map, "fit_to_plan")
                           and self.map.fit_to_plan())
@@ -902,6 +1027,8 @@ class MainWindow(QMainWindow):
         self.progress.hide()
         self.cancel_button.hide()
         self._update_actions()
+        if getattr(self, "banner", None) is not None:
+            self._update_banner()
 
     def _task_done(self, name, on_done, result) -> None:
         self._end_task()
@@ -935,6 +1062,36 @@ class MainWindow(QMainWindow):
             self.worker.cancel()
             self.statusBar().showMessage(f"Cancelling {self._task_name}…")
 
+    def _detach_worker(self) -> None:
+        """Cancel the running worker and drop it: its signals no longer reach this window."""
+        if self.worker is None:
+            return
+        self.worker.cancel()
+        for sig in (self.worker.signals.progress, self.worker.signals.finished, self.worker.signals.failed,
+                    self.worker.signals.cancelled):
+            try:
+                sig.disconnect()
+            except (RuntimeError, TypeError):
+                pass
+        self._end_task()
+
+    def wait_task(self, timeout_s: float = 600.0) -> None:
+        """Block with a local event loop until the running worker ends (screenshot mode, scripts)."""
+        w = self.worker
+        if w is None:
+            return
+        loop = QEventLoop()
+        for sig in (w.signals.finished, w.signals.failed, w.signals.cancelled):
+            sig.connect(loop.quit, Qt.QueuedConnection)
+        poll = QTimer()  # in case the worker ended between the check and the connections
+        poll.timeout.connect(lambda: (w.done.is_set() or time.monotonic() > deadline) and loop.quit())
+        deadline = time.monotonic() + timeout_s
+        poll.start(100)
+        if not w.done.is_set():
+            loop.exec()
+        poll.stop()
+        QApplication.processEvents()
+
     def compute(self, *, wait: bool = False) -> bool:
         """Route and schedule the plan in a worker; results replace ``doc.results`` when done.
 
@@ -955,13 +1112,7 @@ class MainWindow(QMainWindow):
         if not self._start_task("Compute", worker, self._compute_done):
             return False
         if wait:
-            loop = QEventLoop()
-            worker.signals.finished.connect(loop.quit, Qt.QueuedConnection)
-            worker.signals.failed.connect(loop.quit, Qt.QueuedConnection)
-            worker.signals.cancelled.connect(loop.quit, Qt.QueuedConnection)
-            if not worker.done.is_set():
-                loop.exec()
-            QApplication.processEvents()
+            self.wait_task()
         return True
 
     def _compute_done(self, result) -> None:
@@ -1020,6 +1171,14 @@ class MainWindow(QMainWindow):
 
             bbox = PRESETS[MARIUPOL_NETWORK]["bbox"]
         self.import_network(path, name.strip(), bbox=bbox)
+
+    def build_demo_network(self) -> bool:
+        """Build the bundled demo network into the store in a worker (a few seconds, once; Esc cancels)."""
+        ok = self._start_task("Build network", TaskWorker(build_demo_network), self._network_stored)
+        if ok:
+            self.statusBar().showMessage("Build network: building the offline demo network (once)…")
+        self._update_banner()
+        return ok
 
     def import_network(self, path, name, bbox=None) -> bool:
         """Import an OSM file into the store in a worker (progress, cancel)."""
@@ -1084,15 +1243,7 @@ class MainWindow(QMainWindow):
         if not self.maybe_save():
             event.ignore()
             return
-        if self.worker is not None:  # let it stop on its own; its signals must not reach a closed window
-            self.worker.cancel()
-            for sig in (self.worker.signals.progress, self.worker.signals.finished, self.worker.signals.failed,
-                        self.worker.signals.cancelled):
-                try:
-                    sig.disconnect()
-                except (RuntimeError, TypeError):
-                    pass
-            self.worker = None
+        self._detach_worker()  # let it stop on its own; its signals must not reach a closed window
         layout_kept = not os.environ.get("EVACPLAN_GUI_DEFAULT_LAYOUT")  # screenshots leave the user's layout alone
         if layout_kept and self.doc is not None and self.stack.currentWidget() is not self.start_page:
             self.settings.setValue("window_state", self.saveState())
@@ -1165,6 +1316,7 @@ def run_gui(plan=None, screenshot=None, size=(1600, 1000)) -> int:
         window.set_plan(plan_obj, plan)
         window.show()
         app.processEvents()
+        window.wait_task()  # the demo network's first build
         if window.doc.network is not None:
             window.compute(wait=True)
         deadline = time.monotonic() + 0.3

@@ -718,22 +718,29 @@ def checkpoint_queues(schedule) -> dict:
     return out
 
 
-class RouteItem(QGraphicsItem):
-    """One computed route drawn over the roads (cosmetic pen, colour of its convoys)."""
+class _PathItem(QGraphicsItem):
+    """A scene path drawn with cosmetic pens (routes); not clickable."""
 
-    def __init__(self, path: QPainterPath, color: QColor, convoys: list, key):
+    def __init__(self, path: QPainterPath, key, z: float):
         super().__init__()
         self.path = path
-        self.color = self.base_color = color
-        self.convoys = convoys
         self.key = key
-        self.emphasis = 0  # -1 faded, 0 normal, 1 highlighted
-        self.setZValue(Z_ROUTES)
+        self.setZValue(z)
         self.setAcceptedMouseButtons(Qt.NoButton)
         self._bounds = path.boundingRect().adjusted(-100, -100, 100, 100)
 
     def boundingRect(self) -> QRectF:
         return self._bounds
+
+
+class RouteItem(_PathItem):
+    """One computed route drawn over the roads (cosmetic pen, colour of its convoys)."""
+
+    def __init__(self, path: QPainterPath, color: QColor, convoys: list, key):
+        super().__init__(path, key, Z_ROUTES)
+        self.color = self.base_color = color
+        self.convoys = convoys
+        self.emphasis = 0  # -1 faded, 0 normal, 1 highlighted
 
     def paint(self, p: QPainter, option, widget=None) -> None:
         p.setRenderHint(QPainter.Antialiasing, True)
@@ -904,3 +911,90 @@ class ResultsLayer:
     def route_of(self, convoy_id):
         """The route item of a convoy, or ``None``."""
         return next((r for r in self.routes if convoy_id in r.convoys), None)
+
+
+VARIANT_COLOR = QColor("#6a1b9a")  # a what-if variant's routes: purple, dashed
+BASE_COLOR = QColor("#455a64")  # the base routes they are compared with
+
+
+class VariantRouteItem(_PathItem):
+    """A route of a what-if variant (dashed) or the base route it replaces (thin, solid), over the results."""
+
+    def __init__(self, path: QPainterPath, key, dashed: bool):
+        super().__init__(path, key, Z_ROUTES + (3 if dashed else 2))
+        self.dashed = dashed
+
+    def paint(self, p: QPainter, option, widget=None) -> None:
+        p.setRenderHint(QPainter.Antialiasing, True)
+        if self.dashed:
+            casing = QPen(QColor(255, 255, 255, 220), 7.0)
+            casing.setCosmetic(True)
+            casing.setCapStyle(Qt.FlatCap)
+            p.strokePath(self.path, casing)
+            pen = QPen(VARIANT_COLOR, 4.0, Qt.CustomDashLine)
+            pen.setDashPattern([2.5, 1.5])
+        else:
+            pen = QPen(BASE_COLOR, 2.5)
+        pen.setCosmetic(True)
+        pen.setCapStyle(Qt.FlatCap)
+        pen.setJoinStyle(Qt.RoundJoin)
+        p.strokePath(self.path, pen)
+
+
+class VariantRoutesLayer:
+    """A what-if variant's routes drawn dashed over the base's (``VariantsPanel.variantRoutes`` payload).
+
+    Only pairs whose route differs from the base are drawn (the others lie on the
+    base route): the base route thin and solid, the variant's dashed on top.
+    ``caption`` says what is shown, for the map's legend.
+    """
+
+    def __init__(self, view):
+        self.view = view
+        self.doc = view.doc
+        self.items: list[VariantRouteItem] = []
+        self.variant = None
+        self.caption = ""
+
+    def clear(self) -> None:
+        for item in self.items:
+            self.view.scene().removeItem(item)
+        self.items = []
+        self.variant = None
+        self.caption = ""
+
+    def _path(self, route) -> QPainterPath | None:
+        coords = getattr(route, "coords_lonlat", None)
+        if coords is None or len(coords) < 2:
+            return None
+        path = QPainterPath()
+        path.addPolygon(QPolygonF([QPointF(*self.doc.to_scene(float(lon), float(lat))) for lon, lat in coords]))
+        return path
+
+    def show(self, payload) -> None:
+        """Draw ``payload`` = ``{"variant", "base", "routes", "changed"}`` (``None`` clears)."""
+        self.clear()
+        if not payload:
+            return
+        base = getattr(payload.get("base"), "routes", None) or {}
+        routes = getattr(payload.get("routes"), "routes", None) or {}
+        changed = {(c["pickup"], c["destination"]): c for c in payload.get("changed") or []}
+        for key in changed:
+            for source, dashed in ((base, False), (routes, True)):
+                path = self._path(source.get(key)) if key in source else None
+                if path is not None:
+                    item = VariantRouteItem(path, key, dashed)
+                    self.view.scene().addItem(item)
+                    self.items.append(item)
+        self.variant = payload.get("variant")
+        n = len(changed)
+        self.caption = (f"Variant “{self.variant}”: " +
+                        (f"{n} route(s) changed — dashed: the variant's, solid grey: the base's" if n
+                         else "same routes as the base"))
+        self.view.viewport().update()
+
+    def rect(self) -> QRectF:
+        r = QRectF()
+        for item in self.items:
+            r = r.united(item.path.boundingRect())
+        return r

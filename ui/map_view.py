@@ -19,7 +19,7 @@ import weakref
 from dataclasses import dataclass
 
 import numpy as np
-from PySide6.QtCore import QByteArray, QDataStream, QLineF, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QByteArray, QDataStream, QEvent, QLineF, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen,
 )
@@ -456,12 +456,13 @@ class MapView(QGraphicsView):
     cursorMoved = Signal(float, float)
     toolChanged = Signal(str)
     scaleChanged = Signal(float)  # px per metre
+    hint = Signal(str)  # a short message for the status bar (a click that did nothing, and why)
 
     MIN_SCALE, MAX_SCALE = 0.0005, 20.0  # px per metre: a 300 km corridor region still fits
 
     def __init__(self, doc, parent=None):
         super().__init__(parent)
-        from ui.map_items import ElementLayer, ResultsLayer
+        from ui.map_items import ElementLayer, ResultsLayer, VariantRoutesLayer
         from ui.tools import make_tools
 
         self.doc = doc
@@ -484,6 +485,7 @@ class MapView(QGraphicsView):
         self._roads_net = None
         self.elements = ElementLayer(self)
         self.results = ResultsLayer(self)
+        self.variant_routes = VariantRoutesLayer(self)
         self.tools = make_tools(self)
         self.tool = self.tools["select"]
         self._pan_from = None
@@ -521,6 +523,7 @@ class MapView(QGraphicsView):
         self.tool.cancel()
         self.elements.rebuild()
         self.results.rebuild()
+        self.variant_routes.clear()  # they were routes of the previous plan or network
         self._update_scene_rect()
 
     def _update_scene_rect(self) -> None:
@@ -644,7 +647,19 @@ class MapView(QGraphicsView):
         """Emphasise one convoy's route (``None``: all routes equal)."""
         self.results.highlight(convoy_id)
 
+    def show_variant_routes(self, payload) -> None:
+        """Draw a what-if variant's changed routes dashed over the base's (``None`` hides them)."""
+        self.variant_routes.show(payload)
+
     # ------------------------------------------------------------ events
+
+    def event(self, event) -> bool:
+        # Esc belongs to a tool in the middle of a shape before it cancels the window's running work
+        if (event.type() == QEvent.ShortcutOverride and event.key() == Qt.Key_Escape
+                and getattr(self.tool, "points", None)):
+            event.accept()
+            return True
+        return super().event(event)
 
     def mousePressEvent(self, event) -> None:
         if event.button() == Qt.MiddleButton:
@@ -776,6 +791,18 @@ class MapView(QGraphicsView):
         painter.fillRect(box, QColor(255, 255, 255, 200))
         painter.setPen(QColor("#333333"))
         painter.drawText(box, Qt.AlignCenter, ATTRIBUTION)
+        caption = self.variant_routes.caption
+        if caption:  # legend of the variant routes, top left
+            tw = fm.horizontalAdvance(caption)
+            box = QRectF(8, 8, tw + 44, fm.height() + 10)
+            painter.fillRect(box, QColor(255, 255, 255, 225))
+            from ui.map_items import VARIANT_COLOR
+
+            pen = QPen(VARIANT_COLOR, 3, Qt.DashLine)
+            painter.setPen(pen)
+            painter.drawLine(QPointF(box.left() + 8, box.center().y()), QPointF(box.left() + 32, box.center().y()))
+            painter.setPen(QColor("#222222"))
+            painter.drawText(box.adjusted(38, 0, 0, 0), Qt.AlignVCenter | Qt.AlignLeft, caption)
         # scale bar, bottom left
         s = self.scale_px_per_m()
         if s > 0:

@@ -466,6 +466,11 @@ class ClosureTool(Tool):
         edge = self.edge_at(event.position())
         if edge is not None:
             push_new(self.doc, closure_for_edge(self.doc, edge))
+        elif self.doc.network is None:
+            self.view.hint.emit("Close road: the plan's road network is not loaded, there is no road to close.")
+        else:
+            self.view.hint.emit(f"Close road: no road within {SNAP_ROAD_PX} px of the click — "
+                                "click on a road (zoom in for small streets).")
         return True
 
     def release(self, event) -> bool:
