@@ -555,7 +555,7 @@ class MainWindow(QMainWindow):
         from planner.store import DEMO_NAME
 
         demo = name == DEMO_NAME
-        building = self.worker is not None and self._task_name == "Build network"
+        building = self._building()
         self.banner_fetch.setVisible(name in PRESETS and not demo)
         self.banner_build.setVisible(demo and not building)
         for b in (self.banner_import, self.banner_choose):
@@ -773,11 +773,24 @@ class MainWindow(QMainWindow):
 
     def _stored_network_names(self) -> list[str]:
         try:
-            from planner.network import list_networks
+            from planner.network import list_networks, store_dir
+            from planner.store import DEMO_NAME
 
+            if network_needs_build(DEMO_NAME):
+                # list_networks would build the demo network here and freeze the window: the worker builds it
+                if self.worker is None:
+                    self.build_demo_network()
+                root = store_dir()
+                names = {p.name for p in root.iterdir() if p.is_dir() and not p.name.startswith(".")} \
+                    if root.is_dir() else set()
+                return sorted(names | {DEMO_NAME})
             return [e["name"] for e in list_networks() if "error" not in e]
         except Exception:
             return []
+
+    def _building(self) -> bool:
+        """True while the demo network is being built."""
+        return self.worker is not None and self._task_name == "Build network"
 
     def _check_online(self, have: bool) -> None:
         """Ask (off the GUI thread) whether OpenStreetMap is reachable; tell the start page."""
@@ -828,7 +841,9 @@ class MainWindow(QMainWindow):
         """Show ``plan`` (loads its network); replaces the current plan without asking."""
         net = self._load_network_for(plan)
         build = net is None and network_needs_build(plan.network.name)
-        if build:
+        if build and self._building():
+            build = False  # already on its way (started by the start page)
+        elif build:
             self._detach_worker()  # the old plan's work ends unseen; the build takes the status bar
         else:
             self.cancel_task()
@@ -1148,6 +1163,12 @@ class MainWindow(QMainWindow):
                                         current, False)
         if not ok:
             return
+        if network_needs_build(name):
+            self.statusBar().showMessage(f"The demo network “{name}” is still being built: choose it again when "
+                                         "it is done.", 8000)
+            if self.worker is None:
+                self.build_demo_network()
+            return
         try:
             net = load_plan_network(name)
         except EvacplanError as exc:
@@ -1177,7 +1198,8 @@ class MainWindow(QMainWindow):
         ok = self._start_task("Build network", TaskWorker(build_demo_network), self._network_stored)
         if ok:
             self.statusBar().showMessage("Build network: building the offline demo network (once)…")
-        self._update_banner()
+        if getattr(self, "banner", None) is not None:
+            self._update_banner()
         return ok
 
     def import_network(self, path, name, bbox=None) -> bool:
