@@ -81,6 +81,10 @@ class Params:
     # (its whole convoy) as late as it still fits, so the lanes it held in the middle of the
     # window go to the buses and it uses the end, which only small loads can still use
     late_carriers: bool = False
+    # the bottleneck checkpoint (fewest lanes per service time) serves in rows from its
+    # earliest possible arrival: one row every service time on every lane, so no lane
+    # time is lost to gaps shorter than a service and the last row still fits
+    grid: bool = False
 
 
 # ---------------------------------------------------------------- prepared tables
@@ -165,6 +169,11 @@ class Dispatcher:
         self.lanes = {c: Lanes(spec, tables.segments) for c, spec in pr.checkpoints.items()}
         for lanes in self.lanes.values():
             lanes.snap = params.snap
+        if params.grid and pr.checkpoints:
+            neck = min(pr.checkpoints.values(), key=lambda c: max(1, c.lanes) / max(c.service_s, 1.0))
+            first = earliest_arrival(tables, neck.id)
+            if first < INF:
+                self.lanes[neck.id].grid = first
         nP = len(tables.P)
         # remaining people by group, columns in GROUPS order
         self.rem = np.array([[p.stretcher, p.reduced_mobility, p.general] for p in pr.pickups], dtype=np.int64).reshape(nP, 3)
@@ -177,6 +186,8 @@ class Dispatcher:
         self.cut = False  # stopped by the deadline before the end
         self.frozen = set()  # convoys of an earlier phase: their vehicles' later trips are fixed
         self.by_pair: dict = {}  # (pickup idx, dest idx) -> sorted list of (depart, convoy idx)
+        self.fill_cut = False  # a candidate was refused only for params.min_fill
+        self.fill_any = False  # ignore params.min_fill (see _loop)
 
     # ---- convoys
 
@@ -302,7 +313,10 @@ class Dispatcher:
                     best_n, res = mid, r
                 else:
                     hi = mid - 1
-            if res is None or best_n < self.params.min_fill * veh.capacity:
+            if res is not None and best_n < self.params.min_fill * veh.capacity and not self.fill_any:
+                self.fill_cut = True  # it would fit, only too short a load for this variant
+                return None
+            if res is None:
                 return None  # a load cut this short by time would waste the slot
             n = best_n
             st, rm, gen = _shrink((st, rm, gen), n)
@@ -601,7 +615,13 @@ class Dispatcher:
             best = None
             for mask in tiers:
                 sc = score if mask is None else np.where(mask[:, None], score, -1.0)
+                self.fill_cut = False
                 best = self._select(v, veh, o, leave, seg_end, t, sc, extra, k, dep1)
+                if best is None and self.fill_cut and mask is not None:
+                    # a short load of this class fits: take it rather than a less urgent class
+                    self.fill_any = True
+                    best = self._select(v, veh, o, leave, seg_end, t, sc, extra, k, dep1)
+                    self.fill_any = best is not None  # kept for the commit below
                 if best is not None:
                     break
             if best is None:
@@ -614,6 +634,7 @@ class Dispatcher:
                 continue
             _, i, j = best
             r = self._evaluate(v, veh, o, i, j, leave, seg_end, commit=True)
+            self.fill_any = False
             trip, changed = r[2]
             free[v] = trip.free_at
             loc[v] = T.oidx[trip.destination]
@@ -661,9 +682,11 @@ class Dispatcher:
                 break  # nothing among the most promising fits: the rest (slower) will not either
             i, j = divmod(int(f), nD)
             evaluated += 1
+            was_cut, self.fill_cut = self.fill_cut, False
             r = self._evaluate(v, veh, o, i, j, leave, seg_end)
+            short, self.fill_cut = self.fill_cut, was_cut or self.fill_cut
             if r is None:
-                if self.oracle is None:
+                if self.oracle is None and not short:  # a short load that fits is not dead
                     self.dead[k][i, j] = min(self.dead[k][i, j], dep1[i])
                 continue
             cost_end, value, _ = r
@@ -688,6 +711,32 @@ class Dispatcher:
                 acc[g] += tr.load[g]
         return Solution(trips, self.convoys, sum(by), tuple(by), finish, km, self.params.name, state=self,
                         by_class=class_counts(self.pr.pickups, taken))
+
+
+def earliest_arrival(tables, cp):
+    """Earliest time (s) any vehicle can reach checkpoint ``cp`` with one person on board."""
+    T = tables
+    pr = T.problem
+    lp = pr.rules.load_s_per_person
+    svc = {c: float(spec.service_s) for c, spec in pr.checkpoints.items()}
+    best = INF
+    for v in pr.vehicles:
+        k = v.profile
+        o = T.oidx[v.depot_id]
+        start = first_departure(v, pr.rules)
+        for (i, j), r in T.route[k].items():
+            if cp not in [c for c, _ in r.checkpoints]:
+                continue
+            t = max(start + T.E[k][o, i], T.ready[i]) + lp
+            prev = 0.0
+            for c, off in r.checkpoints:
+                t += off - prev
+                prev = off
+                if c == cp:
+                    break
+                t += svc[c]
+            best = min(best, t)
+    return float(math.ceil(best)) if best < INF else INF
 
 
 def fleet_subset(vehicles, share):
@@ -764,6 +813,11 @@ VARIANTS = (
     Params("late-carriers-full", big_first=True, snap=True, late_carriers=True, weights=(1.0, 1.0, 1.0),
            priority_bias=0.0, stretcher_by_score=True),
     Params("late-carriers-priority", big_first=True, snap=True, late_carriers=True),
+    # the bottleneck in rows from its earliest arrival
+    Params("grid-late-carriers", big_first=True, grid=True, late_carriers=True, min_fill=0.3, weights=(1.0, 1.0, 1.0),
+           priority_bias=0.0, stretcher_by_score=True),
+    Params("grid-big-first-2", big_first=True, grid=True, rounds_first=2, min_fill=0.3, weights=(1.0, 1.0, 1.0),
+           priority_bias=0.0),
     # fewer buses: when a checkpoint is the bottleneck, the idle ones cost nothing
     Params("half-fleet-snap-2", big_first=True, snap=True, rounds_first=2, min_fill=0.3, weights=(1.0, 1.0, 1.0),
            priority_bias=0.0, fleet_share=0.45),

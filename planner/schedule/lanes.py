@@ -33,6 +33,7 @@ class Lanes:
         self.open_b = [b for _, b in opens]
         self.single = len(self.open_a) == 1
         self.snap = False  # see earliest()
+        self.grid = None  # start times only at grid + k * service (see earliest())
         self.starts = [[] for _ in range(self.n)]
         self.ends = [[] for _ in range(self.n)]
 
@@ -49,7 +50,12 @@ class Lanes:
         return INF
 
     def earliest(self, t):
-        """Earliest service start ≥ t on any lane: (start_s, lane)."""
+        """Earliest service start ≥ t on any lane: (start_s, lane).
+
+        With ``grid`` set, services start only at ``grid + k * s`` (rows of passes on
+        every lane, no gaps shorter than a service anywhere)."""
+        if self.grid is not None and self.s > 0:
+            return self._earliest_on_grid(t)
         s = self.s
         u0 = self._fit_open(t)
         if s <= 0 or u0 == INF:
@@ -76,6 +82,23 @@ class Lanes:
             if u < best or idle < best_idle:
                 best, best_lane, best_idle = u, lane, idle
         return best, best_lane
+
+    def _earliest_on_grid(self, t):
+        s, g = self.s, self.grid
+        u = self._fit_open(t)
+        while u < INF:
+            u = g + math.ceil((u - g) / s - 1e-9) * s
+            v = self._fit_open(u)
+            if v != u:  # the grid point is outside the open hours: the next one that is inside
+                u = v
+                continue
+            for lane in range(self.n):
+                starts = self.starts[lane]
+                i = bisect_left(starts, u - s + 1e-6)
+                if i >= len(starts) or starts[i] >= u + s - 1e-6:
+                    return u, lane
+            u += s
+        return INF, 0
 
     def reserve(self, lane, start):
         if self.s <= 0:
