@@ -37,7 +37,13 @@ only fill up), which prunes most of the failing simulations.
 
 The improvement phase (:func:`solve`) reruns the construction with other
 :class:`Params` (vehicle order by phases, checkpoint prices, lane snapping,
-partial head-start loads, ...) and keeps the best schedule.
+partial head-start loads, ...) and keeps the best schedule. Under the rule the
+stretcher carriers cost the buses checkpoint lanes: the variants that help
+most there serve the bottleneck checkpoint in rows (``grid``: one pass per lane
+every service time from its earliest possible arrival, so no lane time is lost
+to short gaps), let the carriers make their first trips where they are
+quickest, and move each carrier's last trip to the end of the window
+(``late_carriers``), when a bus could no longer unload in time anyway.
 """
 
 from __future__ import annotations
