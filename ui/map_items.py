@@ -629,6 +629,9 @@ class ElementLayer:
                 it.set_label(1, it.isSelected())
                 if it.isSelected():
                     placed.append(it.label_rect(1).translated(centre[it]))
+        results = getattr(self.view, "results", None)
+        if results is not None:  # queue badges make room for the labels
+            results.place_badges()
 
     def select(self, ids) -> None:
         ids = set(ids)
@@ -789,30 +792,55 @@ class RouteItem(_PathItem):
 
 
 class QueueBadge(QGraphicsItem):
-    """Next to a checkpoint: the longest queue and the longest wait of the schedule."""
+    """Next to a checkpoint: the longest queue and the longest wait of the schedule.
+
+    It sits above its checkpoint, else below, left or right, wherever it covers no
+    point label, symbol or other badge (:meth:`ResultsLayer.place_badges`).
+    """
+
+    SIDES = ("above", "below", "left", "right")
 
     def __init__(self, text: str, warn: bool):
         super().__init__()
         self.text = text
         self.warn = warn
+        self.side = "above"
         self.setFlag(QGraphicsItem.ItemIgnoresTransformations, True)
         self.setZValue(Z_BADGES)
         self.setAcceptedMouseButtons(Qt.NoButton)
 
+    def rect(self, side: str | None = None) -> QRectF:
+        """Device-pixel box of the badge on ``side`` of its checkpoint (default: where it is)."""
+        fm = QFontMetricsF(_label_font(True, 8.0))
+        w, h = fm.horizontalAdvance(self.text) + 12, fm.height() + 4
+        gap = SYMBOL_R + 6
+        return {"above": QRectF(-w / 2, -gap - h, w, h), "below": QRectF(-w / 2, gap, w, h),
+                "left": QRectF(-gap - w, -h / 2, w, h), "right": QRectF(gap, -h / 2, w, h)}[side or self.side]
+
+    def set_side(self, side: str) -> None:
+        if side != self.side:
+            self.prepareGeometryChange()
+            self.side = side
+
     def boundingRect(self) -> QRectF:
-        return QRectF(-200, -SYMBOL_R - 30, 400, 30)
+        return self.rect().adjusted(-6, -6, 6, 6)
 
     def paint(self, p: QPainter, option, widget=None) -> None:
         p.setRenderHint(QPainter.Antialiasing, True)
         font = _label_font(True, 8.0)
-        fm = QFontMetricsF(font)
-        w, h = fm.horizontalAdvance(self.text) + 12, fm.height() + 4
-        rect = QRectF(-w / 2, -SYMBOL_R - 6 - h, w, h)
+        rect = self.rect()
         color = QColor("#b71c1c") if self.warn else QColor("#37474f")
         p.setPen(Qt.NoPen)
         p.setBrush(color)
         p.drawRoundedRect(rect, 4, 4)
-        p.drawPolygon(QPolygonF([QPointF(-4, rect.bottom()), QPointF(4, rect.bottom()), QPointF(0, rect.bottom() + 4)]))
+        c = rect.center()
+        tip = {"above": [QPointF(-4, rect.bottom()), QPointF(4, rect.bottom()), QPointF(0, rect.bottom() + 4)],
+               "below": [QPointF(-4, rect.top()), QPointF(4, rect.top()), QPointF(0, rect.top() - 4)],
+               "left": [QPointF(rect.right(), c.y() - 4), QPointF(rect.right(), c.y() + 4),
+                        QPointF(rect.right() + 4, c.y())],
+               "right": [QPointF(rect.left(), c.y() - 4), QPointF(rect.left(), c.y() + 4),
+                         QPointF(rect.left() - 4, c.y())]}[self.side]
+        p.drawPolygon(QPolygonF(tip))
         p.setFont(font)
         p.setPen(WHITE)
         p.drawText(rect, Qt.AlignCenter, self.text)
@@ -896,6 +924,27 @@ class ResultsLayer:
             badge.setPos(*self.doc.to_scene(cp.lon, cp.lat))
             self.view.scene().addItem(badge)
             self.badges.append(badge)
+        self.place_badges()
+
+    def place_badges(self) -> None:
+        """Put each queue badge on the first side of its checkpoint that covers no point label, symbol or
+        badge placed before (the labels are placed first, :meth:`ElementLayer.declutter`)."""
+        if not self.badges:
+            return
+        taken: list[QRectF] = []
+        r = SYMBOL_R + 1
+        for it in self.view.elements.items.values():
+            if isinstance(it, PointItem):
+                c = QPointF(self.view.mapFromScene(it.pos()))
+                taken.append(QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r))
+                if it.shown:
+                    taken.append(it.label_rect(it.side).translated(c))
+        for badge in self.badges:
+            c = QPointF(self.view.mapFromScene(badge.pos()))
+            boxes = {side: badge.rect(side).translated(c) for side in badge.SIDES}
+            side = next((s for s in badge.SIDES if not any(boxes[s].intersects(t) for t in taken)), "above")
+            badge.set_side(side)
+            taken.append(boxes[side])
 
     def highlight(self, convoy_id) -> None:
         """Emphasise the route of ``convoy_id`` and fade the others (``None``: all normal)."""

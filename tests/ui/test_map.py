@@ -388,6 +388,36 @@ def test_results_routes_badges_and_highlight(view, demo_results):
     assert len(layer.routes) == len(routes.routes)
 
 
+def test_queue_badges_never_cover_point_labels(view, demo_results):
+    """At every zoom, a badge sits on a side of its checkpoint where no label, symbol or badge is."""
+    from ui.document import ComputeResult
+    from ui.map_items import SYMBOL_R, PointItem
+
+    routes, schedule = demo_results
+    view.doc.set_results(ComputeResult(routes=routes, schedule=schedule))
+    layer = view.results
+    assert layer.badges
+    sides = set()
+    for scale in (0.05, 0.1, 0.2, 0.5):
+        view.set_scale(scale)
+        view.centerOn(view.plan_rect().center())
+        boxes = []
+        for it in view.elements.items.values():
+            if isinstance(it, PointItem):
+                c = QPointF(view.mapFromScene(it.pos()))
+                boxes.append(QRectF(c.x() - SYMBOL_R, c.y() - SYMBOL_R, 2 * SYMBOL_R, 2 * SYMBOL_R))
+                if it.shown:
+                    boxes.append(it.label_rect(it.side).translated(c))
+        for b in layer.badges:
+            box = b.rect().translated(QPointF(view.mapFromScene(b.pos())))
+            sides.add(b.side)
+            crowded = all(any(b.rect(s).translated(QPointF(view.mapFromScene(b.pos()))).intersects(o)
+                              for o in boxes) for s in b.SIDES)
+            assert crowded or not any(box.intersects(o) for o in boxes), (scale, b.text, b.side)
+            boxes.append(box)
+    assert len(sides) > 1  # the demo's CP1 sits just below a pickup: its badge moves aside when zoomed out
+
+
 # ---------------------------------------------------------------- robustness
 
 
