@@ -822,8 +822,6 @@ VARIANTS = (
     # the bottleneck in rows from its earliest arrival
     Params("grid-late-carriers", big_first=True, grid=True, late_carriers=True, min_fill=0.3, weights=(1.0, 1.0, 1.0),
            priority_bias=0.0, stretcher_by_score=True),
-    Params("grid-big-first-2", big_first=True, grid=True, rounds_first=2, min_fill=0.3, weights=(1.0, 1.0, 1.0),
-           priority_bias=0.0),
     # fewer buses: when a checkpoint is the bottleneck, the idle ones cost nothing
     Params("half-fleet-snap-2", big_first=True, snap=True, rounds_first=2, min_fill=0.3, weights=(1.0, 1.0, 1.0),
            priority_bias=0.0, fleet_share=0.45),
