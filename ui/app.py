@@ -464,6 +464,9 @@ class MainWindow(QMainWindow):
         self.variants.variantRoutes.connect(self.show_variant_routes)
         self.variants.reportReady.connect(self._variants_done)
         self.variants.list.currentRowChanged.connect(lambda row: row < 0 and self.show_variant_routes(None))
+        self.variants.status.setText(  # what to do, until the panel has something to say
+            "What-if: New variant duplicates the plan (Plan ▸ Duplicate plan as variant); Record edits turns map "
+            "edits into its changes; Open… reads a variants file. Run all compares them with the base.")
         self.undo_view = QUndoView(doc.undo_stack)
         self.undo_view.setEmptyLabel("<opened plan>")
 
@@ -630,11 +633,14 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ what-if variants
 
-    def _raise_variants(self) -> None:
-        """Show the Variants tab, tall enough for its editor and comparison (at most 55 % of the window)."""
+    def _raise_variants(self, tall: bool = False) -> None:
+        """Show the Variants tab, tall enough for its editor and comparison (at most 55 % of the window);
+        ``tall``: 55 %, for reading a comparison."""
         self.dock_variants.show()
         self.dock_variants.raise_()
         need = self.variants.minimumSizeHint().height() + 40
+        if tall:
+            need = max(need, int(0.55 * self.height()))
         have = self.dock_variants.height()
         if have < need:
             self.resizeDocks([self.dock_variants], [min(need, int(0.55 * self.height()))], Qt.Vertical)
@@ -665,7 +671,7 @@ class MainWindow(QMainWindow):
     def _variants_done(self, report) -> None:
         n = len(report.get("results", []))
         if self.dock_variants.isVisible():
-            self._raise_variants()
+            self._raise_variants(tall=True)
         self.statusBar().showMessage(f"What-if: {n} runs compared (Variants panel).", 10000)
 
     def show_variant_routes(self, payload) -> None:

@@ -792,7 +792,7 @@ class MapView(QGraphicsView):
         painter.setPen(QColor("#333333"))
         painter.drawText(box, Qt.AlignCenter, ATTRIBUTION)
         caption = self.variant_routes.caption
-        if caption:  # legend of the variant routes, top left
+        if caption:  # legend of the variant routes, top left (the plan is fitted to the middle)
             tw = fm.horizontalAdvance(caption)
             box = QRectF(8, 8, tw + 44, fm.height() + 10)
             painter.fillRect(box, QColor(255, 255, 255, 225))

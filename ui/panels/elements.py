@@ -9,14 +9,24 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTreeWidget
 from planner.plan import LAYERS, describe
 from ui.commands import RemoveElementCommand
 
-LAYER_TITLES = {
-    "pickups": "Pickups (assembly points)",
-    "destinations": "Destinations (reception)",
+LAYER_TITLES = {  # short: the dock is narrow; LAYER_HINTS says more in the tooltip
+    "pickups": "Pickups",
+    "destinations": "Destinations",
     "depots": "Depots",
     "corridors": "Corridors",
     "checkpoints": "Checkpoints",
     "hazards": "Hazard zones",
     "closures": "Road closures",
+}
+
+LAYER_HINTS = {
+    "pickups": "Assembly points where people wait for the buses",
+    "destinations": "Reception points where the convoys unload",
+    "depots": "Staging areas the vehicles start from",
+    "corridors": "Agreed safe routes the convoys must keep to",
+    "checkpoints": "Inspection points every vehicle passes, one at a time per lane",
+    "hazards": "Areas the routes avoid or cross slowly",
+    "closures": "Roads that are closed",
 }
 
 ID_ROLE = Qt.UserRole + 1
@@ -118,6 +128,7 @@ class ElementsTree(QTreeWidget):
             top = QTreeWidgetItem(self, [f"{LAYER_TITLES[attr]}", f"{len(items)}"])
             top.setFlags(Qt.ItemIsEnabled)
             top.setTextAlignment(1, Qt.AlignRight | Qt.AlignVCenter)
+            top.setToolTip(0, LAYER_HINTS[attr])
             icon = _kind_icon(LAYERS[attr].KIND)
             if icon is not None:
                 top.setIcon(0, icon)
