@@ -75,7 +75,8 @@ def buses_needed(problem, fleet=None, *, current=None, deadline=None, minimums=N
 
     ceiling = max(MAX_FACTOR * n_now, MIN_CEILING)
     if not bound_ok(ceiling):
-        b = upper_bound(with_buses(ceiling), time_indexed=False, minimums=minimums)
+        # the figure planners read: the full (time-indexed) bound, like the schedule's own
+        b = upper_bound(with_buses(ceiling), minimums=minimums)
         why = "unreachable pickups" if b.reachable < demand else "window and checkpoints"
         rule = ", priority rule" if minimums else ""
         out["reason"] = (f"no fleet size moves everyone in this window ({why}{rule}: "
