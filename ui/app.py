@@ -468,7 +468,7 @@ class MainWindow(QMainWindow):
             "What-if: New variant duplicates the plan (Plan ▸ Duplicate plan as variant); Record edits turns map "
             "edits into its changes; Open… reads a variants file. Run all compares them with the base.")
         self.undo_view = QUndoView(doc.undo_stack)
-        self.undo_view.setEmptyLabel("<opened plan>")
+        self.undo_view.setEmptyLabel("Plan as opened (your edits follow; click one to go back to it)")
 
         self.dock_palette = self._dock("Palette", self.palette, Qt.LeftDockWidgetArea, "paletteDock", 250)
         self.dock_tree = self._dock("Elements", self.tree, Qt.LeftDockWidgetArea, "elementsDock")

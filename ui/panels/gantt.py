@@ -107,7 +107,7 @@ class GanttChart(QWidget):
 
     def _x(self, t) -> float:
         span = (self.t1 - self.t0).total_seconds()
-        w = max(1.0, self.width() - LABEL_W - 10)
+        w = max(1.0, self.width() - LABEL_W - 36)  # room for the last hour label
         return LABEL_W + w * (t - self.t0).total_seconds() / span
 
     def _row_y(self, row) -> float:
