@@ -463,6 +463,9 @@ class MainWindow(QMainWindow):
         self.variants = VariantsPanel(doc)
         self.variants.variantRoutes.connect(self.show_variant_routes)
         self.variants.reportReady.connect(self._variants_done)
+        # Esc and Cancel reach a running what-if run too
+        self.variants.runFinished.connect(self._update_actions)
+        self.variants.btn_run.clicked.connect(self._update_actions)
         self.variants.list.currentRowChanged.connect(lambda row: row < 0 and self.show_variant_routes(None))
         self.variants.status.setText(  # what to do, until the panel has something to say
             "What-if: New variant duplicates the plan (Plan ▸ Duplicate plan as variant); Record edits turns map "
@@ -666,7 +669,9 @@ class MainWindow(QMainWindow):
         if self.doc is None:
             return False
         self._raise_variants()
-        return self.variants.run_all()
+        started = self.variants.run_all()
+        self._update_actions()
+        return started
 
     def _variants_done(self, report) -> None:
         n = len(report.get("results", []))
@@ -725,7 +730,7 @@ class MainWindow(QMainWindow):
                   self.act_choose_net, self.act_delete, *self.tool_actions.values()):
             a.setEnabled(has_doc)
         self.act_compute.setEnabled(has_doc and not running)
-        self.act_cancel.setEnabled(running)
+        self.act_cancel.setEnabled(running or self._variants_running())
         for a in (self.act_variant_new, self.act_variant_open, self.act_variant_run):
             a.setEnabled(has_doc)
         self.act_variant_hide.setEnabled(has_doc and bool(getattr(getattr(self.map, "variant_routes", None),
@@ -1078,10 +1083,17 @@ class MainWindow(QMainWindow):
             self.computeFinished.emit(False)
         self.taskFinished.emit(name, False)
 
+    def _variants_running(self) -> bool:
+        return getattr(getattr(self, "variants", None), "worker", None) is not None
+
     def cancel_task(self) -> None:
+        """Cancel the running work (compute, import, build, export; else a what-if run)."""
         if self.worker is not None:
             self.worker.cancel()
             self.statusBar().showMessage(f"Cancelling {self._task_name}…")
+        elif self._variants_running():
+            self.variants.cancel()
+            self.statusBar().showMessage("Cancelling the what-if run…")
 
     def _detach_worker(self) -> None:
         """Cancel the running worker and drop it: its signals no longer reach this window."""

@@ -6,6 +6,7 @@ import sys
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 
 from planner.plan import load_plan, plan_to_dict
 from ui.app import MainWindow
@@ -106,7 +107,21 @@ def test_duplicate_plan_as_variant_and_record_a_map_edit(qtbot, demo_plan_path, 
         p.btn_record.setChecked(False)
         assert p.vset.variants[0].changes == [{"type": "checkpoint", "id": "CP1", "lanes": 1}]
         assert plan_to_dict(w.doc.plan) == before
-        assert w.act_variant_run.isEnabled()
+        # Esc cancels a what-if run as it cancels a compute
+        p.mode.setCurrentIndex(p.mode.findData("inprocess"))
+        pressed = []
+
+        def esc_at_first_report(fraction, message):
+            if not pressed:
+                pressed.append(message)
+                QTest.keyClick(w.map, Qt.Key_Escape)
+
+        with qtbot.waitSignal(p.runFinished, timeout=120_000):
+            assert w.act_variant_run.isEnabled() and w.run_variants()
+            assert w.act_cancel.isEnabled()
+            p.worker.signals.progress.connect(esc_at_first_report)
+        assert pressed and p.report is None and p.status.text() == "Cancelled."
+        assert not w.act_cancel.isEnabled()
         assert Qt.BottomDockWidgetArea == w.dockWidgetArea(w.dock_variants)
     finally:
         _close(w)
