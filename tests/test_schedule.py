@@ -494,3 +494,35 @@ def test_demo_plan_within_5_percent_of_its_bound_with_most_people_as_the_aim(dem
     print(f"demo, most people: {s.evacuated} of {s.demand}, bound {s.upper_bound}, gap {s.gap:.3f}, seat use {s.seat_use:.3f}")
     assert s.gap <= 0.05
     assert validate(s, demo_plan, demo_net) == []
+
+
+def _without_timestamps(doc):
+    """The schedule JSON minus anything stamped with the time it was made (none today)."""
+    doc = copy.deepcopy(doc)
+    for key in ("generated_at", "generated", "created"):
+        doc.pop(key, None)
+    return doc
+
+
+def test_demo_schedule_is_the_same_under_cpu_load(demo_net, demo_plan):
+    """No wall-clock budget: a busy machine gives the same schedule (GUI, CLI and what-if agree)."""
+    import threading
+
+    routes = route_all(demo_plan, demo_net, plan_fleet(demo_plan))
+    quiet = schedule_plan(demo_plan, demo_net, routes_by_speed=routes).to_json()
+    stop = threading.Event()
+
+    def burn():  # holds the GIL and a core while the second run works
+        x = 0
+        while not stop.is_set():
+            for k in range(10_000):
+                x += k * k
+
+    burner = threading.Thread(target=burn, daemon=True)
+    burner.start()
+    try:
+        busy = schedule_plan(demo_plan, demo_net, routes_by_speed=routes).to_json()
+    finally:
+        stop.set()
+        burner.join()
+    assert _without_timestamps(busy) == _without_timestamps(quiet)

@@ -16,15 +16,17 @@ from planner.schedule.model import (
     GROUPS, INF, CheckpointSpec, Destination, LoadedRoute, PickupDemand, Problem, Rules, Vehicle, class_order,
 )
 
-#: Improvement runs: every variant up to this size (vehicles x pickups), the first few above it,
-#: so a plan gives the same schedule on any machine; the wall-clock budget (s) is only a safety net.
+#: Improvement runs: every variant up to this size (vehicles x pickups), the first few above it.
+#: Work is limited by counts that depend on the problem's size only, so a plan gives the same
+#: schedule on any machine and under any load (no wall-clock budget unless asked for).
 IMPROVE_ALL_UP_TO = 20_000
 IMPROVE_FEW = 4
-IMPROVE_BUDGET_S = 20.0
 #: Improvement runs for the comparison without the priority rule (the variants that aim at most people).
 COMPARISON_VARIANTS = 8
-#: Wall-clock budget (s) of the search for the number of buses that moves everyone.
-BUSES_NEEDED_BUDGET_S = 3.0
+#: Shares of an explicit ``time_budget_s`` (schedule_plan): improvement runs, the comparison
+#: without the rule; the buses-needed search gets what is left of the whole budget.
+BUDGET_SHARE_IMPROVE = 0.5
+BUDGET_SHARE_COMPARISON = 0.2
 
 
 # ---------------------------------------------------------------- plan -> problem
@@ -222,7 +224,7 @@ def _iso(t: datetime) -> str:
 
 
 def schedule_plan(plan, net, *, progress=None, improve=True, buses_needed=True, routes_by_speed=None,
-                  stretcher_first=True) -> Schedule:
+                  stretcher_first=True, time_budget_s=None) -> Schedule:
     """Compute the convoy schedule of a plan on a road network.
 
     Routes every vehicle speed cap (:func:`planner.routing.route_plan`), runs the
@@ -268,12 +270,15 @@ def schedule_plan(plan, net, *, progress=None, improve=True, buses_needed=True, 
     tables = Tables(problem)
     size = len(problem.vehicles) * len(problem.pickups)
     variants = VARIANTS[:1] if not improve else (VARIANTS if size <= IMPROVE_ALL_UP_TO else VARIANTS[:IMPROVE_FEW])
-    sol = solve(problem, variants=variants, time_budget_s=IMPROVE_BUDGET_S, progress=scaled(progress, 0.3, 0.6), tables=tables,
-                stretcher_first=stretcher_first)
+    budget = None if time_budget_s is None else float(time_budget_s)
+    clock0 = _time.perf_counter()
+    sol = solve(problem, variants=variants, time_budget_s=None if budget is None else BUDGET_SHARE_IMPROVE * budget,
+                progress=scaled(progress, 0.3, 0.6), tables=tables, stretcher_first=stretcher_first)
     # what the rule costs: the same fleet with most people out as the only aim
     most = None
     if stretcher_first and len(class_order(problem.pickups)) > 1:
-        most = solve(problem, variants=variants[:COMPARISON_VARIANTS], time_budget_s=IMPROVE_BUDGET_S / 2,
+        most = solve(problem, variants=variants[:COMPARISON_VARIANTS],
+                     time_budget_s=None if budget is None else BUDGET_SHARE_COMPARISON * budget,
                      progress=scaled(progress, 0.6, 0.7), tables=tables, stretcher_first=False)
     timings["heuristic_s"] = _time.perf_counter() - t
     t = _time.perf_counter()
@@ -290,8 +295,8 @@ def schedule_plan(plan, net, *, progress=None, improve=True, buses_needed=True, 
         progress(0.75, "buses needed to move everyone")
         from planner.schedule.fleet import buses_needed as _buses_needed
 
-        needed = _buses_needed(problem, fleet, current=sol, deadline=_time.perf_counter() + BUSES_NEEDED_BUDGET_S,
-                               minimums=minimums)
+        needed = _buses_needed(problem, fleet, current=sol, minimums=minimums,
+                               deadline=None if budget is None else clock0 + budget)
     timings["buses_needed_s"] = _time.perf_counter() - t
     progress(0.95, "packaging the schedule")
     sched = package(plan, net, problem, tables, sol, bound, ub, fleet, routes_by_speed, needed)

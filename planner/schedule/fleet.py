@@ -4,6 +4,10 @@ Buses (vehicles without stretcher places) are scaled in proportion to each
 depot's share of the plan's buses; ambulances stay as they are. The LP bound
 gives the smallest fleet that could possibly be enough; heuristic runs find
 one that is enough, then bisect between.
+
+The search makes at most :data:`MAX_RUNS` heuristic runs (a count, not a
+clock, so its answer is the same on any machine); ``searched`` is False when
+that cut it short. A wall-clock ``deadline`` is only an opt-in on top.
 """
 
 from __future__ import annotations
@@ -17,6 +21,8 @@ from planner.schedule.heuristic import VARIANTS, Dispatcher, Tables
 #: Largest fleet tried, as a multiple of the plan's buses (and at least this many buses).
 MAX_FACTOR = 20
 MIN_CEILING = 200
+#: Heuristic runs the search may make (growing the fleet, then bisecting).
+MAX_RUNS = 12
 
 
 def scaled_vehicles(problem, n_buses):
@@ -42,12 +48,13 @@ def scaled_vehicles(problem, n_buses):
     return out
 
 
-def buses_needed(problem, fleet=None, *, current=None, deadline=None, minimums=None):
-    """Smallest number of buses with which the heuristic moves everyone (within the time budget).
+def buses_needed(problem, fleet=None, *, current=None, deadline=None, minimums=None, max_runs=MAX_RUNS):
+    """Smallest number of buses with which the heuristic moves everyone (in at most ``max_runs`` runs).
 
     Returns a dict: ``buses`` (int or ``None`` when no fleet size can do it),
     ``current_buses``, ``lower_bound`` (fewer buses cannot do it, by the LP
-    bound), ``reason`` and ``searched`` (False when the budget ran out first).
+    bound), ``reason`` and ``searched`` (False when ``max_runs`` or the opt-in
+    wall-clock ``deadline``, ``time.perf_counter()`` seconds, ran out first).
     ``minimums``: the priority rule's class minimums
     (:func:`planner.schedule.bound.rule_minimums` of the plan's schedule); the
     figure in the reason is then the bound under the rule, like the schedule's.
@@ -69,7 +76,10 @@ def buses_needed(problem, fleet=None, *, current=None, deadline=None, minimums=N
     def bound_ok(n):  # the aggregate bound: looser, still valid, much faster
         return upper_bound(with_buses(n), time_indexed=False, minimums=minimums).value >= demand
 
+    runs = [0]
+
     def heur_ok(n):
+        runs[0] += 1
         pr = with_buses(n)
         return Dispatcher(Tables(pr), VARIANTS[0]).run().evacuated >= demand
 
@@ -90,7 +100,7 @@ def buses_needed(problem, fleet=None, *, current=None, deadline=None, minimums=N
     n = max(hi, 1)
     if ok_n is None:
         while n <= ceiling:
-            if deadline is not None and time.perf_counter() > deadline:
+            if runs[0] >= max_runs or (deadline is not None and time.perf_counter() > deadline):
                 out["searched"] = False
                 return out
             if heur_ok(n):
@@ -101,17 +111,18 @@ def buses_needed(problem, fleet=None, *, current=None, deadline=None, minimums=N
             out["reason"] = "the heuristic found no fleet size that moves everyone"
             return out
     # the bound says hi - 1 buses cannot
-    out["buses"], out["searched"] = _smallest(hi - 1, ok_n, heur_ok, deadline)
+    out["buses"], out["searched"] = _smallest(hi - 1, ok_n, heur_ok, deadline,
+                                              more=lambda: runs[0] < max_runs)
     return out
 
 
-def _smallest(lo, hi, ok, deadline=None):
+def _smallest(lo, hi, ok, deadline=None, more=None):
     """Bisect for the smallest n in (lo, hi] with ok(n), given ok(hi) and not ok(lo).
 
-    Returns (n, complete): complete is False when the deadline cut the search
-    short (n then still passes, but a smaller one might too)."""
+    Returns (n, complete): complete is False when ``more()`` turned False or the
+    deadline passed before the end (n then still passes, but a smaller one might too)."""
     while hi - lo > 1:
-        if deadline is not None and time.perf_counter() > deadline:
+        if (more is not None and not more()) or (deadline is not None and time.perf_counter() > deadline):
             return hi, False
         mid = (lo + hi) // 2
         if ok(mid):

@@ -11,18 +11,15 @@ every loaded route. :func:`run_jobs` runs a list of jobs
   this package and the network in their store).
 
 Workers get the plan as its JSON dict and the network's store name and
-hash, never pickled objects from files. The evaluation itself has no
-wall-clock budget (all heuristic runs, complete buses-needed search), so the
+hash, never pickled objects from files. The scheduler has no wall-clock
+budget (its work is limited by counts that depend on the plan's size), so the
 numbers are identical whichever way they ran.
 """
 
 from __future__ import annotations
 
 import hashlib
-import math
 import os
-import threading
-from contextlib import contextmanager
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
 
@@ -40,44 +37,8 @@ DEFAULT_ENGINE = {"improve": True, "buses_needed": True}
 # ---------------------------------------------------------------- one evaluation
 
 
-_BUDGET_NAMES = ("IMPROVE_BUDGET_S", "BUSES_NEEDED_BUDGET_S")
-_budget_lock = threading.Lock()
-_budget_users = 0
-_budget_saved: dict = {}
-
-
-@contextmanager
-def _no_wall_clock_budgets():
-    """Run :func:`planner.schedule.schedule_plan` to the end: its time budgets set to infinity meanwhile.
-
-    ``schedule_plan`` stops its improvement runs and its buses-needed search
-    after a wall-clock budget, so its numbers would depend on machine load;
-    variants run side by side in parallel must not. Counted, so overlapping
-    runs in threads restore the budgets only when the last one ends. (An
-    argument of ``schedule_plan`` would be cleaner; until it has one, this.)
-    """
-    global _budget_users
-    from planner.schedule import build
-
-    with _budget_lock:
-        if _budget_users == 0:
-            _budget_saved.update({n: getattr(build, n) for n in _BUDGET_NAMES if hasattr(build, n)})
-            for n in _budget_saved:
-                setattr(build, n, math.inf)
-        _budget_users += 1
-    try:
-        yield
-    finally:
-        with _budget_lock:
-            _budget_users -= 1
-            if _budget_users == 0:
-                for n, v in _budget_saved.items():
-                    setattr(build, n, v)
-                _budget_saved.clear()
-
-
 def schedule_deterministic(plan, net, *, improve=True, buses_needed=True, progress=None):
-    """:func:`planner.schedule.schedule_plan` run to the end (no wall-clock budgets), and its routes.
+    """:func:`planner.schedule.schedule_plan` (a pure function of its input: no wall-clock budget), and its routes.
 
     Returns
     -------
@@ -90,9 +51,8 @@ def schedule_deterministic(plan, net, *, improve=True, buses_needed=True, progre
 
     progress = progress or null_progress
     routes_by_speed = route_all(plan, net, plan_fleet(plan), scaled(progress, 0.0, 0.3))
-    with _no_wall_clock_budgets():
-        sched = schedule_plan(plan, net, progress=scaled(progress, 0.3, 1.0), improve=improve,
-                              buses_needed=buses_needed, routes_by_speed=routes_by_speed)
+    sched = schedule_plan(plan, net, progress=scaled(progress, 0.3, 1.0), improve=improve,
+                          buses_needed=buses_needed, routes_by_speed=routes_by_speed)
     return sched, routes_by_speed
 
 
