@@ -526,3 +526,13 @@ def test_demo_schedule_is_the_same_under_cpu_load(demo_net, demo_plan):
         stop.set()
         burner.join()
     assert _without_timestamps(busy) == _without_timestamps(quiet)
+
+
+def test_demo_plan_within_5_percent_of_its_bound_under_the_priority_rule(demo_net, demo_plan):
+    s = schedule_plan(demo_plan, demo_net, buses_needed=False)
+    print(f"demo, priority rule: {s.evacuated} of {s.demand}, bound {s.upper_bound}, gap {s.gap:.3f}, "
+          f"seat use {s.seat_use:.3f}")
+    assert s.bound_detail["rule"] == "priority"
+    assert s.by_group["stretcher"] == sum(p.people.stretcher for p in demo_plan.pickups)
+    assert s.gap <= 0.05
+    assert validate(s, demo_plan, demo_net) == []

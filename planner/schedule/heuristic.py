@@ -41,8 +41,9 @@ partial head-start loads, ...) and keeps the best schedule. Under the rule the
 stretcher carriers cost the buses checkpoint lanes: the variants that help
 most there serve the bottleneck checkpoint in rows (``grid``: one pass per lane
 every service time from its earliest possible arrival, so no lane time is lost
-to short gaps), let the carriers make their first trips where they are
-quickest, and move each carrier's last trip to the end of the window
+to short gaps), let the carriers make their first trips where they cost the
+buses least (``neck_cost``: in the first rows, before a bus can arrive there
+with a full load), and move each carrier's last trip to the end of the window
 (``late_carriers``), when a bus could no longer unload in time anyway.
 """
 
@@ -91,6 +92,13 @@ class Params:
     # earliest possible arrival: one row every service time on every lane, so no lane
     # time is lost to gaps shorter than a service and the last row still fits
     grid: bool = False
+    # grid: the first row this many seconds after the earliest possible arrival (longer loads
+    # in the first row, shorter unloads in the last)
+    grid_shift: float = 0.0
+    # stretcher carriers (stretcher-only phase) prefer trips whose pass at the bottleneck comes
+    # when a bus could carry least there (before buses can arrive full): each candidate's score
+    # is divided by 1 + the bus load that could pass at the same time
+    neck_cost: bool = False
 
 
 # ---------------------------------------------------------------- prepared tables
@@ -176,10 +184,13 @@ class Dispatcher:
         for lanes in self.lanes.values():
             lanes.snap = params.snap
         if params.grid and pr.checkpoints:
-            neck = min(pr.checkpoints.values(), key=lambda c: max(1, c.lanes) / max(c.service_s, 1.0))
+            neck = neck_checkpoint(pr)
             first = earliest_arrival(tables, neck.id)
             if first < INF:
-                self.lanes[neck.id].grid = first
+                self.lanes[neck.id].grid = first + params.grid_shift
+        self.neck_fac = None
+        if params.neck_cost and pr.checkpoints:
+            self.neck_fac = neck_factors(tables)
         nP = len(tables.P)
         # remaining people by group, columns in GROUPS order
         self.rem = np.array([[p.stretcher, p.reduced_mobility, p.general] for p in pr.pickups], dtype=np.int64).reshape(nP, 3)
@@ -602,6 +613,10 @@ class Dispatcher:
                 extra = extra + prm.return_weight * back[None, :]
             span = span + extra
             score = np.where(ok, val[:, None] / np.maximum(span, 1.0), -1.0)
+            fac = None
+            if stretcher_only and self.neck_fac is not None and self.oracle is None:
+                fac = self.neck_fac(k, dep)
+                score = np.where(ok, score * fac, -1.0)
             if self.oracle is not None:
                 feasible = [(i, j) for i, j in zip(*np.nonzero(ok))
                             if self._evaluate(v, veh, o, int(i), int(j), leave, seg_end) is not None]
@@ -622,11 +637,11 @@ class Dispatcher:
             for mask in tiers:
                 sc = score if mask is None else np.where(mask[:, None], score, -1.0)
                 self.fill_cut = False
-                best = self._select(v, veh, o, leave, seg_end, t, sc, extra, k, dep1)
+                best = self._select(v, veh, o, leave, seg_end, t, sc, extra, k, dep1, fac)
                 if best is None and self.fill_cut and mask is not None:
                     # a short load of this class fits: take it rather than a less urgent class
                     self.fill_any = True
-                    best = self._select(v, veh, o, leave, seg_end, t, sc, extra, k, dep1)
+                    best = self._select(v, veh, o, leave, seg_end, t, sc, extra, k, dep1, fac)
                     self.fill_any = best is not None  # kept for the commit below
                 if best is not None:
                     break
@@ -673,7 +688,7 @@ class Dispatcher:
                 tiers += [has & (prio == p) for p in sorted(set(prio[has].tolist()))]
         return tiers
 
-    def _select(self, v, veh, o, leave, seg_end, t, score, extra, k, dep1):
+    def _select(self, v, veh, o, leave, seg_end, t, score, extra, k, dep1, fac=None):
         """Best (exact score, pickup, destination) among the scored candidates, or None."""
         prm, T = self.params, self.T
         nD = len(T.D)
@@ -697,6 +712,8 @@ class Dispatcher:
                 continue
             cost_end, value, _ = r
             exact = value * (1.0 + prm.priority_bias * T.urgency[i]) / max(cost_end - t + extra[i, j], 1.0)
+            if fac is not None:
+                exact *= fac[i, j]
             if best is None or exact > best[0]:
                 best = (exact, i, j)
         return best
@@ -719,14 +736,57 @@ class Dispatcher:
                         by_class=class_counts(self.pr.pickups, taken))
 
 
-def earliest_arrival(tables, cp):
-    """Earliest time (s) any vehicle can reach checkpoint ``cp`` with one person on board."""
+def neck_checkpoint(problem):
+    """The bottleneck checkpoint: fewest lanes per second of service."""
+    return min(problem.checkpoints.values(), key=lambda c: max(1, c.lanes) / max(c.service_s, 1.0))
+
+
+def neck_factors(tables):
+    """For :attr:`Params.neck_cost`: ``f(profile, depart) -> (pickups x destinations)``
+    factors 1 / (1 + the largest bus load that could pass the bottleneck when a trip leaving
+    its pickup at ``depart`` (per pickup) reaches it), 1 for routes that do not pass it.
+    ``None`` when there are no buses or no loading time."""
+    T = tables
+    pr = T.problem
+    lp = pr.rules.load_s_per_person
+    buses = [v for v in pr.vehicles if v.stretcher_places == 0 and v.seats > 0]
+    if not buses or lp <= 0:
+        return None
+    neck = neck_checkpoint(pr)
+    e_bus = earliest_arrival(T, neck.id, buses)
+    if e_bus >= INF:
+        return None
+    cap = float(max(v.seats for v in buses))
+    svc = {c: float(spec.service_s) for c, spec in pr.checkpoints.items()}
+    offs = {}
+    for k in T.profiles:
+        off = np.full((len(T.P), len(T.D)), np.nan)
+        for (i, j), r in T.route[k].items():
+            done = 0.0
+            for c, o in r.checkpoints:
+                if c == neck.id:
+                    off[i, j] = o + done
+                    break
+                done += svc[c]
+        offs[k] = off
+
+    def factors(k, depart):
+        at = depart[:, None] + offs[k]
+        load = np.clip(np.floor((at - e_bus) / lp) + 1.0, 0.0, cap)
+        return np.where(np.isnan(at), 1.0, 1.0 / (1.0 + load))
+
+    return factors
+
+
+def earliest_arrival(tables, cp, vehicles=None):
+    """Earliest time (s) any vehicle (of ``vehicles``, default all) can reach checkpoint
+    ``cp`` with one person on board."""
     T = tables
     pr = T.problem
     lp = pr.rules.load_s_per_person
     svc = {c: float(spec.service_s) for c, spec in pr.checkpoints.items()}
     best = INF
-    for v in pr.vehicles:
+    for v in (pr.vehicles if vehicles is None else vehicles):
         k = v.profile
         o = T.oidx[v.depot_id]
         start = first_departure(v, pr.rules)
@@ -822,6 +882,9 @@ VARIANTS = (
     # the bottleneck in rows from its earliest arrival
     Params("grid-late-carriers", big_first=True, grid=True, late_carriers=True, min_fill=0.3, weights=(1.0, 1.0, 1.0),
            priority_bias=0.0, stretcher_by_score=True),
+    # ... and the carriers' first trips where a bus could carry least (before buses arrive full)
+    Params("grid-neck-carriers", big_first=True, grid=True, late_carriers=True, min_fill=0.3, weights=(1.0, 1.0, 1.0),
+           priority_bias=0.0, stretcher_by_score=True, neck_cost=True),
     # fewer buses: when a checkpoint is the bottleneck, the idle ones cost nothing
     Params("half-fleet-snap-2", big_first=True, snap=True, rounds_first=2, min_fill=0.3, weights=(1.0, 1.0, 1.0),
            priority_bias=0.0, fleet_share=0.45),
