@@ -1,8 +1,12 @@
 """The Variants panel (offscreen Qt): runs show the engine's numbers, map edits are recorded into a variant."""
 
+import math
+
 import pytest
 
 pytest.importorskip("pytestqt")
+
+from PySide6.QtCore import Qt  # noqa: E402
 
 from planner.plan import load_plan, plan_to_dict  # noqa: E402
 from planner.whatif import Sweep, VariantSet, run_whatif  # noqa: E402
@@ -78,3 +82,45 @@ def test_bad_changes_text_is_refused_with_the_message(panel):
     assert v.changes == []
     panel.changes_edit.setPlainText('[{"type": "checkpoint", "id": "CP1", "lanes": 1}]')
     assert panel.apply_text() and v.changes == [{"type": "checkpoint", "id": "CP1", "lanes": 1}]
+
+
+def test_quick_clicks_on_two_variants_end_with_the_second_ones_routes(panel, qtbot):
+    from planner.whatif import Variant
+
+    panel.set_variants(VariantSet([Variant("CP1 one lane", [{"type": "checkpoint", "id": "CP1", "lanes": 1}]),
+                                   Variant("B 96 closed", [{"type": "close_road", "point": CLOSED_POINT}]),
+                                   Variant("CP2 one lane", [{"type": "checkpoint", "id": "CP2", "lanes": 1}])]))
+    qtbot.waitUntil(lambda: panel.route_worker is None, timeout=60_000)  # the first variant's preview
+    emitted = []
+    panel.variantRoutes.connect(emitted.append)
+
+    def click(row):
+        rect = panel.list.visualItemRect(panel.list.item(row))
+        qtbot.mouseClick(panel.list.viewport(), Qt.LeftButton, pos=rect.center())
+
+    click(1)
+    assert panel.route_worker is not None  # the B 96 preview is under way ...
+    click(2)  # ... when the planner clicks the next variant
+    assert panel.current_variant().name == "CP2 one lane"
+    qtbot.waitUntil(lambda: panel.route_worker is None and panel._routes_wanted is None, timeout=120_000)
+    qtbot.wait(200)  # nothing late arrives
+    assert [p["variant"] for p in emitted] == ["CP2 one lane"]
+    assert emitted[0]["changed"] == []  # its own routes: the B 96 detours are not drawn
+
+
+def test_comparison_says_what_to_do_before_a_run_and_the_chart_ticks_are_round(panel):
+    from ui.panels.variants import RUN_HINT, nice_ticks
+
+    assert "New variant" in panel.table.placeholder and panel.table.rowCount() == 0
+    panel.add_variant("CP1 one lane", [{"type": "checkpoint", "id": "CP1", "lanes": 1}])
+    assert panel.table.placeholder == RUN_HINT == "Run all (Shift+F5) to compare the variants with the base plan."
+    assert not panel.table.grab().isNull()  # paints the hint offscreen
+    assert nice_ticks(3254 * 1.03) == [0, 1000, 2000, 3000, 4000]
+    assert nice_ticks(1600) == [0, 500, 1000, 1500, 2000]
+    assert nice_ticks(7, 4) == [0, 2, 4, 6, 8]
+    for top in (0.7, 3, 879, 1757, 2636, 12_345):
+        ticks = nice_ticks(top)
+        step = ticks[1]
+        mantissa = step / 10 ** math.floor(math.log10(step))
+        assert any(abs(mantissa - m) < 1e-9 for m in (1, 2, 5)), (top, step)
+        assert ticks[-1] >= top > ticks[-2] and 2 <= len(ticks) - 1 <= 8

@@ -14,7 +14,9 @@ engine call as ``evacplan whatif``, so it shows the same numbers) and emits
 from __future__ import annotations
 
 import json
+import math
 
+import shiboken6
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
@@ -38,6 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.errors import EvacplanError
+from planner.progress import scaled
 from planner.whatif import (
     BASE_NAME,
     Variant,
@@ -53,17 +56,39 @@ from planner.whatif import (
 from planner.whatif.compare import format_delta, format_value
 
 RUN_MODES = (("process", "worker processes"), ("inprocess", "this process"))
+EDITOR_HEIGHT = 120  # px of the variants list and changes editor while editing
+RUN_HINT = "Run all (Shift+F5) to compare the variants with the base plan."
+NO_VARIANTS_HINT = "New variant, or Open… a variants file; then " + RUN_HINT[0].lower() + RUN_HINT[1:]
+
+
+def nice_ticks(top: float, intervals: int = 4) -> list:
+    """Axis ticks 0, s, 2 s, … up to the first at or above ``top``, with a round step s (1, 2 or 5 × 10^k).
+
+    About ``intervals`` intervals; ``top <= 0`` gives ``[0, 1]``.
+    """
+    if not top > 0:
+        return [0.0, 1.0]
+    raw = top / intervals
+    mag = 10.0 ** math.floor(math.log10(raw))
+    step = next(m * mag for m in (1, 2, 5, 10) if m * mag >= raw * (1 - 1e-9))
+    n = max(1, math.ceil(top / step - 1e-9))
+    return [round(i * step, 12) for i in range(n + 1)]
 
 
 def variant_routes(base_plan, variant, net, progress=None) -> dict:
-    """Routes of the base plan and of one variant (for drawing one over the other); runs in a worker."""
+    """Routes of the base plan and of one variant (for drawing one over the other); runs in a worker.
+
+    ``progress`` may raise :class:`planner.errors.Cancelled` (the planner clicked another variant meanwhile).
+    """
+    from planner.progress import null_progress
     from planner.routing import route_plan
     from planner.whatif.compare import route_changes
     from planner.whatif.run import route_fingerprint
 
+    progress = progress or null_progress
     plan = apply_variant(base_plan, variant)
-    base = route_plan(base_plan, net)
-    routes = route_plan(plan, net)
+    base = route_plan(base_plan, net, progress=scaled(progress, 0.0, 0.5))
+    routes = route_plan(plan, net, progress=scaled(progress, 0.5, 1.0))
 
     def summary(pr):
         return {
@@ -76,13 +101,33 @@ def variant_routes(base_plan, variant, net, progress=None) -> dict:
     return {"variant": variant.name, "base": base, "routes": routes, "changed": changed}
 
 
+class ComparisonTable(QTableWidget):
+    """The comparison table; while empty it says what to do (``placeholder``)."""
+
+    def __init__(self, parent=None):
+        super().__init__(0, 0, parent)
+        self.placeholder = RUN_HINT
+
+    def set_placeholder(self, text: str) -> None:
+        self.placeholder = text
+        self.viewport().update()
+
+    def paintEvent(self, event):  # noqa: N802 (Qt name)
+        super().paintEvent(event)
+        if self.rowCount() == 0 and self.placeholder:
+            p = QPainter(self.viewport())
+            p.setPen(QColor("#777"))
+            p.drawText(QRectF(self.viewport().rect()).adjusted(12, 12, -12, -12),
+                       Qt.AlignCenter | Qt.TextWordWrap, self.placeholder)
+
+
 class SweepChart(QWidget):
     """People out against the swept value (solid), the upper bound (dashed) and the demand (red line)."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.curve = None
-        self.setMinimumHeight(180)
+        self.setMinimumHeight(80)
 
     def set_curve(self, curve) -> None:
         self.curve = curve
@@ -95,7 +140,8 @@ class SweepChart(QWidget):
         c = self.curve
         if not c:
             p.setPen(QColor("#777"))
-            p.drawText(self.rect(), Qt.AlignCenter, "Run a variants file with a sweep to see its curve.")
+            p.drawText(self.rect(), Qt.AlignCenter, "Open a variants file with a sweep and " + RUN_HINT[0].lower()
+                       + RUN_HINT[1:-1] + " — the sweep's curve shows here.")
             return
         pts = sorted((float(v), float(e)) for v, e in zip(c["values"], c["evacuated"]) if e is not None)
         ub = sorted((float(v), float(b)) for v, b in zip(c["values"], c["upper_bound"]) if b is not None)
@@ -105,7 +151,8 @@ class SweepChart(QWidget):
         area = QRectF(self.rect()).adjusted(56, 14, -14, -34)
         x0, x1 = pts[0][0], pts[-1][0]
         x1 = x1 if x1 > x0 else x0 + 1
-        top = max([c.get("demand") or 0] + [y for _, y in pts] + [y for _, y in ub]) * 1.08 or 1.0
+        ticks = nice_ticks(max([c.get("demand") or 0] + [y for _, y in pts] + [y for _, y in ub]) * 1.03)
+        top = ticks[-1]
 
         def at(x, y):
             return QPointF(area.left() + area.width() * (x - x0) / (x1 - x0), area.bottom() - area.height() * y / top)
@@ -116,13 +163,21 @@ class SweepChart(QWidget):
         small = QFont(self.font())
         small.setPointSizeF(max(7.0, small.pointSizeF() - 1))
         p.setFont(small)
-        for i in range(5):
-            y = top * i / 4
+        whole = ticks[1] >= 1
+        for y in ticks:
             q = at(x0, y)
-            p.drawText(QRectF(0, q.y() - 8, area.left() - 6, 16), Qt.AlignRight | Qt.AlignVCenter, f"{y:,.0f}")
+            if y:
+                p.setPen(QPen(QColor("#e4e4e4"), 1))
+                p.drawLine(q, QPointF(area.right(), q.y()))
+            p.setPen(QColor("#444"))
+            p.drawText(QRectF(0, q.y() - 8, area.left() - 6, 16), Qt.AlignRight | Qt.AlignVCenter,
+                       f"{y:,.0f}" if whole else f"{y:g}")
+        right = -1e9  # skip a value label that would overlap the previous one
         for x, _ in pts:
             q = at(x, 0)
-            p.drawText(QRectF(q.x() - 30, area.bottom() + 4, 60, 14), Qt.AlignCenter, f"{x:g}")
+            if q.x() - 30 >= right:
+                p.drawText(QRectF(q.x() - 30, area.bottom() + 4, 60, 14), Qt.AlignCenter, f"{x:g}")
+                right = q.x() + 30
         p.drawText(QRectF(area.left(), area.bottom() + 18, area.width(), 14), Qt.AlignCenter, c["label"])
         demand = c.get("demand")
         if demand:
@@ -195,33 +250,45 @@ class VariantsPanel(QWidget):
             bar.addWidget(w)
         lay.addLayout(bar)
 
-        split = QSplitter(Qt.Horizontal)
+        # editor (list | changes) above, results below, a draggable handle between: the results get the
+        # stretch, and the editor shrinks to its list after a run so the whole comparison shows
+        self.vsplit = QSplitter(Qt.Vertical)
+        self.vsplit.setChildrenCollapsible(False)
+        self.editor = QSplitter(Qt.Horizontal)
         self.list = QListWidget()
         self.list.setEditTriggers(QAbstractItemView.DoubleClicked | QAbstractItemView.EditKeyPressed)
-        split.addWidget(self.list)
+        self.list.setMinimumHeight(44)
+        self.editor.addWidget(self.list)
         right = QWidget()
-        rl = QVBoxLayout(right)
+        rl = QHBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
         self.changes_edit = QPlainTextEdit()
         self.changes_edit.setPlaceholderText('[{"type": "close_road", "point": [lon, lat]}]')
+        self.changes_edit.setMinimumHeight(44)
         self.btn_apply = QPushButton("Apply")
         rl.addWidget(self.changes_edit, 1)
-        rl.addWidget(self.btn_apply, 0, Qt.AlignRight)
-        split.addWidget(right)
-        split.setStretchFactor(1, 2)
-        lay.addWidget(split, 2)
+        rl.addWidget(self.btn_apply, 0, Qt.AlignTop)
+        self.editor.addWidget(right)
+        self.editor.setStretchFactor(1, 2)
+        self.vsplit.addWidget(self.editor)
 
+        results = QWidget()
+        resl = QVBoxLayout(results)
+        resl.setContentsMargins(0, 0, 0, 0)
         self.status = QLabel("")
         self.status.setWordWrap(True)
         self.progress = QProgressBar()
         self.progress.setVisible(False)
-        lay.addWidget(self.status)
-        lay.addWidget(self.progress)
+        resl.addWidget(self.status)
+        resl.addWidget(self.progress)
 
         self.tabs = QTabWidget()
-        self.table = QTableWidget(0, 0)
+        self.table = ComparisonTable()
+        self.table.set_placeholder(NO_VARIANTS_HINT)
+        self.table.horizontalHeader().setToolTip("Click a variant's column to show its routes on the map")
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)  # compact: all KPI rows
         self.routes_label = QLabel("")
         self.routes_label.setWordWrap(True)
         cmp_page = QWidget()
@@ -240,7 +307,13 @@ class VariantsPanel(QWidget):
         sl.addWidget(self.chart, 1)
         sl.addWidget(self.sweep_text)
         self.tabs.addTab(sweep_page, "Sweep")
-        lay.addWidget(self.tabs, 3)
+        resl.addWidget(self.tabs, 1)
+        self.vsplit.addWidget(results)
+        self.vsplit.setStretchFactor(0, 0)
+        self.vsplit.setStretchFactor(1, 1)
+        lay.addWidget(self.vsplit, 1)
+        self._editor_height = EDITOR_HEIGHT  # kept through resizes (QSplitter alone hands growth back to it)
+        self.vsplit.splitterMoved.connect(lambda *_: setattr(self, "_editor_height", self.vsplit.sizes()[0]))
 
         self.btn_new.clicked.connect(lambda: self.add_variant())
         self.btn_remove.clicked.connect(self.remove_selected)
@@ -253,7 +326,11 @@ class VariantsPanel(QWidget):
         self.list.currentRowChanged.connect(self._on_select)
         self.list.itemChanged.connect(self._on_renamed)
         self.sweep_pick.currentIndexChanged.connect(self._show_sweep)
+        self.table.horizontalHeader().sectionClicked.connect(self._on_column_clicked)
         doc.planReset.connect(self._on_plan_reset)
+        # route previews: one worker at a time; a newer selection cancels it and runs when it has stopped
+        self._routes_seq = 0  # bumped by every selection: a worker's result is shown only if still the latest
+        self._routes_wanted = None  # (seq, Variant) waiting for the running worker to stop
 
     # ------------------------------------------------------------ variants
 
@@ -273,6 +350,8 @@ class VariantsPanel(QWidget):
         v = Variant(self._unique(name or f"Variant {len(self.vset.variants) + 1}"), list(changes or []))
         self.vset.variants.append(v)
         self._fill_list(select=len(self.vset.variants) - 1)
+        self._update_placeholder()
+        self.set_editor_height(max(self._editor_height, EDITOR_HEIGHT))  # room to edit its changes
         return v
 
     def remove_selected(self) -> None:
@@ -280,6 +359,7 @@ class VariantsPanel(QWidget):
         if 0 <= row < len(self.vset.variants):
             del self.vset.variants[row]
             self._fill_list(select=min(row, len(self.vset.variants) - 1))
+        self._update_placeholder()
 
     def set_variants(self, vset: VariantSet) -> None:
         """Show a variants set (from a file); clears the last report."""
@@ -317,8 +397,7 @@ class VariantsPanel(QWidget):
         self.changes_edit.setEnabled(v is not None)
         if v is not None and self.report is not None:
             self._show_route_changes(v.name)
-        if v is not None and self.doc.network is not None and self.route_worker is None:
-            self._start_routes(v)
+        self._request_routes(v if self.doc.network is not None else None)
 
     def apply_text(self) -> bool:
         """Take the edited JSON as the selected variant's changes, after checking it against the plan."""
@@ -336,6 +415,7 @@ class VariantsPanel(QWidget):
             return False
         v.changes = changes
         self.status.setText(f"Variant {v.name!r}: {len(changes)} change(s)")
+        self._request_routes(v if self.doc.network is not None else None)  # the map shows the edited variant
         return True
 
     # ------------------------------------------------------------ recording map edits
@@ -364,6 +444,7 @@ class VariantsPanel(QWidget):
         if self._recording is not None:
             self._recording = None
             self.btn_record.setChecked(False)
+        self._request_routes(None)  # a preview under way is of the previous plan or network
         self.set_report(None)
 
     # ------------------------------------------------------------ files
@@ -427,6 +508,7 @@ class VariantsPanel(QWidget):
         self.btn_run.setEnabled(False)
         self.btn_cancel.setEnabled(True)
         self.status.setText("Running…")
+        self.table.set_placeholder(f"Running the base and {len(vset.variants)} variant(s)…")
         self.worker.start()
         return True
 
@@ -441,6 +523,7 @@ class VariantsPanel(QWidget):
 
     def _on_finished(self, report):
         self.set_report(report)
+        self.collapse_editor()
         self.reportReady.emit(report)
         self._on_done(f"{len(report['results'])} runs done.")
 
@@ -450,7 +533,39 @@ class VariantsPanel(QWidget):
         self.btn_run.setEnabled(True)
         self.btn_cancel.setEnabled(False)
         self.status.setText(text)
+        self._update_placeholder()
         self.runFinished.emit()
+
+    def _update_placeholder(self) -> None:
+        if self.worker is None:
+            self.table.set_placeholder(RUN_HINT if self.vset.variants or self.vset.sweeps else NO_VARIANTS_HINT)
+
+    def collapse_editor(self) -> None:
+        """Shrink the editor to its variants list (about four rows) so the comparison gets the height."""
+        rows = max(1, min(4, self.list.count()))
+        self.set_editor_height(rows * max(self.list.sizeHintForRow(0), 1) + 2 * self.list.frameWidth() + 4)
+
+    def set_editor_height(self, height: int) -> None:
+        """The editor's height in px (the results take the rest); kept when the panel is resized."""
+        self._editor_height = int(height)
+        self._fit_editor()
+
+    def _fit_editor(self) -> None:
+        total = sum(self.vsplit.sizes())
+        if total <= 0:
+            return
+        low = self.editor.minimumSizeHint().height()
+        top = max(low, min(self._editor_height, total - self.vsplit.widget(1).minimumSizeHint().height()))
+        if self.vsplit.sizes()[0] != top:
+            self.vsplit.setSizes([top, total - top])
+
+    def resizeEvent(self, event):  # noqa: N802 (Qt name)
+        super().resizeEvent(event)
+        self._fit_editor()
+
+    def showEvent(self, event):  # noqa: N802 (Qt name)
+        super().showEvent(event)
+        self._fit_editor()
 
     # ------------------------------------------------------------ results
 
@@ -467,6 +582,7 @@ class VariantsPanel(QWidget):
         self.chart.set_curve(None)
         self.sweep_text.setText("")
         if report is None:
+            self._update_placeholder()
             return
         cmp = report["comparison"]
         rows = cmp["rows"] + cmp["unserved"]
@@ -517,24 +633,47 @@ class VariantsPanel(QWidget):
         else:
             self.routes_label.setText(f"Routes changed in {name}: " + "; ".join(route_change_text(c) for c in changes))
 
-    def _start_routes(self, v):
+    def _on_column_clicked(self, column):
+        names = [v.name for v in self.vset.variants]
+        columns = (self.report or {}).get("comparison", {}).get("columns", [])
+        if 0 <= column < len(columns) and columns[column] in names:
+            self.list.setCurrentRow(names.index(columns[column]))
+
+    def _request_routes(self, v) -> None:
+        """Preview ``v``'s routes (``None``: none). The latest request wins: a running preview is cancelled,
+        its result dropped, and the latest starts once it has stopped (one routing thread at a time)."""
+        self._routes_seq += 1
+        snapshot = None if v is None else Variant(v.name, json.loads(json.dumps(v.changes)))
+        self._routes_wanted = None if snapshot is None else (self._routes_seq, snapshot)
+        if self.route_worker is not None:
+            self.route_worker.cancel()
+        elif self._routes_wanted is not None:
+            self._start_routes()
+
+    def _start_routes(self):
         from ui.workers import TaskWorker, thread_private
 
-        self.route_worker = TaskWorker(variant_routes, self.doc.plan.copy(), Variant(v.name, list(v.changes)),
-                                       thread_private(self.doc.network))
+        seq, variant = self._routes_wanted
+        self._routes_wanted = None
+        worker = TaskWorker(variant_routes, self.doc.plan.copy(), variant, thread_private(self.doc.network))
+        self.route_worker = worker
 
-        def done(payload):
+        def finish(payload=None, message=None):
+            if not shiboken6.isValid(self) or self.route_worker is not worker:
+                return  # the panel was closed meanwhile, or this worker is not the panel's any more
             self.route_worker = None
-            self.variantRoutes.emit(payload)
+            if seq == self._routes_seq:  # still the latest selection
+                if payload is not None:
+                    self.variantRoutes.emit(payload)
+                elif message:
+                    self.status.setText(message)
+            if self._routes_wanted is not None:
+                self._start_routes()
 
-        def failed(msg, tb=""):
-            self.route_worker = None
-            self.status.setText(msg)
-
-        self.route_worker.signals.finished.connect(done)
-        self.route_worker.signals.failed.connect(failed)
-        self.route_worker.signals.cancelled.connect(lambda: setattr(self, "route_worker", None))
-        self.route_worker.start()
+        worker.signals.finished.connect(lambda payload: finish(payload))
+        worker.signals.failed.connect(lambda msg, tb="": finish(message=msg))
+        worker.signals.cancelled.connect(lambda: finish())
+        worker.start()
 
 
-__all__ = ["SweepChart", "VariantsPanel", "variant_routes"]
+__all__ = ["ComparisonTable", "SweepChart", "VariantsPanel", "nice_ticks", "variant_routes"]
