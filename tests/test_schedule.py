@@ -536,3 +536,11 @@ def test_demo_plan_within_5_percent_of_its_bound_under_the_priority_rule(demo_ne
     assert s.by_group["stretcher"] == sum(p.people.stretcher for p in demo_plan.pickups)
     assert s.gap <= 0.05
     assert validate(s, demo_plan, demo_net) == []
+
+
+def test_opt_in_time_budget_still_gives_a_valid_schedule(demo_net, demo_plan):
+    plan = small_plan(demo_plan, pickups=("P2", "P6"), checkpoints=("CP2",), buses=2, people=800, hours=3.0)
+    full = schedule_plan(plan, demo_net)
+    rushed = schedule_plan(plan, demo_net, time_budget_s=0.0)  # the first two heuristic runs only
+    assert validate(rushed, plan, demo_net) == []
+    assert 0 < rushed.evacuated <= full.evacuated <= full.upper_bound
