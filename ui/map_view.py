@@ -517,14 +517,14 @@ class MapView(QGraphicsView):
                 self.scene().addItem(self.labels)
             self._roads_net = net
             self._fitted = False  # another place: show the new plan when the view is next laid out
-            if self.isVisible() and not self.viewport().rect().isEmpty():
-                self._update_scene_rect()
-                self.fit_to_plan()
         self.tool.cancel()
+        # elements first: their scene positions depend on the network's projection
         self.elements.rebuild()
         self.results.rebuild()
         self.variant_routes.clear()  # they were routes of the previous plan or network
         self._update_scene_rect()
+        if not self._fitted and self.isVisible() and not self.viewport().rect().isEmpty():
+            self.fit_to_plan()
 
     def _update_scene_rect(self) -> None:
         rect = self.network_rect().united(self.plan_rect())
