@@ -96,6 +96,9 @@ class Rules:
     mobilisation_min : minutes after the window starts before vehicles can leave their depot.
     open_road_speed_kph, city_speed_kph : bus speed caps (km/h).
     snap_limit_m : plan points farther than this from the road network are problems.
+    priority_first : the priority rule: stretcher cases, then reduced mobility,
+        then everyone else, each by pickup priority, even where that moves fewer
+        people in all; ``False``: most people out as the only aim.
     """
 
     corridor_only: bool = True
@@ -108,6 +111,7 @@ class Rules:
     open_road_speed_kph: float = DEFAULT_OPEN_ROAD_KPH
     city_speed_kph: float = DEFAULT_CITY_KPH
     snap_limit_m: float = DEFAULT_SNAP_LIMIT_M
+    priority_first: bool = True
 
 
 # ---------------------------------------------------------------- elements

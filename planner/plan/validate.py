@@ -181,6 +181,7 @@ def _check_settings(c: _Checker, plan: Plan):
     c.number(None, "rules.open_road_speed_kph", r.open_road_speed_kph, 0, lo_open=True)
     c.number(None, "rules.city_speed_kph", r.city_speed_kph, 0, lo_open=True)
     c.number(None, "rules.snap_limit_m", r.snap_limit_m, 0, lo_open=True)
+    c.flag(None, "rules.priority_first", r.priority_first)
 
 
 def _check_ids(c: _Checker, plan: Plan):

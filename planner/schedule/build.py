@@ -224,7 +224,7 @@ def _iso(t: datetime) -> str:
 
 
 def schedule_plan(plan, net, *, progress=None, improve=True, buses_needed=True, routes_by_speed=None,
-                  stretcher_first=True, time_budget_s=None) -> Schedule:
+                  stretcher_first=None, time_budget_s=None) -> Schedule:
     """Compute the convoy schedule of a plan on a road network.
 
     Routes every vehicle speed cap (:func:`planner.routing.route_plan`), runs the
@@ -243,8 +243,8 @@ def schedule_plan(plan, net, *, progress=None, improve=True, buses_needed=True, 
         Search the fleet size that moves everyone (a few more heuristic runs).
     routes_by_speed : dict, optional
         ``max_speed_kph -> PlanRoutes`` already computed for this plan.
-    stretcher_first : bool
-        The priority rule (design section 6; default; see
+    stretcher_first : bool, optional
+        Default: the plan's ``rules.priority_first``. The priority rule (design section 6; default; see
         :mod:`planner.schedule.heuristic`): stretcher cases first, then reduced
         mobility, then everyone else, each group by pickup priority. Every figure
         of the schedule (upper bound, gap, buses needed and its reason) is then
@@ -258,6 +258,8 @@ def schedule_plan(plan, net, *, progress=None, improve=True, buses_needed=True, 
     -------
     Schedule
     """
+    if stretcher_first is None:
+        stretcher_first = plan.rules.priority_first
     progress = progress or null_progress
     timings = {}
     t = _time.perf_counter()

@@ -91,6 +91,7 @@ PLAN_FIELDS = [
     ("rules.open_road_speed_kph", "Bus cap, open road (km/h)", "float", (1.0, 200.0, 0)),
     ("rules.city_speed_kph", "Bus cap, city (km/h)", "float", (1.0, 200.0, 0)),
     ("rules.snap_limit_m", "Snap limit (m)", "float", (1.0, 100_000.0, 0)),
+    ("rules.priority_first", "Priority groups first", "bool", None),
     ("notes", "Notes", "notes", None),
 ]
 
