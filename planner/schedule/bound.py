@@ -174,14 +174,39 @@ def rule_minimums(problem, by_class) -> dict:
     return out
 
 
-def upper_bound(problem, tables=None, min_stretcher=0, time_indexed=True, minimums=None) -> Bound:
+def rule_minimums_tight(problem, tables, by_class, time_indexed=True) -> dict:
+    """:func:`rule_minimums`, tightened with the LP for this very fleet.
+
+    Where the LP shows that no schedule meeting the minimums so far moves more
+    of the next class than ``by_class`` does, every schedule best under the rule
+    moves exactly that many of it (at least as many by the rule, at most as
+    many by the LP), so the next class gets its minimum too, and so on until a
+    class the LP leaves room in. Valid for this problem only (unlike
+    :func:`rule_minimums`, which also holds for larger fleets).
+    """
+    out = {}
+    names = ("stretcher", "reduced_mobility", "general")
+    for (g, prio), n in zip(class_order(problem.pickups), by_class):
+        whole = sum(getattr(p, names[g]) for p in problem.pickups if p.priority == prio)
+        out[(g, prio)] = int(n)
+        if n >= whole:
+            continue
+        most = upper_bound(problem, tables, time_indexed=time_indexed, minimums={k: v for k, v in out.items() if k != (g, prio)},
+                           objective=(g, prio))
+        if most.value > n or most.routes == 0:
+            break  # the LP leaves room in this class: later classes are free
+    return out
+
+
+def upper_bound(problem, tables=None, min_stretcher=0, time_indexed=True, minimums=None, objective=None) -> Bound:
     """A valid upper bound on the people any schedule of ``problem`` can take out.
 
     ``min_stretcher``: only schedules that take out at least this many stretcher
     cases count. ``minimums``: ``{(group index, priority): people}``, only
     schedules taking out at least that many of each class count (the priority
     rule: pass :func:`rule_minimums` of a schedule to bound the schedules best
-    under the rule).
+    under the rule). ``objective``: ``(group index, priority)`` to bound the
+    people of that class instead of all people (see :func:`rule_minimums_tight`).
     """
     T = tables or Tables(problem)
     pr = problem
@@ -430,12 +455,28 @@ def upper_bound(problem, tables=None, min_stretcher=0, time_indexed=True, minimu
                 add([(c, 1.0) for c in cols_g], float(lanes.n))
     A = coo_matrix((vals, (rows, cols)), shape=(len(rhs), n_vars)).tocsr()
     obj = np.concatenate([-np.ones(2 * R), np.zeros(n_vars - 2 * R)])
+    if objective is not None:
+        g, prio = objective
+        obj = np.zeros(n_vars)
+        for x in range(R):
+            if pr.pickups[routes[x][1]].priority != prio:
+                continue
+            if g == 0:
+                obj[S + x] = -1.0
+            elif g == 1:
+                obj[M + x] = -1.0
+            else:
+                obj[G + x], obj[M + x] = -1.0, 1.0
     res = linprog(obj, A_ub=A, b_ub=np.array(rhs, dtype=float), bounds=(0, None), method="highs")
     if res.status != 0:  # cannot happen: the LP is bounded and any schedule is a feasible point
+        if objective is not None:
+            return Bound(INF, demand, reachable, fleet, cp_passes, 0)  # no information on the class
         if min_stretcher > 0 or minimums:
             return upper_bound(problem, T, time_indexed=time_indexed)
         value = min(reachable, fleet)
     else:
         value = int(math.floor(-res.fun + 1e-6))
+    if objective is not None:
+        return Bound(max(0, value), demand, reachable, fleet, cp_passes, R)
     value = max(0, min(value, reachable, fleet, demand))
     return Bound(value, demand, reachable, fleet, cp_passes, R)

@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 from typing import Any, Optional
 
 from planner.progress import null_progress, scaled
-from planner.schedule.bound import rule_minimums, upper_bound
+from planner.schedule.bound import rule_minimums, rule_minimums_tight, upper_bound
 from planner.schedule.daylight import plan_nights
 from planner.schedule.heuristic import VARIANTS, Tables, solve
 from planner.schedule.model import (
@@ -287,7 +287,9 @@ def schedule_plan(plan, net, *, progress=None, improve=True, buses_needed=True, 
     progress(0.7, "upper bound")
     # the priority rule: bound the schedules best under it (they move at least these classes)
     minimums = rule_minimums(problem, sol.by_class) if stretcher_first else {}
-    bound = upper_bound(problem, tables, minimums=minimums)
+    # the bound: where the LP proves a class cannot move more, the next classes count too
+    tight = rule_minimums_tight(problem, tables, sol.by_class) if stretcher_first else {}
+    bound = upper_bound(problem, tables, minimums=tight)
     free_bound = upper_bound(problem, tables) if any(minimums.values()) else bound
     ub = max(bound.value, sol.evacuated)  # the bound is valid, so this only guards rounding
     timings["bound_s"] = _time.perf_counter() - t
@@ -304,9 +306,9 @@ def schedule_plan(plan, net, *, progress=None, improve=True, buses_needed=True, 
     sched = package(plan, net, problem, tables, sol, bound, ub, fleet, routes_by_speed, needed)
     sched.bound_detail["rule"] = "priority" if stretcher_first else "most people"
     sched.bound_detail["without_stretcher_rule"] = int(max(free_bound.value, ub))
-    sched.bound_detail["stretcher_rule_min"] = int(sum(n for (g, _), n in minimums.items() if g == 0))
+    sched.bound_detail["stretcher_rule_min"] = int(sum(n for (g, _), n in tight.items() if g == 0))
     sched.bound_detail["rule_minimums"] = [
-        {"group": GROUPS[g], "priority": int(p), "people": int(n)} for (g, p), n in minimums.items()
+        {"group": GROUPS[g], "priority": int(p), "people": int(n)} for (g, p), n in tight.items()
     ]
     if most is not None:
         sched.without_stretcher_rule = {
