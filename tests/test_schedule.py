@@ -544,3 +544,46 @@ def test_opt_in_time_budget_still_gives_a_valid_schedule(demo_net, demo_plan):
     rushed = schedule_plan(plan, demo_net, time_budget_s=0.0)  # the first two heuristic runs only
     assert validate(rushed, plan, demo_net) == []
     assert 0 < rushed.evacuated <= full.evacuated <= full.upper_bound
+
+
+def _cp2_one_lane(demo_plan, priority_first=True):
+    plan = demo_plan.copy()
+    cp = next(c for c in plan.checkpoints if c.id == "CP2")
+    cp.lanes, cp.hold_min = 1, 30.0
+    plan.rules.priority_first = priority_first
+    return plan
+
+
+def test_priority_rule_is_the_reason_when_it_holds_buses_back(demo_net, demo_plan):
+    """CP2 with one lane and a 30-minute hold: under the priority rule its few passes go to the
+    ambulances, the buses stay at the depots; the unserved rows say so (reason "priority rule",
+    naming the checkpoint and what the fleet moves without the rule), the rest keeps its reason."""
+    plan = _cp2_one_lane(demo_plan)
+    sched = schedule_plan(plan, demo_net, buses_needed=False)
+    doc = sched.to_json()
+    check_contract(doc)
+    assert validate(sched, plan, demo_net) == []
+    without = doc["without_stretcher_rule"]["evacuated"]
+    assert without > doc["kpis"]["evacuated"]
+    rule = [u for u in doc["unserved"] if u["reason"] == "priority rule"]
+    assert rule, doc["unserved"]
+    assert sum(u["people"] for u in rule) >= without - doc["kpis"]["evacuated"]
+    buses = [v for v in plan_fleet(plan) if v.stretcher_places == 0]
+    idle = len({v.id for v in buses} - {t["vehicle"] for t in doc["trips"]})
+    for u in rule:
+        assert "checkpoint CP2" in u["detail"] and f"without the rule {without} people" in u["detail"], u
+        assert f"{idle} of {len(buses)} buses make no trip" in u["detail"], u
+    others = {u["reason"] for u in doc["unserved"]} - {"priority rule"}
+    assert others <= {"fleet", "window", "checkpoint throughput", "destination capacity", "unreachable"}
+    assert sum(u["people"] for u in doc["unserved"]) == doc["kpis"]["demand"] - doc["kpis"]["evacuated"]
+    # the bound under the rule: the LP proves the stretcher cases cannot move more, so it counts
+    # the classes after them too
+    assert len(doc["bound"]["rule_minimums"]) > 1
+    assert doc["kpis"]["upper_bound"] >= doc["kpis"]["evacuated"]
+
+
+def test_no_priority_rule_reason_without_the_rule(demo_net, demo_plan):
+    plan = _cp2_one_lane(demo_plan, priority_first=False)
+    doc = schedule_plan(plan, demo_net, buses_needed=False).to_json()
+    assert doc["unserved"] and all(u["reason"] != "priority rule" for u in doc["unserved"])
+    assert sum(u["people"] for u in doc["unserved"]) == doc["kpis"]["demand"] - doc["kpis"]["evacuated"]

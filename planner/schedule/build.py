@@ -303,7 +303,7 @@ def schedule_plan(plan, net, *, progress=None, improve=True, buses_needed=True, 
                                deadline=None if budget is None else clock0 + budget)
     timings["buses_needed_s"] = _time.perf_counter() - t
     progress(0.95, "packaging the schedule")
-    sched = package(plan, net, problem, tables, sol, bound, ub, fleet, routes_by_speed, needed)
+    sched = package(plan, net, problem, tables, sol, bound, ub, fleet, routes_by_speed, needed, free=most)
     sched.bound_detail["rule"] = "priority" if stretcher_first else "most people"
     sched.bound_detail["without_stretcher_rule"] = int(max(free_bound.value, ub))
     sched.bound_detail["stretcher_rule_min"] = int(sum(n for (g, _), n in tight.items() if g == 0))
@@ -324,7 +324,7 @@ def schedule_plan(plan, net, *, progress=None, improve=True, buses_needed=True, 
 # ---------------------------------------------------------------- packaging
 
 
-def package(plan, net, problem, tables, sol, bound, ub, fleet, routes_by_speed, needed) -> Schedule:
+def package(plan, net, problem, tables, sol, bound, ub, fleet, routes_by_speed, needed, free=None) -> Schedule:
     from planner.schedule.report import convoy_rows, hourly_table, trip_rows, unserved_rows
 
     w = plan.window
@@ -332,7 +332,7 @@ def package(plan, net, problem, tables, sol, bound, ub, fleet, routes_by_speed, 
     at = lambda s: t0 + timedelta(seconds=float(s))  # noqa: E731
     convoys, names = convoy_rows(problem, sol, at)
     trips = trip_rows(problem, sol, names, at, routes_by_speed)
-    unserved = unserved_rows(problem, tables, sol, bound, plan, routes_by_speed)
+    unserved = unserved_rows(problem, tables, sol, bound, plan, routes_by_speed, free=free)
     capacity = sum(problem.vehicles[tr.vehicle].capacity for tr in sol.trips)
     seat_use = (sol.evacuated / capacity) if capacity else 0.0
     by_group = dict(zip(("stretcher", "reduced_mobility", "general"), map(int, sol.by_group)))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from planner.schedule.heuristic import first_departure, latest_safe_departure, segment_at
 from planner.schedule.model import INF
 
-REASONS = ("unreachable", "destination capacity", "window", "checkpoint throughput", "fleet")
+REASONS = ("unreachable", "destination capacity", "window", "checkpoint throughput", "fleet", "priority rule")
 
 
 def _iso(t):
@@ -93,21 +93,74 @@ def hourly_table(problem, sol, at):
     return rows
 
 
-def unserved_rows(problem, tables, sol, bound, plan=None, routes_by_speed=None):
-    """People left behind per pickup with the binding reason (one of :data:`REASONS`)."""
-    T = tables
+def _taken(sol):
     taken = {}
     for tr in sol.trips:
         acc = taken.setdefault(tr.pickup, [0, 0, 0])
         for g in range(3):
             acc[g] += tr.load[g]
-    dest_in = {}
-    for tr in sol.trips:
-        dest_in[tr.destination] = dest_in.get(tr.destination, 0) + tr.passengers
-    used_passes = {}
+    return taken
+
+
+def _used_passes(sol):
+    used = {}
     for tr in sol.trips:
         for ps in tr.passes:
-            used_passes[ps.checkpoint] = used_passes.get(ps.checkpoint, 0) + 1
+            used[ps.checkpoint] = used.get(ps.checkpoint, 0) + 1
+    return used
+
+
+def rule_detail(problem, sol, free, bound):
+    """Why the priority rule holds buses back: the text of the ``priority rule`` reason.
+
+    The checkpoint named is the one the schedule's stretcher cases pass that is
+    used closest to its limit (its passes against the bound's); ``free`` is the
+    schedule of the same fleet without the rule.
+    """
+    used = _used_passes(sol)
+    str_through = {}
+    for tr in sol.trips:
+        if tr.load[0] > 0:
+            for ps in tr.passes:
+                str_through[ps.checkpoint] = str_through.get(ps.checkpoint, 0) + tr.load[0]
+    limit = bound.checkpoint_passes
+    cps = [c for c in str_through if limit.get(c)]
+    buses = [n for n, v in enumerate(problem.vehicles) if v.stretcher_places == 0 and v.seats > 0]
+    busy = {tr.vehicle for tr in sol.trips}
+    idle = sum(1 for n in buses if n not in busy)
+    stretcher = int(sol.by_group[0])
+    if cps:
+        cp = max(cps, key=lambda c: (used.get(c, 0) / limit[c], c))
+        why = f"buses held back so that {str_through[cp]} stretcher cases can pass checkpoint {cp} first"
+    else:
+        why = f"buses held back so that {stretcher} stretcher cases go first"
+    if buses:
+        why += f" ({idle} of {len(buses)} buses make no trip)"
+    return f"{why}; without the rule {free.evacuated} people out"
+
+
+def unserved_rows(problem, tables, sol, bound, plan=None, routes_by_speed=None, free=None):
+    """People left behind per pickup with the binding reason (one of :data:`REASONS`).
+
+    ``free``: the schedule of the same fleet without the priority rule. When it
+    moves more people, the people of a pickup it moves and this schedule does
+    not are left behind by the rule (reason ``priority rule``); the reason for
+    the rest is that of the schedule without the rule (what would still bind if
+    the rule were lifted).
+    """
+    T = tables
+    taken = _taken(sol)
+    rule_cost = free is not None and free.evacuated > sol.evacuated
+    if rule_cost:
+        free_taken = _taken(free)
+        rule_text = rule_detail(problem, sol, free, bound)
+        rest = free  # what binds once the rule is lifted
+    else:
+        rest = sol
+    dest_in = {}
+    for tr in rest.trips:
+        dest_in[tr.destination] = dest_in.get(tr.destination, 0) + tr.passengers
+    used_passes = _used_passes(rest)
     any_stretcher = any(v.stretcher_places > 0 for v in problem.vehicles)
     messages = {}
     for rp in (routes_by_speed or {}).values():
@@ -119,6 +172,14 @@ def unserved_rows(problem, tables, sol, bound, plan=None, routes_by_speed=None):
         left = [p.stretcher - got[0], p.reduced_mobility - got[1], p.general - got[2]]
         if sum(left) <= 0:
             continue
+        if rule_cost:
+            fgot = free_taken.get(p.id, [0, 0, 0])
+            held = [max(0, min(lg, fg - g)) for lg, fg, g in zip(left, fgot, got)]
+            if sum(held) > 0:
+                rows.append(_row(p.id, held, "priority rule", rule_text))
+                left = [lg - h for lg, h in zip(left, held)]
+                if sum(left) <= 0:
+                    continue
         if left[0] > 0 and not any_stretcher:
             rows.append(_row(p.id, [left[0], 0, 0], "fleet", "no vehicle has stretcher places"))
             left[0] = 0
