@@ -891,6 +891,10 @@ VARIANTS = (
     Params("half-fleet-snap-priority", big_first=True, snap=True, fleet_share=0.5),
     Params("two-thirds-fleet-snap-2", big_first=True, snap=True, rounds_first=2, min_fill=0.3, weights=(1.0, 1.0, 1.0),
            priority_bias=0.0, fleet_share=0.66),
+    # the carriers' last trips at the end and short loads into the idle lanes: where the stretcher
+    # cases hold a saturated checkpoint (4-hour demo window: the same stretcher cases out as
+    # big-first-fill-idle, and 150 more people)
+    Params("fill-idle-late-carriers", big_first=True, fill_idle=True, late_carriers=True),
 )
 
 
