@@ -7,6 +7,7 @@ handler is a small function ``cmd_<name>(args) -> int`` that calls the engine.
 
 import argparse
 import json
+import os
 import sys
 
 from planner.errors import EvacplanError
@@ -20,6 +21,14 @@ def _progress(args):
 def _print_json(obj):
     json.dump(obj, sys.stdout, indent=2, ensure_ascii=False)
     sys.stdout.write("\n")
+
+
+def _check_output_folder(path):
+    """Refuse an output path whose folder does not exist before any long work."""
+    if path:
+        folder = os.path.dirname(os.path.abspath(path))
+        if not os.path.isdir(folder):
+            raise EvacplanError(f"{path}: folder {folder} does not exist")
 
 
 # ---------------------------------------------------------------- data
@@ -100,51 +109,36 @@ def cmd_check(args):
 
 def cmd_route(args):
     """Routes for every pickup of a plan: a table on stdout, the full result as JSON with --json."""
-    import os
-    import tempfile
-
-    from planner import network as netmod
-    from planner.errors import NetworkError
+    from planner.compute import network_for_plan
+    from planner.fileio import write_text_atomic
     from planner.plan import load_plan, validate_or_raise
-    from planner.plan.check import missing_network_message
     from planner.routing import format_routes, route_plan
-    from planner.store import DEMO_NAME
 
     if args.alternatives < 1:
         raise EvacplanError(f"--alternatives must be at least 1, got {args.alternatives}")
     plan = load_plan(args.plan)
-    name = plan.network.name
-    if name == DEMO_NAME:
-        net = netmod.demo_network(progress=_progress(args))
-    elif isinstance(name, str) and name and (netmod.store_dir() / name).is_dir():
-        net = netmod.load_network(name)
-    else:
-        raise NetworkError(missing_network_message(plan, args.plan))
+    net = network_for_plan(plan, args.plan, progress=_progress(args))
     validate_or_raise(plan, net)
     routes = route_plan(plan, net, alternatives=args.alternatives, progress=_progress(args))
     print(format_routes(plan, routes))
     if args.json:
         out = {"plan": plan.name, **routes.to_dict()}
-        folder = os.path.dirname(os.path.abspath(args.json))
-        try:
-            fd, tmp = tempfile.mkstemp(dir=folder, prefix=".route-", suffix=".json")
-            with os.fdopen(fd, "w", encoding="utf-8") as f:
-                json.dump(out, f, ensure_ascii=False, indent=1)
-            os.replace(tmp, args.json)
-        except OSError as exc:
-            raise EvacplanError(f"{args.json}: cannot write the routes ({exc.strerror or exc})") from None
+        write_text_atomic(args.json, json.dumps(out, ensure_ascii=False, indent=1), what="the routes")
     return 0
 
 
 def cmd_schedule(args):
     """Compute the convoy schedule; print the summary; write the JSON contract (design section 10)."""
-    from planner.network import load_network
+    from planner.compute import compute_plan, network_for_plan, raise_for_errors
     from planner.plan import load_plan
-    from planner.schedule import schedule_plan
 
     plan = load_plan(args.plan)
-    net = load_network(plan.network.name)
-    sched = schedule_plan(plan, net, progress=_progress(args))
+    for out in (args.json, args.pdf, args.csv, args.geojson, args.gpx):
+        _check_output_folder(out)
+    net = network_for_plan(plan, args.plan, progress=_progress(args))
+    result = compute_plan(plan, net, progress=_progress(args))
+    raise_for_errors(result, args.plan)
+    sched = result.schedule
     k = sched.to_json()["kpis"]
     print(f"{plan.name}: {sched.evacuated} of {sched.demand} people out "
           f"(upper bound {sched.upper_bound}, gap {100 * sched.gap:.1f} %)")
@@ -186,22 +180,15 @@ def cmd_schedule(args):
 
 def cmd_whatif(args):
     """Run a plan's variants and sweeps (process pool, or a Dask cluster with --dask); print the comparison."""
-    from planner import network as netmod
-    from planner.errors import NetworkError
+    from planner.compute import network_for_plan
     from planner.plan import load_plan, validate_or_raise
-    from planner.plan.check import missing_network_message
-    from planner.store import DEMO_NAME
     from planner.whatif import format_report, load_variants, run_whatif
 
     plan = load_plan(args.plan)
     vset = load_variants(args.variants)
-    try:
-        name = plan.network.name
-        net = netmod.demo_network(progress=_progress(args)) if name == DEMO_NAME else netmod.load_network(name)
-    except NetworkError:
-        if name and (netmod.store_dir() / name).is_dir():
-            raise  # there but unreadable: say why
-        raise NetworkError(missing_network_message(plan, args.plan)) from None
+    for out in (args.json, args.pdf):
+        _check_output_folder(out)
+    net = network_for_plan(plan, args.plan, progress=_progress(args))
     validate_or_raise(plan, net)
     mode = "dask" if args.dask else "process"
     report = run_whatif(plan, net, vset, mode=mode, address=args.dask, progress=_progress(args))

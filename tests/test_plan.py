@@ -32,7 +32,7 @@ from planner.plan import (
     plan_to_dict,
     save_plan,
 )
-from planner.plan import fileformat
+from planner import fileio
 
 ROOT = Path(__file__).resolve().parent.parent
 PLANS = ROOT / "resources" / "plans"
@@ -240,7 +240,7 @@ def test_failing_write_leaves_the_old_file_intact(tmp_path, demo, monkeypatch):
         os.write(fd, data[: len(data) // 2])
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(fileformat, "_write_all", half_then_disk_full)
+    monkeypatch.setattr(fileio, "_write_all", half_then_disk_full)
     with pytest.raises(PlanError, match=r"plan\.evacplan\.json: cannot save the plan \(No space left on device\)"):
         save_plan(bigger, path)
     assert calls, "the failing write was not reached"
@@ -258,7 +258,7 @@ def test_failing_fsync_leaves_the_old_file_intact(tmp_path, demo, monkeypatch):
     def broken_fsync(fd):
         raise OSError(5, "Input/output error")
 
-    monkeypatch.setattr(fileformat.os, "fsync", broken_fsync)
+    monkeypatch.setattr(fileio.os, "fsync", broken_fsync)
     with pytest.raises(PlanError, match="Input/output error"):
         save_plan(changed, path)
     assert path.read_bytes() == before
@@ -276,7 +276,7 @@ def test_save_writes_through_a_temp_file_in_the_same_folder(tmp_path, demo, monk
         seen.append((Path(src), Path(dst)))
         return real_replace(src, dst)
 
-    monkeypatch.setattr(fileformat.os, "replace", spy)
+    monkeypatch.setattr(fileio.os, "replace", spy)
     save_plan(demo, path)
     (src, dst), = seen
     assert dst == path and src.parent == path.parent and src != path

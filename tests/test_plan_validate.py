@@ -252,3 +252,20 @@ def test_other_extract_is_a_warning_not_an_error(plan, demo_net):
     (p,) = validate(plan, demo_net)
     assert (p.severity, p.field) == (WARNING, "network.sha256")
     assert "another extract of network 'neubrandenburg'" in p.message and demo_net.sha256[:12] in p.message
+
+
+def test_absurd_numbers_and_windows_are_errors_not_crashes(plan, demo_net):
+    """Values that pass a type check but would overflow the engine are named errors."""
+    from datetime import timedelta
+
+    from planner.plan import snap_report
+
+    plan.pickups[0].people.general = 10**40
+    plan.window.end = plan.window.start + timedelta(days=400)
+    plan.pickups[1].lat = 95.0
+    errs = {(p.element_id, p.field): p.message for p in validate(plan, demo_net) if p.severity == ERROR}
+    assert "must be at most 10,000,000" in errs[("P1", "people.general")]
+    assert "at most 14 days" in errs[(None, "window.end")]
+    assert any(k[0] == "P2" for k in errs)
+    snaps, _ = snap_report(plan, demo_net)  # the snapping report skips what cannot be projected
+    assert "P2" not in {s.element_id for s in snaps} and "P1" in {s.element_id for s in snaps}

@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.errors import EvacplanError, NetworkError
+from planner.fileio import write_text_atomic
 from planner.plan import SUFFIX, NetworkRef, Plan, Window, load_plan, save_plan
 from ui import settings as app_prefs
 from ui.commands import ChangeNetworkCommand, geometry_of
@@ -958,7 +959,7 @@ class MainWindow(QMainWindow):
             meta = {"path": str(self.doc.path) if self.doc.path else None, "pid": os.getpid(),
                     "saved": datetime.now().astimezone().isoformat(timespec="seconds"),
                     "plan": self.doc.plan.name}
-            self.recovery_path.with_suffix(".meta").write_text(json.dumps(meta), encoding="utf-8")
+            write_text_atomic(self.recovery_path.with_suffix(".meta"), json.dumps(meta), what="the recovery note")
         except (EvacplanError, OSError) as exc:
             self.statusBar().showMessage(f"Autosave failed: {exc}", 10000)
             return None
@@ -1367,11 +1368,17 @@ def run_gui(plan=None, screenshot=None, size=(1600, 1000)) -> int:
             app.processEvents()
         pix = window.grab()
         out = Path(screenshot)
-        out.parent.mkdir(parents=True, exist_ok=True)
+        if not out.parent.is_dir():
+            raise EvacplanError(f"{out}: folder {out.parent} does not exist")
         if not pix.save(str(out)):
             raise EvacplanError(f"cannot write the screenshot {out}")
         window.doc.mark_saved()
+        results = window.doc.results
         window.close()
+        if results is None or results.schedule is None:
+            # the picture is saved (it shows the problems); the exit code says the compute failed
+            print(f"evacplan: {plan}: the plan could not be computed; see the problems in {out}", file=sys.stderr)
+            return 1
         return 0
     window.show()
     if not window.offer_recovery() and plan is not None:

@@ -9,29 +9,14 @@ model half of the napari-like model/view split (DESIGN.md section 2).
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Optional
+from typing import Optional
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from planner.compute import ComputeResult  # noqa: F401  (re-exported: what one compute produced)
 from planner.plan import Plan, find_element
-
-
-@dataclass
-class ComputeResult:
-    """What one compute produced: routes (``planner.routing.PlanRoutes``) and the
-    schedule (``planner.schedule.Schedule``); ``problems``: list of
-    ``planner.plan.Problem`` / routing problems found on the way."""
-
-    routes: Any = None
-    schedule: Any = None
-    problems: list = None
-
-    def __post_init__(self):
-        if self.problems is None:
-            self.problems = []
 
 
 class _FallbackProjection:

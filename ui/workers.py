@@ -1,8 +1,8 @@
 """Background work for the GUI: compute, OSM import, fetch, off the GUI thread.
 
-The GUI never computes itself: :func:`compute_plan` calls the same engine
-functions as the CLI (validation, ``planner.routing.route_plan``,
-``planner.schedule.schedule_plan``) on a copy of the plan, and a
+The GUI never computes itself: :func:`compute_plan` calls the engine's
+:func:`planner.compute.compute_plan` (validation, routing, scheduling), the same
+function as ``evacplan schedule``, on a copy of the plan, and a
 :class:`TaskWorker` runs it off the GUI thread. Cancelling sets a flag that the
 progress callback turns into :class:`planner.errors.Cancelled`, so the engine
 stops at its next progress report and nothing partial comes back.
@@ -22,61 +22,14 @@ import traceback
 from PySide6.QtCore import QObject, Signal
 
 from planner.errors import Cancelled, EvacplanError
-from planner.plan import ERROR, Problem, validate
-
-
-#: Routes offered per (pickup, destination) in the routes panel, the fastest included.
-ALTERNATIVES = 3
+from planner.plan import ERROR, Problem
 
 
 def compute_plan(plan, net, progress):
-    """Validate, route and schedule ``plan`` on ``net``: the GUI's one engine call.
+    """Validate, route and schedule ``plan``: :func:`planner.compute.compute_plan` on a thread-private network."""
+    from planner.compute import compute_plan as engine_compute
 
-    Routing runs once per vehicle speed cap (``planner.schedule.build.route_all``,
-    what ``schedule_plan`` would do itself) so the routes panel and the scheduler
-    see the same routes.
-
-    Parameters
-    ----------
-    plan : planner.plan.Plan
-        Not modified (the caller passes a copy it does not edit meanwhile).
-    net : planner.network.RoadNetwork
-    progress : callable
-        ``progress(fraction, message)``; raising ``Cancelled`` stops the work.
-
-    Returns
-    -------
-    ui.document.ComputeResult
-        ``routes`` (the ``PlanRoutes`` of the most common speed cap, with alternatives) and ``schedule``
-        are ``None`` when validation errors stop the compute; ``problems`` holds
-        validation and routing problems.
-    """
-    from planner.routing import route_plan
-    from planner.schedule import schedule_plan
-    from planner.schedule.build import plan_fleet, route_all
-    from ui.document import ComputeResult
-
-    net = thread_private(net)
-    progress(0.0, "checking the plan")
-    problems = list(validate(plan, net))
-    if any(p.severity == ERROR for p in problems):
-        return ComputeResult(problems=problems)
-    fleet = plan_fleet(plan)
-    routes_by_speed = route_all(plan, net, fleet, _scaled(progress, 0.02, 0.3))
-    schedule = schedule_plan(plan, net, progress=_scaled(progress, 0.3, 1.0), routes_by_speed=routes_by_speed)
-    speeds = [v.max_speed_kph for v in fleet]
-    main = max(routes_by_speed, key=lambda k: (speeds.count(k), k is None))
-    # The routes panel offers alternatives (design section 5) on the same usable network.
-    routes = route_plan(plan, net, max_speed_kph=main, alternatives=ALTERNATIVES,
-                        usable=routes_by_speed[main].usable)
-    seen = set()
-    for pr in routes_by_speed.values():
-        for rp in pr.problems:
-            if rp.message not in seen:
-                seen.add(rp.message)
-                problems.append(rp)
-    progress(1.0, "done")
-    return ComputeResult(routes=routes, schedule=schedule, problems=problems)
+    return engine_compute(plan, thread_private(net), progress=progress)
 
 
 def export_schedule(fn, schedule, plan, net, path, routes=None, progress=None):
@@ -112,13 +65,6 @@ def thread_private(net):
     twin = copy.copy(net)
     twin._cache = {k: v for k, v in net._cache.items() if k != "tf"}
     return twin
-
-
-def _scaled(progress, start, stop):
-    def inner(fraction, message):
-        progress(None if fraction is None else start + (stop - start) * fraction, message)
-
-    return inner
 
 
 def schedule_json(schedule) -> dict | None:

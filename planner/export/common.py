@@ -21,6 +21,7 @@ from typing import Optional
 
 import numpy as np
 
+from planner import fileio
 from planner.errors import EvacplanError
 
 GROUPS = ("general", "reduced_mobility", "stretcher")
@@ -70,11 +71,11 @@ def _unlink(p):
 
 
 def write_text_atomic(path, text: str) -> Path:
-    """Write UTF-8 ``text`` to ``path`` atomically; return the path."""
-    with atomic_path(path) as tmp:
-        with open(tmp, "w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
-    return Path(path)
+    """Write UTF-8 ``text`` to ``path`` atomically (:mod:`planner.fileio`); return the path."""
+    folder = Path(path).resolve().parent
+    if not folder.is_dir():
+        raise ExportError(f"{path}: folder {folder} does not exist")
+    return fileio.write_text_atomic(path, text, what="the export", error=ExportError)
 
 
 # ---------------------------------------------------------------- the schedule contract

@@ -14,12 +14,11 @@ from __future__ import annotations
 
 import json
 import math
-import os
-import tempfile
 from dataclasses import fields
 from datetime import datetime, time
 from pathlib import Path
 
+from planner import fileio
 from planner.errors import PlanError
 from planner.plan.model import (
     LAYERS,
@@ -460,14 +459,6 @@ def _reject_constant(name):
     raise ValueError(f"not valid JSON ({name} is not a number in a plan)")
 
 
-def _write_all(fd: int, data: bytes) -> None:
-    """Write every byte (os.write may write fewer than asked)."""
-    view = memoryview(data)
-    while view:
-        n = os.write(fd, view[: 1 << 16])
-        view = view[n:]
-
-
 def save_plan(plan: Plan, path) -> Path:
     """Write the plan atomically: a temporary file in the same folder, fsync, rename.
 
@@ -482,55 +473,5 @@ def save_plan(plan: Plan, path) -> Path:
 
 
 def write_text_atomic(path, text: str, what: str = "the file") -> Path:
-    """Write UTF-8 ``text`` to ``path`` through a temporary file in the same folder, fsync and rename.
-
-    The old file (if any) keeps its permissions and stays intact until the
-    rename; on failure the temporary file is removed.
-
-    Raises
-    ------
-    PlanError
-        When the file cannot be written (the message names the path).
-    """
-    path = Path(path)
-    data = text.encode("utf-8")
-    folder = path.parent
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    except OSError as exc:
-        raise PlanError(f"{path}: cannot save {what} ({exc.strerror or exc})") from None
-    try:
-        try:
-            _write_all(fd, data)
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        try:
-            os.chmod(tmp, os.stat(path).st_mode & 0o7777)
-        except FileNotFoundError:
-            os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException as exc:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        if isinstance(exc, OSError):
-            raise PlanError(f"{path}: cannot save {what} ({exc.strerror or exc})") from None
-        raise
-    _fsync_dir(folder)
-    return path
-
-
-def _fsync_dir(folder: Path) -> None:
-    """Make the rename durable (best effort: not every platform can open a folder)."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
+    """Write ``text`` atomically (:func:`planner.fileio.write_text_atomic`), raising ``PlanError``."""
+    return fileio.write_text_atomic(path, text, what=what, error=PlanError)

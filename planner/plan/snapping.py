@@ -94,12 +94,16 @@ def snap_plan(plan: Plan, net, limit_m: float | None = None) -> list[Snap]:
     """
     if limit_m is None:
         limit_m = plan.rules.snap_limit_m
-    pts = [(el, f, lon, lat) for el, f, lon, lat in _points(plan) if _finite(lon) and _finite(lat)]
+    # out-of-range coordinates are validation errors already; they cannot be projected
+    pts = [(el, f, lon, lat) for el, f, lon, lat in _points(plan)
+           if _finite(lon) and _finite(lat) and -180 <= lon <= 180 and -90 <= lat <= 90]
+    if pts:
+        x, y = net.to_projected(np.array([p[2] for p in pts], dtype=float), np.array([p[3] for p in pts], dtype=float))
+        ok = np.isfinite(x) & np.isfinite(y)
+        pts = [p for p, good in zip(pts, ok) if good]
+        x, y = np.asarray(x)[ok], np.asarray(y)[ok]
     if not pts or net.n_nodes == 0:
         return []
-    lon = np.array([p[2] for p in pts], dtype=float)
-    lat = np.array([p[3] for p in pts], dtype=float)
-    x, y = net.to_projected(lon, lat)
     idx, dist = net.nearest_nodes(np.asarray(x), np.asarray(y))
     idx, dist = np.atleast_1d(idx), np.atleast_1d(dist)
     out = []

@@ -19,6 +19,11 @@ import shapely.validation
 from shapely.geometry import LineString, Polygon
 
 from planner.errors import PlanError
+
+#: Largest head-count, vehicle count or seat number a plan may hold (beyond it arithmetic overflows).
+MAX_COUNT = 10_000_000
+#: Longest window that can be scheduled, in days.
+MAX_WINDOW_DAYS = 14
 from planner.plan.model import HAZARD_EFFECTS, LAYERS, Plan, describe
 from planner.plan.problems import ERROR, WARNING, Problem, errors
 
@@ -93,10 +98,13 @@ class _Checker:
             self.error(el, field, f"{label} must be {want}, got {v!r}")
         return ok
 
-    def whole(self, el, field, v, lo=0, label=None):
+    def whole(self, el, field, v, lo=0, label=None, hi=MAX_COUNT):
         label = label or field
         if not (_is_whole(v) and v >= lo):
             self.error(el, field, f"{label} must be a whole number ≥ {lo}, got {v!r}")
+            return False
+        if v > hi:
+            self.error(el, field, f"{label} must be at most {hi:,}, got {v!r}")
             return False
         return True
 
@@ -166,6 +174,9 @@ def _check_settings(c: _Checker, plan: Plan):
     ok = c.aware(None, "window.end", w.end, optional=False) and ok
     if ok and w.end <= w.start:
         c.error(None, "window.end", f"window.end ({w.end.isoformat()}) must be after window.start ({w.start.isoformat()})")
+    elif ok and (w.end - w.start).total_seconds() > MAX_WINDOW_DAYS * 86400:
+        c.error(None, "window.end", f"window is {(w.end - w.start).days} days long; at most {MAX_WINDOW_DAYS} days "
+                                    "can be scheduled: is window.end right?")
     elif ok and (w.end - w.start).total_seconds() > 7 * 86400:
         c.warn(None, "window.end", f"window is {(w.end - w.start).days} days long; is window.end right?")
     c.flag(None, "window.no_night", w.no_night)

@@ -200,23 +200,10 @@ class Schedule:
     def save_json(self, path) -> None:
         """Write :meth:`to_json` atomically (temporary file, then rename)."""
         import json
-        import os
-        import tempfile
 
-        path = os.fspath(path)
-        text = json.dumps(self.to_json(), indent=2, ensure_ascii=False) + "\n"
-        folder = os.path.dirname(os.path.abspath(path))
-        fd, tmp = tempfile.mkstemp(prefix=".schedule-", suffix=".tmp", dir=folder)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                fh.write(text)
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.replace(tmp, path)
-        except BaseException:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
-            raise
+        from planner.fileio import write_text_atomic
+
+        write_text_atomic(path, json.dumps(self.to_json(), indent=2, ensure_ascii=False) + "\n", what="the schedule")
 
 
 def _iso(t: datetime) -> str:
