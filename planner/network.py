@@ -550,6 +550,8 @@ def import_osm(path, *, name=None, bbox=None, polygon=None, road_filter="bus", p
     path = Path(path)
     if road_filter not in ROAD_FILTERS:
         raise NetworkError(f"road filter must be one of {', '.join(ROAD_FILTERS)}, got {road_filter!r}")
+    if path.is_dir():
+        raise NetworkError(f"{path}: is a folder; give an OSM file inside it")
     if not path.is_file():
         raise NetworkError(f"{path}: no such file")
     if path.stat().st_size == 0:

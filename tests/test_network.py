@@ -161,6 +161,8 @@ def test_bbox_without_roads_and_bad_bbox(tmp_path):
 def test_missing_file_and_unknown_format(tmp_path):
     with pytest.raises(NetworkError, match="no such file"):
         nw.import_osm(tmp_path / "nothing.osm.pbf")
+    with pytest.raises(NetworkError, match="is a folder"):
+        nw.import_osm(tmp_path)
     other = tmp_path / "roads.shp"
     other.write_bytes(b"x")
     with pytest.raises(NetworkError, match="unknown format"):
