@@ -132,8 +132,12 @@ def rule_detail(problem, sol, free, bound):
     if cps:
         cp = max(cps, key=lambda c: (used.get(c, 0) / limit[c], c))
         why = f"buses held back so that {str_through[cp]} stretcher cases can pass checkpoint {cp} first"
-    else:
+    elif stretcher > 0:
         why = f"buses held back so that {stretcher} stretcher cases go first"
+    else:
+        # no stretcher cases out: the rule's cost is the order of the other classes
+        why = (f"trips made for {int(sol.by_group[1])} reduced mobility and the priority pickups first, "
+               "not for the loads that move most people")
     if buses:
         why += f" ({idle} of {len(buses)} buses make no trip)"
     return f"{why}; without the rule {free.evacuated} people out"
