@@ -215,7 +215,20 @@ class MoveElementCommand(_PlanCommand):
         self._restore_results()
 
 
-class EditElementCommand(_PlanCommand):
+class _FieldsCommand(_PlanCommand):
+    """Sets field paths (``self.new``) and restores the old values (``self.old``) through ``_apply``."""
+
+    def redo(self):
+        self._apply(self.new)
+        self._stale()
+
+    def undo(self):
+        # reverse order, so overlapping paths ("vehicles", "vehicles[0].count") restore right
+        self._apply(dict(reversed(list(self.old.items()))))
+        self._restore_results()
+
+
+class EditElementCommand(_FieldsCommand):
     """Set fields of one element: ``changes`` maps field path (``"people.general"``) to new value."""
 
     def __init__(self, doc, element_id: str, changes: dict):
@@ -236,17 +249,9 @@ class EditElementCommand(_PlanCommand):
             _set_field(element, path, copy.deepcopy(value))
         self.doc.elementChanged.emit(self.element_id)
 
-    def redo(self):
-        self._apply(self.new)
-        self._stale()
-
-    def undo(self):
-        # reverse order, so overlapping paths ("vehicles", "vehicles[0].count") restore right
-        self._apply(dict(reversed(list(self.old.items()))))
-        self._restore_results()
 
 
-class EditPlanCommand(_PlanCommand):
+class EditPlanCommand(_FieldsCommand):
     """Set plan-level fields: ``name``, ``notes``, ``window.start``, ``rules.max_convoy_size``, ...
 
     Changing ``network`` (a :class:`planner.plan.NetworkRef`) emits ``planReset``
@@ -266,13 +271,6 @@ class EditPlanCommand(_PlanCommand):
             self.doc.planReset.emit()
         self.doc.planChanged.emit()
 
-    def redo(self):
-        self._apply(self.new)
-        self._stale()
-
-    def undo(self):
-        self._apply(dict(reversed(list(self.old.items()))))
-        self._restore_results()
 
 
 class ChangeNetworkCommand(_PlanCommand):
