@@ -20,3 +20,28 @@ def demo_doc(qapp, demo_plan, demo_net):
     from ui.document import PlanDocument
 
     return PlanDocument(demo_plan, demo_net)
+
+
+@pytest.fixture
+def hold_compute(monkeypatch):
+    """Keep the real compute waiting after its first progress report until the test lets it go.
+
+    Without this, a quiet machine can finish the whole compute before the GUI
+    thread has handled the first report, and there is nothing left to cancel.
+    """
+    import threading
+
+    import ui.app
+
+    gate = threading.Event()
+    real = ui.app.compute_plan
+
+    def held(plan, net, progress):
+        def report(fraction, message):
+            progress(fraction, message)  # raises Cancelled once Esc was pressed
+            gate.wait(30)
+
+        return real(plan, net, report)
+
+    monkeypatch.setattr(ui.app, "compute_plan", held)
+    return gate

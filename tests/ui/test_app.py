@@ -118,7 +118,7 @@ def test_export_menu_writes_files(computed, qtbot, tmp_path, kind):
         assert b"<gpx" in out.read_bytes()[:500]
 
 
-def test_cancel_compute_shows_no_partial_result(window, qtbot):
+def test_cancel_compute_shows_no_partial_result(window, qtbot, hold_compute):
     doc = window.doc
     assert doc.results is None
     started = []
@@ -127,6 +127,7 @@ def test_cancel_compute_shows_no_partial_result(window, qtbot):
         if not started:
             started.append(message)
             window.cancel_task()
+        hold_compute.set()
 
     with qtbot.waitSignal(window.computeFinished, timeout=60_000) as sig:
         assert window.compute()

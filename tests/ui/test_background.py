@@ -88,12 +88,14 @@ def test_esc_cancels_the_demo_network_build_and_offers_it_again(qtbot, monkeypat
         _close(w)
 
 
-def test_esc_cancels_a_running_compute(qtbot, demo_plan_path, demo_net):
+def test_esc_cancels_a_running_compute(qtbot, hold_compute, demo_plan_path, demo_net):
+    gate = hold_compute
     w = _demo_window(demo_plan_path, demo_net)
     try:
         with qtbot.waitSignal(w.computeFinished, timeout=60_000) as sig:
             assert w.compute()
             pressed = _esc_on_first_progress(w.worker, w.schedule_panel)  # anywhere in the window
+            w.worker.signals.progress.connect(lambda *a: gate.set())  # after the Esc above
         assert sig.args == [False] and pressed
         assert w.doc.results is None and w.worker is None
         assert "Compute cancelled" in w.statusBar().currentMessage()
