@@ -22,26 +22,38 @@ def demo_doc(qapp, demo_plan, demo_net):
     return PlanDocument(demo_plan, demo_net)
 
 
-@pytest.fixture
-def hold_compute(monkeypatch):
-    """Keep the real compute waiting after its first progress report until the test lets it go.
+def _hold_after_first_report(monkeypatch, name):
+    """Keep the real worker function ``ui.app.<name>`` waiting after its first progress
+    report until the test sets the returned event.
 
-    Without this, a quiet machine can finish the whole compute before the GUI
-    thread has handled the first report, and there is nothing left to cancel.
+    Without this, a quiet (or a busy) machine can run the whole job before the
+    GUI thread has handled a report, and there is nothing left to cancel.
     """
     import threading
 
     import ui.app
 
     gate = threading.Event()
-    real = ui.app.compute_plan
+    real = getattr(ui.app, name)
 
-    def held(plan, net, progress):
+    def held(*args, progress):
         def report(fraction, message):
-            progress(fraction, message)  # raises Cancelled once Esc was pressed
+            progress(fraction, message)  # raises Cancelled once the cancel was sent
             gate.wait(30)
 
-        return real(plan, net, report)
+        return real(*args, progress=report)
 
-    monkeypatch.setattr(ui.app, "compute_plan", held)
+    monkeypatch.setattr(ui.app, name, held)
     return gate
+
+
+@pytest.fixture
+def hold_compute(monkeypatch):
+    """The GUI's compute, held after its first progress report (see ``_hold_after_first_report``)."""
+    return _hold_after_first_report(monkeypatch, "compute_plan")
+
+
+@pytest.fixture
+def hold_network_build(monkeypatch):
+    """The demo network build, held after its first progress report."""
+    return _hold_after_first_report(monkeypatch, "build_demo_network")

@@ -71,7 +71,8 @@ def test_first_open_builds_the_demo_network_in_a_worker(qtbot, monkeypatch, tmp_
         _close(w)
 
 
-def test_esc_cancels_the_demo_network_build_and_offers_it_again(qtbot, monkeypatch, tmp_path, demo_plan_path):
+def test_esc_cancels_the_demo_network_build_and_offers_it_again(qtbot, monkeypatch, tmp_path, demo_plan_path,
+                                                                hold_network_build):
     monkeypatch.setenv("EVACPLAN_DATA", str(tmp_path))
     w = MainWindow()
     w.show()
@@ -79,6 +80,7 @@ def test_esc_cancels_the_demo_network_build_and_offers_it_again(qtbot, monkeypat
         with qtbot.waitSignal(w.taskFinished, timeout=120_000) as sig:
             w.set_plan(load_plan(demo_plan_path), demo_plan_path)
             pressed = _esc_on_first_progress(w.worker, w.map)
+            w.worker.signals.progress.connect(lambda *a: hold_network_build.set())  # after the Esc above
         assert sig.args == ["Build network", False] and pressed
         assert w.doc.network is None and w.worker is None
         assert not (tmp_path / "networks" / "neubrandenburg").exists()  # nothing half-built in the store
