@@ -53,6 +53,7 @@ from planner.export.fonts import BOLD, REGULAR, register_fonts
 from planner.export.layout import Boxes, Col, Drawing, SideBySide, Space, Table, Text, draw_page, draw_text, fit, text_width
 from planner.export.maps import ATTRIBUTION, base_map, MapContent, Marker, RouteLine, draw_legend, draw_map, fit_extent
 from planner.progress import null_progress
+from planner.schedule.report import hourly_rows
 
 COVER_PAGES = 2
 #: Up to this many convoys, the cover's index has one wide table; more go in two narrow columns.
@@ -608,11 +609,4 @@ def _hourly(sched, plan):
     demand = int((sched.get("kpis") or {}).get("demand", plan.total_people))
     trips = [(parse_time(t["depart_pickup"]), parse_time(t["arrive_destination"]), int(t.get("passengers", 0)))
              for t in sched.get("trips", [])]
-    rows, t = [], start
-    while True:
-        out = sum(n for _, a, n in trips if a <= t)
-        picked = sum(n for d, _, n in trips if d <= t)
-        rows.append({"time": t.isoformat(), "evacuated": out, "in_transit": picked - out, "waiting": demand - picked})
-        if t >= end:
-            return rows
-        t = min(t + timedelta(hours=1), end)
+    return hourly_rows(trips, demand, start, end, timedelta(hours=1), lambda t: t.isoformat())

@@ -76,21 +76,27 @@ def trip_rows(problem, sol, names, at, routes_by_speed=None):
     return rows
 
 
+def hourly_rows(trips, demand, start, end, step, label):
+    """Rows every ``step`` from ``start`` to ``end``: people arrived, on the road, and still waiting.
+
+    ``trips`` are ``(depart_pickup, arrive_destination, passengers)`` with times
+    in the unit of ``start``/``end``/``step`` (seconds or datetimes);
+    ``label(t)`` gives each row's ``time`` text.
+    """
+    rows, t = [], start
+    while True:
+        out = sum(n for _, a, n in trips if a <= t)
+        picked = sum(n for d, _, n in trips if d <= t)
+        rows.append({"time": label(t), "evacuated": out, "in_transit": picked - out, "waiting": demand - picked})
+        if t >= end:
+            return rows
+        t = min(t + step, end)
+
+
 def hourly_table(problem, sol, at):
     """Per hour from the window start: people arrived, on the road, and still waiting."""
-    end = problem.window_end_s
-    demand = problem.demand
-    rows = []
-    h = 0
-    while True:
-        t = min(h * 3600.0, end)
-        out = sum(tr.passengers for tr in sol.trips if tr.arrive_destination <= t)
-        picked = sum(tr.passengers for tr in sol.trips if tr.depart_pickup <= t)
-        rows.append({"time": _iso(at(t)), "evacuated": out, "in_transit": picked - out, "waiting": demand - picked})
-        if t >= end:
-            break
-        h += 1
-    return rows
+    trips = [(tr.depart_pickup, tr.arrive_destination, tr.passengers) for tr in sol.trips]
+    return hourly_rows(trips, problem.demand, 0.0, problem.window_end_s, 3600.0, lambda t: _iso(at(t)))
 
 
 def _taken(sol):
