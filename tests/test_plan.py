@@ -57,7 +57,8 @@ def test_defaults_come_from_the_design_figures():
     assert (r.open_road_speed_kph, r.city_speed_kph) == (60.0, 40.0)
     assert r.corridor_only is True
     assert VehicleType().seats == 50
-    assert Checkpoint("CP1", "x", 0.0, 0.0).minutes_per_vehicle == 20.0
+    cp = Checkpoint("CP1", "x", 0.0, 0.0)
+    assert (cp.minutes_per_convoy, cp.minutes_per_vehicle, cp.checks_empty) == (20.0, 2.0, True)
     w = Window(datetime(2022, 4, 30, 8, tzinfo=CEST), datetime(2022, 4, 30, 14, tzinfo=CEST))
     assert w.no_night is True and w.duration_s == 6 * 3600
 
@@ -121,7 +122,7 @@ def test_file_is_versioned_with_stable_key_order(demo):
     d = json.loads(dumps_plan(demo))
     assert list(d)[:2] == ["format", "version"]
     assert (d["format"], d["version"]) == ("evacplan", VERSION)
-    assert list(d) == ["format", "version", "name", "network", "window", "rules", *LAYERS, "notes"]
+    assert list(d) == ["format", "version", "name", "network", "window", "rules", *LAYERS, "contacts", "notes"]
     assert list(d["pickups"][0]) == [f for f in Pickup.__dataclass_fields__ if f != "KIND"]
     assert d["window"]["start"] == "2022-04-30T08:00:00+02:00"
     # order is the model's, not the insertion order of whoever built the plan
@@ -159,7 +160,7 @@ def test_newer_version_is_refused_by_name(tmp_path, demo):
     d["version"] = VERSION + 1
     path = tmp_path / "future.evacplan.json"
     path.write_text(json.dumps(d))
-    with pytest.raises(PlanError, match=r"future\.evacplan\.json: made by a newer evacplan \(format version 2"):
+    with pytest.raises(PlanError, match=rf"future\.evacplan\.json: made by a newer evacplan \(format version {VERSION + 1}"):
         load_plan(path)
 
 
@@ -312,3 +313,37 @@ def test_plan_built_in_code_round_trips(tmp_path):
     again = load_plan(path)
     assert again == plan
     assert again.pickups[0].ready_time.utcoffset() == timedelta(hours=2)
+
+
+V1_PLANS = sorted((Path(__file__).parent / "fixtures" / "plans").glob("*-v1.evacplan.json"))
+
+
+@pytest.mark.parametrize("path", V1_PLANS, ids=lambda p: p.name)
+def test_version_1_plans_load_with_their_checkpoint_times(path):
+    """A v1 checkpoint was served vehicle by vehicle: it keeps its minutes per vehicle
+    (20 where the file left it out), gets no convoy time and checks empty vehicles."""
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    assert raw["version"] == 1
+    plan = load_plan(path)
+    assert len(plan.checkpoints) == len(raw["checkpoints"]) > 0
+    for cp, d in zip(plan.checkpoints, raw["checkpoints"]):
+        assert cp.minutes_per_vehicle == d.get("minutes_per_vehicle", 20.0)
+        assert cp.minutes_per_convoy == 0.0
+        assert cp.checks_empty is True
+    again = plan_from_dict(json.loads(dumps_plan(plan)))
+    assert again == plan
+
+
+def test_version_2_vehicle_limits_and_plates_round_trip(tmp_path, demo):
+    vt = demo.depots[0].vehicles[0]
+    assert vt.limits == (3.5, 18.0, 12.0)
+    vt.height_m, vt.plates = 3.2, ["AX 1234 BC"]
+    demo.rules.escort_teams = 2
+    demo.contacts.radio_channel = "VHF 14"
+    out = tmp_path / "v2.evacplan.json"
+    save_plan(demo, out)
+    again = load_plan(out)
+    assert again.depots[0].vehicles[0].limits[0] == 3.2
+    assert again.depots[0].vehicles[0].plate(0) == "AX 1234 BC"
+    assert again.depots[0].vehicles[0].plate(1) == ""
+    assert (again.rules.escort_teams, again.contacts.radio_channel) == (2, "VHF 14")

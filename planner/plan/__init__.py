@@ -40,6 +40,7 @@ from planner.plan.model import (
     Plan,
     RoadClosure,
     Rules,
+    Contacts,
     VehicleType,
     Window,
     describe,

@@ -1,6 +1,6 @@
 """The ``*.evacplan.json`` file format: dict conversion, migrations, atomic load/save.
 
-A plan file is one JSON object ``{"format": "evacplan", "version": 1, ...}``
+A plan file is one JSON object ``{"format": "evacplan", "version": 2, ...}``
 with WGS84 coordinates. Keys are written in a fixed order (the dataclass
 field order) and coordinates rounded to 7 decimals (about 1 cm), so saving
 twice gives the same bytes and saved plans diff cleanly.
@@ -22,7 +22,9 @@ from planner import fileio
 from planner.errors import PlanError
 from planner.plan.model import (
     LAYERS,
+    V1_CHECKPOINT_MINUTES,
     Checkpoint,
+    Contacts,
     Corridor,
     Depot,
     Destination,
@@ -39,7 +41,7 @@ from planner.plan.model import (
 from planner.plan.problems import ERROR, Problem
 
 FORMAT = "evacplan"
-VERSION = 1
+VERSION = 2
 SUFFIX = ".evacplan.json"
 COORD_DECIMALS = 7
 
@@ -84,8 +86,28 @@ def _migrate_0_to_1(d: dict) -> dict:
     return d
 
 
+def _migrate_1_to_2(d: dict) -> dict:
+    """Version 1 had checkpoints served vehicle by vehicle (default 20 min each) and no
+    convoy time: a migrated checkpoint keeps its minutes per vehicle (20 when the file
+    left it out), gets ``minutes_per_convoy`` 0 and checks empty vehicles."""
+    d = dict(d)
+    items = d.get("checkpoints")
+    if isinstance(items, list):
+        new = []
+        for el in items:
+            if isinstance(el, dict):
+                el = dict(el)
+                el.setdefault("minutes_per_vehicle", V1_CHECKPOINT_MINUTES)
+                el.setdefault("minutes_per_convoy", 0.0)
+                el.setdefault("checks_empty", True)
+            new.append(el)
+        d["checkpoints"] = new
+    d["version"] = 2
+    return d
+
+
 # One function per version step: MIGRATIONS[n] turns a version-n dict into version n+1.
-MIGRATIONS = {0: _migrate_0_to_1}
+MIGRATIONS = {0: _migrate_0_to_1, 1: _migrate_1_to_2}
 
 
 def migrate(d: dict, source: str = "plan") -> dict:
@@ -146,7 +168,7 @@ def _vehicle_to_dict(vt: VehicleType) -> dict:
     out = {}
     for f in fields(VehicleType):
         v = getattr(vt, f.name)
-        out[f.name] = _dt(v) if isinstance(v, datetime) else v
+        out[f.name] = _dt(v) if isinstance(v, datetime) else list(v) if isinstance(v, list) else v
     return out
 
 
@@ -166,6 +188,7 @@ def plan_to_dict(plan: Plan) -> dict:
     }
     for attr in LAYERS:
         d[attr] = [_element_to_dict(el) for el in getattr(plan, attr)]
+    d["contacts"] = {f.name: getattr(plan.contacts, f.name) for f in fields(Contacts)}
     d["notes"] = plan.notes
     return d
 
@@ -272,6 +295,19 @@ class _Reader:
             return default
         return v
 
+    def texts(self, d, key, where, element_id):
+        v = d.get(key, [])
+        if not isinstance(v, list):
+            self.fail(element_id, where, key, f"{key} must be a list of texts, got {_show(v)}")
+            return []
+        out = []
+        for i, x in enumerate(v):
+            if isinstance(x, str):
+                out.append(x)
+            else:
+                self.fail(element_id, where, f"{key}[{i}]", f"{key}[{i}] must be a text, got {_show(x)}")
+        return out
+
     def coords(self, d, key, where, element_id):
         v = d.get(key, [])
         if not isinstance(v, list):
@@ -363,11 +399,14 @@ def _read_element(r, cls, d, index, layer):
             for i, vd in enumerate(vs):
                 w = f"{where} vehicles[{i}]"
                 if r.obj(vd, w, el_id, [f.name for f in fields(VehicleType)]) is not None:
-                    kw["vehicles"].append(VehicleType(**_read_flat(r, vd, VehicleType, w, el_id)))
+                    vkw = _read_flat(r, vd, VehicleType, w, el_id, skip=("plates",))
+                    if "plates" in vd:
+                        vkw["plates"] = r.texts(vd, "plates", w, el_id)
+                    kw["vehicles"].append(VehicleType(**vkw))
     return cls(**kw)
 
 
-_TOP_KEYS = ["format", "version", "name", "network", "window", "rules", *LAYERS, "notes"]
+_TOP_KEYS = ["format", "version", "name", "network", "window", "rules", *LAYERS, "contacts", "notes"]
 
 
 def plan_from_dict(d: dict, source: str = "plan") -> Plan:
@@ -408,6 +447,11 @@ def plan_from_dict(d: dict, source: str = "plan") -> Plan:
     if rd is not None:
         rules = Rules(**_read_flat(r, rd, Rules, "plan rules", None))
 
+    contacts = Contacts()
+    cd = r.obj(d.get("contacts", {}), "plan contacts", None, [f.name for f in fields(Contacts)])
+    if cd is not None:
+        contacts = Contacts(**_read_flat(r, cd, Contacts, "plan contacts", None))
+
     layers = {}
     for attr, cls in LAYERS.items():
         items = d.get(attr, [])
@@ -421,7 +465,7 @@ def plan_from_dict(d: dict, source: str = "plan") -> Plan:
         head = f"{source}: " + (probs[0].message if probs else "window is missing")
         more = f" (and {len(probs) - 1} more problems)" if len(probs) > 1 else ""
         raise PlanError(head + more, probs)
-    return Plan(name=name, network=net, window=window, rules=rules, notes=notes, **layers)
+    return Plan(name=name, network=net, window=window, rules=rules, contacts=contacts, notes=notes, **layers)
 
 
 # ---------------------------------------------------------------- files

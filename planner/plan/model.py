@@ -10,6 +10,7 @@ Defaults come from the Mariupol 2022 figures of design section 1.
 from __future__ import annotations
 
 import copy as _copy
+import math
 import re
 from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
@@ -17,7 +18,9 @@ from typing import ClassVar, Iterator, Optional
 
 # ---------------------------------------------------------------- defaults (design section 1)
 
-DEFAULT_CHECKPOINT_MINUTES = 20.0  # minutes per vehicle at a checkpoint
+DEFAULT_CHECKPOINT_CONVOY_MINUTES = 20.0  # minutes per convoy at a checkpoint (design section 1)
+DEFAULT_CHECKPOINT_MINUTES = 2.0  # minutes per vehicle per lane at a checkpoint
+V1_CHECKPOINT_MINUTES = 20.0  # the per-vehicle default of plan format version 1
 DEFAULT_BUS_SEATS = 50
 DEFAULT_OPEN_ROAD_KPH = 60.0  # bus speed cap on open road
 DEFAULT_CITY_KPH = 40.0  # bus speed cap in the city
@@ -32,6 +35,15 @@ DEFAULT_CORRIDOR_WIDTH_M = 200.0
 DEFAULT_SLOW_FACTOR = 0.5  # travel speed multiplier inside a 'slow' hazard zone
 
 HAZARD_EFFECTS = ("blocked", "slow")
+
+#: Physical size of a vehicle type by its ``type`` (height m, weight t, length m); a
+#: 12 m coach and a van ambulance (design section 3). Other types default to a coach.
+VEHICLE_LIMITS = {
+    "bus": (3.5, 18.0, 12.0),
+    "coach": (3.5, 18.0, 12.0),
+    "minibus": (2.9, 5.0, 7.5),
+    "ambulance": (2.8, 3.5, 6.0),
+}
 
 # Prefixes used by new_id() for each element kind.
 ID_PREFIX = {
@@ -96,6 +108,7 @@ class Rules:
     mobilisation_min : minutes after the window starts before vehicles can leave their depot.
     open_road_speed_kph, city_speed_kph : bus speed caps (km/h).
     snap_limit_m : plan points farther than this from the road network are problems.
+    escort_teams : convoys on the road at once at most (``None`` = unlimited).
     priority_first : the priority rule: stretcher cases, then reduced mobility,
         then everyone else, each by pickup priority, even where that moves fewer
         people in all; ``False``: most people out as the only aim.
@@ -112,6 +125,17 @@ class Rules:
     city_speed_kph: float = DEFAULT_CITY_KPH
     snap_limit_m: float = DEFAULT_SNAP_LIMIT_M
     priority_first: bool = True
+    escort_teams: Optional[int] = None
+
+
+@dataclass
+class Contacts:
+    """What every convoy sheet and driver card prints for the crews (blank lines when empty)."""
+
+    convoy_leader_phone: str = ""
+    radio_channel: str = ""
+    operations_phone: str = ""
+    if_separated: str = ""
 
 
 # ---------------------------------------------------------------- elements
@@ -170,7 +194,10 @@ class VehicleType:
     ``seats``: seated passengers (reduced-mobility people take a seat);
     ``stretcher_places``: stretcher cases it can carry (ambulances);
     ``max_speed_kph``: the vehicle's own cap (km/h);
-    ``available_from``: aware datetime, ``None`` = window start + mobilisation.
+    ``available_from``: aware datetime, ``None`` = window start + mobilisation;
+    ``height_m``, ``weight_t``, ``length_m``: the vehicle's size against a road's
+    ``maxheight``/``maxweight``/``maxlength`` (``None`` = the type's default of
+    :data:`VEHICLE_LIMITS`); ``plates``: registration plates, one per vehicle, optional.
     """
 
     type: str = "bus"
@@ -179,6 +206,24 @@ class VehicleType:
     stretcher_places: int = 0
     max_speed_kph: float = DEFAULT_OPEN_ROAD_KPH
     available_from: Optional[datetime] = None
+    height_m: Optional[float] = None
+    weight_t: Optional[float] = None
+    length_m: Optional[float] = None
+    plates: list[str] = field(default_factory=list)
+
+    @property
+    def limits(self) -> tuple[float, float, float]:
+        """(height m, weight t, length m), the type's defaults where unset."""
+        h, w, l_ = VEHICLE_LIMITS.get(self.type.lower(), VEHICLE_LIMITS["bus"])
+        return (
+            h if self.height_m is None else float(self.height_m),
+            w if self.weight_t is None else float(self.weight_t),
+            l_ if self.length_m is None else float(self.length_m),
+        )
+
+    def plate(self, index: int) -> str:
+        """Plate of the ``index``-th vehicle of this type (0-based), ``""`` when not given."""
+        return self.plates[index] if 0 <= index < len(self.plates) else ""
 
 
 @dataclass
@@ -213,11 +258,13 @@ class Corridor:
 class Checkpoint:
     """A checkpoint on the road.
 
-    ``minutes_per_vehicle``: service time per vehicle per lane; ``lanes``: vehicles
-    served at once; ``open_from``/``open_to``: daily opening hours as local
-    times in the window's UTC offset (``None`` = always open; ``open_to`` before
-    ``open_from`` means open over midnight); ``hold_min``: minutes added to
-    every passage.
+    A checkpoint serves one convoy at a time (design section 6); a passage takes
+    ``minutes_per_convoy`` + ceil(vehicles / ``lanes``) x ``minutes_per_vehicle``
+    + people x ``seconds_per_person`` / ``lanes`` + ``hold_min``.
+    ``open_from``/``open_to``: daily opening hours as local times in the window's
+    UTC offset (``None`` = always open; ``open_to`` before ``open_from`` means open
+    over midnight). ``checks_empty``: empty convoys are checked too (both
+    directions); ``overnight_halt``: convoys may halt here for the night.
     """
 
     KIND: ClassVar[str] = "checkpoint"
@@ -230,6 +277,22 @@ class Checkpoint:
     open_from: Optional[time] = None
     open_to: Optional[time] = None
     hold_min: float = 0.0
+    minutes_per_convoy: float = DEFAULT_CHECKPOINT_CONVOY_MINUTES
+    seconds_per_person: float = 0.0
+    checks_empty: bool = True
+    overnight_halt: bool = False
+
+    def passage_s(self, vehicles: int, people: int = 0) -> float:
+        """Seconds one convoy of ``vehicles`` carrying ``people`` spends here (design section 6)."""
+        if vehicles <= 0:
+            return 0.0
+        lanes = max(1, int(self.lanes))
+        minutes = (
+            float(self.minutes_per_convoy)
+            + math.ceil(vehicles / lanes) * float(self.minutes_per_vehicle)
+            + float(self.hold_min or 0.0)
+        )
+        return minutes * 60.0 + people * float(self.seconds_per_person) / lanes
 
     def open_intervals(self, start: datetime, end: datetime) -> list[tuple[datetime, datetime]]:
         """Intervals between aware ``start`` and ``end`` when the checkpoint is open.
@@ -306,6 +369,7 @@ class Plan:
     checkpoints: list[Checkpoint] = field(default_factory=list)
     hazards: list[HazardZone] = field(default_factory=list)
     closures: list[RoadClosure] = field(default_factory=list)
+    contacts: Contacts = field(default_factory=Contacts)
     notes: str = ""
 
     def copy(self) -> "Plan":

@@ -193,6 +193,8 @@ def _check_settings(c: _Checker, plan: Plan):
     c.number(None, "rules.city_speed_kph", r.city_speed_kph, 0, lo_open=True)
     c.number(None, "rules.snap_limit_m", r.snap_limit_m, 0, lo_open=True)
     c.flag(None, "rules.priority_first", r.priority_first)
+    if r.escort_teams is not None:
+        c.whole(None, "rules.escort_teams", r.escort_teams, 1)
 
 
 def _check_ids(c: _Checker, plan: Plan):
@@ -250,6 +252,11 @@ def _check_depot(c, d, plan):
         if ok and v.seats + v.stretcher_places == 0:
             c.error(d, f"{f}.seats", f"{f}.seats: a vehicle needs at least one seat or stretcher place")
         c.number(d, f"{f}.max_speed_kph", v.max_speed_kph, 0, lo_open=True)
+        for name in ("height_m", "weight_t", "length_m"):
+            if getattr(v, name) is not None:
+                c.number(d, f"{f}.{name}", getattr(v, name), 0, lo_open=True)
+        if isinstance(v.plates, list) and isinstance(v.count, int) and len(v.plates) > v.count:
+            c.error(d, f"{f}.plates", f"{f}.plates: {len(v.plates)} plates for {v.count} vehicles")
         if c.aware(d, f"{f}.available_from", v.available_from) and v.available_from is not None:
             if _is_aware(plan.window.end) and v.available_from >= plan.window.end:
                 c.warn(d, f"{f}.available_from", f"{f}.available_from is not before the window ends")
@@ -276,6 +283,10 @@ def _check_checkpoint(c, k):
     if isinstance(k.open_from, time) and k.open_from == k.open_to and k.open_from is not None:
         c.warn(k, "open_to", "open_from equals open_to: read as open round the clock")
     c.number(k, "hold_min", k.hold_min, 0)
+    c.number(k, "minutes_per_convoy", k.minutes_per_convoy, 0)
+    c.number(k, "seconds_per_person", k.seconds_per_person, 0)
+    c.flag(k, "checks_empty", k.checks_empty)
+    c.flag(k, "overnight_halt", k.overnight_halt)
 
 
 def _check_hazard(c, h):
