@@ -428,7 +428,8 @@ def _phrase(usable, names, together=False) -> str:
 # ---------------------------------------------------------------- the plan
 
 
-def route_plan(plan, net, *, max_speed_kph=None, alternatives=1, progress=None, usable=None) -> PlanRoutes:
+def route_plan(plan, net, *, max_speed_kph=None, alternatives=1, progress=None, usable=None,
+               profile=None) -> PlanRoutes:
     """Routes, travel-time matrix and problems for every pickup, depot and destination of a plan.
 
     Parameters
@@ -444,6 +445,8 @@ def route_plan(plan, net, *, max_speed_kph=None, alternatives=1, progress=None, 
         ``progress(fraction, message)``; may raise ``Cancelled``.
     usable : UsableNetwork, optional
         A usable network already built for this plan and cap (reused as is).
+    profile : planner.usable.VehicleProfile, optional
+        The vehicle (speed cap and size) to route for.
 
     Returns
     -------
@@ -452,7 +455,7 @@ def route_plan(plan, net, *, max_speed_kph=None, alternatives=1, progress=None, 
     progress = progress or null_progress
     progress(0.0, "building the usable road network")
     if usable is None:
-        usable = build_usable_network(plan, net, max_speed_kph=max_speed_kph)
+        usable = build_usable_network(plan, net, max_speed_kph=max_speed_kph, profile=profile)
     problems = list(usable.problems)
 
     points = [("pickup", p) for p in plan.pickups] + [("destination", d) for d in plan.destinations]

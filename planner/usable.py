@@ -49,6 +49,28 @@ MIN_EDGE_TIME_S = 1e-3
 CORRIDOR = "corridor"
 
 
+@dataclass(frozen=True)
+class VehicleProfile:
+    """What routing needs to know of a vehicle: its speed cap (km/h) and size.
+
+    Vehicles with equal profiles drive the same routes; the scheduler routes once
+    per distinct profile. ``height_m``, ``weight_t``, ``length_m`` are held against
+    a way's ``maxheight``, ``maxweight``, ``maxlength`` (design section 3).
+    """
+
+    max_speed_kph: float
+    height_m: float = 3.5
+    weight_t: float = 18.0
+    length_m: float = 12.0
+    kind: str = "bus"
+
+
+def profile_of(vehicle_type) -> VehicleProfile:
+    """The :class:`VehicleProfile` of a plan :class:`~planner.plan.VehicleType`."""
+    h, w, ln = vehicle_type.limits
+    return VehicleProfile(float(vehicle_type.max_speed_kph), h, w, ln, str(vehicle_type.type))
+
+
 @dataclass
 class RoutingProblem:
     """Something about a plan that routing could not do as asked.
@@ -330,7 +352,7 @@ def checkpoint_index(usable: "UsableNetwork", checkpoints) -> CheckpointIndex:
 # ---------------------------------------------------------------- building
 
 
-def build_usable_network(plan, net, *, max_speed_kph=None) -> UsableNetwork:
+def build_usable_network(plan, net, *, max_speed_kph=None, profile: Optional[VehicleProfile] = None) -> UsableNetwork:
     """The usable network of ``plan`` on ``net`` for one vehicle speed cap.
 
     Parameters
@@ -339,7 +361,9 @@ def build_usable_network(plan, net, *, max_speed_kph=None) -> UsableNetwork:
     net : planner.network.RoadNetwork
     max_speed_kph : float, optional
         The vehicle's own cap (km/h), used on open road. ``None``: the plan's
-        ``rules.open_road_speed_kph``. The plan's ``rules.city_speed_kph``
+        ``rules.open_road_speed_kph``.
+    profile : VehicleProfile, optional
+        The vehicle; its ``max_speed_kph`` is the cap when ``max_speed_kph`` is not given. The plan's ``rules.city_speed_kph``
         applies in the city whatever the vehicle (a convoy rule), never above
         the vehicle's cap. City roads: highway classes in
         :data:`CITY_HIGHWAYS`, or a speed of at most :data:`CITY_MAX_SPEED_KPH`.
@@ -349,6 +373,8 @@ def build_usable_network(plan, net, *, max_speed_kph=None) -> UsableNetwork:
     UsableNetwork
     """
     rules = plan.rules
+    if max_speed_kph is None and profile is not None:
+        max_speed_kph = profile.max_speed_kph
     open_kph = float(max_speed_kph if max_speed_kph is not None else rules.open_road_speed_kph)
     city_kph = min(float(rules.city_speed_kph), open_kph)
     if not open_kph > 0:
