@@ -19,7 +19,7 @@ W, H = 900, 600
 
 @pytest.fixture
 def view(qtbot, demo_doc):
-    from ui.map_view import MapView
+    from ui.map.view import MapView
 
     v = MapView(demo_doc)
     qtbot.addWidget(v)
@@ -62,7 +62,7 @@ def drag(view, start: QPoint, end: QPoint, steps=6):
 
 
 def test_roads_drawn_once_per_road(demo_net):
-    from ui.map_view import drawn_edges
+    from ui.map.geometry import drawn_edges
 
     kept = drawn_edges(demo_net)
     n = demo_net.n_nodes
@@ -339,7 +339,7 @@ def test_results_routes_badges_and_highlight(view, demo_results):
     from datetime import datetime
 
     from ui.document import ComputeResult
-    from ui.map_items import checkpoint_queues
+    from ui.map.results import checkpoint_queues
 
     routes, schedule = demo_results
     doc = view.doc
@@ -349,7 +349,7 @@ def test_results_routes_badges_and_highlight(view, demo_results):
     used = {(c["pickup"], c["destination"]) for c in schedule.convoys}
     coloured = [r for r in layer.routes if r.convoys]
     assert {r.key for r in coloured} == used
-    from ui.map_items import convoy_color
+    from ui.map.results import convoy_color
 
     for r in coloured:  # a route takes the colour of its first convoy, as in the schedule table
         assert r.color == convoy_color(r.convoys[0])
@@ -391,7 +391,8 @@ def test_results_routes_badges_and_highlight(view, demo_results):
 def test_queue_badges_never_cover_point_labels(view, demo_results):
     """At every zoom, a badge sits on a side of its checkpoint where no label, symbol or badge is."""
     from ui.document import ComputeResult
-    from ui.map_items import SYMBOL_R, PointItem
+    from ui.map.elements import PointItem
+    from ui.map.style import SYMBOL_R
 
     routes, schedule = demo_results
     view.doc.set_results(ComputeResult(routes=routes, schedule=schedule))
@@ -424,7 +425,7 @@ def test_queue_badges_never_cover_point_labels(view, demo_results):
 def test_plan_without_network(qtbot, demo_plan):
     """A plan whose network is not in the store still shows and edits (no roads, local projection)."""
     from ui.document import PlanDocument
-    from ui.map_view import MapView
+    from ui.map.view import MapView
 
     doc = PlanDocument(demo_plan, None)
     v = MapView(doc)
@@ -437,7 +438,7 @@ def test_plan_without_network(qtbot, demo_plan):
     v.set_tool("closure")
     QTest.mouseClick(v.viewport(), Qt.LeftButton, Qt.NoModifier, QPoint(W // 2, H // 2))
     assert demo_plan.closures == []  # no road to close
-    from ui.tools import add_element_at
+    from ui.map.tools import add_element_at
 
     eid = add_element_at(v, "closure", v.mapToScene(QPoint(W // 2, H // 2)))
     assert len(doc.element(eid).points) == 1
@@ -535,7 +536,8 @@ def test_tooltips_and_arrow_keys(view):
 
 
 def test_point_labels_never_overlap(view):
-    from ui.map_items import SYMBOL_R, PointItem
+    from ui.map.elements import PointItem
+    from ui.map.style import SYMBOL_R
 
     for fit in (view.fit_to_network, view.fit_to_plan):
         fit()
