@@ -207,7 +207,7 @@ def schedule_plan(plan, net, *, progress=None, improve=True, buses_needed=True, 
         Rules under which no convoy can be formed (one line naming the field).
     """
     from planner.schedule.bound import upper_bound
-    from planner.schedule.engine import SETTINGS, solve
+    from planner.schedule.engine import SETTINGS, best_of, runs
     from planner.schedule.package import package
 
     progress = progress or null_progress
@@ -226,10 +226,11 @@ def schedule_plan(plan, net, *, progress=None, improve=True, buses_needed=True, 
     t = _time.perf_counter()
     progress(0.4, "forming convoys")
     settings = SETTINGS if improve else SETTINGS[:1]
-    sol = solve(problem, settings)
+    sols = runs(problem, settings)
+    sol = best_of(problem, sols)
     free = None
     if problem.rules.priority_first:
-        free = solve(replace(problem, rules=replace(problem.rules, priority_first=False)), settings)
+        free = best_of(replace(problem, rules=replace(problem.rules, priority_first=False)), sols)
     timings["heuristic_s"] = _time.perf_counter() - t
     t = _time.perf_counter()
     progress(0.7, "upper bound")

@@ -11,13 +11,12 @@ with its escort team and headway. The candidate that moves the most of the
 class per hour of the round (from the time the fleet is free; others on board
 count half) is committed; a round too long for the window is retried with
 fewer vehicles.
-:func:`solve` runs this under a few settings and keeps the best schedule by the
-objective of :mod:`.model`.
+:func:`solve` runs this under a few settings, class by class and for everyone at
+once, and keeps the best schedule by the objective of :mod:`.model`.
 """
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 
 from planner.schedule.model import INF, Problem, RoundPlan, Solution, class_order
@@ -305,12 +304,16 @@ def _class_people(P, stops, cls):
     return sum(x[g] for q, ld in stops if P.pickup(q).priority == pr for x in ld.values())
 
 
-def construct(problem: Problem, settings: Settings = SETTINGS[0]) -> Solution:
-    """One constructive run (see the module docstring)."""
+def construct(problem: Problem, settings: Settings = SETTINGS[0], by_class=None) -> Solution:
+    """One constructive run (see the module docstring).
+
+    ``by_class``: form rounds class by class (default: ``rules.priority_first``), or for everyone at once.
+    """
     P = problem
     S = State(P)
     B = Builder(S, settings)
-    classes = class_order(P.pickups) if P.rules.priority_first else [None]
+    by_class = P.rules.priority_first if by_class is None else by_class
+    classes = class_order(P.pickups) if by_class else [None]
     ci = 0
     guard = 0
     while ci < len(classes) and guard < 100_000:
@@ -368,15 +371,29 @@ def _best(S, B, cls, cfg):
     return best
 
 
-def solve(problem: Problem, settings=SETTINGS) -> Solution:
-    """The best of the constructive runs under ``settings`` by :meth:`Solution.key`."""
-    best = None
+def runs(problem: Problem, settings=SETTINGS) -> list:
+    """Every constructive run: each setting, class by class and for everyone at once."""
+    out = []
     for s in settings:
-        sol = construct(problem, s)
-        sol.settings = s.name
+        for by_class in (True, False):
+            sol = construct(problem, s, by_class)
+            sol.settings = f"{s.name}{'' if by_class else ', everyone at once'}"
+            out.append(sol)
+    return out
+
+
+def best_of(problem: Problem, sols) -> Solution:
+    """The best solution by the objective of ``problem`` (:meth:`Solution.key`); the first of equals."""
+    best = None
+    for sol in sols:
         if best is None or sol.key(problem) > best.key(problem):
             best = sol
     return best
+
+
+def solve(problem: Problem, settings=SETTINGS) -> Solution:
+    """The best of :func:`runs` by the objective (so without the rule it moves at least as many as with it)."""
+    return best_of(problem, runs(problem, settings))
 
 
 def lead_profile(problem: Problem, profiles) -> str:
@@ -386,4 +403,4 @@ def lead_profile(problem: Problem, profiles) -> str:
     return ok[0] if ok else ps[0]
 
 
-__all__ = ["Settings", "SETTINGS", "construct", "solve", "lead_profile", "math"]
+__all__ = ["Settings", "SETTINGS", "construct", "runs", "best_of", "solve", "lead_profile"]
