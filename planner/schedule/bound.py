@@ -63,25 +63,90 @@ def _min_service(P, leg, loaded):
     return s
 
 
+def _w_loaded(P, lg):
+    return lg.time_s + _min_service(P, lg, True)
+
+
+def _w_empty(P, lg):
+    return lg.time_s + _min_service(P, lg, False)
+
+
 def round_times(P: Problem) -> dict:
-    """``lead profile -> (out_dist: pickup -> s to any destination loaded, in_from: origin -> min s to a pickup + out)``."""
+    """Per lead profile: shortest in and out paths over its legs, with the passages of a one-vehicle convoy.
+
+    ``lead -> (out_dist, best_in, in_from)``: ``out_dist[p]`` s from pickup ``p``
+    loaded to any destination; ``best_in[o]`` the shortest whole round from
+    origin ``o`` (in to a first stop, out to a destination); ``in_from[o][p]`` s
+    from origin ``o`` to pickup ``p`` (empty to the first stop, loaded after).
+    """
     pk = {p.id for p in P.pickups}
     dests = {d.id for d in P.destinations}
     out = {}
     for b, legs in P.legs.items():
         rev: dict = {}
+        fwd: dict = {}
+        first: dict = {}
         for (x, y), lg in legs.items():
             if x in pk and (y in pk or y in dests):
-                rev.setdefault(y, []).append((x, lg.time_s + _min_service(P, lg, True)))
+                rev.setdefault(y, []).append((x, _w_loaded(P, lg)))
+                if y in pk:
+                    fwd.setdefault(x, []).append((y, _w_loaded(P, lg)))
+            elif y in pk:
+                first.setdefault(x, []).append((y, _w_empty(P, lg)))
         od = _dijkstra_to(dests, rev, None)
         od = {p: d for p, d in od.items() if p in pk}
-        best_in = {}
-        for (x, y), lg in legs.items():
-            if y in pk and x not in pk and y in od:
-                t = lg.time_s + _min_service(P, lg, False) + od[y]
-                if t < best_in.get(x, INF):
-                    best_in[x] = t
-        out[b] = (od, best_in)
+        best_in, in_from = {}, {}
+        for o, edges in first.items():
+            dist = {}
+            heap = []
+            for y, w in edges:
+                if w < dist.get(y, INF):
+                    dist[y] = w
+                    heapq.heappush(heap, (w, y))
+            while heap:
+                d, x = heapq.heappop(heap)
+                if d > dist.get(x, INF):
+                    continue
+                for y, w in fwd.get(x, ()):
+                    if d + w < dist.get(y, INF):
+                        dist[y] = d + w
+                        heapq.heappush(heap, (d + w, y))
+            in_from[o] = dist
+            best_in[o] = min((dist[p] + od[p] for p in dist if p in od), default=INF)
+        out[b] = (od, best_in, in_from)
+    return out
+
+
+def servable(P: Problem, rt, tt, halts) -> set:
+    """Pickups some vehicle can reach and leave from inside one daylight part (or the window, with halts)."""
+    out = set()
+    dests = [d.id for d in P.destinations]
+
+    def fits(t0, dur):
+        if halts:
+            return t0 + dur <= P.window_end_s and sum(max(0.0, e - max(a, t0)) for a, e in tt.day) >= dur
+        return any(max(a, t0) + dur <= e for a, e in tt.day)
+
+    for v in P.vehicles:
+        t_v = P.first_departure(v)
+        for b in P.legs:
+            if not P.follows(v.profile, b):
+                continue
+            od, best_in, in_from = rt[b]
+            d1 = best_in.get(v.depot, INF)
+            for p in P.pickups:
+                if p.id in out or p.id not in od:
+                    continue
+                dur = in_from.get(v.depot, {}).get(p.id, INF) + od[p.id]
+                if math.isfinite(dur) and fits(t_v, dur):
+                    out.add(p.id)
+                    continue
+                if math.isfinite(d1):
+                    for d in dests:
+                        dur = in_from.get(d, {}).get(p.id, INF) + od[p.id]
+                        if math.isfinite(dur) and fits(t_v + d1, dur):
+                            out.add(p.id)
+                            break
     return out
 
 
@@ -136,7 +201,7 @@ def upper_bound(P: Problem) -> Bound:
     # ---- reachability (over each lead's leg graph, from the depots of vehicles that can follow it)
     reach = set()
     for b, legs in P.legs.items():
-        od, _ = rt[b]
+        od = rt[b][0]
         starts = {v.depot for v in P.vehicles if P.follows(v.profile, b)}
         seen, stack = set(starts), list(starts)
         while stack:
@@ -148,6 +213,7 @@ def upper_bound(P: Problem) -> Bound:
         for p in seen:
             if p in pk and p in od and _allowed_reach(P, legs, p):
                 reach.add(p)
+    reach &= servable(P, rt, tt, halts)
     demand_s = sum(pk[p].stretcher for p in reach)
     demand_o = sum(pk[p].people - pk[p].stretcher for p in reach)
     dest_cap = sum(d.capacity for d in P.destinations)
@@ -160,7 +226,7 @@ def upper_bound(P: Problem) -> Bound:
         for b in P.legs:
             if not P.follows(v.profile, b):
                 continue
-            _, best_in = rt[b]
+            best_in = rt[b][1]
             d1 = min(d1, best_in.get(v.depot, INF))
             d2 = min(d2, min((best_in.get(x, INF) for x in dests), default=INF))
         dmin_all = min(dmin_all, d1, d2)

@@ -34,6 +34,11 @@ class Settings:
     name: str = "default"
 
 
+#: Anchors looked at per step, at most this many times the anchors a setting tries (most urgent first).
+SCAN_FACTOR = 3
+#: Above this size (vehicles x pickups) only the first setting runs (class by class and everyone at once).
+ALL_SETTINGS_UP_TO = 20_000
+
 #: People outside the class in hand count this much in a candidate's people per hour (the class counts 1).
 OTHERS_WEIGHT = 0.5
 
@@ -54,6 +59,7 @@ class State:
         self.left = {p.id: list(p.by_group) for p in P.pickups}
         self.cap = {d.id: d.capacity for d in P.destinations}
         self.teams: list = []  # [place, free_at]
+        self.teams_at: dict = {}  # place -> team indices there
         self.rounds: list = []
         self.stops_of: dict = {}  # id(round) -> stops spec for re-timing
 
@@ -62,11 +68,17 @@ class State:
         """(team index or -1 for a new team, earliest departure) of the team that can lead from ``place``."""
         P = self.P
         limit = P.rules.escort_teams
+        if limit is None:
+            # unlimited: a team already there and free, else a new one
+            for i in self.teams_at.get(place, ()):
+                if self.teams[i][1] <= t + 1e-6:
+                    return i, t
+            return -1, t
         best, best_t = -1, t
         cand = []
         for i, (loc, free) in enumerate(self.teams):
             cand.append((max(t, free + P.transfer_s(loc, place)), i))
-        if limit is None or len(self.teams) < limit:
+        if len(self.teams) < limit:
             # a free existing team that is there in time, else a new team
             ready = [c for c in cand if c[0] <= t + 1e-6]
             if ready:
@@ -82,7 +94,11 @@ class State:
             self.teams.append([r.destination, r.unloaded])
             r.escort = len(self.teams) - 1
         else:
+            old = self.teams[r.escort][0]
+            if r.escort in self.teams_at.get(old, ()):
+                self.teams_at[old].remove(r.escort)
             self.teams[r.escort] = [r.destination, r.unloaded]
+        self.teams_at.setdefault(r.destination, []).append(r.escort)
         for v in r.vehicles:
             self.vfree[v] = (r.destination, r.unloaded)
         for pid, load in stops:
@@ -125,6 +141,7 @@ class Builder:
         self.P = state.P
         self.cfg = settings
         self.veh = {v.id: v for v in self.P.vehicles}
+        self.near: dict = {}  # lead -> pickup -> pickups a leg leads to (insertion candidates)
 
     def places(self):
         """``place -> [vehicle ids sorted by free time]`` of vehicles that can still depart in the window."""
@@ -259,10 +276,12 @@ class Builder:
         limit = max(self.cfg.detour_min_s, self.cfg.detour_share * base)
         has_st = sum(f[0] for f in chosen.values()) > 0 or spare_v
         best = None
-        for p in P.pickups:
-            q = p.id
-            if q in order:
-                continue
+        near = self.near.get(lead)
+        if near is None:
+            near = self.near[lead] = _neighbours(P, lead)
+        cands = sorted({q for x in order for q in near.get(x, ())} - set(order))
+        for q in cands:
+            p = P.pickup(q)
             left = S.left[q]
             if left[1] + left[2] <= 0 and not (left[0] > 0 and has_st):
                 continue
@@ -278,8 +297,20 @@ class Builder:
         return best[1], best[2], dest
 
     def _t(self, lead, a, b):
-        lg = self.P.leg(lead, a, b)
+        if a == b:
+            return 0.0
+        lg = self.P.legs.get(lead, {}).get((a, b))
         return INF if lg is None else lg.time_s
+
+
+def _neighbours(P, lead) -> dict:
+    """``pickup -> {pickups a leg leads to}`` on the lead's legs (the problem keeps the near ones)."""
+    pk = {p.id for p in P.pickups}
+    out: dict = {}
+    for a, b in P.legs.get(lead, {}):
+        if a in pk and b in pk:
+            out.setdefault(a, set()).add(b)
+    return out
 
 
 def _trim(loads, order, room):
@@ -330,6 +361,11 @@ def construct(problem: Problem, settings: Settings = SETTINGS[0], by_class=None)
     return Solution(rounds)
 
 
+def _spread(S, vids, slack) -> bool:
+    """Whether some of these vehicles are free later than the slack after the first (waiting is a choice)."""
+    return S.vfree[vids[-1]][1] > S.vfree[vids[0]][1] + slack
+
+
 def _best(S, B, cls, cfg):
     P = S.P
     if cls is None:
@@ -346,14 +382,15 @@ def _best(S, B, cls, cfg):
     now = min(S.vfree[vs[0]][1] for vs in places.values())
     best, best_key = None, None
     tried = 0
-    for p in anchors:
-        if tried >= cfg.anchors:
+    for n, p in enumerate(anchors):
+        if tried >= cfg.anchors or n >= SCAN_FACTOR * cfg.anchors:
             break
         found = False
         for place, vids in places.items():
             leads = sorted({B.veh[v].profile for v in vids})
             for lead in leads:
-                for wait_all in (True, False):
+                modes = (True, False) if _spread(S, vids, cfg.slack_s) else (True,)
+                for wait_all in modes:
                     c = B.round_for(place, vids, lead, p.id, cls, wait_all)
                     if c is None:
                         continue
@@ -374,6 +411,8 @@ def _best(S, B, cls, cfg):
 def runs(problem: Problem, settings=SETTINGS) -> list:
     """Every constructive run: each setting, class by class and for everyone at once."""
     out = []
+    if len(problem.vehicles) * len(problem.pickups) > ALL_SETTINGS_UP_TO:
+        settings = settings[:1]
     for s in settings:
         for by_class in (True, False):
             sol = construct(problem, s, by_class)

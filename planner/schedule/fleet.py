@@ -12,6 +12,7 @@ MAX_FACTOR = 8
 MIN_CEILING = 60
 #: Constructive runs the search makes at most (a bisection; deterministic, no clock).
 MAX_RUNS = 9
+MAX_RUNS_LARGE = 3  # above 20,000 vehicles x pickups: the answer to within a quarter of the range
 
 
 def _with_buses(P: Problem, n: int) -> Problem:
@@ -49,7 +50,8 @@ def buses_needed(P: Problem, current, reachable=None) -> dict:
                          "window bind, not the fleet")
         return out
     lo = buses
-    while hi - lo > 1 and runs < MAX_RUNS:
+    limit = MAX_RUNS if len(P.vehicles) * len(P.pickups) <= 20_000 else MAX_RUNS_LARGE
+    while hi - lo > 1 and runs < limit:
         mid = (lo + hi) // 2
         runs += 1
         if construct(_with_buses(P, mid), SETTINGS[0]).evacuated >= target:
@@ -57,4 +59,6 @@ def buses_needed(P: Problem, current, reachable=None) -> dict:
         else:
             lo = mid
     out["buses"] = hi
+    if hi - lo > 1:
+        out["reason"] = f"between {lo + 1} and {hi} buses (search stopped after {runs} runs)"
     return out
