@@ -52,8 +52,11 @@ def cmd_data_list(args):
         return 0
     print(f"{'name':<24} {'nodes':>7} {'edges':>7}  source")
     for e in entries:
-        c = e.get("counts", {})
-        print(f"{e['name']:<24} {c.get('nodes', '?'):>7} {c.get('edges', '?'):>7}  {e.get('source', '')}")
+        if "error" in e:  # listed, not fatal to the others
+            print(f"{e['name']:<24} {'-':>7} {'-':>7}  broken: {e['error']}")
+            continue
+        c = e["counts"]
+        print(f"{e['name']:<24} {c['nodes']:>7} {c['edges']:>7}  {e['source']}")
     return 0
 
 
@@ -73,6 +76,9 @@ def cmd_data_info(args):
 def cmd_data_import(args):
     from planner import network
 
+    # The name first: a bad one fails at once, not after the import's work.
+    network.validate_name(network.default_name(args.file) if args.name is None else args.name)
+    network.store_dir()
     bbox = network.parse_bbox(args.bbox) if args.bbox else None
     polygon = network.read_polygon(args.polygon) if args.polygon else None
     net = network.import_osm(args.file, name=args.name, bbox=bbox, polygon=polygon, progress=_progress(args))
@@ -88,6 +94,8 @@ def cmd_data_import(args):
 def cmd_data_fetch(args):
     from planner import network
 
+    if args.name is not None:
+        network.validate_name(args.name)
     net = network.fetch(preset=args.preset, place=args.place, name=args.name, progress=_progress(args))
     network.save_network(net)
     m = net.meta
@@ -122,6 +130,10 @@ def cmd_route(args):
 
     if args.alternatives < 1:
         raise EvacplanError(f"--alternatives must be at least 1, got {args.alternatives}")
+    if args.between or args.pairs or args.network:
+        return _route_adhoc(args)
+    if not args.plan:
+        raise EvacplanError("route needs a plan, or --network NAME with --between LON,LAT LON,LAT or --pairs FILE.csv")
     plan = load_plan(args.plan)
     net = network_for_plan(plan, args.plan, progress=_progress(args))
     validate_or_raise(plan, net)
@@ -129,6 +141,36 @@ def cmd_route(args):
     print(format_routes(plan, routes))
     if args.json:
         out = {"plan": plan.name, **routes.to_dict()}
+        write_text_atomic(args.json, json.dumps(out, ensure_ascii=False, indent=1), what="the routes")
+    return 0
+
+
+def _route_adhoc(args):
+    """``route --network NAME --between A B`` / ``--pairs FILE``: routes without a plan."""
+    from planner import network
+    from planner.adhoc import parse_point, read_pairs, route_between
+    from planner.fileio import write_text_atomic
+
+    if args.plan:
+        raise EvacplanError("route: give a plan or --network with --between/--pairs, not both")
+    if not args.network or bool(args.between) == bool(args.pairs):
+        raise EvacplanError("route --network NAME needs one of --between LON,LAT LON,LAT or --pairs FILE.csv")
+    _check_output_folder(args.json)
+    if args.between:
+        pairs = [(parse_point(args.between[0], "--between from"), parse_point(args.between[1], "--between to"))]
+    else:
+        pairs = read_pairs(args.pairs)
+    net = network.load_network(args.network)
+    results = route_between(net, pairs, vehicle=args.vehicle)
+    for i, r in enumerate(results, 1):
+        if r.route is None:
+            print(r.problem)
+        else:
+            print(f"{i}: {r.origin[0]:.6f},{r.origin[1]:.6f} -> {r.target[0]:.6f},{r.target[1]:.6f}: "
+                  f"{r.route.time_s / 60:.1f} min, {r.route.length_m / 1000:.2f} km, {len(r.route.route_nodes)} OSM nodes")
+    if args.json:
+        out = {"network": {"name": net.name, "sha256": net.sha256}, "vehicle": args.vehicle,
+               "licence": net.meta["licence"], "routes": [r.to_dict() for r in results]}
         write_text_atomic(args.json, json.dumps(out, ensure_ascii=False, indent=1), what="the routes")
     return 0
 
@@ -260,10 +302,14 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--json", action="store_true")
     c.set_defaults(func=cmd_check)
 
-    r = sub.add_parser("route", help="compute routes for a plan")
-    r.add_argument("plan")
+    r = sub.add_parser("route", help="compute routes for a plan, or between points of a stored network")
+    r.add_argument("plan", nargs="?")
     r.add_argument("--alternatives", type=int, default=1, metavar="K")
     r.add_argument("--json", metavar="OUT")
+    r.add_argument("--network", metavar="NAME", help="stored network for --between/--pairs")
+    r.add_argument("--between", nargs=2, metavar=("LON,LAT", "LON,LAT"))
+    r.add_argument("--pairs", metavar="FILE.csv", help="columns from_lon,from_lat,to_lon,to_lat")
+    r.add_argument("--vehicle", choices=("bus", "ambulance"), default="bus")
     r.set_defaults(func=cmd_route)
 
     s = sub.add_parser("schedule", help="compute the convoy schedule")
