@@ -37,6 +37,72 @@ def _check_output_folder(path):
             raise EvacplanError(f"{path}: folder {folder} does not exist")
 
 
+def _check_outputs(inputs, outputs):
+    """Refuse, before any work, an output that is an input, is given twice, or is a folder or device.
+
+    ``inputs`` and ``outputs``: ``(option, path)`` pairs (path ``None`` when not given).
+    A symbolic link is fine: the writers write through it to its target.
+    """
+    from planner.fileio import same_file
+
+    seen = []
+    for opt, out in outputs:
+        if not out:
+            continue
+        for what, path in inputs:
+            if path and same_file(out, path):
+                raise EvacplanError(f"{out}: {opt} would overwrite the {what}; give another output path")
+        for opt2, out2 in seen:
+            if same_file(out, out2):
+                raise EvacplanError(f"{out}: given to both {opt2} and {opt}; give each output its own path")
+        folder_ok = opt in ("--csv", "--geojson") and os.path.isdir(out)  # these write several files into it
+        if os.path.exists(out) and not os.path.isfile(out) and not folder_ok:
+            raise EvacplanError(f"{out}: {opt} must be a file path, it is a folder or a device")
+        _check_output_folder(out)
+        seen.append((opt, out))
+
+
+def _check_dask_address(address):
+    """A Dask scheduler address like ``tcp://10.0.0.5:8786`` (or ``host:port``), checked before any work."""
+    import re
+
+    m = re.fullmatch(r"(?:(tcp|tls|ws|wss|ucx|inproc)://)?([A-Za-z0-9._\-]+|\[[0-9A-Fa-f:.]+\]):(\d{1,5})/?", address)
+    if not m or not 0 < int(m.group(3)) < 65536:
+        from planner.errors import quote
+
+        raise EvacplanError(f"--dask {quote(address)}: not a Dask scheduler address "
+                            "(like tcp://10.0.0.5:8786 or 10.0.0.5:8786)")
+
+
+def _check_polygon_file(path):
+    """Refuse a ``--polygon`` file that is not a regular file of sane size, or holds an invalid polygon.
+
+    A self-intersecting ring (a bow tie) has no well-defined inside: clipping
+    with it would keep an arbitrary part of the extract.
+    """
+    import json
+
+    import shapely
+    import shapely.validation
+    from shapely.geometry import shape
+
+    from planner.fileio import read_input_bytes
+    from planner.limits import MAX_AUX_BYTES
+
+    raw = read_input_bytes(path, "the polygon file", MAX_AUX_BYTES)
+    try:
+        doc = json.loads(raw.decode("utf-8-sig"))
+        feats = doc.get("features") if doc.get("type") == "FeatureCollection" else [doc]
+        geoms = [shape(f["geometry"] if f.get("type") == "Feature" else f) for f in feats]
+    except (ValueError, TypeError, KeyError, AttributeError, RecursionError, shapely.errors.GEOSException) as exc:
+        raise EvacplanError(f"{path}: not a GeoJSON polygon ({str(exc)[:80]})") from None
+    for i, g in enumerate(geoms):
+        if g.geom_type in ("Polygon", "MultiPolygon") and not g.is_valid:
+            why = shapely.validation.explain_validity(g)
+            where = f"polygon {i + 1}: " if len(geoms) > 1 else ""
+            raise EvacplanError(f"{path}: {where}not a valid polygon ({why[:80]}); draw its outline without crossings")
+
+
 # ---------------------------------------------------------------- data
 
 
@@ -76,10 +142,15 @@ def cmd_data_info(args):
 def cmd_data_import(args):
     from planner import network
 
+    from planner.fileio import check_input_file
+
+    check_input_file(args.file, "the OSM file")
     # The name first: a bad one fails at once, not after the import's work.
     network.validate_name(network.default_name(args.file) if args.name is None else args.name)
     network.store_dir()
     bbox = network.parse_bbox(args.bbox) if args.bbox else None
+    if args.polygon:
+        _check_polygon_file(args.polygon)
     polygon = network.read_polygon(args.polygon) if args.polygon else None
     net = network.import_osm(args.file, name=args.name, bbox=bbox, polygon=polygon, progress=_progress(args))
     network.save_network(net)
@@ -134,6 +205,7 @@ def cmd_route(args):
         return _route_adhoc(args)
     if not args.plan:
         raise EvacplanError("route needs a plan, or --network NAME with --between LON,LAT LON,LAT or --pairs FILE.csv")
+    _check_outputs([("plan", args.plan)], [("--json", args.json)])
     plan = load_plan(args.plan)
     net = network_for_plan(plan, args.plan, progress=_progress(args))
     validate_or_raise(plan, net)
@@ -155,7 +227,7 @@ def _route_adhoc(args):
         raise EvacplanError("route: give a plan or --network with --between/--pairs, not both")
     if not args.network or bool(args.between) == bool(args.pairs):
         raise EvacplanError("route --network NAME needs one of --between LON,LAT LON,LAT or --pairs FILE.csv")
-    _check_output_folder(args.json)
+    _check_outputs([("--pairs", args.pairs)] if args.pairs else [], [("--json", args.json)])
     if args.between:
         pairs = [(parse_point(args.between[0], "--between from"), parse_point(args.between[1], "--between to"))]
     else:
@@ -175,14 +247,16 @@ def _route_adhoc(args):
     return 0
 
 
+_SCHEDULE_OUTPUTS = ("json", "pdf", "csv", "xlsx", "geojson", "gpkg", "gpx")
+
+
 def cmd_schedule(args):
     """Compute the convoy schedule; print the summary; write the JSON contract (design section 10)."""
     from planner.compute import compute_plan, network_for_plan, raise_for_errors
     from planner.plan import load_plan
 
+    _check_outputs([("plan", args.plan)], [(f"--{k}", getattr(args, k, None)) for k in _SCHEDULE_OUTPUTS])
     plan = load_plan(args.plan)
-    for out in (args.json, args.pdf, args.csv, args.geojson, args.gpx):
-        _check_output_folder(out)
     net = network_for_plan(plan, args.plan, progress=_progress(args))
     result = compute_plan(plan, net, progress=_progress(args))
     raise_for_errors(result, args.plan)
@@ -235,10 +309,11 @@ def cmd_whatif(args):
     from planner.plan import load_plan, validate_or_raise
     from planner.whatif import format_report, load_variants, run_whatif
 
+    _check_outputs([("plan", args.plan), ("variants file", args.variants)], [("--json", args.json), ("--pdf", args.pdf)])
+    if args.dask:
+        _check_dask_address(args.dask)
     plan = load_plan(args.plan)
     vset = load_variants(args.variants)
-    for out in (args.json, args.pdf):
-        _check_output_folder(out)
     net = network_for_plan(plan, args.plan, progress=_progress(args))
     validate_or_raise(plan, net)
     mode = "dask" if args.dask else "process"

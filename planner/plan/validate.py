@@ -139,7 +139,7 @@ class _Checker:
             return False
         return True
 
-    def text(self, el, field, v, nonempty=False, max_chars=L.MAX_NAME_CHARS):
+    def text(self, el, field, v, nonempty=False, max_chars=L.MAX_NAME_CHARS, printable=True):
         if not isinstance(v, str):
             self.error(el, field, f"{field} must be a text, got {quote(v)}")
             return False
@@ -151,6 +151,9 @@ class _Checker:
             return False
         if has_surrogate(v):
             self.error(el, field, f"{field} holds a lone surrogate (not a character; no file can store it): {quote(v)}")
+            return False
+        if printable and not v.isprintable():  # a name prints on one line of a card: no newlines, no escapes
+            self.error(el, field, f"{field} holds a control character (newline, tab, escape, ...): {quote(v)}")
             return False
         return True
 
@@ -194,14 +197,14 @@ class _Checker:
 
 def _check_settings(c: _Checker, plan: Plan):
     c.text(None, "name", plan.name)
-    c.text(None, "notes", plan.notes, max_chars=L.MAX_NOTES_CHARS)
+    c.text(None, "notes", plan.notes, max_chars=L.MAX_NOTES_CHARS, printable=False)
     net = plan.network
     c.text(None, "network.name", getattr(net, "name", None), nonempty=True)
     sha = getattr(net, "sha256", None)
     if sha is not None and not (isinstance(sha, str) and (sha == "" or _SHA256.match(sha))):
         c.error(None, "network.sha256", f"network.sha256 must be 64 lowercase hex digits or empty, got {quote(sha)}")
     for f in ("convoy_leader_phone", "radio_channel", "operations_phone", "if_separated"):
-        c.text(None, f"contacts.{f}", getattr(plan.contacts, f, ""))
+        c.text(None, f"contacts.{f}", getattr(plan.contacts, f, ""), printable=False)
 
     w = plan.window
     ok = c.aware(None, "window.start", w.start, optional=False)

@@ -259,7 +259,12 @@ def _run_pool(plan_dict, jobs, net, workers, progress):
         pool.shutdown(wait=False, cancel_futures=True)
         raise EvacplanError(f"a what-if worker process stopped unexpectedly (out of memory?): {exc}") from None
     except BaseException:
+        # Ctrl+C or Cancel: stop the runs in progress now rather than wait for them (tens of seconds);
+        # the processes are taken before shutdown() forgets them.
+        procs = list((getattr(pool, "_processes", None) or {}).values())
         pool.shutdown(wait=False, cancel_futures=True)
+        for proc in procs:
+            proc.terminate()
         raise
     finally:
         pool.shutdown(wait=True)
