@@ -22,8 +22,8 @@ LAND = QColor("#f2efe9")  # background, the land colour of printed maps
 # z order of the map layers
 Z_ROADS, Z_HAZARD, Z_CORRIDOR, Z_LABELS, Z_ROUTES, Z_CLOSURE, Z_POINTS, Z_BADGES, Z_PREVIEW = (
     0, 10, 12, 15, 20, 30, 40, 45, 100)
-
-
+Z_PLACES = 16  # place names, over the street names
+Z_SNAPS = 35  # a point's line to its road node, under the symbols
 
 SYMBOL_R = 11.0  # px, radius of point symbols
 HANDLE_PX = 4.5  # px, half-size of vertex handles

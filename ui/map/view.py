@@ -22,6 +22,7 @@ from ui.map.elements import DropPreview, ElementLayer
 from ui.map.geometry import format_length, nice_length
 from ui.map.results import VARIANT_COLOR, ResultsLayer, VariantRoutesLayer
 from ui.map.roads import RoadLayer, StreetLabels
+from ui.map.snaps import SnapLayer
 from ui.map.style import ATTRIBUTION, LAND, MIME_ELEMENT
 from ui.map.tools import add_element_at, delete_selection, make_tools
 
@@ -69,6 +70,7 @@ class MapView(QGraphicsView):
         self.elements = ElementLayer(self)
         self.results = ResultsLayer(self)
         self.variant_routes = VariantRoutesLayer(self)
+        self.snaps = SnapLayer(self)
         self.tools = make_tools(self)
         self.tool = self.tools["select"]
         self._pan_from = None
@@ -80,6 +82,9 @@ class MapView(QGraphicsView):
         doc.elementRemoved.connect(self.elements.remove)
         doc.selectionChanged.connect(self.elements.select)
         doc.resultsChanged.connect(self.results.rebuild)
+        for sig in (doc.elementAdded, doc.elementChanged, doc.elementRemoved, doc.resultsChanged,
+                    doc.selectionChanged, doc.planChanged):  # planChanged: the snap limit
+            sig.connect(self.snaps.rebuild)
         self.scaleChanged.connect(self.elements.zoomed)
         self.rebuild()
 
@@ -105,6 +110,7 @@ class MapView(QGraphicsView):
         self.elements.rebuild()
         self.results.rebuild()
         self.variant_routes.clear()  # they were routes of the previous plan or network
+        self.snaps.rebuild()
         self._update_scene_rect()
         if not self._fitted and self.isVisible() and not self.viewport().rect().isEmpty():
             self.fit_to_plan()

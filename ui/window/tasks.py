@@ -154,9 +154,16 @@ class TasksMixin:
                 f"Computed: {len(data.get('convoys', []))} convoys, {int(k.get('evacuated', 0)):,} of "
                 f"{int(k.get('demand', 0)):,} people out.", 15000)
             self.dock_schedule.raise_()
-        else:
-            n = len(result.problems)
-            self.statusBar().showMessage(f"Not scheduled: {n} problem(s), see Problems.", 15000)
+        else:  # refused: name the first error where the planner looks, and show its element
+            errs = result.errors or list(result.problems)
+            more = f" (+{len(errs) - 1} more in Problems)" if len(errs) > 1 else ""
+            first = errs[0] if errs else None
+            text = getattr(first, "message", str(first)) if first is not None else "see Problems"
+            self.statusBar().showMessage(f"Not computed: {text}{more}", 30000)
             self.dock_problems.raise_()
+            eid = getattr(first, "element_id", None)
+            if eid and self.doc.element(eid) is not None:
+                self.doc.set_selection([eid])
+                self.centre_on(eid)
         self.computeFinished.emit(True)
 
