@@ -512,6 +512,9 @@ class MainWindow(QMainWindow):
         doc.planChanged.connect(self._bump)
         doc.planReset.connect(self._bump)
         doc.resultsChanged.connect(self._update_actions)
+        from ui.convoys import install as install_time_slider  # time slider and convoy positions (ui/convoys)
+
+        self.time_slider = install_time_slider(self)
         geometry = self.settings.value("window_state")
         self._restored = False
         if isinstance(geometry, QByteArray) and not os.environ.get("EVACPLAN_GUI_DEFAULT_LAYOUT"):
