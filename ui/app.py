@@ -1348,6 +1348,9 @@ def run_gui(plan=None, screenshot=None, size=(1600, 1000)) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("evacplan")
     app.setOrganizationName("evacplan")
+    from ui.i18n import install_translator  # English, Ukrainian or Russian (ui/i18n.py)
+
+    install_translator(app)
     install_excepthook()
     window = MainWindow()
     if screenshot:

@@ -31,7 +31,7 @@ from ui.convoys.common import (
 
 Z_CONVOYS = 60  # above the queue badges, below the drop preview
 
-#: Marker outline by state: what the convoy is doing at a glance.
+# Marker outline by state: what the convoy is doing at a glance.
 STATE_PEN = {
     "on the road": QColor("#ffffff"),
     "at a stop": QColor("#e8a33d"),
@@ -41,7 +41,7 @@ STATE_PEN = {
     "unloading": QColor("#2da44e"),
     "forming": QColor("#ffffff"),
 }
-#: A glyph after the convoy id for the stationary states.
+# A glyph after the convoy id for the stationary states.
 STATE_GLYPH = {"at a stop": "▲", "queued": "…", "in service": "✓", "halted": "■", "unloading": "▼"}
 
 
@@ -158,7 +158,9 @@ class ConvoyPositionsLayer:
             return
         self.positions = [convoy_position_at(tr, t) for tr in self.tracks]
         stacked: dict = {}
-        for pos in self.positions:
+        # at one place: the convoy in service first (on the checkpoint), then the queue in order of arrival
+        order = sorted(self.positions, key=lambda q: (q.state != "in service", q.since or t, q.convoy))
+        for pos in order:
             m = self.markers[pos.convoy]
             if not pos.active or pos.xy is None or not self.visible:
                 m.setVisible(False)
