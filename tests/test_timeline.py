@@ -4,11 +4,18 @@ Small hand-made rounds with known times (what the scheduler's rounds look like,
 on a straight road), then the demo's real schedule in tests/ui/test_schedule_views.py.
 """
 
+import itertools
 from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from planner.schedule.result import CheckpointPassage, CheckpointQueue, Convoy, Halt, Stop
+from planner.schedule.result import (
+    CheckpointPassage,
+    CheckpointQueue,
+    Convoy,
+    Halt,
+    Stop,
+)
 from planner.schedule.timeline import (
     convoy_position_at,
     convoy_segments,
@@ -52,7 +59,7 @@ def test_segments_cover_the_round_in_order():
     kinds = [s.kind for s in segs]
     assert kinds == ["drive_in", "check", "drive_in", "stop", "drive_out", "queue", "check", "drive_out", "unload"]
     assert segs[0].start == at(0) and segs[-1].end == at(130)
-    assert all(a.end == b.start for a, b in zip(segs, segs[1:]))
+    assert all(a.end == b.start for a, b in itertools.pairwise(segs))
     q = segs[5]
     assert (q.place, q.direction, q.duration) == ("CP1", "out", timedelta(minutes=10))
 
@@ -112,6 +119,6 @@ def test_counts_and_span():
 
     class S:
         window_start, window_end = at(0), at(60)
-        convoys = [convoy()]
+        convoys = (convoy(),)
 
     assert time_span(S) == (at(0), at(130))
