@@ -7,15 +7,21 @@ handler is a small function ``cmd_<name>(args) -> int`` that calls the engine.
 
 import argparse
 import json
+import logging
 import os
 import sys
 
+from planner import __version__
 from planner.errors import EvacplanError
-from planner.progress import null_progress, stderr_progress
+from planner.log import configure_logging
+from planner.progress import ProgressFn, StderrProgress, null_progress
+
+log = logging.getLogger(__name__)
 
 
-def _progress(args):
-    return null_progress if getattr(args, "quiet", False) else stderr_progress
+def _progress(args: argparse.Namespace) -> ProgressFn:
+    """A progress callback for one step of a command: lines on stderr, none with ``--quiet``."""
+    return null_progress if getattr(args, "quiet", False) else StderrProgress()
 
 
 def _print_json(obj):
@@ -216,9 +222,11 @@ def cmd_gui(args):
 # ---------------------------------------------------------------- parser
 
 
-def build_parser():
+def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="evacplan", description="Offline evacuation convoy planner.")
+    p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     p.add_argument("--quiet", "-q", action="store_true", help="no progress on stderr")
+    p.add_argument("--verbose", "-v", action="store_true", help="diagnostic log (DEBUG) on stderr")
     sub = p.add_subparsers(dest="command", required=True)
 
     data = sub.add_parser("data", help="road networks: list, info, import, fetch")
@@ -276,9 +284,12 @@ def build_parser():
     return p
 
 
-def main(argv=None):
+def main(argv: list[str] | None = None) -> int:
+    """Run the ``evacplan`` command with ``argv`` (``sys.argv[1:]`` when None); return the exit code."""
     parser = build_parser()
     args = parser.parse_args(argv)  # exits 2 on usage errors
+    configure_logging(verbose=args.verbose)
+    log.debug("evacplan %s: %s", __version__, " ".join(sys.argv[1:] if argv is None else argv))
     try:
         return args.func(args)
     except EvacplanError as exc:

@@ -268,8 +268,8 @@ def _run_dask(plan_dict, jobs, net, address, progress):
     try:
         from dask.distributed import Client
         from dask.distributed import as_completed as dask_completed
-    except ImportError:  # pragma: no cover - dask is a dependency
-        raise EvacplanError("running on a Dask cluster needs the 'distributed' package") from None
+    except ImportError:  # Dask is an optional extra
+        raise EvacplanError("--dask needs Dask, which is not installed: pip install 'evacplan[dask]'") from None
     if address is None:
         raise EvacplanError("give the Dask scheduler address (like tcp://10.0.0.5:8786)")
     try:

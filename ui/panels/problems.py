@@ -75,11 +75,7 @@ class ProblemsPanel(QTreeWidget):
         rows = []  # (severity, element id, message)
         for msg in self.engine_errors:
             rows.append((ERROR, None, msg))
-        try:
-            live = validate(self.doc.plan, self.doc.network)
-        except Exception as exc:  # never let validation take the panel down
-            live = []
-            rows.append((ERROR, None, f"validation failed: {exc}"))
+        live = validate(self.doc.plan, self.doc.network)
         seen = set()
         for p in live:
             rows.append((p.severity, p.element_id, p.message))
