@@ -145,24 +145,27 @@ def cmd_schedule(args):
     result = compute_plan(plan, net, progress=_progress(args))
     raise_for_errors(result, args.plan)
     sched = result.schedule
-    k = sched.to_json()["kpis"]
+    from planner.schedule.report import convoy_sizes
+
+    k = sched.kpis
     print(f"{plan.name}: {sched.evacuated} of {sched.demand} people out "
           f"(upper bound {sched.upper_bound}, gap {100 * sched.gap:.1f} %)")
-    print(f"  finish {k['finish'] or '-'}; {len(sched.convoys)} convoys, {len(sched.trips)} trips; "
-          f"{k['vehicle_km']} vehicle-km; seat use {100 * k['seat_use']:.0f} %")
+    sizes = ", ".join(f"{n}x{v}" for v, n in convoy_sizes(sched).items())
+    print(f"  finish {k.finish.isoformat(timespec='minutes') if k.finish else '-'}; {k.convoys} convoys "
+          f"({k.mean_convoy_size:.1f} vehicles each on average; sizes {sizes or '-'}), {k.trips_total} vehicle trips; "
+          f"{k.vehicle_km:.1f} vehicle-km; seat use {100 * k.seat_use:.0f} %")
     need = sched.buses_needed
     if need.get("buses") is not None:
         print(f"  buses needed to move everyone in this window: {need['buses']} (plan has {need['current_buses']})")
     elif need:
         print(f"  buses needed to move everyone: {need.get('reason') or 'search ran out of time'}")
-    alt = sched.without_stretcher_rule
+    alt = sched.without_priority_rule
     if alt:
         print(f"  priority rule (stretcher cases, reduced mobility, then everyone; by pickup priority): "
               f"{sched.by_group.get('stretcher', 0)} stretcher cases out; for comparison, without the rule "
-              f"(most people as the only aim) {alt['evacuated']} people ({alt['by_group']['stretcher']} stretcher cases), "
-              f"its bound {alt['upper_bound']}")
+              f"(most people as the only aim) {alt['evacuated']} people ({alt['by_group']['stretcher']} stretcher cases)")
     for u in sched.unserved:
-        print(f"  left at {u['pickup']}: {u['people']} ({u['reason']}: {u['detail']})")
+        print(f"  left at {u.pickup}: {u.people} ({u.reason}: {u.detail})")
     if args.json:
         sched.save_json(args.json)
     # ---- exports (planner.export; every file written atomically)
