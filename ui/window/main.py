@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from planner.plan import SUFFIX
 from ui import settings as app_prefs
 from ui.commands import geometry_of
+from ui.convoys import install as install_time_slider
 from ui.document import PlanDocument
 from ui.panels.elements import ElementsTree
 from ui.panels.gantt import GanttPanel
@@ -198,6 +199,7 @@ class MainWindow(ActionsMixin, FilesMixin, RecoveryMixin, TasksMixin, NetworksMi
         doc.planChanged.connect(self._bump)
         doc.planReset.connect(self._bump)
         doc.resultsChanged.connect(self._update_actions)
+        self.time_slider = install_time_slider(self)  # under the map, with the convoy positions (ui/convoys)
         geometry = self.settings.value("window_state")
         self._restored = False
         if isinstance(geometry, QByteArray) and not os.environ.get("EVACPLAN_GUI_DEFAULT_LAYOUT"):
