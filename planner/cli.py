@@ -285,18 +285,24 @@ def cmd_schedule(args):
     if args.json:
         sched.save_json(args.json)
     # ---- exports (planner.export; every file written atomically)
-    if args.pdf or args.csv or args.geojson or args.gpx:
+    if args.pdf or args.csv or args.xlsx or args.geojson or args.gpkg or args.gpx:
         from planner import export
+        from planner.export.legacy import typed_schedule
 
+        typed = typed_schedule(sched, plan, net, result.routes)
         written = []
         if args.pdf:
-            written.append(export.write_pdf(sched, plan, net, args.pdf, progress=_progress(args)))
+            written.append(export.write_pdf(typed, plan, net, args.pdf, lang=args.lang, progress=_progress(args)))
         if args.csv:
-            written += export.write_csv(sched, plan, args.csv)
+            written += export.write_csv(typed, plan, args.csv)
+        if args.xlsx:
+            written.append(export.write_xlsx(typed, plan, args.xlsx))
         if args.geojson:
-            written += export.write_geojson(sched, plan, net, args.geojson)
+            written += export.write_geojson(typed, plan, net, args.geojson)
+        if args.gpkg:
+            written.append(export.write_gpkg(typed, plan, net, args.gpkg))
         if args.gpx:
-            written.append(export.write_gpx(sched, plan, net, args.gpx))
+            written.append(export.write_gpx(typed, plan, net, args.gpx))
         for path in written:
             print(f"  wrote {path}")
     # ---- end of exports
@@ -389,8 +395,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     s = sub.add_parser("schedule", help="compute the convoy schedule")
     s.add_argument("plan")
-    for flag in ("json", "pdf", "csv", "geojson", "gpx"):
+    for flag in ("json", "pdf", "csv", "xlsx", "geojson", "gpkg", "gpx"):
         s.add_argument(f"--{flag}", metavar="OUT")
+    s.add_argument("--lang", choices=("en", "uk", "ru"), default="en", help="language of the PDF (default en)")
     s.set_defaults(func=cmd_schedule)
 
     w = sub.add_parser("whatif", help="compare variants of a plan")
