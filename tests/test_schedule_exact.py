@@ -35,11 +35,28 @@ pytestmark = pytest.mark.slow
 #: Deterministic work limit per solver stage (about seconds on this machine).
 LIMIT = 3.0
 
-#: Heuristic below 95 % of the optimum (scheduler bugs reported to the lead; strict: they must fail until fixed).
+#: Deterministic work limit for the instances the model does not prove (their best schedule is a lower bound).
+LIMIT_UNPROVEN = 0.5
+
+_FILLS = (
+    "rounds are filled to the seats and a round too long for the window is retried with fewer vehicles, "
+    "never with fewer people per vehicle (boarding and unloading take per person): "
+)
+#: Heuristic below 95 % of the optimum: scheduler shortfalls reported to the lead (strict: they must fail
+#: until the engine is fixed, then the mark goes).
 HEURISTIC_SHORT = {
-    "window-short": "a round too long for the window is retried with fewer vehicles, never with fewer people "
-                    "per vehicle: 0 people out where 85 fit (5 buses each 17 people)",
-    "cp-convoy-size": "checkpoint-bound with max_convoy 3: heuristic 250 of optimum 297",
+    "window-short": _FILLS + "0 people out where 85 fit (5 buses, 17 people each)",
+    "hours-2cp": _FILLS + "0 people out where 84 fit (2 buses, 42 each, through CP1 and CP3 in their hours)",
+    "cp-convoy-size": "checkpoint-bound (max convoy 3, 30 min per convoy): 250 out of an optimum of 297",
+    "hours-cp1-tight": "CP1 open 25 min: one convoy of 7 buses fits (350 people), the heuristic sends 250",
+    "priority-small": "priority rule: the last class (P6, priority 3) gets 0 where 50 fit after the first classes",
+}
+#: The same for the instances the model does not prove: a checked schedule of the model beats the heuristic.
+HEURISTIC_SHORT_UNPROVEN = {
+    "window-2pk": _FILLS + "0 people out, a checked schedule moves 144",
+    "fleet-3bus-2dep": "fleet-bound, buses at two depots: 150 out, a checked schedule moves 235",
+    "cp-person-s": "per-person checkpoint time: 100 out, a checked schedule moves 141",
+    "gen29": "two pickups, two buses: 140 out, a checked schedule moves 158",
 }
 
 
@@ -56,26 +73,43 @@ _ROWS: dict = {}
 def table():
     yield _ROWS
     if _ROWS:
-        head = f"{'instance':18} {'binds':34} {'heuristic':>9} {'optimum':>8} {'bound':>6} {'status':>9}"
+        head = (
+            f"{'instance':16} {'binds':34} {'demand':>6} {'heuristic':>18} {'optimum':>16} {'bound':>5} "
+            f"{'status':>8} {'model s':>7}"
+        )
         print("\n" + head + "\n" + "-" * len(head))
         for name, row in _ROWS.items():
-            print(f"{name:18} {row['binds']:34} {row['heuristic']:>9} {row['optimum']:>8} {row['bound']:>6} "
-                  f"{row['status']:>9}")
+            print(
+                f"{name:16} {row['binds']:34} {row['P'].demand:>6} {row['heuristic']!s:>18} {row['optimum']!s:>16} "
+                f"{row['bound']:>5} {row['status']:>8} {row['exact'].wall_s:>7.2f}"
+            )
 
 
-def _run(spec, demo, table):
+def _run(spec, demo, table, limit=LIMIT):
     if spec.name in table:
         return table[spec.name]
     base, routes = demo
     _, P = problem(base, routes, spec)
     heur = solve(P)
     bound = upper_bound(P)
-    exact = cpsat.solve(P, LIMIT, warm=heur)
-    row = {"binds": spec.binds, "heuristic": heur.evacuated, "optimum": exact.value, "bound": bound.value,
-           "status": exact.status, "P": P, "heur": heur, "exact": exact, "bound_obj": bound}
+    exact = cpsat.solve(P, limit, warm=heur)
+    binds = spec.binds
+    if spec.name.startswith("gen"):  # random: what the bound names, or nothing when everyone gets out
+        binds = "random: " + ("none (all out)" if exact.value >= P.demand else bound.binding)
+    row = {
+        "binds": binds,
+        "heuristic": heur.evacuated,
+        "optimum": exact.value,
+        "bound": bound.value,
+        "status": exact.status,
+        "P": P,
+        "heur": heur,
+        "exact": exact,
+        "bound_obj": bound,
+    }
     if P.rules.priority_first:
-        row["heuristic"] = f"{heur.evacuated} {heur.key(P)[:len(exact.classes)]}"
-        row["optimum"] = f"{exact.value} {exact.classes}"
+        row["heuristic"] = f"{heur.evacuated} {tuple(heur.key(P)[: len(exact.classes)])}"
+        row["optimum"] = f"{exact.value} {tuple(exact.classes)}"
     table[spec.name] = row
     return row
 
@@ -93,8 +127,12 @@ def test_exact_optimum_checked_and_bound_above_it(spec, demo, table):
 
 @pytest.mark.parametrize(
     "spec",
-    [pytest.param(s, marks=pytest.mark.xfail(strict=True, reason=HEURISTIC_SHORT[s.name]))
-     if s.name in HEURISTIC_SHORT else s for s in SELECTED],
+    [
+        pytest.param(s, marks=pytest.mark.xfail(strict=True, reason=HEURISTIC_SHORT[s.name]))
+        if s.name in HEURISTIC_SHORT
+        else s
+        for s in SELECTED
+    ],
     ids=lambda s: s.name,
 )
 def test_heuristic_reaches_95_percent_of_the_optimum(spec, demo, table):
@@ -109,11 +147,28 @@ def test_heuristic_reaches_95_percent_of_the_optimum(spec, demo, table):
 
 
 @pytest.mark.parametrize("spec", UNPROVEN, ids=lambda s: s.name)
-def test_heuristic_short_of_a_checked_schedule(spec, demo, table):
+def test_bound_above_a_checked_schedule_of_an_unproven_instance(spec, demo, table):
     """Instances the model does not prove within the limit: its best schedule, checked, is a lower bound
-    on the optimum, so the bound must be above it and the heuristic should reach 95 % of it."""
-    row = _run(spec, demo, table)
-    P, heur, exact, bound = row["P"], row["heur"], row["exact"], row["bound_obj"]
+    on the optimum, so the bound must be above it."""
+    row = _run(spec, demo, table, LIMIT_UNPROVEN)
+    P, exact, bound = row["P"], row["exact"], row["bound_obj"]
+    assert [str(v) for v in check(P, row["heur"])] == []
     assert [str(v) for v in check(P, exact.solution)] == []
     assert bound.value >= exact.value
+
+
+@pytest.mark.parametrize(
+    "spec",
+    [
+        pytest.param(s, marks=pytest.mark.xfail(strict=True, reason=HEURISTIC_SHORT_UNPROVEN[s.name]))
+        if s.name in HEURISTIC_SHORT_UNPROVEN
+        else s
+        for s in UNPROVEN
+    ],
+    ids=lambda s: s.name,
+)
+def test_heuristic_reaches_95_percent_of_a_checked_schedule(spec, demo, table):
+    """On the unproven instances: 95 % of a feasible schedule is less than 95 % of the optimum."""
+    row = _run(spec, demo, table, LIMIT_UNPROVEN)
+    heur, exact = row["heur"], row["exact"]
     assert heur.evacuated >= 0.95 * exact.value, f"heuristic {heur.evacuated}, a checked schedule {exact.value}"
