@@ -84,17 +84,24 @@ def compute_plan(plan, net, *, alternatives=ALTERNATIVES, progress=null_progress
     ComputeResult
         With ``schedule`` ``None`` and the errors in ``problems`` when the plan is invalid.
     """
-    from planner.plan import ERROR, validate
+    from planner.plan import ERROR, served_problems
+    from planner.plan.check import plan_problems
     from planner.routing import route_plan
     from planner.schedule import schedule_plan
     from planner.schedule.build import plan_fleet, profile_key, route_all
 
     progress(0.0, "checking the plan")
-    problems = list(validate(plan, net))
+    # refuse, never repair: a plan with any error (a point off the roads included) is not computed
+    problems = plan_problems(plan, net)
     if any(p.severity == ERROR for p in problems):
         return ComputeResult(problems=problems)
     fleet = plan_fleet(plan)
     routes_by_profile = route_all(plan, net, fleet, scaled(progress, 0.02, 0.3))
+    served = {}
+    for pr in routes_by_profile.values():  # points the open roads serve only from far away (closures, blocked zones)
+        served.update({p.element_id: p for p in served_problems(plan, net, pr.snaps)})
+    if served:
+        return ComputeResult(problems=list(served.values()) + problems)
     schedule = schedule_plan(plan, net, progress=scaled(progress, 0.3, 1.0), routes_by_profile=routes_by_profile)
     keys = [profile_key(v.profile) for v in fleet]
     main = max(routes_by_profile, key=lambda k: (keys.count(k), k))

@@ -259,7 +259,12 @@ def _run_pool(plan_dict, jobs, net, workers, progress):
         pool.shutdown(wait=False, cancel_futures=True)
         raise EvacplanError(f"a what-if worker process stopped unexpectedly (out of memory?): {exc}") from None
     except BaseException:
+        # Ctrl+C or Cancel: stop the runs in progress now rather than wait for them (tens of seconds);
+        # the processes are taken before shutdown() forgets them.
+        procs = list((getattr(pool, "_processes", None) or {}).values())
         pool.shutdown(wait=False, cancel_futures=True)
+        for proc in procs:
+            proc.terminate()
         raise
     finally:
         pool.shutdown(wait=True)
@@ -269,8 +274,8 @@ def _run_dask(plan_dict, jobs, net, address, progress):
     try:
         from dask.distributed import Client
         from dask.distributed import as_completed as dask_completed
-    except ImportError:  # pragma: no cover - dask is a dependency
-        raise EvacplanError("running on a Dask cluster needs the 'distributed' package") from None
+    except ImportError:  # Dask is an optional extra
+        raise EvacplanError("--dask needs Dask, which is not installed: pip install 'evacplan[dask]'") from None
     if address is None:
         raise EvacplanError("give the Dask scheduler address (like tcp://10.0.0.5:8786)")
     try:
