@@ -10,7 +10,12 @@ from planner.plan import load_plan
 from planner.schedule import schedule_plan, validate
 from planner.schedule.build import route_all
 from planner.schedule.report import (
-    checkpoint_summary, convoy_position_at, convoy_sizes, positions_at, queue_length_at, vehicles_in_convoys_of,
+    checkpoint_summary,
+    convoy_position_at,
+    convoy_sizes,
+    positions_at,
+    queue_length_at,
+    vehicles_in_convoys_of,
 )
 from planner.schedule.result import SCHEDULE_FORMAT, schedule_from_json
 

@@ -43,7 +43,7 @@ class Bound:
 
 def _dijkstra_to(targets, rev, weight):
     """Shortest distance from every place to any of ``targets`` on reversed edges ``rev[b] = [(a, w), ...]``."""
-    dist = {t: 0.0 for t in targets}
+    dist = dict.fromkeys(targets, 0.0)
     heap = [(0.0, t) for t in targets]
     while heap:
         d, b = heapq.heappop(heap)
@@ -278,7 +278,7 @@ def upper_bound(P: Problem) -> Bound:
         terms["checkpoints"] = combined  # last: a single checkpoint that gives the same value is named
     binding = min(terms, key=lambda k: terms[k])
     value = max(0, int(min(terms.values())))
-    return Bound(value, reachable, fleet, escorts or 0, {c: v for c, v in cuts.items()}, binding, frozenset(reach))
+    return Bound(value, reachable, fleet, escorts or 0, dict(cuts), binding, frozenset(reach))
 
 
 def _capacity_at(P, tt, cid, cap_max, t_first) -> int:

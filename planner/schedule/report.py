@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Optional
 
 from planner.schedule.model import GROUPS
 from planner.schedule.result import UNSERVED_REASONS, HourlyRow, Schedule, Unserved
@@ -114,7 +113,7 @@ def _events(c):
     return ev
 
 
-def convoy_position_at(schedule: Schedule, convoy_id: str, t: datetime) -> Optional[Position]:
+def convoy_position_at(schedule: Schedule, convoy_id: str, t: datetime) -> Position | None:
     """Where convoy ``convoy_id`` is at time ``t`` (``None`` for an unknown convoy).
 
     Between two timed places the convoy is ``driving``; ``fraction`` is the share
