@@ -308,9 +308,11 @@ def _reason(problem, tt, p, bound, dest_in, busy, messages, time_round, Infeasib
         return "escorts", f"{problem.rules.escort_teams} escort team(s) lead convoys the whole window"
     full = [c for c in _checkpoints_on(problem, pid) if busy.get(c, 0.0) >= 0.8]
     if full:
-        return "checkpoint throughput", f"checkpoint {', '.join(full)} serves convoys back to back until the window closes"
+        return "checkpoint throughput", (f"checkpoint {', '.join(full)} serves convoys back to back "
+                                         "until the window closes")
     if problem.rules.escort_teams is not None:
-        return "escorts", f"every one of the {problem.rules.escort_teams} escort team(s) is busy until the window closes"
+        return "escorts", (f"every one of the {problem.rules.escort_teams} escort team(s) is busy "
+                           "until the window closes")
     return "fleet", "every vehicle is busy until the window closes"
 
 
