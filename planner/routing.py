@@ -702,11 +702,15 @@ def _matrix(usable, dist, pred, sources, targets):
     S, T = times.shape
     N = pred.shape[1]
     step = np.zeros(N)
+    step_t = np.zeros(N)
     edge_states = tg.state_edge >= 0
     step[edge_states] = usable.net.edge_length[tg.state_edge[edge_states]]
+    # Times summed from the edges driven too: the search's own distances hold penalties.
+    step_t[edge_states] = usable.time_s[tg.state_edge[edge_states]]
     flat_pred = pred.ravel()
     rows = np.repeat(np.arange(S, dtype=np.int64) * N, T)
     total = np.zeros(S * T)
+    total_t = np.zeros(S * T)
     st = states.ravel()
     act = np.flatnonzero(st >= 0)
     cur = rows.copy()
@@ -714,11 +718,14 @@ def _matrix(usable, dist, pred, sources, targets):
     while len(act):
         c = cur[act]
         total[act] += step[c - rows[act]]
+        total_t[act] += step_t[c - rows[act]]
         nxt = flat_pred[c]
         act = act[nxt >= 0]
         cur[act] = rows[act] + flat_pred[c[nxt >= 0]]
     total[st < 0] = np.inf
+    total_t[st < 0] = np.inf
     lengths = total.reshape(S, T)
+    times = total_t.reshape(S, T)
     same = sources[:, None] == targets[None, :]
     times[same] = 0.0
     lengths[same] = 0.0
