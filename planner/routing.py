@@ -630,11 +630,11 @@ def _reachability_problems(plan, usable, snaps, time_s):
             continue
         bad = [d for d in dests if math.isinf(time_s[(p.id, d.id)])]
         if dests and len(bad) == len(dests):
-            why = explain_unreachable(usable, node(p), [node(d) for d in dests])
+            why = explain_unreachable(usable, node(p), [node(d) for d in dests]).replace("every way in", "every way out", 1)
             problems.append(RoutingProblem(p.id, f"{_describe(p)} cannot reach any destination: {why}"))
         else:
             for d in bad:
-                why = explain_unreachable(usable, node(p), [node(d)])
+                why = explain_unreachable(usable, node(p), [node(d)]).replace("every way in", "every way out", 1)
                 problems.append(RoutingProblem(p.id, f"{_describe(p)} cannot reach {_describe(d)}: {why}"))
     starts = [s for s in list(plan.depots) + list(plan.destinations) if node(s) >= 0]
     for p in plan.pickups:

@@ -274,3 +274,26 @@ def test_adhoc_route_between_points():
     assert d["route_nodes"][0] > 0 and len(d["coordinates"]) >= 2
     [far] = route_between(net, [((13.2614, 53.5576), (14.5, 53.5))])
     assert far.route is None and "from the nearest road" in far.problem
+
+
+def test_unreachable_pickup_names_the_street_and_limit(demo_net, demo_plan_path):
+    """A pickup on Brunner Straße's far end (maxweight 3 t): "cannot be reached by coaches: every way in crosses ..."."""
+    from planner.plan import load_plan
+    from planner.plan.model import Pickup
+    from planner.routing import route_plan
+
+    plan = load_plan(demo_plan_path)
+    # the end of Brunner Straße: every edge into it has maxweight 3 t
+    ends = [int(demo_net.edge_v[e]) for e in np.flatnonzero(demo_net.edge_maxweight == 3.0)]
+    end = next(n for n in ends if (demo_net.edge_maxweight[demo_net.edge_v == n] == 3.0).all())
+    plan.pickups.append(Pickup(id="P99", name="Brunner Straße", lon=float(demo_net.node_lon[end]),
+                               lat=float(demo_net.node_lat[end])))
+    routes = route_plan(plan, demo_net)
+    msgs = [p.message for p in routes.problems if p.element_id == "P99"]
+    assert any("pickup P99 'Brunner Straße' cannot be reached by coaches: every way in crosses "
+               "Brunner Straße (maxweight 3 t)" in m for m in msgs), msgs
+    # an ambulance (3.5 t) may not either, a 2.5 t van may
+    from planner.usable import VehicleProfile
+
+    van = route_plan(plan, demo_net, profile=VehicleProfile(80.0, 2.5, 2.5, 5.0, "ambulance"))
+    assert not [p for p in van.problems if p.element_id == "P99" and "cannot be reached" in p.message]
