@@ -15,15 +15,20 @@ os.environ["EVACPLAN_DATA"] = _SESSION_DATA
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED_OSM = ROOT.parent / "shared" / "data" / "osm"
 RESOURCES = ROOT / "resources"
+# The real extracts the tests use: two PBFs in tests/data/ and the bundled demo in resources/osm/.
+TEST_OSM = {
+    "monaco.osm.pbf": ROOT / "tests" / "data" / "monaco.osm.pbf",
+    "liechtenstein-2013-08-03.osm.pbf": ROOT / "tests" / "data" / "liechtenstein-2013-08-03.osm.pbf",
+    "neubrandenburg.osm.bz2": RESOURCES / "osm" / "neubrandenburg.osm.bz2",
+}
 
 
 def shared_osm(name: str) -> Path:
-    """Path of a real extract in ../shared/data/osm/, skipping the test when it is absent."""
-    path = SHARED_OSM / name
+    """Path of a real extract bundled with the tests (tests/data/, resources/osm/); fails when absent."""
+    path = TEST_OSM.get(name, ROOT / "tests" / "data" / name)
     if not path.is_file():
-        pytest.skip(f"{path} is not on this machine")
+        pytest.fail(f"{path} is missing from this checkout")
     return path
 
 
