@@ -106,8 +106,9 @@ class Convoy:
     ``latest_safe_depart``: the latest formation departure at which every stop,
     passage and arrival of this round still fits the window, the open hours and
     daylight. ``route_nodes``: OSM node ids of the empty leg (``"in"``: formation
-    to the last stop, through the stops) and the loaded leg (``"out"``: first stop
-    to destination).
+    to the first stop) and the loaded legs (``"out"``: first stop through the
+    other stops to the destination). ``profile``: the vehicle profile whose
+    routes the convoy drives (every member fits them).
     """
 
     id: str

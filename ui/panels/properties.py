@@ -2,7 +2,7 @@
 
 Each edit is one :class:`ui.commands.EditElementCommand` (plan settings:
 :class:`ui.commands.EditPlanCommand`; coordinates: :class:`ui.commands.MoveElementCommand`).
-After every change the plan is validated (``planner.plan.validate``) and the
+After every change the plan is validated and snapped (``planner.plan.check.plan_problems``) and the
 messages for the shown element appear under the field they name.
 """
 
@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.plan import HAZARD_EFFECTS, ERROR, VehicleType, describe, validate
+from planner.plan import HAZARD_EFFECTS, ERROR, VehicleType, describe
+from planner.plan.check import plan_problems
 from ui.commands import EditElementCommand, EditPlanCommand, MoveElementCommand, get_field
 
 # (path, label, kind, options) per element kind. kinds: text, int, float, bool, choice, optint,
@@ -509,13 +510,7 @@ class PropertiesPanel(QScrollArea):
         """Validate the plan; put each message of the shown target under its field."""
         if not self._rows:
             return
-        try:
-            problems = validate(self.doc.plan, self.doc.network)
-        except Exception as exc:  # validation must never take the panel down
-            problems = []
-            self._general.setText(f"validation failed: {exc}")
-            self._general.show()
-            return
+        problems = plan_problems(self.doc.plan, self.doc.network)
         mine = [p for p in problems if p.element_id == self._element_id]
         if self._element_id is None:  # plan settings: the plan-wide problems
             mine = [p for p in problems if p.element_id is None]
