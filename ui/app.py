@@ -17,6 +17,7 @@ from planner.errors import EvacplanError
 from planner.plan import load_plan
 from ui.crash import install_excepthook
 from ui.panels.start import DEMO_PLAN
+from ui.syslibs import check_gui_libraries
 from ui.window.main import MainWindow
 
 
@@ -29,6 +30,8 @@ def run_gui(plan=None, screenshot=None, size=(1600, 1000)) -> int:
     if screenshot:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         os.environ["EVACPLAN_GUI_DEFAULT_LAYOUT"] = "1"
+    if QApplication.instance() is None:
+        check_gui_libraries()  # Qt would abort with a message that does not name the missing library
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("evacplan")
     app.setOrganizationName("evacplan")
