@@ -53,12 +53,11 @@ def fmt_duration(d: timedelta | float) -> str:
 def state_label(state: str) -> str:
     """Translated name of a ``planner.schedule.timeline`` position state."""
     names = {
-        "planned": QCoreApplication.translate("ConvoyState", "not yet departed"),
-        "forming": QCoreApplication.translate("ConvoyState", "forming up"),
-        "on the road": QCoreApplication.translate("ConvoyState", "on the road"),
-        "at a stop": QCoreApplication.translate("ConvoyState", "boarding at an assembly point"),
+        "forming": QCoreApplication.translate("ConvoyState", "forming up, not yet departed"),
+        "driving": QCoreApplication.translate("ConvoyState", "on the road"),
+        "boarding": QCoreApplication.translate("ConvoyState", "boarding at an assembly point"),
         "queued": QCoreApplication.translate("ConvoyState", "queued at a checkpoint"),
-        "in service": QCoreApplication.translate("ConvoyState", "being checked at a checkpoint"),
+        "checked": QCoreApplication.translate("ConvoyState", "being checked at a checkpoint"),
         "halted": QCoreApplication.translate("ConvoyState", "halted"),
         "unloading": QCoreApplication.translate("ConvoyState", "unloading at the reception point"),
         "done": QCoreApplication.translate("ConvoyState", "round finished"),

@@ -261,7 +261,7 @@ class ResultsLayer:
             cp = self.doc.element(q.checkpoint)
             if cp is None or not q.passages:
                 continue
-            summary = queue_summary(q)
+            summary = queue_summary(s, q.checkpoint)
             badge = QueueBadge(badge_text(summary), summary.max_wait.total_seconds() >= 60 * WAIT_WARN_MIN,
                                q.checkpoint)
             badge.setPos(*self.doc.to_scene(cp.lon, cp.lat))

@@ -6,7 +6,7 @@ boarding (amber), queued at a checkpoint (red hatching), being checked (dark),
 halted (slate), driving out loaded (the convoy's colour), unloading (light).
 One lane per checkpoint: the convoy being checked (bars in its colour, hatched
 for an empty inbound convoy) and the number of convoys queued over time (red
-step line, :func:`planner.schedule.timeline.queue_steps`). A dashed line marks
+step line, :func:`planner.schedule.report.queue_steps`). A dashed line marks
 the window's end, a blue line the time slider's time.
 """
 
@@ -18,12 +18,8 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QScrollArea, QToolTip, QWidget
 
-from planner.schedule.timeline import (
-    convoy_segments,
-    queue_steps,
-    queue_summary,
-    time_span,
-)
+from planner.schedule.report import queue_steps
+from planner.schedule.timeline import convoy_segments, queue_summary, time_span
 from ui.convoys.common import (
     convoy_colour,
     element_name,
@@ -113,8 +109,8 @@ class GanttChart(QWidget):
         for q in s.checkpoint_queues:
             r = len(self.rows)
             self.rows.append(("checkpoint", q.checkpoint))
-            self.queues[q.checkpoint] = queue_steps(q)
-            self.peaks[q.checkpoint] = queue_summary(q)
+            self.queues[q.checkpoint] = queue_steps(s, q.checkpoint)
+            self.peaks[q.checkpoint] = queue_summary(s, q.checkpoint)
             for p in q.passages:
                 tip = QCoreApplication.translate("Gantt", "{checkpoint}: convoy {convoy}, {direction}, {n} vehicles, "
                                                  "{people} people\nwaited {wait}").format(
