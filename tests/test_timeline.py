@@ -11,12 +11,12 @@ import pytest
 
 from planner.schedule import report
 from planner.schedule.result import (
-    Kpis,
-    Schedule,
     CheckpointPassage,
     CheckpointQueue,
     Convoy,
     Halt,
+    Kpis,
+    Schedule,
     Stop,
 )
 from planner.schedule.timeline import (
@@ -45,14 +45,30 @@ OUT = list(reversed(list(NODES)))  # pickup -> destination
 
 
 def convoy(cid="C1", passages=None, halts=None):
-    ps = passages if passages is not None else [
-        CheckpointPassage("CP1", "in", cid, at(10), at(10), at(30), 3, 0),
-        CheckpointPassage("CP1", "out", cid, at(70), at(80), at(100), 3, 120),
-    ]
-    return Convoy(id=cid, round=1, escort="E1", vehicles=["B1", "B2", "B3"], formation_place="DP1", depart=at(0),
-                  stops=[Stop("P1", at(40), at(60), 120)], destination="D1", arrive=at(120), unloaded=at(130),
-                  latest_safe_depart=at(30), passages=ps, halts=halts or [],
-                  route_nodes={"in": IN, "out": OUT})
+    ps = (
+        passages
+        if passages is not None
+        else [
+            CheckpointPassage("CP1", "in", cid, at(10), at(10), at(30), 3, 0),
+            CheckpointPassage("CP1", "out", cid, at(70), at(80), at(100), 3, 120),
+        ]
+    )
+    return Convoy(
+        id=cid,
+        round=1,
+        escort="E1",
+        vehicles=["B1", "B2", "B3"],
+        formation_place="DP1",
+        depart=at(0),
+        stops=[Stop("P1", at(40), at(60), 120)],
+        destination="D1",
+        arrive=at(120),
+        unloaded=at(130),
+        latest_safe_depart=at(30),
+        passages=ps,
+        halts=halts or [],
+        route_nodes={"in": IN, "out": OUT},
+    )
 
 
 def test_segments_cover_the_round_in_order():

@@ -330,8 +330,9 @@ def convoy_position_at(track: ConvoyTrack, t: datetime) -> ConvoyPosition:
     if t < c.depart:
         return ConvoyPosition(c.id, "forming", track.point_at(0.0), c.formation_place, since=None, until=c.depart)
     if t >= c.unloaded:
-        return ConvoyPosition(c.id, "done", track.point_at(track.length_m), c.destination, since=c.unloaded,
-                              along_m=track.length_m)
+        return ConvoyPosition(
+            c.id, "done", track.point_at(track.length_m), c.destination, since=c.unloaded, along_m=track.length_m
+        )
     prev = marks[0]
     for m in marks[1:]:
         if t < m.start:  # on the road from prev to m
@@ -339,14 +340,23 @@ def convoy_position_at(track: ConvoyTrack, t: datetime) -> ConvoyPosition:
             f = 1.0 if span <= 0 else (t - prev.end).total_seconds() / span
             d = prev.at_m + f * (m.at_m - prev.at_m)
             direction = "in" if m.state != "unloading" and m.start <= _first_stop_arrive(c) else "out"
-            return ConvoyPosition(c.id, "driving", track.point_at(d), prev.place, m.place, direction,
-                                  prev.end, m.start, d)
+            return ConvoyPosition(
+                c.id, "driving", track.point_at(d), prev.place, m.place, direction, prev.end, m.start, d
+            )
         if t < m.end:
-            return ConvoyPosition(c.id, m.state, track.point_at(m.at_m), m.place, "", m.direction, m.start, m.end,
-                                  m.at_m)
+            return ConvoyPosition(
+                c.id, m.state, track.point_at(m.at_m), m.place, "", m.direction, m.start, m.end, m.at_m
+            )
         prev = m
-    return ConvoyPosition(c.id, "unloading", track.point_at(track.length_m), c.destination, since=c.arrive,
-                          until=c.unloaded, along_m=track.length_m)
+    return ConvoyPosition(
+        c.id,
+        "unloading",
+        track.point_at(track.length_m),
+        c.destination,
+        since=c.arrive,
+        until=c.unloaded,
+        along_m=track.length_m,
+    )
 
 
 def _first_stop_arrive(c) -> datetime:

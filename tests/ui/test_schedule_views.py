@@ -67,8 +67,9 @@ def test_convoy_table_has_one_row_per_round_with_its_figures(win, sched):
         assert t.item(r, 9).text() == fmt_time(c.arrive, day0)
         assert t.item(r, 10).text() == f"{c.people:,}"
         # the stops in order, with the people each boarded
-        assert t.item(r, 7).text().split("  →  ") == [f"{st.pickup} {fmt_time(st.arrive, day0)} ({st.boarded})"
-                                                      for st in c.stops]
+        assert t.item(r, 7).text().split("  →  ") == [
+            f"{st.pickup} {fmt_time(st.arrive, day0)} ({st.boarded})" for st in c.stops
+        ]
     assert sum(c.people for c in sched.convoys) == sched.kpis.evacuated
 
 

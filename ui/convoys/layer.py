@@ -187,11 +187,13 @@ class ConvoyPositionsLayer:
         head = pos.convoy
         if c is not None:
             head = QCoreApplication.translate("ConvoyLayer", "{convoy} · {n} vehicles · {people} people").format(
-                convoy=c.id, n=c.size, people=c.people)
+                convoy=c.id, n=c.size, people=c.people
+            )
         what = state_label(pos.state)
         if pos.state == "driving":
             what += " " + QCoreApplication.translate("ConvoyLayer", "from {a} to {b}").format(
-                a=element_name(self.doc, pos.place), b=element_name(self.doc, pos.next_place))
+                a=element_name(self.doc, pos.place), b=element_name(self.doc, pos.next_place)
+            )
         elif pos.place:
             what += f": {element_name(self.doc, pos.place)}"
         if pos.until is not None:
@@ -203,10 +205,12 @@ class ConvoyPositionsLayer:
         if not self.positions:
             return ""
         n = count_states(self.positions)
-        parts = [QCoreApplication.translate("ConvoyLayer", "{n} on the road").format(n=n["driving"]),
-                 QCoreApplication.translate("ConvoyLayer", "{n} boarding").format(n=n["boarding"]),
-                 QCoreApplication.translate("ConvoyLayer", "{n} at checkpoints").format(n=n["queued"] + n["checked"]),
-                 QCoreApplication.translate("ConvoyLayer", "{n} done").format(n=n["done"])]
+        parts = [
+            QCoreApplication.translate("ConvoyLayer", "{n} on the road").format(n=n["driving"]),
+            QCoreApplication.translate("ConvoyLayer", "{n} boarding").format(n=n["boarding"]),
+            QCoreApplication.translate("ConvoyLayer", "{n} at checkpoints").format(n=n["queued"] + n["checked"]),
+            QCoreApplication.translate("ConvoyLayer", "{n} done").format(n=n["done"]),
+        ]
         if n["halted"]:
             parts.insert(3, QCoreApplication.translate("ConvoyLayer", "{n} halted").format(n=n["halted"]))
         return " · ".join(parts)
