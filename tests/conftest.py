@@ -95,9 +95,7 @@ SLOW_TESTS = frozenset(
         "tests/test_network.py::test_cli_list_import_info",
         "tests/test_network.py::test_drive_filter_has_no_service_roads",
         "tests/test_network.py::test_content_hash_is_reproducible_across_processes",
-        # schedule: the demo schedule recomputed under CPU load (9 s); the most-people setting
-        # scheduled on top of the priority rule (3-4 s)
-        "tests/test_schedule.py::test_demo_schedule_is_the_same_under_cpu_load",
+        # schedule: the most-people setting scheduled on top of the priority rule (3-4 s)
         "tests/test_priority_setting.py::test_most_people_setting_moves_at_least_as_many",
     }
 )
