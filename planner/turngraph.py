@@ -57,6 +57,24 @@ class TurnGraph:
     in_ptr: np.ndarray
     in_states: np.ndarray
     n_nodes: int
+    start_copy: np.ndarray = None
+    edge_time: np.ndarray = None
+
+    def legal(self, origin: int, edges) -> bool:
+        """Whether driving ``edges`` from ``origin`` is a path of this graph at the edges' own times
+        (every turn legal, no destination penalty)."""
+        g = self.graph
+        state = self.source0 + int(origin)
+        start_phase = True
+        for e in np.asarray(edges).tolist():
+            nxt = self.start_copy[e] if start_phase and self.start_copy[e] >= 0 else e
+            start_phase = nxt != e
+            lo, hi = g.indptr[state], g.indptr[state + 1]
+            k = lo + int(np.searchsorted(g.indices[lo:hi], nxt))
+            if k >= hi or g.indices[k] != nxt or g.data[k] > self.edge_time[e] + 1e-9:
+                return False
+            state = nxt
+        return True
 
     # ------------------------------------------------------------ searches
 
@@ -234,4 +252,4 @@ def build_turn_graph(net, usable_mask, time_s, destination, turns) -> TurnGraph:
     in_states = states[order]
     in_ptr = np.zeros(n + 1, dtype=np.int64)
     np.cumsum(np.bincount(ends, minlength=n), out=in_ptr[1:])
-    return TurnGraph(graph, state_edge, source0, in_ptr, in_states, n)
+    return TurnGraph(graph, state_edge, source0, in_ptr, in_states, n, start_copy, np.asarray(time_s))
