@@ -31,8 +31,8 @@ def timed(fn, repeat=1):
 
 def plain_osmnx_graph(road_filter):
     """What a user would do with osmnx alone: build, keep the largest part, simplify, speeds, travel times."""
-    ways, coords, _ = nw._read_ways(SRC, road_filter, None, lambda *a: None)
-    G = nw._graph_from_ways(ways, coords)
+    ways, coords, _ = nw.read_osm(SRC, road_filter, None, lambda *a: None)
+    G = nw.graph_from_ways(ways, coords)
     G = ox.truncate.largest_component(G, strongly=True)
     G = ox.simplify_graph(G)
     G = ox.add_edge_speeds(G, fallback=30.0)
