@@ -306,3 +306,36 @@ def test_unreachable_pickup_names_the_street_and_limit(demo_net, demo_plan_path)
 
     van = route_plan(plan, demo_net, profile=VehicleProfile(80.0, 2.5, 2.5, 5.0, "ambulance"))
     assert not [p for p in van.problems if p.element_id == "P99" and "cannot be reached" in p.message]
+
+
+def test_cli_route_between_and_pairs(tmp_path, demo_net, store_path):
+    import json
+    import os
+    import subprocess
+    import sys
+
+    env = dict(os.environ, EVACPLAN_DATA=str(store_path.parent))
+    out = tmp_path / "r.json"
+
+    def run(*args):
+        return subprocess.run(
+            [sys.executable, "-m", "planner.cli", "-q", "route", "--network", "neubrandenburg", *args],
+            capture_output=True,
+            text=True,
+            env=env,
+        )
+
+    r = run("--between", "13.2614,53.5576", "13.2406,53.5493", "--json", str(out))
+    assert r.returncode == 0, r.stderr
+    doc = json.loads(out.read_text())
+    [route] = doc["routes"]
+    assert doc["network"]["sha256"] == demo_net.sha256
+    assert route["route_nodes"] and route["length_m"] > 2000 and len(route["coordinates"]) > 10
+    pairs = tmp_path / "pairs.csv"
+    pairs.write_text("from_lon,from_lat,to_lon,to_lat\n13.2614,53.5576,13.2406,53.5493\n13.25,53.56,13.27,53.55\n")
+    r = run("--pairs", str(pairs), "--vehicle", "ambulance", "--json", str(out))
+    assert r.returncode == 0, r.stderr
+    assert len(json.loads(out.read_text())["routes"]) == 2
+    pairs.write_text("from_lon,from_lat,to_lon,to_lat\n13.2614,53.5576,x,53.5493\n")
+    r = run("--pairs", str(pairs))
+    assert r.returncode == 1 and "line 2, to_lon" in r.stderr and "Traceback" not in r.stderr
