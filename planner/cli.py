@@ -231,6 +231,10 @@ def _route_adhoc(args):
     if args.between:
         pairs = [(parse_point(args.between[0], "--between from"), parse_point(args.between[1], "--between to"))]
     else:
+        from planner.fileio import check_input_file
+        from planner.limits import MAX_AUX_BYTES
+
+        check_input_file(args.pairs, "the pairs file", MAX_AUX_BYTES)  # no FIFO, device or endless file
         pairs = read_pairs(args.pairs)
     net = network.load_network(args.network)
     results = route_between(net, pairs, vehicle=args.vehicle)
