@@ -20,7 +20,7 @@ from shapely.geometry import LineString, Polygon
 
 from planner import limits as L
 from planner.errors import PlanError, has_surrogate, quote
-from planner.limits import MAX_WINDOW_DAYS, RANGES, Range, _num
+from planner.limits import RANGES, Range, _num
 from planner.plan.model import HAZARD_EFFECTS, LAYERS, Plan, describe
 from planner.plan.problems import ERROR, WARNING, Problem, errors
 
@@ -211,9 +211,9 @@ def _check_settings(c: _Checker, plan: Plan):
     ok = c.aware(None, "window.end", w.end, optional=False) and ok
     if ok and w.end <= w.start:
         c.error(None, "window.end", f"window.end ({w.end.isoformat()}) must be after window.start ({w.start.isoformat()})")
-    elif ok and (w.end - w.start).total_seconds() > MAX_WINDOW_DAYS * 86400:
+    elif ok and (w.end - w.start).total_seconds() > L.MAX_WINDOW_DAYS * 86400:
         c.error(None, "window.end", f"window is {(w.end - w.start).total_seconds() / 86400:.1f} days long; "
-                                    f"evacplan schedules windows of at most {MAX_WINDOW_DAYS} days: is window.end right?")
+                                    f"evacplan schedules windows of at most {L.MAX_WINDOW_DAYS} days: is window.end right?")
     c.flag(None, "window.no_night", w.no_night)
 
     r = plan.rules
