@@ -44,10 +44,11 @@ def main(argv=None):
     net = demo_network()
     base = load_plan(ROOT / "resources" / "plans" / "demo-neubrandenburg.evacplan.json")
     for name, (buses, pickups, hours) in CASES.items():
-        if args.quick and name not in QUICK or args.case and args.case not in name:
+        if (args.quick and name not in QUICK) or (args.case and args.case not in name):
             continue
-        plan = generated_plan(net, base, buses=buses, pickups=pickups, checkpoints=10, destinations=2, depots=4,
-                              hours=hours)
+        plan = generated_plan(
+            net, base, buses=buses, pickups=pickups, checkpoints=10, destinations=2, depots=4, hours=hours
+        )
         plan.window.no_night = False
         t = time.perf_counter()
         r = compute_plan(plan, net)

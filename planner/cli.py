@@ -141,7 +141,6 @@ def cmd_data_info(args):
 
 def cmd_data_import(args):
     from planner import network
-
     from planner.fileio import check_input_file
 
     check_input_file(args.file, "the OSM file")
@@ -319,7 +318,8 @@ def cmd_whatif(args):
     from planner.plan import load_plan, validate_or_raise
     from planner.whatif import format_report, load_variants, run_whatif
 
-    _check_outputs([("plan", args.plan), ("variants file", args.variants)], [("--json", args.json), ("--pdf", args.pdf)])
+    inputs = [("plan", args.plan), ("variants file", args.variants)]
+    _check_outputs(inputs, [("--json", args.json), ("--pdf", args.pdf)])
     if args.dask:
         _check_dask_address(args.dask)
     plan = load_plan(args.plan)

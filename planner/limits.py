@@ -22,7 +22,6 @@ And the sizes of files the CLI and the GUI read (a plan is a few hundred kB;
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Optional
 
 # ---------------------------------------------------------------- files read
 
@@ -90,8 +89,8 @@ MIN_YEAR, MAX_YEAR = 1900, 2200
 class Range:
     """Allowed values of one number: ``lo`` (exclusive when ``lo_open``) to ``hi``, whole or not."""
 
-    lo: Optional[float]
-    hi: Optional[float]
+    lo: float | None
+    hi: float | None
     unit: str = ""
     whole: bool = False
     lo_open: bool = False
