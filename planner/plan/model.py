@@ -12,10 +12,9 @@ from __future__ import annotations
 import copy as _copy
 import math
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
-from typing import ClassVar
+from typing import ClassVar, Iterator, Optional
 
 # ---------------------------------------------------------------- defaults (design section 1)
 
@@ -72,7 +71,7 @@ class NetworkRef:
     """
 
     name: str
-    sha256: str | None = None
+    sha256: Optional[str] = None
 
 
 @dataclass
@@ -126,7 +125,7 @@ class Rules:
     city_speed_kph: float = DEFAULT_CITY_KPH
     snap_limit_m: float = DEFAULT_SNAP_LIMIT_M
     priority_first: bool = True
-    escort_teams: int | None = None
+    escort_teams: Optional[int] = None
 
 
 @dataclass
@@ -171,9 +170,9 @@ class Pickup:
     lon: float
     lat: float
     people: People = field(default_factory=People)
-    ready_time: datetime | None = None
+    ready_time: Optional[datetime] = None
     priority: int = 1
-    destination: str | None = None
+    destination: Optional[str] = None
 
 
 @dataclass
@@ -185,7 +184,7 @@ class Destination:
     name: str
     lon: float
     lat: float
-    capacity: int | None = None
+    capacity: Optional[int] = None
 
 
 @dataclass
@@ -206,10 +205,10 @@ class VehicleType:
     seats: int = DEFAULT_BUS_SEATS
     stretcher_places: int = 0
     max_speed_kph: float = DEFAULT_OPEN_ROAD_KPH
-    available_from: datetime | None = None
-    height_m: float | None = None
-    weight_t: float | None = None
-    length_m: float | None = None
+    available_from: Optional[datetime] = None
+    height_m: Optional[float] = None
+    weight_t: Optional[float] = None
+    length_m: Optional[float] = None
     plates: list[str] = field(default_factory=list)
 
     @property
@@ -275,8 +274,8 @@ class Checkpoint:
     lat: float
     minutes_per_vehicle: float = DEFAULT_CHECKPOINT_MINUTES
     lanes: int = 1
-    open_from: time | None = None
-    open_to: time | None = None
+    open_from: Optional[time] = None
+    open_to: Optional[time] = None
     hold_min: float = 0.0
     minutes_per_convoy: float = DEFAULT_CHECKPOINT_CONVOY_MINUTES
     seconds_per_person: float = 0.0
@@ -373,7 +372,7 @@ class Plan:
     contacts: Contacts = field(default_factory=Contacts)
     notes: str = ""
 
-    def copy(self) -> Plan:
+    def copy(self) -> "Plan":
         """A deep copy (what-if variants and undo snapshots change the copy only)."""
         return _copy.deepcopy(self)
 
