@@ -351,7 +351,7 @@ def _field_kind(cls, name):
     if "time" in ann:
         return "time"
     for t, k in ((bool, "bool"), (int, "int"), (float, "float"), (str, "str")):
-        if ann.startswith(t.__name__) or ann == f"Optional[{t.__name__}]":
+        if ann.startswith(t.__name__) or ann in (f"Optional[{t.__name__}]", f"{t.__name__} | None"):
             return k
     raise AssertionError(f"no reader for {cls.__name__}.{name}: {ann}")
 
@@ -362,7 +362,7 @@ def _read_flat(r, d, cls, where, element_id, skip=()):
     for f in fields(cls):
         if f.name in skip or f.name not in d:
             continue
-        nullable = "Optional" in str(f.type)
+        nullable = "Optional" in str(f.type) or str(f.type).endswith("| None")  # either spelling
         kind = _field_kind(cls, f.name)
         v = r.value(d, f.name, kind, where, element_id, default=None, nullable=nullable)
         if v is not None or (nullable and d.get(f.name) is None):
