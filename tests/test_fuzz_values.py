@@ -163,7 +163,7 @@ def test_dates_outside_1900_to_2200_are_named_errors(year):
 
 def test_window_longer_than_the_limit_says_the_limit():
     doc = copy.deepcopy(DOC)
-    doc["window"]["end"] = "2022-05-14T08:00:00+02:00"
+    doc["window"]["end"] = "2022-05-15T08:00:00+02:00"  # 15 days
     errs = {p.field: p.message for p in validate(plan_from_dict(doc)) if p.severity == ERROR}
     assert f"at most {L.MAX_WINDOW_DAYS} days" in errs["window.end"]
 

@@ -283,6 +283,12 @@ WARNING_CASES = [
         "plan: destinations take 1000 people in all, fewer than the 3254 waiting",
     ),
     (_set("checkpoints.1.open_to", time(8)), "CP2", "open_to", None),
+    (
+        _set("window.end", datetime(2022, 5, 9, 8, tzinfo=CEST)),
+        None,
+        "window.end",
+        "plan: window is 9 days long; is window.end right?",
+    ),
 ]
 
 
@@ -384,7 +390,7 @@ def test_absurd_numbers_and_windows_are_errors_not_crashes(plan, demo_net):
     plan.pickups[1].lat = 95.0
     errs = {(p.element_id, p.field): p.message for p in validate(plan, demo_net) if p.severity == ERROR}
     assert "must be at most 1,000,000 people" in errs[("P1", "people.general")]
-    assert "at most 7 days" in errs[(None, "window.end")]
+    assert "at most 14 days" in errs[(None, "window.end")]
     assert any(k[0] == "P2" for k in errs)
     snaps, _ = snap_report(plan, demo_net)  # the snapping report skips what cannot be projected
     assert "P2" not in {s.element_id for s in snaps} and "P1" in {s.element_id for s in snaps}

@@ -221,6 +221,8 @@ def _check_settings(c: _Checker, plan: Plan):
             f"window is {(w.end - w.start).total_seconds() / 86400:.1f} days long; "
             f"evacplan schedules windows of at most {L.MAX_WINDOW_DAYS} days: is window.end right?",
         )
+    elif ok and (w.end - w.start).total_seconds() > 7 * 86400:
+        c.warn(None, "window.end", f"window is {(w.end - w.start).days} days long; is window.end right?")
     c.flag(None, "window.no_night", w.no_night)
 
     r = plan.rules
