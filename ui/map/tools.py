@@ -14,8 +14,16 @@ import math
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
 
+from planner.corridor import corridor_line
 from planner.plan import (
-    Checkpoint, Corridor, Depot, Destination, HazardZone, Pickup, RoadClosure, new_id,
+    Checkpoint,
+    Corridor,
+    Depot,
+    Destination,
+    HazardZone,
+    Pickup,
+    RoadClosure,
+    new_id,
 )
 from ui.commands import AddElementCommand, MoveElementCommand, RemoveElementCommand, geometry_of
 from ui.icons import KIND_COLOR, POINT_KINDS
@@ -312,9 +320,12 @@ class PlaceTool(Tool):
 class ShapeTool(Tool):
     """Draw a corridor (polyline) or hazard zone (polygon) by clicking vertices.
 
+    A corridor follows the roads: each click is a start, waypoint or end, and the
+    line is the fastest road route through them (:func:`planner.corridor.corridor_line`),
+    shown while drawing; hold Shift while clicking for a straight leg to that point.
     Double-click or Enter ends (the double-click's point is the last vertex),
     Backspace removes the last vertex, Esc cancels. A rubber band shows the
-    shape so far and the segment to the cursor.
+    shape so far and the part to the cursor.
     """
 
     cursor = Qt.CrossCursor
@@ -324,33 +335,50 @@ class ShapeTool(Tool):
         self.name = kind
         self.min_points = 2 if kind == "corridor" else 3
         self.points: list[QPointF] = []
+        self.straight: list[bool] = []  # per click after the first: its leg is straight
         self.cursor_pt: QPointF | None = None
+        self.cursor_straight = False
 
     def cancel(self) -> None:
         self.points = []
+        self.straight = []
         self.cursor_pt = None
         self.view.viewport().update()
 
-    def _add(self, vpos) -> None:
+    def along_roads(self) -> bool:
+        return self.name == "corridor" and self.doc.network is not None
+
+    def _add(self, vpos, straight: bool = False) -> None:
         p = self.view.scene_point(vpos)
         if self.points:
             last = self.view.mapFromScene(self.points[-1])
             if (QPointF(last) - vpos).manhattanLength() <= 3:
                 return  # the second press of a double-click
+            self.straight.append(straight)
         self.points.append(p)
         self.view.viewport().update()
 
     def press(self, event) -> bool:
         if event.button() != Qt.LeftButton:
             return False
-        self._add(event.position())
+        self._add(event.position(), bool(event.modifiers() & Qt.ShiftModifier))
         return True
+
+    def line_points(self, extra: QPointF | None = None, extra_straight: bool = False) -> list[QPointF]:
+        """Scene points of the shape so far (plus ``extra``): the corridor along the roads."""
+        pts = list(self.points) + ([extra] if extra is not None else [])
+        if not self.along_roads() or len(pts) < 2:
+            return pts
+        flags = list(self.straight) + ([extra_straight] if extra is not None else [])
+        line = corridor_line(self.doc.network, [self.doc.from_scene(q.x(), q.y()) for q in pts], flags)
+        return [QPointF(*self.doc.to_scene(lon, lat)) for lon, lat in line.coords]
 
     def release(self, event) -> bool:
         return event.button() == Qt.LeftButton
 
     def move(self, event) -> bool:
         self.cursor_pt = self.scene_pos(event)
+        self.cursor_straight = bool(event.modifiers() & Qt.ShiftModifier)
         if self.points:
             self.view.viewport().update()
         return False
@@ -358,7 +386,7 @@ class ShapeTool(Tool):
     def double_click(self, event) -> bool:
         if event.button() != Qt.LeftButton:
             return False
-        self._add(event.position())
+        self._add(event.position(), bool(event.modifiers() & Qt.ShiftModifier))
         self.finish()
         return True
 
@@ -367,7 +395,7 @@ class ShapeTool(Tool):
         if len(self.points) < self.min_points:
             return None
         eid, name = default_name(self.doc, self.name)
-        coords = [self.doc.from_scene(p.x(), p.y()) for p in self.points]
+        coords = [self.doc.from_scene(p.x(), p.y()) for p in self.line_points()]
         el = Corridor(eid, name, coords) if self.name == "corridor" else HazardZone(eid, name, coords)
         self.cancel()
         return push_new(self.doc, el)
@@ -382,6 +410,8 @@ class ShapeTool(Tool):
             return True
         if k == Qt.Key_Backspace and self.points:
             self.points.pop()
+            if self.straight:
+                self.straight.pop()
             self.view.viewport().update()
             return True
         return False
@@ -389,7 +419,7 @@ class ShapeTool(Tool):
     def draw_overlay(self, painter: QPainter) -> None:
         if not self.points:
             return
-        pts = list(self.points) + ([self.cursor_pt] if self.cursor_pt is not None else [])
+        pts = self.line_points(self.cursor_pt, self.cursor_straight)
         color = KIND_COLOR[self.name]
         painter.save()
         painter.setRenderHint(QPainter.Antialiasing, True)
