@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 import math
 
+import shapely
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
 
@@ -26,7 +27,7 @@ from planner.plan import (
     new_id,
 )
 from ui.commands import AddElementCommand, MoveElementCommand, RemoveElementCommand, geometry_of
-from ui.icons import KIND_COLOR, POINT_KINDS
+from ui.icons import KIND_COLOR, POINT_KINDS, kind_of
 from ui.map.geometry import edge_lonlat, nearest_edge, polyline_dist
 
 ELEMENT_CLASS = {"pickup": Pickup, "destination": Destination, "depot": Depot, "checkpoint": Checkpoint,
@@ -36,6 +37,7 @@ SHORT_LABEL = {"pickup": "Pickup", "destination": "Destination", "depot": "Depot
 
 DRAG_START_PX = 4  # movement before a press becomes a drag
 SNAP_ROAD_PX = 18  # the closure tool takes roads within this many pixels of the click
+CORRIDOR_SNAP_PX = 24  # a checkpoint dropped or dragged this close to a corridor goes onto it
 DEFAULT_CORRIDOR_HALF_M = 250.0  # a corridor dropped from the palette: 500 m line, west to east
 DEFAULT_HAZARD_HALF_M = 200.0  # a hazard zone dropped from the palette: 400 m square
 _EDIT_KEYS = itertools.count()  # merge keys: each vertex edit and each drag is its own undo step
@@ -91,10 +93,49 @@ def push_new(doc, element) -> str:
     return element.id
 
 
+def road_snap(doc, scene_pt: QPointF):
+    """``(node scene point, distance m)`` of the road node a point at ``scene_pt`` snaps to (no network: None).
+
+    The nearest node, as :func:`planner.plan.snap_plan` (and so ``evacplan check``) takes it.
+    """
+    net = doc.network
+    if net is None:
+        return None
+    node, dist = net.nearest_nodes(scene_pt.x(), -scene_pt.y())
+    return QPointF(float(net.node_x[node]), -float(net.node_y[node])), float(dist)
+
+
+def corridor_spot(view, scene_pt: QPointF, max_px: float = CORRIDOR_SNAP_PX):
+    """The nearest point of a corridor line within ``max_px`` viewport pixels of ``scene_pt``, or ``None``.
+
+    Checkpoints stand on the corridor's road: dropped or dragged near one, they go onto it.
+    """
+    best, best_d = None, max_px / max(view.scale_px_per_m(), 1e-9)
+    p = shapely.Point(scene_pt.x(), scene_pt.y())
+    for c in view.doc.plan.corridors:
+        if len(c.line) < 2:
+            continue
+        line = shapely.LineString([view.doc.to_scene(lon, lat) for lon, lat in c.line])
+        d = line.distance(p)
+        if d <= best_d:
+            q = line.interpolate(line.project(p))
+            best, best_d = QPointF(q.x, q.y), d
+    return best
+
+
+def drop_spot(view, kind: str, scene_pt: QPointF) -> QPointF:
+    """Where an element of ``kind`` dropped or dragged to ``scene_pt`` goes: a checkpoint onto a near corridor."""
+    if kind == "checkpoint":
+        spot = corridor_spot(view, scene_pt)
+        if spot is not None:
+            return spot
+    return scene_pt
+
+
 def add_element_at(view, kind: str, scene_pt: QPointF) -> str:
     """Create an element of ``kind`` at a scene point (drop or click); returns its id."""
     snap_m = 3 * SNAP_ROAD_PX / max(view.scale_px_per_m(), 1e-9)
-    return push_new(view.doc, make_element(view.doc, kind, scene_pt, snap_m))
+    return push_new(view.doc, make_element(view.doc, kind, drop_spot(view, kind, scene_pt), snap_m))
 
 
 def insert_vertex(doc, element_id: str, scene_pt: QPointF) -> bool:
@@ -262,7 +303,8 @@ class SelectTool(Tool):
             dx, dy = p.x() - d["scene0"].x(), p.y() - d["scene0"].y()
             if isinstance(g, tuple):
                 x, y = self.doc.to_scene(*g)
-                new = self.doc.from_scene(x + dx, y + dy)
+                spot = drop_spot(self.view, kind_of(el), QPointF(x + dx, y + dy))
+                new = self.doc.from_scene(spot.x(), spot.y())
             else:
                 new = [self.doc.from_scene(x + dx, y + dy) for x, y in (self.doc.to_scene(*c) for c in g)]
         # one command per mouse move, merged into one undo step per drag
