@@ -153,6 +153,8 @@ def test_time_slider_spans_the_schedule_and_moves_the_gantt_cursor(win, sched, q
     sl = win.time_slider
     assert sl.isEnabled() and sl.isVisible()
     assert sl.t0 <= sched.window_start and sl.t1 >= max(c.unloaded for c in sched.convoys)
+    # after a compute the slider shows the first departure (whole minutes from the window start)
+    assert sl.time() == sched.convoys[0].depart.replace(second=0, microsecond=0)
     sl.slider.setFocus()
     before = sl.time()
     qtbot.keyClick(sl.slider, Qt.Key_PageUp)
