@@ -1,0 +1,39 @@
+"""Fixtures of the export tests: the demo plan with contacts and plates, and its real schedule."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+CONTACTS = dict(convoy_leader_phone="+49 395 555 0101", radio_channel="Kanal 7 (446.081 MHz)",
+                operations_phone="+49 395 555 0199", if_separated="Stop in a safe place, call the convoy leader.")
+
+
+def field_plan(path):
+    """The demo plan with the contacts filled in and plates for the buses of DP1."""
+    from planner.plan import load_plan
+    from planner.plan.model import Contacts
+
+    plan = load_plan(path)
+    depots = []
+    for d in plan.depots:
+        vts = [dataclasses.replace(vt, plates=[f"NB-EV {100 + i}" for i in range(vt.count)])
+               if d.id == "DP1" and vt.type == "bus" else vt for vt in d.vehicles]
+        depots.append(dataclasses.replace(d, vehicles=vts))
+    return dataclasses.replace(plan, depots=depots, contacts=Contacts(**CONTACTS))
+
+
+@pytest.fixture(scope="session")
+def export_plan(demo_plan_path):
+    return field_plan(demo_plan_path)
+
+
+@pytest.fixture(scope="session")
+def export_schedule(export_plan, demo_net):
+    """The real schedule of :func:`export_plan` (typed result objects)."""
+    from planner.export.legacy import schedule_of
+
+    sched, _ = schedule_of(export_plan, demo_net)
+    assert sched.convoys and sched.trips and sched.evacuated > 0
+    return sched
