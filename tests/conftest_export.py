@@ -1,13 +1,11 @@
-"""Fixtures of the export tests: the demo plan with contacts and plates, and its real schedule."""
+"""What the export tests share: the demo plan with contacts and plates, and its real schedule."""
 
 from __future__ import annotations
 
 import dataclasses
 
-import pytest
-
-CONTACTS = dict(convoy_leader_phone="+49 395 555 0101", radio_channel="Kanal 7 (446.081 MHz)",
-                operations_phone="+49 395 555 0199", if_separated="Stop in a safe place, call the convoy leader.")
+CONTACTS = {"convoy_leader_phone": "+49 395 555 0101", "radio_channel": "Kanal 7 (446.081 MHz)",
+            "operations_phone": "+49 395 555 0199", "if_separated": "Stop in a safe place, call the convoy leader."}
 
 
 def field_plan(path):
@@ -24,16 +22,10 @@ def field_plan(path):
     return dataclasses.replace(plan, depots=depots, contacts=Contacts(**CONTACTS))
 
 
-@pytest.fixture(scope="session")
-def export_plan(demo_plan_path):
-    return field_plan(demo_plan_path)
-
-
-@pytest.fixture(scope="session")
-def export_schedule(export_plan, demo_net):
-    """The real schedule of :func:`export_plan` (typed result objects)."""
+def field_schedule(plan, net):
+    """The real schedule of ``plan`` (typed result objects), checked to move people."""
     from planner.export.legacy import schedule_of
 
-    sched, _ = schedule_of(export_plan, demo_net)
+    sched, _ = schedule_of(plan, net)
     assert sched.convoys and sched.trips and sched.evacuated > 0
     return sched

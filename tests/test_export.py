@@ -14,11 +14,30 @@ import numpy as np
 import pytest
 
 from planner.errors import Cancelled
-from planner.export import ExportError, write_csv, write_geojson, write_gpkg, write_gpx, write_pdf, write_xlsx
+from planner.export import (
+    ExportError,
+    write_csv,
+    write_geojson,
+    write_gpkg,
+    write_gpx,
+    write_pdf,
+    write_xlsx,
+)
 from planner.export.checkpoint_list import passage_rows
 from planner.export.common import ceil_minute, convoy_edges
 from planner.export.streets import street_steps
-from tests.conftest_export import export_plan, export_schedule  # noqa: F401
+from tests.conftest_export import field_plan, field_schedule
+
+
+@pytest.fixture(scope="module")
+def export_plan(demo_plan_path):
+    return field_plan(demo_plan_path)
+
+
+@pytest.fixture(scope="module")
+def export_schedule(export_plan, demo_net):
+    return field_schedule(export_plan, demo_net)
+
 
 XSD = Path(__file__).resolve().parent / "data" / "gpx11.xsd"
 
@@ -136,7 +155,7 @@ def test_gpx_one_route_per_round_with_times(gpx_path, export_schedule, export_pl
 @pytest.mark.skipif(shutil.which("gpsbabel") is None, reason="gpsbabel is not installed (apt-get install gpsbabel)")
 def test_gpx_converts_with_gpsbabel_to_garmin_gdb_and_kml_and_back(gpx_path, tmp_path, export_schedule):
     def babel(*args):
-        r = subprocess.run(["gpsbabel", *args], capture_output=True, text=True, timeout=120)
+        r = subprocess.run(["gpsbabel", *args], capture_output=True, text=True, timeout=120, check=False)
         assert r.returncode == 0 and "mismatch" not in r.stderr.lower(), r.stderr
     babel("-i", "gpx", "-f", str(gpx_path), "-o", "gdb", "-F", str(tmp_path / "r.gdb"))
     babel("-i", "gdb", "-f", str(tmp_path / "r.gdb"), "-o", "gpx", "-F", str(tmp_path / "back.gpx"))

@@ -6,7 +6,7 @@ plan with a longer window.
 """
 
 import re
-from datetime import timedelta
+from datetime import UTC, timedelta
 
 import pytest
 
@@ -14,8 +14,19 @@ from planner.export import write_pdf
 from planner.export.common import ceil_minute, clock, floor_minute
 from planner.export.layout import MIN_SIZE
 from planner.i18n import translator
-from tests.conftest_export import CONTACTS, export_plan, export_schedule  # noqa: F401
+from tests.conftest_export import CONTACTS, field_plan, field_schedule
 from tests.export_helpers import pdf_texts, smallest_type
+
+
+@pytest.fixture(scope="module")
+def export_plan(demo_plan_path):
+    return field_plan(demo_plan_path)
+
+
+@pytest.fixture(scope="module")
+def export_schedule(export_plan, demo_net):
+    return field_schedule(export_plan, demo_net)
+
 
 
 @pytest.fixture(scope="module")
@@ -24,7 +35,7 @@ def pdfs(export_schedule, export_plan, demo_net, tmp_path_factory):
     for lang in ("en", "uk", "ru"):
         path = tmp_path_factory.mktemp("pdf") / f"demo-{lang}.pdf"
         seen = []
-        write_pdf(export_schedule, export_plan, demo_net, path, lang=lang, progress=lambda f, m: seen.append(f))
+        write_pdf(export_schedule, export_plan, demo_net, path, lang=lang, progress=lambda f, m, seen=seen: seen.append(f))
         assert seen[0] == 0.0 and seen[-1] == 1.0
         out[lang] = path
     return out
@@ -39,8 +50,8 @@ def _first_lines(pages):
     return [p.strip().split("\n")[0] if p.strip() else "" for p in pages]
 
 
-@pytest.mark.parametrize("lang", ["en", pytest.param("uk", marks=pytest.mark.slow),
-                                  pytest.param("ru", marks=pytest.mark.slow)])
+@pytest.mark.slow
+@pytest.mark.parametrize("lang", ["en", "uk", "ru"])
 def test_no_text_under_8_pt_on_any_page(pdfs, lang):
     size, page, text = smallest_type(pdfs[lang])
     assert size >= MIN_SIZE - 1e-6, f"{lang}: {size:.2f} pt on page {page}: {text!r}"
@@ -84,7 +95,7 @@ def test_footer_counts_pages(texts):
 def test_checkpoint_list_one_row_per_passage(texts, export_schedule):
     pages = [p for p in texts["en"] if p.startswith("Checkpoint notification list")]
     body = "\n".join(pages)
-    rows = re.findall(r"^\d+ (?:out, with people|in, empty) (C\d+) ", body, flags=re.M)
+    rows = re.findall(r"^\d+ (?:out, with people|in, empty) (C\d+) ", body, flags=re.MULTILINE)
     passages = [p for q in export_schedule.checkpoint_queues for p in q.passages]
     assert len(rows) == len(passages)
     assert sorted(rows) == sorted(p.convoy for p in passages)
@@ -94,9 +105,9 @@ def test_checkpoint_list_one_row_per_passage(texts, export_schedule):
 
 
 def test_times_rounded_up_never_early():
-    from datetime import datetime, timezone
+    from datetime import datetime
 
-    t = datetime(2022, 4, 30, 9, 41, 6, tzinfo=timezone.utc)
+    t = datetime(2022, 4, 30, 9, 41, 6, tzinfo=UTC)
     assert clock(t) == "09:42" and ceil_minute(t) >= t
     assert clock(t, latest=True) == "09:41" and floor_minute(t) <= t
     assert clock(t.replace(second=0)) == "09:41"
@@ -161,8 +172,8 @@ def test_manifest_one_row_per_place(texts, export_schedule):
     t = next(t for t in export_schedule.trips if t.stretcher_places)
     page = next(p for p in texts["en"] if p.startswith(f"Passenger manifest · {t.vehicle}"))
     for i in range(1, t.stretcher_places + 1):
-        assert re.search(rf"^S{i} stretcher", page, flags=re.M)
-    numbered = re.findall(r"^(\d+)$", page, flags=re.M)
+        assert re.search(rf"^S{i} stretcher", page, flags=re.MULTILINE)
+    numbered = re.findall(r"^(\d+)$", page, flags=re.MULTILINE)
     assert [int(n) for n in numbered[: t.seats]] == list(range(1, t.seats + 1))
     for label in ("full name", "document", "destination", "signature"):
         assert label in page

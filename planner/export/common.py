@@ -15,13 +15,11 @@ import weakref
 from contextlib import contextmanager
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Optional
 
 import numpy as np
 
 from planner import fileio
 from planner.errors import EvacplanError
-
 from planner.schedule.result import GROUP_NAMES, Schedule
 
 GROUPS = GROUP_NAMES  # stretcher, reduced_mobility, general
@@ -82,14 +80,24 @@ def write_text_atomic(path, text: str) -> Path:
 # ---------------------------------------------------------------- the schedule and its times
 
 
-def as_schedule(schedule) -> Schedule:
-    """``schedule`` itself, or a schedule JSON dict (design section 10) read into the typed objects."""
+def as_schedule(schedule, plan=None, net=None, routes=None) -> Schedule:
+    """``schedule`` as the typed :class:`planner.schedule.result.Schedule`.
+
+    A typed schedule passes through; a schedule JSON dict of version 2 (design
+    section 10) is read into the objects; a first-generation schedule (object or
+    dict) goes through :func:`planner.export.legacy.typed_schedule` with ``plan``
+    (and ``net`` and ``routes`` for the empty legs).
+    """
     if isinstance(schedule, Schedule):
         return schedule
-    if isinstance(schedule, dict):
+    if isinstance(schedule, dict) and schedule.get("format") == "evacplan-schedule":
         from planner.schedule.result import schedule_from_json
 
         return schedule_from_json(schedule)
+    if plan is not None and (isinstance(schedule, dict) or hasattr(schedule, "to_json")):
+        from planner.export.legacy import typed_schedule
+
+        return typed_schedule(schedule, plan, net, routes)
     raise TypeError(f"not a schedule: {type(schedule).__name__}")
 
 
@@ -105,7 +113,7 @@ def floor_minute(t: datetime) -> datetime:
     return t.replace(second=0, microsecond=0)
 
 
-def clock(t: Optional[datetime], day0: Optional[datetime] = None, *, latest: bool = False) -> str:
+def clock(t: datetime | None, day0: datetime | None = None, *, latest: bool = False) -> str:
     """``"HH:MM"`` of ``t`` in its own UTC offset, ``"HH:MM +1d"`` on a later day than ``day0``.
 
     Rounded up to the minute, so a printed arrival or clearance is never earlier
@@ -152,7 +160,7 @@ def km(m: float) -> str:
 
 # ---------------------------------------------------------------- routes on the network
 
-_NET_CACHE: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+_NET_CACHE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 def _net_cache(net) -> dict:

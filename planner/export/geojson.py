@@ -28,7 +28,13 @@ from pathlib import Path
 import numpy as np
 
 from planner.export.common import (
-    as_schedule, ceil_minute, convoy_edges, edges_lonlat, element_names, vehicle_plates, write_text_atomic,
+    as_schedule,
+    ceil_minute,
+    convoy_edges,
+    edges_lonlat,
+    element_names,
+    vehicle_plates,
+    write_text_atomic,
 )
 
 DECIMALS = 7  # degrees: about 1 cm
@@ -49,7 +55,7 @@ def geojson_paths(path, plan) -> tuple:
 
 def leg_records(schedule, plan, net) -> list:
     """``(properties, lonlat array)`` per leg of every convoy round; times as aware datetimes."""
-    sched = as_schedule(schedule)
+    sched = as_schedule(schedule, plan, net)
     names = element_names(plan)
     plates = vehicle_plates(sched)
     out = []

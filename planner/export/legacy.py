@@ -26,7 +26,7 @@ def typed_schedule(schedule, plan, net, routes=None) -> R.Schedule:
     d = schedule if isinstance(schedule, dict) else schedule.to_json()
     if d.get("format") == R.SCHEDULE_FORMAT:
         return R.schedule_from_json(d)
-    if routes is None:
+    if routes is None and net is not None:
         from planner.routing import route_plan
 
         routes = route_plan(plan, net)
@@ -50,6 +50,8 @@ def _groups(d):
 
 
 def _leg_nodes(routes, a, b):
+    if routes is None:
+        return []
     try:
         r = routes.leg(a, b)
     except KeyError:

@@ -83,10 +83,10 @@ def fit_extent(points_xy, margin=0.08, min_size_m=1500.0) -> tuple:
     return (cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2)
 
 
-_BASEMAPS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+_BASEMAPS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
-def base_map(net) -> "BaseMap":
+def base_map(net) -> BaseMap:
     """The :class:`BaseMap` of ``net``, built once per network object."""
     try:
         bm = _BASEMAPS.get(net)

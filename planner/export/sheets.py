@@ -13,7 +13,15 @@ from __future__ import annotations
 
 import numpy as np
 
-from planner.export.common import GROUPS, convoy_edges, cut_at_point, edges_xy, km, minutes, trips_of_convoy
+from planner.export.common import (
+    GROUPS,
+    convoy_edges,
+    cut_at_point,
+    edges_xy,
+    km,
+    minutes,
+    trips_of_convoy,
+)
 from planner.export.fonts import BOLD
 from planner.export.layout import Boxes, Col, Section, Space, Table, Text
 from planner.export.pdf import GROUP_WORD, h1, h2
@@ -171,7 +179,7 @@ def card_section(book, vehicle, trips) -> Section:
 
 def _card_rows(book, c, trip):
     """The times of one round for one vehicle, with every wait spelled out."""
-    tr, s = book.tr, book.s
+    tr = book.tr
     rules = book.plan.rules
     mine = {b.pickup: b for b in trip.boarded}
     rows = [[book.t(c.depart), tr("Leave {place} with convoy {id}", place=book.name(c.formation_place), id=c.id)]]
