@@ -43,7 +43,14 @@ def schedule_with(plan, net, min_convoys=50):
 
 def main():
     from planner.compute import network_for_plan
-    from planner.export import write_csv, write_geojson, write_gpkg, write_gpx, write_pdf, write_xlsx
+    from planner.export import (
+        write_csv,
+        write_geojson,
+        write_gpkg,
+        write_gpx,
+        write_pdf,
+        write_xlsx,
+    )
     from planner.export.pdf import page_count
     from planner.plan import load_plan
 

@@ -36,7 +36,8 @@ def main(argv=None) -> int:
     from planner.network import demo_network
     from planner.plan import load_plan
     from ui.document import PlanDocument
-    from ui.map_view import LAND, MapView
+    from ui.map.style import LAND
+    from ui.map.view import MapView
 
     app = QApplication.instance() or QApplication([])
     net = demo_network()

@@ -30,3 +30,36 @@ class PlanError(EvacplanError):
 
 class Cancelled(EvacplanError):
     """Long work was cancelled by the planner (raised from a progress callback)."""
+
+
+def quote(value, limit=None) -> str:
+    """``value`` as a message quotes it: ``repr`` (control characters and lone surrogates
+    escaped, so any terminal can print it), cut to ``limit`` characters with "…".
+
+    Parameters
+    ----------
+    value : object
+    limit : int, optional
+        Characters at most (default :data:`planner.limits.MESSAGE_QUOTE_CHARS`).
+    """
+    from planner.limits import MESSAGE_QUOTE_CHARS
+
+    limit = limit or MESSAGE_QUOTE_CHARS
+    if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 200:
+        s = f"a {value.bit_length()}-bit number"  # repr of a huge int is slow, and refused past 4,300 digits
+    elif isinstance(value, (str, int, float, bool)) or value is None:
+        s = repr(value[: limit + 1] if isinstance(value, str) else value)
+    elif isinstance(value, (list, tuple, dict, set)):  # its type and size, not its whole text
+        s = f"{type(value).__name__} of {len(value)}"
+    else:
+        s = repr(value)
+    return s if len(s) <= limit else s[: limit - 1] + "…"
+
+
+def has_surrogate(text: str) -> bool:
+    """Whether ``text`` holds a lone surrogate (not encodable as UTF-8: every file write would fail)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False

@@ -85,7 +85,7 @@ def test_store_round_trip_identical(imported, tmp_path):
     for key, a in net.arrays().items():
         b = getattr(back, key)
         assert a.dtype == b.dtype and np.array_equal(a, b), key
-    assert back.sha256 == net.sha256 == nw.content_hash(back.arrays())
+    assert back.sha256 == net.sha256 == nw.content_hash(back.arrays(), back.meta)
     G1, G2 = net.to_networkx(), back.to_networkx()
     assert sorted(G1.nodes(data=True)) == sorted(G2.nodes(data=True))
     assert sorted(G1.edges(keys=True, data=True), key=str) == sorted(G2.edges(keys=True, data=True), key=str)
@@ -197,8 +197,8 @@ def test_graphml_import(imported, tmp_path):
     import osmnx as ox
 
     src = shared_osm("monaco.osm.pbf")
-    ways, coords, _ = nw._read_ways(src, "bus", None, lambda *a: None)
-    G = nw._graph_from_ways(ways, coords)
+    ways, coords, _ = nw.read_osm(src, "bus", None, lambda *a: None)
+    G = nw.graph_from_ways(ways, coords)
     path = tmp_path / "monaco.graphml"
     ox.save_graphml(G, path)
     back = nw.import_osm(path, name="monaco-graphml")

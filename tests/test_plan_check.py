@@ -139,7 +139,7 @@ def test_snaps_beyond_the_limit_are_errors(demo, demo_net):
     (p,) = problems
     assert (p.severity, p.element_id, p.field) == (ERROR, "P6", "lon")
     assert p.message.startswith(f"pickup P6 'Bethanien Center, Lindenberg-Süd': lies {far:.0f} m from the nearest road node")
-    assert p.message.endswith("farther than the snap limit of 300 m")
+    assert "farther than the snap limit of 300 m; drag it onto a road" in p.message
     demo.rules.snap_limit_m = far + 1
     assert snap_report(demo, demo_net)[1] == []
 

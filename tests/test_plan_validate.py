@@ -54,16 +54,16 @@ def _set(path, value):
 ERROR_CASES = [
     # (edit, element id, field, exact message)
     (_set("checkpoints.1.lanes", 0), "CP2", "lanes", f"{CP2}: lanes must be a whole number ≥ 1, got 0"),
-    (_set("checkpoints.1.lanes", 1.5), "CP2", "lanes", f"{CP2}: lanes must be a whole number ≥ 1, got 1.5"),
+    (_set("checkpoints.1.lanes", 1.5), "CP2", "lanes", f"{CP2}: lanes must be a whole number ≥ 1 and ≤ 50 (lanes), got 1.5"),
     (_set("checkpoints.1.minutes_per_vehicle", -1.0), "CP2", "minutes_per_vehicle",
      f"{CP2}: minutes_per_vehicle must be a number ≥ 0, got -1.0"),
-    (_set("checkpoints.1.hold_min", "10"), "CP2", "hold_min", f"{CP2}: hold_min must be a number ≥ 0, got '10'"),
+    (_set("checkpoints.1.hold_min", "10"), "CP2", "hold_min", f"{CP2}: hold_min must be a number ≥ 0 and ≤ 10,080 (minutes), got '10'"),
     (_set("checkpoints.1.open_from", "08:00"), "CP2", "open_from",
      f"{CP2}: open_from must be a local time like 08:00 (or empty for always open), got '08:00'"),
     (_set("pickups.0.people.general", -5), "P1", "people.general",
      f"{P1}: people.general must be a whole number ≥ 0, got -5"),
     (_set("pickups.3.people.stretcher", 2.5), "P4", "people.stretcher",
-     f"{P4}: people.stretcher must be a whole number ≥ 0, got 2.5"),
+     f"{P4}: people.stretcher must be a whole number ≥ 0 and ≤ 1,000,000 (people), got 2.5"),
     (_set("pickups.0.priority", 0), "P1", "priority", f"{P1}: priority must be a whole number ≥ 1, got 0"),
     (_set("pickups.0.lat", 95.0), "P1", "lat", f"{P1}: lat must be a number ≥ -90 and ≤ 90, got 95.0"),
     (_set("pickups.0.lon", "13.2"), "P1", "lon", f"{P1}: lon must be a number ≥ -180 and ≤ 180, got '13.2'"),
@@ -83,7 +83,7 @@ ERROR_CASES = [
     (_set("depots.0.vehicles.0.seats", 0), "DP1", "vehicles[0].seats",
      f"{DP1}: vehicles[0].seats: a vehicle needs at least one seat or stretcher place"),
     (_set("depots.0.vehicles.1.max_speed_kph", 0), "DP1", "vehicles[1].max_speed_kph",
-     f"{DP1}: vehicles[1].max_speed_kph must be a number > 0, got 0"),
+     f"{DP1}: vehicles[1].max_speed_kph must be a number ≥ 1, got 0"),
     (_set("depots.0.vehicles.0.type", " "), "DP1", "vehicles[0].type", f"{DP1}: vehicles[0].type must not be empty"),
     (_set("depots.0.vehicles.0.available_from", "09:30"), "DP1", "vehicles[0].available_from",
      f"{DP1}: vehicles[0].available_from must be a date and time with a UTC offset, got '09:30'"),
@@ -100,7 +100,7 @@ ERROR_CASES = [
      f"{H1}: polygon needs at least 3 distinct points, got 2"),
     (_set("hazards.0.effect", "closed"), "H1", "effect", f"{H1}: effect must be one of blocked, slow, got 'closed'"),
     (_set("hazards.0.speed_factor", 1.5), "H1", "speed_factor",
-     f"{H1}: speed_factor must be a number > 0 and ≤ 1, got 1.5"),
+     f"{H1}: speed_factor must be at most 1, got 1.5"),
     (_set("window.end", datetime(2022, 4, 30, 7, tzinfo=CEST)), None, "window.end",
      "plan: window.end (2022-04-30T07:00:00+02:00) must be after window.start (2022-04-30T08:00:00+02:00)"),
     (_set("window.start", datetime(2022, 4, 30, 8)), None, "window.start",
@@ -110,11 +110,11 @@ ERROR_CASES = [
      "plan: rules.max_convoy_size must be a whole number ≥ 1, got 0"),
     (_set("rules.headway_min", -1), None, "rules.headway_min", "plan: rules.headway_min must be a number ≥ 0, got -1"),
     (_set("rules.loading_s_per_person", "fast"), None, "rules.loading_s_per_person",
-     "plan: rules.loading_s_per_person must be a number ≥ 0, got 'fast'"),
+     "plan: rules.loading_s_per_person must be a number ≥ 1 and ≤ 3,600 (seconds per person), got 'fast'"),
     (_set("rules.snap_limit_m", 0), None, "rules.snap_limit_m", "plan: rules.snap_limit_m must be a number > 0, got 0"),
     (_set("rules.approach_radius_m", -1), None, "rules.approach_radius_m",
      "plan: rules.approach_radius_m must be a number ≥ 0, got -1"),
-    (_set("rules.city_speed_kph", 0), None, "rules.city_speed_kph", "plan: rules.city_speed_kph must be a number > 0, got 0"),
+    (_set("rules.city_speed_kph", 0), None, "rules.city_speed_kph", "plan: rules.city_speed_kph must be a number ≥ 1, got 0"),
     (_set("network.name", ""), None, "network.name", "plan: network.name must not be empty"),
     (_set("network.sha256", "xyz"), None, "network.sha256",
      "plan: network.sha256 must be 64 lowercase hex digits or empty, got 'xyz'"),
@@ -164,8 +164,6 @@ WARNING_CASES = [
     (_set("destinations.0.capacity", 1000), None, "destinations",
      "plan: destinations take 1000 people in all, fewer than the 3254 waiting"),
     (_set("checkpoints.1.open_to", time(8)), "CP2", "open_to", None),
-    (_set("window.end", datetime(2022, 5, 9, 8, tzinfo=CEST)), None, "window.end",
-     "plan: window is 9 days long; is window.end right?"),
 ]
 
 
@@ -264,8 +262,8 @@ def test_absurd_numbers_and_windows_are_errors_not_crashes(plan, demo_net):
     plan.window.end = plan.window.start + timedelta(days=400)
     plan.pickups[1].lat = 95.0
     errs = {(p.element_id, p.field): p.message for p in validate(plan, demo_net) if p.severity == ERROR}
-    assert "must be at most 10,000,000" in errs[("P1", "people.general")]
-    assert "at most 14 days" in errs[(None, "window.end")]
+    assert "must be at most 1,000,000 people" in errs[("P1", "people.general")]
+    assert "at most 7 days" in errs[(None, "window.end")]
     assert any(k[0] == "P2" for k in errs)
     snaps, _ = snap_report(plan, demo_net)  # the snapping report skips what cannot be projected
     assert "P2" not in {s.element_id for s in snaps} and "P1" in {s.element_id for s in snaps}

@@ -18,7 +18,7 @@ import re
 
 from PySide6.QtGui import QUndoCommand
 
-from planner.plan import describe, layer_of
+from planner.plan import NetworkRef, describe, layer_of
 
 _MOVE_ID = 7301  # QUndoCommand.id() of MoveElementCommand, for mergeWith
 _STEP = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)(?:\[(\d+)\])?$")
@@ -277,8 +277,6 @@ class ChangeNetworkCommand(_PlanCommand):
     """Put the plan on another stored network: sets ``plan.network`` (name, sha256) and ``doc.network``."""
 
     def __init__(self, doc, network):
-        from planner.plan import NetworkRef
-
         super().__init__(doc, f"Use network {network.name!r}")
         self.new_ref = NetworkRef(network.name, network.sha256)
         self.old_ref = copy.deepcopy(doc.plan.network)

@@ -3,7 +3,7 @@ element tree show the same shapes at any size.
 
 Symbols are drawn centred on the painter's origin in device pixels; callers
 translate the painter to where the symbol goes. Colours are chosen to stay
-apart from the road colours of :mod:`ui.map_view` (warm oranges and yellows):
+apart from the road colours of :mod:`ui.map.style` (warm oranges and yellows):
 pickups blue, destinations green, depots slate, checkpoints orange with a
 barrier, closures red.
 """

@@ -14,7 +14,7 @@ from PySide6.QtGui import QDrag
 from PySide6.QtWidgets import QAbstractItemView, QListView, QListWidget, QListWidgetItem
 
 from ui.icons import KINDS, element_icon, element_pixmap
-from ui.map_view import MIME_ELEMENT
+from ui.map.style import MIME_ELEMENT
 
 KIND_ROLE = Qt.UserRole
 
@@ -80,7 +80,7 @@ class Palette(QListWidget):
         return [MIME_ELEMENT]
 
     def mimeData(self, items) -> QMimeData:
-        """Drag data of the dragged entry: the element kind under :data:`ui.map_view.MIME_ELEMENT`."""
+        """Drag data of the dragged entry: the element kind under :data:`ui.map.style.MIME_ELEMENT`."""
         items = list(items)
         return element_mime(items[0].data(KIND_ROLE) if items else "")
 

@@ -16,19 +16,21 @@ signals, which queue them onto the GUI thread.
 
 from __future__ import annotations
 
+import copy
+import inspect
+import json
 import threading
 import traceback
 
 from PySide6.QtCore import QObject, Signal
 
+from planner.compute import compute_plan as engine_compute
 from planner.errors import Cancelled, EvacplanError
 from planner.plan import ERROR, Problem
 
 
 def compute_plan(plan, net, progress):
     """Validate, route and schedule ``plan``: :func:`planner.compute.compute_plan` on a thread-private network."""
-    from planner.compute import compute_plan as engine_compute
-
     return engine_compute(plan, thread_private(net), progress=progress)
 
 
@@ -38,8 +40,6 @@ def export_schedule(fn, schedule, plan, net, path, routes=None, progress=None):
     Exporters share ``(schedule, plan, [net,] path)``; ``routes`` and ``progress``
     are passed to those that accept them.
     """
-    import inspect
-
     params = inspect.signature(fn).parameters
     args = [schedule, plan] + ([thread_private(net)] if "net" in params else []) + [path]
     kwargs = {}
@@ -58,8 +58,6 @@ def thread_private(net):
     pyproj ``Transformer`` objects must not be used from two threads at once
     (segfault), and the GUI thread keeps projecting with the network's own.
     """
-    import copy
-
     if net is None or not isinstance(getattr(net, "_cache", None), dict):
         return net
     twin = copy.copy(net)
@@ -71,8 +69,6 @@ def schedule_json(schedule) -> dict | None:
     """The contract dict (design section 10) of a Schedule, whatever ``to_json`` returns."""
     if schedule is None:
         return None
-    import json
-
     data = schedule.to_json() if hasattr(schedule, "to_json") else schedule
     if isinstance(data, (str, bytes)):
         data = json.loads(data)

@@ -40,11 +40,12 @@ def atomic_path(path, suffix=".tmp"):
     A failure (or ``Cancelled``) removes the temporary file and leaves any old ``path`` untouched.
     """
     path = Path(path)
-    folder = path.resolve().parent
+    target = fileio.output_target(path)  # a symbolic link is written through, not replaced
+    folder = target.resolve().parent
     if not folder.is_dir():
         raise ExportError(f"{path}: folder {folder} does not exist")
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=suffix, dir=folder)
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=suffix, dir=folder)
     except OSError as exc:
         raise ExportError(f"{path}: cannot write in {folder} ({exc.strerror or exc})") from None
     os.close(fd)
@@ -52,7 +53,8 @@ def atomic_path(path, suffix=".tmp"):
         yield tmp
         with open(tmp, "rb+") as fh:  # the bytes are on disk before the rename
             os.fsync(fh.fileno())
-        os.replace(tmp, path)
+        os.chmod(tmp, fileio.output_mode(target))  # mkstemp makes 0600; outputs get the user's umask
+        os.replace(tmp, target)
     except OSError as exc:
         _unlink(tmp)
         raise ExportError(f"{path}: cannot write ({exc.strerror or exc})") from None

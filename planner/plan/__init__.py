@@ -49,7 +49,9 @@ from planner.plan.model import (
     new_id,
 )
 from planner.plan.problems import ERROR, WARNING, Problem
-from planner.plan.snapping import Snap, snap_plan, snap_problems, snap_report
+from planner.plan.snapping import (
+    Snap, format_distance, served_problems, snap_fix, snap_plan, snap_problems, snap_report,
+)
 from planner.plan.validate import haversine_m, point_fields, validate, validate_or_raise
 
 __all__ = [name for name in dir() if not name.startswith("_")]

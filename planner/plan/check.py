@@ -12,7 +12,7 @@ from planner.errors import NetworkError
 from planner.plan.fileformat import load_plan
 from planner.plan.model import Plan
 from planner.plan.problems import ERROR, Problem, errors, warnings
-from planner.plan.snapping import snap_report
+from planner.plan.snapping import snap_plan, snap_report
 from planner.plan.validate import validate
 from planner.progress import null_progress
 
@@ -51,6 +51,23 @@ def _open_network(plan: Plan, source: str, progress):
         return None, None, [Problem(ERROR, None, "network", f"plan: network {name!r}: {exc}")]
 
 
+def plan_problems(plan: Plan, net=None) -> list[Problem]:
+    """What stops a compute before any routing: validation, and snapping when ``net`` is given.
+
+    The GUI's Problems panel, ``evacplan check`` and :func:`planner.compute.compute_plan`
+    all use this one list, so a plan one of them rejects is rejected by all.
+
+    Returns
+    -------
+    list of Problem
+        Errors first, then warnings.
+    """
+    problems = validate(plan, net)
+    if net is not None:
+        problems = problems + snap_report(plan, net)[1]
+    return errors(problems) + warnings(problems)
+
+
 def check_plan(plan_or_path, progress=null_progress) -> dict:
     """Validate a plan and snap its points onto its network.
 
@@ -80,11 +97,8 @@ def check_plan(plan_or_path, progress=null_progress) -> dict:
         source = str(plan_or_path)
         plan = load_plan(Path(plan_or_path))
     net, missing, problems = _open_network(plan, source, progress)
-    problems = problems + validate(plan, net)
-    snaps = []
-    if net is not None:
-        snaps, snap_probs = snap_report(plan, net)
-        problems = problems + snap_probs
+    problems = problems + plan_problems(plan, net)
+    snaps = [] if net is None else snap_plan(plan, net)
     problems = errors(problems) + warnings(problems)
     vehicles = [v for d in plan.depots for v in d.vehicles]
     try:

@@ -19,7 +19,8 @@ from datetime import datetime, time
 from pathlib import Path
 
 from planner import fileio
-from planner.errors import PlanError
+from planner.errors import PlanError, has_surrogate, quote
+from planner.limits import MAX_PLAN_BYTES, NAME_QUOTE_CHARS
 from planner.plan.model import (
     LAYERS,
     V1_CHECKPOINT_MINUTES,
@@ -242,7 +243,7 @@ class _Reader:
             return None
         for k in d:
             if k not in allowed:
-                self.fail(element_id, where, str(k), f"unknown field {str(k)!r}")
+                self.fail(element_id, where, str(k), f"unknown field {quote(str(k))}")
         for k in required:
             if k not in d:
                 self.fail(element_id, where, k, f"{k} is missing")
@@ -261,6 +262,9 @@ class _Reader:
         ok = True
         if kind == "str":
             ok = isinstance(v, str)
+            if ok and has_surrogate(v):
+                self.fail(element_id, where, key, f"{key} holds a lone surrogate (not a character): {_show(v)}")
+                return default
         elif kind == "bool":
             ok = isinstance(v, bool)
         elif kind in ("int", "float"):
@@ -302,7 +306,9 @@ class _Reader:
             return []
         out = []
         for i, x in enumerate(v):
-            if isinstance(x, str):
+            if isinstance(x, str) and has_surrogate(x):
+                self.fail(element_id, where, f"{key}[{i}]", f"{key}[{i}] holds a lone surrogate (not a character): {_show(x)}")
+            elif isinstance(x, str):
                 out.append(x)
             else:
                 self.fail(element_id, where, f"{key}[{i}]", f"{key}[{i}] must be a text, got {_show(x)}")
@@ -327,8 +333,13 @@ class _Reader:
 
 
 def _show(v) -> str:
-    s = json.dumps(v, ensure_ascii=False) if _is_scalar(v) else type(v).__name__
-    return s if len(s) <= 60 else s[:57] + "..."
+    """A JSON value as a message quotes it: JSON for scalars (escaped where not printable), at most 80 characters."""
+    if not _is_scalar(v):
+        return type(v).__name__
+    s = json.dumps(v[:200] if isinstance(v, str) else v, ensure_ascii=False)
+    if not s.isprintable():
+        s = json.dumps(v[:200] if isinstance(v, str) else v)
+    return s if len(s) <= 80 else s[:79] + "…"
 
 
 _KINDS = {str: "str", int: "int", float: "float", bool: "bool"}
@@ -374,8 +385,12 @@ def _read_element(r, cls, d, index, layer):
     if not isinstance(el_id, str) or not el_id:
         r.fail(None, where0, "id", f"id must be a non-empty text, got {_show(el_id)}")
         return None
+    if has_surrogate(el_id):
+        r.fail(None, where0, "id", f"id holds a lone surrogate (not a character): {_show(el_id)}")
+        return None
     name = d.get("name", "")
-    where = f"{cls.KIND} {el_id} {name!r}" if isinstance(name, str) and name else f"{cls.KIND} {el_id}"
+    shown_id = el_id if len(el_id) <= 40 and el_id.isprintable() else quote(el_id, 40)
+    where = f"{cls.KIND} {shown_id} {quote(name, NAME_QUOTE_CHARS)}" if isinstance(name, str) and name else f"{cls.KIND} {shown_id}"
     required = ["id"] + [n for n in ("lon", "lat") if n in names]
     r.obj(d, where, el_id, names, required)
     kw = _read_flat(r, d, cls, where, el_id, skip=("people", "vehicles", "line", "polygon", "points"))
@@ -481,10 +496,7 @@ def load_plan(path) -> Plan:
         message names the file and, where it applies, the element and field.
     """
     path = Path(path)
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise PlanError(f"{path}: cannot read the plan ({exc.strerror or exc})") from None
+    raw = fileio.read_input_bytes(path, "the plan", MAX_PLAN_BYTES, error=PlanError)
     try:
         text = raw.decode("utf-8-sig")
         d = json.loads(text, parse_constant=_reject_constant)

@@ -425,6 +425,11 @@ def new_id(plan: Plan, prefix: str) -> str:
 
 def describe(element) -> str:
     """How messages name an element: ``checkpoint CP2 'Vasylivka'``."""
+    from planner.errors import quote  # names may be long or hold anything: quote a bounded part
+    from planner.limits import NAME_QUOTE_CHARS
+
     kind = getattr(element, "KIND", type(element).__name__.lower())
     name = getattr(element, "name", "")
-    return f"{kind} {element.id} {name!r}" if name else f"{kind} {element.id}"
+    ok = isinstance(element.id, str) and len(element.id) <= 40 and element.id.isprintable()
+    el_id = element.id if ok else quote(element.id, 40)
+    return f"{kind} {el_id} {quote(name, NAME_QUOTE_CHARS)}" if name else f"{kind} {el_id}"

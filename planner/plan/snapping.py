@@ -12,6 +12,7 @@ import math
 from dataclasses import asdict, dataclass
 
 import numpy as np
+import shapely
 
 from planner.plan.model import Plan, describe
 from planner.plan.problems import ERROR, Problem
@@ -129,8 +130,20 @@ def snap_plan(plan: Plan, net, limit_m: float | None = None) -> list[Snap]:
     return out
 
 
+def format_distance(metres: float) -> str:
+    """A snap distance for a message: metres below 10 km ("388 m"), else whole kilometres ("14,593 km")."""
+    return f"{metres:.0f} m" if metres < 10_000 else f"{metres / 1000:,.0f} km"
+
+
+def snap_fix(kind: str) -> str:
+    """What to do about a point too far from the roads (the end of a snap error)."""
+    if kind == "closure":
+        return "put the closure on the road it closes, or delete it"
+    return "drag it onto a road on the map, or raise the plan's snap limit (rules.snap_limit_m) if it is right"
+
+
 def snap_problems(plan: Plan, snaps: list[Snap], network_name: str = "") -> list[Problem]:
-    """One error per snap beyond the limit, naming the element, the field and the distance."""
+    """One error per snap beyond the limit, naming the element, the field, the distance and the fix."""
     limit = plan.rules.snap_limit_m
     on = f" of network {network_name!r}" if network_name else ""
     problems = []
@@ -144,10 +157,66 @@ def snap_problems(plan: Plan, snaps: list[Snap], network_name: str = "") -> list
                     ERROR,
                     s.element_id,
                     s.field,
-                    f"{who}: {where}lies {s.distance_m:.0f} m from the nearest road node{on} "
-                    f"(OSM node {s.osmid}), farther than the snap limit of {limit:g} m",
+                    f"{who}: {where}lies {format_distance(s.distance_m)} from the nearest road node{on} "
+                    f"(OSM node {s.osmid}), farther than the snap limit of {limit:g} m; {snap_fix(s.kind)}",
                 )
             )
+    return problems
+
+
+def _blocked_zones(plan: Plan, net, x: float, y: float) -> list:
+    """The blocked hazard zones of ``plan`` that contain projected point ``(x, y)``."""
+    out = []
+    for h in plan.hazards:
+        if h.effect != "blocked" or len(h.polygon) < 3:
+            continue
+        hx, hy = net.to_projected(np.array([c[0] for c in h.polygon], dtype=float),
+                                  np.array([c[1] for c in h.polygon], dtype=float))
+        if shapely.contains_xy(shapely.Polygon(np.column_stack([hx, hy])), x, y):
+            out.append(h)
+    return out
+
+
+def served_problems(plan: Plan, net, snaps: dict) -> list[Problem]:
+    """Errors for points the compute would serve from a road node beyond the snap limit.
+
+    Routing snaps each point to the nearest node of the *usable* network (closed
+    roads and blocked hazard zones removed), which can lie much farther than the
+    nearest road node: a reception point inside a blocked zone is then served
+    from outside it. Beyond ``rules.snap_limit_m`` that is an error, not a detail.
+
+    Parameters
+    ----------
+    plan : Plan
+    net : RoadNetwork
+    snaps : dict
+        ``element id -> (node index, distance m)``, as in ``PlanRoutes.snaps``
+        (node ``-1``: no usable road at all).
+
+    Returns
+    -------
+    list of Problem
+        One error per element, naming it, the distance, the blocked zone it lies in and the fix.
+    """
+    limit = float(plan.rules.snap_limit_m)
+    problems = []
+    for eid, (node, dist) in snaps.items():
+        if node >= 0 and dist <= limit:
+            continue
+        el = plan.element(eid)
+        if el is None or not hasattr(el, "lon"):
+            continue
+        x, y = net.to_projected(float(el.lon), float(el.lat))
+        zones = _blocked_zones(plan, net, float(x), float(y))
+        inside = f"it lies inside blocked {describe(zones[0])} and " if zones else ""
+        fix = ("move it out of the zone, or make the zone slow instead of blocked" if zones
+               else "reopen the closed roads near it, or move it onto an open road")
+        if node < 0:
+            message = f"{describe(el)}: {inside}no open road is left to serve it from; {fix}"
+        else:
+            message = (f"{describe(el)}: {inside}would be served from a road node {format_distance(dist)} away "
+                       f"(OSM node {int(net.node_osmid[node])}), farther than the snap limit of {limit:g} m; {fix}")
+        problems.append(Problem(ERROR, eid, "lon", message))
     return problems
 
 

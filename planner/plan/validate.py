@@ -18,12 +18,9 @@ import shapely.errors
 import shapely.validation
 from shapely.geometry import LineString, Polygon
 
-from planner.errors import PlanError
-
-#: Largest head-count, vehicle count or seat number a plan may hold (beyond it arithmetic overflows).
-MAX_COUNT = 10_000_000
-#: Longest window that can be scheduled, in days.
-MAX_WINDOW_DAYS = 14
+from planner import limits as L
+from planner.errors import PlanError, has_surrogate, quote
+from planner.limits import MAX_WINDOW_DAYS, RANGES, Range, _num
 from planner.plan.model import HAZARD_EFFECTS, LAYERS, Plan, describe
 from planner.plan.problems import ERROR, WARNING, Problem, errors
 
@@ -95,22 +92,38 @@ class _Checker:
         want = "a number" + (" " + " and ".join(bounds) if bounds else "")
         ok = _is_number(v) and (lo is None or (v > lo if lo_open else v >= lo)) and (hi is None or v <= hi)
         if not ok:
-            self.error(el, field, f"{label} must be {want}, got {v!r}")
+            self.error(el, field, f"{label} must be {want}, got {quote(v)}")
         return ok
 
-    def whole(self, el, field, v, lo=0, label=None, hi=MAX_COUNT):
+    def ranged(self, el, field, v, key=None):
+        """``v`` within the physical range :data:`planner.limits.RANGES` [``key``] (default: the field's last part)."""
+        rng = RANGES[key or field.rsplit(".", 1)[-1]]
+        if not (_is_whole(v) if rng.whole else _is_number(v)):
+            self.error(el, field, f"{field} must be {rng.describe()}, got {quote(v)}")
+            return False
+        if rng.lo is not None and not rng.contains(v) and (v <= rng.lo if rng.lo_open else v < rng.lo):
+            low = Range(rng.lo, None, whole=rng.whole, lo_open=rng.lo_open)
+            self.error(el, field, f"{field} must be {low.describe()}, got {quote(v)}")
+            return False
+        if not rng.contains(v):
+            unit = f" {rng.unit}" if rng.unit else ""
+            self.error(el, field, f"{field} must be at most {_num(rng.hi)}{unit}, got {quote(v)}")
+            return False
+        return True
+
+    def whole(self, el, field, v, lo=0, label=None, hi=None):
         label = label or field
         if not (_is_whole(v) and v >= lo):
-            self.error(el, field, f"{label} must be a whole number ≥ {lo}, got {v!r}")
+            self.error(el, field, f"{label} must be a whole number ≥ {lo}, got {quote(v)}")
             return False
-        if v > hi:
-            self.error(el, field, f"{label} must be at most {hi:,}, got {v!r}")
+        if hi is not None and v > hi:
+            self.error(el, field, f"{label} must be at most {hi:,}, got {quote(v)}")
             return False
         return True
 
     def flag(self, el, field, v, label=None):
         if not isinstance(v, bool):
-            self.error(el, field, f"{label or field} must be true or false, got {v!r}")
+            self.error(el, field, f"{label or field} must be true or false, got {quote(v)}")
             return False
         return True
 
@@ -118,16 +131,36 @@ class _Checker:
         if v is None and optional:
             return True
         if not _is_aware(v):
-            self.error(el, field, f"{label or field} must be a date and time with a UTC offset, got {v!r}")
+            self.error(el, field, f"{label or field} must be a date and time with a UTC offset, got {quote(v)}")
+            return False
+        if not L.MIN_YEAR <= v.year <= L.MAX_YEAR:
+            self.error(el, field, f"{label or field} must lie in the years {L.MIN_YEAR} to {L.MAX_YEAR}, "
+                                  f"got {v.isoformat()}")
             return False
         return True
 
-    def text(self, el, field, v, nonempty=False):
+    def text(self, el, field, v, nonempty=False, max_chars=L.MAX_NAME_CHARS, printable=True):
         if not isinstance(v, str):
-            self.error(el, field, f"{field} must be a text, got {v!r}")
+            self.error(el, field, f"{field} must be a text, got {quote(v)}")
             return False
         if nonempty and not v.strip():
             self.error(el, field, f"{field} must not be empty")
+            return False
+        if len(v) > max_chars:
+            self.error(el, field, f"{field} is {len(v):,} characters long, at most {max_chars:,}: {quote(v)}")
+            return False
+        if has_surrogate(v):
+            self.error(el, field, f"{field} holds a lone surrogate (not a character; no file can store it): {quote(v)}")
+            return False
+        if printable and not v.isprintable():  # a name prints on one line of a card: no newlines, no escapes
+            self.error(el, field, f"{field} holds a control character (newline, tab, escape, ...): {quote(v)}")
+            return False
+        return True
+
+    def count(self, el, field, n, limit, what):
+        """A scale limit: at most ``limit`` ``what`` (the engine computes that in minutes)."""
+        if n > limit:
+            self.error(el, field, f"{n:,} {what}; evacplan computes at most {limit:,} in a few minutes")
             return False
         return True
 
@@ -138,12 +171,14 @@ class _Checker:
     def coords(self, el, field, seq, min_points):
         """Checks a list of (lon, lat); returns the good points (or None if any is bad)."""
         if not isinstance(seq, (list, tuple)):
-            self.error(el, field, f"{field} must be a list of (lon, lat) points, got {seq!r}")
+            self.error(el, field, f"{field} must be a list of (lon, lat) points, got {quote(seq)}")
+            return None
+        if not self.count(el, field, len(seq), L.MAX_GEOMETRY_POINTS, "points"):
             return None
         good = True
         for i, c in enumerate(seq):
             if not (isinstance(c, (list, tuple)) and len(c) == 2):
-                self.error(el, f"{field}[{i}]", f"{field}[{i}] must be a (lon, lat) pair, got {c!r}")
+                self.error(el, f"{field}[{i}]", f"{field}[{i}] must be a (lon, lat) pair, got {quote(c)}")
                 good = False
             elif not self.lonlat(el, f"{field}[{i}].", c[0], c[1]):
                 good = False
@@ -162,12 +197,14 @@ class _Checker:
 
 def _check_settings(c: _Checker, plan: Plan):
     c.text(None, "name", plan.name)
+    c.text(None, "notes", plan.notes, max_chars=L.MAX_NOTES_CHARS, printable=False)
     net = plan.network
-    if c.text(None, "network.name", getattr(net, "name", None), nonempty=True):
-        pass
+    c.text(None, "network.name", getattr(net, "name", None), nonempty=True)
     sha = getattr(net, "sha256", None)
     if sha is not None and not (isinstance(sha, str) and (sha == "" or _SHA256.match(sha))):
-        c.error(None, "network.sha256", f"network.sha256 must be 64 lowercase hex digits or empty, got {sha!r}")
+        c.error(None, "network.sha256", f"network.sha256 must be 64 lowercase hex digits or empty, got {quote(sha)}")
+    for f in ("convoy_leader_phone", "radio_channel", "operations_phone", "if_separated"):
+        c.text(None, f"contacts.{f}", getattr(plan.contacts, f, ""), printable=False)
 
     w = plan.window
     ok = c.aware(None, "window.start", w.start, optional=False)
@@ -175,26 +212,18 @@ def _check_settings(c: _Checker, plan: Plan):
     if ok and w.end <= w.start:
         c.error(None, "window.end", f"window.end ({w.end.isoformat()}) must be after window.start ({w.start.isoformat()})")
     elif ok and (w.end - w.start).total_seconds() > MAX_WINDOW_DAYS * 86400:
-        c.error(None, "window.end", f"window is {(w.end - w.start).days} days long; at most {MAX_WINDOW_DAYS} days "
-                                    "can be scheduled: is window.end right?")
-    elif ok and (w.end - w.start).total_seconds() > 7 * 86400:
-        c.warn(None, "window.end", f"window is {(w.end - w.start).days} days long; is window.end right?")
+        c.error(None, "window.end", f"window is {(w.end - w.start).total_seconds() / 86400:.1f} days long; "
+                                    f"evacplan schedules windows of at most {MAX_WINDOW_DAYS} days: is window.end right?")
     c.flag(None, "window.no_night", w.no_night)
 
     r = plan.rules
     c.flag(None, "rules.corridor_only", r.corridor_only)
-    c.number(None, "rules.approach_radius_m", r.approach_radius_m, 0)
-    c.whole(None, "rules.max_convoy_size", r.max_convoy_size, 1)
-    c.number(None, "rules.headway_min", r.headway_min, 0)
-    c.number(None, "rules.loading_s_per_person", r.loading_s_per_person, 0)
-    c.number(None, "rules.unloading_s_per_person", r.unloading_s_per_person, 0)
-    c.number(None, "rules.mobilisation_min", r.mobilisation_min, 0)
-    c.number(None, "rules.open_road_speed_kph", r.open_road_speed_kph, 0, lo_open=True)
-    c.number(None, "rules.city_speed_kph", r.city_speed_kph, 0, lo_open=True)
-    c.number(None, "rules.snap_limit_m", r.snap_limit_m, 0, lo_open=True)
     c.flag(None, "rules.priority_first", r.priority_first)
+    for f in ("approach_radius_m", "max_convoy_size", "headway_min", "loading_s_per_person",
+              "unloading_s_per_person", "mobilisation_min", "open_road_speed_kph", "city_speed_kph", "snap_limit_m"):
+        c.ranged(None, f"rules.{f}", getattr(r, f))
     if r.escort_teams is not None:
-        c.whole(None, "rules.escort_teams", r.escort_teams, 1)
+        c.ranged(None, "rules.escort_teams", r.escort_teams)
 
 
 def _check_ids(c: _Checker, plan: Plan):
@@ -204,59 +233,68 @@ def _check_ids(c: _Checker, plan: Plan):
         for i, el in enumerate(items):
             if not isinstance(el.id, str) or not el.id.strip():
                 c.problems.append(
-                    Problem(ERROR, None, "id", f"{attr}[{i}]: id must be a non-empty text, got {el.id!r}")
+                    Problem(ERROR, None, "id", f"{attr}[{i}]: id must be a non-empty text, got {quote(el.id)}")
+                )
+            elif len(el.id) > L.MAX_NAME_CHARS or has_surrogate(el.id) or not el.id.isprintable():
+                c.problems.append(
+                    Problem(ERROR, None, "id", f"{attr}[{i}]: id must be printable text of at most "
+                                               f"{L.MAX_NAME_CHARS} characters, got {quote(el.id)}")
                 )
             else:
                 seen[el.id] += 1
     for el in plan.elements():
         if isinstance(el.id, str) and seen[el.id] > 1:
             c.error(el, "id", f"id {el.id} is used by {seen[el.id]} elements; ids must be unique")
-        if not isinstance(el.name, str):
-            c.error(el, "name", f"name must be a text, got {el.name!r}")
+        c.text(el, "name", el.name)
 
 
 def _check_pickup(c, p, plan, dest_ids):
     c.lonlat(p, "", p.lon, p.lat)
     ppl = p.people
     for g in ("general", "reduced_mobility", "stretcher"):
-        c.whole(p, f"people.{g}", getattr(ppl, g, None), 0)
+        c.ranged(p, f"people.{g}", getattr(ppl, g, None), "people")
     if all(_is_whole(getattr(ppl, g, None)) for g in ("general", "reduced_mobility", "stretcher")) and ppl.total == 0:
         c.warn(p, "people", "nobody to take out (all people counts are 0)")
     if c.aware(p, "ready_time", p.ready_time) and p.ready_time is not None and _is_aware(plan.window.end):
         if p.ready_time >= plan.window.end:
             c.warn(p, "ready_time", f"ready_time {p.ready_time.isoformat()} is not before the window ends")
-    c.whole(p, "priority", p.priority, 1)
+    c.ranged(p, "priority", p.priority)
     if p.destination is not None and p.destination not in dest_ids:
-        c.error(p, "destination", f"destination {p.destination!r} is not a destination of this plan")
+        c.error(p, "destination", f"destination {quote(p.destination)} is not a destination of this plan")
 
 
 def _check_destination(c, d):
     c.lonlat(d, "", d.lon, d.lat)
     if d.capacity is not None:
-        c.whole(d, "capacity", d.capacity, 1)
+        c.ranged(d, "capacity", d.capacity)
 
 
 def _check_depot(c, d, plan):
     c.lonlat(d, "", d.lon, d.lat)
     if not isinstance(d.vehicles, list):
-        c.error(d, "vehicles", f"vehicles must be a list, got {d.vehicles!r}")
+        c.error(d, "vehicles", f"vehicles must be a list, got {quote(d.vehicles)}")
         return
     if not d.vehicles:
         c.warn(d, "vehicles", "no vehicles at this depot")
     for i, v in enumerate(d.vehicles):
         f = f"vehicles[{i}]"
         c.text(d, f"{f}.type", v.type, nonempty=True)
-        c.whole(d, f"{f}.count", v.count, 1)
-        ok = c.whole(d, f"{f}.seats", v.seats, 0)
-        ok = c.whole(d, f"{f}.stretcher_places", v.stretcher_places, 0) and ok
+        count_ok = c.ranged(d, f"{f}.count", v.count)
+        ok = c.ranged(d, f"{f}.seats", v.seats)
+        ok = c.ranged(d, f"{f}.stretcher_places", v.stretcher_places) and ok
         if ok and v.seats + v.stretcher_places == 0:
             c.error(d, f"{f}.seats", f"{f}.seats: a vehicle needs at least one seat or stretcher place")
-        c.number(d, f"{f}.max_speed_kph", v.max_speed_kph, 0, lo_open=True)
+        c.ranged(d, f"{f}.max_speed_kph", v.max_speed_kph)
         for name in ("height_m", "weight_t", "length_m"):
             if getattr(v, name) is not None:
-                c.number(d, f"{f}.{name}", getattr(v, name), 0, lo_open=True)
-        if isinstance(v.plates, list) and isinstance(v.count, int) and len(v.plates) > v.count:
-            c.error(d, f"{f}.plates", f"{f}.plates: {len(v.plates)} plates for {v.count} vehicles")
+                c.ranged(d, f"{f}.{name}", getattr(v, name))
+        if not isinstance(v.plates, list):
+            c.error(d, f"{f}.plates", f"{f}.plates must be a list of texts, got {quote(v.plates)}")
+        else:
+            if count_ok and len(v.plates) > v.count:
+                c.error(d, f"{f}.plates", f"{f}.plates: {len(v.plates)} plates for {v.count} vehicles")
+            for j, plate in enumerate(v.plates[: L.MAX_VEHICLES + 1]):
+                c.text(d, f"{f}.plates[{j}]", plate)
         if c.aware(d, f"{f}.available_from", v.available_from) and v.available_from is not None:
             if _is_aware(plan.window.end) and v.available_from >= plan.window.end:
                 c.warn(d, f"{f}.available_from", f"{f}.available_from is not before the window ends")
@@ -264,7 +302,7 @@ def _check_depot(c, d, plan):
 
 def _check_corridor(c, k):
     pts = c.coords(k, "line", k.line, 2)
-    c.number(k, "width_m", k.width_m, 0, lo_open=True)
+    c.ranged(k, "width_m", k.width_m)
     c.flag(k, "oneway", k.oneway)
     if pts is not None:
         line = LineString(_local_xy(pts, pts[0][1]))
@@ -274,17 +312,15 @@ def _check_corridor(c, k):
 
 def _check_checkpoint(c, k):
     c.lonlat(k, "", k.lon, k.lat)
-    c.number(k, "minutes_per_vehicle", k.minutes_per_vehicle, 0)
-    c.whole(k, "lanes", k.lanes, 1)
+    c.ranged(k, "lanes", k.lanes)
     for f in ("open_from", "open_to"):
         v = getattr(k, f)
         if v is not None and not (isinstance(v, time) and v.tzinfo is None):
-            c.error(k, f, f"{f} must be a local time like 08:00 (or empty for always open), got {v!r}")
+            c.error(k, f, f"{f} must be a local time like 08:00 (or empty for always open), got {quote(v)}")
     if isinstance(k.open_from, time) and k.open_from == k.open_to and k.open_from is not None:
         c.warn(k, "open_to", "open_from equals open_to: read as open round the clock")
-    c.number(k, "hold_min", k.hold_min, 0)
-    c.number(k, "minutes_per_convoy", k.minutes_per_convoy, 0)
-    c.number(k, "seconds_per_person", k.seconds_per_person, 0)
+    for f in ("minutes_per_convoy", "minutes_per_vehicle", "hold_min", "seconds_per_person"):
+        c.ranged(k, f, getattr(k, f))
     c.flag(k, "checks_empty", k.checks_empty)
     c.flag(k, "overnight_halt", k.overnight_halt)
 
@@ -301,9 +337,9 @@ def _check_hazard(c, h):
         elif poly.area == 0:
             c.error(h, "polygon", "polygon has no area")
     if h.effect not in HAZARD_EFFECTS:
-        c.error(h, "effect", f"effect must be one of {', '.join(HAZARD_EFFECTS)}, got {h.effect!r}")
+        c.error(h, "effect", f"effect must be one of {', '.join(HAZARD_EFFECTS)}, got {quote(h.effect)}")
     elif h.effect == "slow":
-        c.number(h, "speed_factor", h.speed_factor, 0, 1, lo_open=True)
+        c.ranged(h, "speed_factor", h.speed_factor)
 
 
 def _explain(why: str, lat0: float) -> str:
@@ -326,6 +362,12 @@ def _check_whole_plan(c: _Checker, plan: Plan):
     """What the plan needs to be computable at all, and plan-wide sanity."""
     if not plan.pickups:
         c.error(None, "pickups", "the plan has no pickup (assembly point)")
+    c.count(None, "pickups", len(plan.pickups), L.MAX_PICKUPS, "pickups (assembly points)")
+    c.count(None, "destinations", len(plan.destinations), L.MAX_DESTINATIONS, "destinations (reception points)")
+    c.count(None, "depots", len(plan.depots), L.MAX_DEPOTS, "depots")
+    c.count(None, "checkpoints", len(plan.checkpoints), L.MAX_CHECKPOINTS, "checkpoints")
+    for attr, what in (("corridors", "corridors"), ("hazards", "hazard zones"), ("closures", "road closures")):
+        c.count(None, attr, len(getattr(plan, attr)), L.MAX_AREAS, what)
     if not plan.destinations:
         c.error(None, "destinations", "the plan has no destination (reception point)")
     vehicles = [v for d in plan.depots if isinstance(d.vehicles, list) for v in d.vehicles]
@@ -340,6 +382,10 @@ def _check_whole_plan(c: _Checker, plan: Plan):
         caps = [d.capacity for d in plan.destinations]
     except (TypeError, AttributeError):  # wrong types, reported above
         return
+    if all(_is_whole(v.count) for v in vehicles):
+        c.count(None, "depots", sum(v.count for v in vehicles), L.MAX_VEHICLES, "vehicles in the fleet")
+    if isinstance(demand, int):
+        c.count(None, "pickups", demand, L.MAX_PEOPLE, "people waiting in all")
     if stretcher > 0 and places == 0:
         c.warn(None, "depots", f"{stretcher} stretcher cases but no vehicle with stretcher places")
     if caps and all(_is_whole(x) for x in caps) and sum(caps) < demand:
@@ -368,12 +414,12 @@ def _check_against_network(c: _Checker, plan: Plan, network):
     name = getattr(network, "name", meta.get("name"))
     sha = getattr(network, "sha256", meta.get("sha256"))
     if plan.network.name and name and name != plan.network.name:
-        c.warn(None, "network.name", f"network.name is {plan.network.name!r} but it is checked against {name!r}")
+        c.warn(None, "network.name", f"network.name is {quote(plan.network.name)} but it is checked against {quote(name)}")
     if plan.network.sha256 and sha and sha != plan.network.sha256:
         c.warn(
             None,
             "network.sha256",
-            f"drawn on another extract of network {plan.network.name!r} "
+            f"drawn on another extract of network {quote(plan.network.name)} "
             f"(sha256 {plan.network.sha256[:12]}…, the store has {sha[:12]}…); points are snapped anew",
         )
     bbox = meta.get("bbox")
@@ -389,7 +435,7 @@ def _check_against_network(c: _Checker, plan: Plan, network):
         if outside:
             d, field = max(outside)
             what = "" if field == "lon" else f"{field} "
-            c.warn(el, field, f"{what}lies {_km(d)} outside the bounding box of network {name!r}")
+            c.warn(el, field, f"{what}lies {_km(d)} outside the bounding box of network {quote(name)}")
 
 
 def _km(m: float) -> str:
@@ -455,5 +501,5 @@ def validate_or_raise(plan: Plan, network=None) -> list[Problem]:
     errs = errors(problems)
     if errs:
         more = f" (and {len(errs) - 1} more errors)" if len(errs) > 1 else ""
-        raise PlanError(f"plan {plan.name!r}: {errs[0].message}{more}", problems)
+        raise PlanError(f"plan {quote(plan.name)}: {errs[0].message}{more}", problems)
     return problems

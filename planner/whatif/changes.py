@@ -23,7 +23,9 @@ import math
 from dataclasses import fields
 from datetime import datetime, time, timedelta
 
-from planner.errors import PlanError
+from planner import limits as L
+from planner.errors import PlanError, has_surrogate, quote
+from planner.limits import RANGES
 from planner.plan import (
     HAZARD_EFFECTS,
     Checkpoint,
@@ -63,7 +65,8 @@ class _Change:
     def has(self, key):
         return key in self.d and self.d[key] is not None
 
-    def number(self, key, default=None, lo=None, lo_open=False, whole=False):
+    def number(self, key, default=None, lo=None, lo_open=False, whole=False, rng=None):
+        """A number; ``lo`` as given, the upper end from :data:`planner.limits.RANGES` [``rng`` or ``key``]."""
         if not self.has(key):
             if default is None:
                 self.fail(f"{key} is missing")
@@ -73,10 +76,21 @@ class _Change:
         if ok and whole:
             ok = float(v).is_integer()
         if not ok:
-            self.fail(f"{key} must be {'a whole number' if whole else 'a number'}, got {v!r}")
+            self.fail(f"{key} must be {'a whole number' if whole else 'a number'}, got {quote(v)}")
         if lo is not None and (v <= lo if lo_open else v < lo):
-            self.fail(f"{key} must be {'above' if lo_open else 'at least'} {lo}, got {v!r}")
+            self.fail(f"{key} must be {'above' if lo_open else 'at least'} {lo}, got {quote(v)}")
+        r = RANGES.get(rng or key)
+        if r is not None and r.hi is not None and v > r.hi:
+            self.fail(f"{key} must be at most {r.describe().split('≤ ')[-1]}, got {quote(v)}")
         return int(v) if whole else float(v)
+
+    def ranged(self, key):
+        """A number within its whole physical range :data:`planner.limits.RANGES` [``key``]."""
+        r = RANGES[key]
+        v = self.number(key, whole=r.whole)
+        if not r.contains(v):
+            self.fail(f"{key} must be {r.describe()}, got {quote(v)}")
+        return v
 
     def text(self, key, default=None):
         if not self.has(key):
@@ -85,7 +99,9 @@ class _Change:
             return default
         v = self.d[key]
         if not isinstance(v, str) or not (v or default == ""):  # optional names may be empty
-            self.fail(f"{key} must be a non-empty text, got {v!r}")
+            self.fail(f"{key} must be a non-empty text, got {quote(v)}")
+        if len(v) > L.MAX_NAME_CHARS or has_surrogate(v):
+            self.fail(f"{key} must be text of at most {L.MAX_NAME_CHARS} characters, got {quote(v)}")
         return v
 
     def flag(self, key, default=None):
@@ -103,7 +119,9 @@ class _Change:
         except ValueError:
             t = None
         if t is None or t.tzinfo is None:
-            self.fail(f"{key} must be a date and time with a UTC offset like 2022-04-30T08:00+02:00, got {v!r}")
+            self.fail(f"{key} must be a date and time with a UTC offset like 2022-04-30T08:00+02:00, got {quote(v)}")
+        if not L.MIN_YEAR <= t.year <= L.MAX_YEAR:
+            self.fail(f"{key} must lie in the years {L.MIN_YEAR} to {L.MAX_YEAR}, got {quote(v)}")
         return t
 
     def clock(self, key):
@@ -114,7 +132,7 @@ class _Change:
         try:
             return time.fromisoformat(v)
         except (TypeError, ValueError):
-            self.fail(f"{key} must be a time like 08:00, got {v!r}")
+            self.fail(f"{key} must be a time like 08:00, got {quote(v)}")
 
     def coords(self, key, min_points):
         v = self.d.get(key)
@@ -169,8 +187,7 @@ def _is_lonlat(c) -> bool:
 
 
 def _show(v) -> str:
-    s = repr(v)
-    return s if len(s) <= 60 else s[:57] + "..."
+    return quote(v)
 
 
 def _round_half_up(x: float) -> int:
@@ -384,11 +401,14 @@ def set_window(plan, c: _Change):
         w.start = c.when("start")
     if c.has("end"):
         w.end = c.when("end")
-    if c.has("shift_min"):
-        dt = timedelta(minutes=c.number("shift_min"))
-        w.start, w.end = w.start + dt, w.end + dt
-    if c.has("duration_h"):
-        w.end = w.start + timedelta(hours=c.number("duration_h", lo=0, lo_open=True))
+    try:
+        if c.has("shift_min"):
+            dt = timedelta(minutes=c.ranged("shift_min"))
+            w.start, w.end = w.start + dt, w.end + dt
+        if c.has("duration_h"):
+            w.end = w.start + timedelta(hours=c.number("duration_h", lo=0, lo_open=True))
+    except OverflowError:  # a base window near the ends of the calendar
+        c.fail(f"the window would leave the years {L.MIN_YEAR} to {L.MAX_YEAR}")
     if c.has("no_night"):
         w.no_night = c.flag("no_night")
     if w.end <= w.start:
@@ -411,8 +431,8 @@ def set_demand(plan, c: _Change):
         for g in d:
             if g not in _GROUPS:
                 c.fail(f"{key}: unknown group {g!r} (groups: {', '.join(_GROUPS)})")
-    setv = {g: _Change(new, f"{c.where} set").number(g, lo=0, whole=True) for g in new}
-    scalev = {g: _Change(scale, f"{c.where} scale").number(g, lo=0) for g in scale}
+    setv = {g: _Change(new, f"{c.where} set").number(g, lo=0, whole=True, rng="people") for g in new}
+    scalev = {g: _Change(scale, f"{c.where} scale").number(g, lo=0, rng="scale") for g in scale}
     for p in pickups:
         for g in _GROUPS:
             n = setv.get(g, getattr(p.people, g))
@@ -439,10 +459,10 @@ def set_rules(plan, c: _Change):
             v = c.flag(key)
             if v is None:
                 c.fail(f"{key} must be true or false, got null")
-        elif isinstance(default, int):
-            v = c.number(key, lo=1, whole=True)
+        elif key == "escort_teams" and c.d[key] is None:
+            v = None  # unlimited
         else:
-            v = c.number(key, lo=0)
+            v = c.ranged(key)
         setattr(plan.rules, key, v)
 
 

@@ -36,13 +36,14 @@ from dataclasses import field as _field  # "field" is also a Sweep attribute
 from pathlib import Path
 from typing import Optional
 
-from planner.errors import PlanError
+from planner import fileio
+from planner import limits as L
+from planner.errors import PlanError, has_surrogate, quote
+from planner.limits import MAX_SWEEP_POINTS, MAX_VARIANTS, MAX_WHATIF_RUNS
 from planner.whatif.changes import ChangeError, apply_changes
 
 FORMAT = "evacplan-variants"
 VERSION = 1
-#: Sweeps longer than this are refused (a typo in a range, not a plan).
-MAX_SWEEP_POINTS = 10_000
 #: The name of the base plan's column; no variant may use it.
 BASE_NAME = "base"
 
@@ -175,6 +176,7 @@ class VariantSet:
     variants: list = _field(default_factory=list)
     sweeps: list = _field(default_factory=list)
     plan: Optional[str] = None
+    source: Optional[str] = _field(default=None, compare=False)  # the file it was read from, for messages
 
     def to_dict(self) -> dict:
         d = {"format": FORMAT, "version": VERSION}
@@ -187,11 +189,16 @@ class VariantSet:
     def check(self, plan) -> None:
         """Apply every variant and sweep point to a copy of ``plan``; one :class:`PlanError` listing every failure."""
         problems = []
+        head = f"{self.source}: " if self.source else ""
+        runs = 1 + len(self.variants) + sum(len(s.values) for s in self.sweeps)
+        if runs > MAX_WHATIF_RUNS:
+            raise ChangeError(f"{head}{runs:,} runs (the base, {len(self.variants)} variants and the sweep points); "
+                              f"evacplan computes at most {MAX_WHATIF_RUNS:,} in one what-if")
         for v in self.variants + [x for s in self.sweeps for x in s.variants(plan)]:
             try:
                 apply_changes(plan.copy(), v.changes, variant_name=v.name)
             except ChangeError as exc:
-                problems.append(str(exc))
+                problems.append(head + str(exc))
         if problems:
             more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
             raise ChangeError(problems[0] + more, problems)
@@ -209,7 +216,7 @@ def _keys(source, where, d, allowed, required=()):
         _fail(source, f"{where} must be an object, got {type(d).__name__}")
     for k in d:
         if k not in allowed:
-            _fail(source, f"{where}: unknown field {k!r} (allowed: {', '.join(sorted(allowed))})")
+            _fail(source, f"{where}: unknown field {quote(k)} (allowed: {', '.join(sorted(allowed))})")
     for k in required:
         if k not in d:
             _fail(source, f"{where}: {k} is missing")
@@ -218,7 +225,9 @@ def _keys(source, where, d, allowed, required=()):
 def _name(source, where, d, seen):
     name = d.get("name")
     if not isinstance(name, str) or not name.strip():
-        _fail(source, f"{where}: name must be a non-empty text, got {name!r}")
+        _fail(source, f"{where}: name must be a non-empty text, got {quote(name)}")
+    if len(name) > L.MAX_NAME_CHARS:
+        _fail(source, f"{where}: name is {len(name):,} characters long, at most {L.MAX_NAME_CHARS}: {quote(name)}")
     if name == BASE_NAME or name in seen:
         _fail(source, f"{where}: the name {name!r} is " + ("reserved for the base plan" if name == BASE_NAME else "used twice"))
     seen.add(name)
@@ -241,14 +250,20 @@ def _sweep_values(source, where, d, whole):
         _keys(source, f"{where} range", r, {"from", "to", "step"}, ("from", "to", "step"))
         a, b, step = r["from"], r["to"], r["step"]
         if not all(_is_num(x) for x in (a, b, step)) or step <= 0 or b < a:
-            _fail(source, f"{where} range: from <= to and step > 0 must be numbers, got {r}")
-        n = int(math.floor((b - a) / step + 1e-9)) + 1
+            _fail(source, f"{where} range: from <= to and step > 0 must be numbers, got {quote(str(r))}")
+        span = (b - a) / step
+        if not math.isfinite(span) or span > MAX_SWEEP_POINTS:
+            _fail(source, f"{where} range: more than {MAX_SWEEP_POINTS:,} points; evacplan computes at most "
+                          f"{MAX_SWEEP_POINTS:,} points of a sweep (each is a full schedule)")
+        n = int(math.floor(span + 1e-9)) + 1
         if n > MAX_SWEEP_POINTS:
-            _fail(source, f"{where} range: {n} points, more than {MAX_SWEEP_POINTS}")
+            _fail(source, f"{where} range: {n:,} points; evacplan computes at most {MAX_SWEEP_POINTS:,} "
+                          "points of a sweep (each is a full schedule)")
         values = [a + i * step for i in range(n)]
         values = [round(v, 9) for v in values]
     if len(values) > MAX_SWEEP_POINTS:
-        _fail(source, f"{where}: {len(values)} values, more than {MAX_SWEEP_POINTS}")
+        _fail(source, f"{where}: {len(values):,} values; evacplan computes at most {MAX_SWEEP_POINTS:,} "
+                      "points of a sweep (each is a full schedule)")
     if whole:
         if not all(float(v).is_integer() for v in values):
             _fail(source, f"{where}: values must be whole numbers")
@@ -280,10 +295,10 @@ def _sweep_from_dict(source, where, d, seen) -> Sweep:
                 v = d[k]
                 ok = isinstance(v, str) and v or k == "checkpoint" and isinstance(v, list) and all(isinstance(x, str) for x in v)
                 if not ok:
-                    _fail(source, f"{where}: {k} must be an id text, got {v!r}")
+                    _fail(source, f"{where}: {k} must be an id text, got {quote(v)}")
                 options[k] = v
     else:
-        _fail(source, f"{where}: unknown sweep parameter {param!r} (known: {', '.join(PARAMETERS)}; or give change and field)")
+        _fail(source, f"{where}: unknown sweep parameter {quote(param)} (known: {', '.join(PARAMETERS)}; or give change and field)")
     changes = d.get("changes", [])
     if not isinstance(changes, list):
         _fail(source, f"{where}: changes must be a list")
@@ -317,7 +332,7 @@ def variants_from_dict(d, source="variants") -> VariantSet:
         _fail(source, f'not a variants file (expected a JSON object with "format": "{FORMAT}")')
     version = d.get("version")
     if isinstance(version, bool) or not isinstance(version, int):
-        _fail(source, f"'version' must be a whole number, got {version!r}")
+        _fail(source, f"'version' must be a whole number, got {quote(version)}")
     if version > VERSION:
         _fail(source, f"made by a newer evacplan (variants format version {version}; this one reads up to {VERSION})")
     while version < VERSION:
@@ -328,12 +343,15 @@ def variants_from_dict(d, source="variants") -> VariantSet:
     _keys(source, "file", d, {"format", "version", "plan", "variants", "sweeps"})
     plan = d.get("plan")
     if plan is not None and not isinstance(plan, str):
-        _fail(source, f"plan must be a text (the base plan's file name), got {plan!r}")
+        _fail(source, f"plan must be a text (the base plan's file name), got {quote(plan)}")
     seen = set()
-    out = VariantSet(plan=plan)
+    out = VariantSet(plan=plan, source=source)
     variants, sweeps = d.get("variants", []), d.get("sweeps", [])
     if not isinstance(variants, list) or not isinstance(sweeps, list):
         _fail(source, "variants and sweeps must be lists")
+    if len(variants) > MAX_VARIANTS:
+        _fail(source, f"{len(variants):,} variants; evacplan computes at most {MAX_VARIANTS:,} variants of a plan "
+                      "(each is a full schedule)")
     for i, vd in enumerate(variants):
         where = f"variants[{i}]"
         _keys(source, where, vd, {"name", "description", "changes"}, ("name", "changes"))
@@ -360,17 +378,36 @@ def load_variants(path) -> VariantSet:
         When the file cannot be read, is not JSON, or is not a variants file.
     """
     path = Path(path)
+    raw = fileio.read_input_bytes(path, "the variants file", L.MAX_VARIANTS_BYTES, error=PlanError)
     try:
-        d = json.loads(path.read_text(encoding="utf-8-sig"), parse_constant=_reject_constant)
-    except OSError as exc:
-        raise PlanError(f"{path}: cannot read the variants file ({exc.strerror or exc})") from None
+        d = json.loads(raw.decode("utf-8-sig"), parse_constant=_reject_constant)
     except UnicodeDecodeError as exc:
         raise PlanError(f"{path}: not UTF-8 text (byte {exc.start})") from None
     except json.JSONDecodeError as exc:
         raise PlanError(f"{path}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
     except (ValueError, RecursionError) as exc:
         raise PlanError(f"{path}: not valid JSON ({exc})") from None
+    bad = _surrogate_at(d)
+    if bad:
+        raise PlanError(f"{path}: {bad} holds a lone surrogate (not a character)")
     return variants_from_dict(d, source=str(path))
+
+
+def _surrogate_at(v, where="file"):
+    """Where in a JSON value a text (or key) holds a lone surrogate, or ``None``."""
+    if isinstance(v, str):
+        return where if has_surrogate(v) else None
+    if isinstance(v, list):
+        for i, x in enumerate(v):
+            if (w := _surrogate_at(x, f"{where}[{i}]")) is not None:
+                return w
+    elif isinstance(v, dict):
+        for k, x in v.items():
+            if has_surrogate(k):
+                return f"{where}: a key"
+            if (w := _surrogate_at(x, f"{where}.{k}")) is not None:
+                return w
+    return None
 
 
 def _reject_constant(name):

@@ -5,6 +5,8 @@ QT_QPA_PLATFORM=offscreen is set by tests/conftest.py before Qt starts.
 
 import pytest
 
+import ui.window.networks
+import ui.window.tasks
 from planner.plan import load_plan
 
 
@@ -22,8 +24,8 @@ def demo_doc(qapp, demo_plan, demo_net):
     return PlanDocument(demo_plan, demo_net)
 
 
-def _hold_after_first_report(monkeypatch, name):
-    """Keep the real worker function ``ui.app.<name>`` waiting after its first progress
+def _hold_after_first_report(monkeypatch, module, name):
+    """Keep the real worker function ``<module>.<name>`` of the main window waiting after its first progress
     report until the test sets the returned event.
 
     Without this, a quiet (or a busy) machine can run the whole job before the
@@ -31,10 +33,8 @@ def _hold_after_first_report(monkeypatch, name):
     """
     import threading
 
-    import ui.app
-
     gate = threading.Event()
-    real = getattr(ui.app, name)
+    real = getattr(module, name)
 
     def held(*args, progress):
         def report(fraction, message):
@@ -43,17 +43,17 @@ def _hold_after_first_report(monkeypatch, name):
 
         return real(*args, progress=report)
 
-    monkeypatch.setattr(ui.app, name, held)
+    monkeypatch.setattr(module, name, held)
     return gate
 
 
 @pytest.fixture
 def hold_compute(monkeypatch):
     """The GUI's compute, held after its first progress report (see ``_hold_after_first_report``)."""
-    return _hold_after_first_report(monkeypatch, "compute_plan")
+    return _hold_after_first_report(monkeypatch, ui.window.tasks, "compute_plan")
 
 
 @pytest.fixture
 def hold_network_build(monkeypatch):
     """The demo network build, held after its first progress report."""
-    return _hold_after_first_report(monkeypatch, "build_demo_network")
+    return _hold_after_first_report(monkeypatch, ui.window.networks, "build_demo_network")

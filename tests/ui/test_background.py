@@ -7,7 +7,8 @@ from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtTest import QTest
 
 from planner.plan import load_plan
-from ui.app import MainWindow, network_needs_build
+from ui.window.main import MainWindow
+from ui.window.networks import network_needs_build
 from ui.document import PlanDocument
 
 MainWindow.check_connectivity = False
@@ -123,7 +124,8 @@ def test_esc_while_drawing_a_corridor_stays_with_the_tool(qtbot, demo_plan_path,
 
 
 def test_closure_click_far_from_roads_says_so_in_the_status_bar(qtbot, demo_plan_path, demo_net):
-    from ui.tools import SNAP_ROAD_PX, nearest_edge
+    from ui.map.geometry import nearest_edge
+    from ui.map.tools import SNAP_ROAD_PX
 
     w = _demo_window(demo_plan_path, demo_net)
     try:

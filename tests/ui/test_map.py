@@ -19,7 +19,7 @@ W, H = 900, 600
 
 @pytest.fixture
 def view(qtbot, demo_doc):
-    from ui.map_view import MapView
+    from ui.map.view import MapView
 
     v = MapView(demo_doc)
     qtbot.addWidget(v)
@@ -62,7 +62,7 @@ def drag(view, start: QPoint, end: QPoint, steps=6):
 
 
 def test_roads_drawn_once_per_road(demo_net):
-    from ui.map_view import drawn_edges
+    from ui.map.geometry import drawn_edges
 
     kept = drawn_edges(demo_net)
     n = demo_net.n_nodes
@@ -336,45 +336,37 @@ def demo_results(demo_net, demo_plan_path):
 
 
 def test_results_routes_badges_and_highlight(view, demo_results):
-    from datetime import datetime
-
     from ui.document import ComputeResult
-    from ui.map_items import checkpoint_queues
+    from ui.map.results import badge_text, convoy_color
 
     routes, schedule = demo_results
     doc = view.doc
     doc.set_results(ComputeResult(routes=routes, schedule=schedule))
     layer = view.results
-    assert len(layer.routes) == len(routes.routes)
-    used = {(c["pickup"], c["destination"]) for c in schedule.convoys}
-    coloured = [r for r in layer.routes if r.convoys]
-    assert {r.key for r in coloured} == used
-    from ui.map_items import convoy_color
-
-    for r in coloured:  # a route takes the colour of its first convoy, as in the schedule table
-        assert r.color == convoy_color(r.convoys[0])
+    # one route per convoy round, in its colour, with the empty leg in and the loaded leg out
     for c in schedule.convoys:
-        assert layer.route_of(c["id"]).key == (c["pickup"], c["destination"])
+        r = layer.route_of(c.id)
+        assert r is not None and r.color == convoy_color(c.id) and r.convoys == [c.id]
+        assert not r.path_out.isEmpty() and r.path_in.isEmpty() == (not c.route_nodes["in"])
+    driven = {(st.pickup, c.destination) for c in schedule.convoys for st in c.stops}
+    grey = [r for r in layer.routes if not r.convoys]
+    assert {r.key for r in grey} == set(routes.routes) - driven
 
-    # queue badges: the longest queue counted independently, at every arrival instant
-    passes = {}
-    for trip in schedule.trips:
-        for ps in trip["checkpoints"]:
-            passes.setdefault(ps["id"], []).append(
-                (datetime.fromisoformat(ps["arrive"]), datetime.fromisoformat(ps["start_service"])))
-    queues = checkpoint_queues(schedule)
-    assert set(queues) == set(passes)
-    for cid, ps in passes.items():
-        brute = max(sum(1 for a, s in ps if a <= t < s) for t, _ in ps)
-        wait = max((s - a).total_seconds() / 60 for a, s in ps)
-        assert queues[cid][0] == brute and queues[cid][1] == pytest.approx(wait) and queues[cid][2] == len(ps)
-    assert len(layer.badges) == len(passes)
+    # queue badges: one per checkpoint with passages, the longest queue counted independently
+    assert len(layer.badges) == sum(1 for q in schedule.checkpoint_queues if q.passages)
+    for b in layer.badges:
+        q = next(q for q in schedule.checkpoint_queues if q.checkpoint == b.checkpoint)
+        brute = max(sum(1 for p in q.passages if p.arrive <= t.arrive < p.start_service) for t in q.passages)
+        assert f"queue {brute}" in b.text if brute else "no queue" in b.text
+        assert b.text.startswith(f"{len(q.passages)} passages")
+        from planner.schedule.timeline import queue_summary
 
-    first = schedule.convoys[0]["id"]
+        assert b.text == badge_text(queue_summary(schedule, q.checkpoint))
+
+    first = schedule.convoys[0].id
     view.highlight_convoy(first)
     assert all((r.emphasis == 1) == (first in r.convoys) for r in layer.routes)
     assert sum(r.emphasis == 1 for r in layer.routes) == 1
-    assert layer.route_of(first).color == convoy_color(first)
     view.highlight_convoy(None)
     assert all(r.emphasis == 0 for r in layer.routes)
     img = view.viewport().grab().toImage()
@@ -382,16 +374,18 @@ def test_results_routes_badges_and_highlight(view, demo_results):
     # an edit makes the results stale: routes and badges go
     from ui.commands import MoveElementCommand
 
+    n = len(layer.routes)
     doc.undo_stack.push(MoveElementCommand(doc, "P1", (13.259, 53.5612)))
     assert layer.routes == [] and layer.badges == []
     doc.undo_stack.undo()  # undo shows the results computed for that plan again
-    assert len(layer.routes) == len(routes.routes)
+    assert len(layer.routes) == n
 
 
 def test_queue_badges_never_cover_point_labels(view, demo_results):
     """At every zoom, a badge sits on a side of its checkpoint where no label, symbol or badge is."""
     from ui.document import ComputeResult
-    from ui.map_items import SYMBOL_R, PointItem
+    from ui.map.elements import PointItem
+    from ui.map.style import SYMBOL_R
 
     routes, schedule = demo_results
     view.doc.set_results(ComputeResult(routes=routes, schedule=schedule))
@@ -424,7 +418,7 @@ def test_queue_badges_never_cover_point_labels(view, demo_results):
 def test_plan_without_network(qtbot, demo_plan):
     """A plan whose network is not in the store still shows and edits (no roads, local projection)."""
     from ui.document import PlanDocument
-    from ui.map_view import MapView
+    from ui.map.view import MapView
 
     doc = PlanDocument(demo_plan, None)
     v = MapView(doc)
@@ -437,7 +431,7 @@ def test_plan_without_network(qtbot, demo_plan):
     v.set_tool("closure")
     QTest.mouseClick(v.viewport(), Qt.LeftButton, Qt.NoModifier, QPoint(W // 2, H // 2))
     assert demo_plan.closures == []  # no road to close
-    from ui.tools import add_element_at
+    from ui.map.tools import add_element_at
 
     eid = add_element_at(v, "closure", v.mapToScene(QPoint(W // 2, H // 2)))
     assert len(doc.element(eid).points) == 1
@@ -535,7 +529,8 @@ def test_tooltips_and_arrow_keys(view):
 
 
 def test_point_labels_never_overlap(view):
-    from ui.map_items import SYMBOL_R, PointItem
+    from ui.map.elements import PointItem
+    from ui.map.style import SYMBOL_R
 
     for fit in (view.fit_to_network, view.fit_to_plan):
         fit()

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from planner.plan import load_plan, plan_to_dict
-from ui.app import MainWindow
+from ui.window.main import MainWindow
 from ui.document import PlanDocument
 
 MainWindow.check_connectivity = False

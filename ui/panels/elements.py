@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTreeWidget
 
 from planner.plan import LAYERS, describe
 from ui.commands import RemoveElementCommand
+from ui.icons import element_icon
 
 LAYER_TITLES = {  # short: the dock is narrow; LAYER_HINTS says more in the tooltip
     "pickups": "Pickups",
@@ -70,15 +71,6 @@ def element_tooltip(el) -> str:
     return describe(el) + (f"\n{extra}" if extra else "")
 
 
-def _kind_icon(kind):
-    try:
-        from ui.icons import element_icon
-
-        return element_icon(kind)
-    except Exception:  # the icons module is optional for the tree
-        return None
-
-
 class ElementsTree(QTreeWidget):
     """Tree of layers and elements. Emits ``activated(id)`` on double-click (centre the map on it)."""
 
@@ -129,9 +121,7 @@ class ElementsTree(QTreeWidget):
             top.setFlags(Qt.ItemIsEnabled)
             top.setTextAlignment(1, Qt.AlignRight | Qt.AlignVCenter)
             top.setToolTip(0, LAYER_HINTS[attr])
-            icon = _kind_icon(LAYERS[attr].KIND)
-            if icon is not None:
-                top.setIcon(0, icon)
+            top.setIcon(0, element_icon(LAYERS[attr].KIND))
             font = top.font(0)
             font.setBold(True)
             top.setFont(0, font)

@@ -1,9 +1,10 @@
 """Problems: what validation and the engine found wrong; click one to go to its element.
 
-Two sources, shown together: live validation of the plan (re-run shortly after
-every edit) and the problems of the last compute (routing problems, engine
-errors). Each row names the element; clicking it selects the element and asks
-the window to centre the map on it (``activated``).
+Two sources, shown together: live validation and snapping of the plan
+(:func:`planner.plan.check.plan_problems`, re-run shortly after every edit) and
+the problems of the last compute (refusals, routing remarks, engine errors).
+Each row names the element; clicking it selects the element and asks the
+window to centre the map on it (``activated``).
 """
 
 from __future__ import annotations
@@ -12,7 +13,8 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QStyle, QTreeWidget, QTreeWidgetItem
 
-from planner.plan import ERROR, WARNING, validate
+from planner.plan import ERROR, WARNING
+from planner.plan.check import plan_problems
 
 ID_ROLE = Qt.UserRole + 1
 
@@ -75,11 +77,7 @@ class ProblemsPanel(QTreeWidget):
         rows = []  # (severity, element id, message)
         for msg in self.engine_errors:
             rows.append((ERROR, None, msg))
-        try:
-            live = validate(self.doc.plan, self.doc.network)
-        except Exception as exc:  # never let validation take the panel down
-            live = []
-            rows.append((ERROR, None, f"validation failed: {exc}"))
+        live = plan_problems(self.doc.plan, self.doc.network)
         seen = set()
         for p in live:
             rows.append((p.severity, p.element_id, p.message))
@@ -89,7 +87,8 @@ class ProblemsPanel(QTreeWidget):
             if msg in seen:
                 continue
             seen.add(msg)
-            rows.append((getattr(p, "severity", ERROR), getattr(p, "element_id", None), msg))
+            # routing remarks without a severity did not stop the compute: warnings
+            rows.append((getattr(p, "severity", WARNING), getattr(p, "element_id", None), msg))
         if self.doc.network is None:
             net = self.doc.plan.network.name
             rows.insert(0, (ERROR, None, f"Network {net!r} is not in the store: the plan cannot be computed. "

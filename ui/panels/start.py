@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.network import PRESETS
+
 PLANS = Path(__file__).resolve().parent.parent.parent / "resources" / "plans"
 MARIUPOL_PLAN = PLANS / "mariupol-azovstal-2022.evacplan.json"
 DEMO_PLAN = PLANS / "demo-neubrandenburg.evacplan.json"
@@ -29,13 +31,8 @@ MARIUPOL_NETWORK = "mariupol-zaporizhzhia"
 
 def mariupol_import_hint() -> str:
     """Exactly what to import when the Mariupol corridor network cannot be fetched."""
-    try:
-        from planner.network import PRESETS
-
-        w, s, e, n = PRESETS[MARIUPOL_NETWORK]["bbox"]
-        bbox = f"{w},{s},{e},{n}"
-    except Exception:  # pragma: no cover - presets missing
-        bbox = "34.95,46.70,37.80,47.95"
+    w, s, e, n = PRESETS[MARIUPOL_NETWORK]["bbox"]
+    bbox = f"{w},{s},{e},{n}"
     return (
         "No connection to OpenStreetMap from this machine. Import an OpenStreetMap extract of Ukraine "
         "(for example <b>ukraine-latest.osm.pbf</b> from download.geofabrik.de) as network "

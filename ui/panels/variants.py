@@ -40,7 +40,9 @@ from PySide6.QtWidgets import (
 )
 
 from planner.errors import EvacplanError
-from planner.progress import scaled
+from planner.export.common import write_text_atomic
+from planner.progress import null_progress, scaled
+from planner.routing import route_plan
 from planner.whatif import (
     BASE_NAME,
     Variant,
@@ -53,7 +55,9 @@ from planner.whatif import (
     run_whatif,
     sweep_sentence,
 )
-from planner.whatif.compare import format_delta, format_value
+from planner.whatif.compare import format_delta, format_value, route_changes
+from planner.whatif.run import route_fingerprint
+from ui.workers import TaskWorker, thread_private
 
 RUN_MODES = (("process", "worker processes"), ("inprocess", "this process"))
 EDITOR_HEIGHT = 120  # px of the variants list and changes editor while editing
@@ -80,11 +84,6 @@ def variant_routes(base_plan, variant, net, progress=None) -> dict:
 
     ``progress`` may raise :class:`planner.errors.Cancelled` (the planner clicked another variant meanwhile).
     """
-    from planner.progress import null_progress
-    from planner.routing import route_plan
-    from planner.whatif.compare import route_changes
-    from planner.whatif.run import route_fingerprint
-
     progress = progress or null_progress
     plan = apply_variant(base_plan, variant)
     base = route_plan(base_plan, net, progress=scaled(progress, 0.0, 0.5))
@@ -456,8 +455,6 @@ class VariantsPanel(QWidget):
             self.status.setText(str(exc))
 
     def save_file(self, path) -> None:
-        from planner.export.common import write_text_atomic
-
         try:
             write_text_atomic(path, dumps_variants(self.vset))
             self.status.setText(f"Saved {path}")
@@ -491,10 +488,8 @@ class VariantsPanel(QWidget):
         except EvacplanError as exc:
             self.status.setText(str(exc))
             return False
-        from ui.workers import TaskWorker, thread_private
-
-        vset = VariantSet([Variant(v.name, json.loads(json.dumps(v.changes)), v.description) for v in self.vset.variants],
-                          list(self.vset.sweeps), self.vset.plan)
+        variants = [Variant(v.name, json.loads(json.dumps(v.changes)), v.description) for v in self.vset.variants]
+        vset = VariantSet(variants, list(self.vset.sweeps), self.vset.plan)
         # own pyproj transformers: the GUI thread keeps projecting with the document's network
         net = thread_private(self.doc.network)
         self.worker = TaskWorker(run_whatif, self.doc.plan.copy(), net, vset, mode=self.mode.currentData())
@@ -651,8 +646,6 @@ class VariantsPanel(QWidget):
             self._start_routes()
 
     def _start_routes(self):
-        from ui.workers import TaskWorker, thread_private
-
         seq, variant = self._routes_wanted
         self._routes_wanted = None
         worker = TaskWorker(variant_routes, self.doc.plan.copy(), variant, thread_private(self.doc.network))

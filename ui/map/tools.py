@@ -11,7 +11,6 @@ from __future__ import annotations
 import itertools
 import math
 
-import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
 
@@ -20,7 +19,7 @@ from planner.plan import (
 )
 from ui.commands import AddElementCommand, MoveElementCommand, RemoveElementCommand, geometry_of
 from ui.icons import KIND_COLOR, POINT_KINDS
-from ui.map_items import polyline_dist
+from ui.map.geometry import edge_lonlat, nearest_edge, polyline_dist
 
 ELEMENT_CLASS = {"pickup": Pickup, "destination": Destination, "depot": Depot, "checkpoint": Checkpoint,
                  "corridor": Corridor, "hazard": HazardZone, "closure": RoadClosure}
@@ -41,27 +40,6 @@ def default_name(doc, kind: str) -> tuple[str, str]:
     """``(id, name)`` for a new element of ``kind``: the next free id and "Pickup P8"-style name."""
     eid = new_id(doc.plan, kind)
     return eid, f"{SHORT_LABEL[kind]} {eid}"
-
-
-def nearest_edge(net, x: float, y: float, max_m: float = math.inf):
-    """The network edge nearest to projected ``(x, y)`` (metres): ``(edge index, distance m)`` or ``None``."""
-    import shapely
-
-    from planner.usable import edge_tree
-
-    tree = edge_tree(net)
-    kw = {} if math.isinf(max_m) else {"max_distance": max_m}
-    idx, dist = tree.query_nearest(shapely.Point(x, y), return_distance=True, **kw)
-    if len(idx) == 0:
-        return None
-    return int(idx[0]), float(dist[0])
-
-
-def edge_lonlat(net, edge: int) -> list:
-    """WGS84 polyline ``[(lon, lat), ...]`` of a network edge."""
-    xy = net.edge_coords(edge)
-    lon, lat = net.to_wgs84(xy[:, 0], xy[:, 1])
-    return [(float(a), float(b)) for a, b in zip(np.atleast_1d(lon), np.atleast_1d(lat))]
 
 
 def closure_for_edge(doc, edge: int):

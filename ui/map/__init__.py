@@ -1,0 +1,1 @@
+"""The map: style, geometry, roads, plan elements, results, tools and the view (imports flow in that order)."""

@@ -1,0 +1,192 @@
+"""Plan files of the main window: new, open, save, recent files, exports."""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+
+from PySide6.QtCore import QTimer, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+
+from planner.errors import EvacplanError
+from planner.plan import SUFFIX, load_plan, save_plan
+from ui import settings as app_prefs
+from ui.document import PlanDocument
+from ui.window.dialogs import NewPlanDialog
+from ui.window.networks import load_plan_network, network_needs_build
+from ui.workers import TaskWorker, export_schedule
+
+PLAN_FILTER = f"evacplan plans (*{SUFFIX} *.json);;All files (*)"
+#: Exports: key, menu text, module of planner.export, function, file filter.
+EXPORTS = [("pdf", "PDF (convoy sheets and driver cards)…", "pdf", "write_pdf", "PDF (*.pdf)"),
+           ("csv", "CSV (trips and manifests)…", "csv", "write_csv", "CSV (*.csv)"),
+           ("geojson", "GeoJSON (layers and routes)…", "geojson", "write_geojson", "GeoJSON (*.geojson *.json)"),
+           ("gpx", "GPX (one route per convoy)…", "gpx", "write_gpx", "GPX (*.gpx)")]
+
+
+def export_fn(module: str, name: str):
+    """The export function ``fn(schedule, plan, net, path)`` of ``planner.export.<module>``.
+
+    Imported when first used: the PDF writer pulls in reportlab, which the window's start does not need.
+    """
+    return getattr(importlib.import_module(f"planner.export.{module}"), name)
+
+
+def _slug(text: str) -> str:
+    keep = "".join(ch.lower() if ch.isalnum() else "-" for ch in text)
+    return "-".join(p for p in keep.split("-") if p)[:60] or "plan"
+
+
+class FilesMixin:
+    """Methods of :class:`ui.window.main.MainWindow`: new, open, save, recent files, exports."""
+
+    def maybe_save(self) -> bool:
+        """Ask before losing unsaved changes; False means the planner cancelled."""
+        if self.doc is None or not self.doc.is_modified():
+            return True
+        r = QMessageBox.question(
+            self, "Unsaved changes",
+            f"The plan “{self.doc.plan.name}” has unsaved changes. Save them first?",
+            QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Save)
+        if r == QMessageBox.Save:
+            return self.save()
+        return r == QMessageBox.Discard
+
+    def _load_network_for(self, plan):
+        """The plan's network from the store, or None with a status message saying what to do.
+
+        ``None`` too for the bundled demo network before its first build: :meth:`set_plan`
+        builds it in a worker.
+        """
+        if network_needs_build(plan.network.name):
+            return None
+        try:
+            QGuiApplication.setOverrideCursor(Qt.WaitCursor)
+            return load_plan_network(plan.network.name)
+        except EvacplanError as exc:
+            self.statusBar().showMessage(f"Network not loaded: {exc}", 15000)
+            return None
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+
+    def set_plan(self, plan, path=None, *, modified=False) -> None:
+        """Show ``plan`` (loads its network); replaces the current plan without asking."""
+        net = self._load_network_for(plan)
+        build = net is None and network_needs_build(plan.network.name)
+        if build and self._building():
+            build = False  # already on its way (started by the start page)
+        elif build:
+            self._detach_worker()  # the old plan's work ends unseen; the build takes the status bar
+        else:
+            self.cancel_task()
+        if self.doc is None:
+            self._attach(PlanDocument(plan, net, path))
+            self.doc._dirty = modified
+        else:
+            self.doc.set_plan(plan, net, path, modified=modified)
+        if build:
+            self.build_demo_network()
+        self.show_plan_page()
+        QTimer.singleShot(0, lambda: self.map is not None and self.map.fit_to_plan())
+        self._update_title()
+
+    def open_path(self, path) -> bool:
+        """Open a plan file; a broken file gives a message box naming the problem (False)."""
+        path = Path(path)
+        try:
+            plan = load_plan(path)
+        except EvacplanError as exc:
+            QMessageBox.critical(self, "Cannot open plan", f"Cannot open {path.name}:\n\n{exc}")
+            return False
+        except (OSError, ValueError, TypeError, KeyError) as exc:  # anything a broken file can cause
+            QMessageBox.critical(self, "Cannot open plan", f"Cannot open {path}:\n\n{type(exc).__name__}: {exc}")
+            return False
+        if not self.maybe_save():
+            return False
+        self.set_plan(plan, path)
+        app_prefs.add_recent_file(path, self.settings)
+        self.statusBar().showMessage(f"Opened {path}", 5000)
+        return True
+
+    def open_dialog(self) -> None:
+        start = str(self.doc.path.parent) if self.doc and self.doc.path else str(Path.cwd())
+        path, _ = QFileDialog.getOpenFileName(self, "Open plan", start, PLAN_FILTER)
+        if path:
+            self.open_path(path)
+
+    def new_plan(self) -> None:
+        names = self._stored_network_names()
+        if not self.maybe_save():
+            return
+        dlg = NewPlanDialog(names, self)
+        if dlg.exec() != QDialog.Accepted or dlg.plan is None:
+            return
+        self.set_plan(dlg.plan, None, modified=True)
+        if self.doc.network is not None:
+            self.doc.plan.network.sha256 = self.doc.network.sha256
+        QTimer.singleShot(0, lambda: self.map is not None and self.map.fit_to_network())
+
+    def save(self) -> bool:
+        if self.doc is None:
+            return False
+        if self.doc.path is None:
+            return self.save_as()
+        return self._save_to(self.doc.path)
+
+    def save_as(self) -> bool:
+        if self.doc is None:
+            return False
+        default = self.doc.path or Path.cwd() / f"{_slug(self.doc.plan.name)}{SUFFIX}"
+        path, _ = QFileDialog.getSaveFileName(self, "Save plan as", str(default), PLAN_FILTER)
+        if not path:
+            return False
+        if not path.endswith(".json"):
+            path += SUFFIX
+        return self._save_to(Path(path))
+
+    def _save_to(self, path: Path) -> bool:
+        try:
+            save_plan(self.doc.plan, path)  # atomic: temporary file, fsync, rename
+        except EvacplanError as exc:
+            QMessageBox.critical(self, "Cannot save plan", str(exc))
+            return False
+        self.doc.mark_saved(path)
+        app_prefs.add_recent_file(path, self.settings)
+        self.discard_recovery()
+        self._update_title()
+        self.statusBar().showMessage(f"Saved {path}", 5000)
+        return True
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        items = app_prefs.recent_files(self.settings)
+        for p in items:
+            a = self.recent_menu.addAction(p)
+            a.triggered.connect(lambda _=False, p=p: self.open_path(p))
+        if not items:
+            self.recent_menu.addAction("(none)").setEnabled(False)
+
+    def export(self, key: str, path=None) -> bool:
+        """Export the computed schedule (PDF, CSV, GeoJSON, GPX) in a worker; ``path`` skips the file dialog."""
+        spec = next(e for e in EXPORTS if e[0] == key)
+        _k, _text, module, fn_name, flt = spec
+        fn = export_fn(module, fn_name)
+        res = self.doc.results if self.doc else None
+        if fn is None or res is None or res.schedule is None:
+            QMessageBox.information(self, "Export", "Compute the plan first (F5).")
+            return False
+        if path is None:
+            base = self.doc.path.name.replace(SUFFIX, "") if self.doc.path else _slug(self.doc.plan.name)
+            folder = self.doc.path.parent if self.doc.path else Path.cwd()
+            path, _ = QFileDialog.getSaveFileName(self, f"Export {key.upper()}", str(folder / f"{base}.{key}"), flt)
+            if not path:
+                return False
+        worker = TaskWorker(export_schedule, fn, res.schedule, self.doc.plan.copy(), self.doc.network,
+                            Path(path), res.routes)
+        return self._start_task(f"Export {key.upper()}", worker, self._export_done)
+
+    def _export_done(self, written) -> None:
+        paths = written if isinstance(written, (list, tuple)) else [written]
+        self.statusBar().showMessage("Exported " + ", ".join(str(p) for p in paths), 10000)
+

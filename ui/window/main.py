@@ -1,0 +1,410 @@
+"""The evacplan main window: map, palette, panels and docks, pages, and the slots that tie them together."""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QByteArray, QTimer, Qt, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QScrollArea,
+    QStackedWidget,
+    QUndoView,
+    QWidget,
+    QVBoxLayout,
+)
+
+from planner.plan import SUFFIX
+from ui import settings as app_prefs
+from ui.commands import geometry_of
+from ui.convoys import install as install_time_slider
+from ui.document import PlanDocument
+from ui.panels.elements import ElementsTree
+from ui.panels.gantt import GanttPanel
+from ui.panels.problems import ProblemsPanel
+from ui.panels.properties import PropertiesPanel, describe_selection
+from ui.panels.results import KpiPanel, RoutesPanel, SchedulePanel
+from ui.panels.start import MARIUPOL_NETWORK, StartPage
+from ui.panels.variants import VariantsPanel
+from ui.map.view import MapView
+from ui.palette import Palette
+from ui.window.actions import TOOLS, ActionsMixin
+from ui.window.files import EXPORTS, FilesMixin
+from ui.window.networks import NetworksMixin
+from ui.window.recovery import RecoveryMixin
+from ui.window.tasks import TasksMixin
+from ui.workers import TaskWorker
+
+
+def _element_anchor(el):
+    """A (lon, lat) to centre the map on for any element."""
+    g = geometry_of(el)
+    if isinstance(g, tuple):
+        return g
+    if not g:
+        return None
+    lons = [c[0] for c in g]
+    lats = [c[1] for c in g]
+    return (min(lons) + max(lons)) / 2, (min(lats) + max(lats)) / 2
+
+
+class MainWindow(ActionsMixin, FilesMixin, RecoveryMixin, TasksMixin, NetworksMixin, QMainWindow):
+    """The evacplan main window. ``doc`` may be ``None``: the start page shows until a plan is opened."""
+
+    computeFinished = Signal(bool)  # True when results were shown
+    taskFinished = Signal(str, bool)  # task name, success
+
+    instances: list = []
+    #: Ask whether OpenStreetMap is reachable when the start page shows (tests turn it off).
+    check_connectivity = True
+
+    def __init__(self, doc: PlanDocument | None = None, parent=None):
+        super().__init__(parent)
+        MainWindow.instances.append(self)
+        self.settings = app_prefs.app_settings()
+        self.doc: PlanDocument | None = None
+        self.map = None
+        self.palette = None
+        self.worker: TaskWorker | None = None
+        self._task_name = ""
+        self._edit_serial = 0
+        self._compute_serial = None
+        self.recovery_path = app_prefs.recovery_dir() / f"recovery-{os.getpid()}{SUFFIX}"
+        self.setWindowTitle("evacplan")
+        self.setDockOptions(QMainWindow.AnimatedDocks | QMainWindow.AllowTabbedDocks)
+        self.setDocumentMode(True)
+
+        self.stack = QStackedWidget()
+        self.start_page = StartPage()
+        self.stack.addWidget(self.start_page)
+        self.setCentralWidget(self.stack)
+        self.start_page.openPlan.connect(self.open_path)
+        self.start_page.openFile.connect(self.open_dialog)
+        self.start_page.newPlan.connect(self.new_plan)
+        self.start_page.fetchNetwork.connect(self.fetch_network)
+        self.start_page.importNetwork.connect(self.import_network_dialog)
+
+        self._make_actions()
+        self._make_status_bar()
+        self._make_menus()
+        self.autosave_timer = QTimer(self)
+        self.autosave_timer.setInterval(app_prefs.autosave_interval_ms(self.settings))
+        self.autosave_timer.timeout.connect(self.autosave_now)
+        self.autosave_timer.start()
+        self.resize(1600, 1000)
+        if doc is not None:
+            self._attach(doc)
+            self.show_plan_page()
+        else:
+            self.show_start_page()
+
+    def _dock(self, title, widget, area, name, min_w=None, min_h=None) -> QDockWidget:
+        d = QDockWidget(title, self)
+        d.setObjectName(name)
+        d.setWidget(widget)
+        d.setFeatures(QDockWidget.DockWidgetMovable | QDockWidget.DockWidgetFloatable
+                      | QDockWidget.DockWidgetClosable)
+        if min_w:
+            widget.setMinimumWidth(min_w)
+        if min_h:
+            widget.setMinimumHeight(min_h)
+        self.addDockWidget(area, d)
+        self.view_menu.addAction(d.toggleViewAction())
+        return d
+
+    def _attach(self, doc: PlanDocument) -> None:
+        """Create every view of ``doc`` (once; later plans replace ``doc.plan``)."""
+        self.doc = doc
+        doc.setParent(self)  # the document lives and dies with its window
+        self.map = MapView(doc)
+        self.map.cursorMoved.connect(self._on_cursor)
+        self.map.toolChanged.connect(self._on_tool_changed)
+        self.map.hint.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self.map_page = QWidget()
+        lay = QVBoxLayout(self.map_page)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(0)
+        self.banner = self._make_banner()
+        lay.addWidget(self.banner)
+        lay.addWidget(self.map, 1)
+        self.stack.addWidget(self.map_page)
+        doc.planReset.connect(self._update_banner)
+
+        self.palette = Palette()
+        self.palette.toolRequested.connect(self.set_tool)
+        self.tree = ElementsTree(doc)
+        self.tree.activated.connect(self.centre_on)
+        self.properties = PropertiesPanel(doc)
+        self.problems = ProblemsPanel(doc)
+        self.problems.activated.connect(self.centre_on)
+        self.problems.countChanged.connect(self._on_problem_count)
+        self.schedule_panel = SchedulePanel(doc)
+        self.schedule_panel.convoySelected.connect(self.highlight_convoy)
+        self.gantt = GanttPanel(doc)
+        self.gantt.convoyClicked.connect(self._select_convoy)
+        self.routes_panel = RoutesPanel(doc)
+        self.kpis = KpiPanel(doc)
+        self.variants = VariantsPanel(doc)
+        self.variants.variantRoutes.connect(self.show_variant_routes)
+        self.variants.reportReady.connect(self._variants_done)
+        # Esc and Cancel reach a running what-if run too
+        self.variants.runFinished.connect(self._update_actions)
+        self.variants.btn_run.clicked.connect(self._update_actions)
+        self.variants.list.currentRowChanged.connect(lambda row: row < 0 and self.show_variant_routes(None))
+        self.variants.status.setText(  # what to do, until the panel has something to say
+            "What-if: New variant duplicates the plan (Plan ▸ Duplicate plan as variant); Record edits turns map "
+            "edits into its changes; Open… reads a variants file. Run all compares them with the base.")
+        self.undo_view = QUndoView(doc.undo_stack)
+        self.undo_view.setEmptyLabel("Plan as opened (your edits follow; click one to go back to it)")
+
+        self.dock_palette = self._dock("Palette", self.palette, Qt.LeftDockWidgetArea, "paletteDock", 250)
+        self.dock_tree = self._dock("Elements", self.tree, Qt.LeftDockWidgetArea, "elementsDock")
+        self.dock_kpis = self._dock("Summary", self.kpis, Qt.RightDockWidgetArea, "kpiDock", 360)
+        self.dock_props = self._dock("Properties", self.properties, Qt.RightDockWidgetArea, "propertiesDock")
+        self.dock_schedule = self._dock("Convoys", self.schedule_panel, Qt.BottomDockWidgetArea, "scheduleDock",
+                                        min_h=160)
+        self.dock_gantt = self._dock("Gantt", self.gantt, Qt.BottomDockWidgetArea, "ganttDock")
+        self.dock_routes = self._dock("Routes", self.routes_panel, Qt.BottomDockWidgetArea, "routesDock")
+        self.dock_problems = self._dock("Problems", self.problems, Qt.BottomDockWidgetArea, "problemsDock")
+        # scrolled: the panel's toolbar, editor and comparison must not make the bottom docks taller than the map
+        variants_scroll = QScrollArea()
+        variants_scroll.setWidget(self.variants)
+        variants_scroll.setWidgetResizable(True)
+        variants_scroll.setFrameShape(QScrollArea.NoFrame)
+        self.dock_variants = self._dock("Variants", variants_scroll, Qt.BottomDockWidgetArea, "variantsDock")
+        self.dock_history = self._dock("History", self.undo_view, Qt.BottomDockWidgetArea, "historyDock")
+        for d in (self.dock_gantt, self.dock_routes, self.dock_variants, self.dock_problems, self.dock_history):
+            self.tabifyDockWidget(self.dock_schedule, d)
+        self.dock_schedule.raise_()
+        self.splitDockWidget(self.dock_palette, self.dock_tree, Qt.Vertical)
+        self._default_dock_sizes()
+        self.docks = [self.dock_palette, self.dock_tree, self.dock_kpis, self.dock_props, self.dock_schedule,
+                      self.dock_gantt, self.dock_routes, self.dock_variants, self.dock_problems, self.dock_history]
+
+        undo = doc.undo_stack
+        undo.canUndoChanged.connect(self.act_undo.setEnabled)
+        undo.canRedoChanged.connect(self.act_redo.setEnabled)
+        undo.undoTextChanged.connect(self._on_undo_text)
+        undo.redoTextChanged.connect(self._on_redo_text)
+        doc.modifiedChanged.connect(self._update_title)
+        doc.planReset.connect(self._update_title)
+        doc.planChanged.connect(self._update_title)
+        doc.selectionChanged.connect(self._on_selection)
+        for sig in (doc.elementAdded, doc.elementChanged, doc.elementRemoved):
+            sig.connect(self._bump)
+        doc.planChanged.connect(self._bump)
+        doc.planReset.connect(self._bump)
+        doc.resultsChanged.connect(self._update_actions)
+        self.time_slider = install_time_slider(self)  # under the map, with the convoy positions (ui/convoys)
+        geometry = self.settings.value("window_state")
+        self._restored = False
+        if isinstance(geometry, QByteArray) and not os.environ.get("EVACPLAN_GUI_DEFAULT_LAYOUT"):
+            self._restored = bool(self.restoreState(geometry))
+
+    def _default_dock_sizes(self) -> None:
+        """Dock sizes for a first start (applied again once the window has its size)."""
+        h = max(600, self.height())
+        side = h - int(0.3 * h) - 120  # height beside the bottom docks, below menus and toolbars
+        self.resizeDocks([self.dock_palette, self.dock_tree], [250, max(200, side - 250)], Qt.Vertical)
+        self.resizeDocks([self.dock_palette, self.dock_kpis], [320, 400], Qt.Horizontal)
+        self.resizeDocks([self.dock_kpis, self.dock_props], [255, max(200, side - 255)], Qt.Vertical)
+        self.resizeDocks([self.dock_schedule], [int(0.3 * h)], Qt.Vertical)
+
+    def _on_selection(self, _ids) -> None:
+        self.selection_label.setText(describe_selection(self.doc))
+
+    def _bump(self, *_args) -> None:
+        self._edit_serial += 1
+
+    def _on_cursor(self, lon, lat) -> None:
+        ns = "N" if lat >= 0 else "S"
+        ew = "E" if lon >= 0 else "W"
+        self.coords_label.setText(f"{abs(lat):.5f}° {ns}, {abs(lon):.5f}° {ew}")
+
+    def _on_tool_changed(self, name) -> None:
+        label = dict((n, t) for n, t, _k in TOOLS).get(name, name)
+        self.tool_label.setText(f"Tool: {label}")
+        a = self.tool_actions.get(name)
+        if a is not None and not a.isChecked():
+            a.setChecked(True)
+
+    def _on_problem_count(self, n_err, n_warn) -> None:
+        if getattr(self, "dock_problems", None) is None:
+            return
+        self.dock_problems.setWindowTitle(f"Problems ({n_err} errors, {n_warn} warnings)"
+                                          if n_err or n_warn else "Problems")
+
+    def set_tool(self, name: str) -> None:
+        if self.map is not None:
+            self.map.set_tool(name)
+        self._on_tool_changed(name)
+
+    def centre_on(self, element_id: str) -> None:
+        if self.doc is None:
+            return
+        el = self.doc.element(element_id)
+        anchor = _element_anchor(el) if el is not None else None
+        if anchor is not None:
+            self.map.centerOn(*self.doc.to_scene(*anchor))
+
+    def highlight_convoy(self, convoy_id) -> None:
+        if self.map is not None:
+            self.map.highlight_convoy(convoy_id or None)
+        self.gantt.highlight_convoy(convoy_id or None)
+
+    def _raise_variants(self, tall: bool = False) -> None:
+        """Show the Variants tab, tall enough for its editor and comparison (at most 55 % of the window);
+        ``tall``: 55 %, for reading a comparison."""
+        self.dock_variants.show()
+        self.dock_variants.raise_()
+        need = self.variants.minimumSizeHint().height() + 40
+        if tall:
+            need = max(need, int(0.55 * self.height()))
+        have = self.dock_variants.height()
+        if have < need:
+            self.resizeDocks([self.dock_variants], [min(need, int(0.55 * self.height()))], Qt.Vertical)
+
+    def new_variant(self) -> None:
+        """A variant that is (for now) a copy of the plan; the Variants panel shows it, ready to record edits."""
+        if self.doc is None:
+            return
+        v = self.variants.add_variant()
+        self._raise_variants()
+        self.statusBar().showMessage(
+            f"Variant “{v.name}” is a copy of the plan: press Record edits in Variants, edit the map, release it.",
+            10000)
+
+    def open_variants_dialog(self) -> None:
+        if self.doc is None:
+            return
+        self._raise_variants()
+        self.variants._open_dialog()
+
+    def run_variants(self) -> bool:
+        """Run the base, every variant and sweep (the Variants panel's worker); the panel shows the comparison."""
+        if self.doc is None:
+            return False
+        self._raise_variants()
+        started = self.variants.run_all()
+        self._update_actions()
+        return started
+
+    def _variants_done(self, report) -> None:
+        n = len(report.get("results", []))
+        if self.dock_variants.isVisible():
+            self._raise_variants(tall=True)
+        self.statusBar().showMessage(f"What-if: {n} runs compared (Variants panel).", 10000)
+
+    def show_variant_routes(self, payload) -> None:
+        """Draw a variant's changed routes dashed over the base's on the map (``None`` hides them)."""
+        if self.map is None:
+            return
+        self.map.show_variant_routes(payload)
+        self.act_variant_hide.setEnabled(bool(payload))
+        if payload:
+            self.statusBar().showMessage(self.map.variant_routes.caption, 10000)
+
+    def _select_convoy(self, convoy_id) -> None:
+        t = self.schedule_panel.table
+        for r in range(t.rowCount()):
+            if t.item(r, 0).data(Qt.UserRole) == convoy_id:
+                t.selectRow(r)
+                return
+        t.clearSelection()
+        self.highlight_convoy(None)
+
+    def _delete_selection(self) -> None:
+        if self.doc is not None and self.doc.selection:
+            self.tree.delete_selected()
+
+    def preferences(self) -> None:
+        """Preferences kept in QSettings: autosave interval, language (:class:`ui.settings.PreferencesDialog`)."""
+        if app_prefs.PreferencesDialog(self.settings, self).exec():
+            self.autosave_timer.setInterval(app_prefs.autosave_interval_ms(self.settings))
+
+    def _about(self) -> None:
+        QMessageBox.about(self, "About evacplan",
+                          "<b>evacplan</b> — offline planner for humanitarian evacuations by bus convoy.<br>"
+                          "Road data © OpenStreetMap contributors (ODbL 1.0).")
+
+    def _update_title(self, *_args) -> None:
+        if self.doc is None or self.stack.currentWidget() is self.start_page:
+            self.setWindowTitle("evacplan")
+            return
+        where = str(self.doc.path) if self.doc.path else "unsaved"
+        self.setWindowTitle(f"{self.doc.plan.name} — {where}[*] — evacplan")
+        self.setWindowModified(self.doc.is_modified())
+
+    def _update_actions(self, *_args) -> None:
+        has_doc = self.doc is not None and self.stack.currentWidget() is not self.start_page
+        running = self.worker is not None
+        for a in (self.act_save, self.act_save_as, self.act_compute, self.act_fit_plan, self.act_fit_net,
+                  self.act_choose_net, self.act_delete, *self.tool_actions.values()):
+            a.setEnabled(has_doc)
+        self.act_compute.setEnabled(has_doc and not running)
+        self.act_cancel.setEnabled(running or self._variants_running())
+        for a in (self.act_variant_new, self.act_variant_open, self.act_variant_run):
+            a.setEnabled(has_doc)
+        self.act_variant_hide.setEnabled(has_doc and bool(getattr(getattr(self.map, "variant_routes", None),
+                                                                  "items", None)))
+        has_schedule = has_doc and getattr(self.doc.results, "schedule", None) is not None
+        for key, *_ in EXPORTS:
+            self.export_actions[key].setEnabled(has_schedule)
+        if self.doc is not None:
+            self.act_undo.setEnabled(has_doc and self.doc.undo_stack.canUndo())
+            self.act_redo.setEnabled(has_doc and self.doc.undo_stack.canRedo())
+        else:
+            self.act_undo.setEnabled(False)
+            self.act_redo.setEnabled(False)
+
+    def show_start_page(self) -> None:
+        self.start_page.set_recent(app_prefs.recent_files(self.settings))
+        names = self._stored_network_names()
+        self.start_page.set_networks(names)
+        if MARIUPOL_NETWORK not in names:
+            self._check_online(MARIUPOL_NETWORK in names)
+        self.stack.setCurrentWidget(self.start_page)
+        for d in getattr(self, "docks", []):
+            d.hide()
+        for w in (self.selection_label, self.tool_label, self.coords_label):
+            w.hide()
+        for tb in self.toolbars[1:]:
+            tb.hide()
+        self._update_title()
+        self._update_actions()
+
+    def show_plan_page(self) -> None:
+        self._update_banner()
+        if self.stack.currentWidget() is not self.map_page:
+            self.stack.setCurrentWidget(self.map_page)
+            for d in self.docks:
+                d.show()
+            self.dock_schedule.raise_()
+            for tb in self.toolbars:
+                tb.show()
+            for w in (self.selection_label, self.tool_label, self.coords_label):
+                w.show()
+            if not self._restored:
+                QTimer.singleShot(0, self._default_dock_sizes)
+        self._update_title()
+        self._update_actions()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.maybe_save():
+            event.ignore()
+            return
+        self._detach_worker()  # let it stop on its own; its signals must not reach a closed window
+        layout_kept = not os.environ.get("EVACPLAN_GUI_DEFAULT_LAYOUT")  # screenshots leave the user's layout alone
+        if layout_kept and self.doc is not None and self.stack.currentWidget() is not self.start_page:
+            self.settings.setValue("window_state", self.saveState())
+        self.settings.sync()
+        self.discard_recovery()
+        if self in MainWindow.instances:
+            MainWindow.instances.remove(self)
+        event.accept()
+

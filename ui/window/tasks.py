@@ -1,0 +1,169 @@
+"""Long work of the main window (compute, import, build, export) in a worker, with progress and cancel."""
+
+from __future__ import annotations
+
+import sys
+import time
+
+from PySide6.QtCore import QEventLoop, QTimer, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from ui.workers import TaskWorker, compute_plan, schedule_json
+
+
+class TasksMixin:
+    """Methods of :class:`ui.window.main.MainWindow`: long work in a worker, with progress and cancel."""
+
+    def _start_task(self, name: str, worker: TaskWorker, on_done) -> bool:
+        if self.worker is not None:
+            self.statusBar().showMessage(f"Busy: {self._task_name} is running", 5000)
+            return False
+        self.worker = worker
+        self._task_name = name
+        self.progress.setRange(0, 1000)
+        self.progress.setValue(0)
+        self.progress.setFormat(f"{name}: %p%")
+        self.progress.show()
+        self.cancel_button.show()
+        worker.signals.progress.connect(self._on_progress)
+        worker.signals.finished.connect(lambda result: self._task_done(name, on_done, result))
+        worker.signals.failed.connect(lambda msg, tb: self._task_failed(name, msg, tb))
+        worker.signals.cancelled.connect(lambda: self._task_cancelled(name))
+        self._update_actions()
+        worker.start()
+        return True
+
+    def _on_progress(self, fraction, message) -> None:
+        if fraction is None or fraction < 0:
+            self.progress.setRange(0, 0)
+        else:
+            self.progress.setRange(0, 1000)
+            self.progress.setValue(int(1000 * max(0.0, min(1.0, fraction))))
+        self.statusBar().showMessage(f"{self._task_name}: {message}")
+
+    def _end_task(self) -> None:
+        self.worker = None
+        self.progress.hide()
+        self.cancel_button.hide()
+        self._update_actions()
+        if getattr(self, "banner", None) is not None:
+            self._update_banner()
+
+    def _task_done(self, name, on_done, result) -> None:
+        self._end_task()
+        try:
+            on_done(result)
+        finally:
+            self.taskFinished.emit(name, True)
+
+    def _task_failed(self, name, message, tb) -> None:
+        self._end_task()
+        if tb:
+            print(tb, file=sys.stderr)
+        if name == "Compute" and self.doc is not None:
+            self.problems.set_engine_error(f"Compute failed: {message}")
+            self.dock_problems.raise_()
+            self.statusBar().showMessage(f"Compute failed: {message}", 15000)
+            self.computeFinished.emit(False)
+        else:
+            QMessageBox.warning(self, f"{name} failed", message)
+        self.taskFinished.emit(name, False)
+
+    def _task_cancelled(self, name) -> None:
+        self._end_task()
+        self.statusBar().showMessage(f"{name} cancelled: nothing changed.", 8000)
+        if name == "Compute":
+            self.computeFinished.emit(False)
+        self.taskFinished.emit(name, False)
+
+    def _variants_running(self) -> bool:
+        return getattr(getattr(self, "variants", None), "worker", None) is not None
+
+    def cancel_task(self) -> None:
+        """Cancel the running work (compute, import, build, export; else a what-if run)."""
+        if self.worker is not None:
+            self.worker.cancel()
+            self.statusBar().showMessage(f"Cancelling {self._task_name}…")
+        elif self._variants_running():
+            self.variants.cancel()
+            self.statusBar().showMessage("Cancelling the what-if run…")
+
+    def _detach_worker(self) -> None:
+        """Cancel the running worker and drop it: its signals no longer reach this window."""
+        if self.worker is None:
+            return
+        self.worker.cancel()
+        for sig in (self.worker.signals.progress, self.worker.signals.finished, self.worker.signals.failed,
+                    self.worker.signals.cancelled):
+            try:
+                sig.disconnect()
+            except (RuntimeError, TypeError):
+                pass
+        self._end_task()
+
+    def wait_task(self, timeout_s: float = 600.0) -> None:
+        """Block with a local event loop until the running worker ends (screenshot mode, scripts)."""
+        w = self.worker
+        if w is None:
+            return
+        loop = QEventLoop()
+        for sig in (w.signals.finished, w.signals.failed, w.signals.cancelled):
+            sig.connect(loop.quit, Qt.QueuedConnection)
+        poll = QTimer()  # in case the worker ended between the check and the connections
+        poll.timeout.connect(lambda: (w.done.is_set() or time.monotonic() > deadline) and loop.quit())
+        deadline = time.monotonic() + timeout_s
+        poll.start(100)
+        if not w.done.is_set():
+            loop.exec()
+        poll.stop()
+        QApplication.processEvents()
+
+    def compute(self, *, wait: bool = False) -> bool:
+        """Route and schedule the plan in a worker; results replace ``doc.results`` when done.
+
+        ``wait``: block (with a local event loop) until the worker ends (screenshot mode).
+        """
+        if self.doc is None:
+            return False
+        if self.doc.network is None:
+            self.problems.set_engine_error(
+                f"Network {self.doc.plan.network.name!r} is not in the store: import or fetch it (Networks menu).")
+            self.dock_problems.raise_()
+            self.statusBar().showMessage("Cannot compute: the plan's road network is not loaded.", 10000)
+            self.computeFinished.emit(False)
+            return False
+        plan = self.doc.plan.copy()  # the worker reads a snapshot; edits meanwhile make the result stale
+        self._compute_serial = self._edit_serial
+        worker = TaskWorker(compute_plan, plan, self.doc.network)
+        if not self._start_task("Compute", worker, self._compute_done):
+            return False
+        if wait:
+            self.wait_task()
+        return True
+
+    def _compute_done(self, result) -> None:
+        if self._compute_serial != self._edit_serial:
+            self.statusBar().showMessage("The plan changed while computing: press F5 again.", 10000)
+            self.computeFinished.emit(False)
+            return
+        self.doc.set_results(result)
+        data = schedule_json(result.schedule)
+        if data is not None:
+            k = data.get("kpis", {})
+            self.statusBar().showMessage(
+                f"Computed: {len(data.get('convoys', []))} convoys, {int(k.get('evacuated', 0)):,} of "
+                f"{int(k.get('demand', 0)):,} people out.", 15000)
+            self.dock_schedule.raise_()
+        else:  # refused: name the first error where the planner looks, and show its element
+            errs = result.errors or list(result.problems)
+            more = f" (+{len(errs) - 1} more in Problems)" if len(errs) > 1 else ""
+            first = errs[0] if errs else None
+            text = getattr(first, "message", str(first)) if first is not None else "see Problems"
+            self.statusBar().showMessage(f"Not computed: {text}{more}", 30000)
+            self.dock_problems.raise_()
+            eid = getattr(first, "element_id", None)
+            if eid and self.doc.element(eid) is not None:
+                self.doc.set_selection([eid])
+                self.centre_on(eid)
+        self.computeFinished.emit(True)
+
