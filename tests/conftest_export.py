@@ -24,8 +24,8 @@ def field_plan(path):
 
 def field_schedule(plan, net):
     """The real schedule of ``plan`` (typed result objects), checked to move people."""
-    from planner.export.legacy import schedule_of
+    from planner.compute import compute_plan
 
-    sched, _ = schedule_of(plan, net)
+    sched = compute_plan(plan, net).schedule
     assert sched.convoys and sched.trips and sched.evacuated > 0
     return sched

@@ -234,11 +234,11 @@ def test_fifty_round_schedule_no_text_under_8_pt(export_plan, demo_net, tmp_path
     """A schedule of at least 50 convoy rounds (the demo with a longer window): every page at 8 pt or more."""
     import dataclasses
 
-    from planner.export.legacy import schedule_of
+    from planner.compute import compute_plan
 
     plan = dataclasses.replace(export_plan, window=dataclasses.replace(
         export_plan.window, end=export_plan.window.end + timedelta(hours=2.5)))
-    sched, _ = schedule_of(plan, demo_net)
+    sched = compute_plan(plan, demo_net).schedule
     assert len(sched.convoys) >= 50
     path = write_pdf(sched, plan, demo_net, tmp_path / "fifty.pdf", lang="uk")
     size, page, text = smallest_type(path)

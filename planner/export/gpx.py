@@ -58,7 +58,7 @@ def _thin(xy: np.ndarray, keep: set, limit: int) -> np.ndarray:
 
 
 def round_nodes(convoy) -> list:
-    """OSM node ids of a whole convoy round: the empty leg, then the loaded leg after the last stop."""
+    """OSM node ids of a whole convoy round: the empty leg to the first stop, then on through the stops."""
     a = list(convoy.route_nodes.get("in") or [])
     b = list(convoy.route_nodes.get("out") or [])
     if not a:

@@ -95,8 +95,8 @@ def write_pdf(schedule, plan, net, path, *, lang: str = "en", routes=None, progr
         The PDF to write; written to a temporary file in the same folder, then renamed.
     lang : {"en", "uk", "ru"}
         Language of every label, heading, unit and date.
-    routes : planner.routing.PlanRoutes, optional
-        Only for a first-generation schedule (its empty legs); typed convoys carry their roads.
+    routes : ignored
+        Kept for the exporters' shared signature; the convoys carry their roads.
     progress : callable, optional
         ``progress(fraction, message)``; may raise ``Cancelled``.
 
@@ -303,6 +303,7 @@ class Book:
         cor, haz = self.plan_layers()
         content.corridors = cor
         content.hazards = haz if with_hazards else []
+        content.units = (self.tr("m"), self.tr("km"))
 
         def fn(canv, x, y, w, hh):
             content.extent = _aspect(_with_hazards(content.extent, haz), w, hh)
