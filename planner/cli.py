@@ -303,9 +303,8 @@ def cmd_schedule(args):
     # ---- exports (planner.export; every file written atomically)
     if args.pdf or args.csv or args.xlsx or args.geojson or args.gpkg or args.gpx:
         from planner import export
-        from planner.export.legacy import typed_schedule
 
-        typed = typed_schedule(sched, plan, net, result.routes)
+        typed = sched
         written = []
         if args.pdf:
             written.append(export.write_pdf(typed, plan, net, args.pdf, lang=args.lang, progress=_progress(args)))
