@@ -6,8 +6,11 @@ states make the rules that are not single turns hold:
 
 - ``destination`` edges (``access=destination``) exist twice: a *start* copy,
   reachable only from the route's start and from other start copies, and the
-  main one, after which only destination edges follow. So a route drives
-  them only as its first or its last part, never as a shortcut;
+  main one, after which a route leaves destination edges only at a cost of
+  :data:`DESTINATION_PENALTY_S`. So a route drives them as its first or its
+  last part, never as a shortcut; only streets that lie behind a destination
+  street and nowhere else (a housing estate behind its only access road)
+  are reached through it;
 - the via edges of each via-way restriction get copies entered only from its
   from edge, on which the banned turn is missing (or the only allowed one is
   the only way on);
@@ -23,6 +26,11 @@ from dataclasses import dataclass
 import numpy as np
 from scipy.sparse import csr_matrix
 from scipy.sparse.csgraph import breadth_first_order, dijkstra
+
+#: Seconds added for leaving destination-only streets onto other roads mid-route
+#: (what makes them no shortcut while keeping the streets behind them reachable).
+#: Reported times never include it: they are summed from the edges driven.
+DESTINATION_PENALTY_S = 3600.0
 
 
 @dataclass
@@ -49,6 +57,24 @@ class TurnGraph:
     in_ptr: np.ndarray
     in_states: np.ndarray
     n_nodes: int
+    start_copy: np.ndarray = None
+    edge_time: np.ndarray = None
+
+    def legal(self, origin: int, edges) -> bool:
+        """Whether driving ``edges`` from ``origin`` is a path of this graph at the edges' own times
+        (every turn legal, no destination penalty)."""
+        g = self.graph
+        state = self.source0 + int(origin)
+        start_phase = True
+        for e in np.asarray(edges).tolist():
+            nxt = self.start_copy[e] if start_phase and self.start_copy[e] >= 0 else e
+            start_phase = nxt != e
+            lo, hi = g.indptr[state], g.indptr[state + 1]
+            k = lo + int(np.searchsorted(g.indices[lo:hi], nxt))
+            if k >= hi or g.indices[k] != nxt or g.data[k] > self.edge_time[e] + 1e-9:
+                return False
+            state = nxt
+        return True
 
     # ------------------------------------------------------------ searches
 
@@ -58,19 +84,21 @@ class TurnGraph:
     def search(self, starts, *, limit=np.inf, graph=None):
         """Dijkstra from each start state: (dist, pred), each (S, N)."""
         g = self.graph if graph is None else graph
-        return dijkstra(g, directed=True, indices=np.asarray(starts, dtype=np.int64), return_predecessors=True,
-                        limit=limit)
+        return dijkstra(
+            g, directed=True, indices=np.asarray(starts, dtype=np.int64), return_predecessors=True, limit=limit
+        )
 
     def search_one(self, start, *, limit=np.inf, graph=None):
         """Dijkstra from one state: flat (dist, pred)."""
         g = self.graph if graph is None else graph
-        dist, pred, _ = dijkstra(g, directed=True, indices=int(start), return_predecessors=True, min_only=True,
-                                 limit=limit)
+        dist, pred, _ = dijkstra(
+            g, directed=True, indices=int(start), return_predecessors=True, min_only=True, limit=limit
+        )
         return dist, pred
 
     def best_state(self, dist_row, node: int):
         """(state, seconds) of the quickest arrival at ``node`` in one distance row; (-1, inf) if none."""
-        s = self.in_states[self.in_ptr[node]:self.in_ptr[node + 1]]
+        s = self.in_states[self.in_ptr[node] : self.in_ptr[node + 1]]
         if len(s) == 0:
             return -1, np.inf
         k = int(np.argmin(dist_row[s]))
@@ -81,8 +109,11 @@ class TurnGraph:
         dist = np.atleast_2d(dist)
         nodes = np.asarray(nodes, dtype=np.int64)
         counts = self.in_ptr[nodes + 1] - self.in_ptr[nodes]
-        cols = self.in_states[np.concatenate([np.arange(self.in_ptr[j], self.in_ptr[j + 1]) for j in nodes.tolist()])] \
-            if len(nodes) else np.zeros(0, dtype=np.int64)
+        cols = (
+            self.in_states[np.concatenate([np.arange(self.in_ptr[j], self.in_ptr[j + 1]) for j in nodes.tolist()])]
+            if len(nodes)
+            else np.zeros(0, dtype=np.int64)
+        )
         S, T = dist.shape[0], len(nodes)
         times = np.full((S, T), np.inf)
         states = np.full((S, T), -1, dtype=np.int64)
@@ -155,14 +186,15 @@ def build_turn_graph(net, usable_mask, time_s, destination, turns) -> TurnGraph:
     start_copy[d_edges] = m + np.arange(len(d_edges))
     n_states = m + len(d_edges)
     rows, cols = [], []
-    # Main layer: after a destination edge only destination edges (the route's last part).
-    main = ~(dest[a] & ~dest[b])
-    rows.append(a[main])
-    cols.append(b[main])
+    # Main layer: every legal turn; leaving destination edges costs the penalty.
+    rows.append(a)
+    cols.append(b)
+    penalty = [np.where(dest[a] & ~dest[b], DESTINATION_PENALTY_S, 0.0)]
     # Start layer: destination edges at the start, then into the main layer.
     sa = dest[a]
     rows.append(start_copy[a[sa]])
     cols.append(np.where(dest[b[sa]], start_copy[b[sa]], b[sa]))
+    penalty.append(np.zeros(int(sa.sum())))
     state_edge = [np.arange(m), d_edges]
     # Via-way restrictions: copies of the via edges entered only from the from edge.
     drop_pairs = []
@@ -176,13 +208,14 @@ def build_turn_graph(net, usable_mask, time_s, destination, turns) -> TurnGraph:
         drop_pairs.append((ch.from_edge, ch.via[0]))
         rows.append(np.array([ch.from_edge]))
         cols.append(copies[:1])
+        penalty.append(np.zeros(1))
         for i, e in enumerate(ch.via):
             succ = b[a == e]
-            succ = succ[~dest[succ] | dest[e]]
             last = i == len(ch.via) - 1
             if not last:
                 rows.append(np.array([copies[i]]))
-                cols.append(copies[i + 1:i + 2])
+                cols.append(copies[i + 1 : i + 2])
+                penalty.append(np.zeros(1))
                 others = succ[succ != ch.via[i + 1]]
                 if ch.only:
                     others = others[:0]
@@ -190,22 +223,25 @@ def build_turn_graph(net, usable_mask, time_s, destination, turns) -> TurnGraph:
                 others = np.intersect1d(succ, ch.to) if ch.only else np.setdiff1d(succ, ch.to)
             rows.append(np.full(len(others), copies[i]))
             cols.append(others)
+            penalty.append(np.zeros(len(others)))
     source0 = n_states
     out_e = np.flatnonzero(usable_mask)
     rows.append(source0 + u[out_e])
     cols.append(np.where(dest[out_e], start_copy[out_e], out_e))
+    penalty.append(np.zeros(len(out_e)))
     state_edge.append(np.full(n, -1, dtype=np.int64))
     state_edge = np.concatenate(state_edge).astype(np.int64)
     r = np.concatenate(rows).astype(np.int64)
     c = np.concatenate(cols).astype(np.int64)
+    pen = np.concatenate(penalty)
     if drop_pairs:
         dp = np.array(drop_pairs, dtype=np.int64)
         key = r * (source0 + n) + c
         r_keep = ~np.isin(key, dp[:, 0] * (source0 + n) + dp[:, 1])
-        r, c = r[r_keep], c[r_keep]
-    w = time_s[state_edge[c]]
+        r, c, pen = r[r_keep], c[r_keep], pen[r_keep]
+    w = time_s[state_edge[c]] + pen
     N = source0 + n
-    order = np.lexsort((c, r))
+    order = np.lexsort((w, c, r))
     r, c, w = r[order], c[order], w[order]
     keep = np.ones(len(r), dtype=bool)
     keep[1:] = (r[1:] != r[:-1]) | (c[1:] != c[:-1])
@@ -214,11 +250,11 @@ def build_turn_graph(net, usable_mask, time_s, destination, turns) -> TurnGraph:
     np.cumsum(np.bincount(r, minlength=N), out=indptr[1:])
     graph = csr_matrix((w, c.astype(np.int32), indptr), shape=(N, N))
     # In-states per node (edge states whose edge is usable), sorted by end node.
-    states = np.flatnonzero((state_edge >= 0))
+    states = np.flatnonzero(state_edge >= 0)
     states = states[usable_mask[state_edge[states]]]
     ends = v[state_edge[states]]
     order = np.argsort(ends, kind="stable")
     in_states = states[order]
     in_ptr = np.zeros(n + 1, dtype=np.int64)
     np.cumsum(np.bincount(ends, minlength=n), out=in_ptr[1:])
-    return TurnGraph(graph, state_edge, source0, in_ptr, in_states, n)
+    return TurnGraph(graph, state_edge, source0, in_ptr, in_states, n, start_copy, np.asarray(time_s))

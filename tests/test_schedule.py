@@ -10,7 +10,12 @@ from planner.plan import load_plan
 from planner.schedule import schedule_plan, validate
 from planner.schedule.build import route_all
 from planner.schedule.report import (
-    checkpoint_summary, convoy_position_at, convoy_sizes, positions_at, queue_length_at, vehicles_in_convoys_of,
+    checkpoint_summary,
+    convoy_position_at,
+    convoy_sizes,
+    positions_at,
+    queue_length_at,
+    vehicles_in_convoys_of,
 )
 from planner.schedule.result import SCHEDULE_FORMAT, schedule_from_json
 
@@ -142,3 +147,27 @@ def test_one_escort_team(demo_plan_path, demo_net):
     assert validate(s, plan, demo_net) == []
     assert {c.escort for c in s.convoys} == {"E1"}
     assert "escorts" in {u.reason for u in s.unserved}
+
+
+def test_demo_schedule_is_the_same_under_cpu_load(demo, demo_net):
+    """No wall clock in the engine: a busy machine gives the same schedule."""
+    import threading
+
+    plan, routes, s = demo
+    stop = threading.Event()
+
+    def burn():
+        x = 0
+        while not stop.is_set():
+            x += 1
+
+    threads = [threading.Thread(target=burn) for _ in range(2)]
+    for t in threads:
+        t.start()
+    try:
+        again = schedule_plan(plan, demo_net, routes_by_profile=routes)
+    finally:
+        stop.set()
+        for t in threads:
+            t.join()
+    assert again.to_json() == s.to_json()

@@ -11,7 +11,7 @@ from planner.schedule.timing import Timetable, time_round
 
 
 def line_problem(n_buses=4, people=(100,), cps=None, window_h=6.0, rules=None, night=(), ready=0.0):
-    """Depot -> pickups (in a row, 10 min apart) -> destination, checkpoint CP1 between the pickups and the destination."""
+    """Depot -> pickups (in a row, 10 min apart) -> destination; checkpoint CP1 on the way to the destination."""
     cps = cps if cps is not None else {"CP1": Checkpoint("CP1", convoy_s=1200, vehicle_s=120, lanes=2)}
     pks = [Pickup(f"P{i + 1}", general=n, ready_s=ready) for i, n in enumerate(people)]
     legs = {}

@@ -41,10 +41,28 @@ from planner.export.common import (
 )
 from planner.export.fonts import BOLD, REGULAR, register_fonts
 from planner.export.layout import (
-    Boxes, Col, Drawing, Section, SideBySide, Table, Text, draw_text, fit, flow, text_width,
+    Boxes,
+    Col,
+    Drawing,
+    Section,
+    SideBySide,
+    Table,
+    Text,
+    draw_text,
+    fit,
+    flow,
+    text_width,
 )
 from planner.export.maps import (
-    ATTRIBUTION, MapContent, Marker, RouteLine, base_map, draw_legend, draw_map, fit_extent, legend_width,
+    ATTRIBUTION,
+    MapContent,
+    Marker,
+    RouteLine,
+    base_map,
+    draw_legend,
+    draw_map,
+    fit_extent,
+    legend_width,
 )
 from planner.i18n import translator
 from planner.progress import null_progress
@@ -78,7 +96,7 @@ def write_pdf(schedule, plan, net, path, *, lang: str = "en", routes=None, progr
     lang : {"en", "uk", "ru"}
         Language of every label, heading, unit and date.
     routes : ignored
-        Kept for callers of the first version; the convoys carry their roads.
+        Kept for the exporters' shared signature; the convoys carry their roads.
     progress : callable, optional
         ``progress(fraction, message)``; may raise ``Cancelled``.
 
@@ -93,7 +111,7 @@ def write_pdf(schedule, plan, net, path, *, lang: str = "en", routes=None, progr
     progress = progress or null_progress
     progress(0.0, "PDF: preparing")
     register_fonts()
-    book = Book(as_schedule(schedule), plan, net, lang)
+    book = Book(as_schedule(schedule, plan, net, routes), plan, net, lang)
     pages = book.pages()
     total = len(pages)
     tr = book.tr
@@ -134,7 +152,7 @@ def write_pdf(schedule, plan, net, path, *, lang: str = "en", routes=None, progr
 def page_count(schedule, plan, net, lang: str = "en") -> int:
     """Pages :func:`write_pdf` writes for ``schedule`` (the sections laid out, nothing drawn)."""
     register_fonts()
-    return len(Book(as_schedule(schedule), plan, net, lang).pages())
+    return len(Book(as_schedule(schedule, plan, net), plan, net, lang).pages())
 
 
 def h1(text):
@@ -177,7 +195,11 @@ class Book:
     def sections(self) -> list:
         """``[(key, Section)]`` in page order; ``key`` names what the page numbers index."""
         from planner.export.checkpoint_list import checkpoint_list_section
-        from planner.export.sheets import card_section, convoy_section, manifest_sections
+        from planner.export.sheets import (
+            card_section,
+            convoy_section,
+            manifest_sections,
+        )
 
         out = [("cover", self.cover())]
         if self.s.checkpoint_queues:
@@ -189,23 +211,29 @@ class Book:
         return out
 
     def pages(self) -> list:
-        """Every page as a list of blocks; the cover's index carries the real page numbers."""
+        """Every page as a list of blocks; the cover's index and the cards carry the real page numbers.
+
+        The sections are laid out once; the cover and the driver cards, which name
+        page numbers, are built again with them (their lengths do not depend on them
+        but for a rare wrap, checked once more).
+        """
+        from planner.export.sheets import card_section
+
         laid = [(key, flow(sec, BODY_W, BODY_H)) for key, sec in self.sections()]
-        for _ in range(2):  # the cover's length may change once the numbers are in
-            n = 1
+        for _ in range(3):
+            n, changed = 1, False
             for key, pages in laid:
                 if isinstance(key, tuple) and key[0] == "convoy":
+                    changed |= self.convoy_page_no[key[1]] != n
                     self.convoy_page_no[key[1]] = n
                 elif isinstance(key, tuple) and key[0] == "card":
                     self.card_page_no[key[1]] = n
                 n += len(pages)
-            cover = flow(self.cover(), BODY_W, BODY_H)
-            if len(cover) == len(laid[0][1]):
-                laid[0] = ("cover", cover)
+            if not changed:
                 break
-            laid[0] = ("cover", cover)
-        # the sections after the cover refer to convoy and card pages: lay them out with the numbers
-        laid = [laid[0]] + [(key, flow(sec, BODY_W, BODY_H)) for key, sec in self.sections()[1:]]
+            laid = [(key, flow(self.cover(), BODY_W, BODY_H) if key == "cover" else
+                     flow(card_section(self, key[1], self.by_vehicle[key[1]]), BODY_W, BODY_H)
+                     if isinstance(key, tuple) and key[0] == "card" else pages) for key, pages in laid]
         return [p for _, pages in laid for p in pages]
 
     # ---- small helpers
@@ -275,6 +303,7 @@ class Book:
         cor, haz = self.plan_layers()
         content.corridors = cor
         content.hazards = haz if with_hazards else []
+        content.units = (self.tr("m"), self.tr("km"))
 
         def fn(canv, x, y, w, hh):
             content.extent = _aspect(_with_hazards(content.extent, haz), w, hh)

@@ -34,18 +34,45 @@ Problem), :mod:`.build` (plan → problem → schedule), :mod:`.package`,
 :mod:`.daylight`.
 """
 
-from planner.schedule.model import (  # noqa: F401
-    GROUPS, Checkpoint, Destination, Leg, Pickup, Problem, RoundPlan, Rules, Solution, Vehicle,
+from planner.schedule.bound import Bound, upper_bound
+from planner.schedule.build import build_problem, plan_fleet, route_all, schedule_plan
+from planner.schedule.check import Violation, check
+from planner.schedule.engine import solve
+from planner.schedule.model import (
+    GROUPS,
+    Checkpoint,
+    Destination,
+    Leg,
+    Pickup,
+    Problem,
+    RoundPlan,
+    Rules,
+    Solution,
+    Vehicle,
 )
-from planner.schedule.result import Schedule  # noqa: F401
-from planner.schedule.engine import solve  # noqa: F401
-from planner.schedule.bound import Bound, upper_bound  # noqa: F401
-from planner.schedule.build import build_problem, plan_fleet, route_all, schedule_plan  # noqa: F401
-from planner.schedule.check import Violation, check  # noqa: F401
-from planner.schedule.validate import validate  # noqa: F401
+from planner.schedule.result import Schedule
+from planner.schedule.validate import validate
 
 __all__ = [
-    "GROUPS", "Checkpoint", "Destination", "Leg", "Pickup", "Problem", "RoundPlan", "Rules", "Solution", "Vehicle",
-    "Schedule", "solve", "Bound", "upper_bound", "build_problem", "plan_fleet", "route_all", "schedule_plan",
-    "Violation", "check", "validate",
+    "GROUPS",
+    "Bound",
+    "Checkpoint",
+    "Destination",
+    "Leg",
+    "Pickup",
+    "Problem",
+    "RoundPlan",
+    "Rules",
+    "Schedule",
+    "Solution",
+    "Vehicle",
+    "Violation",
+    "build_problem",
+    "check",
+    "plan_fleet",
+    "route_all",
+    "schedule_plan",
+    "solve",
+    "upper_bound",
+    "validate",
 ]

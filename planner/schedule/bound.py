@@ -14,7 +14,10 @@ Every term is a relaxation, so the bound is never below a feasible schedule:
 - **checkpoints**: for a checkpoint that every loaded path from a set of
   pickups passes, those pickups' people are at most what back-to-back
   passages of full convoys carry inside its open daylight hours (an exact
-  knapsack over convoy sizes, in whole minutes rounded in the bound's favour).
+  knapsack over convoy sizes, in whole minutes rounded in the bound's favour);
+  and all such cuts at once, per destination, in one LP over the people from
+  each pickup to each destination (with the demand, capacity, fleet and
+  escort terms).
 """
 
 from __future__ import annotations
@@ -40,7 +43,7 @@ class Bound:
 
 def _dijkstra_to(targets, rev, weight):
     """Shortest distance from every place to any of ``targets`` on reversed edges ``rev[b] = [(a, w), ...]``."""
-    dist = {t: 0.0 for t in targets}
+    dist = dict.fromkeys(targets, 0.0)
     heap = [(0.0, t) for t in targets]
     while heap:
         d, b = heapq.heappop(heap)
@@ -262,6 +265,8 @@ def upper_bound(P: Problem) -> Bound:
             if b > a:
                 k_people += _knapsack(cp, P.rules.max_convoy, cap_max, b - a)
         cuts[cid] = (int(min(people, k_people)), sorted(behind))
+    # ---- checkpoints combined, per destination (an LP over people from each pickup to each destination)
+    combined = _combined_cuts(P, tt, reach, cap_max, t_first, fleet, escorts)
     # ---- combine
     terms = {"reachable demand": reachable, "fleet": fleet}
     if escorts is not None:
@@ -269,9 +274,76 @@ def upper_bound(P: Problem) -> Bound:
     for cid, (n, behind) in cuts.items():
         others = sum(pk[p].people for p in reach if p not in behind)
         terms[f"checkpoint {cid}"] = int(n + others)
+    if combined is not None:
+        terms["checkpoints"] = combined  # last: a single checkpoint that gives the same value is named
     binding = min(terms, key=lambda k: terms[k])
     value = max(0, int(min(terms.values())))
-    return Bound(value, reachable, fleet, escorts or 0, {c: v for c, v in cuts.items()}, binding, frozenset(reach))
+    return Bound(value, reachable, fleet, escorts or 0, dict(cuts), binding, frozenset(reach))
+
+
+def _capacity_at(P, tt, cid, cap_max, t_first) -> int:
+    """People full convoys carry through checkpoint ``cid`` back to back in its open daylight hours."""
+    cp = P.checkpoints[cid]
+    rest = min((lg.time_s - off for legs in P.legs.values() for lg in legs.values()
+                for c, off in lg.checkpoints if c == cid), default=0.0)
+    hi = P.window_end_s - rest
+    total = 0
+    for a, b in tt.usable[cid]:
+        a, b = max(a, t_first), min(b, hi)
+        if b > a:
+            total += _knapsack(cp, P.rules.max_convoy, cap_max, b - a)
+    return total
+
+
+def _combined_cuts(P, tt, reach, cap_max, t_first, fleet, escorts):
+    """The LP: people ``y[p, d]`` from pickup ``p`` to destination ``d``, at most the demand, the destinations'
+    capacity, the fleet and escort terms, and for each checkpoint ``c`` the people of the pairs whose every
+    loaded path passes ``c`` at most what ``c`` lets through. ``None`` when no pair is cut."""
+    import numpy as np
+    from scipy.optimize import linprog
+
+    pk = {p.id: p for p in P.pickups}
+    pairs = [(p, d.id) for p in sorted(reach) for d in P.destinations if pk[p].destination in (None, d.id)]
+    if not pairs or not P.checkpoints:
+        return None
+    col = {pr: i for i, pr in enumerate(pairs)}
+    rows, rhs = [], []
+    for cid in P.checkpoints:
+        cut = []
+        for d in P.destinations:
+            for p in _behind(P, cid, reach, dests={d.id}):
+                if (p, d.id) in col:
+                    cut.append(col[(p, d.id)])
+        if not cut:
+            continue
+        k = _capacity_at(P, tt, cid, cap_max, t_first)
+        if k >= sum(pk[pairs[i][0]].people for i in cut):
+            continue
+        r = np.zeros(len(pairs))
+        r[cut] = 1.0
+        rows.append(r)
+        rhs.append(k)
+    if not rows:
+        return None
+    for p in sorted(reach):
+        r = np.zeros(len(pairs))
+        r[[col[x] for x in pairs if x[0] == p]] = 1.0
+        rows.append(r)
+        rhs.append(pk[p].people)
+    for d in P.destinations:
+        if math.isfinite(d.capacity):
+            r = np.zeros(len(pairs))
+            r[[col[x] for x in pairs if x[1] == d.id]] = 1.0
+            rows.append(r)
+            rhs.append(d.capacity)
+    total = min(fleet, escorts if escorts is not None else fleet)
+    rows.append(np.ones(len(pairs)))
+    rhs.append(total)
+    res = linprog(-np.ones(len(pairs)), A_ub=np.array(rows), b_ub=np.array(rhs, dtype=float), bounds=(0, None),
+                  method="highs")
+    if res.status != 0:
+        return None
+    return int(math.floor(-res.fun + 1e-6))
 
 
 def _allowed_reach(P, legs, p):
@@ -283,10 +355,10 @@ def _allowed_reach(P, legs, p):
     return False
 
 
-def _behind(P: Problem, cid, reach) -> set:
-    """Pickups every loaded path from which passes checkpoint ``cid`` (for every lead profile)."""
+def _behind(P: Problem, cid, reach, dests=None) -> set:
+    """Pickups every loaded path from which (to one of ``dests``, default all) passes ``cid``, for every lead."""
     pk = {p.id for p in P.pickups}
-    dests = {d.id for d in P.destinations}
+    dests = {d.id for d in P.destinations} if dests is None else set(dests)
     result = set(reach)
     for legs in P.legs.values():
         passes = lambda lg: any(c == cid for c, _ in lg.checkpoints)  # noqa: E731

@@ -6,7 +6,6 @@ import math
 import time as _time
 from dataclasses import dataclass, replace
 from datetime import datetime
-from typing import Optional
 
 from planner.errors import PlanError
 from planner.progress import null_progress, scaled
@@ -28,7 +27,7 @@ class FleetVehicle:
     seats: int
     stretcher_places: int
     max_speed_kph: float
-    available_from: Optional[datetime]
+    available_from: datetime | None
     profile: object = None  # planner.usable.VehicleProfile
     plate: str = ""
 
@@ -75,7 +74,7 @@ def route_all(plan, net, fleet=None, progress=null_progress) -> dict:
     return out
 
 
-def seconds(window_start: datetime, t: Optional[datetime]) -> float:
+def seconds(window_start: datetime, t: datetime | None) -> float:
     return 0.0 if t is None else (t - window_start).total_seconds()
 
 

@@ -9,7 +9,6 @@ calls :func:`check`.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Optional
 
 from planner.schedule.model import Problem, Solution
 
@@ -21,8 +20,8 @@ TOL = 1.0
 class Violation:
     """One broken constraint, with the convoy round (index or id) and vehicle it concerns, if any."""
 
-    convoy: Optional[object]
-    vehicle: Optional[str]
+    convoy: object | None
+    vehicle: str | None
     constraint: str
     message: str
 

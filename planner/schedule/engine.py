@@ -219,14 +219,12 @@ class Builder:
                 break
             q, pos, dest2 = ins
             qneed = list(S.left[q])
-            before = (free_st(), free_seat())
             if spare_v:
-                take(lambda v: v.stretcher_places > 0, lambda: qneed[0] - free_st())
-                take(lambda v: v.seats > 0 and v.stretcher_places == 0, lambda: qneed[1] + qneed[2] - free_seat())
+                take(lambda v: v.stretcher_places > 0, lambda qn=qneed: qn[0] - free_st())
+                take(lambda v: v.seats > 0 and v.stretcher_places == 0, lambda qn=qneed: qn[1] + qn[2] - free_seat())
             load_q = _fill(chosen, P, qneed)
             if not load_q:
                 break
-            del before
             order.insert(pos, q)
             loads[q] = load_q
             dest = dest2
@@ -442,4 +440,4 @@ def lead_profile(problem: Problem, profiles) -> str:
     return ok[0] if ok else ps[0]
 
 
-__all__ = ["Settings", "SETTINGS", "construct", "runs", "best_of", "solve", "lead_profile"]
+__all__ = ["SETTINGS", "Settings", "best_of", "construct", "lead_profile", "runs", "solve"]

@@ -57,7 +57,6 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from typing import Optional
 
 INF = math.inf
 
@@ -91,7 +90,7 @@ class Pickup:
     stretcher: int = 0
     ready_s: float = 0.0
     priority: int = 1
-    destination: Optional[str] = None
+    destination: str | None = None
 
     @property
     def people(self) -> int:
@@ -151,7 +150,7 @@ class Leg:
 @dataclass(frozen=True)
 class Rules:
     max_convoy: int = 15
-    escort_teams: Optional[int] = None
+    escort_teams: int | None = None
     headway_s: float = 600.0
     board_s_per_person: float = 30.0
     leave_s_per_person: float = 15.0
@@ -196,7 +195,7 @@ class Problem:
             self.__dict__[name] = d
         return d
 
-    def leg(self, profile, a, b) -> Optional[Leg]:
+    def leg(self, profile, a, b) -> Leg | None:
         if a == b:
             return Leg(0.0, 0.0, ())
         return self.legs.get(profile, {}).get((a, b))
@@ -339,7 +338,7 @@ class Solution:
         return tuple(out)
 
     @property
-    def finish(self) -> Optional[float]:
+    def finish(self) -> float | None:
         return max((r.unloaded for r in self.rounds if r.people), default=None)
 
     @property

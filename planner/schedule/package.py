@@ -6,7 +6,15 @@ from datetime import timedelta
 
 from planner.schedule.model import GROUPS
 from planner.schedule.result import (
-    Boarding, CheckpointPassage, CheckpointQueue, Convoy, Halt, Kpis, Schedule, Stop, Trip,
+    Boarding,
+    CheckpointPassage,
+    CheckpointQueue,
+    Convoy,
+    Halt,
+    Kpis,
+    Schedule,
+    Stop,
+    Trip,
 )
 
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Optional
 
 from planner.schedule.model import GROUPS
 from planner.schedule.result import UNSERVED_REASONS, HourlyRow, Schedule, Unserved
@@ -114,7 +113,7 @@ def _events(c):
     return ev
 
 
-def convoy_position_at(schedule: Schedule, convoy_id: str, t: datetime) -> Optional[Position]:
+def convoy_position_at(schedule: Schedule, convoy_id: str, t: datetime) -> Position | None:
     """Where convoy ``convoy_id`` is at time ``t`` (``None`` for an unknown convoy).
 
     Between two timed places the convoy is ``driving``; ``fraction`` is the share
@@ -309,9 +308,11 @@ def _reason(problem, tt, p, bound, dest_in, busy, messages, time_round, Infeasib
         return "escorts", f"{problem.rules.escort_teams} escort team(s) lead convoys the whole window"
     full = [c for c in _checkpoints_on(problem, pid) if busy.get(c, 0.0) >= 0.8]
     if full:
-        return "checkpoint throughput", f"checkpoint {', '.join(full)} serves convoys back to back until the window closes"
+        return "checkpoint throughput", (f"checkpoint {', '.join(full)} serves convoys back to back "
+                                         "until the window closes")
     if problem.rules.escort_teams is not None:
-        return "escorts", f"every one of the {problem.rules.escort_teams} escort team(s) is busy until the window closes"
+        return "escorts", (f"every one of the {problem.rules.escort_teams} escort team(s) is busy "
+                           "until the window closes")
     return "fleet", "every vehicle is busy until the window closes"
 
 

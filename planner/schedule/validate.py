@@ -13,7 +13,7 @@ from __future__ import annotations
 from planner.schedule.check import Violation, check
 from planner.schedule.model import GROUPS, HaltPlan, PassPlan, RoundPlan, Solution, StopPlan
 
-__all__ = ["Violation", "validate", "solution_of"]
+__all__ = ["Violation", "solution_of", "validate"]
 
 
 def solution_of(schedule, problem) -> tuple:
