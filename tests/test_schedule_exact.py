@@ -8,15 +8,30 @@ opening hours, the escorts or the destination capacity bind):
 - the heuristic's schedule (:func:`planner.schedule.solve`) passes
   :func:`planner.schedule.check`;
 - the exact model (:mod:`tests.exact.cpsat`) is solved to proven optimality
-  (status OPTIMAL, one worker, a deterministic time limit) and its own schedule
-  passes :func:`planner.schedule.check` with exactly the optimum's people out.
-  The model has no discretisation (whole seconds, as every datum of a
-  Problem) and enumerates every round type with as many slots as any schedule
-  can use, so its optimum is the true optimum; that its schedule passes the
-  independent checker shows it is also no looser than the problem;
-- the upper bound (:func:`planner.schedule.upper_bound`) is >= that optimum,
-  a feasible schedule's value, so the check holds whatever the model's reach;
-- the heuristic reaches >= 95 % of the optimum.
+  (status OPTIMAL, one worker, a deterministic work limit, so the same answer
+  under any load) and its own schedule passes :func:`planner.schedule.check`
+  with exactly the optimum's people out, and the optimum is at least the
+  heuristic's (a checked schedule);
+- the upper bound (:func:`planner.schedule.upper_bound`) is >= that optimum;
+- the heuristic reaches >= 95 % of the optimum (shortfalls: strict xfail, each
+  with its cause, until the engine is fixed).
+
+Which way the model's simplifications go: **none is a discretisation**. Every
+datum of a Problem is whole seconds and the model's times are whole seconds,
+so its optimum is the true optimum of the contract (the checker's 1 s slack is
+not used: if anything the model is stricter than the checker, and its
+schedules pass it). Round types are all enumerated and each has as many slots
+as any schedule can use of it (proven caps, :func:`tests.exact.cpsat._copies`),
+so no schedule is cut off; vehicles are counted, not named, which is exact for
+one kind of vehicle (:func:`tests.exact.cpsat.build`). What the model does not
+cover (several destinations, several kinds of vehicle, stretcher places,
+nights and overnight halts) it refuses, so these limit the instances, not the
+solutions. Hence "bound >= optimum" is against the true optimum (and against a
+checked schedule, so it holds whatever the model's reach), and "heuristic >=
+95 % of the optimum" is the real claim. Instances the model does not prove
+within the limit are kept apart (``UNPROVEN``): their best checked schedule is
+a lower bound on the optimum, so the bound must be above it and 95 % of it is
+already a necessary condition for the heuristic.
 
 ``pytest -s`` prints the table (instance, what binds, heuristic, optimum, bound).
 """
@@ -180,3 +195,28 @@ def test_heuristic_reaches_95_percent_of_a_checked_schedule(spec, demo, table):
     row = _run(spec, demo, table, LIMIT_UNPROVEN)
     heur, exact = row["heur"], row["exact"]
     assert heur.evacuated >= 0.95 * exact.value, f"heuristic {heur.evacuated}, a checked schedule {exact.value}"
+
+
+@pytest.mark.parametrize("name", ["window-short", "hours-cp1-tight", "escort-1-short"])
+def test_exact_optimum_grows_when_a_limit_is_relaxed(name, demo):
+    """The model's optimum is monotone: a longer window, one more bus, more escort teams never lower it."""
+    from dataclasses import replace
+
+    from tests.exact.instances import ALL
+
+    spec = next(s for s in ALL if s.name == name)
+    base, routes = demo
+    fleet = {d: dict(v) for d, v in spec.fleet.items()}
+    depot = next(iter(fleet))
+    fleet[depot]["bus"] += 1
+    looser = [
+        replace(spec, window_h=spec.window_h + 0.25),
+        replace(spec, fleet=fleet),
+        replace(spec, escort_teams=None if spec.escort_teams is None else spec.escort_teams + 1),
+    ]
+    ref = cpsat.solve(problem(base, routes, spec)[1], LIMIT)
+    assert ref.status == "OPTIMAL"
+    for sp in looser:
+        got = cpsat.solve(problem(base, routes, sp)[1], LIMIT)
+        assert got.status == "OPTIMAL"
+        assert got.value >= ref.value, (sp, got.value, ref.value)
