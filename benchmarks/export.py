@@ -31,11 +31,11 @@ def stretched_plan(plan, hours: float):
 
 
 def schedule_with(plan, net, min_convoys=50):
-    from planner.export.legacy import schedule_of
+    from planner.compute import compute_plan
 
     for hours in (2.5, 3.0, 4.0, 6.0):
         p = stretched_plan(plan, hours)
-        sched, _ = schedule_of(p, net)
+        sched = compute_plan(p, net).schedule
         if len(sched.convoys) >= min_convoys:
             return p, sched
     return p, sched
@@ -43,7 +43,14 @@ def schedule_with(plan, net, min_convoys=50):
 
 def main():
     from planner.compute import network_for_plan
-    from planner.export import write_csv, write_geojson, write_gpkg, write_gpx, write_pdf, write_xlsx
+    from planner.export import (
+        write_csv,
+        write_geojson,
+        write_gpkg,
+        write_gpx,
+        write_pdf,
+        write_xlsx,
+    )
     from planner.export.pdf import page_count
     from planner.plan import load_plan
 

@@ -80,7 +80,7 @@ def vehicle_trips(schedule):
 
 def trip_rows(schedule, plan) -> list:
     """Rows of the trips table (dicts keyed by :data:`TRIP_COLUMNS`; times as aware datetimes)."""
-    schedule = as_schedule(schedule)
+    schedule = as_schedule(schedule, plan)
     names = element_names(plan)
     rows = []
     for vehicle, n, t, c in vehicle_trips(schedule):
@@ -102,7 +102,7 @@ def trip_rows(schedule, plan) -> list:
 
 def manifest_rows(schedule, plan) -> list:
     """Rows of the manifests: one per passenger place taken (stretcher cases on ``S1``, ``S2`` …, then seats)."""
-    schedule = as_schedule(schedule)
+    schedule = as_schedule(schedule, plan)
     names = element_names(plan)
     rows = []
     for vehicle, n, t, c in vehicle_trips(schedule):
@@ -150,7 +150,7 @@ def write_csv(schedule, plan, path_or_dir) -> list:
     list of Path
         ``[trips, manifests, checkpoints]``.
     """
-    schedule = as_schedule(schedule)
+    schedule = as_schedule(schedule, plan)
     paths = csv_paths(path_or_dir)
     for p, text in zip(paths, (
         _csv_text(TRIP_COLUMNS, trip_rows(schedule, plan)),

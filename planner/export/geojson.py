@@ -3,7 +3,7 @@
 ``write_geojson(schedule, plan, net, "out.geojson")`` writes:
 
 - ``out.geojson``: every leg of every convoy round, one LineString Feature per
-  leg: ``leg`` is ``"empty"`` (staging area to the stops) or ``"loaded"`` (with
+  leg: ``leg`` is ``"empty"`` (staging area to the first stop) or ``"loaded"`` (with
   people to the reception point), with its convoy, round, places, vehicles and
   plates, people, departure, arrival, latest safe departure, length (m) and the
   checkpoints it passes (:func:`leg_records`, shared with the GeoPackage);
@@ -28,7 +28,13 @@ from pathlib import Path
 import numpy as np
 
 from planner.export.common import (
-    as_schedule, ceil_minute, convoy_edges, edges_lonlat, element_names, vehicle_plates, write_text_atomic,
+    as_schedule,
+    ceil_minute,
+    convoy_edges,
+    edges_lonlat,
+    element_names,
+    vehicle_plates,
+    write_text_atomic,
 )
 
 DECIMALS = 7  # degrees: about 1 cm
@@ -49,7 +55,7 @@ def geojson_paths(path, plan) -> tuple:
 
 def leg_records(schedule, plan, net) -> list:
     """``(properties, lonlat array)`` per leg of every convoy round; times as aware datetimes."""
-    sched = as_schedule(schedule)
+    sched = as_schedule(schedule, plan, net)
     names = element_names(plan)
     plates = vehicle_plates(sched)
     out = []
@@ -59,8 +65,8 @@ def leg_records(schedule, plan, net) -> list:
             if len(edges) == 0:
                 continue
             if d == "in":
-                src, dst = c.formation_place, (c.stops[-1].pickup if c.stops else c.destination)
-                depart, arrive = c.depart, (c.stops[-1].arrive if c.stops else c.arrive)
+                src, dst = c.formation_place, (c.stops[0].pickup if c.stops else c.destination)
+                depart, arrive = c.depart, (c.stops[0].arrive if c.stops else c.arrive)
             else:
                 src, dst = (c.stops[0].pickup if c.stops else c.formation_place), c.destination
                 depart, arrive = (c.stops[0].depart if c.stops else c.depart), c.arrive

@@ -11,7 +11,7 @@ plan layer). WGS84 (EPSG:4326). Written to a temporary file, then renamed.
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import numpy as np
@@ -41,7 +41,7 @@ def _columns(props: list) -> tuple:
         if present and all(_datetime(v) is not None for v in present):
             # the GeoPackage standard stores date-times in UTC ("...Z"); QGIS shows them in local time
             dts = [_datetime(v) for v in vals]
-            dts = [d.astimezone(timezone.utc) if d is not None and d.utcoffset() is not None else d for d in dts]
+            dts = [d.astimezone(UTC) if d is not None and d.utcoffset() is not None else d for d in dts]
             arrays.append(np.array([np.datetime64(d.replace(tzinfo=None), "ms") if d else np.datetime64("NaT")
                                     for d in dts], dtype="datetime64[ms]"))
             tz[k] = np.array([100 if d is not None and d.tzinfo is not None else 0 for d in dts], dtype=np.int32)
@@ -87,7 +87,7 @@ def write_gpkg(schedule, plan, net, path) -> Path:
 
     from planner.plan.geojson import plan_geojson
 
-    sched = as_schedule(schedule)
+    sched = as_schedule(schedule, plan, net)
     path = Path(path)
     layers = []
     legs = [(p, ll) for p, ll in leg_records(sched, plan, net) if len(ll) >= 2]

@@ -14,12 +14,19 @@ the round departs, reaches a stop or a checkpoint, and arrives carry that time i
 
 from __future__ import annotations
 
-from datetime import timezone
+from datetime import UTC
 from pathlib import Path
 
 import numpy as np
 
-from planner.export.common import as_schedule, clock, edges_xy, element_names, route_edges, write_text_atomic
+from planner.export.common import (
+    as_schedule,
+    clock,
+    edges_xy,
+    element_names,
+    route_edges,
+    write_text_atomic,
+)
 
 #: Route points per convoy at most (Garmin units take 250 per route).
 MAX_POINTS = 250
@@ -51,7 +58,7 @@ def _thin(xy: np.ndarray, keep: set, limit: int) -> np.ndarray:
 
 
 def round_nodes(convoy) -> list:
-    """OSM node ids of a whole convoy round: the empty leg, then the loaded leg after the last stop."""
+    """OSM node ids of a whole convoy round: the empty leg to the first stop, then on through the stops."""
     a = list(convoy.route_nodes.get("in") or [])
     b = list(convoy.route_nodes.get("out") or [])
     if not a:
@@ -66,14 +73,14 @@ def round_nodes(convoy) -> list:
 
 
 def _utc(t):
-    return None if t is None else t.astimezone(timezone.utc)
+    return None if t is None else t.astimezone(UTC)
 
 
 def build_gpx(schedule, plan, net):
     """The ``gpxpy.gpx.GPX`` document of the convoy rounds and the plan's points."""
     import gpxpy.gpx
 
-    sched = as_schedule(schedule)
+    sched = as_schedule(schedule, plan, net)
     names = element_names(plan)
     day0 = sched.window_start
     g = gpxpy.gpx.GPX()

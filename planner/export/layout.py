@@ -12,8 +12,8 @@ what-if comparison only.)
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable, Optional
 
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
@@ -117,7 +117,7 @@ class Text(Block):
     text: str
     size: float = 9.0
     font: str = REGULAR
-    leading: Optional[float] = None
+    leading: float | None = None
     gray: float = 0.0
     before: float = 0.0
     after: float = 0.0
@@ -148,7 +148,7 @@ class Text(Block):
 class Col:
     """A table column: width (pt, or ``None`` for the rest), alignment ``"L"``/``"R"``/``"C"``, font, wrapping."""
 
-    width: Optional[float] = None
+    width: float | None = None
     align: str = "L"
     font: str = REGULAR
     wrap: bool = False
@@ -161,7 +161,7 @@ class Table(Block):
 
     cols: list
     rows: list
-    header: Optional[list] = None
+    header: list | None = None
     size: float = 9.0
     header_size: float = 8.5
     pad: float = 2.5

@@ -41,10 +41,28 @@ from planner.export.common import (
 )
 from planner.export.fonts import BOLD, REGULAR, register_fonts
 from planner.export.layout import (
-    Boxes, Col, Drawing, Section, SideBySide, Table, Text, draw_text, fit, flow, text_width,
+    Boxes,
+    Col,
+    Drawing,
+    Section,
+    SideBySide,
+    Table,
+    Text,
+    draw_text,
+    fit,
+    flow,
+    text_width,
 )
 from planner.export.maps import (
-    ATTRIBUTION, MapContent, Marker, RouteLine, base_map, draw_legend, draw_map, fit_extent, legend_width,
+    ATTRIBUTION,
+    MapContent,
+    Marker,
+    RouteLine,
+    base_map,
+    draw_legend,
+    draw_map,
+    fit_extent,
+    legend_width,
 )
 from planner.i18n import translator
 from planner.progress import null_progress
@@ -78,7 +96,7 @@ def write_pdf(schedule, plan, net, path, *, lang: str = "en", routes=None, progr
     lang : {"en", "uk", "ru"}
         Language of every label, heading, unit and date.
     routes : ignored
-        Kept for callers of the first version; the convoys carry their roads.
+        Kept for the exporters' shared signature; the convoys carry their roads.
     progress : callable, optional
         ``progress(fraction, message)``; may raise ``Cancelled``.
 
@@ -93,7 +111,7 @@ def write_pdf(schedule, plan, net, path, *, lang: str = "en", routes=None, progr
     progress = progress or null_progress
     progress(0.0, "PDF: preparing")
     register_fonts()
-    book = Book(as_schedule(schedule), plan, net, lang)
+    book = Book(as_schedule(schedule, plan, net, routes), plan, net, lang)
     pages = book.pages()
     total = len(pages)
     tr = book.tr
@@ -134,7 +152,7 @@ def write_pdf(schedule, plan, net, path, *, lang: str = "en", routes=None, progr
 def page_count(schedule, plan, net, lang: str = "en") -> int:
     """Pages :func:`write_pdf` writes for ``schedule`` (the sections laid out, nothing drawn)."""
     register_fonts()
-    return len(Book(as_schedule(schedule), plan, net, lang).pages())
+    return len(Book(as_schedule(schedule, plan, net), plan, net, lang).pages())
 
 
 def h1(text):
@@ -177,7 +195,11 @@ class Book:
     def sections(self) -> list:
         """``[(key, Section)]`` in page order; ``key`` names what the page numbers index."""
         from planner.export.checkpoint_list import checkpoint_list_section
-        from planner.export.sheets import card_section, convoy_section, manifest_sections
+        from planner.export.sheets import (
+            card_section,
+            convoy_section,
+            manifest_sections,
+        )
 
         out = [("cover", self.cover())]
         if self.s.checkpoint_queues:
@@ -281,6 +303,7 @@ class Book:
         cor, haz = self.plan_layers()
         content.corridors = cor
         content.hazards = haz if with_hazards else []
+        content.units = (self.tr("m"), self.tr("km"))
 
         def fn(canv, x, y, w, hh):
             content.extent = _aspect(_with_hazards(content.extent, haz), w, hh)

@@ -13,7 +13,14 @@ from __future__ import annotations
 
 import numpy as np
 
-from planner.export.common import GROUPS, convoy_edges, cut_at_point, edges_xy, km, minutes, trips_of_convoy
+from planner.export.common import (
+    GROUPS,
+    convoy_edges,
+    edges_xy,
+    km,
+    minutes,
+    trips_of_convoy,
+)
 from planner.export.fonts import BOLD
 from planner.export.layout import Boxes, Col, Section, Space, Table, Text
 from planner.export.pdf import GROUP_WORD, h1, h2
@@ -51,7 +58,7 @@ def convoy_section(book, c) -> Section:
     steps = street_steps(book.net, convoy_edges(book.net, c, "out"))
     via = ", ".join(main_streets(steps))
     if steps:
-        blocks.append(Text(tr("With people: {d}", d=km(sum(st.length_m for st in steps)))
+        blocks.append(Text(tr("With people: {d}", d=km(sum(st.length_m for st in steps), tr))
                            + (" · " + tr("via {streets}", streets=via) if via else ""), 9, before=2))
     rows = [[book.t(c.depart), tr("departs {place}", place=book.name(c.formation_place)), ""]]
     events = [(st.arrive, 0, st) for st in c.stops] + [(p.arrive, 1, p) for p in c.passages]
@@ -83,9 +90,9 @@ def convoy_section(book, c) -> Section:
                  str(tot["general"]), str(sum(tot.values())), "", ""])
     blocks += [
         h2(tr("Vehicles")),
-        Table([Col(16, "R"), Col(96), Col(50), Col(36, "R"), Col(48, wrap=True), Col(34, "R"), Col(34, "R"),
-               Col(34, "R"), Col(34, "R", BOLD), Col(None, ruled=True), Col(66, ruled=True)], rows,
-              header=["#", tr("vehicle"), tr("plate"), tr("seats"), tr("boards at"), tr("str."), tr("r.m."),
+        Table([Col(22, "R"), Col(96), Col(50), Col(36, "R"), Col(48, wrap=True), Col(34, "R"), Col(34, "R"),
+               Col(34, "R"), Col(38, "R", BOLD), Col(None, ruled=True), Col(62, ruled=True)], rows,
+              header=["#", tr("vehicle id"), tr("plate"), tr("seats"), tr("boards at"), tr("str."), tr("r.m."),
                       tr("gen."), tr("total"), tr("driver"), tr("phone")], size=8.5, min_row=18, bold_last=True),
         Text(tr("seats: seats + stretcher places; str. = stretcher cases, r.m. = reduced mobility, gen. = general."),
              8, before=2),
@@ -171,7 +178,7 @@ def card_section(book, vehicle, trips) -> Section:
 
 def _card_rows(book, c, trip):
     """The times of one round for one vehicle, with every wait spelled out."""
-    tr, s = book.tr, book.s
+    tr = book.tr
     rules = book.plan.rules
     mine = {b.pickup: b for b in trip.boarded}
     rows = [[book.t(c.depart), tr("Leave {place} with convoy {id}", place=book.name(c.formation_place), id=c.id)]]
@@ -183,8 +190,9 @@ def _card_rows(book, c, trip):
             n = b.people if b else 0
             g = b.by_group if b else {}
             load = ", ".join(f"{g.get(k, 0)} {tr(GROUP_WORD[k])}" for k in GROUPS if g.get(k, 0))
-            rows.append([book.t(ev.arrive), tr("Arrive {place}, board {n} people", place=book.name(ev.pickup), n=n)
-                         + (f" ({load})" if load else "")])
+            rows.append([book.t(ev.arrive), (tr("Arrive {place}, board {n} people", place=book.name(ev.pickup), n=n)
+                                             + (f" ({load})" if load else "")) if n else
+                         tr("Arrive {place}: others board, this vehicle takes no one here", place=book.name(ev.pickup))])
             if n and on_board_from is None:
                 on_board_from = ev.arrive
             board_min = n * rules.loading_s_per_person / 60.0
@@ -217,10 +225,8 @@ def _turn_lists(book, c, n, shown):
     out = []
     cps = {d: [(p.checkpoint, *book.point_xy(p.checkpoint)) for p in c.passages_in(d) if book.point_xy(p.checkpoint)]
            for d in ("in", "out")}
+    cps["out"] += [(st.pickup, *book.point_xy(st.pickup)) for st in c.stops[1:] if book.point_xy(st.pickup)]
     empty = convoy_edges(book.net, c, "in")
-    first = book.point_xy(c.stops[0].pickup) if c.stops else None
-    if first is not None and len(empty) and len(c.stops) > 1:
-        empty = cut_at_point(book.net, empty, first)
     legs = [(tr("to {place}, empty", place=book.name(c.stops[0].pickup) if c.stops else ""), empty, cps["in"]),
             (tr("to {place}, with people", place=book.name(c.destination)), convoy_edges(book.net, c, "out"),
              cps["out"])]
@@ -229,7 +235,7 @@ def _turn_lists(book, c, n, shown):
             continue
         key = tuple(int(e) for e in edges)
         steps = street_steps(book.net, edges, tuple(cp))
-        total = km(sum(st.length_m for st in steps))
+        total = km(sum(st.length_m for st in steps), tr)
         if key in shown:
             out.append(Text(tr("Streets {leg} ({d}): as in round {n}", leg=label, d=total, n=shown[key]), CARD_SIZE,
                             before=4))
@@ -238,9 +244,10 @@ def _turn_lists(book, c, n, shown):
         rows = []
         for st in steps:
             if st.checkpoint:
-                rows.append([km(st.start_m), tr("CHECKPOINT"), book.name(st.checkpoint), ""])
+                word = tr("CHECKPOINT") if st.checkpoint in book.checkpoint else tr("STOP")
+                rows.append([km(st.start_m, tr), word, book.name(st.checkpoint), ""])
             else:
-                rows.append([km(st.start_m), tr(TURN_WORDS[st.turn]), step_label(st, tr), km(st.length_m)])
+                rows.append([km(st.start_m, tr), tr(TURN_WORDS[st.turn]), step_label(st, tr), km(st.length_m, tr)])
         out += [
             Text(tr("Streets {leg}, {d}", leg=label, d=total), CARD_SIZE + 1, BOLD, before=6, after=1,
                  keep_with_next=True),

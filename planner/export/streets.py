@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from typing import Optional
 
 import numpy as np
 
@@ -92,7 +91,7 @@ def _label(net, e: int) -> tuple:
     return label, CLASS_WORD.get(hw, "road"), ref
 
 
-def _heading(xy, at_end: bool, reach=25.0) -> Optional[float]:
+def _heading(xy, at_end: bool, reach=25.0) -> float | None:
     """Direction (radians) of a polyline over its first/last ``reach`` metres."""
     if len(xy) < 2:
         return None

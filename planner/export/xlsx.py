@@ -15,7 +15,13 @@ from pathlib import Path
 from planner.export.checkpoint_list import COLUMNS as CHECKPOINT_COLUMNS
 from planner.export.checkpoint_list import passage_rows
 from planner.export.common import as_schedule, atomic_path, element_names
-from planner.export.csv import MANIFEST_COLUMNS, TRIP_COLUMNS, manifest_rows, offset, trip_rows
+from planner.export.csv import (
+    MANIFEST_COLUMNS,
+    TRIP_COLUMNS,
+    manifest_rows,
+    offset,
+    trip_rows,
+)
 
 CONVOY_COLUMNS = ["convoy", "round", "escort", "vehicles", "vehicle_ids", "formation", "depart", "latest_safe_depart",
                   "stops", "destination", "destination_name", "arrive", "unloaded", "people", "utc_offset"]
@@ -79,7 +85,7 @@ def write_xlsx(schedule, plan, path) -> Path:
     """
     from openpyxl import Workbook
 
-    schedule = as_schedule(schedule)
+    schedule = as_schedule(schedule, plan)
     wb = Workbook()
     wb.remove(wb.active)
     _sheet(wb, "trips", TRIP_COLUMNS, trip_rows(schedule, plan))
