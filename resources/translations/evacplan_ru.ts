@@ -34,7 +34,7 @@
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="61" />
+        <location filename="../../ui/window/actions.py" line="62" />
         <source>&amp;Compute</source>
         <translation>&amp;Рассчитать</translation>
     </message>
@@ -44,178 +44,178 @@
         <translation>Проложить маршруты и составить расписание для плана (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="64" />
+        <location filename="../../ui/window/actions.py" line="65" />
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="64" />
+        <location filename="../../ui/window/actions.py" line="65" />
         <source>Cancel the running work (Esc)</source>
         <translation>Отменить текущую работу (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="71" />
+        <location filename="../../ui/window/actions.py" line="73" />
         <source>Duplicate plan as &amp;variant</source>
         <translation>Копия плана как &amp;вариант</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="72" />
+        <location filename="../../ui/window/actions.py" line="77" />
         <source>A what-if variant of this plan: record map edits into it, run, compare</source>
         <translation>Вариант «что, если» этого плана: запишите в него изменения на карте, запустите, сравните</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="73" />
+        <location filename="../../ui/window/actions.py" line="79" />
         <source>Open variants file…</source>
         <translation>Открыть файл вариантов…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="74" />
+        <location filename="../../ui/window/actions.py" line="81" />
         <source>&amp;Run variants</source>
         <translation>&amp;Запустить варианты</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="75" />
+        <location filename="../../ui/window/actions.py" line="85" />
         <source>Compute the base and every variant and sweep, and compare them</source>
         <translation>Рассчитать базовый план, каждый вариант и серию и сравнить их</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="76" />
+        <location filename="../../ui/window/actions.py" line="87" />
         <source>Hide variant routes</source>
         <translation>Скрыть маршруты варианта</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="77" />
+        <location filename="../../ui/window/actions.py" line="88" />
         <source>Fit to plan</source>
         <translation>Весь план</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="78" />
+        <location filename="../../ui/window/actions.py" line="89" />
         <source>Fit to network</source>
         <translation>Вся сеть</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="79" />
+        <location filename="../../ui/window/actions.py" line="90" />
         <source>Use network from the store…</source>
         <translation>Выбрать сеть из хранилища…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="80" />
+        <location filename="../../ui/window/actions.py" line="91" />
         <source>Import OSM file…</source>
         <translation>Импортировать файл OSM…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="81" />
+        <location filename="../../ui/window/actions.py" line="92" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="83" />
+        <location filename="../../ui/window/actions.py" line="94" />
         <source>About evacplan</source>
         <translation>О программе evacplan</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="103" />
-        <location filename="../../ui/window/actions.py" line="194" />
+        <location filename="../../ui/window/actions.py" line="115" />
+        <location filename="../../ui/window/actions.py" line="206" />
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="105" />
-        <location filename="../../ui/window/actions.py" line="199" />
+        <location filename="../../ui/window/actions.py" line="117" />
+        <location filename="../../ui/window/actions.py" line="211" />
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="114" />
-        <location filename="../../ui/window/actions.py" line="195" />
-        <location filename="../../ui/window/actions.py" line="196" />
+        <location filename="../../ui/window/actions.py" line="126" />
+        <location filename="../../ui/window/actions.py" line="207" />
+        <location filename="../../ui/window/actions.py" line="208" />
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="115" />
-        <location filename="../../ui/window/actions.py" line="200" />
-        <location filename="../../ui/window/actions.py" line="201" />
+        <location filename="../../ui/window/actions.py" line="127" />
+        <location filename="../../ui/window/actions.py" line="212" />
+        <location filename="../../ui/window/actions.py" line="213" />
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="121" />
+        <location filename="../../ui/window/actions.py" line="133" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="123" />
+        <location filename="../../ui/window/actions.py" line="135" />
         <source>Open &amp;recent</source>
         <translation>Недавние &amp;планы</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="127" />
+        <location filename="../../ui/window/actions.py" line="139" />
         <source>&amp;Export</source>
         <translation>&amp;Экспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="133" />
+        <location filename="../../ui/window/actions.py" line="145" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="138" />
+        <location filename="../../ui/window/actions.py" line="150" />
         <source>Preferences…</source>
         <translation>Настройки…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="141" />
+        <location filename="../../ui/window/actions.py" line="153" />
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="144" />
+        <location filename="../../ui/window/actions.py" line="156" />
         <source>&amp;Tools</source>
         <translation>&amp;Инструменты</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="146" />
+        <location filename="../../ui/window/actions.py" line="158" />
         <source>&amp;Plan</source>
         <translation>П&amp;лан</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="150" />
+        <location filename="../../ui/window/actions.py" line="162" />
         <source>&amp;Networks</source>
         <translation>&amp;Сети</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="153" />
+        <location filename="../../ui/window/actions.py" line="165" />
         <source>Fetch from OpenStreetMap</source>
         <translation>Загрузить из OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="157" />
+        <location filename="../../ui/window/actions.py" line="169" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="179" />
+        <location filename="../../ui/window/actions.py" line="191" />
         <source>Tool: select</source>
         <translation>Инструмент: выбор</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="194" />
+        <location filename="../../ui/window/actions.py" line="206" />
         <source>&amp;Undo {edit}</source>
         <translation>&amp;Отменить: {edit}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="196" />
+        <location filename="../../ui/window/actions.py" line="208" />
         <source>Undo {edit}</source>
         <translation>Отменить: {edit}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="199" />
+        <location filename="../../ui/window/actions.py" line="211" />
         <source>&amp;Redo {edit}</source>
         <translation>&amp;Повторить: {edit}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="201" />
+        <location filename="../../ui/window/actions.py" line="213" />
         <source>Redo {edit}</source>
         <translation>Повторить: {edit}</translation>
     </message>
@@ -394,22 +394,22 @@
         <translation>Дороги, которые перекрыты</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/elements.py" line="84" />
+        <location filename="../../ui/panels/elements.py" line="86" />
         <source>Element</source>
         <translation>Элемент</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/elements.py" line="84" />
+        <location filename="../../ui/panels/elements.py" line="86" />
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/elements.py" line="100" />
+        <location filename="../../ui/panels/elements.py" line="102" />
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/elements.py" line="204" />
+        <location filename="../../ui/panels/elements.py" line="207" />
         <source>Show on map</source>
         <translation>Показать на карте</translation>
     </message>
@@ -573,103 +573,103 @@ waited {wait}</source>
         <translation>Перекрыть дорогу</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="24" />
+        <location filename="../../ui/window/files.py" line="25" />
         <source>PDF (convoy sheets and driver cards)…</source>
         <translation>PDF (листы колонн и карточки водителей)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="26" />
+        <location filename="../../ui/window/files.py" line="30" />
         <source>CSV (trips and manifests)…</source>
         <translation>CSV (рейсы и списки пассажиров)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="29" />
+        <location filename="../../ui/window/files.py" line="33" />
         <source>GeoJSON (layers and routes)…</source>
         <translation>GeoJSON (слои и маршруты)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="34" />
+        <location filename="../../ui/window/files.py" line="38" />
         <source>GPX (one route per convoy)…</source>
         <translation>GPX (один маршрут на колонну)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="159" />
+        <location filename="../../ui/window/main.py" line="158" />
         <source>What-if: New variant duplicates the plan (Plan ▸ Duplicate plan as variant); Record edits turns map edits into its changes; Open… reads a variants file. Run all compares them with the base.</source>
         <translation>«Что, если»: новый вариант — копия плана (План ▸ Копия плана как вариант); «Записать изменения» превращает правки на карте в его изменения; «Открыть…» читает файл вариантов. «Запустить все» сравнивает их с базовым планом.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="164" />
+        <location filename="../../ui/window/main.py" line="163" />
         <source>Plan as opened (your edits follow; click one to go back to it)</source>
         <translation>План в открытом виде (далее ваши изменения; щёлкните изменение, чтобы вернуться к нему)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="166" />
+        <location filename="../../ui/window/main.py" line="165" />
         <source>Palette</source>
         <translation>Палитра</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="167" />
+        <location filename="../../ui/window/main.py" line="166" />
         <source>Elements</source>
         <translation>Элементы</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="168" />
+        <location filename="../../ui/window/main.py" line="167" />
         <source>Summary</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="169" />
+        <location filename="../../ui/window/main.py" line="168" />
         <source>Properties</source>
         <translation>Свойства</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="171" />
+        <location filename="../../ui/window/main.py" line="170" />
         <source>Convoys</source>
         <translation>Колонны</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="173" />
+        <location filename="../../ui/window/main.py" line="172" />
         <source>Gantt</source>
         <translation>Диаграмма Ганта</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="174" />
+        <location filename="../../ui/window/main.py" line="173" />
         <source>Routes</source>
         <translation>Маршруты</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="175" />
-        <location filename="../../ui/window/main.py" line="244" />
+        <location filename="../../ui/window/main.py" line="174" />
+        <location filename="../../ui/window/main.py" line="253" />
         <source>Problems</source>
         <translation>Проблемы</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="181" />
+        <location filename="../../ui/window/main.py" line="180" />
         <source>Variants</source>
         <translation>Варианты</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="182" />
+        <location filename="../../ui/window/main.py" line="181" />
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="233" />
+        <location filename="../../ui/window/main.py" line="242" />
         <source>Tool: {name}</source>
         <translation>Инструмент: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="242" />
+        <location filename="../../ui/window/main.py" line="251" />
         <source>Problems ({e} errors, {w} warnings)</source>
         <translation>Проблемы (ошибок: {e}, предупреждений: {w})</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="338" />
+        <location filename="../../ui/window/main.py" line="348" />
         <source>About evacplan</source>
         <translation>О программе evacplan</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="340" />
+        <location filename="../../ui/window/main.py" line="350" />
         <source>&lt;b&gt;evacplan&lt;/b&gt; — offline planner for humanitarian evacuations by bus convoy.&lt;br&gt;Road data © OpenStreetMap contributors (ODbL 1.0).</source>
         <translation>&lt;b&gt;evacplan&lt;/b&gt; — офлайн-планировщик гуманитарных эвакуаций автобусными колоннами.&lt;br&gt;Данные дорог © участники OpenStreetMap (ODbL 1.0).</translation>
     </message>
@@ -806,7 +806,7 @@ waited {wait}</source>
         <translation>Проблема</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/problems.py" line="111" />
+        <location filename="../../ui/panels/problems.py" line="122" />
         <source>No problems found: the plan can be computed.</source>
         <translation>Проблем не найдено: план можно рассчитать.</translation>
     </message>

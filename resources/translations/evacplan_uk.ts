@@ -34,7 +34,7 @@
         <translation>&amp;Вийти</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="61" />
+        <location filename="../../ui/window/actions.py" line="62" />
         <source>&amp;Compute</source>
         <translation>&amp;Розрахувати</translation>
     </message>
@@ -44,178 +44,178 @@
         <translation>Прокласти маршрути й скласти розклад для плану (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="64" />
+        <location filename="../../ui/window/actions.py" line="65" />
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="64" />
+        <location filename="../../ui/window/actions.py" line="65" />
         <source>Cancel the running work (Esc)</source>
         <translation>Скасувати поточну роботу (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="71" />
+        <location filename="../../ui/window/actions.py" line="73" />
         <source>Duplicate plan as &amp;variant</source>
         <translation>Копія плану як &amp;варіант</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="72" />
+        <location filename="../../ui/window/actions.py" line="77" />
         <source>A what-if variant of this plan: record map edits into it, run, compare</source>
         <translation>Варіант «що, якщо» цього плану: запишіть у нього зміни на карті, запустіть, порівняйте</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="73" />
+        <location filename="../../ui/window/actions.py" line="79" />
         <source>Open variants file…</source>
         <translation>Відкрити файл варіантів…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="74" />
+        <location filename="../../ui/window/actions.py" line="81" />
         <source>&amp;Run variants</source>
         <translation>&amp;Запустити варіанти</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="75" />
+        <location filename="../../ui/window/actions.py" line="85" />
         <source>Compute the base and every variant and sweep, and compare them</source>
         <translation>Розрахувати базовий план, кожен варіант і серію та порівняти їх</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="76" />
+        <location filename="../../ui/window/actions.py" line="87" />
         <source>Hide variant routes</source>
         <translation>Сховати маршрути варіанту</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="77" />
+        <location filename="../../ui/window/actions.py" line="88" />
         <source>Fit to plan</source>
         <translation>Увесь план</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="78" />
+        <location filename="../../ui/window/actions.py" line="89" />
         <source>Fit to network</source>
         <translation>Уся мережа</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="79" />
+        <location filename="../../ui/window/actions.py" line="90" />
         <source>Use network from the store…</source>
         <translation>Вибрати мережу зі сховища…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="80" />
+        <location filename="../../ui/window/actions.py" line="91" />
         <source>Import OSM file…</source>
         <translation>Імпортувати файл OSM…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="81" />
+        <location filename="../../ui/window/actions.py" line="92" />
         <source>Delete</source>
         <translation>Видалити</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="83" />
+        <location filename="../../ui/window/actions.py" line="94" />
         <source>About evacplan</source>
         <translation>Про evacplan</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="103" />
-        <location filename="../../ui/window/actions.py" line="194" />
+        <location filename="../../ui/window/actions.py" line="115" />
+        <location filename="../../ui/window/actions.py" line="206" />
         <source>&amp;Undo</source>
         <translation>&amp;Відмінити</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="105" />
-        <location filename="../../ui/window/actions.py" line="199" />
+        <location filename="../../ui/window/actions.py" line="117" />
+        <location filename="../../ui/window/actions.py" line="211" />
         <source>&amp;Redo</source>
         <translation>&amp;Повторити</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="114" />
-        <location filename="../../ui/window/actions.py" line="195" />
-        <location filename="../../ui/window/actions.py" line="196" />
+        <location filename="../../ui/window/actions.py" line="126" />
+        <location filename="../../ui/window/actions.py" line="207" />
+        <location filename="../../ui/window/actions.py" line="208" />
         <source>Undo</source>
         <translation>Відмінити</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="115" />
-        <location filename="../../ui/window/actions.py" line="200" />
-        <location filename="../../ui/window/actions.py" line="201" />
+        <location filename="../../ui/window/actions.py" line="127" />
+        <location filename="../../ui/window/actions.py" line="212" />
+        <location filename="../../ui/window/actions.py" line="213" />
         <source>Redo</source>
         <translation>Повторити</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="121" />
+        <location filename="../../ui/window/actions.py" line="133" />
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="123" />
+        <location filename="../../ui/window/actions.py" line="135" />
         <source>Open &amp;recent</source>
         <translation>Нещодавні &amp;плани</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="127" />
+        <location filename="../../ui/window/actions.py" line="139" />
         <source>&amp;Export</source>
         <translation>&amp;Експорт</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="133" />
+        <location filename="../../ui/window/actions.py" line="145" />
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="138" />
+        <location filename="../../ui/window/actions.py" line="150" />
         <source>Preferences…</source>
         <translation>Налаштування…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="141" />
+        <location filename="../../ui/window/actions.py" line="153" />
         <source>&amp;View</source>
         <translation>&amp;Вигляд</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="144" />
+        <location filename="../../ui/window/actions.py" line="156" />
         <source>&amp;Tools</source>
         <translation>&amp;Інструменти</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="146" />
+        <location filename="../../ui/window/actions.py" line="158" />
         <source>&amp;Plan</source>
         <translation>П&amp;лан</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="150" />
+        <location filename="../../ui/window/actions.py" line="162" />
         <source>&amp;Networks</source>
         <translation>&amp;Мережі</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="153" />
+        <location filename="../../ui/window/actions.py" line="165" />
         <source>Fetch from OpenStreetMap</source>
         <translation>Завантажити з OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="157" />
+        <location filename="../../ui/window/actions.py" line="169" />
         <source>&amp;Help</source>
         <translation>&amp;Довідка</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="179" />
+        <location filename="../../ui/window/actions.py" line="191" />
         <source>Tool: select</source>
         <translation>Інструмент: вибір</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="194" />
+        <location filename="../../ui/window/actions.py" line="206" />
         <source>&amp;Undo {edit}</source>
         <translation>&amp;Відмінити: {edit}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="196" />
+        <location filename="../../ui/window/actions.py" line="208" />
         <source>Undo {edit}</source>
         <translation>Відмінити: {edit}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="199" />
+        <location filename="../../ui/window/actions.py" line="211" />
         <source>&amp;Redo {edit}</source>
         <translation>&amp;Повторити: {edit}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="201" />
+        <location filename="../../ui/window/actions.py" line="213" />
         <source>Redo {edit}</source>
         <translation>Повторити: {edit}</translation>
     </message>
@@ -394,22 +394,22 @@
         <translation>Дороги, що перекриті</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/elements.py" line="84" />
+        <location filename="../../ui/panels/elements.py" line="86" />
         <source>Element</source>
         <translation>Елемент</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/elements.py" line="84" />
+        <location filename="../../ui/panels/elements.py" line="86" />
         <source>Details</source>
         <translation>Подробиці</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/elements.py" line="100" />
+        <location filename="../../ui/panels/elements.py" line="102" />
         <source>Delete</source>
         <translation>Видалити</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/elements.py" line="204" />
+        <location filename="../../ui/panels/elements.py" line="207" />
         <source>Show on map</source>
         <translation>Показати на карті</translation>
     </message>
@@ -573,103 +573,103 @@ waited {wait}</source>
         <translation>Перекрити дорогу</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="24" />
+        <location filename="../../ui/window/files.py" line="25" />
         <source>PDF (convoy sheets and driver cards)…</source>
         <translation>PDF (аркуші колон і картки водіїв)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="26" />
+        <location filename="../../ui/window/files.py" line="30" />
         <source>CSV (trips and manifests)…</source>
         <translation>CSV (рейси та списки пасажирів)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="29" />
+        <location filename="../../ui/window/files.py" line="33" />
         <source>GeoJSON (layers and routes)…</source>
         <translation>GeoJSON (шари й маршрути)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="34" />
+        <location filename="../../ui/window/files.py" line="38" />
         <source>GPX (one route per convoy)…</source>
         <translation>GPX (один маршрут на колону)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="159" />
+        <location filename="../../ui/window/main.py" line="158" />
         <source>What-if: New variant duplicates the plan (Plan ▸ Duplicate plan as variant); Record edits turns map edits into its changes; Open… reads a variants file. Run all compares them with the base.</source>
         <translation>«Що, якщо»: новий варіант — копія плану (План ▸ Копія плану як варіант); «Записати зміни» перетворює правки на карті на його зміни; «Відкрити…» читає файл варіантів. «Запустити всі» порівнює їх із базовим планом.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="164" />
+        <location filename="../../ui/window/main.py" line="163" />
         <source>Plan as opened (your edits follow; click one to go back to it)</source>
         <translation>План у відкритому вигляді (далі ваші зміни; клацніть зміну, щоб повернутися до неї)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="166" />
+        <location filename="../../ui/window/main.py" line="165" />
         <source>Palette</source>
         <translation>Палітра</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="167" />
+        <location filename="../../ui/window/main.py" line="166" />
         <source>Elements</source>
         <translation>Елементи</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="168" />
+        <location filename="../../ui/window/main.py" line="167" />
         <source>Summary</source>
         <translation>Підсумок</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="169" />
+        <location filename="../../ui/window/main.py" line="168" />
         <source>Properties</source>
         <translation>Властивості</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="171" />
+        <location filename="../../ui/window/main.py" line="170" />
         <source>Convoys</source>
         <translation>Колони</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="173" />
+        <location filename="../../ui/window/main.py" line="172" />
         <source>Gantt</source>
         <translation>Діаграма Ганта</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="174" />
+        <location filename="../../ui/window/main.py" line="173" />
         <source>Routes</source>
         <translation>Маршрути</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="175" />
-        <location filename="../../ui/window/main.py" line="244" />
+        <location filename="../../ui/window/main.py" line="174" />
+        <location filename="../../ui/window/main.py" line="253" />
         <source>Problems</source>
         <translation>Проблеми</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="181" />
+        <location filename="../../ui/window/main.py" line="180" />
         <source>Variants</source>
         <translation>Варіанти</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="182" />
+        <location filename="../../ui/window/main.py" line="181" />
         <source>History</source>
         <translation>Історія</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="233" />
+        <location filename="../../ui/window/main.py" line="242" />
         <source>Tool: {name}</source>
         <translation>Інструмент: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="242" />
+        <location filename="../../ui/window/main.py" line="251" />
         <source>Problems ({e} errors, {w} warnings)</source>
         <translation>Проблеми (помилок: {e}, попереджень: {w})</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="338" />
+        <location filename="../../ui/window/main.py" line="348" />
         <source>About evacplan</source>
         <translation>Про evacplan</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="340" />
+        <location filename="../../ui/window/main.py" line="350" />
         <source>&lt;b&gt;evacplan&lt;/b&gt; — offline planner for humanitarian evacuations by bus convoy.&lt;br&gt;Road data © OpenStreetMap contributors (ODbL 1.0).</source>
         <translation>&lt;b&gt;evacplan&lt;/b&gt; — офлайн-планувальник гуманітарних евакуацій автобусними колонами.&lt;br&gt;Дані доріг © учасники OpenStreetMap (ODbL 1.0).</translation>
     </message>
@@ -806,7 +806,7 @@ waited {wait}</source>
         <translation>Проблема</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/problems.py" line="111" />
+        <location filename="../../ui/panels/problems.py" line="122" />
         <source>No problems found: the plan can be computed.</source>
         <translation>Проблем не знайдено: план можна розрахувати.</translation>
     </message>

@@ -59,8 +59,10 @@ def element_tooltip(el) -> str:
     extra = ""
     if kind == "pickup":
         p = el.people
-        extra = (f"{p.total:,} people ({p.general:,} general, {p.reduced_mobility:,} reduced mobility, "
-                 f"{p.stretcher:,} stretcher), priority {el.priority}")
+        extra = (
+            f"{p.total:,} people ({p.general:,} general, {p.reduced_mobility:,} reduced mobility, "
+            f"{p.stretcher:,} stretcher), priority {el.priority}"
+        )
     elif kind == "checkpoint":
         hold = f", hold {el.hold_min:g} min" if el.hold_min else ""
         extra = f"{el.minutes_per_vehicle:g} min per vehicle, {el.lanes} lane(s){hold}"
@@ -117,8 +119,9 @@ class ElementsTree(QTreeWidget):
         self._items.clear()
         for attr in LAYERS:
             items = getattr(self.doc.plan, attr)
-            title = QCoreApplication.translate("ElementsTree", LAYER_TITLES[attr])
-            top = QTreeWidgetItem(self, [title, f"{len(items)}"])
+            top = QTreeWidgetItem(
+                self, [QCoreApplication.translate("ElementsTree", LAYER_TITLES[attr]), f"{len(items)}"]
+            )
             top.setFlags(Qt.ItemIsEnabled)
             top.setTextAlignment(1, Qt.AlignRight | Qt.AlignVCenter)
             top.setToolTip(0, QCoreApplication.translate("ElementsTree", LAYER_HINTS[attr]))

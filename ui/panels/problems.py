@@ -91,11 +91,22 @@ class ProblemsPanel(QTreeWidget):
             rows.append((getattr(p, "severity", WARNING), getattr(p, "element_id", None), msg))
         if self.doc.network is None:
             net = self.doc.plan.network.name
-            rows.insert(0, (ERROR, None, f"Network {net!r} is not in the store: the plan cannot be computed. "
-                                         f"Import or fetch it (Networks menu), or choose another network."))
+            rows.insert(
+                0,
+                (
+                    ERROR,
+                    None,
+                    (
+                        f"Network {net!r} is not in the store: the plan cannot be computed. "
+                        f"Import or fetch it (Networks menu), or choose another network."
+                    ),
+                ),
+            )
         style = self.style()
-        icons = {ERROR: style.standardIcon(QStyle.SP_MessageBoxCritical),
-                 WARNING: style.standardIcon(QStyle.SP_MessageBoxWarning)}
+        icons = {
+            ERROR: style.standardIcon(QStyle.SP_MessageBoxCritical),
+            WARNING: style.standardIcon(QStyle.SP_MessageBoxWarning),
+        }
         n_err = n_warn = 0
         for severity, element_id, message in rows:
             it = QTreeWidgetItem(self, ["", element_id or "plan", message])

@@ -58,8 +58,9 @@ class ActionsMixin:
         self.act_save_as = act(self.tr("Save &as…"), self.save_as, QKeySequence.SaveAs)
         self.act_start = act(self.tr("Start page"), self.show_start_page)
         self.act_quit = act(self.tr("&Quit"), self.close, QKeySequence.Quit)
-        self.act_compute = act(self.tr("&Compute"), self.compute, "F5", QStyle.SP_MediaPlay,
-                               self.tr("Route and schedule the plan (F5)"))
+        self.act_compute = act(
+            self.tr("&Compute"), self.compute, "F5", QStyle.SP_MediaPlay, self.tr("Route and schedule the plan (F5)")
+        )
         self.act_cancel = act(
             self.tr("Cancel"), self.cancel_task, None, QStyle.SP_BrowserStop, self.tr("Cancel the running work (Esc)")
         )
@@ -68,11 +69,21 @@ class ActionsMixin:
         self.act_cancel.setShortcut(QKeySequence(Qt.Key_Escape))
         self.act_cancel.setShortcutContext(Qt.WindowShortcut)
         self.addAction(self.act_cancel)
-        self.act_variant_new = act(self.tr("Duplicate plan as &variant"), self.new_variant, "Ctrl+Shift+D", None,
-                                   self.tr("A what-if variant of this plan: record map edits into it, run, compare"))
+        self.act_variant_new = act(
+            self.tr("Duplicate plan as &variant"),
+            self.new_variant,
+            "Ctrl+Shift+D",
+            None,
+            self.tr("A what-if variant of this plan: record map edits into it, run, compare"),
+        )
         self.act_variant_open = act(self.tr("Open variants file…"), self.open_variants_dialog)
-        self.act_variant_run = act(self.tr("&Run variants"), self.run_variants, "Shift+F5", None,
-                                   self.tr("Compute the base and every variant and sweep, and compare them"))
+        self.act_variant_run = act(
+            self.tr("&Run variants"),
+            self.run_variants,
+            "Shift+F5",
+            None,
+            self.tr("Compute the base and every variant and sweep, and compare them"),
+        )
         self.act_variant_hide = act(self.tr("Hide variant routes"), lambda: self.show_variant_routes(None))
         self.act_fit_plan = act(self.tr("Fit to plan"), lambda: self.map and self.map.fit_to_plan(), "Ctrl+0")
         self.act_fit_net = act(self.tr("Fit to network"), lambda: self.map and self.map.fit_to_network(), "Ctrl+9")
@@ -83,8 +94,9 @@ class ActionsMixin:
         self.act_about = act(self.tr("About evacplan"), self._about)
         self.export_actions = {}
         for key, text, module, fn, flt in EXPORTS:
-            label = QCoreApplication.translate("MainWindow", text)
-            self.export_actions[key] = act(label, lambda _=False, k=key: self.export(k))
+            self.export_actions[key] = act(
+                QCoreApplication.translate("MainWindow", text), lambda _=False, k=key: self.export(k)
+            )
         self.tool_group = QActionGroup(self)
         self.tool_actions = {}
         for name, text, key in TOOLS:
@@ -199,4 +211,3 @@ class ActionsMixin:
         self.act_redo.setText(self.tr("&Redo {edit}").format(edit=text) if text else self.tr("&Redo"))
         self.act_redo.setIconText(self.tr("Redo"))
         self.act_redo.setToolTip(self.tr("Redo {edit}").format(edit=text) if text else self.tr("Redo"))
-

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QTimer, Qt, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QStackedWidget,
     QUndoView,
-    QWidget,
     QVBoxLayout,
+    QWidget,
 )
 
 from planner.plan import SUFFIX
@@ -22,6 +22,8 @@ from ui import settings as app_prefs
 from ui.commands import geometry_of
 from ui.convoys import install as install_time_slider
 from ui.document import PlanDocument
+from ui.map.view import MapView
+from ui.palette import Palette
 from ui.panels.elements import ElementsTree
 from ui.panels.gantt import GanttPanel
 from ui.panels.problems import ProblemsPanel
@@ -29,8 +31,6 @@ from ui.panels.properties import PropertiesPanel, describe_selection
 from ui.panels.results import KpiPanel, RoutesPanel, SchedulePanel
 from ui.panels.start import MARIUPOL_NETWORK, StartPage
 from ui.panels.variants import VariantsPanel
-from ui.map.view import MapView
-from ui.palette import Palette
 from ui.window.actions import TOOLS, ActionsMixin
 from ui.window.files import EXPORTS, FilesMixin
 from ui.window.networks import NetworksMixin
@@ -105,8 +105,7 @@ class MainWindow(ActionsMixin, FilesMixin, RecoveryMixin, TasksMixin, NetworksMi
         d = QDockWidget(title, self)
         d.setObjectName(name)
         d.setWidget(widget)
-        d.setFeatures(QDockWidget.DockWidgetMovable | QDockWidget.DockWidgetFloatable
-                      | QDockWidget.DockWidgetClosable)
+        d.setFeatures(QDockWidget.DockWidgetMovable | QDockWidget.DockWidgetFloatable | QDockWidget.DockWidgetClosable)
         if min_w:
             widget.setMinimumWidth(min_w)
         if min_h:
@@ -185,8 +184,18 @@ class MainWindow(ActionsMixin, FilesMixin, RecoveryMixin, TasksMixin, NetworksMi
         self.dock_schedule.raise_()
         self.splitDockWidget(self.dock_palette, self.dock_tree, Qt.Vertical)
         self._default_dock_sizes()
-        self.docks = [self.dock_palette, self.dock_tree, self.dock_kpis, self.dock_props, self.dock_schedule,
-                      self.dock_gantt, self.dock_routes, self.dock_variants, self.dock_problems, self.dock_history]
+        self.docks = [
+            self.dock_palette,
+            self.dock_tree,
+            self.dock_kpis,
+            self.dock_props,
+            self.dock_schedule,
+            self.dock_gantt,
+            self.dock_routes,
+            self.dock_variants,
+            self.dock_problems,
+            self.dock_history,
+        ]
 
         undo = doc.undo_stack
         undo.canUndoChanged.connect(self.act_undo.setEnabled)
@@ -229,7 +238,7 @@ class MainWindow(ActionsMixin, FilesMixin, RecoveryMixin, TasksMixin, NetworksMi
         self.coords_label.setText(f"{abs(lat):.5f}° {ns}, {abs(lon):.5f}° {ew}")
 
     def _on_tool_changed(self, name) -> None:
-        label = dict((n, t) for n, t, _k in TOOLS).get(name, name)
+        label = {n: t for n, t, _k in TOOLS}.get(name, name)
         self.tool_label.setText(self.tr("Tool: {name}").format(name=QCoreApplication.translate("MainWindow", label)))
         a = self.tool_actions.get(name)
         if a is not None and not a.isChecked():
@@ -282,7 +291,8 @@ class MainWindow(ActionsMixin, FilesMixin, RecoveryMixin, TasksMixin, NetworksMi
         self._raise_variants()
         self.statusBar().showMessage(
             f"Variant “{v.name}” is a copy of the plan: press Record edits in Variants, edit the map, release it.",
-            10000)
+            10000,
+        )
 
     def open_variants_dialog(self) -> None:
         if self.doc is None:
@@ -353,15 +363,24 @@ class MainWindow(ActionsMixin, FilesMixin, RecoveryMixin, TasksMixin, NetworksMi
     def _update_actions(self, *_args) -> None:
         has_doc = self.doc is not None and self.stack.currentWidget() is not self.start_page
         running = self.worker is not None
-        for a in (self.act_save, self.act_save_as, self.act_compute, self.act_fit_plan, self.act_fit_net,
-                  self.act_choose_net, self.act_delete, *self.tool_actions.values()):
+        for a in (
+            self.act_save,
+            self.act_save_as,
+            self.act_compute,
+            self.act_fit_plan,
+            self.act_fit_net,
+            self.act_choose_net,
+            self.act_delete,
+            *self.tool_actions.values(),
+        ):
             a.setEnabled(has_doc)
         self.act_compute.setEnabled(has_doc and not running)
         self.act_cancel.setEnabled(running or self._variants_running())
         for a in (self.act_variant_new, self.act_variant_open, self.act_variant_run):
             a.setEnabled(has_doc)
-        self.act_variant_hide.setEnabled(has_doc and bool(getattr(getattr(self.map, "variant_routes", None),
-                                                                  "items", None)))
+        self.act_variant_hide.setEnabled(
+            has_doc and bool(getattr(getattr(self.map, "variant_routes", None), "items", None))
+        )
         has_schedule = has_doc and getattr(self.doc.results, "schedule", None) is not None
         for key, *_ in EXPORTS:
             self.export_actions[key].setEnabled(has_schedule)
@@ -417,4 +436,3 @@ class MainWindow(ActionsMixin, FilesMixin, RecoveryMixin, TasksMixin, NetworksMi
         if self in MainWindow.instances:
             MainWindow.instances.remove(self)
         event.accept()
-
