@@ -223,10 +223,20 @@ class Table(Block):
         if n == 0:
             return None
         last = self.bold_last and n == len(self.rows)
-        head = Table(self.cols, self.rows[:n], self.header, self.size, self.header_size, self.pad, self.min_row,
-                     last, self.box)
-        rest = Table(self.cols, self.rows[n:], self.header, self.size, self.header_size, self.pad, self.min_row,
-                     self.bold_last, self.box)
+        head = Table(
+            self.cols, self.rows[:n], self.header, self.size, self.header_size, self.pad, self.min_row, last, self.box
+        )
+        rest = Table(
+            self.cols,
+            self.rows[n:],
+            self.header,
+            self.size,
+            self.header_size,
+            self.pad,
+            self.min_row,
+            self.bold_last,
+            self.box,
+        )
         _, ws, cells, heights, hh = self._geom
         if not self.bold_last:  # the rows keep their layout (a bold last row would change with the split)
             head._geom = (width, ws, cells[:n], heights[:n], hh)
@@ -325,8 +335,14 @@ class Boxes(Block):
                         draw_text(canv, x0 + 4, yy, ln, REGULAR, self.label_size)
                         yy -= self.label_size * 1.2
                     canv.setFillGray(0)
-                    draw_text(canv, x0 + 4, yy - self.value_size * 0.8, fit(value, BOLD, self.value_size, w - 8),
-                              BOLD, self.value_size)
+                    draw_text(
+                        canv,
+                        x0 + 4,
+                        yy - self.value_size * 0.8,
+                        fit(value, BOLD, self.value_size, w - 8),
+                        BOLD,
+                        self.value_size,
+                    )
                 else:
                     yy = y - 3 - self.value_size * 0.95
                     draw_text(canv, x0 + 4, yy, fit(value, BOLD, self.value_size, w - 8), BOLD, self.value_size)
