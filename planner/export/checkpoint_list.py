@@ -114,9 +114,9 @@ def checkpoint_list_section(book):
                 [
                     Col(22, "R"),
                     Col(104, wrap=True),
-                    Col(42, font=BOLD),
+                    Col(52, font=BOLD),
                     Col(None, wrap=True),
-                    Col(44, "R"),
+                    Col(48, "R"),
                     Col(56, "R", BOLD),
                     Col(66, "R", BOLD),
                 ],

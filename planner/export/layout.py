@@ -195,7 +195,8 @@ class Table(Block):
             heights.append(max(n * lead + 2 * self.pad, self.min_row))
         hh = 0.0
         if self.header:
-            hh = self.header_size * 1.2 + 2 * self.pad
+            lines = max(len(_header_lines(v, w, self.header_size)) for v, w in zip(self.header, ws))
+            hh = lines * self.header_size * 1.2 + 2 * self.pad
         self._geom = (width, ws, cells, heights, hh)
         return self._geom
 
@@ -254,9 +255,11 @@ class Table(Block):
             canv.setFillGray(0.86)
             canv.rect(x, y - hh, total_w, hh, stroke=0, fill=1)
             canv.setFillGray(0)
-            base = y - self.pad - self.header_size * 0.95
             for c, x0, w, v in zip(self.cols, xs, ws, self.header):
-                _cell(canv, fit(v, BOLD, self.header_size, w - 6), c.align, x0, w, base, BOLD, self.header_size)
+                base = y - self.pad - self.header_size * 0.95
+                for line in _header_lines(v, w, self.header_size):
+                    _cell(canv, line, c.align, x0, w, base, BOLD, self.header_size)
+                    base -= self.header_size * 1.2
             y -= hh
             canv.setLineWidth(0.9)
             canv.setStrokeGray(0)
@@ -285,6 +288,11 @@ class Table(Block):
             canv.setStrokeGray(0)
             canv.setLineWidth(0.8)
             canv.rect(x, y, total_w, top - y, stroke=1, fill=0)
+
+
+def _header_lines(text, w, size) -> list:
+    """A header cell wrapped onto as many lines as it needs (a word wider than the column is cut)."""
+    return [fit(line, BOLD, size, w - 6) for line in wrap(text, BOLD, size, w - 6)] if text else [""]
 
 
 def _cell(canv, text, align, x0, w, base, font, size):

@@ -498,10 +498,10 @@ class Book:
             Table(
                 [
                     Col(30, font=BOLD),
-                    Col(140, wrap=True),
-                    Col(46, "R"),
-                    Col(46, "R"),
-                    Col(46, "R"),
+                    Col(120, wrap=True),
+                    Col(54, "R"),
+                    Col(54, "R"),
+                    Col(54, "R"),
                     Col(None, wrap=True),
                 ],
                 rows,
@@ -547,10 +547,10 @@ class Book:
                     Col(None, wrap=True),
                     Col(110, wrap=True),
                     Col(36, "R"),
-                    Col(66, "R"),
+                    Col(70, "R"),
                     Col(50, "R"),
-                    Col(44, "R"),
                     Col(48, "R"),
+                    Col(60, "R"),
                 ],
                 rows,
                 header=[
@@ -591,13 +591,13 @@ class Book:
         return out + [
             Table(
                 [
-                    Col(38, font=BOLD),
+                    Col(50, font=BOLD),
                     Col(None, wrap=True),
                     Col(44, "R"),
                     Col(44, "R"),
-                    Col(44, "R"),
+                    Col(48, "R"),
                     Col(62, "R", BOLD),
-                    Col(44, "R"),
+                    Col(58, "R"),
                     Col(34, "R"),
                 ],
                 rows,
