@@ -231,6 +231,10 @@ def _route_adhoc(args):
     if args.between:
         pairs = [(parse_point(args.between[0], "--between from"), parse_point(args.between[1], "--between to"))]
     else:
+        from planner.fileio import check_input_file
+        from planner.limits import MAX_AUX_BYTES
+
+        check_input_file(args.pairs, "the pairs file", MAX_AUX_BYTES)  # no FIFO, device or endless file
         pairs = read_pairs(args.pairs)
     net = network.load_network(args.network)
     results = route_between(net, pairs, vehicle=args.vehicle)
@@ -326,9 +330,8 @@ def cmd_whatif(args):
     from planner.plan import load_plan, validate_or_raise
     from planner.whatif import format_report, load_variants, run_whatif
 
-    _check_outputs(
-        [("plan", args.plan), ("variants file", args.variants)], [("--json", args.json), ("--pdf", args.pdf)]
-    )
+    inputs = [("plan", args.plan), ("variants file", args.variants)]
+    _check_outputs(inputs, [("--json", args.json), ("--pdf", args.pdf)])
     if args.dask:
         _check_dask_address(args.dask)
     plan = load_plan(args.plan)
