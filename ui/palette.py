@@ -19,13 +19,16 @@ from ui.map.style import MIME_ELEMENT
 KIND_ROLE = Qt.UserRole
 
 TOOLTIPS = {
-    "pickup": "Assembly point with a head-count. Drag onto the map, or click and then click the map.",
-    "destination": "Reception point where people are taken.",
-    "depot": "Where vehicles start.",
-    "checkpoint": "Checkpoint on the road: minutes per vehicle, lanes, opening hours.",
-    "corridor": "The agreed road: click vertices on the map, double-click to end.",
-    "hazard": "Dangerous area (blocked or slow): click its corners, double-click to end.",
-    "closure": "A destroyed bridge or blocked road: click the road.",
+    "pickup": "Assembly point with a head-count (tool P). Drag onto the map, or click and then click the map; "
+              "a thin line shows the road node it snaps to.",
+    "destination": "Reception point where people are taken (tool D).",
+    "depot": "Where vehicles start (tool B).",
+    "checkpoint": "Checkpoint on the road (tool K): minutes per vehicle, lanes, opening hours. Dropped near a "
+                  "corridor it goes onto the corridor's road.",
+    "corridor": "The agreed road (tool C): click a start, waypoints and an end and it follows the roads "
+                "(Shift+click: straight); double-click or Enter to end.",
+    "hazard": "Dangerous area, blocked or slow (tool H): click its corners, double-click to end.",
+    "closure": "A destroyed bridge or blocked road (tool X): click the road.",
 }
 
 

@@ -19,6 +19,7 @@ VARIANTS = "demo-variants.json"
 
 def _close(window):
     window.doc.mark_saved()
+    window.variants.mark_saved()  # no "unsaved variants" prompt
     window.cancel_task()
     if window.variants.worker is not None:
         window.variants.cancel()

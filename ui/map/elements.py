@@ -582,9 +582,14 @@ class ElementLayer:
         r = SYMBOL_R + 1
         symbols = {it: QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r) for it, c in centre.items()}
         placed: list[QRectF] = []
+        inside = QRectF(self.view.viewport().rect()).adjusted(2, 2, -2, -2)
+        legend = getattr(self.view, "legend_rect", QRectF())
         for it in sorted(points, key=lambda i: (not i.isSelected(), -i.zValue(), i.element_id)):
+            # a label is never cut at the map's edge nor hidden under the legend: the other side, else none
             for side in (1, -1):
                 box = it.label_rect(side).translated(centre[it])
+                if inside.contains(centre[it]) and not (inside.contains(box) and not box.intersects(legend)):
+                    continue
                 if not any(box.intersects(p) for p in placed) and \
                         not any(box.intersects(s) for o, s in symbols.items() if o is not it):
                     it.set_label(side, True)
@@ -604,6 +609,18 @@ class ElementLayer:
             if item.isSelected() != (eid in ids):
                 item.setSelected(eid in ids)
         self.declutter()
+
+    def anchor(self, element_id: str):
+        """``(scene point, viewport-pixel box of the symbol)`` of a point element, or ``None``.
+
+        What a badge or callout pointing at the element needs (the queue badges of the results layer).
+        """
+        it = self.items.get(element_id)
+        if not isinstance(it, PointItem):
+            return None
+        c = QPointF(self.view.mapFromScene(it.pos()))
+        r = SYMBOL_R + 1
+        return it.pos(), QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r)
 
     def plan_rect(self) -> QRectF:
         rect = QRectF()

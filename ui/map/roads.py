@@ -169,6 +169,8 @@ class StreetLabels(QGraphicsItem):
             net, "labels", lambda: self.candidates(net))
         gx, gy = np.asarray(net.geom_x), -np.asarray(net.geom_y)
         self.label_lod = np.array([s.label_lod for s in ROAD_STYLES])
+        self.shown: list[str] = []  # the names placed by the last paint
+        self.avoid = None  # another label item whose ``placed`` boxes (device px) these must not cover
         self._bounds = QRectF(float(gx.min()), float(gy.min()), float(np.ptp(gx)), float(np.ptp(gy))).adjusted(
             -200, -200, 200, 200) if len(gx) else QRectF()
 
@@ -213,13 +215,14 @@ class StreetLabels(QGraphicsItem):
         ok = (lod >= self.label_lod[self.cls]) & (self.length * lod > 60)
         ok &= (self.x >= r.left()) & (self.x <= r.right()) & (self.y >= r.top()) & (self.y <= r.bottom())
         idx = np.flatnonzero(ok)
+        self.shown = []
         if not len(idx):
             return
         tr = painter.worldTransform()
         painter.save()
         painter.resetTransform()
         painter.setRenderHint(QPainter.Antialiasing, True)
-        placed: list[QRectF] = []
+        placed: list[QRectF] = list(getattr(self.avoid, "placed", []))  # place names were painted first
         seen: dict[str, list[QPointF]] = {}
         for i in idx:
             if len(placed) >= self.MAX_LABELS:
@@ -248,6 +251,7 @@ class StreetLabels(QGraphicsItem):
             if any(box.intersects(p) for p in placed):
                 continue
             placed.append(box)
+            self.shown.append(text)
             seen.setdefault(text, []).append(c)
             painter.save()
             painter.translate(c)

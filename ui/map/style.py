@@ -22,7 +22,7 @@ LAND = QColor("#f2efe9")  # background, the land colour of printed maps
 # z order of the map layers
 Z_ROADS, Z_HAZARD, Z_CORRIDOR, Z_LABELS, Z_ROUTES, Z_CLOSURE, Z_POINTS, Z_BADGES, Z_PREVIEW = (
     0, 10, 12, 15, 20, 30, 40, 45, 100)
-Z_PLACES = 16  # place names, over the street names
+Z_PLACES = 14  # place names, painted just before the street names (which avoid them)
 Z_SNAPS = 35  # a point's line to its road node, under the symbols
 
 SYMBOL_R = 11.0  # px, radius of point symbols

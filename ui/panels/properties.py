@@ -30,12 +30,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.plan import HAZARD_EFFECTS, ERROR, VehicleType, describe
+from planner.plan import ERROR, HAZARD_EFFECTS, VehicleType, describe
 from planner.plan.check import plan_problems
 from ui.commands import EditElementCommand, EditPlanCommand, MoveElementCommand, get_field
 from ui.panels.editors import (
-    DateTimeField, RangeDelegate, float_box, int_box, optional_datetime, optional_time, pydatetime, pytime,
-    qdatetime, qtime, show_number, utc_offset_text,
+    DateTimeField,
+    RangeDelegate,
+    float_box,
+    int_box,
+    optional_datetime,
+    optional_time,
+    pydatetime,
+    pytime,
+    qdatetime,
+    qtime,
+    show_number,
+    utc_offset_text,
 )
 
 MESSAGES_HEIGHT = 64  # px: about four lines of messages, scrolled beyond

@@ -222,6 +222,7 @@ class VariantsPanel(QWidget):
         super().__init__(parent)
         self.doc = doc
         self.vset = VariantSet()
+        self._saved_text = dumps_variants(self.vset)  # what the variants file holds (unsaved work: different)
         self.report = None
         self.worker = None
         self.route_worker = None
@@ -360,9 +361,22 @@ class VariantsPanel(QWidget):
             self._fill_list(select=min(row, len(self.vset.variants) - 1))
         self._update_placeholder()
 
-    def set_variants(self, vset: VariantSet) -> None:
-        """Show a variants set (from a file); clears the last report."""
+    def is_modified(self) -> bool:
+        """Whether the variants differ from what was last opened or saved (work a close would lose)."""
+        return dumps_variants(self.vset) != self._saved_text
+
+    def mark_saved(self) -> None:
+        self._saved_text = dumps_variants(self.vset)
+
+    def variants_text(self) -> str:
+        """The variants file text of the variants shown."""
+        return dumps_variants(self.vset)
+
+    def set_variants(self, vset: VariantSet, *, saved: bool = True) -> None:
+        """Show a variants set (from a file: ``saved``, else unsaved work); clears the last report."""
         self.vset = vset
+        if saved:
+            self.mark_saved()
         self._fill_list(select=0 if vset.variants else -1)
         self.set_report(None)
         if vset.sweeps:
@@ -457,6 +471,7 @@ class VariantsPanel(QWidget):
     def save_file(self, path) -> None:
         try:
             write_text_atomic(path, dumps_variants(self.vset))
+            self.mark_saved()
             self.status.setText(f"Saved {path}")
         except EvacplanError as exc:
             self.status.setText(str(exc))

@@ -2,17 +2,24 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QInputDialog, QLabel, QMessageBox, QPushButton, QWidget
 
 from planner.errors import EvacplanError, NetworkError
 from planner.network import (
-    PRESETS, _network_reachable, default_name, demo_network, fetch, import_osm, list_networks, load_network,
-    save_network, store_dir,
+    PRESETS,
+    _network_reachable,
+    default_name,
+    demo_network,
+    fetch,
+    import_osm,
+    list_networks,
+    load_network,
+    save_network,
+    store_dir,
 )
 from planner.store import DEMO_NAME
+from ui import settings as app_prefs
 from ui.commands import ChangeNetworkCommand
 from ui.panels.start import MARIUPOL_NETWORK
 from ui.workers import TaskWorker
@@ -146,7 +153,7 @@ class NetworksMixin:
         self.doc.undo_stack.push(ChangeNetworkCommand(self.doc, net))
 
     def import_network_dialog(self, suggested_name: str = "") -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Import OpenStreetMap file", str(Path.home()), OSM_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, "Import OpenStreetMap file", str(app_prefs.documents_dir()), OSM_FILTER)
         if not path:
             return
         name, ok = QInputDialog.getText(self, "Network name", "Store the network as:",
