@@ -2,14 +2,17 @@
 
 Plans: the demo plan, and plans generated on the real network (pickups,
 depots and destinations at random drivable nodes, checkpoints on the roads the
-routes actually use) up to 50 buses / 30 pickups / 20 checkpoints, and a
-stress size of 500 buses / 200 pickups. Prints, for each: time (routing,
-heuristic, bound, buses-needed search), people out, upper bound, gap, seat use.
+routes actually use, 20 min per convoy + 2 min per vehicle) up to 50 buses /
+30 pickups / 20 checkpoints, 500 buses / 200 pickups, a city plan of 100,000
+people, 300 buses and 100 pickups over a 3-day window, and (``--big``) 1,000
+pickups. Prints, for each: time (routing, problem, engine, bound, buses-needed
+search), people out, upper bound, gap, convoys, mean vehicles per convoy and
+the distribution of convoy sizes.
 
-Targets (issue 5): the 50/30/20 plan in under 2 s within 5 % of its bound;
-seat use above 90 % where demand allows; the stress size in under 60 s.
+Targets (issue 11): demo under 1 s; 50/30/20 in 2 s within 5 % of its bound;
+500/200 in 30 s; the city plan in 60 s.
 
-    python benchmarks/schedule.py [--quick]
+    python benchmarks/schedule.py [--quick] [--big]
 """
 
 import argparse
@@ -29,7 +32,8 @@ from planner.routing import route_plan  # noqa: E402
 from planner.schedule import schedule_plan, validate  # noqa: E402
 
 
-def generated_plan(net, base, *, buses, pickups, checkpoints, destinations=2, depots=2, hours=6.0, seed=0):
+def generated_plan(net, base, *, buses, pickups, checkpoints, destinations=2, depots=2, hours=6.0, seed=0,
+                   people=(40, 300)):
     """A plan on the demo geography with random points on the real network."""
     rnd = np.random.default_rng(seed)
     plan = base.copy()
@@ -45,7 +49,7 @@ def generated_plan(net, base, *, buses, pickups, checkpoints, destinations=2, de
     pick = lambda pool, n: rnd.choice(pool, size=n, replace=False)  # noqa: E731
     plan.pickups = [
         Pickup(f"P{k + 1}", f"Assembly point {k + 1}", float(net.node_lon[n]), float(net.node_lat[n]),
-               People(int(rnd.integers(40, 300)), int(rnd.integers(0, 20)), 0), priority=int(rnd.integers(1, 4)))
+               People(int(rnd.integers(*people)), int(rnd.integers(0, 20)), 0), priority=int(rnd.integers(1, 4)))
         for k, n in enumerate(pick(city, pickups))
     ]
     dests = [base.destinations[0]] + [
@@ -60,7 +64,7 @@ def generated_plan(net, base, *, buses, pickups, checkpoints, destinations=2, de
     ]
     plan.checkpoints = []
     if checkpoints:
-        routes = route_plan(plan, net, max_speed_kph=60.0)
+        routes = route_plan(plan, net, max_speed_kph=60.0)  # where the loaded routes run
         used = {}
         for r in routes.routes.values():
             for n in r.node_index[len(r.node_index) // 3:]:  # checkpoints on the way out, not at the doors
@@ -69,13 +73,15 @@ def generated_plan(net, base, *, buses, pickups, checkpoints, destinations=2, de
         chosen = [nodes[k] for k in rnd.choice(min(len(nodes), 400), size=checkpoints, replace=False)]
         plan.checkpoints = [
             Checkpoint(f"CP{k + 1}", f"Checkpoint {k + 1}", float(net.node_lon[n]), float(net.node_lat[n]),
-                       minutes_per_vehicle=float(rnd.choice([5.0, 10.0, 20.0])), lanes=int(rnd.integers(2, 5)))
+                       minutes_per_vehicle=2.0, minutes_per_convoy=20.0, lanes=int(rnd.integers(2, 5)))
             for k, n in enumerate(chosen)
         ]
     return plan
 
 
 def run(label, plan, net, check=True):
+    from planner.schedule.report import convoy_sizes
+
     t, c = time.perf_counter(), time.process_time()
     s = schedule_plan(plan, net)
     total, cpu = time.perf_counter() - t, time.process_time() - c
@@ -84,41 +90,46 @@ def run(label, plan, net, check=True):
     ok = ""
     if check:
         v = validate(s, plan, net)
-        ok = "valid" if not v else f"{len(v)} VIOLATIONS"
+        ok = "valid" if not v else f"{len(v)} VIOLATIONS: {v[0]}"
+    k = s.kpis
     print(
-        f"{label:<32} {total:5.2f} s wall, {cpu:5.2f} s cpu (route {tm['routing_s']:.2f}, heur {tm['heuristic_s']:.2f}, "
-        f"bound {tm['bound_s']:.2f}, fleet {tm['buses_needed_s']:.2f})  out {s.evacuated:>6} of {s.demand:>6}  "
-        f"bound {s.upper_bound:>6}  gap {100 * s.gap:5.1f} %  seats {100 * s.seat_use:5.1f} %  "
-        f"buses needed {bn if bn is not None else '-'}  trips {len(s.trips)}  {ok}",
+        f"{label:<34} {total:6.2f} s wall, {cpu:6.2f} s cpu (route {tm['routing_s']:.2f}, problem {tm['problem_s']:.2f}, "
+        f"engine {tm['heuristic_s']:.2f}, bound {tm['bound_s']:.2f}, fleet {tm['buses_needed_s']:.2f})\n"
+        f"{'':<34} out {s.evacuated:>6} of {s.demand:>6}  bound {s.upper_bound:>6} ({s.bound_detail.get('binding')})  "
+        f"gap {100 * s.gap:5.1f} %  convoys {k.convoys}  mean {k.mean_convoy_size:.1f} vehicles/convoy  "
+        f"sizes {convoy_sizes(s)}  seats {100 * s.seat_use:5.1f} %  buses needed {bn if bn is not None else '-'}  {ok}",
         flush=True,
     )
-    # seat use when every trip leaves a pickup as full as its head-count allows
-    seats = max((v.seats for d in plan.depots for v in d.vehicles if not v.stretcher_places), default=50)
-    best_trips = sum(-(-p.people.total // seats) for p in plan.pickups)
-    if s.evacuated == s.demand and best_trips:
-        print(f"{'':<32} all out; best possible seat use with one pickup a trip: {100 * s.demand / (best_trips * seats):.1f} %")
-    alt = s.without_stretcher_rule
+    alt = s.without_priority_rule
     if alt:
-        gap = (alt["upper_bound"] - alt["evacuated"]) / alt["upper_bound"] if alt["upper_bound"] else 0.0
-        print(f"{'':<32} priority rule: {s.by_group['stretcher']} stretcher cases out; for comparison, without it "
-              f"(most people only) {alt['evacuated']} ({alt['by_group']['stretcher']} stretcher cases), "
-              f"its bound {alt['upper_bound']}, gap {100 * gap:.1f} %")
+        print(f"{'':<34} priority rule: {s.by_group['stretcher']} stretcher cases out; without it "
+              f"(most people only) {alt['evacuated']} ({alt['by_group']['stretcher']} stretcher cases)")
     return s
 
 
 def main(argv=None):
     ap = argparse.ArgumentParser()
-    ap.add_argument("--quick", action="store_true", help="skip the stress size")
+    ap.add_argument("--quick", action="store_true", help="only the demo and the small generated plans")
+    ap.add_argument("--big", action="store_true", help="also 1,000 pickups")
     args = ap.parse_args(argv)
     net = demo_network()
     base = load_plan(ROOT / "resources" / "plans" / "demo-neubrandenburg.evacplan.json")
     run("demo plan", base, net)
     for buses, pickups, cps in ((10, 5, 3), (25, 15, 10), (50, 30, 20)):
-        plan = generated_plan(net, base, buses=buses, pickups=pickups, checkpoints=cps)
+        plan = generated_plan(net, base, buses=buses, pickups=pickups, checkpoints=cps, hours=12.0)
         run(f"{buses} buses / {pickups} pickups / {cps} cps", plan, net)
-    if not args.quick:
-        plan = generated_plan(net, base, buses=500, pickups=200, checkpoints=20, destinations=4, depots=6, hours=8.0)
-        run("stress 500 buses / 200 pickups", plan, net, check=True)
+    if args.quick:
+        return
+    plan = generated_plan(net, base, buses=500, pickups=200, checkpoints=20, destinations=4, depots=6, hours=8.0)
+    run("500 buses / 200 pickups", plan, net, check=True)
+    plan = generated_plan(net, base, buses=300, pickups=100, checkpoints=10, destinations=3, depots=4, hours=72.0,
+                          people=(900, 1100))
+    plan.name = "city: 100,000 people, 300 buses, 100 pickups, 3 days"
+    run("city 100k / 300 buses / 3 days", plan, net, check=True)
+    if args.big:
+        plan = generated_plan(net, base, buses=600, pickups=1000, checkpoints=20, destinations=4, depots=6, hours=8.0,
+                              people=(20, 120))
+        run("1,000 pickups / 600 buses", plan, net, check=False)
 
 
 if __name__ == "__main__":

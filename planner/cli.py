@@ -37,6 +37,73 @@ def _check_output_folder(path):
             raise EvacplanError(f"{path}: folder {folder} does not exist")
 
 
+def _check_outputs(inputs, outputs):
+    """Refuse, before any work, an output that is an input, is given twice, or is a folder or device.
+
+    ``inputs`` and ``outputs``: ``(option, path)`` pairs (path ``None`` when not given).
+    A symbolic link is fine: the writers write through it to its target.
+    """
+    from planner.fileio import same_file
+
+    seen = []
+    for opt, out in outputs:
+        if not out:
+            continue
+        for what, path in inputs:
+            if path and same_file(out, path):
+                raise EvacplanError(f"{out}: {opt} would overwrite the {what}; give another output path")
+        for opt2, out2 in seen:
+            if same_file(out, out2):
+                raise EvacplanError(f"{out}: given to both {opt2} and {opt}; give each output its own path")
+        folder_ok = opt in ("--csv", "--geojson") and os.path.isdir(out)  # these write several files into it
+        if os.path.exists(out) and not os.path.isfile(out) and not folder_ok:
+            raise EvacplanError(f"{out}: {opt} must be a file path, it is a folder or a device")
+        _check_output_folder(out)
+        seen.append((opt, out))
+
+
+def _check_dask_address(address):
+    """A Dask scheduler address like ``tcp://10.0.0.5:8786`` (or ``host:port``), checked before any work."""
+    import re
+
+    m = re.fullmatch(r"(?:(tcp|tls|ws|wss|ucx|inproc)://)?([A-Za-z0-9._\-]+|\[[0-9A-Fa-f:.]+\]):(\d{1,5})/?", address)
+    if not m or not 0 < int(m.group(3)) < 65536:
+        from planner.errors import quote
+
+        raise EvacplanError(
+            f"--dask {quote(address)}: not a Dask scheduler address (like tcp://10.0.0.5:8786 or 10.0.0.5:8786)"
+        )
+
+
+def _check_polygon_file(path):
+    """Refuse a ``--polygon`` file that is not a regular file of sane size, or holds an invalid polygon.
+
+    A self-intersecting ring (a bow tie) has no well-defined inside: clipping
+    with it would keep an arbitrary part of the extract.
+    """
+    import json
+
+    import shapely
+    import shapely.validation
+    from shapely.geometry import shape
+
+    from planner.fileio import read_input_bytes
+    from planner.limits import MAX_AUX_BYTES
+
+    raw = read_input_bytes(path, "the polygon file", MAX_AUX_BYTES)
+    try:
+        doc = json.loads(raw.decode("utf-8-sig"))
+        feats = doc.get("features") if doc.get("type") == "FeatureCollection" else [doc]
+        geoms = [shape(f["geometry"] if f.get("type") == "Feature" else f) for f in feats]
+    except (ValueError, TypeError, KeyError, AttributeError, RecursionError, shapely.errors.GEOSException) as exc:
+        raise EvacplanError(f"{path}: not a GeoJSON polygon ({str(exc)[:80]})") from None
+    for i, g in enumerate(geoms):
+        if g.geom_type in ("Polygon", "MultiPolygon") and not g.is_valid:
+            why = shapely.validation.explain_validity(g)
+            where = f"polygon {i + 1}: " if len(geoms) > 1 else ""
+            raise EvacplanError(f"{path}: {where}not a valid polygon ({why[:80]}); draw its outline without crossings")
+
+
 # ---------------------------------------------------------------- data
 
 
@@ -52,8 +119,11 @@ def cmd_data_list(args):
         return 0
     print(f"{'name':<24} {'nodes':>7} {'edges':>7}  source")
     for e in entries:
-        c = e.get("counts", {})
-        print(f"{e['name']:<24} {c.get('nodes', '?'):>7} {c.get('edges', '?'):>7}  {e.get('source', '')}")
+        if "error" in e:  # listed, not fatal to the others
+            print(f"{e['name']:<24} {'-':>7} {'-':>7}  broken: {e['error']}")
+            continue
+        c = e["counts"]
+        print(f"{e['name']:<24} {c['nodes']:>7} {c['edges']:>7}  {e['source']}")
     return 0
 
 
@@ -72,8 +142,15 @@ def cmd_data_info(args):
 
 def cmd_data_import(args):
     from planner import network
+    from planner.fileio import check_input_file
 
+    check_input_file(args.file, "the OSM file")
+    # The name first: a bad one fails at once, not after the import's work.
+    network.validate_name(network.default_name(args.file) if args.name is None else args.name)
+    network.store_dir()
     bbox = network.parse_bbox(args.bbox) if args.bbox else None
+    if args.polygon:
+        _check_polygon_file(args.polygon)
     polygon = network.read_polygon(args.polygon) if args.polygon else None
     net = network.import_osm(args.file, name=args.name, bbox=bbox, polygon=polygon, progress=_progress(args))
     network.save_network(net)
@@ -88,6 +165,8 @@ def cmd_data_import(args):
 def cmd_data_fetch(args):
     from planner import network
 
+    if args.name is not None:
+        network.validate_name(args.name)
     net = network.fetch(preset=args.preset, place=args.place, name=args.name, progress=_progress(args))
     network.save_network(net)
     m = net.meta
@@ -122,6 +201,11 @@ def cmd_route(args):
 
     if args.alternatives < 1:
         raise EvacplanError(f"--alternatives must be at least 1, got {args.alternatives}")
+    if args.between or args.pairs or args.network:
+        return _route_adhoc(args)
+    if not args.plan:
+        raise EvacplanError("route needs a plan, or --network NAME with --between LON,LAT LON,LAT or --pairs FILE.csv")
+    _check_outputs([("plan", args.plan)], [("--json", args.json)])
     plan = load_plan(args.plan)
     net = network_for_plan(plan, args.plan, progress=_progress(args))
     validate_or_raise(plan, net)
@@ -133,51 +217,107 @@ def cmd_route(args):
     return 0
 
 
+def _route_adhoc(args):
+    """``route --network NAME --between A B`` / ``--pairs FILE``: routes without a plan."""
+    from planner import network
+    from planner.adhoc import parse_point, read_pairs, route_between
+    from planner.fileio import write_text_atomic
+
+    if args.plan:
+        raise EvacplanError("route: give a plan or --network with --between/--pairs, not both")
+    if not args.network or bool(args.between) == bool(args.pairs):
+        raise EvacplanError("route --network NAME needs one of --between LON,LAT LON,LAT or --pairs FILE.csv")
+    _check_outputs([("--pairs", args.pairs)] if args.pairs else [], [("--json", args.json)])
+    if args.between:
+        pairs = [(parse_point(args.between[0], "--between from"), parse_point(args.between[1], "--between to"))]
+    else:
+        from planner.fileio import check_input_file
+        from planner.limits import MAX_AUX_BYTES
+
+        check_input_file(args.pairs, "the pairs file", MAX_AUX_BYTES)  # no FIFO, device or endless file
+        pairs = read_pairs(args.pairs)
+    net = network.load_network(args.network)
+    results = route_between(net, pairs, vehicle=args.vehicle)
+    for i, r in enumerate(results, 1):
+        if r.route is None:
+            print(r.problem)
+        else:
+            print(
+                f"{i}: {r.origin[0]:.6f},{r.origin[1]:.6f} -> {r.target[0]:.6f},{r.target[1]:.6f}: "
+                f"{r.route.time_s / 60:.1f} min, {r.route.length_m / 1000:.2f} km, {len(r.route.route_nodes)} OSM nodes"
+            )
+    if args.json:
+        out = {
+            "network": {"name": net.name, "sha256": net.sha256},
+            "vehicle": args.vehicle,
+            "licence": net.meta["licence"],
+            "routes": [r.to_dict() for r in results],
+        }
+        write_text_atomic(args.json, json.dumps(out, ensure_ascii=False, indent=1), what="the routes")
+    return 0
+
+
+_SCHEDULE_OUTPUTS = ("json", "pdf", "csv", "xlsx", "geojson", "gpkg", "gpx")
+
+
 def cmd_schedule(args):
     """Compute the convoy schedule; print the summary; write the JSON contract (design section 10)."""
     from planner.compute import compute_plan, network_for_plan, raise_for_errors
     from planner.plan import load_plan
 
+    _check_outputs([("plan", args.plan)], [(f"--{k}", getattr(args, k, None)) for k in _SCHEDULE_OUTPUTS])
     plan = load_plan(args.plan)
-    for out in (args.json, args.pdf, args.csv, args.geojson, args.gpx):
-        _check_output_folder(out)
     net = network_for_plan(plan, args.plan, progress=_progress(args))
     result = compute_plan(plan, net, progress=_progress(args))
     raise_for_errors(result, args.plan)
     sched = result.schedule
-    k = sched.to_json()["kpis"]
-    print(f"{plan.name}: {sched.evacuated} of {sched.demand} people out "
-          f"(upper bound {sched.upper_bound}, gap {100 * sched.gap:.1f} %)")
-    print(f"  finish {k['finish'] or '-'}; {len(sched.convoys)} convoys, {len(sched.trips)} trips; "
-          f"{k['vehicle_km']} vehicle-km; seat use {100 * k['seat_use']:.0f} %")
+    from planner.schedule.report import convoy_sizes
+
+    k = sched.kpis
+    print(
+        f"{plan.name}: {sched.evacuated} of {sched.demand} people out "
+        f"(upper bound {sched.upper_bound}, gap {100 * sched.gap:.1f} %)"
+    )
+    sizes = ", ".join(f"{n}x{v}" for v, n in convoy_sizes(sched).items())
+    print(
+        f"  finish {k.finish.isoformat(timespec='minutes') if k.finish else '-'}; {k.convoys} convoys "
+        f"({k.mean_convoy_size:.1f} vehicles each on average; sizes {sizes or '-'}), {k.trips_total} vehicle trips; "
+        f"{k.vehicle_km:.1f} vehicle-km; seat use {100 * k.seat_use:.0f} %"
+    )
     need = sched.buses_needed
     if need.get("buses") is not None:
         print(f"  buses needed to move everyone in this window: {need['buses']} (plan has {need['current_buses']})")
     elif need:
         print(f"  buses needed to move everyone: {need.get('reason') or 'search ran out of time'}")
-    alt = sched.without_stretcher_rule
+    alt = sched.without_priority_rule
     if alt:
-        print(f"  priority rule (stretcher cases, reduced mobility, then everyone; by pickup priority): "
-              f"{sched.by_group.get('stretcher', 0)} stretcher cases out; for comparison, without the rule "
-              f"(most people as the only aim) {alt['evacuated']} people ({alt['by_group']['stretcher']} stretcher cases), "
-              f"its bound {alt['upper_bound']}")
+        print(
+            f"  priority rule (stretcher cases, reduced mobility, then everyone; by pickup priority): "
+            f"{sched.by_group.get('stretcher', 0)} stretcher cases out; for comparison, without the rule "
+            f"(most people as the only aim) {alt['evacuated']} people ({alt['by_group']['stretcher']} stretcher cases)"
+        )
     for u in sched.unserved:
-        print(f"  left at {u['pickup']}: {u['people']} ({u['reason']}: {u['detail']})")
+        print(f"  left at {u.pickup}: {u.people} ({u.reason}: {u.detail})")
     if args.json:
         sched.save_json(args.json)
     # ---- exports (planner.export; every file written atomically)
-    if args.pdf or args.csv or args.geojson or args.gpx:
+    if args.pdf or args.csv or args.xlsx or args.geojson or args.gpkg or args.gpx:
         from planner import export
 
+        typed = sched
         written = []
         if args.pdf:
-            written.append(export.write_pdf(sched, plan, net, args.pdf, progress=_progress(args)))
+            written.append(export.write_pdf(typed, plan, net, args.pdf, lang=args.lang, progress=_progress(args)))
         if args.csv:
-            written += export.write_csv(sched, plan, args.csv)
+            written += export.write_csv(typed, plan, args.csv)
+        if args.xlsx:
+            written.append(export.write_xlsx(typed, plan, args.xlsx))
         if args.geojson:
-            written += export.write_geojson(sched, plan, net, args.geojson)
+            written += export.write_geojson(typed, plan, net, args.geojson)
+        if args.gpkg:
+            written.append(export.write_gpkg(typed, plan, net, args.gpkg))
         if args.gpx:
-            written.append(export.write_gpx(sched, plan, net, args.gpx))
+            written.append(export.write_gpx(typed, plan, net, args.gpx))
         for path in written:
             print(f"  wrote {path}")
     # ---- end of exports
@@ -190,10 +330,12 @@ def cmd_whatif(args):
     from planner.plan import load_plan, validate_or_raise
     from planner.whatif import format_report, load_variants, run_whatif
 
+    inputs = [("plan", args.plan), ("variants file", args.variants)]
+    _check_outputs(inputs, [("--json", args.json), ("--pdf", args.pdf)])
+    if args.dask:
+        _check_dask_address(args.dask)
     plan = load_plan(args.plan)
     vset = load_variants(args.variants)
-    for out in (args.json, args.pdf):
-        _check_output_folder(out)
     net = network_for_plan(plan, args.plan, progress=_progress(args))
     validate_or_raise(plan, net)
     mode = "dask" if args.dask else "process"
@@ -257,16 +399,21 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--json", action="store_true")
     c.set_defaults(func=cmd_check)
 
-    r = sub.add_parser("route", help="compute routes for a plan")
-    r.add_argument("plan")
+    r = sub.add_parser("route", help="compute routes for a plan, or between points of a stored network")
+    r.add_argument("plan", nargs="?")
     r.add_argument("--alternatives", type=int, default=1, metavar="K")
     r.add_argument("--json", metavar="OUT")
+    r.add_argument("--network", metavar="NAME", help="stored network for --between/--pairs")
+    r.add_argument("--between", nargs=2, metavar=("LON,LAT", "LON,LAT"))
+    r.add_argument("--pairs", metavar="FILE.csv", help="columns from_lon,from_lat,to_lon,to_lat")
+    r.add_argument("--vehicle", choices=("bus", "ambulance"), default="bus")
     r.set_defaults(func=cmd_route)
 
     s = sub.add_parser("schedule", help="compute the convoy schedule")
     s.add_argument("plan")
-    for flag in ("json", "pdf", "csv", "geojson", "gpx"):
+    for flag in ("json", "pdf", "csv", "xlsx", "geojson", "gpkg", "gpx"):
         s.add_argument(f"--{flag}", metavar="OUT")
+    s.add_argument("--lang", choices=("en", "uk", "ru"), default="en", help="language of the PDF (default en)")
     s.set_defaults(func=cmd_schedule)
 
     w = sub.add_parser("whatif", help="compare variants of a plan")

@@ -24,8 +24,8 @@ class ComputeResult:
     Attributes
     ----------
     routes : planner.routing.PlanRoutes or None
-        Routes of the fleet's most common speed cap, with alternatives.
-    schedule : planner.schedule.Schedule or None
+        Routes of the fleet's most common vehicle profile, with alternatives.
+    schedule : planner.schedule.result.Schedule or None
         ``None`` when validation errors stopped the compute.
     problems : list
         Validation problems (``planner.plan.Problem``) and routing problems.
@@ -66,7 +66,7 @@ def network_for_plan(plan, source=None, progress=null_progress):
 def compute_plan(plan, net, *, alternatives=ALTERNATIVES, progress=null_progress) -> ComputeResult:
     """Validate, route and schedule ``plan`` on ``net``.
 
-    Routing runs once per vehicle speed cap (what ``schedule_plan`` would do
+    Routing runs once per vehicle profile (what ``schedule_plan`` would do
     itself), so the displayed routes and the schedule use the same roads.
 
     Parameters
@@ -88,7 +88,7 @@ def compute_plan(plan, net, *, alternatives=ALTERNATIVES, progress=null_progress
     from planner.plan.check import plan_problems
     from planner.routing import route_plan
     from planner.schedule import schedule_plan
-    from planner.schedule.build import plan_fleet, route_all
+    from planner.schedule.build import plan_fleet, profile_key, route_all
 
     progress(0.0, "checking the plan")
     # refuse, never repair: a plan with any error (a point off the roads included) is not computed
@@ -96,19 +96,19 @@ def compute_plan(plan, net, *, alternatives=ALTERNATIVES, progress=null_progress
     if any(p.severity == ERROR for p in problems):
         return ComputeResult(problems=problems)
     fleet = plan_fleet(plan)
-    routes_by_speed = route_all(plan, net, fleet, scaled(progress, 0.02, 0.3))
+    routes_by_profile = route_all(plan, net, fleet, scaled(progress, 0.02, 0.3))
     served = {}
-    for pr in routes_by_speed.values():  # points the open roads serve only from far away (closures, blocked zones)
+    for pr in routes_by_profile.values():  # points the open roads serve only from far away (closures, blocked zones)
         served.update({p.element_id: p for p in served_problems(plan, net, pr.snaps)})
     if served:
         return ComputeResult(problems=list(served.values()) + problems)
-    schedule = schedule_plan(plan, net, progress=scaled(progress, 0.3, 1.0), routes_by_speed=routes_by_speed)
-    speeds = [v.max_speed_kph for v in fleet]
-    main = max(routes_by_speed, key=lambda k: (speeds.count(k), k is None))
-    routes = route_plan(plan, net, max_speed_kph=main, alternatives=alternatives,
-                        usable=routes_by_speed[main].usable)
+    schedule = schedule_plan(plan, net, progress=scaled(progress, 0.3, 1.0), routes_by_profile=routes_by_profile)
+    keys = [profile_key(v.profile) for v in fleet]
+    main = max(routes_by_profile, key=lambda k: (keys.count(k), k))
+    prof = next((v.profile for v in fleet if profile_key(v.profile) == main), None)
+    routes = route_plan(plan, net, profile=prof, alternatives=alternatives, usable=routes_by_profile[main].usable)
     seen = set()
-    for pr in routes_by_speed.values():
+    for pr in routes_by_profile.values():
         for rp in pr.problems:
             if rp.message not in seen:
                 seen.add(rp.message)

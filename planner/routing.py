@@ -1,8 +1,11 @@
 """Constrained routing on a stored road network (design section 5).
 
-The usable network of a plan (caps, hazards, closures, corridors) is built once
-by :func:`planner.usable.build_usable_network`; every query here runs
-``scipy.sparse.csgraph.dijkstra`` on its travel-time graph.
+The usable network of a plan (caps, hazards, closures, corridors, the
+vehicle's access and size limits) is built once by
+:func:`planner.usable.build_usable_network`; every query here runs
+``scipy.sparse.csgraph.dijkstra`` on its turn-aware graph
+(:mod:`planner.turngraph`), so every turn of every route, alternative and
+matrix entry is legal under the OSM turn restrictions.
 
 Main entry point for the scheduler::
 
@@ -19,15 +22,15 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from typing import Optional
 
 import numpy as np
 import shapely
-from scipy.sparse.csgraph import breadth_first_order, dijkstra
+from scipy.sparse.csgraph import dijkstra
 
 from planner.progress import null_progress
 from planner.usable import (
     CORRIDOR,
+    VEHICLE_PLURAL,
     CheckpointIndex,
     RoutingProblem,
     UsableNetwork,
@@ -156,12 +159,13 @@ class PlanRoutes:
     length_m: dict
     problems: list
     snaps: dict
-    usable: Optional[UsableNetwork] = None
+    usable: UsableNetwork | None = None
     _sources: dict = field(default_factory=dict, repr=False)  # element id -> row of _pred
-    _pred: Optional[np.ndarray] = field(default=None, repr=False)
-    _checkpoint_nodes: Optional[CheckpointIndex] = field(default=None, repr=False)
+    _pred: np.ndarray | None = field(default=None, repr=False)  # (sources, states) of the turn graph
+    _dist: np.ndarray | None = field(default=None, repr=False)
+    _checkpoint_nodes: CheckpointIndex | None = field(default=None, repr=False)
 
-    def leg(self, from_id: str, to_id: str) -> Optional[Route]:
+    def leg(self, from_id: str, to_id: str) -> Route | None:
         """The fastest route between any two routed plan points (depot, pickup, destination).
 
         Built from the stored shortest-path tree, no new search. ``None`` if unreachable.
@@ -169,13 +173,13 @@ class PlanRoutes:
         row = self._sources.get(from_id)
         if row is None or to_id not in self.snaps:
             raise KeyError(f"no routed plan point {from_id!r} or {to_id!r}")
-        target = self.snaps[to_id][0]
-        nodes = _path_from_pred(self._pred[row], self.snaps[from_id][0], target)
-        if nodes is None:
+        origin, target = self.snaps[from_id][0], self.snaps[to_id][0]
+        edges = _tree_path(self.usable, self._dist[row], self._pred[row], origin, target)
+        if edges is None:
             return None
-        return _make_route(self.usable, nodes, from_id, to_id, self._checkpoint_nodes)
+        return _make_route(self.usable, origin, edges, from_id, to_id, self._checkpoint_nodes)
 
-    def via(self, from_id: str, to_id: str, checkpoint_ids) -> Optional[Route]:
+    def via(self, from_id: str, to_id: str, checkpoint_ids) -> Route | None:
         """The fastest route between two routed plan points forced through checkpoints, in the given order.
 
         ``None`` if a leg is unreachable; ``KeyError`` for an unknown id.
@@ -200,7 +204,8 @@ class PlanRoutes:
             "network": {"name": getattr(net, "name", None), "sha256": getattr(net, "sha256", None)},
             "routes": [r.to_dict() for r in self.routes.values()],
             "alternatives": [
-                {"from": a, "to": b, "routes": [r.to_dict() for r in alts]} for (a, b), alts in self.alternatives.items()
+                {"from": a, "to": b, "routes": [r.to_dict() for r in alts]}
+                for (a, b), alts in self.alternatives.items()
             ],
             "matrix": [
                 {
@@ -226,7 +231,9 @@ class PlanRoutes:
 # ---------------------------------------------------------------- single queries
 
 
-def shortest_route(usable: UsableNetwork, origin: int, target: int, *, origin_id="", destination_id="", checkpoints=None):
+def shortest_route(
+    usable: UsableNetwork, origin: int, target: int, *, origin_id="", destination_id="", checkpoints=None
+):
     """Fastest route between two node indices, or ``None`` if unreachable.
 
     Parameters
@@ -237,25 +244,36 @@ def shortest_route(usable: UsableNetwork, origin: int, target: int, *, origin_id
     checkpoints : CheckpointIndex, optional
         From :func:`planner.usable.checkpoint_index`, to report the checkpoints passed.
     """
-    nodes = _shortest_nodes(usable.graph, origin, target)
-    if nodes is None:
+    edges = _shortest_edges(usable, origin, target)
+    if edges is None:
         return None
-    return _make_route(usable, nodes, origin_id, destination_id, checkpoints)
+    return _make_route(usable, origin, edges, origin_id, destination_id, checkpoints)
 
 
-def route_via(usable: UsableNetwork, origin: int, target: int, via, *, origin_id="", destination_id="", checkpoints=None):
+def route_via(
+    usable: UsableNetwork, origin: int, target: int, via, *, origin_id="", destination_id="", checkpoints=None
+):
     """Fastest route from ``origin`` to ``target`` through the ``via`` nodes in the given order.
 
-    Each leg is a fastest path; the legs are joined. ``None`` if a leg is unreachable.
+    Each leg is a fastest path that goes on from the edge the previous leg
+    arrived by, so the turn at every via node is legal too. ``None`` if a leg
+    is unreachable.
     """
-    stops = [int(origin)] + [int(v) for v in via] + [int(target)]
-    nodes = [stops[0]]
-    for a, b in zip(stops[:-1], stops[1:]):
-        leg = _shortest_nodes(usable.graph, a, b)
-        if leg is None:
+    tg = usable.turn_graph
+    start = int(tg.source0 + int(origin))
+    here = int(origin)
+    edges = []
+    for stop in [int(v) for v in via] + [int(target)]:
+        if stop == here:
+            continue
+        dist, pred = tg.search_one(start)
+        state, t = tg.best_state(dist, stop)
+        if state < 0 or not np.isfinite(t):
             return None
-        nodes.extend(leg[1:])
-    return _make_route(usable, np.asarray(nodes, dtype=np.int64), origin_id, destination_id, checkpoints)
+        leg = tg.path_edges(pred, state, start)
+        edges.extend(leg.tolist() if start >= tg.source0 else leg[1:].tolist())
+        start, here = state, stop
+    return _make_route(usable, int(origin), np.asarray(edges, dtype=np.int64), origin_id, destination_id, checkpoints)
 
 
 def alternative_routes(
@@ -270,7 +288,7 @@ def alternative_routes(
     penalty: float = PENALTY,
     max_overlap: float = MAX_OVERLAP,
     max_stretch: float = MAX_STRETCH,
-    best: Optional[Route] = None,
+    best: Route | None = None,
 ) -> list:
     """Up to ``k`` materially different routes, best first, sorted by time.
 
@@ -283,32 +301,38 @@ def alternative_routes(
     is its share of length on the best route.
     """
     if best is None:
-        best = shortest_route(usable, origin, target, origin_id=origin_id, destination_id=destination_id, checkpoints=checkpoints)
+        best = shortest_route(
+            usable, origin, target, origin_id=origin_id, destination_id=destination_id, checkpoints=checkpoints
+        )
     if best is None:
         return []
     best.overlap, best.label = 1.0, "fastest"
     kept = [best]
     if k <= 1 or len(best.edge_index) == 0:
         return kept
-    penalised = usable.graph.copy()
+    tg = usable.turn_graph
+    penalised = tg.graph.copy()
+    column_edge = tg.state_edge[penalised.indices]
+    factor = np.ones(usable.net.n_edges)
     # Bound the search: a path costing more than this on penalised weights is
     # too slow or shares too much with the routes penalised so far.
     limit = max_stretch * best.time_s * (1.0 + penalty) ** 3
-    seen = {tuple(best.node_index.tolist())}
+    seen = {tuple(best.edge_index.tolist())}
     last = best
+    start = tg.source0 + int(origin)
     for _ in range(4 * k):
-        penalised.data[usable.entry_of_edges(last.edge_index)] *= 1.0 + penalty
-        dist, pred, _src = dijkstra(
-            penalised, directed=True, indices=int(origin), return_predecessors=True, min_only=True, limit=limit
-        )
-        if not np.isfinite(dist[int(target)]):
+        factor[last.edge_index] *= 1.0 + penalty
+        penalised.data = tg.graph.data * factor[column_edge]
+        dist, pred = tg.search_one(start, limit=limit, graph=penalised)
+        state, t = tg.best_state(dist, int(target))
+        if state < 0 or not np.isfinite(t):
             break
-        nodes = _path_from_pred(pred, origin, target)
-        key = tuple(nodes.tolist())
+        edges = tg.path_edges(pred, state, start)
+        key = tuple(edges.tolist())
         if key in seen:
             continue  # penalties not strong enough yet: penalise the same edges again
         seen.add(key)
-        cand = _make_route(usable, nodes, origin_id, destination_id, checkpoints)
+        cand = _make_route(usable, int(origin), edges, origin_id, destination_id, checkpoints)
         last = cand
         if cand.time_s <= max_stretch * best.time_s and all(
             _overlap(usable.net, cand, r) <= max_overlap and _overlap(usable.net, r, cand) <= max_overlap for r in kept
@@ -335,16 +359,20 @@ def travel_matrix(usable: UsableNetwork, sources, targets=None, *, return_predec
     -------
     time_s : np.ndarray (S, T) seconds, ``inf`` if unreachable
     length_m : np.ndarray (S, T) metres along the fastest path
-    pred : np.ndarray (S, n), only with ``return_predecessors``
+    pred : np.ndarray (S, N), only with ``return_predecessors``: predecessors over
+        the states of ``usable.turn_graph``
     """
     sources = np.asarray(sources, dtype=np.int64)
     targets = sources if targets is None else np.asarray(targets, dtype=np.int64)
+    tg = usable.turn_graph
     if len(sources) == 0:
         empty = np.zeros((0, len(targets)))
-        return (empty, empty, np.zeros((0, usable.net.n_nodes), dtype=np.int32)) if return_predecessors else (empty, empty)
-    dist, pred = dijkstra(usable.graph, directed=True, indices=sources, return_predecessors=True)
-    t, l = dist[:, targets], _tree_lengths(usable, pred, sources, targets)
-    return (t, l, pred) if return_predecessors else (t, l)
+        return (
+            (empty, empty, np.zeros((0, tg.graph.shape[0]), dtype=np.int32)) if return_predecessors else (empty, empty)
+        )
+    dist, pred = tg.search(tg.sources(sources))
+    t, ln = _matrix(usable, dist, pred, sources, targets)
+    return (t, ln, pred) if return_predecessors else (t, ln)
 
 
 # ---------------------------------------------------------------- explanations
@@ -366,7 +394,7 @@ def explain_unreachable(usable: UsableNetwork, origin: int, targets) -> str:
     # One constraint alone?
     alone = [name for name, _ in singles if _reaches(usable.variant([name]), origin, targets)]
     if alone:
-        return "every path " + " or ".join(_phrase(usable, [n]) for n in alone)
+        return _every(usable, alone) + " or ".join(_phrase(usable, [n]) for n in alone)
     # Whole kinds, then combinations of kinds.
     kinds = {}
     for c in usable.constraints:
@@ -382,21 +410,32 @@ def explain_unreachable(usable: UsableNetwork, origin: int, targets) -> str:
         drop = [e for kind in combo for e in kinds[kind]]
         relaxed = usable.variant(drop)
         if _reaches(relaxed, origin, targets):
-            return "every path " + _phrase(usable, _blocking_on_path(usable, relaxed, origin, targets, drop), together=True)
+            names = _blocking_on_path(usable, relaxed, origin, targets, drop)
+            return _every(usable, names) + _phrase(usable, names, together=True)
     return f"no road of network {getattr(usable.net, 'name', '')!r} leads there"
 
 
+def _every(usable, names) -> str:
+    """ "every way in " when only size limits block (they are streets, not plan elements), else "every path "."""
+    kinds = {c.element_id: c.kind for c in usable.constraints}
+    return "every way in " if names and all(kinds.get(n) == "limit" for n in names) else "every path "
+
+
 def _reaches(usable, origin, targets) -> bool:
-    order = breadth_first_order(usable.graph, int(origin), directed=True, return_predecessors=False)
-    return bool(np.isin(targets, order).any())
+    if np.isin(int(origin), targets):
+        return True
+    tg = usable.turn_graph
+    edges = tg.reachable_nodes(tg.source0 + int(origin))
+    return bool(np.isin(targets, usable.net.edge_v[edges]).any())
 
 
 def _blocking_on_path(usable, relaxed, origin, targets, dropped):
     """The dropped constraints the relaxed network's fastest path to the nearest target runs into."""
-    dist = dijkstra(relaxed.graph, indices=int(origin), return_predecessors=False)
-    target = int(targets[np.argmin(dist[targets])])
-    nodes = _shortest_nodes(relaxed.graph, origin, target)
-    edges = relaxed.edges_between(nodes)
+    tg = relaxed.turn_graph
+    dist, pred = tg.search_one(tg.source0 + int(origin))
+    times, _ = tg.node_times(dist, targets)
+    target = int(targets[int(np.argmin(times[0]))])
+    edges = _shortest_edges(relaxed, origin, target)
     out = []
     for c in usable.constraints:
         if c.element_id in dropped and c.removes[edges].any():
@@ -407,7 +446,7 @@ def _blocking_on_path(usable, relaxed, origin, targets, dropped):
 
 
 def _phrase(usable, names, together=False) -> str:
-    """"crosses hazard zone H1 'A' or road closure X1 'B'" / "leaves corridor CR1 'M14'".
+    """ "crosses hazard zone H1 'A' or road closure X1 'B'" / "leaves corridor CR1 'M14'".
 
     ``together``: lifting one of them is not enough, only all at once opens a way.
     """
@@ -428,8 +467,9 @@ def _phrase(usable, names, together=False) -> str:
 # ---------------------------------------------------------------- the plan
 
 
-def route_plan(plan, net, *, max_speed_kph=None, alternatives=1, progress=None, usable=None,
-               profile=None) -> PlanRoutes:
+def route_plan(
+    plan, net, *, max_speed_kph=None, alternatives=1, progress=None, usable=None, profile=None
+) -> PlanRoutes:
     """Routes, travel-time matrix and problems for every pickup, depot and destination of a plan.
 
     Parameters
@@ -470,9 +510,10 @@ def route_plan(plan, net, *, max_speed_kph=None, alternatives=1, progress=None, 
     src_nodes = np.array([snaps[el.id][0] for el in sources], dtype=np.int64)
     uniq, row_of = np.unique(src_nodes, return_inverse=True)
     row = {el.id: int(r) for el, r in zip(sources, np.atleast_1d(row_of))}
+    tg = usable.turn_graph
     dist_all = pred = None
     if len(uniq):
-        dist_all, pred = dijkstra(usable.graph, directed=True, indices=uniq, return_predecessors=True)
+        dist_all, pred = tg.search(tg.sources(uniq))
 
     time_s, length_m = {}, {}
     pairs = [(d, p) for d in plan.depots for p in plan.pickups]
@@ -486,10 +527,11 @@ def route_plan(plan, net, *, max_speed_kph=None, alternatives=1, progress=None, 
         t_pairs = np.full(len(pairs), np.inf)
         l_pairs = np.full(len(pairs), np.inf)
         if ok.any():
-            t_pairs[ok] = dist_all[r_idx[ok], n_idx[ok]]
             targets = np.unique(n_idx[ok])
-            len_all = _tree_lengths(usable, pred, uniq, targets)
-            l_pairs[ok] = len_all[r_idx[ok], np.searchsorted(targets, n_idx[ok])]
+            t_all, len_all = _matrix(usable, dist_all, pred, uniq, targets)
+            col = np.searchsorted(targets, n_idx[ok])
+            t_pairs[ok] = t_all[r_idx[ok], col]
+            l_pairs[ok] = len_all[r_idx[ok], col]
         for (a, b), t, ln in zip(pairs, t_pairs.tolist(), l_pairs.tolist()):
             time_s[(a.id, b.id)] = t
             length_m[(a.id, b.id)] = ln
@@ -504,13 +546,19 @@ def route_plan(plan, net, *, max_speed_kph=None, alternatives=1, progress=None, 
             progress(0.2 + 0.6 * done / n_pairs, f"routes {p.id} -> {d.id}")
             if math.isinf(time_s[(p.id, d.id)]):
                 continue
-            nodes = _path_from_pred(pred[row[p.id]], snaps[p.id][0], snaps[d.id][0])
-            best = _make_route(usable, nodes, p.id, d.id, cp_nodes)
+            edges = _tree_path(usable, dist_all[row[p.id]], pred[row[p.id]], snaps[p.id][0], snaps[d.id][0])
+            best = _make_route(usable, snaps[p.id][0], edges, p.id, d.id, cp_nodes)
             best.label = "fastest"
             if alternatives > 1:
                 alts[(p.id, d.id)] = alternative_routes(
-                    usable, snaps[p.id][0], snaps[d.id][0], alternatives,
-                    origin_id=p.id, destination_id=d.id, checkpoints=cp_nodes, best=best,
+                    usable,
+                    snaps[p.id][0],
+                    snaps[d.id][0],
+                    alternatives,
+                    origin_id=p.id,
+                    destination_id=d.id,
+                    checkpoints=cp_nodes,
+                    best=best,
                 )
             else:
                 alts[(p.id, d.id)] = [best]
@@ -534,6 +582,7 @@ def route_plan(plan, net, *, max_speed_kph=None, alternatives=1, progress=None, 
         usable=usable,
         _sources=row,
         _pred=pred,
+        _dist=dist_all,
         _checkpoint_nodes=cp_nodes,
     )
 
@@ -567,14 +616,18 @@ def _snap_points(net, usable, points, limit):
         if nd < 0:
             problems.append(RoutingProblem(el.id, f"{_describe(el)} has no usable road to snap to"))
         elif i in inside:
-            problems.append(RoutingProblem(
-                el.id,
-                f"{_describe(el)} lies inside blocked {inside[i].description}; "
-                f"it is served from the nearest usable road node outside, {dd:.0f} m away",
-            ))
+            problems.append(
+                RoutingProblem(
+                    el.id,
+                    f"{_describe(el)} lies inside blocked {inside[i].description}; "
+                    f"it is served from the nearest usable road node outside, {dd:.0f} m away",
+                )
+            )
         elif dd > limit:
             problems.append(
-                RoutingProblem(el.id, f"{_describe(el)} is {dd:.0f} m from the nearest usable road node (limit {limit:.0f} m)")
+                RoutingProblem(
+                    el.id, f"{_describe(el)} is {dd:.0f} m from the nearest usable road node (limit {limit:.0f} m)"
+                )
             )
     return snaps, problems
 
@@ -597,11 +650,13 @@ def _reachability_problems(plan, usable, snaps, time_s):
             continue
         bad = [d for d in dests if math.isinf(time_s[(p.id, d.id)])]
         if dests and len(bad) == len(dests):
-            why = explain_unreachable(usable, node(p), [node(d) for d in dests])
+            why = explain_unreachable(usable, node(p), [node(d) for d in dests]).replace(
+                "every way in", "every way out", 1
+            )
             problems.append(RoutingProblem(p.id, f"{_describe(p)} cannot reach any destination: {why}"))
         else:
             for d in bad:
-                why = explain_unreachable(usable, node(p), [node(d)])
+                why = explain_unreachable(usable, node(p), [node(d)]).replace("every way in", "every way out", 1)
                 problems.append(RoutingProblem(p.id, f"{_describe(p)} cannot reach {_describe(d)}: {why}"))
     starts = [s for s in list(plan.depots) + list(plan.destinations) if node(s) >= 0]
     for p in plan.pickups:
@@ -610,7 +665,14 @@ def _reachability_problems(plan, usable, snaps, time_s):
         if all(math.isinf(time_s[(s.id, p.id)]) for s in starts):
             # Explain from the first depot (or destination): reversing the graph would name the same cut.
             why = explain_unreachable(usable, node(starts[0]), [node(p)])
-            problems.append(RoutingProblem(p.id, f"no vehicle can reach {_describe(p)} from any depot or destination: {why}"))
+            if why.startswith("every way in"):
+                kind = usable.profile.kind if usable.profile is not None else "bus"
+                who = VEHICLE_PLURAL.get(kind.lower(), kind + "s")
+                problems.append(RoutingProblem(p.id, f"{_describe(p)} cannot be reached by {who}: {why}"))
+            else:
+                problems.append(
+                    RoutingProblem(p.id, f"no vehicle can reach {_describe(p)} from any depot or destination: {why}")
+                )
     picks = [p for p in plan.pickups if node(p) >= 0]
     for dp in plan.depots:
         if node(dp) < 0 or not picks:
@@ -624,78 +686,101 @@ def _reachability_problems(plan, usable, snaps, time_s):
 # ---------------------------------------------------------------- internals
 
 
-def _shortest_nodes(graph, origin, target):
+def _shortest_edges(usable, origin, target):
+    """Edges of the fastest legal route between two nodes (empty when equal), ``None`` if unreachable."""
     origin, target = int(origin), int(target)
     if origin == target:
-        return np.array([origin], dtype=np.int64)
-    # min_only: one source, flat arrays; markedly faster than the (1, n) form.
-    dist, pred, _ = dijkstra(graph, directed=True, indices=origin, return_predecessors=True, min_only=True)
-    if not np.isfinite(dist[target]):
+        return np.zeros(0, dtype=np.int64)
+    tg = usable.turn_graph
+    # The fastest path ignoring turns, when every turn of it is legal, is the fastest legal
+    # path (the turn graph only removes turns and adds penalties): one search on the
+    # node graph, a third of the states, and the turn graph only where it is needed.
+    dist, pred, _ = dijkstra(usable.graph, directed=True, indices=origin, return_predecessors=True, min_only=True)
+    if np.isfinite(dist[target]):
+        nodes = [target]
+        while nodes[-1] != origin:
+            nodes.append(int(pred[nodes[-1]]))
+        edges = usable.edges_between(np.asarray(nodes[::-1], dtype=np.int64))
+        if tg.legal(origin, edges):
+            return edges
+    start = tg.source0 + origin
+    dist, pred = tg.search_one(start)
+    state, t = tg.best_state(dist, target)
+    if state < 0 or not np.isfinite(t):
         return None
-    return _path_from_pred(pred, origin, target)
+    return tg.path_edges(pred, state, start)
 
 
-def _path_from_pred(pred_row, origin, target):
-    """Node path origin..target from a predecessor row (``None`` if unreachable)."""
+def _tree_path(usable, dist_row, pred_row, origin, target):
+    """Edges from ``origin`` to ``target`` along one row of a multi-source search (``None`` if unreachable)."""
     origin, target = int(origin), int(target)
-    path = [target]
-    cur = target
-    while cur != origin:
-        cur = int(pred_row[cur])
-        if cur < 0:
-            return None
-        path.append(cur)
-    return np.asarray(path[::-1], dtype=np.int64)
+    if origin == target:
+        return np.zeros(0, dtype=np.int64)
+    tg = usable.turn_graph
+    state, t = tg.best_state(dist_row, target)
+    if state < 0 or not np.isfinite(t):
+        return None
+    return tg.path_edges(pred_row, state, tg.source0 + origin)
 
 
-def _tree_lengths(usable, pred, sources, targets):
-    """Metres from each source to each target along the source's shortest-path tree.
+def _matrix(usable, dist, pred, sources, targets):
+    """(S, T) seconds and metres from the rows of a multi-source turn-graph search.
 
-    Walks all (source, target) pairs up their trees at once, one vectorised
-    step per tree level, with every step's edge length looked up in one go.
-
-    Returns
-    -------
-    np.ndarray (S, T), ``inf`` where a target is not reached.
+    Lengths are summed up the search trees, all (source, target) pairs at once,
+    one vectorised step per tree level.
     """
-    n = usable.net.n_nodes
-    pred = np.atleast_2d(pred)
-    S, T = pred.shape[0], len(targets)
+    tg = usable.turn_graph
+    sources = np.asarray(sources, dtype=np.int64)
+    targets = np.asarray(targets, dtype=np.int64)
+    times, states = tg.node_times(dist, targets)
+    S, T = times.shape
+    N = pred.shape[1]
+    step = np.zeros(N)
+    step_t = np.zeros(N)
+    edge_states = tg.state_edge >= 0
+    step[edge_states] = usable.net.edge_length[tg.state_edge[edge_states]]
+    # Times summed from the edges driven too: the search's own distances hold penalties.
+    step_t[edge_states] = usable.time_s[tg.state_edge[edge_states]]
     flat_pred = pred.ravel()
-    rr = np.flatnonzero(flat_pred >= 0)
-    # Length of the tree edge into each reached (source, node).
-    step = np.zeros(S * n)
-    if len(rr):
-        step[rr] = np.asarray(usable.graph_length[flat_pred[rr], rr % n]).ravel()
-    rows = np.repeat(np.arange(S, dtype=np.int64) * n, T)
-    cur = rows + np.tile(np.asarray(targets, dtype=np.int64), S)
+    rows = np.repeat(np.arange(S, dtype=np.int64) * N, T)
     total = np.zeros(S * T)
-    reached = (flat_pred[cur] >= 0) | (cur - rows == np.repeat(np.asarray(sources, dtype=np.int64), T))
-    act = np.flatnonzero(reached & (flat_pred[cur] >= 0))
+    total_t = np.zeros(S * T)
+    st = states.ravel()
+    act = np.flatnonzero(st >= 0)
+    cur = rows.copy()
+    cur[act] += st[act]
     while len(act):
         c = cur[act]
-        total[act] += step[c]
-        cur[act] = rows[act] + flat_pred[c]
-        act = act[flat_pred[cur[act]] >= 0]
-    total[~reached] = np.inf
-    return total.reshape(S, T)
+        total[act] += step[c - rows[act]]
+        total_t[act] += step_t[c - rows[act]]
+        nxt = flat_pred[c]
+        act = act[nxt >= 0]
+        cur[act] = rows[act] + flat_pred[c[nxt >= 0]]
+    total[st < 0] = np.inf
+    total_t[st < 0] = np.inf
+    lengths = total.reshape(S, T)
+    times = total_t.reshape(S, T)
+    same = sources[:, None] == targets[None, :]
+    times[same] = 0.0
+    lengths[same] = 0.0
+    return times, lengths
 
 
-def _make_route(usable, nodes, origin_id, destination_id, checkpoints) -> Route:
+def _make_route(usable, origin, edges, origin_id, destination_id, checkpoints) -> Route:
     net = usable.net
-    nodes = np.asarray(nodes, dtype=np.int64)
-    edges = usable.edges_between(nodes)
+    edges = np.asarray(edges, dtype=np.int64)
+    nodes = (
+        np.concatenate([[int(origin)], net.edge_v[edges].astype(np.int64)])
+        if len(edges)
+        else np.array([int(origin)], dtype=np.int64)
+    )
     t = usable.time_s[edges]
-    l = net.edge_length[edges]
+    ln = net.edge_length[edges]
     cum_t = np.concatenate([[0.0], np.cumsum(t)])
-    cum_l = np.concatenate([[0.0], np.cumsum(l)])
-    passes = _checkpoint_passes(checkpoints, nodes, edges, cum_t, cum_l, t, l) if checkpoints else []
+    cum_l = np.concatenate([[0.0], np.cumsum(ln)])
+    passes = _checkpoint_passes(checkpoints, nodes, edges, cum_t, cum_l, t, ln) if checkpoints else []
     if len(edges):
-        if hasattr(net, "enode_ptr"):
-            route_nodes = net.enode_osmid[_chain_index(net.enode_ptr, edges)].tolist()
-        else:
-            osm = [net.edge_osm_nodes(int(e)) for e in edges]
-            route_nodes = [int(x) for x in osm[0]] + [int(x) for o in osm[1:] for x in o[1:]]
+        route_nodes = net.enode_osmid[_chain_index(net.enode_ptr, edges)].tolist()
         glon, glat = geom_lonlat(net)
         gi = _chain_index(net.geom_ptr, edges)
         lon, lat = glon[gi], glat[gi]
@@ -715,7 +800,7 @@ def _make_route(usable, nodes, origin_id, destination_id, checkpoints) -> Route:
     )
 
 
-def _checkpoint_passes(index, nodes, edges, cum_t, cum_l, t, l):
+def _checkpoint_passes(index, nodes, edges, cum_t, cum_l, t, ln):
     """Checkpoints passed along a route, in order, each once (its first passage)."""
     passes, seen = [], set()
 
@@ -735,7 +820,7 @@ def _checkpoint_passes(index, nodes, edges, cum_t, cum_l, t, l):
             add(cp, nd, cum_t[i], cum_l[i])
         if i < len(edges):
             for cp, frac, end in sorted(index.edge.get(int(edges[i]), ()), key=lambda h: h[1]):
-                add(cp, end, cum_t[i] + frac * t[i], cum_l[i] + frac * l[i])
+                add(cp, end, cum_t[i] + frac * t[i], cum_l[i] + frac * ln[i])
     return passes
 
 
@@ -759,7 +844,7 @@ def _overlap(net, a: Route, b: Route) -> float:
 
 
 def _via_label(net, route: Route, best: Route) -> str:
-    """"via <street>": the longest named street of ``route`` that the best route does not use."""
+    """ "via <street>": the longest named street of ``route`` that the best route does not use."""
     names = np.asarray(net.edge_name)
     on_best = set(names[best.edge_index].tolist())
     totals = {}
@@ -797,7 +882,9 @@ def format_routes(plan, routes: PlanRoutes) -> str:
                     r.label,
                 )
             )
-    unreachable = [(p.id, d.id) for p in plan.pickups for d in _allowed_destinations(plan, p) if (p.id, d.id) not in routes.routes]
+    unreachable = [
+        (p.id, d.id) for p in plan.pickups for d in _allowed_destinations(plan, p) if (p.id, d.id) not in routes.routes
+    ]
     for a, b in unreachable:
         rows.append((a, b, "-", "-", "", "", "unreachable"))
     widths = [max(len(str(r[i])) for r in rows) for i in range(len(rows[0]))]
@@ -808,7 +895,10 @@ def format_routes(plan, routes: PlanRoutes) -> str:
         lines.append("  ".join(cells).rstrip())
         if k == 0:
             lines.append("  ".join("-" * w for w in widths))
-    legend = sorted({(a, names.get(a, "")) for (a, _b) in routes.alternatives} | {(b, names.get(b, "")) for (_a, b) in routes.alternatives})
+    legend = sorted(
+        {(a, names.get(a, "")) for (a, _b) in routes.alternatives}
+        | {(b, names.get(b, "")) for (_a, b) in routes.alternatives}
+    )
     if legend:
         lines.append("")
         lines.extend(f"{i}: {n}" for i, n in legend)

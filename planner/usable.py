@@ -11,7 +11,14 @@ query (design section 5):
   remove the edges they touch within :data:`CLOSURE_TOLERANCE_M`;
 - with ``rules.corridor_only`` only edges inside the corridors' polygons (line
   buffered by half the width, in projected metres) or inside the approach
-  radius around pickups, depots and destinations stay usable.
+  radius around pickups, depots and destinations stay usable;
+- the vehicle (:class:`VehicleProfile`): ways its class may not use (``access``,
+  ``motor_vehicle``, ``psv``, ``bus``) are removed, ``destination`` ways kept for
+  the start and end of routes only, and ways whose ``maxheight``,
+  ``maxweight`` or ``maxlength`` it exceeds are removed (one constraint per
+  street and limit, so that explanations can name it);
+- turn restrictions hold: every search runs on the turn-aware graph of
+  :mod:`planner.turngraph`.
 
 Every constraint keeps its own edge mask, so :meth:`UsableNetwork.variant` can
 drop one and find out which constraint cuts a pair off (used for the
@@ -25,17 +32,19 @@ from __future__ import annotations
 
 import weakref
 from dataclasses import dataclass, field
-from typing import Optional
 
 import numpy as np
 import shapely
 from scipy.sparse import csr_matrix
 from scipy.sparse.csgraph import connected_components
 
+from planner.network.model import ACCESS_DESTINATION, ACCESS_NO
+from planner.network.tags import format_limit
+from planner.network.turns import turns_for, vehicle_class
+from planner.turngraph import TurnGraph, build_turn_graph
+
 #: Highway classes counted as "city" for the city speed cap.
-CITY_HIGHWAYS = frozenset(
-    {"residential", "living_street", "tertiary", "tertiary_link", "unclassified", "service"}
-)
+CITY_HIGHWAYS = frozenset({"residential", "living_street", "tertiary", "tertiary_link", "unclassified", "service"})
 #: Edges with a speed at or below this (km/h, usually an OSM ``maxspeed``) are city roads too.
 CITY_MAX_SPEED_KPH = 50.0
 #: A road closure removes the edges within this distance (metres) of its point or line.
@@ -47,6 +56,8 @@ MIN_EDGE_TIME_S = 1e-3
 
 # The name of the corridor restriction in variant() and in explanations.
 CORRIDOR = "corridor"
+#: Plural of a vehicle kind in messages ("cannot be reached by coaches").
+VEHICLE_PLURAL = {"bus": "coaches", "coach": "coaches", "ambulance": "ambulances", "minibus": "minibuses"}
 
 
 @dataclass(frozen=True)
@@ -63,6 +74,11 @@ class VehicleProfile:
     weight_t: float = 18.0
     length_m: float = 12.0
     kind: str = "bus"
+
+
+def default_profile(max_speed_kph: float) -> VehicleProfile:
+    """A 12 m coach (3.5 m, 18 t) at the given speed cap: the vehicle when none is named."""
+    return VehicleProfile(float(max_speed_kph))
 
 
 def profile_of(vehicle_type) -> VehicleProfile:
@@ -94,7 +110,7 @@ class RoutingProblem:
 class Constraint:
     """One plan element that removes edges: a blocked hazard zone or a road closure."""
 
-    kind: str  # "hazard" or "closure"
+    kind: str  # "hazard", "closure" or "limit"
     element_id: str
     description: str  # "hazard zone H1 'Bridge'"
     removes: np.ndarray  # bool (m,): edges it removes
@@ -144,37 +160,53 @@ class UsableNetwork:
     city_kph: float
     base_time_s: np.ndarray
     constraints: list
-    corridor_keep: Optional[np.ndarray]
+    corridor_keep: np.ndarray | None
     corridor_ids: list
     corridor_desc: str = ""
     dropped: frozenset = frozenset()
+    profile: VehicleProfile | None = None
+    allowed: np.ndarray | None = None
+    destination: np.ndarray | None = None
     usable: np.ndarray = None
     time_s: np.ndarray = None
     graph: csr_matrix = None
     graph_edge: np.ndarray = None
     graph_key: np.ndarray = None
     graph_length: csr_matrix = None
+    turn_graph: TurnGraph = None
     problems: list = field(default_factory=list)
+    snap_usable: np.ndarray = None
     _edge_tree: object = None
     _variants: dict = field(default_factory=dict, repr=False)
 
     def __post_init__(self):
         m = self.net.n_edges
-        usable = np.ones(m, dtype=bool)
+        usable = np.ones(m, dtype=bool) if self.allowed is None else self.allowed.copy()
+        limits = np.zeros(m, dtype=bool)
         for c in self.constraints:
             if c.element_id not in self.dropped:
-                usable &= ~c.removes
+                if c.kind == "limit":
+                    limits |= c.removes
+                else:
+                    usable &= ~c.removes
         if self.corridor_keep is not None and CORRIDOR not in self.dropped:
             usable &= self.corridor_keep
+        # Points snap to the road they stand on even when the vehicle exceeds its limits,
+        # so that the problem names the limit rather than moving the point.
+        self.snap_usable = usable.copy()
+        usable &= ~limits
         self.usable = usable
         self.time_s = np.where(usable, self.base_time_s, np.inf)
         self.graph, self.graph_edge, self.graph_key = _csgraph(self.net, np.flatnonzero(usable), self.base_time_s)
         g = self.graph
         self.graph_length = csr_matrix((self.net.edge_length[self.graph_edge], g.indices, g.indptr), shape=g.shape)
+        dest = np.zeros(m, dtype=bool) if self.destination is None else self.destination
+        kind = self.profile.kind if self.profile is not None else "bus"
+        self.turn_graph = build_turn_graph(self.net, usable, self.base_time_s, dest, turns_for(self.net, kind))
 
     # ------------------------------------------------------------ variants
 
-    def variant(self, drop) -> "UsableNetwork":
+    def variant(self, drop) -> UsableNetwork:
         """The same network with some constraints left out.
 
         Parameters
@@ -198,6 +230,9 @@ class UsableNetwork:
                 corridor_ids=self.corridor_ids,
                 corridor_desc=self.corridor_desc,
                 dropped=dropped,
+                profile=self.profile,
+                allowed=self.allowed,
+                destination=self.destination,
             )
         return self._variants[dropped]
 
@@ -249,7 +284,7 @@ class UsableNetwork:
         y = np.atleast_1d(np.asarray(y, dtype=float))
         node = np.full(len(x), -1, dtype=np.int64)
         dist = np.full(len(x), np.inf)
-        if len(x) == 0 or not self.usable.any():
+        if len(x) == 0 or not self.snap_usable.any():
             return node, dist
         idx, tree = self._snap_tree(main_only)
         (src, hit) = tree.query_nearest(shapely.points(x, y), all_matches=False)
@@ -266,7 +301,7 @@ class UsableNetwork:
         if self._edge_tree is None:
             self._edge_tree = {}
         if main_only not in self._edge_tree:
-            idx = np.flatnonzero(self.usable)
+            idx = np.flatnonzero(self.snap_usable)
             if main_only:
                 n, label = connected_components(self.graph, directed=True, connection="strong")
                 main = np.argmax(np.bincount(label))
@@ -312,7 +347,7 @@ class CheckpointIndex:
         return self._keys
 
 
-def checkpoint_index(usable: "UsableNetwork", checkpoints) -> CheckpointIndex:
+def checkpoint_index(usable: UsableNetwork, checkpoints) -> CheckpointIndex:
     """Index the plan's checkpoints on a usable network (see :class:`CheckpointIndex`)."""
     index = CheckpointIndex()
     checkpoints = list(checkpoints)
@@ -352,7 +387,7 @@ def checkpoint_index(usable: "UsableNetwork", checkpoints) -> CheckpointIndex:
 # ---------------------------------------------------------------- building
 
 
-def build_usable_network(plan, net, *, max_speed_kph=None, profile: Optional[VehicleProfile] = None) -> UsableNetwork:
+def build_usable_network(plan, net, *, max_speed_kph=None, profile: VehicleProfile | None = None) -> UsableNetwork:
     """The usable network of ``plan`` on ``net`` for one vehicle speed cap.
 
     Parameters
@@ -363,7 +398,8 @@ def build_usable_network(plan, net, *, max_speed_kph=None, profile: Optional[Veh
         The vehicle's own cap (km/h), used on open road. ``None``: the plan's
         ``rules.open_road_speed_kph``.
     profile : VehicleProfile, optional
-        The vehicle; its ``max_speed_kph`` is the cap when ``max_speed_kph`` is not given. The plan's ``rules.city_speed_kph``
+        The vehicle; its ``max_speed_kph`` is the cap when ``max_speed_kph`` is not given,
+        its class and size decide access and limits (default: a 12 m coach). The plan's ``rules.city_speed_kph``
         applies in the city whatever the vehicle (a convoy rule), never above
         the vehicle's cap. City roads: highway classes in
         :data:`CITY_HIGHWAYS`, or a speed of at most :data:`CITY_MAX_SPEED_KPH`.
@@ -376,6 +412,8 @@ def build_usable_network(plan, net, *, max_speed_kph=None, profile: Optional[Veh
     if max_speed_kph is None and profile is not None:
         max_speed_kph = profile.max_speed_kph
     open_kph = float(max_speed_kph if max_speed_kph is not None else rules.open_road_speed_kph)
+    if profile is None:
+        profile = default_profile(open_kph)
     city_kph = min(float(rules.city_speed_kph), open_kph)
     if not open_kph > 0:
         from planner.errors import PlanError
@@ -418,10 +456,14 @@ def build_usable_network(plan, net, *, max_speed_kph=None, profile: Optional[Veh
             problems.append(
                 RoutingProblem(
                     cl.id,
-                    f"road closure {_describe(cl, kind=False)} touches no road within {CLOSURE_TOLERANCE_M:.0f} m{near}; it closes nothing",
+                    f"road closure {_describe(cl, kind=False)} touches no road within "
+                    f"{CLOSURE_TOLERANCE_M:.0f} m{near}; it closes nothing",
                 )
             )
         constraints.append(Constraint("closure", cl.id, f"road closure {_describe(cl, kind=False)}", removes))
+
+    constraints += limit_constraints(net, profile)
+    allowed, destination = access_masks(net, profile)
 
     corridor_keep, corridor_ids, corridor_desc = None, [], ""
     corridors = [c for c in plan.corridors if len(c.line) >= 2]
@@ -442,9 +484,45 @@ def build_usable_network(plan, net, *, max_speed_kph=None, profile: Optional[Veh
         corridor_keep=corridor_keep,
         corridor_ids=corridor_ids,
         corridor_desc=corridor_desc,
+        profile=profile,
+        allowed=allowed,
+        destination=destination,
     )
     usable.problems = problems
     return usable
+
+
+def access_masks(net, profile: VehicleProfile):
+    """(allowed, destination-only) edge masks for the vehicle's class (bus or other motor vehicle)."""
+    from planner.network.model import APPLIES_BUS
+
+    code = net.edge_access_bus if vehicle_class(profile.kind) == APPLIES_BUS else net.edge_access_motor
+    return code != ACCESS_NO, code == ACCESS_DESTINATION
+
+
+def limit_constraints(net, profile: VehicleProfile) -> list:
+    """One :class:`Constraint` per street and size limit the vehicle exceeds ("Lindenstraße (maxweight 3 t)")."""
+    out = []
+    for key, size in (
+        ("maxheight", profile.height_m),
+        ("maxweight", profile.weight_t),
+        ("maxlength", profile.length_m),
+    ):
+        limit = getattr(net, f"edge_{key}")
+        over = np.flatnonzero(limit < size)
+        groups = {}
+        for e in over.tolist():
+            street = str(net.edge_name[e]) or str(net.edge_ref[e]) or f"an unnamed {net.edge_highway[e]} road"
+            groups.setdefault((street, float(limit[e])), []).append(e)
+        for (street, value), edges in sorted(groups.items()):
+            removes = np.zeros(net.n_edges, dtype=bool)
+            removes[edges] = True
+            out.append(
+                Constraint(
+                    "limit", f"limit:{key}:{value:g}:{street}", f"{street} ({format_limit(key, value)})", removes
+                )
+            )
+    return out
 
 
 def _csgraph(net, edges, weight):
@@ -536,7 +614,7 @@ def _closure_edges(net, lines, tree, closure):
 
 # ---------------------------------------------------------------- geometry helpers
 
-_GEOM_CACHE: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+_GEOM_CACHE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 def _cached(net):

@@ -25,6 +25,7 @@ def test_most_people_setting_moves_at_least_as_many(demo_plan_path, demo_net):
     most = schedule_plan(most_plan, demo_net, buses_needed=False).to_json()
     assert most["bound"]["rule"] == "most people" and ruled["bound"]["rule"] == "priority"
     assert most["kpis"]["evacuated"] >= ruled["kpis"]["evacuated"]
-    # the rule takes every stretcher case out; most people as the only aim does not have to
+    # the rule takes at least as many stretcher cases out as most people as the only aim
     stretcher = sum(t["passengers_by_group"]["stretcher"] for t in ruled["trips"])
-    assert stretcher == sum(p.people.stretcher for p in plan.pickups)
+    assert stretcher >= sum(t["passengers_by_group"]["stretcher"] for t in most["trips"])
+    assert stretcher > 0

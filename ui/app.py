@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 from planner.errors import EvacplanError
 from planner.plan import load_plan
 from ui.crash import install_excepthook
+from ui.i18n import install_translator
 from ui.panels.start import DEMO_PLAN
 from ui.syslibs import check_gui_libraries
 from ui.window.main import MainWindow
@@ -36,6 +37,7 @@ def run_gui(plan=None, screenshot=None, size=(1600, 1000)) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("evacplan")
     app.setOrganizationName("evacplan")
+    install_translator(app)  # English, Ukrainian or Russian, from the preference or the system locale
     install_excepthook()
     window = MainWindow()
     if screenshot:

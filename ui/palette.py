@@ -9,7 +9,7 @@ instead (``toolRequested``), for placing several elements by clicking.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, QPoint, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMimeData, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QDrag
 from PySide6.QtWidgets import QAbstractItemView, QListView, QListWidget, QListWidgetItem
 
@@ -19,16 +19,22 @@ from ui.map.style import MIME_ELEMENT
 KIND_ROLE = Qt.UserRole
 
 TOOLTIPS = {
-    "pickup": "Assembly point with a head-count (tool P). Drag onto the map, or click and then click the map; "
-              "a thin line shows the road node it snaps to.",
-    "destination": "Reception point where people are taken (tool D).",
-    "depot": "Where vehicles start (tool B).",
-    "checkpoint": "Checkpoint on the road (tool K): minutes per vehicle, lanes, opening hours. Dropped near a "
-                  "corridor it goes onto the corridor's road.",
-    "corridor": "The agreed road (tool C): click a start, waypoints and an end and it follows the roads "
-                "(Shift+click: straight); double-click or Enter to end.",
-    "hazard": "Dangerous area, blocked or slow (tool H): click its corners, double-click to end.",
-    "closure": "A destroyed bridge or blocked road (tool X): click the road.",
+    "pickup": QT_TRANSLATE_NOOP(
+        "Palette", "Assembly point with a head-count (tool P). Drag onto the map, or click and then click the map; "
+        "a thin line shows the road node it snaps to."
+    ),
+    "destination": QT_TRANSLATE_NOOP("Palette", "Reception point where people are taken (tool D)."),
+    "depot": QT_TRANSLATE_NOOP("Palette", "Where vehicles start (tool B)."),
+    "checkpoint": QT_TRANSLATE_NOOP(
+        "Palette", "Checkpoint on the road (tool K): minutes per vehicle, lanes, opening hours. Dropped near a "
+        "corridor it goes onto the corridor's road."
+    ),
+    "corridor": QT_TRANSLATE_NOOP(
+        "Palette", "The agreed road (tool C): click a start, waypoints and an end and it follows the roads "
+        "(Shift+click: straight); double-click or Enter to end."
+    ),
+    "hazard": QT_TRANSLATE_NOOP("Palette", "Dangerous area, blocked or slow (tool H): click its corners, double-click to end."),
+    "closure": QT_TRANSLATE_NOOP("Palette", "A destroyed bridge or blocked road (tool X): click the road."),
 }
 
 
@@ -62,9 +68,9 @@ class Palette(QListWidget):
         self.setSelectionMode(QAbstractItemView.SingleSelection)
         self.setUniformItemSizes(True)
         for kind, label in KINDS.items():
-            item = QListWidgetItem(element_icon(kind), label)
+            item = QListWidgetItem(element_icon(kind), QCoreApplication.translate("Palette", label))
             item.setData(KIND_ROLE, kind)
-            item.setToolTip(TOOLTIPS.get(kind, label))
+            item.setToolTip(QCoreApplication.translate("Palette", TOOLTIPS.get(kind, label)))
             item.setFlags(Qt.ItemIsEnabled | Qt.ItemIsSelectable | Qt.ItemIsDragEnabled)
             self.addItem(item)
         self.itemClicked.connect(lambda it: self.toolRequested.emit(it.data(KIND_ROLE)))

@@ -1,12 +1,20 @@
-"""The Unicode font of the PDF exports: DejaVu Sans, shipped inside matplotlib.
+"""The Unicode font of the PDF exports: DejaVu Sans, shipped in ``resources/fonts/``.
 
-Street names in Ukrainian, Russian and German must print correctly on every
-machine, so the PDF embeds a TrueType font that a Python package we already
-depend on carries (matplotlib's ``mpl-data/fonts/ttf``), never a system path.
+Street names and labels in Ukrainian, Russian and German must print on every
+machine, so the PDF embeds DejaVu Sans (regular and bold, from Debian's
+``fonts-dejavu-core`` 2.37, licence in ``resources/fonts/LICENSE``). The files
+are looked up, in order, in:
+
+1. ``$EVACPLAN_FONTS`` when set;
+2. ``resources/fonts`` of the source tree (a checkout or an editable install);
+3. ``<prefix>/share/evacplan/fonts`` (a wheel install: ``data-files`` of pyproject.toml);
+4. ``/usr/share/fonts/truetype/dejavu`` (the Debian/Ubuntu package, when installed).
 """
 
 from __future__ import annotations
 
+import os
+import sys
 from pathlib import Path
 
 from planner.errors import EvacplanError
@@ -14,37 +22,44 @@ from planner.errors import EvacplanError
 #: Font names as registered with reportlab.
 REGULAR = "DejaVuSans"
 BOLD = "DejaVuSans-Bold"
-OBLIQUE = "DejaVuSans-Oblique"
-BOLD_OBLIQUE = "DejaVuSans-BoldOblique"
 FAMILY = "DejaVuSans"
 
-_FILES = {
-    REGULAR: "DejaVuSans.ttf",
-    BOLD: "DejaVuSans-Bold.ttf",
-    OBLIQUE: "DejaVuSans-Oblique.ttf",
-    BOLD_OBLIQUE: "DejaVuSans-BoldOblique.ttf",
-}
+FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf"}
 
 _registered = False
 
 
+def font_dirs() -> list:
+    """The folders searched for the font files, in order."""
+    out = []
+    env = os.environ.get("EVACPLAN_FONTS")
+    if env:
+        out.append(Path(env))
+    out.append(Path(__file__).resolve().parents[2] / "resources" / "fonts")
+    for prefix in dict.fromkeys((sys.prefix, sys.base_prefix)):
+        out.append(Path(prefix) / "share" / "evacplan" / "fonts")
+    out.append(Path("/usr/share/fonts/truetype/dejavu"))
+    return out
+
+
 def font_dir() -> Path:
-    """Folder of matplotlib's bundled TrueType fonts."""
-    import matplotlib
-
-    return Path(matplotlib.get_data_path()) / "fonts" / "ttf"
-
-
-def register_fonts() -> str:
-    """Register DejaVu Sans (regular, bold, oblique) with reportlab once; return the family name.
-
-    ``<b>`` and ``<i>`` in reportlab paragraphs map onto the bold and oblique faces.
+    """The first folder of :func:`font_dirs` that holds both DejaVu Sans files.
 
     Raises
     ------
     EvacplanError
-        When matplotlib's font files are missing (a broken installation).
+        When none does (a broken installation), naming the folders searched.
     """
+    dirs = font_dirs()
+    for d in dirs:
+        if all((d / f).is_file() for f in FILES.values()):
+            return d
+    raise EvacplanError("PDF export: DejaVuSans.ttf and DejaVuSans-Bold.ttf not found in "
+                        + ", ".join(str(d) for d in dirs) + " (reinstall evacplan, or set EVACPLAN_FONTS)")
+
+
+def register_fonts() -> str:
+    """Register DejaVu Sans (regular and bold) with reportlab once; return the family name."""
     global _registered
     if _registered:
         return FAMILY
@@ -53,14 +68,10 @@ def register_fonts() -> str:
     from reportlab.pdfbase.ttfonts import TTFont
 
     folder = font_dir()
-    for name, filename in _FILES.items():
-        path = folder / filename
-        if not path.is_file():
-            raise EvacplanError(f"PDF export: font file {path} is missing (reinstall matplotlib)")
-        pdfmetrics.registerFont(TTFont(name, str(path)))
-    addMapping(FAMILY, 0, 0, REGULAR)
-    addMapping(FAMILY, 1, 0, BOLD)
-    addMapping(FAMILY, 0, 1, OBLIQUE)
-    addMapping(FAMILY, 1, 1, BOLD_OBLIQUE)
+    for name, filename in FILES.items():
+        pdfmetrics.registerFont(TTFont(name, str(folder / filename)))
+    for bold in (0, 1):
+        for italic in (0, 1):  # no oblique face shipped: italic maps onto upright
+            addMapping(FAMILY, bold, italic, BOLD if bold else REGULAR)
     _registered = True
     return FAMILY

@@ -2,12 +2,20 @@
 
 ``write_geojson(schedule, plan, net, "out.geojson")`` writes:
 
-- ``out.geojson``: the convoy routes, one LineString Feature per convoy with its
-  convoy id, pickup, destination, vehicles, passengers, departure, latest safe
-  departure, arrival, checkpoints, length (m) and driving time (s);
+- ``out.geojson``: every leg of every convoy round, one LineString Feature per
+  leg: ``leg`` is ``"empty"`` (staging area to the first stop) or ``"loaded"`` (with
+  people to the reception point), with its convoy, round, places, vehicles and
+  plates, people, departure, arrival, latest safe departure, length (m) and the
+  checkpoints it passes (:func:`leg_records`, shared with the GeoPackage);
 - ``out-<layer>.geojson`` for every plan layer (pickups, destinations, depots,
   corridors, checkpoints, hazards, closures), from the plan's own layer export
   (:func:`planner.plan.geojson.plan_geojson`).
+
+Times are ISO 8601 with the UTC offset (QGIS reads them as date-times) and,
+because a Shapefile has no date-time type and keeps only the date of such a
+field, also as text fields a Shapefile keeps whole: ``dep_date``/``dep_hm`` and
+``arr_date``/``arr_hm`` (``YYYY-MM-DD`` and ``HH:MM``, local, rounded up;
+names of at most 10 characters for the DBF).
 
 Given a folder, the files are ``schedule.geojson`` and ``schedule-<layer>.geojson`` in it.
 """
@@ -20,12 +28,12 @@ from pathlib import Path
 import numpy as np
 
 from planner.export.common import (
+    as_schedule,
+    ceil_minute,
+    convoy_edges,
     edges_lonlat,
     element_names,
-    parse_time,
-    schedule_dict,
-    trip_edges,
-    trips_by_convoy,
+    vehicle_plates,
     write_text_atomic,
 )
 
@@ -45,35 +53,52 @@ def geojson_paths(path, plan) -> tuple:
     return routes, {layer: folder / f"{stem}-{layer}{suffix}" for layer in LAYERS}
 
 
-def routes_geojson(schedule, plan, net, *, routes=None) -> dict:
-    """The convoy routes as a FeatureCollection (one LineString per convoy)."""
-    sched = schedule_dict(schedule)
+def leg_records(schedule, plan, net) -> list:
+    """``(properties, lonlat array)`` per leg of every convoy round; times as aware datetimes."""
+    sched = as_schedule(schedule, plan, net)
     names = element_names(plan)
-    by_convoy = trips_by_convoy(sched)
+    plates = vehicle_plates(sched)
+    out = []
+    for c in sorted(sched.convoys, key=lambda c: (c.depart, c.id)):
+        for d, leg in (("in", "empty"), ("out", "loaded")):
+            edges = convoy_edges(net, c, d)
+            if len(edges) == 0:
+                continue
+            if d == "in":
+                src, dst = c.formation_place, (c.stops[0].pickup if c.stops else c.destination)
+                depart, arrive = c.depart, (c.stops[0].arrive if c.stops else c.arrive)
+            else:
+                src, dst = (c.stops[0].pickup if c.stops else c.formation_place), c.destination
+                depart, arrive = (c.stops[0].depart if c.stops else c.depart), c.arrive
+            props = {
+                "convoy": c.id, "round": c.round, "escort": c.escort, "leg": leg, "from": src,
+                "from_name": names.get(src, ""), "to": dst, "to_name": names.get(dst, ""),
+                "stops": ", ".join(c.pickups), "vehicles": c.size, "vehicle_ids": ", ".join(c.vehicles),
+                "plates": ", ".join(p for p in (plates.get(v, "") for v in c.vehicles) if p),
+                "people": c.people if d == "out" else 0,
+                "depart": depart, "arrive": arrive, "latest_safe_depart": c.latest_safe_depart,
+                "length_m": round(float(np.asarray(net.edge_length)[edges].sum()), 1),
+                "checkpoints": ", ".join(p.checkpoint for p in c.passages_in(d)),
+            }
+            out.append((props, np.round(edges_lonlat(net, edges), DECIMALS)))
+    return out
+
+
+def _short_times(props) -> dict:
+    dep, arr = ceil_minute(props["depart"]), ceil_minute(props["arrive"])
+    return {"dep_date": dep.strftime("%Y-%m-%d"), "dep_hm": dep.strftime("%H:%M"),
+            "arr_date": arr.strftime("%Y-%m-%d"), "arr_hm": arr.strftime("%H:%M")}
+
+
+def routes_geojson(schedule, plan, net) -> dict:
+    """Every leg of every convoy round as a FeatureCollection of LineStrings."""
     features = []
-    for c in sched.get("convoys", []):
-        trips = by_convoy.get(c["id"], [])
-        edges = trip_edges(net, trips[0], routes) if trips else np.zeros(0, dtype=np.int64)
-        ll = np.round(edges_lonlat(net, edges), DECIMALS)
-        depart, arrive = parse_time(c.get("depart")), parse_time(c.get("arrive"))
-        props = {
-            "convoy": c["id"],
-            "pickup": c.get("pickup"),
-            "pickup_name": names.get(c.get("pickup"), ""),
-            "destination": c.get("destination"),
-            "destination_name": names.get(c.get("destination"), ""),
-            "vehicles": len(c.get("vehicles", [])),
-            "vehicle_ids": ", ".join(c.get("vehicles", [])),
-            "passengers": int(c.get("passengers", sum(int(t.get("passengers", 0)) for t in trips))),
-            "depart": c.get("depart"),
-            "latest_safe_depart": c.get("latest_safe_depart"),
-            "arrive": c.get("arrive"),
-            "duration_s": round((arrive - depart).total_seconds(), 1) if depart and arrive else None,
-            "length_m": round(float(np.asarray(net.edge_length)[edges].sum()), 1),
-            "checkpoints": ", ".join(cp["id"] for cp in (trips[0].get("checkpoints", []) if trips else [])),
-        }
+    for props, ll in leg_records(schedule, plan, net):
+        p = {k: (v.isoformat(timespec="seconds") if hasattr(v, "isoformat") else v) for k, v in props.items()}
+        p.update(_short_times(props))
         geometry = {"type": "LineString", "coordinates": ll.tolist()} if len(ll) >= 2 else None
-        features.append({"type": "Feature", "id": c["id"], "geometry": geometry, "properties": props})
+        features.append({"type": "Feature", "id": f"{props['convoy']}-{props['leg']}", "geometry": geometry,
+                         "properties": p})
     return {
         "type": "FeatureCollection",
         "name": "routes",
@@ -83,17 +108,16 @@ def routes_geojson(schedule, plan, net, *, routes=None) -> dict:
 
 
 def write_geojson(schedule, plan, net, path, *, routes=None) -> list:
-    """Write the convoy routes and every plan layer as GeoJSON files (see the module docstring).
+    """Write the convoy legs and every plan layer as GeoJSON files (see the module docstring).
 
     Parameters
     ----------
-    schedule : planner.schedule.Schedule or dict
+    schedule : planner.schedule.result.Schedule or dict
     plan : planner.plan.Plan
     net : planner.network.RoadNetwork
     path : str or Path
         ``out.geojson`` or an existing folder. Each file is written atomically.
-    routes : planner.routing.PlanRoutes, optional
-        Used only for trips that carry no ``route_nodes``.
+    routes : ignored (the convoys carry their roads)
 
     Returns
     -------
@@ -103,7 +127,7 @@ def write_geojson(schedule, plan, net, path, *, routes=None) -> list:
     from planner.plan.geojson import plan_geojson
 
     routes_path, layer_paths = geojson_paths(path, plan)
-    out = [write_text_atomic(routes_path, _dumps(routes_geojson(schedule, plan, net, routes=routes)))]
+    out = [write_text_atomic(routes_path, _dumps(routes_geojson(schedule, plan, net)))]
     for layer, fc in plan_geojson(plan).items():
         out.append(write_text_atomic(layer_paths[layer], _dumps(fc)))
     return out

@@ -2,20 +2,26 @@
 
 reportlab's platypus is general but slow for hundreds of table pages (a
 350-page schedule took over 30 s). Here a page is a list of blocks, each of
-which knows its height for a width and draws itself; a page whose blocks are
-taller than the page is drawn scaled down to fit, so every section is exactly
-one page. Text wraps only where a column asks for it.
+which knows its height for a width and draws itself. :func:`flow` lays a
+section's blocks onto as many pages as they need, splitting tables between rows
+(the header row repeats) and heading every further page again; nothing is ever
+scaled, so no text prints under :data:`MIN_SIZE`. Text wraps only where a column
+asks for it. (:func:`draw_page`, which scales a page down, is left for the
+what-if comparison only.)
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable, Optional
 
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
 
 from planner.export.fonts import BOLD, REGULAR
+
+#: The smallest type on any printed page (pt).
+MIN_SIZE = 8.0
 
 
 _WIDTHS: dict = {}
@@ -111,10 +117,11 @@ class Text(Block):
     text: str
     size: float = 9.0
     font: str = REGULAR
-    leading: Optional[float] = None
+    leading: float | None = None
     gray: float = 0.0
     before: float = 0.0
     after: float = 0.0
+    keep_with_next: bool = False  # a heading: never alone at the foot of a page
     _lines: list = field(default=None, repr=False)
 
     def _lead(self):
@@ -141,7 +148,7 @@ class Text(Block):
 class Col:
     """A table column: width (pt, or ``None`` for the rest), alignment ``"L"``/``"R"``/``"C"``, font, wrapping."""
 
-    width: Optional[float] = None
+    width: float | None = None
     align: str = "L"
     font: str = REGULAR
     wrap: bool = False
@@ -154,9 +161,9 @@ class Table(Block):
 
     cols: list
     rows: list
-    header: Optional[list] = None
+    header: list | None = None
     size: float = 9.0
-    header_size: float = 7.5
+    header_size: float = 8.5
     pad: float = 2.5
     min_row: float = 0.0
     bold_last: bool = False
@@ -195,6 +202,36 @@ class Table(Block):
     def height(self, width):
         _, _, _, heights, hh = self._layout(width)
         return hh + sum(heights)
+
+    def first_height(self, width):
+        """Height of the header and the first row (the least of it worth starting on a page)."""
+        _, _, _, heights, hh = self._layout(width)
+        return hh + (heights[0] if heights else 0.0)
+
+    def split(self, width, avail):
+        """``(head, rest)``: the rows that fit in ``avail`` pt, and the others under the same header.
+
+        ``None`` when not even the first row fits.
+        """
+        _, _, _, heights, hh = self._layout(width)
+        used, n = hh, 0
+        for h in heights:
+            if used + h > avail:
+                break
+            used += h
+            n += 1
+        if n == 0:
+            return None
+        last = self.bold_last and n == len(self.rows)
+        head = Table(self.cols, self.rows[:n], self.header, self.size, self.header_size, self.pad, self.min_row,
+                     last, self.box)
+        rest = Table(self.cols, self.rows[n:], self.header, self.size, self.header_size, self.pad, self.min_row,
+                     self.bold_last, self.box)
+        _, ws, cells, heights, hh = self._geom
+        if not self.bold_last:  # the rows keep their layout (a bold last row would change with the split)
+            head._geom = (width, ws, cells[:n], heights[:n], hh)
+            rest._geom = (width, ws, cells[n:], heights[n:], hh)
+        return head, rest
 
     def draw(self, canv, x, top, width):
         _, ws, cells, heights, hh = self._layout(width)
@@ -256,7 +293,7 @@ class Boxes(Block):
     items: list  # (value, label)
     per_row: int = 3
     value_size: float = 15.0
-    label_size: float = 7.5
+    label_size: float = 8.0
     label_above: bool = False
 
     def _rows(self):
@@ -361,3 +398,65 @@ def draw_page(canv, blocks, x, top, width, avail) -> float:
         y -= h
     canv.restoreState()
     return scale
+
+
+@dataclass
+class Section:
+    """Blocks that start on a new page and flow onto as many as they need.
+
+    ``continued``: blocks put at the top of every further page (the heading again).
+    """
+
+    blocks: list
+    continued: list = field(default_factory=list)
+
+
+def _min_height(b, width):
+    return b.first_height(width) if isinstance(b, Table) else b.height(width)
+
+
+def flow(section: Section, width: float, avail: float) -> list:
+    """Lay ``section`` onto pages of ``avail`` pt: a list of pages, each a list of blocks.
+
+    A table splits between rows; any other block taller than what is left moves
+    to the next page; a ``keep_with_next`` heading moves with the start of the block
+    after it.
+    """
+    pages, page, used = [], [], 0.0
+    todo = list(section.blocks)
+    fresh = 0  # blocks on the page before any of the section's own (the repeated heading)
+
+    def new_page():
+        nonlocal page, used, fresh
+        pages.append(page)
+        page = list(section.continued)
+        used = sum(b.height(width) for b in page)
+        fresh = len(page)
+
+    while todo:
+        b = todo.pop(0)
+        h = b.height(width)
+        need = h
+        if isinstance(b, Text) and b.keep_with_next and todo:
+            need = h + _min_height(todo[0], width)
+        if used + need <= avail or (len(page) == fresh and not isinstance(b, Table)):
+            page.append(b)
+            used += h
+            continue
+        if isinstance(b, Table):
+            parts = b.split(width, avail - used)
+            if parts is not None:
+                head, rest = parts
+                page.append(head)
+                if rest.rows:
+                    todo.insert(0, rest)
+                    new_page()
+                else:
+                    used += head.height(width)
+                continue
+            if len(page) == fresh:  # not one row fits an empty page
+                raise ValueError("a table row taller than the page")
+        new_page()
+        todo.insert(0, b)
+    pages.append(page)
+    return pages

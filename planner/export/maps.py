@@ -66,6 +66,8 @@ class MapContent:
     markers: list = field(default_factory=list)
     corridors: list = field(default_factory=list)  # (xy, width_m)
     hazards: list = field(default_factory=list)  # (xy ring, effect, label)
+    streets: list = field(default_factory=list)  # (x, y, name): street names along the route
+    units: tuple = ("m", "km")  # the scale bar's units, as the document's language writes them
 
 
 def fit_extent(points_xy, margin=0.08, min_size_m=1500.0) -> tuple:
@@ -82,10 +84,10 @@ def fit_extent(points_xy, margin=0.08, min_size_m=1500.0) -> tuple:
     return (cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2)
 
 
-_BASEMAPS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+_BASEMAPS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
-def base_map(net) -> "BaseMap":
+def base_map(net) -> BaseMap:
     """The :class:`BaseMap` of ``net``, built once per network object."""
     try:
         bm = _BASEMAPS.get(net)
@@ -227,10 +229,13 @@ def draw_map(canv, base: BaseMap, content: MapContent, x, y, w, h):
             _polyline(canv, pts, width=r.width + 2.2, gray=1.0)
     for r, pts in zip(content.routes, lines):
         _polyline(canv, pts, width=r.width, gray=r.gray, dash=r.dash)
+    taken = []
     for ring, effect, label in content.hazards:
         if label:
-            c = page(ring).mean(axis=0)
-            _label(canv, c[0], c[1], label, size=7, align="centre")
+            spot = _inside_label_spot(page(ring), label, x, y, w, h, canv)
+            if spot is not None:
+                _label(canv, spot[0], spot[1], label, size=8)
+                taken.append((spot[0] - 1, spot[1] - 2, spot[0] + canv.stringWidth(label, REGULAR, 8) + 1, spot[1] + 7))
     shown = []
     for m in sorted(content.markers, key=lambda m: _MARKER_ORDER.get(m.kind, 9)):
         px, py = page([[m.x, m.y]])[0]
@@ -238,7 +243,7 @@ def draw_map(canv, base: BaseMap, content: MapContent, x, y, w, h):
             draw_marker(canv, m.kind, px, py)
             shown.append((m, px, py))
     # labels where they overlap neither another label nor a symbol: right, left, above, below
-    taken = [(px - 5, py - 5, px + 5, py + 5) for _, px, py in shown]
+    taken += [(px - 5, py - 5, px + 5, py + 5) for _, px, py in shown]
     for m, px, py in shown:
         if not m.label:
             continue
@@ -254,14 +259,26 @@ def draw_map(canv, base: BaseMap, content: MapContent, x, y, w, h):
             box = (lx - 1, ly - 2, lx + tw + 1, ly + 7)
         taken.append(box)
         _label(canv, lx, ly, m.label, size=8, bold=True)
+    # street names along the route, where they fit inside the frame and clear of other labels
+    for sx, sy, name in content.streets:
+        px, py = page([[sx, sy]])[0]
+        tw = canv.stringWidth(name, REGULAR, 8)
+        lx, ly = px - tw / 2, py + 4
+        box = (lx - 1, ly - 2, lx + tw + 1, ly + 7.5)
+        if box[0] < x + 2 or box[2] > x + w - 2 or box[1] < y + 16 or box[3] > y + h - 2:
+            continue
+        if any(_overlap(box, b) for b in taken):
+            continue
+        taken.append(box)
+        _label(canv, lx, ly, name, size=8)
 
-    _scale_bar(canv, x + 8, y + 8, scale, w)
+    _scale_bar(canv, x + 8, y + 8, scale, w, content.units)
     _north(canv, x + w - 14, y + h - 26)
     # attribution, bottom right on a white strip
-    canv.setFont(REGULAR, 6.5)
-    tw = canv.stringWidth(ATTRIBUTION, REGULAR, 6.5)
+    canv.setFont(REGULAR, 8)
+    tw = canv.stringWidth(ATTRIBUTION, REGULAR, 8)
     canv.setFillGray(1)
-    canv.rect(x + w - tw - 8, y + 1, tw + 7, 10, stroke=0, fill=1)
+    canv.rect(x + w - tw - 8, y + 1, tw + 7, 11, stroke=0, fill=1)
     canv.setFillGray(0)
     canv.drawRightString(x + w - 4, y + 4, ATTRIBUTION)
     canv.restoreState()
@@ -269,6 +286,24 @@ def draw_map(canv, base: BaseMap, content: MapContent, x, y, w, h):
     canv.setLineWidth(0.8)
     canv.rect(x, y, w, h, stroke=1, fill=0)
     return scale
+
+
+def _inside_label_spot(ring_pt, label, x, y, w, h, canv):
+    """Where to put a hazard's label: inside the part of its polygon within the frame, never cut at it."""
+    import shapely
+
+    tw = canv.stringWidth(label, REGULAR, 8)
+    poly = shapely.Polygon(ring_pt)
+    if not poly.is_valid:
+        poly = poly.buffer(0)
+    frame = shapely.box(x + 4, y + 18, x + w - 4, y + h - 12)
+    vis = poly.intersection(frame)
+    if vis.is_empty:
+        return None
+    c = vis.representative_point() if vis.area > 0 else vis.centroid
+    lx = min(max(c.x - tw / 2, x + 4), x + w - 4 - tw)
+    ly = min(max(c.y - 3, y + 18), y + h - 12)
+    return lx, ly
 
 
 def _overlap(a, b) -> bool:
@@ -406,7 +441,7 @@ def nice_length(m: float) -> float:
     return k
 
 
-def _scale_bar(canv, x, y, scale, w):
+def _scale_bar(canv, x, y, scale, w, units=("m", "km")):
     length_m = nice_length(0.22 * w / scale)
     bar = length_m * scale
     canv.saveState()
@@ -418,8 +453,8 @@ def _scale_bar(canv, x, y, scale, w):
         canv.setFillGray(0 if i % 2 == 0 else 1)
         canv.rect(x + i * bar / 4, y, bar / 4, 3.5, stroke=1, fill=1)
     canv.setFillGray(0)
-    canv.setFont(REGULAR, 7)
-    label = f"{length_m / 1000:g} km" if length_m >= 1000 else f"{length_m:g} m"
+    canv.setFont(REGULAR, 8)
+    label = f"{length_m / 1000:g} {units[1]}" if length_m >= 1000 else f"{length_m:g} {units[0]}"
     canv.drawString(x, y + 5.5, "0")
     canv.drawString(x + bar + 3, y + 0.5, label)
     canv.restoreState()
@@ -435,12 +470,12 @@ def _north(canv, x, y):
     p.lineTo(x - 4.5, y + 2)
     p.close()
     canv.drawPath(p, stroke=0, fill=1)
-    canv.setFont(BOLD, 7)
-    canv.drawCentredString(x, y - 6, "N")
+    canv.setFont(BOLD, 8)
+    canv.drawCentredString(x, y - 7, "N")
     canv.restoreState()
 
 
-def draw_legend(canv, x, y, items, size=7.0):
+def draw_legend(canv, x, y, items, size=8.0):
     """A one-line legend at ``(x, y)``: ``items`` is a list of (kind, text); kind a marker kind or
     ``"route"``/``"empty"``/``"corridor"``/``"hazard"``."""
     canv.saveState()
@@ -467,3 +502,11 @@ def draw_legend(canv, x, y, items, size=7.0):
         canv.drawString(cx, y, text)
         cx += canv.stringWidth(text, REGULAR, size) + 9
     canv.restoreState()
+
+
+def legend_width(items, size=8.0) -> float:
+    """Width (pt) of :func:`draw_legend` of ``items``, to break a legend into lines."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    sym = {"route": 22, "empty": 22, "corridor": 22, "hazard": 18}
+    return sum(sym.get(k, 12) + stringWidth(t, REGULAR, size) + 9 for k, t in items)

@@ -9,7 +9,12 @@ from __future__ import annotations
 
 from planner.export.common import atomic_path
 from planner.export.fonts import BOLD, REGULAR, register_fonts
-from planner.whatif.compare import format_delta, format_value, route_change_text, sweep_sentence
+from planner.whatif.compare import (
+    format_delta,
+    format_value,
+    route_change_text,
+    sweep_sentence,
+)
 
 #: Run columns per table block (more runs continue in a second block).
 COLUMNS_PER_BLOCK = 6

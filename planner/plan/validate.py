@@ -20,7 +20,7 @@ from shapely.geometry import LineString, Polygon
 
 from planner import limits as L
 from planner.errors import PlanError, has_surrogate, quote
-from planner.limits import MAX_WINDOW_DAYS, RANGES, Range, _num
+from planner.limits import RANGES, Range, _num
 from planner.plan.model import HAZARD_EFFECTS, LAYERS, Plan, describe
 from planner.plan.problems import ERROR, WARNING, Problem, errors
 
@@ -134,12 +134,13 @@ class _Checker:
             self.error(el, field, f"{label or field} must be a date and time with a UTC offset, got {quote(v)}")
             return False
         if not L.MIN_YEAR <= v.year <= L.MAX_YEAR:
-            self.error(el, field, f"{label or field} must lie in the years {L.MIN_YEAR} to {L.MAX_YEAR}, "
-                                  f"got {v.isoformat()}")
+            self.error(
+                el, field, f"{label or field} must lie in the years {L.MIN_YEAR} to {L.MAX_YEAR}, got {v.isoformat()}"
+            )
             return False
         return True
 
-    def text(self, el, field, v, nonempty=False, max_chars=L.MAX_NAME_CHARS):
+    def text(self, el, field, v, nonempty=False, max_chars=L.MAX_NAME_CHARS, printable=True):
         if not isinstance(v, str):
             self.error(el, field, f"{field} must be a text, got {quote(v)}")
             return False
@@ -151,6 +152,9 @@ class _Checker:
             return False
         if has_surrogate(v):
             self.error(el, field, f"{field} holds a lone surrogate (not a character; no file can store it): {quote(v)}")
+            return False
+        if printable and not v.isprintable():  # a name prints on one line of a card: no newlines, no escapes
+            self.error(el, field, f"{field} holds a control character (newline, tab, escape, ...): {quote(v)}")
             return False
         return True
 
@@ -194,30 +198,47 @@ class _Checker:
 
 def _check_settings(c: _Checker, plan: Plan):
     c.text(None, "name", plan.name)
-    c.text(None, "notes", plan.notes, max_chars=L.MAX_NOTES_CHARS)
+    c.text(None, "notes", plan.notes, max_chars=L.MAX_NOTES_CHARS, printable=False)
     net = plan.network
     c.text(None, "network.name", getattr(net, "name", None), nonempty=True)
     sha = getattr(net, "sha256", None)
     if sha is not None and not (isinstance(sha, str) and (sha == "" or _SHA256.match(sha))):
         c.error(None, "network.sha256", f"network.sha256 must be 64 lowercase hex digits or empty, got {quote(sha)}")
     for f in ("convoy_leader_phone", "radio_channel", "operations_phone", "if_separated"):
-        c.text(None, f"contacts.{f}", getattr(plan.contacts, f, ""))
+        c.text(None, f"contacts.{f}", getattr(plan.contacts, f, ""), printable=False)
 
     w = plan.window
     ok = c.aware(None, "window.start", w.start, optional=False)
     ok = c.aware(None, "window.end", w.end, optional=False) and ok
     if ok and w.end <= w.start:
-        c.error(None, "window.end", f"window.end ({w.end.isoformat()}) must be after window.start ({w.start.isoformat()})")
-    elif ok and (w.end - w.start).total_seconds() > MAX_WINDOW_DAYS * 86400:
-        c.error(None, "window.end", f"window is {(w.end - w.start).total_seconds() / 86400:.1f} days long; "
-                                    f"evacplan schedules windows of at most {MAX_WINDOW_DAYS} days: is window.end right?")
+        c.error(
+            None, "window.end", f"window.end ({w.end.isoformat()}) must be after window.start ({w.start.isoformat()})"
+        )
+    elif ok and (w.end - w.start).total_seconds() > L.MAX_WINDOW_DAYS * 86400:
+        c.error(
+            None,
+            "window.end",
+            f"window is {(w.end - w.start).total_seconds() / 86400:.1f} days long; "
+            f"evacplan schedules windows of at most {L.MAX_WINDOW_DAYS} days: is window.end right?",
+        )
+    elif ok and (w.end - w.start).total_seconds() > 7 * 86400:
+        c.warn(None, "window.end", f"window is {(w.end - w.start).days} days long; is window.end right?")
     c.flag(None, "window.no_night", w.no_night)
 
     r = plan.rules
     c.flag(None, "rules.corridor_only", r.corridor_only)
     c.flag(None, "rules.priority_first", r.priority_first)
-    for f in ("approach_radius_m", "max_convoy_size", "headway_min", "loading_s_per_person",
-              "unloading_s_per_person", "mobilisation_min", "open_road_speed_kph", "city_speed_kph", "snap_limit_m"):
+    for f in (
+        "approach_radius_m",
+        "max_convoy_size",
+        "headway_min",
+        "loading_s_per_person",
+        "unloading_s_per_person",
+        "mobilisation_min",
+        "open_road_speed_kph",
+        "city_speed_kph",
+        "snap_limit_m",
+    ):
         c.ranged(None, f"rules.{f}", getattr(r, f))
     if r.escort_teams is not None:
         c.ranged(None, "rules.escort_teams", r.escort_teams)
@@ -234,8 +255,13 @@ def _check_ids(c: _Checker, plan: Plan):
                 )
             elif len(el.id) > L.MAX_NAME_CHARS or has_surrogate(el.id) or not el.id.isprintable():
                 c.problems.append(
-                    Problem(ERROR, None, "id", f"{attr}[{i}]: id must be printable text of at most "
-                                               f"{L.MAX_NAME_CHARS} characters, got {quote(el.id)}")
+                    Problem(
+                        ERROR,
+                        None,
+                        "id",
+                        f"{attr}[{i}]: id must be printable text of at most "
+                        f"{L.MAX_NAME_CHARS} characters, got {quote(el.id)}",
+                    )
                 )
             else:
                 seen[el.id] += 1
@@ -398,7 +424,7 @@ def _check_corridor_distance(c: _Checker, plan: Plan, limit_m: float = 500.0):
         if not (_is_number(cp.lon) and _is_number(cp.lat)):
             continue
         try:
-            (px, py), = _local_xy([(cp.lon, cp.lat)], cp.lat)
+            ((px, py),) = _local_xy([(cp.lon, cp.lat)], cp.lat)
             d = min(LineString(_local_xy(ln, cp.lat)).distance(shapely.Point(px, py)) for ln in lines)
         except (TypeError, ValueError, shapely.errors.GEOSException):
             return  # bad geometry, reported by the corridor checks
@@ -411,7 +437,9 @@ def _check_against_network(c: _Checker, plan: Plan, network):
     name = getattr(network, "name", meta.get("name"))
     sha = getattr(network, "sha256", meta.get("sha256"))
     if plan.network.name and name and name != plan.network.name:
-        c.warn(None, "network.name", f"network.name is {quote(plan.network.name)} but it is checked against {quote(name)}")
+        c.warn(
+            None, "network.name", f"network.name is {quote(plan.network.name)} but it is checked against {quote(name)}"
+        )
     if plan.network.sha256 and sha and sha != plan.network.sha256:
         c.warn(
             None,

@@ -1,29 +1,78 @@
-"""Bus capacity scheduling: trips, convoys and checkpoint queues (design section 6).
+"""Convoy scheduling (design section 6): who leaves, in which convoy, when, through which checkpoints.
 
-``schedule_plan(plan, net) -> Schedule``; ``Schedule.to_json()`` is the
-contract of design section 10; ``validate(schedule, plan, net)`` checks every
-hard constraint independently. The modules:
+``schedule_plan(plan, net) -> Schedule`` (typed objects, :mod:`.result`);
+``validate(schedule, plan, net)`` checks every constraint independently.
 
-- :mod:`.model`: the plain :class:`Problem` the algorithms work on (seconds);
-- :mod:`.heuristic`: event-driven list scheduling with convoys, and its variants;
-- :mod:`.lanes`: checkpoint queues as per-lane reservation tables;
-- :mod:`.bound`: the LP upper bound;
-- :mod:`.fleet`: buses needed to move everyone;
-- :mod:`.daylight`: night intervals (astral);
-- :mod:`.build` and :mod:`.report`: plan → problem → :class:`Schedule`;
-- :mod:`.validate`: the independent checker.
+**How it works, in one paragraph.** The plan becomes a :class:`~.model.Problem`
+in seconds (vehicles, pickups by group, destinations, checkpoints with their
+per-convoy, per-vehicle and per-person terms, lanes, open hours, empty checks and
+overnight halts, and the legs each vehicle profile drives with the checkpoints on
+them). A constructive (:mod:`.engine`) then forms convoy rounds one at a time:
+for the most urgent class still waiting (stretcher cases, reduced mobility,
+general, each by pickup priority, under the priority rule; everyone otherwise)
+it tries a few anchor pickups from every place where vehicles stand, takes the
+vehicles that carry the anchor's people (stretcher places first, at most the
+convoy size), inserts further stops along the way where seats or convoy places
+are spare and the detour is small, and times the round through every checkpoint
+passage in both directions (one convoy at a time, inside open hours and
+daylight, with overnight halts where allowed), with an escort team and the
+headway (:mod:`.timing`); it commits the candidate that moves the most of the
+class per hour. It runs under three settings (how many anchors, how much detour,
+how long to wait for vehicles) and keeps the best by the objective: people out
+(by class under the rule), earliest finish, fewest convoys, fewest vehicle-km.
+:mod:`.bound` gives a valid upper bound from reachable demand and destination
+capacity, each vehicle's and escort team's rounds that fit in daylight, and the
+full-convoy passages that fit the open hours of each checkpoint that cuts
+pickups off from every destination.
+
+Modules: :mod:`.model` (the Problem and its solution), :mod:`.timing` (one
+round through the queues), :mod:`.engine` (the constructive), :mod:`.bound`,
+:mod:`.fleet` (buses needed), :mod:`.check` (the constraint checker on a
+Problem), :mod:`.build` (plan → problem → schedule), :mod:`.package`,
+:mod:`.report` (hourly table, unserved reasons, queues, convoy positions),
+:mod:`.result` (the typed schedule and its JSON), :mod:`.validate`,
+:mod:`.daylight`.
 """
 
-from planner.schedule.model import (  # noqa: F401
-    GROUPS, CheckpointSpec, Destination, LoadedRoute, PickupDemand, Problem, Rules, Solution, Vehicle,
+from planner.schedule.bound import Bound, upper_bound
+from planner.schedule.build import build_problem, plan_fleet, route_all, schedule_plan
+from planner.schedule.check import Violation, check
+from planner.schedule.engine import solve
+from planner.schedule.model import (
+    GROUPS,
+    Checkpoint,
+    Destination,
+    Leg,
+    Pickup,
+    Problem,
+    RoundPlan,
+    Rules,
+    Solution,
+    Vehicle,
 )
-from planner.schedule.heuristic import Params, solve  # noqa: F401
-from planner.schedule.bound import Bound, upper_bound  # noqa: F401
-from planner.schedule.build import Schedule, build_problem, plan_fleet, schedule_plan  # noqa: F401
-from planner.schedule.validate import Violation, validate  # noqa: F401
+from planner.schedule.result import Schedule
+from planner.schedule.validate import validate
 
 __all__ = [
-    "GROUPS", "CheckpointSpec", "Destination", "LoadedRoute", "PickupDemand", "Problem", "Rules", "Solution", "Vehicle",
-    "Params", "solve", "Bound", "upper_bound", "Schedule", "build_problem", "plan_fleet", "schedule_plan",
-    "Violation", "validate",
+    "GROUPS",
+    "Bound",
+    "Checkpoint",
+    "Destination",
+    "Leg",
+    "Pickup",
+    "Problem",
+    "RoundPlan",
+    "Rules",
+    "Schedule",
+    "Solution",
+    "Vehicle",
+    "Violation",
+    "build_problem",
+    "check",
+    "plan_fleet",
+    "route_all",
+    "schedule_plan",
+    "solve",
+    "upper_bound",
+    "validate",
 ]

@@ -1,79 +1,21 @@
-"""What planners read from a solution: convoy and trip tables, unserved demand and why, hourly figures."""
+"""What planners read from a schedule: hourly table, unserved demand and why, queues, convoy positions.
+
+Every figure the GUI and the exports show of a schedule is computed here from
+the typed :class:`~planner.schedule.result.Schedule` (the GUI computes none).
+"""
 
 from __future__ import annotations
 
-from planner.schedule.heuristic import first_departure, latest_safe_departure, segment_at
-from planner.schedule.model import INF
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 
-REASONS = ("unreachable", "destination capacity", "window", "checkpoint throughput", "fleet", "priority rule")
+from planner.schedule.model import GROUPS
+from planner.schedule.result import UNSERVED_REASONS, HourlyRow, Schedule, Unserved
 
-
-def _iso(t):
-    return t.isoformat(timespec="seconds")
-
-
-def convoy_rows(problem, sol, at):
-    """Convoy dicts in departure order, named C1, C2, …, and ``convoy index -> name``."""
-    order = sorted(sol.convoys, key=lambda c: (c.depart, c.pickup, c.destination, c.index))
-    names = {c.index: f"C{n}" for n, c in enumerate(order, 1)}
-    rows = []
-    for c in order:
-        members = [sol.trips[ti] for ti in c.members]
-        latest = latest_safe_departure(sol.state, c) if sol.state is not None else c.depart
-        cps = []
-        if members:
-            for k, ps in enumerate(members[0].passes):
-                cps.append({
-                    "id": ps.checkpoint,
-                    "arrive": _iso(at(ps.arrive)),
-                    "leave": _iso(at(max(m.passes[k].clear for m in members))),
-                })
-        rows.append({
-            "id": names[c.index],
-            "vehicles": [problem.vehicles[m.vehicle].id for m in members],
-            "pickup": c.pickup,
-            "destination": c.destination,
-            "depart": _iso(at(c.depart)),
-            "latest_safe_depart": _iso(at(latest)),
-            "arrive": _iso(at(c.arrive)),
-            "passengers": sum(m.passengers for m in members),
-            "checkpoints": cps,
-        })
-    return rows, names
+REASONS = UNSERVED_REASONS
 
 
-def trip_rows(problem, sol, names, at, routes_by_speed=None):
-    """Trip dicts per vehicle in time order (design section 10), with passengers by group."""
-    rows = []
-    for tr in sorted(sol.trips, key=lambda t: (problem.vehicles[t.vehicle].id, t.leave_at)):
-        v = problem.vehicles[tr.vehicle]
-        nodes = []
-        if routes_by_speed is not None:
-            r = routes_by_speed[v.profile].routes.get((tr.pickup, tr.destination))
-            nodes = [int(n) for n in r.route_nodes] if r is not None else []
-        rows.append({
-            "vehicle": v.id,
-            "seats": v.seats,
-            "stretcher_places": v.stretcher_places,
-            "convoy": names.get(tr.convoy),
-            "pickup": tr.pickup,
-            "destination": tr.destination,
-            "passengers": tr.passengers,
-            "passengers_by_group": dict(zip(("stretcher", "reduced_mobility", "general"), map(int, tr.load))),
-            "leave_from": tr.leave_from,
-            "leave_at": _iso(at(tr.leave_at)),
-            "arrive_pickup": _iso(at(tr.arrive_pickup)),
-            "depart_pickup": _iso(at(tr.depart_pickup)),
-            "arrive_destination": _iso(at(tr.arrive_destination)),
-            "route_nodes": nodes,
-            "checkpoints": [
-                {"id": p.checkpoint, "arrive": _iso(at(p.arrive)), "start_service": _iso(at(p.start)), "clear": _iso(at(p.clear))}
-                for p in tr.passes
-            ],
-            "empty_km": round(tr.empty_m / 1000.0, 2),
-            "loaded_km": round(tr.loaded_m / 1000.0, 2),
-        })
-    return rows
+# ---------------------------------------------------------------- hourly
 
 
 def hourly_rows(trips, demand, start, end, step, label):
@@ -93,170 +35,294 @@ def hourly_rows(trips, demand, start, end, step, label):
         t = min(t + step, end)
 
 
-def hourly_table(problem, sol, at):
-    """Per hour from the window start: people arrived, on the road, and still waiting."""
-    trips = [(tr.depart_pickup, tr.arrive_destination, tr.passengers) for tr in sol.trips]
-    return hourly_rows(trips, problem.demand, 0.0, problem.window_end_s, 3600.0, lambda t: _iso(at(t)))
+def hourly_table(schedule: Schedule, step=timedelta(hours=1)) -> list:
+    """:class:`HourlyRow` every ``step`` from the window start: people arrived, on the road, waiting.
 
-
-def _taken(sol):
-    taken = {}
-    for tr in sol.trips:
-        acc = taken.setdefault(tr.pickup, [0, 0, 0])
-        for g in range(3):
-            acc[g] += tr.load[g]
-    return taken
-
-
-def _used_passes(sol):
-    used = {}
-    for tr in sol.trips:
-        for ps in tr.passes:
-            used[ps.checkpoint] = used.get(ps.checkpoint, 0) + 1
-    return used
-
-
-def rule_detail(problem, sol, free, bound):
-    """Why the priority rule holds buses back: the text of the ``priority rule`` reason.
-
-    The checkpoint named is the one the schedule's stretcher cases pass that is
-    used closest to its limit (its passes against the bound's); ``free`` is the
-    schedule of the same fleet without the rule.
+    People count as on the road from the departure of the stop they board at until their convoy unloads.
     """
-    used = _used_passes(sol)
-    str_through = {}
-    for tr in sol.trips:
-        if tr.load[0] > 0:
-            for ps in tr.passes:
-                str_through[ps.checkpoint] = str_through.get(ps.checkpoint, 0) + tr.load[0]
-    limit = bound.checkpoint_passes
-    cps = [c for c in str_through if limit.get(c)]
-    buses = [n for n, v in enumerate(problem.vehicles) if v.stretcher_places == 0 and v.seats > 0]
-    busy = {tr.vehicle for tr in sol.trips}
-    idle = sum(1 for n in buses if n not in busy)
-    stretcher = int(sol.by_group[0])
-    if cps:
-        cp = max(cps, key=lambda c: (used.get(c, 0) / limit[c], c))
-        why = f"buses held back so that {str_through[cp]} stretcher cases can pass checkpoint {cp} first"
-    elif stretcher > 0:
-        why = f"buses held back so that {stretcher} stretcher cases go first"
-    else:
-        # no stretcher cases out: the rule's cost is the order of the other classes
-        why = (f"trips made for {int(sol.by_group[1])} reduced mobility and the priority pickups first, "
-               "not for the loads that move most people")
-    if buses:
-        why += f" ({idle} of {len(buses)} buses make no trip)"
-    return f"{why}; without the rule {free.evacuated} people out"
+    moves = []
+    for c in schedule.convoys:
+        for s in c.stops:
+            moves.append((s.depart, c.unloaded, s.boarded))
+    rows = hourly_rows(moves, schedule.demand, schedule.window_start, schedule.window_end, step,
+                       lambda t: t.isoformat(timespec="minutes"))
+    out = []
+    t = schedule.window_start
+    for r in rows:
+        out.append(HourlyRow(t, r["time"], r["evacuated"], r["in_transit"], r["waiting"]))
+        t = min(t + step, schedule.window_end)
+    return out
 
 
-def unserved_rows(problem, tables, sol, bound, plan=None, routes_by_speed=None, free=None):
-    """People left behind per pickup with the binding reason (one of :data:`REASONS`).
+# ---------------------------------------------------------------- convoys
 
-    ``free``: the schedule of the same fleet without the priority rule. When it
-    moves more people, the people of a pickup it moves and this schedule does
-    not are left behind by the rule (reason ``priority rule``); the reason for
-    the rest is that of the schedule without the rule (what would still bind if
-    the rule were lifted).
+
+def people_per_convoy(schedule: Schedule) -> dict:
+    """``convoy id -> people on board`` (what the Gantt prints on each bar)."""
+    return {c.id: c.people for c in schedule.convoys}
+
+
+def convoy_sizes(schedule: Schedule) -> dict:
+    """``vehicles per convoy -> number of convoys`` (the distribution of convoy sizes)."""
+    out: dict = {}
+    for c in schedule.convoys:
+        out[c.size] = out.get(c.size, 0) + 1
+    return dict(sorted(out.items()))
+
+
+def vehicles_in_convoys_of(schedule: Schedule, at_least=2) -> float:
+    """Share of vehicle trips made in convoys of ``at_least`` vehicles or more."""
+    total = sum(c.size for c in schedule.convoys)
+    return 0.0 if not total else sum(c.size for c in schedule.convoys if c.size >= at_least) / total
+
+
+@dataclass(frozen=True)
+class Position:
+    """Where a convoy is at one time.
+
+    ``state``: ``"forming"`` (before departure, at ``place``), ``"driving"`` (between
+    ``place`` and ``to``, ``fraction`` of the way by time), ``"queued"`` or
+    ``"checked"`` (at checkpoint ``place``), ``"halted"`` (overnight at ``place``),
+    ``"boarding"`` (at pickup ``place``), ``"unloading"`` (at destination ``place``),
+    ``"done"`` (unloaded at ``place``).
     """
-    T = tables
-    taken = _taken(sol)
+
+    convoy: str
+    state: str
+    place: str
+    to: str = ""
+    fraction: float = 0.0
+    people: int = 0
+    direction: str = ""
+
+
+def _events(c):
+    """The convoy's timeline: ``[(start, end, state, place, direction, people on board after), ...]``."""
+    ev = []
+    people = 0
+    for s in c.stops:
+        ev.append((s.arrive, s.depart, "boarding", s.pickup, "in" if people == 0 else "out", people + s.boarded))
+        people += s.boarded
+    for p in c.passages:
+        ev.append((p.arrive, p.start_service, "queued", p.checkpoint, p.direction, None))
+        ev.append((p.start_service, p.clear, "checked", p.checkpoint, p.direction, None))
+    for h in c.halts:
+        ev.append((h.start, h.end, "halted", h.place, h.direction, None))
+    ev.append((c.arrive, c.unloaded, "unloading", c.destination, "out", 0))
+    ev.sort(key=lambda e: (e[0], e[1]))
+    return ev
+
+
+def convoy_position_at(schedule: Schedule, convoy_id: str, t: datetime) -> Position | None:
+    """Where convoy ``convoy_id`` is at time ``t`` (``None`` for an unknown convoy).
+
+    Between two timed places the convoy is ``driving``; ``fraction`` is the share
+    of that drive's time gone (the GUI places it along the route with it).
+    """
+    c = schedule.convoy(convoy_id)
+    if c is None:
+        return None
+    if t < c.depart:
+        return Position(c.id, "forming", c.formation_place)
+    if t >= c.unloaded:
+        return Position(c.id, "done", c.destination)
+    ev = _events(c)
+    on_board = 0
+    prev_end, prev_place = c.depart, c.formation_place
+    for start, end, state, place, direction, after in ev:
+        if t < start:
+            span = (start - prev_end).total_seconds()
+            frac = 0.0 if span <= 0 else (t - prev_end).total_seconds() / span
+            return Position(c.id, "driving", prev_place, place, min(1.0, max(0.0, frac)), on_board,
+                            "out" if on_board else "in")
+        if t < end:
+            return Position(c.id, state, place, "", 0.0, on_board, direction)
+        if after is not None:
+            on_board = after if state != "unloading" else 0
+        prev_end, prev_place = end, place
+    return Position(c.id, "done", c.destination)
+
+
+def positions_at(schedule: Schedule, t: datetime) -> list:
+    """:class:`Position` of every convoy at ``t`` (the map's time slider)."""
+    return [convoy_position_at(schedule, c.id, t) for c in schedule.convoys]
+
+
+# ---------------------------------------------------------------- checkpoint queues
+
+
+def queue_length_at(schedule: Schedule, checkpoint_id: str, t: datetime, vehicles=False) -> int:
+    """Convoys (or their vehicles, with ``vehicles``) waiting at ``checkpoint_id`` at ``t``, not yet in service."""
+    n = 0
+    for q in schedule.checkpoint_queues:
+        if q.checkpoint != checkpoint_id:
+            continue
+        for p in q.passages:
+            if p.arrive <= t < p.start_service:
+                n += p.vehicles if vehicles else 1
+    return n
+
+
+def queue_steps(schedule: Schedule, checkpoint_id: str) -> list:
+    """``[(time, convoys waiting)]``: the queue length at ``checkpoint_id`` after each change."""
+    ev = []
+    for q in schedule.checkpoint_queues:
+        if q.checkpoint == checkpoint_id:
+            for p in q.passages:
+                if p.start_service > p.arrive:
+                    ev += [(p.arrive, 1), (p.start_service, -1)]
+    ev.sort(key=lambda e: (e[0], e[1]))
+    n, out = 0, []
+    for when, d in ev:
+        n += d
+        out.append((when, n))
+    return out
+
+
+def checkpoint_summary(schedule: Schedule) -> dict:
+    """``checkpoint id -> (longest queue in convoys, longest wait in minutes, passages)``."""
+    out = {}
+    for q in schedule.checkpoint_queues:
+        steps = queue_steps(schedule, q.checkpoint)
+        out[q.checkpoint] = (max((n for _, n in steps), default=0), q.max_wait.total_seconds() / 60.0,
+                             len(q.passages))
+    return out
+
+
+# ---------------------------------------------------------------- unserved
+
+
+def _row(pid, left, reason, detail) -> Unserved:
+    return Unserved(pid, int(sum(left)), reason, detail, {g: int(n) for g, n in zip(GROUPS, left)})
+
+
+def unserved_of(problem, sol, bound, routes_by_profile=None, free=None) -> list:
+    """People left at each pickup with the reason that binds (one of :data:`REASONS`).
+
+    ``free``: the schedule of the same fleet without the priority rule; people it
+    moves from a pickup and this schedule does not are left by the ``priority
+    rule``; for the rest, the reason is what still binds without the rule.
+    """
+    from planner.schedule.timing import Infeasible, Timetable, time_round
+
+    taken = sol.taken()
     rule_cost = free is not None and free.evacuated > sol.evacuated
-    if rule_cost:
-        free_taken = _taken(free)
-        rule_text = rule_detail(problem, sol, free, bound)
-        rest = free  # what binds once the rule is lifted
-    else:
-        rest = sol
-    dest_in = {}
-    for tr in rest.trips:
-        dest_in[tr.destination] = dest_in.get(tr.destination, 0) + tr.passengers
-    used_passes = _used_passes(rest)
-    any_stretcher = any(v.stretcher_places > 0 for v in problem.vehicles)
-    messages = {}
-    for rp in (routes_by_speed or {}).values():
+    free_taken = free.taken() if rule_cost else {}
+    ref = free if rule_cost else sol
+    dest_in: dict = {}
+    for r in ref.rounds:
+        dest_in[r.destination] = dest_in.get(r.destination, 0) + r.people
+    messages: dict = {}
+    for rp in (routes_by_profile or {}).values():
         for p in rp.problems:
             messages.setdefault(p.element_id, p.message)
+    tt = Timetable(problem)
+    busy = _busy_share(problem, ref, tt)
+    any_st = any(v.stretcher_places > 0 for v in problem.vehicles)
     rows = []
-    for i, p in enumerate(problem.pickups):
+    for p in problem.pickups:
         got = taken.get(p.id, [0, 0, 0])
-        left = [p.stretcher - got[0], p.reduced_mobility - got[1], p.general - got[2]]
+        left = [a - b for a, b in zip(p.by_group, got)]
         if sum(left) <= 0:
             continue
         if rule_cost:
             fgot = free_taken.get(p.id, [0, 0, 0])
             held = [max(0, min(lg, fg - g)) for lg, fg, g in zip(left, fgot, got)]
             if sum(held) > 0:
-                rows.append(_row(p.id, held, "priority rule", rule_text))
-                left = [lg - h for lg, h in zip(left, held)]
+                rows.append(_row(p.id, held, "priority rule",
+                                 f"convoys go for the priority classes first; without the rule {free.evacuated} "
+                                 "people out"))
+                left = [a - b for a, b in zip(left, held)]
                 if sum(left) <= 0:
                     continue
-        if left[0] > 0 and not any_stretcher:
+        if left[0] > 0 and not any_st:
             rows.append(_row(p.id, [left[0], 0, 0], "fleet", "no vehicle has stretcher places"))
             left[0] = 0
             if sum(left) <= 0:
                 continue
-        reason, detail = _reason(problem, T, i, dest_in, used_passes, bound, messages)
+        reason, detail = _reason(problem, tt, p, bound, dest_in, busy, messages, time_round, Infeasible)
         rows.append(_row(p.id, left, reason, detail))
     return rows
 
 
-def _row(pid, left, reason, detail):
-    return {
-        "pickup": pid,
-        "people": int(sum(left)),
-        "reason": reason,
-        "detail": detail,
-        "by_group": dict(zip(("stretcher", "reduced_mobility", "general"), map(int, left))),
-    }
+def _busy_share(problem, sol, tt) -> dict:
+    """Share of each checkpoint's usable time (from its first passage) spent serving convoys."""
+    used: dict = {}
+    first: dict = {}
+    for r in sol.rounds:
+        for p in r.passes:
+            used[p.checkpoint] = used.get(p.checkpoint, 0.0) + (p.clear - p.start)
+            first[p.checkpoint] = min(first.get(p.checkpoint, p.start), p.start)
+    out = {}
+    for cid, u in used.items():
+        avail = sum(max(0.0, b - max(a, first[cid])) for a, b in tt.usable[cid])
+        out[cid] = u / avail if avail > 0 else 1.0
+    return out
 
 
-def _reason(problem, T, i, dest_in, used_passes, bound, messages):
-    pid = T.P[i]
-    usable = [(k, j, r) for k in T.profiles for (ii, j), r in T.route[k].items() if ii == i]
-    reach = []
-    for k, j, r in usable:
-        origins = [T.oidx[v.depot_id] for v in problem.vehicles if v.profile == k] + [T.oidx[d] for d in T.D]
-        if min(T.E[k][o, i] for o in origins) < INF:
-            reach.append((k, j, r))
+def _reason(problem, tt, p, bound, dest_in, busy, messages, time_round, Infeasible):
+    pid = p.id
     if not problem.vehicles:
         return "fleet", "no vehicles in the plan"
-    if not reach:
+    if pid not in bound.reachable_pickups:
         return "unreachable", messages.get(pid, f"pickup {pid} cannot be reached or cannot reach a destination")
-    open_dest = [(k, j, r) for k, j, r in reach if problem.destinations[j].capacity - dest_in.get(T.D[j], 0) > 0]
-    if not open_dest:
-        names = ", ".join(sorted({T.D[j] for _, j, _ in reach}))
-        return "destination capacity", f"destination {names} full"
-    # window: not even one trip from any vehicle fits in a daylight part of the window
-    lp, up = problem.rules.load_s_per_person, problem.rules.unload_s_per_person
+    dests = [d for d in problem.destinations if p.destination in (None, d.id)]
+    open_d = [d for d in dests if d.capacity - dest_in.get(d.id, 0) > 0]
+    if not open_d:
+        return "destination capacity", "destination " + ", ".join(d.id for d in dests) + " full"
+    # one vehicle alone, with no other convoy on the road: does any round fit at all?
+    why = set()
     fits = False
-    for k, j, r in open_dest:
-        for v in problem.vehicles:
-            if v.profile != k:
+    for v in problem.vehicles:
+        for lead in problem.legs:
+            if not problem.follows(v.profile, lead):
                 continue
-            e = first_departure(v, problem.rules)
-            seg = segment_at(T.segments, e)
-            while seg is not None and not fits:
-                start = max(seg[0], e)
-                o = T.oidx[v.depot_id]
-                fin = max(start + T.E[k][o, i], T.ready[i]) + lp + T.Lmin[k][i, j] + up
-                fits = fin <= seg[1]
-                seg = segment_at(T.segments, seg[1])
+            for d in open_d:
+                t = problem.first_departure(v)
+                for _ in range(6):
+                    try:
+                        time_round(tt, t, v.depot, [(pid, {v.id: (0, 0, 1) if v.seats else (1, 0, 0)})], d.id,
+                                   [v.id], lead, ignore_busy=True)
+                        fits = True
+                    except Infeasible as exc:
+                        why.add(exc.why)
+                        if exc.retry_at is not None and exc.retry_at > t:
+                            t = exc.retry_at
+                            continue
+                    break
+                if fits:
+                    break
             if fits:
                 break
         if fits:
             break
     if not fits:
-        return "window", f"no vehicle can reach {pid} and unload inside the window"
-    # checkpoint throughput: every route from here passes a checkpoint used to its limit
-    saturated = []
-    for k, j, r in open_dest:
-        full = [c for c, _ in r.checkpoints
-                if bound.checkpoint_passes.get(c) and used_passes.get(c, 0) >= 0.85 * bound.checkpoint_passes[c]]
-        if not full:
-            saturated = []
-            break
-        saturated.extend(full)
-    if saturated:
-        names = ", ".join(sorted(set(saturated)))
-        return "checkpoint throughput", f"checkpoint {names} serves vehicles at its limit for the whole window"
+        if why == {"checkpoint"} or ("checkpoint" in why and "window" not in why):
+            closed = [c for c in _checkpoints_on(problem, pid) if not tt.usable.get(c)]
+            if closed:
+                return "checkpoint throughput", f"checkpoint {', '.join(closed)} is closed for the whole window"
+            return "checkpoint throughput", (f"no passage of checkpoint {', '.join(_checkpoints_on(problem, pid))} "
+                                             f"fits its open hours for a convoy from {pid}")
+        return "window", f"no convoy can reach {pid} and unload at a destination inside the window"
+    if problem.rules.escort_teams is not None and bound.binding == "escorts":
+        return "escorts", f"{problem.rules.escort_teams} escort team(s) lead convoys the whole window"
+    full = [c for c in _checkpoints_on(problem, pid) if busy.get(c, 0.0) >= 0.8]
+    if full:
+        return "checkpoint throughput", (f"checkpoint {', '.join(full)} serves convoys back to back "
+                                         "until the window closes")
+    if problem.rules.escort_teams is not None:
+        return "escorts", (f"every one of the {problem.rules.escort_teams} escort team(s) is busy "
+                           "until the window closes")
     return "fleet", "every vehicle is busy until the window closes"
+
+
+def _checkpoints_on(problem, pid) -> list:
+    out = []
+    for legs in problem.legs.values():
+        for d in problem.destinations:
+            lg = legs.get((pid, d.id))
+            if lg is not None:
+                for c, _ in lg.checkpoints:
+                    if c not in out:
+                        out.append(c)
+    return out

@@ -17,7 +17,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any, Optional
+from typing import Any
 
 SCHEDULE_FORMAT = "evacplan-schedule"
 SCHEDULE_VERSION = 2
@@ -38,7 +38,7 @@ UNSERVED_REASONS = (
 )
 
 
-def _groups(d: Optional[dict] = None) -> dict:
+def _groups(d: dict | None = None) -> dict:
     d = d or {}
     return {g: int(d.get(g, 0)) for g in GROUP_NAMES}
 
@@ -106,8 +106,9 @@ class Convoy:
     ``latest_safe_depart``: the latest formation departure at which every stop,
     passage and arrival of this round still fits the window, the open hours and
     daylight. ``route_nodes``: OSM node ids of the empty leg (``"in"``: formation
-    to the last stop, through the stops) and the loaded leg (``"out"``: first stop
-    to destination).
+    to the first stop) and the loaded legs (``"out"``: first stop through the
+    other stops to the destination). ``profile``: the vehicle profile whose
+    routes the convoy drives (every member fits them).
     """
 
     id: str
@@ -222,7 +223,7 @@ class Kpis:
     demand: int = 0
     evacuated: int = 0
     upper_bound: int = 0
-    finish: Optional[datetime] = None
+    finish: datetime | None = None
     convoys: int = 0
     vehicle_km: float = 0.0
     seat_use: float = 0.0
@@ -282,7 +283,7 @@ class Schedule:
         return self.kpis.gap
 
     @property
-    def finish(self) -> Optional[datetime]:
+    def finish(self) -> datetime | None:
         return self.kpis.finish
 
     @property
@@ -297,7 +298,7 @@ class Schedule:
     def by_group(self) -> dict:
         return self.kpis.by_group
 
-    def convoy(self, convoy_id: str) -> Optional[Convoy]:
+    def convoy(self, convoy_id: str) -> Convoy | None:
         return next((c for c in self.convoys if c.id == convoy_id), None)
 
     def trips_of(self, convoy_id: str) -> list:
@@ -324,11 +325,11 @@ class Schedule:
 # ---------------------------------------------------------------- JSON (the edges only)
 
 
-def _iso(t: Optional[datetime]) -> Optional[str]:
+def _iso(t: datetime | None) -> str | None:
     return None if t is None else t.isoformat(timespec="seconds")
 
 
-def _dt(s: Optional[str]) -> Optional[datetime]:
+def _dt(s: str | None) -> datetime | None:
     return None if s is None else datetime.fromisoformat(s)
 
 

@@ -23,7 +23,8 @@ KPI_ROWS = (
 )
 
 #: Unserved reasons in the order the schedule reports them.
-REASON_ORDER = ("unreachable", "destination capacity", "window", "checkpoint throughput", "fleet", "priority rule")
+REASON_ORDER = ("unreachable", "destination capacity", "window", "checkpoint throughput", "escorts", "fleet",
+                "priority rule")
 
 #: A route counts as changed when its time differs by more than this (seconds) or its nodes differ.
 ROUTE_TIME_TOLERANCE_S = 1.0

@@ -43,27 +43,28 @@ def schedule_deterministic(plan, net, *, improve=True, buses_needed=True, progre
     Returns
     -------
     (Schedule, dict)
-        The schedule and ``max_speed_kph -> PlanRoutes`` (routed once, passed to the scheduler).
+        The schedule and ``profile key -> PlanRoutes`` (routed once, passed to the scheduler).
     """
     from planner.progress import scaled
     from planner.schedule import schedule_plan
     from planner.schedule.build import plan_fleet, route_all
 
     progress = progress or null_progress
-    routes_by_speed = route_all(plan, net, plan_fleet(plan), scaled(progress, 0.0, 0.3))
+    routes = route_all(plan, net, plan_fleet(plan), scaled(progress, 0.0, 0.3))
     sched = schedule_plan(plan, net, progress=scaled(progress, 0.3, 1.0), improve=improve,
-                          buses_needed=buses_needed, routes_by_speed=routes_by_speed)
-    return sched, routes_by_speed
+                          buses_needed=buses_needed, routes_by_profile=routes)
+    return sched, routes
 
 
-def _route_profile(plan, routes_by_speed):
-    """The speed cap whose routes a variant's route comparison uses: the plan's bus cap if routed, else the slowest."""
-    keys = list(routes_by_speed)
-    cap = float(plan.rules.open_road_speed_kph)
-    if cap in keys:
-        return cap
-    finite = [k for k in keys if k is not None]
-    return min(finite) if finite else keys[0]
+def _route_profile(plan, routes_by_profile):
+    """The profile whose routes a variant's route comparison uses: the fleet's most common, else the first."""
+    from planner.schedule.build import plan_fleet, profile_key
+
+    keys = [profile_key(v.profile) for v in plan_fleet(plan)]
+    known = [k for k in keys if k in routes_by_profile]
+    if known:
+        return max(sorted(set(known)), key=known.count)
+    return sorted(routes_by_profile)[0]
 
 
 def route_fingerprint(route_nodes) -> str:
@@ -72,18 +73,16 @@ def route_fingerprint(route_nodes) -> str:
     return h.hexdigest()[:16]
 
 
-def summarize(job, plan, sched, routes_by_speed) -> dict:
+def summarize(job, plan, sched, routes_by_profile) -> dict:
     """The JSON-ready result of one job: KPIs, unserved by reason, route fingerprints, problems."""
-    j = sched.to_json()
-    k = j["kpis"]
-    trips = j["trips"]
-    vehicles = {t["vehicle"] for t in trips}
-    buses = {t["vehicle"] for t in trips if not t.get("stretcher_places")}
+    k = sched.kpis
+    vehicles = {t.vehicle for t in sched.trips}
+    buses = {t.vehicle for t in sched.trips if not t.stretcher_places}
     unserved = {}
-    for u in j["unserved"]:
-        unserved[u["reason"]] = unserved.get(u["reason"], 0) + int(u["people"])
-    kph = _route_profile(plan, routes_by_speed)
-    pr = routes_by_speed[kph]
+    for u in sched.unserved:
+        unserved[u.reason] = unserved.get(u.reason, 0) + int(u.people)
+    key = _route_profile(plan, routes_by_profile)
+    pr = routes_by_profile[key]
     routes = {}
     for p in plan.pickups:
         for d in plan.destinations:
@@ -100,25 +99,27 @@ def summarize(job, plan, sched, routes_by_speed) -> dict:
         **_job_head(job),
         "error": None,
         "kpis": {
-            "demand": int(k["demand"]),
-            "evacuated": int(k["evacuated"]),
-            "upper_bound": int(k["upper_bound"]),
-            "gap": k.get("gap"),
-            "finish": k["finish"],
-            "vehicle_km": k["vehicle_km"],
-            "seat_use": k["seat_use"],
-            "convoys": len(j["convoys"]),
-            "trips": len(trips),
+            "demand": int(k.demand),
+            "evacuated": int(k.evacuated),
+            "upper_bound": int(k.upper_bound),
+            "gap": round(k.gap, 4),
+            "finish": None if k.finish is None else k.finish.isoformat(timespec="seconds"),
+            "vehicle_km": round(k.vehicle_km, 1),
+            "seat_use": round(k.seat_use, 3),
+            "convoys": int(k.convoys),
+            "mean_convoy_size": round(k.mean_convoy_size, 2),
+            "trips": len(sched.trips),
             "vehicles_used": len(vehicles),
             "buses_used": len(buses),
             "fleet": sum(d.n_vehicles for d in plan.depots),
         },
         "unserved": dict(sorted(unserved.items())),
-        "buses_needed": j.get("buses_needed") or None,
-        "window": j["window"],
-        "route_profile_kph": kph,
+        "buses_needed": dict(sched.buses_needed) or None,
+        "window": {"start": sched.window_start.isoformat(timespec="seconds"),
+                   "end": sched.window_end.isoformat(timespec="seconds")},
+        "route_profile": key,
         "routes": routes,
-        "problems": [p["message"] for p in j.get("routing_problems", [])],
+        "problems": [p["message"] for p in sched.routing_problems],
     }
 
 
@@ -258,7 +259,12 @@ def _run_pool(plan_dict, jobs, net, workers, progress):
         pool.shutdown(wait=False, cancel_futures=True)
         raise EvacplanError(f"a what-if worker process stopped unexpectedly (out of memory?): {exc}") from None
     except BaseException:
+        # Ctrl+C or Cancel: stop the runs in progress now rather than wait for them (tens of seconds);
+        # the processes are taken before shutdown() forgets them.
+        procs = list((getattr(pool, "_processes", None) or {}).values())
         pool.shutdown(wait=False, cancel_futures=True)
+        for proc in procs:
+            proc.terminate()
         raise
     finally:
         pool.shutdown(wait=True)

@@ -379,45 +379,37 @@ def demo_results(demo_net, demo_plan_path):
 
 
 def test_results_routes_badges_and_highlight(view, demo_results):
-    from datetime import datetime
-
     from ui.document import ComputeResult
-    from ui.map.results import checkpoint_queues
+    from ui.map.results import badge_text, convoy_color
 
     routes, schedule = demo_results
     doc = view.doc
     doc.set_results(ComputeResult(routes=routes, schedule=schedule))
     layer = view.results
-    assert len(layer.routes) == len(routes.routes)
-    used = {(c["pickup"], c["destination"]) for c in schedule.convoys}
-    coloured = [r for r in layer.routes if r.convoys]
-    assert {r.key for r in coloured} == used
-    from ui.map.results import convoy_color
-
-    for r in coloured:  # a route takes the colour of its first convoy, as in the schedule table
-        assert r.color == convoy_color(r.convoys[0])
+    # one route per convoy round, in its colour, with the empty leg in and the loaded leg out
     for c in schedule.convoys:
-        assert layer.route_of(c["id"]).key == (c["pickup"], c["destination"])
+        r = layer.route_of(c.id)
+        assert r is not None and r.color == convoy_color(c.id) and r.convoys == [c.id]
+        assert not r.path_out.isEmpty() and r.path_in.isEmpty() == (not c.route_nodes["in"])
+    driven = {(st.pickup, c.destination) for c in schedule.convoys for st in c.stops}
+    grey = [r for r in layer.routes if not r.convoys]
+    assert {r.key for r in grey} == set(routes.routes) - driven
 
-    # queue badges: the longest queue counted independently, at every arrival instant
-    passes = {}
-    for trip in schedule.trips:
-        for ps in trip["checkpoints"]:
-            passes.setdefault(ps["id"], []).append(
-                (datetime.fromisoformat(ps["arrive"]), datetime.fromisoformat(ps["start_service"])))
-    queues = checkpoint_queues(schedule)
-    assert set(queues) == set(passes)
-    for cid, ps in passes.items():
-        brute = max(sum(1 for a, s in ps if a <= t < s) for t, _ in ps)
-        wait = max((s - a).total_seconds() / 60 for a, s in ps)
-        assert queues[cid][0] == brute and queues[cid][1] == pytest.approx(wait) and queues[cid][2] == len(ps)
-    assert len(layer.badges) == len(passes)
+    # queue badges: one per checkpoint with passages, the longest queue counted independently
+    assert len(layer.badges) == sum(1 for q in schedule.checkpoint_queues if q.passages)
+    for b in layer.badges:
+        q = next(q for q in schedule.checkpoint_queues if q.checkpoint == b.checkpoint)
+        brute = max(sum(1 for p in q.passages if p.arrive <= t.arrive < p.start_service) for t in q.passages)
+        assert f"queue {brute}" in b.text if brute else "no queue" in b.text
+        assert b.text.startswith(f"{len(q.passages)} passages")
+        from planner.schedule.timeline import queue_summary
 
-    first = schedule.convoys[0]["id"]
+        assert b.text == badge_text(queue_summary(schedule, q.checkpoint))
+
+    first = schedule.convoys[0].id
     view.highlight_convoy(first)
     assert all((r.emphasis == 1) == (first in r.convoys) for r in layer.routes)
     assert sum(r.emphasis == 1 for r in layer.routes) == 1
-    assert layer.route_of(first).color == convoy_color(first)
     view.highlight_convoy(None)
     assert all(r.emphasis == 0 for r in layer.routes)
     img = view.viewport().grab().toImage()
@@ -425,10 +417,11 @@ def test_results_routes_badges_and_highlight(view, demo_results):
     # an edit makes the results stale: routes and badges go
     from ui.commands import MoveElementCommand
 
+    n = len(layer.routes)
     doc.undo_stack.push(MoveElementCommand(doc, "P1", (13.259, 53.5612)))
     assert layer.routes == [] and layer.badges == []
     doc.undo_stack.undo()  # undo shows the results computed for that plan again
-    assert len(layer.routes) == len(routes.routes)
+    assert len(layer.routes) == n
 
 
 def test_queue_badges_never_cover_point_labels(view, demo_results):

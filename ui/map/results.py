@@ -1,75 +1,32 @@
-"""Compute results on the map: routes coloured by convoy, checkpoint queue badges, what-if variant routes.
+"""Compute results on the map: convoy routes (empty leg in, loaded leg out), checkpoint queue badges,
+what-if variant routes.
 
-Moved verbatim from ``ui/map_items.py``; the map view (:mod:`ui.map.view`)
-owns one :class:`ResultsLayer` and one :class:`VariantRoutesLayer`.
+The map view (:mod:`ui.map.view`) owns one :class:`ResultsLayer` and one
+:class:`VariantRoutesLayer`. The results layer reads the typed schedule
+(:mod:`planner.schedule.result`): each convoy round's ``route_nodes`` (laid on
+the network with :func:`planner.schedule.timeline.osm_node_xy`) and each
+checkpoint queue's figures (:func:`planner.schedule.timeline.queue_summary`).
 """
 
 from __future__ import annotations
 
-from datetime import datetime
-
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem
 
+from planner.schedule.timeline import osm_node_xy, queue_summary
+from ui.convoys.common import convoy_colour, fmt_duration, schedule_of
 from ui.icons import WHITE
 from ui.map.elements import PointItem
 from ui.map.style import SYMBOL_R, Z_BADGES, Z_ROUTES, lod_of
 from ui.map.style import label_font as _label_font
 
-
-# ---------------------------------------------------------------- results
-
-#: Convoy colours (distinct on the cream map and apart from element colours).
-CONVOY_COLORS = ["#0077bb", "#ee3377", "#009988", "#cc3311", "#33bbee", "#aa3377", "#117733", "#882255",
-                 "#44aa99", "#999933", "#dd7700", "#4477aa"]
+UNUSED_ROUTE = QColor("#7a7a7a")  # a route no convoy drives
 
 
 def convoy_color(convoy_id, index: int = 0) -> QColor:
-    """A convoy's colour, the same as in the schedule table and Gantt (``ui.panels.results.convoy_colour``)."""
-    try:
-        from ui.panels.results import convoy_colour
-    except ImportError:  # the panels are optional for the map
-        return QColor(CONVOY_COLORS[index % len(CONVOY_COLORS)])
-    return QColor(convoy_colour(convoy_id))
-
-
-def _time(value):
-    if isinstance(value, datetime):
-        return value
-    try:
-        return datetime.fromisoformat(str(value))
-    except (TypeError, ValueError):
-        return None
-
-
-def checkpoint_queues(schedule) -> dict:
-    """``checkpoint id -> (max vehicles waiting, max wait in minutes, passages)`` from a schedule's trips.
-
-    A vehicle waits from its arrival until its service starts; the queue length
-    at an instant is the number of vehicles arrived and not yet in service.
-    """
-    events: dict[str, list] = {}
-    waits: dict[str, float] = {}
-    count: dict[str, int] = {}
-    for trip in getattr(schedule, "trips", None) or []:
-        for ps in trip.get("checkpoints", []) if isinstance(trip, dict) else []:
-            a, s = _time(ps.get("arrive")), _time(ps.get("start_service"))
-            if a is None or s is None:
-                continue
-            cid = ps.get("id")
-            count[cid] = count.get(cid, 0) + 1
-            waits[cid] = max(waits.get(cid, 0.0), (s - a).total_seconds() / 60.0)
-            if s > a:
-                events.setdefault(cid, []).extend([(a, 1), (s, -1)])
-    out = {}
-    for cid, n in count.items():
-        q = best = 0
-        for _, d in sorted(events.get(cid, []), key=lambda e: (e[0], e[1])):
-            q += d
-            best = max(best, q)
-        out[cid] = (best, waits.get(cid, 0.0), n)
-    return out
+    """A convoy's colour, the same as in the schedule table and Gantt (:func:`ui.convoys.common.convoy_colour`)."""
+    return convoy_colour(convoy_id)
 
 
 class _PathItem(QGraphicsItem):
@@ -87,63 +44,83 @@ class _PathItem(QGraphicsItem):
         return self._bounds
 
 
-class RouteItem(_PathItem):
-    """One computed route drawn over the roads (cosmetic pen, colour of its convoys)."""
+def _stroke(p: QPainter, path: QPainterPath, color: QColor, width: float, dash=None) -> None:
+    pen = QPen(color, width, Qt.CustomDashLine if dash else Qt.SolidLine)
+    if dash:
+        pen.setDashPattern(dash)
+    pen.setCosmetic(True)
+    pen.setCapStyle(Qt.RoundCap if not dash else Qt.FlatCap)
+    pen.setJoinStyle(Qt.RoundJoin)
+    p.strokePath(path, pen)
 
-    def __init__(self, path: QPainterPath, color: QColor, convoys: list, key):
-        super().__init__(path, key, Z_ROUTES)
+
+def _arrows(p: QPainter, path: QPainterPath, color: QColor) -> None:
+    """Direction chevrons every ~120 px along a path."""
+    tr = p.worldTransform()
+    p.save()
+    p.resetTransform()
+    pen = QPen(WHITE, 1.8)
+    pen.setCapStyle(Qt.RoundCap)
+    p.setPen(pen)
+    for sub in path.toSubpathPolygons():
+        pts = [tr.map(q) for q in sub]
+        acc = 60.0
+        for a, b in zip(pts[:-1], pts[1:]):
+            seg = QLineF(a, b)
+            L = seg.length()
+            while acc < L:
+                c = seg.pointAt(acc / L)
+                u = seg.unitVector()
+                ux, uy = u.dx(), u.dy()
+                p.drawLine(c, c + QPointF(-ux * 4 - uy * 3, -uy * 4 + ux * 3))
+                p.drawLine(c, c + QPointF(-ux * 4 + uy * 3, -uy * 4 - ux * 3))
+                acc += 120.0
+            acc -= L
+    p.restore()
+
+
+class RouteItem(_PathItem):
+    """A convoy round's route: the empty leg in (dashed) and the loaded leg out (solid, with chevrons).
+
+    ``key`` is the convoy id (or a ``(pickup, destination)`` pair for a route no
+    convoy drives, drawn thin and grey); ``convoys`` the convoy ids it shows.
+    """
+
+    def __init__(self, path_out: QPainterPath, color: QColor, convoys: list, key, path_in: QPainterPath | None = None):
+        both = QPainterPath(path_out)
+        if path_in is not None:
+            both.addPath(path_in)
+        super().__init__(both, key, Z_ROUTES)
+        self.path_out = path_out
+        self.path_in = path_in if path_in is not None else QPainterPath()
         self.color = self.base_color = color
         self.convoys = convoys
         self.emphasis = 0  # -1 faded, 0 normal, 1 highlighted
 
     def paint(self, p: QPainter, option, widget=None) -> None:
         p.setRenderHint(QPainter.Antialiasing, True)
-        w = {1: 7.0, 0: 4.5, -1: 3.0}[self.emphasis]
+        w = {1: 7.0, 0: 4.5, -1: 3.0}[self.emphasis] if self.convoys else 2.5
         color = QColor(self.color)
         if self.emphasis < 0:
             color.setAlpha(70)
-        if self.emphasis >= 0:  # a white casing keeps routes that share a road apart
-            glow = QPen(QColor(255, 255, 255, 230 if self.emphasis > 0 else 170), w + (5 if self.emphasis > 0 else 2.5))
-            glow.setCosmetic(True)
-            glow.setCapStyle(Qt.RoundCap)
-            glow.setJoinStyle(Qt.RoundJoin)
-            p.strokePath(self.path, glow)
-        pen = QPen(color, w)
-        pen.setCosmetic(True)
-        pen.setCapStyle(Qt.RoundCap)
-        pen.setJoinStyle(Qt.RoundJoin)
-        p.strokePath(self.path, pen)
-        if self.emphasis >= 0 and lod_of(p) > 0.02:
-            self._arrows(p, color)
-
-    def _arrows(self, p: QPainter, color: QColor) -> None:
-        """Direction chevrons every ~120 px along the route."""
-        tr = p.worldTransform()
-        poly = self.path.toSubpathPolygons()
-        p.save()
-        p.resetTransform()
-        pen = QPen(WHITE, 1.8)
-        pen.setCapStyle(Qt.RoundCap)
-        p.setPen(pen)
-        for sub in poly:
-            pts = [tr.map(q) for q in sub]
-            acc = 60.0
-            for a, b in zip(pts[:-1], pts[1:]):
-                seg = QLineF(a, b)
-                L = seg.length()
-                while acc < L:
-                    c = seg.pointAt(acc / L)
-                    u = seg.unitVector()
-                    ux, uy = u.dx(), u.dy()
-                    p.drawLine(c, c + QPointF(-ux * 4 - uy * 3, -uy * 4 + ux * 3))
-                    p.drawLine(c, c + QPointF(-ux * 4 + uy * 3, -uy * 4 - ux * 3))
-                    acc += 120.0
-                acc -= L
-        p.restore()
+        if not self.path_in.isEmpty():
+            if self.emphasis > 0:
+                _stroke(p, self.path_in, QColor(255, 255, 255, 230), w + 3)
+            _stroke(p, self.path_in, color, max(2.0, w - 2), dash=[2.0, 1.6])
+        if self.emphasis >= 0 and self.convoys:  # a white casing keeps routes that share a road apart
+            _stroke(
+                p,
+                self.path_out,
+                QColor(255, 255, 255, 230 if self.emphasis > 0 else 170),
+                w + (5 if self.emphasis > 0 else 2.5),
+            )
+        _stroke(p, self.path_out, color, w)
+        if self.emphasis >= 0 and self.convoys and lod_of(p) > 0.02:
+            _arrows(p, self.path_out, color)
 
 
 class QueueBadge(QGraphicsItem):
-    """Next to a checkpoint: the longest queue and the longest wait of the schedule.
+    """Next to a checkpoint: its convoy passages, the longest queue and the longest wait of the schedule.
 
     It sits above its checkpoint, else below, left or right, wherever it covers no
     point label, symbol or other badge (:meth:`ResultsLayer.place_badges`).
@@ -151,10 +128,11 @@ class QueueBadge(QGraphicsItem):
 
     SIDES = ("above", "below", "left", "right")
 
-    def __init__(self, text: str, warn: bool):
+    def __init__(self, text: str, warn: bool, checkpoint: str = ""):
         super().__init__()
         self.text = text
         self.warn = warn
+        self.checkpoint = checkpoint
         self.side = "above"
         self.setFlag(QGraphicsItem.ItemIgnoresTransformations, True)
         self.setZValue(Z_BADGES)
@@ -165,8 +143,12 @@ class QueueBadge(QGraphicsItem):
         fm = QFontMetricsF(_label_font(True, 8.0))
         w, h = fm.horizontalAdvance(self.text) + 12, fm.height() + 4
         gap = SYMBOL_R + 6
-        return {"above": QRectF(-w / 2, -gap - h, w, h), "below": QRectF(-w / 2, gap, w, h),
-                "left": QRectF(-gap - w, -h / 2, w, h), "right": QRectF(gap, -h / 2, w, h)}[side or self.side]
+        return {
+            "above": QRectF(-w / 2, -gap - h, w, h),
+            "below": QRectF(-w / 2, gap, w, h),
+            "left": QRectF(-gap - w, -h / 2, w, h),
+            "right": QRectF(gap, -h / 2, w, h),
+        }[side or self.side]
 
     def set_side(self, side: str) -> None:
         if side != self.side:
@@ -185,31 +167,45 @@ class QueueBadge(QGraphicsItem):
         p.setBrush(color)
         p.drawRoundedRect(rect, 4, 4)
         c = rect.center()
-        tip = {"above": [QPointF(-4, rect.bottom()), QPointF(4, rect.bottom()), QPointF(0, rect.bottom() + 4)],
-               "below": [QPointF(-4, rect.top()), QPointF(4, rect.top()), QPointF(0, rect.top() - 4)],
-               "left": [QPointF(rect.right(), c.y() - 4), QPointF(rect.right(), c.y() + 4),
-                        QPointF(rect.right() + 4, c.y())],
-               "right": [QPointF(rect.left(), c.y() - 4), QPointF(rect.left(), c.y() + 4),
-                         QPointF(rect.left() - 4, c.y())]}[self.side]
+        tip = {
+            "above": [QPointF(-4, rect.bottom()), QPointF(4, rect.bottom()), QPointF(0, rect.bottom() + 4)],
+            "below": [QPointF(-4, rect.top()), QPointF(4, rect.top()), QPointF(0, rect.top() - 4)],
+            "left": [
+                QPointF(rect.right(), c.y() - 4),
+                QPointF(rect.right(), c.y() + 4),
+                QPointF(rect.right() + 4, c.y()),
+            ],
+            "right": [
+                QPointF(rect.left(), c.y() - 4),
+                QPointF(rect.left(), c.y() + 4),
+                QPointF(rect.left() - 4, c.y()),
+            ],
+        }[self.side]
         p.drawPolygon(QPolygonF(tip))
         p.setFont(font)
         p.setPen(WHITE)
         p.drawText(rect, Qt.AlignCenter, self.text)
 
 
-def _fmt_minutes(m: float) -> str:
-    m = int(round(m))
-    return f"{m // 60} h {m % 60:02d}" if m >= 60 else f"{m} min"
+def badge_text(summary) -> str:
+    """The badge of a ``planner.schedule.timeline.QueueSummary``: passages, longest queue and wait."""
+    if summary.max_queue:
+        return QCoreApplication.translate("MapResults", "{n} passages · queue {q} · wait {w}").format(
+            n=summary.passages, q=summary.max_queue, w=fmt_duration(summary.max_wait)
+        )
+    return QCoreApplication.translate("MapResults", "{n} passages · no queue").format(n=summary.passages)
+
+
+WAIT_WARN_MIN = 60  # a badge turns red when a convoy waits this long
 
 
 class ResultsLayer:
-    """Routes coloured by convoy and checkpoint queue badges from ``doc.results``.
+    """Convoy routes and checkpoint queue badges from ``doc.results``.
 
-    ``doc.results.routes`` is a ``planner.routing.PlanRoutes`` (``routes``:
-    ``(pickup, destination) -> Route`` with ``coords_lonlat``);
-    ``doc.results.schedule`` a ``planner.schedule.Schedule`` whose ``convoys``
-    and ``trips`` are the design's JSON dicts. Convoys on the same route share
-    its colour.
+    ``doc.results.schedule`` is a ``planner.schedule.result.Schedule``: one
+    :class:`RouteItem` per convoy round in its colour (empty leg dashed, loaded
+    leg solid); the routes of ``doc.results.routes`` (a
+    ``planner.routing.PlanRoutes``) that no convoy drives are drawn thin and grey.
     """
 
     def __init__(self, view):
@@ -226,33 +222,46 @@ class ResultsLayer:
         self.routes, self.badges = [], []
         self.convoy_color = {}
 
+    def _path(self, pts) -> QPainterPath | None:
+        if len(pts) < 2:
+            return None
+        path = QPainterPath()
+        path.addPolygon(QPolygonF(pts))
+        return path
+
     def rebuild(self) -> None:
         self.clear()
         res = self.doc.results
         if res is None:
             return
-        plan_routes = getattr(res, "routes", None)
-        routes = getattr(plan_routes, "routes", None) or {}
-        convoys = list(getattr(getattr(res, "schedule", None), "convoys", None) or [])
-        by_pair: dict = {}
-        for c in convoys:
-            c = c if isinstance(c, dict) else getattr(c, "__dict__", {})
-            by_pair.setdefault((c.get("pickup"), c.get("destination")), []).append(c.get("id"))
-        # routes used by convoys first (coloured in convoy order), unused routes after, in grey
-        keys = [k for k in by_pair if k in routes] + [k for k in routes if k not in by_pair]
-        for n, key in enumerate(keys):
-            route = routes[key]
+        s = schedule_of(self.doc)
+        net = self.doc.network
+        node_xy = osm_node_xy(net) if net is not None and hasattr(net, "enode_osmid") else {}
+        driven = set()
+        for c in s.convoys if s is not None else []:
+            legs = {}
+            for d in ("in", "out"):
+                pts = [QPointF(node_xy[n][0], -node_xy[n][1]) for n in c.route_nodes.get(d, []) if n in node_xy]
+                legs[d] = self._path(pts)
+            if legs["out"] is None:
+                continue
+            color = convoy_colour(c.id)
+            self.convoy_color[c.id] = color
+            item = RouteItem(legs["out"], color, [c.id], c.id, legs["in"])
+            self.view.scene().addItem(item)
+            self.routes.append(item)
+            driven.add((c.stops[-1].pickup if c.stops else None, c.destination))
+            driven.update((st.pickup, c.destination) for st in c.stops)
+        plan_routes = getattr(getattr(res, "routes", None), "routes", None) or {}
+        for key, route in plan_routes.items():
+            if key in driven:
+                continue
             coords = getattr(route, "coords_lonlat", None)
             if coords is None or len(coords) < 2:
                 continue
-            pts = [QPointF(*self.doc.to_scene(float(lon), float(lat))) for lon, lat in coords]
-            path = QPainterPath()
-            path.addPolygon(QPolygonF(pts))
-            ids = by_pair.get(key, [])
-            color = convoy_color(ids[0], n) if ids else QColor("#7a7a7a")
-            for cid in ids:
-                self.convoy_color[cid] = convoy_color(cid, n)
-            item = RouteItem(path, color, ids, key)
+            path = self._path([QPointF(*self.doc.to_scene(float(lon), float(lat))) for lon, lat in coords])
+            item = RouteItem(path, UNUSED_ROUTE, [], key)
+            item.setZValue(Z_ROUTES - 1)
             self.view.scene().addItem(item)
             self.routes.append(item)
         self.update_badges()
@@ -262,16 +271,17 @@ class ResultsLayer:
         for item in self.badges:
             self.view.scene().removeItem(item)
         self.badges = []
-        res = self.doc.results
-        schedule = getattr(res, "schedule", None) if res is not None else None
-        if schedule is None:
+        s = schedule_of(self.doc)
+        if s is None:
             return
-        for cid, (queue, wait, n) in checkpoint_queues(schedule).items():
-            cp = self.doc.element(cid)
-            if cp is None:
+        for q in s.checkpoint_queues:
+            cp = self.doc.element(q.checkpoint)
+            if cp is None or not q.passages:
                 continue
-            text = f"{n} veh · queue {queue} · wait {_fmt_minutes(wait)}" if queue else f"{n} veh · no queue"
-            badge = QueueBadge(text, wait >= 60)
+            summary = queue_summary(s, q.checkpoint)
+            badge = QueueBadge(
+                badge_text(summary), summary.max_wait.total_seconds() >= 60 * WAIT_WARN_MIN, q.checkpoint
+            )
             badge.setPos(*self.doc.to_scene(cp.lon, cp.lat))
             self.view.scene().addItem(badge)
             self.badges.append(badge)
@@ -303,9 +313,7 @@ class ResultsLayer:
         found = any(convoy_id in r.convoys for r in self.routes) if convoy_id is not None else False
         for r in self.routes:
             r.emphasis = 0 if not found else (1 if convoy_id in r.convoys else -1)
-            # the highlighted route takes the convoy's own colour, as in the table
-            r.color = self.convoy_color[convoy_id] if r.emphasis > 0 else r.base_color
-            r.setZValue(Z_ROUTES + (1 if r.emphasis > 0 else 0))
+            r.setZValue((Z_ROUTES if r.convoys else Z_ROUTES - 1) + (1 if r.emphasis > 0 else 0))
             r.update()
 
     def route_of(self, convoy_id):
@@ -388,9 +396,9 @@ class VariantRoutesLayer:
                     self.items.append(item)
         self.variant = payload.get("variant")
         n = len(changed)
-        self.caption = (f"Variant “{self.variant}”: " +
-                        (f"{n} route(s) changed — dashed: the variant's, solid grey: the base's" if n
-                         else "same routes as the base"))
+        self.caption = f"Variant “{self.variant}”: " + (
+            f"{n} route(s) changed — dashed: the variant's, solid grey: the base's" if n else "same routes as the base"
+        )
         self.view.viewport().update()
 
     def rect(self) -> QRectF:

@@ -1,27 +1,57 @@
-"""Gantt of vehicles over time, with the checkpoint queues below them.
+"""Gantt of convoy rounds over time, with a lane per checkpoint below them.
 
-One row per vehicle: driving empty (grey), loading (amber), driving loaded
-(the convoy's colour), waiting in a checkpoint queue (red hatching) and being
-checked (dark). One row per checkpoint: vehicles in service (bars) and the queue
-length over time (red step line). Reads the schedule contract JSON only.
+One bar per convoy round (a ``planner.schedule.result.Convoy``), in segments
+from :func:`planner.schedule.timeline.convoy_segments`: driving in empty (grey),
+boarding (amber), queued at a checkpoint (red hatching), being checked (dark),
+halted (slate), driving out loaded (the convoy's colour), unloading (light).
+One lane per checkpoint: the convoy being checked (bars in its colour, hatched
+for an empty inbound convoy) and the number of convoys queued over time (red
+step line, :func:`planner.schedule.report.queue_steps`). A dashed line marks
+the window's end, a blue line the time slider's time.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QScrollArea, QToolTip, QWidget
 
-from ui.panels.results import NO_RESULTS, _Placeholder, convoy_colour, parse_time
-from ui.workers import schedule_json
+from planner.schedule.report import queue_steps
+from planner.schedule.timeline import convoy_segments, queue_summary, time_span
+from ui.convoys.common import (
+    convoy_colour,
+    element_name,
+    fmt_duration,
+    fmt_time,
+    schedule_of,
+    segment_label,
+)
+from ui.panels.results import _Placeholder, no_results
 
 ROW_H = 18
 HEADER_H = 40  # legend line, then the hour labels
-LABEL_W = 120
+LABEL_W = 150
 EMPTY = QColor("#c8ccd0")
 LOADING = QColor("#e8a33d")
 WAIT = QColor("#d62728")
 SERVICE = QColor("#2f3640")
+HALT = QColor("#6c7a96")
+UNLOAD = QColor("#9bd3ae")
+CURSOR = QColor("#0969da")
+
+FIXED = {"drive_in": EMPTY, "stop": LOADING, "queue": WAIT, "check": SERVICE, "halt": HALT, "unload": UNLOAD}
+
+
+class Bar:
+    """One painted interval: row, times, colour, pattern, tooltip, convoy id."""
+
+    __slots__ = ("colour", "convoy", "end", "pattern", "row", "start", "thin", "tip")
+
+    def __init__(self, row, start, end, colour, tip, convoy, pattern=Qt.SolidPattern, thin=False):
+        self.row, self.start, self.end, self.colour = row, start, end, colour
+        self.tip, self.convoy, self.pattern, self.thin = tip, convoy, pattern, thin
 
 
 class GanttChart(QWidget):
@@ -31,77 +61,84 @@ class GanttChart(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.data = None
-        self.rows: list[tuple[str, str]] = []  # (kind, key)
-        self.bars: list = []  # (row, t0, t1, colour, tooltip, convoy)
-        self.queues: dict = {}  # checkpoint id -> [(t, queue length)]
+        self.schedule = None
+        self.doc = None
+        self.rows: list[tuple[str, str]] = []  # (kind, key): ("convoy", id) or ("checkpoint", id)
+        self.bars: list[Bar] = []
+        self.queues: dict = {}  # checkpoint id -> [(t, convoys queued)]
+        self.peaks: dict = {}  # checkpoint id -> planner.schedule.timeline.QueueSummary
         self.t0 = self.t1 = None
         self.highlight = None
+        self.cursor: datetime | None = None
         self.setMouseTracking(True)
 
-    def set_schedule(self, data: dict | None) -> None:
-        self.data = data
-        self.rows, self.bars, self.queues = [], [], {}
-        if data:
-            self._build(data)
+    def set_schedule(self, schedule, doc=None) -> None:
+        self.schedule, self.doc = schedule, doc
+        self.rows, self.bars, self.queues, self.peaks = [], [], {}, {}
+        self.t0 = self.t1 = None
+        if schedule is not None:
+            self._build(schedule)
         self.setMinimumHeight(HEADER_H + ROW_H * max(1, len(self.rows)) + 8)
         self.update()
 
-    def _build(self, data) -> None:
-        win = data.get("window", {})
-        t0, t1 = parse_time(win.get("start")), parse_time(win.get("end"))
-        trips = data.get("trips", [])
-        times = [parse_time(t.get(k)) for t in trips for k in ("leave_at", "arrive_destination") if t.get(k)]
-        if times:
-            t0 = min([t0] + times) if t0 else min(times)
-            t1 = max([t1] + times) if t1 else max(times)
-        if t0 is None or t1 is None or t1 <= t0:
-            return
-        self.t0, self.t1 = t0, t1
-        vehicles = []
-        for t in trips:
-            if t["vehicle"] not in vehicles:
-                vehicles.append(t["vehicle"])
-        vrow = {v: i for i, v in enumerate(vehicles)}
-        self.rows = [("vehicle", v) for v in vehicles]
-        cps = []
-        for t in trips:
-            for c in t.get("checkpoints", []):
-                if c["id"] not in cps:
-                    cps.append(c["id"])
-        crow = {c: len(self.rows) + i for i, c in enumerate(cps)}
-        self.rows += [("checkpoint", c) for c in cps]
-        events = {c: [] for c in cps}
-        for t in trips:
-            r = vrow[t["vehicle"]]
-            conv = t.get("convoy")
-            col = convoy_colour(conv) if conv else QColor("#4e79a7")
-            tip = (f"{t['vehicle']} · convoy {conv or '—'} · {t.get('pickup')} → {t.get('destination')} · "
-                   f"{t.get('passengers', 0)} people")
-            self._bar(r, t.get("leave_at"), t.get("arrive_pickup"), EMPTY, tip + " · driving empty", conv)
-            self._bar(r, t.get("arrive_pickup"), t.get("depart_pickup"), LOADING, tip + " · loading", conv)
-            self._bar(r, t.get("depart_pickup"), t.get("arrive_destination"), col, tip, conv)
-            for c in t.get("checkpoints", []):
-                self._bar(r, c.get("arrive"), c.get("start_service"), WAIT, f"{tip} · queue at {c['id']}", conv)
-                self._bar(r, c.get("start_service"), c.get("clear"), SERVICE, f"{tip} · checked at {c['id']}", conv)
-                self._bar(crow[c["id"]], c.get("start_service"), c.get("clear"), col,
-                          f"{c['id']}: {t['vehicle']} (convoy {conv or '—'})", conv)
-                a, s = parse_time(c.get("arrive")), parse_time(c.get("start_service"))
-                if a and s and s > a:
-                    events[c["id"]] += [(a, 1), (s, -1)]
-        for c, ev in events.items():
-            ev.sort(key=lambda e: (e[0], e[1]))
-            n, steps = 0, []
-            for when, d in ev:
-                n += d
-                steps.append((when, n))
-            self.queues[c] = steps
+    def _name(self, element_id) -> str:
+        return element_name(self.doc, element_id) if self.doc is not None else str(element_id)
 
-    def _bar(self, row, a, b, colour, tip, convoy) -> None:
-        a, b = parse_time(a), parse_time(b)
-        if a is None or b is None or b <= a:
+    def _build(self, s) -> None:
+        self.t0, self.t1 = time_span(s)
+        if self.t1 <= self.t0:
+            self.t0 = self.t1 = None
             return
-        self.bars.append((row, a, b, colour, tip, convoy))
+        day0 = s.window_start.date()
+        for c in s.convoys:
+            r = len(self.rows)
+            self.rows.append(("convoy", c.id))
+            head = QCoreApplication.translate(
+                "Gantt", "{convoy} · escort {escort}, round {round} · {n} vehicles · {people} people"
+            ).format(convoy=c.id, escort=c.escort, round=c.round, n=c.size, people=c.people)
+            for seg in convoy_segments(c):
+                colour = convoy_colour(c.id) if seg.kind == "drive_out" else FIXED[seg.kind]
+                what = segment_label(seg.kind)
+                if seg.place:
+                    what += f" · {self._name(seg.place)}"
+                tip = (
+                    f"{head}\n{what}: {fmt_time(seg.start, day0)}–{fmt_time(seg.end, day0)} "
+                    f"({fmt_duration(seg.duration)})"
+                )
+                pattern = Qt.BDiagPattern if seg.kind == "queue" else Qt.SolidPattern
+                self.bars.append(
+                    Bar(r, seg.start, seg.end, colour, tip, c.id, pattern, thin=seg.kind in ("queue", "check"))
+                )
+        for q in s.checkpoint_queues:
+            r = len(self.rows)
+            self.rows.append(("checkpoint", q.checkpoint))
+            self.queues[q.checkpoint] = queue_steps(s, q.checkpoint)
+            self.peaks[q.checkpoint] = queue_summary(s, q.checkpoint)
+            for p in q.passages:
+                tip = QCoreApplication.translate(
+                    "Gantt", "{checkpoint}: convoy {convoy}, {direction}, {n} vehicles, {people} people\nwaited {wait}"
+                ).format(
+                    checkpoint=self._name(q.checkpoint),
+                    convoy=p.convoy,
+                    direction=QCoreApplication.translate("Direction", "in (empty)")
+                    if p.direction == "in"
+                    else QCoreApplication.translate("Direction", "out (loaded)"),
+                    n=p.vehicles,
+                    people=p.people,
+                    wait=fmt_duration(p.wait),
+                )
+                tip += f"\n{fmt_time(p.start_service, day0)}–{fmt_time(p.clear, day0)}"
+                self.bars.append(
+                    Bar(
+                        r,
+                        p.start_service,
+                        p.clear,
+                        convoy_colour(p.convoy),
+                        tip,
+                        p.convoy,
+                        Qt.Dense3Pattern if p.direction == "in" else Qt.SolidPattern,
+                    )
+                )
 
     # ------------------------------------------------------------ geometry
 
@@ -112,6 +149,11 @@ class GanttChart(QWidget):
 
     def _row_y(self, row) -> float:
         return HEADER_H + row * ROW_H
+
+    def set_cursor(self, t: datetime | None) -> None:
+        """Draw the time slider's time as a vertical line (``None``: none)."""
+        self.cursor = t
+        self.update()
 
     # ------------------------------------------------------------ paint
 
@@ -124,118 +166,141 @@ class GanttChart(QWidget):
         small = QFont(self.font())
         small.setPointSizeF(max(7.0, small.pointSizeF() - 1))
         p.setFont(small)
-        n_vehicles = sum(1 for k, _ in self.rows if k == "vehicle")
-        # rows and labels
+        n_convoys = sum(1 for k, _ in self.rows if k == "convoy")
         for i, (kind, key) in enumerate(self.rows):
             y = self._row_y(i)
             if i % 2:
                 p.fillRect(QRectF(0, y, self.width(), ROW_H), QColor("#f6f8fa"))
-            p.setPen(QColor("#24292f") if kind == "vehicle" else QColor("#8250df"))
-            label = key if kind == "vehicle" else f"⛔ {key} queue"
+            if kind == "convoy":
+                p.setPen(convoy_colour(key))
+                c = self.schedule.convoy(key)
+                label = f"{key}  {c.escort}/{c.round} · {c.size}×" if c is not None else key
+            else:
+                p.setPen(QColor("#8250df"))
+                label = QCoreApplication.translate("Gantt", "{checkpoint} queue").format(checkpoint=key)
             p.drawText(QRectF(4, y, LABEL_W - 8, ROW_H), Qt.AlignVCenter | Qt.AlignLeft, label)
-        if n_vehicles < len(self.rows):
-            y = self._row_y(n_vehicles)
+        if n_convoys < len(self.rows):
+            y = self._row_y(n_convoys)
             p.setPen(QPen(QColor("#8c959f"), 1))
             p.drawLine(0, y, self.width(), y)
-        # hour grid
-        p.setPen(QPen(QColor("#d0d7de"), 1))
-        hour = self.t0.replace(minute=0, second=0, microsecond=0)
-        from datetime import timedelta
+        self._hours(p)
+        self._legend(p)
+        win_end = self.schedule.window_end
+        if self.t0 < win_end <= self.t1:
+            x = self._x(win_end)
+            p.setPen(QPen(QColor("#cf222e"), 1.5, Qt.DashLine))
+            p.drawLine(QPointF(x, HEADER_H - 4), QPointF(x, self.height()))
+        for b in self.bars:
+            self._paint_bar(p, b)
+        self._queue_lines(p)
+        if self.cursor is not None and self.t0 <= self.cursor <= self.t1:
+            x = self._x(self.cursor)
+            p.setPen(QPen(CURSOR, 2))
+            p.drawLine(QPointF(x, HEADER_H - 6), QPointF(x, self.height()))
+        p.end()
 
-        step = timedelta(hours=1)
+    def _hours(self, p) -> None:
         span_h = (self.t1 - self.t0).total_seconds() / 3600
-        if span_h > 30:
-            step = timedelta(hours=6)
-        elif span_h > 14:
-            step = timedelta(hours=2)
-        t = hour
+        step = timedelta(hours=6 if span_h > 30 else 2 if span_h > 14 else 1)
+        t = self.t0.replace(minute=0, second=0, microsecond=0)
+        day0 = self.t0.date()
         while t <= self.t1:
             if t >= self.t0:
                 x = self._x(t)
                 p.setPen(QPen(QColor("#d0d7de"), 1))
                 p.drawLine(QPointF(x, HEADER_H - 4), QPointF(x, self.height()))
                 p.setPen(QColor("#57606a"))
-                p.drawText(QRectF(x - 30, 20, 60, HEADER_H - 22), Qt.AlignCenter, t.strftime("%H:%M"))
+                p.drawText(QRectF(x - 30, 20, 60, HEADER_H - 22), Qt.AlignCenter, fmt_time(t, day0))
             t += step
-        self._legend(p)
-        # window end marker
-        win_end = parse_time((self.data or {}).get("window", {}).get("end"))
-        if win_end and self.t0 < win_end <= self.t1:
-            x = self._x(win_end)
-            p.setPen(QPen(QColor("#cf222e"), 1.5, Qt.DashLine))
-            p.drawLine(QPointF(x, HEADER_H - 4), QPointF(x, self.height()))
-        # bars
-        for row, a, b, colour, _tip, convoy in self.bars:
-            y = self._row_y(row)
-            faded = self.highlight and convoy != self.highlight
-            c = QColor(colour)
-            if faded:
-                c.setAlpha(60)
-            h = ROW_H - 6 if colour not in (WAIT, SERVICE) else ROW_H - 10
-            top = y + (ROW_H - h) / 2
-            rect = QRectF(self._x(a), top, max(1.0, self._x(b) - self._x(a)), h)
-            if colour is WAIT:
-                p.fillRect(rect, QColor(255, 255, 255, 200 if not faded else 60))
-                p.fillRect(rect, QBrush(c, Qt.BDiagPattern))
-            else:
-                p.fillRect(rect, QBrush(c))
-        # queue lengths
+
+    def _paint_bar(self, p, b: Bar) -> None:
+        y = self._row_y(b.row)
+        faded = self.highlight and b.convoy != self.highlight
+        c = QColor(b.colour)
+        if faded:
+            c.setAlpha(60)
+        h = ROW_H - 10 if b.thin else ROW_H - 6
+        top = y + (ROW_H - h) / 2
+        rect = QRectF(self._x(b.start), top, max(1.0, self._x(b.end) - self._x(b.start)), h)
+        if b.pattern != Qt.SolidPattern:
+            p.fillRect(rect, QColor(255, 255, 255, 200 if not faded else 60))
+            p.fillRect(rect, QBrush(c, b.pattern))
+            if b.pattern != Qt.BDiagPattern:
+                p.setPen(QPen(c, 1))
+                p.drawRect(rect)
+        else:
+            p.fillRect(rect, QBrush(c))
+
+    def _queue_lines(self, p) -> None:
         for i, (kind, key) in enumerate(self.rows):
-            if kind != "checkpoint" or not self.queues.get(key):
+            if kind != "checkpoint":
                 continue
-            steps = self.queues[key]
-            peak = max(n for _, n in steps) or 1
-            y0 = self._row_y(i) + ROW_H - 2
-            path = QPainterPath(QPointF(self._x(steps[0][0]), y0))
-            prev = 0
-            for when, n in steps:
-                x = self._x(when)
-                path.lineTo(x, y0 - (ROW_H - 4) * prev / peak)
-                path.lineTo(x, y0 - (ROW_H - 4) * n / peak)
-                prev = n
-            p.setPen(QPen(WAIT, 1.2))
-            p.drawPath(path)
-            p.drawText(QRectF(self.width() - 90, self._row_y(i), 86, ROW_H), Qt.AlignRight | Qt.AlignVCenter,
-                       f"max queue {peak}")
-        p.end()
+            steps = self.queues.get(key) or []
+            peak = self.peaks[key].max_queue if key in self.peaks else 0
+            if steps and peak:
+                y0 = self._row_y(i) + ROW_H - 2
+                path = QPainterPath(QPointF(self._x(steps[0][0]), y0))
+                prev = 0
+                for when, n in steps:
+                    x = self._x(when)
+                    path.lineTo(x, y0 - (ROW_H - 4) * prev / peak)
+                    path.lineTo(x, y0 - (ROW_H - 4) * n / peak)
+                    prev = n
+                p.setPen(QPen(WAIT, 1.2))
+                p.drawPath(path)
+            p.setPen(WAIT if peak else QColor("#57606a"))
+            text = (
+                QCoreApplication.translate("Gantt", "max queue {n}").format(n=peak)
+                if peak
+                else QCoreApplication.translate("Gantt", "no queue")
+            )
+            p.drawText(QRectF(self.width() - 96, self._row_y(i), 92, ROW_H), Qt.AlignRight | Qt.AlignVCenter, text)
 
     def _legend(self, p) -> None:
-        items = [(EMPTY, "driving empty"), (LOADING, "loading"), (QColor("#4e79a7"), "driving loaded (convoy colour)"),
-                 (WAIT, "waiting at a checkpoint"), (SERVICE, "being checked")]
+        items = [
+            (EMPTY, Qt.SolidPattern, segment_label("drive_in")),
+            (LOADING, Qt.SolidPattern, segment_label("stop")),
+            (QColor("#4e79a7"), Qt.SolidPattern, segment_label("drive_out")),
+            (WAIT, Qt.BDiagPattern, segment_label("queue")),
+            (SERVICE, Qt.SolidPattern, segment_label("check")),
+            (HALT, Qt.SolidPattern, segment_label("halt")),
+            (UNLOAD, Qt.SolidPattern, segment_label("unload")),
+        ]
         x = LABEL_W
         fm = p.fontMetrics()
-        for colour, text in items:
+        for colour, pattern, text in items:
             r = QRectF(x, 5, 14, 9)
-            if colour is WAIT:
-                p.fillRect(r, QBrush(colour, Qt.BDiagPattern))
-            else:
-                p.fillRect(r, colour)
+            p.fillRect(r, QBrush(colour, pattern))
             p.setPen(QColor("#57606a"))
             p.drawText(QPointF(x + 18, 14), text)
-            x += 18 + fm.horizontalAdvance(text) + 16
+            x += 18 + fm.horizontalAdvance(text) + 14
         p.setPen(QPen(QColor("#cf222e"), 1.5, Qt.DashLine))
         p.drawLine(QPointF(x, 10), QPointF(x + 14, 10))
         p.setPen(QColor("#57606a"))
-        p.drawText(QPointF(x + 18, 14), "window end")
+        p.drawText(QPointF(x + 18, 14), QCoreApplication.translate("Gantt", "window end"))
+
+    # ------------------------------------------------------------ mouse
 
     def bar_at(self, pos):
-        for row, a, b, _c, tip, convoy in reversed(self.bars):
-            y = self._row_y(row)
-            if y <= pos.y() < y + ROW_H and self._x(a) - 1 <= pos.x() <= self._x(b) + 1:
-                return tip, convoy, a, b
+        """The bar under widget point ``pos`` (the top-most), or ``None``."""
+        if self.t0 is None:
+            return None
+        for b in reversed(self.bars):
+            y = self._row_y(b.row)
+            if y <= pos.y() < y + ROW_H and self._x(b.start) - 1 <= pos.x() <= self._x(b.end) + 1:
+                return b
         return None
 
     def mouseMoveEvent(self, ev):
         hit = self.bar_at(ev.position())
         if hit:
-            tip, _c, a, b = hit
-            QToolTip.showText(ev.globalPosition().toPoint(), f"{tip}\n{a:%H:%M} – {b:%H:%M}", self)
+            QToolTip.showText(ev.globalPosition().toPoint(), hit.tip, self)
         else:
             QToolTip.hideText()
 
     def mousePressEvent(self, ev):
         hit = self.bar_at(ev.position())
-        self.convoyClicked.emit(hit[1] or "" if hit else "")
+        self.convoyClicked.emit(hit.convoy if hit else "")
 
 
 class GanttPanel(_Placeholder):
@@ -247,7 +312,7 @@ class GanttPanel(_Placeholder):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.chart)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
-        super().__init__(scroll, NO_RESULTS, parent)
+        super().__init__(scroll, no_results(), parent)
         self.doc = doc
         self.convoyClicked = self.chart.convoyClicked
         doc.resultsChanged.connect(self.refresh)
@@ -255,16 +320,19 @@ class GanttPanel(_Placeholder):
         self.refresh()
 
     def refresh(self) -> None:
-        data = schedule_json(getattr(self.doc.results, "schedule", None))
-        self.chart.set_schedule(data)
-        if data is None:
-            self.show_view(False, NO_RESULTS if self.doc.results is None
-                           else "The plan was not scheduled: see the Problems list.")
-        elif not data.get("trips"):
-            self.show_view(False, "The schedule has no trips.")
+        s = schedule_of(self.doc)
+        self.chart.set_schedule(s, self.doc)
+        if s is None:
+            self.show_missing(self.doc)
+        elif not s.convoys:
+            self.show_view(False, self.tr("The schedule has no convoys."))
         else:
             self.show_view(True)
 
     def highlight_convoy(self, convoy_id) -> None:
         self.chart.highlight = convoy_id or None
         self.chart.update()
+
+    def set_time(self, t) -> None:
+        """Follow the time slider."""
+        self.chart.set_cursor(t)

@@ -1,17 +1,15 @@
 """Result panels: routes, convoy schedule, KPI summary.
 
-They read ``doc.results`` (a :class:`ui.document.ComputeResult`): routes from
-``planner.routing.PlanRoutes``, everything about the schedule from the contract
-JSON of design section 10 (``Schedule.to_json()``), so the GUI shows exactly
-what ``evacplan schedule --json`` writes.
+They read ``doc.results`` (a :class:`planner.compute.ComputeResult`): routes
+from ``planner.routing.PlanRoutes``, the schedule as the typed objects of
+:mod:`planner.schedule.result` (``Schedule``, ``Convoy``, ``Kpis``, …). They
+format what those objects hold and compute no figure of their own.
 """
 
 from __future__ import annotations
 
-from datetime import datetime
-
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -19,6 +17,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QSizePolicy,
+    QSplitter,
     QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
@@ -26,45 +25,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.workers import schedule_json
-
-# Convoy colours: readable on the light map and in tables (Tableau 10 without its red and orange, which
-# mean "waiting" and "loading" in the Gantt).
-CONVOY_COLOURS = ["#4e79a7", "#59a14f", "#b07aa1", "#76b7b2", "#9c755f", "#edc948", "#17becf", "#ff9da7",
-                  "#8c6d31", "#637939"]
-
-
-def convoy_colour(convoy_id, index=None) -> QColor:
-    """Stable colour of a convoy (``C3`` -> third colour)."""
-    if index is None:
-        digits = "".join(ch for ch in str(convoy_id) if ch.isdigit())
-        index = int(digits) - 1 if digits else abs(hash(convoy_id))
-    return QColor(CONVOY_COLOURS[index % len(CONVOY_COLOURS)])
-
-
-def parse_time(text):
-    """A contract timestamp (ISO 8601 with offset) as an aware datetime, or None."""
-    if not text:
-        return None
-    if isinstance(text, datetime):
-        return text
-    return datetime.fromisoformat(str(text))
-
-
-def fmt_time(text, day0=None) -> str:
-    """``HH:MM`` (with ``+1d`` when on a later day than ``day0``)."""
-    t = parse_time(text)
-    if t is None:
-        return "—"
-    s = t.strftime("%H:%M")
-    if day0 is not None and t.date() != day0:
-        s += f" +{(t.date() - day0).days}d"
-    return s
-
-
-def fmt_minutes(seconds: float) -> str:
-    m = int(round(seconds / 60))
-    return f"{m // 60} h {m % 60:02d} min" if m >= 60 else f"{m} min"
+from ui.convoys.common import (
+    convoy_colour,
+    direction_label,
+    element_name,
+    fmt_duration,
+    fmt_time,
+    reason_label,
+    schedule_of,
+)
 
 
 def _item(text, align_right=False, tooltip=None, data=None):
@@ -77,6 +46,14 @@ def _item(text, align_right=False, tooltip=None, data=None):
     if data is not None:
         it.setData(Qt.UserRole, data)
     return it
+
+
+def no_results() -> str:
+    return QCoreApplication.translate("Results", "No results yet: press Compute (F5) to route and schedule the plan.")
+
+
+def not_scheduled() -> str:
+    return QCoreApplication.translate("Results", "The plan was not scheduled: see the Problems list.")
 
 
 class _Placeholder(QStackedWidget):
@@ -97,8 +74,9 @@ class _Placeholder(QStackedWidget):
             self.hint.setText(hint)
         self.setCurrentIndex(1 if on else 0)
 
-
-NO_RESULTS = "No results yet: press Compute (F5) to route and schedule the plan."
+    def show_missing(self, doc) -> None:
+        """The hint for a document without a schedule: not computed yet, or not scheduled."""
+        self.show_view(False, no_results() if getattr(doc, "results", None) is None else not_scheduled())
 
 
 def _table(headers, stretch=()) -> QTableWidget:
@@ -120,21 +98,22 @@ def _table(headers, stretch=()) -> QTableWidget:
     return t
 
 
-def _name(doc, element_id) -> str:
-    el = doc.element(element_id) if element_id else None
-    return f"{element_id} {el.name}" if el is not None else str(element_id or "")
-
-
 # ---------------------------------------------------------------- routes
 
 
 class RoutesPanel(_Placeholder):
     """Pickup → destination routes: label, length, time, checkpoints passed."""
 
-    HEADERS = ["From", "To", "Route", "Length", "Drive time", "Checkpoints"]
-
     def __init__(self, doc, parent=None):
-        super().__init__(_table(self.HEADERS, stretch=(5,)), NO_RESULTS, parent)
+        headers = [
+            self.tr("From"),
+            self.tr("To"),
+            self.tr("Route"),
+            self.tr("Length"),
+            self.tr("Drive time"),
+            self.tr("Checkpoints"),
+        ]
+        super().__init__(_table(headers, stretch=(5,)), no_results(), parent)
         self.doc = doc
         self.table = self.view
         doc.resultsChanged.connect(self.refresh)
@@ -146,23 +125,23 @@ class RoutesPanel(_Placeholder):
         routes = getattr(res, "routes", None)
         self.table.setRowCount(0)
         if routes is None:
-            self.show_view(False, NO_RESULTS)
+            self.show_view(False, no_results())
             return
         rows = []
         for (a, b), alts in routes.alternatives.items():
             for r in alts:
                 rows.append((a, b, r))
         if not rows:
-            self.show_view(False, "No pickup can reach a destination: see the Problems list.")
+            self.show_view(False, self.tr("No pickup can reach a destination: see the Problems list."))
             return
         self.table.setRowCount(len(rows))
         for i, (a, b, r) in enumerate(rows):
-            cps = " → ".join(r.checkpoint_ids) or "none"
-            self.table.setItem(i, 0, _item(_name(self.doc, a), data=a))
-            self.table.setItem(i, 1, _item(_name(self.doc, b)))
+            cps = " → ".join(r.checkpoint_ids) or self.tr("none")
+            self.table.setItem(i, 0, _item(element_name(self.doc, a), data=a))
+            self.table.setItem(i, 1, _item(element_name(self.doc, b)))
             self.table.setItem(i, 2, _item(r.label or "—"))
             self.table.setItem(i, 3, _item(f"{r.length_m / 1000:.1f} km", True))
-            self.table.setItem(i, 4, _item(fmt_minutes(r.time_s), True))
+            self.table.setItem(i, 4, _item(fmt_duration(r.time_s), True))
             self.table.setItem(i, 5, _item(cps))
         self.show_view(True)
 
@@ -171,95 +150,211 @@ class RoutesPanel(_Placeholder):
 
 
 class SchedulePanel(_Placeholder):
-    """The convoy schedule: one row per convoy. Emits ``convoySelected(id or "")``."""
+    """The convoy schedule: one row per convoy round, and the selected round's passages and vehicles.
+
+    Emits ``convoySelected(id or "")``.
+    """
 
     convoySelected = Signal(str)
-    HEADERS = ["Convoy", "Pickup", "Destination", "Vehicles", "People", "Depart", "Latest safe depart", "Arrive"]
 
     def __init__(self, doc, parent=None):
-        super().__init__(_table(self.HEADERS, stretch=(1, 2)), NO_RESULTS, parent)
+        headers = [
+            self.tr("Convoy"),
+            self.tr("Escort"),
+            self.tr("Round"),
+            self.tr("Vehicles"),
+            self.tr("Forms at"),
+            self.tr("Departs"),
+            self.tr("Latest safe departure"),
+            self.tr("Stops (boarded)"),
+            self.tr("Reception point"),
+            self.tr("Arrives"),
+            self.tr("People"),
+        ]
+        self.table = _table(headers, stretch=(7,))
+        self.passages = _table(
+            [
+                self.tr("Direction"),
+                self.tr("Checkpoint"),
+                self.tr("Arrives"),
+                self.tr("Check starts"),
+                self.tr("Wait"),
+                self.tr("Clear"),
+                self.tr("Vehicles"),
+                self.tr("People"),
+            ]
+        )
+        self.vehicles = _table(
+            [self.tr("Vehicle"), self.tr("Type"), self.tr("Seats"), self.tr("Passengers"), self.tr("Boarded at")],
+            stretch=(4,),
+        )
+        self.detail_title = QLabel()
+        self.detail_title.setStyleSheet("padding:2px 4px")
+        detail = QWidget()
+        dl = QVBoxLayout(detail)
+        dl.setContentsMargins(0, 0, 0, 0)
+        dl.setSpacing(2)
+        dl.addWidget(self.detail_title)
+        lower = QSplitter(Qt.Horizontal)
+        lower.addWidget(self.passages)
+        lower.addWidget(self.vehicles)
+        lower.setStretchFactor(0, 3)
+        lower.setStretchFactor(1, 2)
+        dl.addWidget(lower, 1)
+        split = QSplitter(Qt.Vertical)
+        split.addWidget(self.table)
+        split.addWidget(detail)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        super().__init__(split, no_results(), parent)
         self.doc = doc
-        self.table = self.view
         self.table.itemSelectionChanged.connect(self._on_select)
         doc.resultsChanged.connect(self.refresh)
         doc.planReset.connect(self.refresh)
         self.refresh()
 
+    def _day0(self):
+        s = schedule_of(self.doc)
+        return s.window_start.date() if s is not None else None
+
     def refresh(self) -> None:
         self.table.setRowCount(0)
-        data = schedule_json(getattr(self.doc.results, "schedule", None))
-        if data is None:
-            hint = NO_RESULTS
-            if self.doc.results is not None:
-                hint = "The plan was not scheduled: see the Problems list."
-            self.show_view(False, hint)
+        self._show_detail(None)
+        s = schedule_of(self.doc)
+        if s is None:
+            self.show_missing(self.doc)
             return
-        convoys = data.get("convoys", [])
-        if not convoys:
-            self.show_view(False, "The schedule has no convoys: nobody can leave in this window (see KPIs).")
+        if not s.convoys:
+            self.show_view(
+                False, self.tr("The schedule has no convoys: nobody can leave in this window (see the Summary).")
+            )
             return
-        day0 = parse_time(data.get("window", {}).get("start"))
-        day0 = day0.date() if day0 else None
-        people = {}
-        for t in data.get("trips", []):
-            people[t.get("convoy")] = people.get(t.get("convoy"), 0) + int(t.get("passengers", 0))
-        self.table.setRowCount(len(convoys))
-        for i, c in enumerate(convoys):
-            cid = c["id"]
-            idi = _item(cid, data=cid)
-            idi.setForeground(convoy_colour(cid))
-            f = QFont()
-            f.setBold(True)
-            idi.setFont(f)
-            self.table.setItem(i, 0, idi)
-            self.table.setItem(i, 1, _item(_name(self.doc, c.get("pickup"))))
-            self.table.setItem(i, 2, _item(_name(self.doc, c.get("destination"))))
-            vehicles = c.get("vehicles", [])
-            self.table.setItem(i, 3, _item(len(vehicles), True, ", ".join(map(str, vehicles))))
-            self.table.setItem(i, 4, _item(f"{people.get(cid, 0):,}", True))
-            self.table.setItem(i, 5, _item(fmt_time(c.get("depart"), day0), True, c.get("depart")))
-            self.table.setItem(i, 6, _item(fmt_time(c.get("latest_safe_depart"), day0), True,
-                                           c.get("latest_safe_depart")))
-            self.table.setItem(i, 7, _item(fmt_time(c.get("arrive"), day0), True, c.get("arrive")))
+        day0 = self._day0()
+        bold = QFont()
+        bold.setBold(True)
+        self.table.setRowCount(len(s.convoys))
+        for i, c in enumerate(s.convoys):
+            idi = _item(c.id, data=c.id)
+            idi.setForeground(convoy_colour(c.id))
+            idi.setFont(bold)
+            stops = "  →  ".join(f"{st.pickup} {fmt_time(st.arrive, day0)} ({st.boarded})" for st in c.stops)
+            tips = "\n".join(
+                f"{element_name(self.doc, st.pickup)}: {fmt_time(st.arrive, day0)}–"
+                f"{fmt_time(st.depart, day0)}, {st.boarded}"
+                for st in c.stops
+            )
+            row = [
+                idi,
+                _item(c.escort),
+                _item(c.round, True),
+                _item(c.size, True, ", ".join(map(str, c.vehicles))),
+                _item(element_name(self.doc, c.formation_place)),
+                _item(fmt_time(c.depart, day0), True, c.depart.isoformat()),
+                _item(fmt_time(c.latest_safe_depart, day0), True, c.latest_safe_depart.isoformat()),
+                _item(stops, tooltip=tips),
+                _item(element_name(self.doc, c.destination)),
+                _item(fmt_time(c.arrive, day0), True, c.arrive.isoformat()),
+                _item(f"{c.people:,}", True),
+            ]
+            for col, it in enumerate(row):
+                self.table.setItem(i, col, it)
         self.show_view(True)
+
+    def select(self, convoy_id) -> None:
+        """Select the row of ``convoy_id`` (``""``/``None`` clears the selection)."""
+        for r in range(self.table.rowCount()):
+            if convoy_id and self.table.item(r, 0).data(Qt.UserRole) == convoy_id:
+                self.table.selectRow(r)
+                return
+        self.table.clearSelection()
 
     def _on_select(self) -> None:
         rows = self.table.selectionModel().selectedRows()
         cid = self.table.item(rows[0].row(), 0).data(Qt.UserRole) if rows else ""
+        s = schedule_of(self.doc)
+        self._show_detail(s.convoy(cid) if s is not None and cid else None)
         self.convoySelected.emit(cid or "")
+
+    def _show_detail(self, convoy) -> None:
+        self.passages.setRowCount(0)
+        self.vehicles.setRowCount(0)
+        if convoy is None:
+            self.detail_title.setText(self.tr("Select a convoy to see its checkpoint passages and vehicles."))
+            return
+        day0 = self._day0()
+        self.detail_title.setText(
+            self.tr(
+                "<b>{convoy}</b>: {n} checkpoint passages in, {m} out; {people} people on {vehicles} vehicles"
+            ).format(
+                convoy=convoy.id,
+                n=len(convoy.passages_in("in")),
+                m=len(convoy.passages_in("out")),
+                people=f"{convoy.people:,}",
+                vehicles=convoy.size,
+            )
+        )
+        self.passages.setRowCount(len(convoy.passages))
+        for i, p in enumerate(convoy.passages):
+            row = [
+                _item(direction_label(p.direction)),
+                _item(element_name(self.doc, p.checkpoint)),
+                _item(fmt_time(p.arrive, day0), True),
+                _item(fmt_time(p.start_service, day0), True),
+                _item(fmt_duration(p.wait), True),
+                _item(fmt_time(p.clear, day0), True),
+                _item(p.vehicles, True),
+                _item(f"{p.people:,}", True),
+            ]
+            for col, it in enumerate(row):
+                self.passages.setItem(i, col, it)
+        s = schedule_of(self.doc)
+        trips = s.trips_of(convoy.id) if s is not None else []
+        self.vehicles.setRowCount(len(trips))
+        for i, t in enumerate(trips):
+            boarded = ", ".join(f"{b.pickup} {b.people}" for b in t.boarded)
+            row = [
+                _item(t.vehicle, tooltip=t.plate or None),
+                _item(t.vehicle_type),
+                _item(t.seats, True),
+                _item(t.passengers, True),
+                _item(boarded),
+            ]
+            for col, it in enumerate(row):
+                self.vehicles.setItem(i, col, it)
 
 
 # ---------------------------------------------------------------- KPIs
 
 
-KPI_LABELS = [
-    ("evacuated", "People out"),
-    ("demand", "Demand"),
-    ("upper_bound", "Upper bound"),
-    ("gap", "Gap to bound"),
-    ("finish", "Finish"),
-    ("vehicle_km", "Vehicle-km"),
-    ("seat_use", "Seat use"),
-    ("convoys", "Convoys"),
-]
+def kpi_labels() -> list:
+    """``(key, translated caption)`` of each KPI card, in display order."""
+    return [
+        ("evacuated", QCoreApplication.translate("KpiPanel", "People out")),
+        ("demand", QCoreApplication.translate("KpiPanel", "Demand")),
+        ("upper_bound", QCoreApplication.translate("KpiPanel", "Upper bound")),
+        ("gap", QCoreApplication.translate("KpiPanel", "Gap to bound")),
+        ("finish", QCoreApplication.translate("KpiPanel", "Finish")),
+        ("convoys", QCoreApplication.translate("KpiPanel", "Convoys")),
+        ("mean_convoy_size", QCoreApplication.translate("KpiPanel", "Vehicles per convoy")),
+        ("vehicle_km", QCoreApplication.translate("KpiPanel", "Vehicle-km")),
+        ("seat_use", QCoreApplication.translate("KpiPanel", "Seat use")),
+    ]
 
 
-def kpi_texts(data: dict) -> dict:
-    """Display text of each KPI of a schedule contract dict (also used by tests)."""
-    k = data.get("kpis", {})
-    day0 = parse_time(data.get("window", {}).get("start"))
-    out = {
-        "evacuated": f"{int(k.get('evacuated', 0)):,}",
-        "demand": f"{int(k.get('demand', 0)):,}",
-        "upper_bound": "—" if k.get("upper_bound") is None else f"{int(k['upper_bound']):,}",
-        "finish": fmt_time(k.get("finish"), day0.date() if day0 else None),
-        "vehicle_km": f"{float(k.get('vehicle_km', 0)):,.1f}",
-        "seat_use": f"{100 * float(k.get('seat_use', 0)):.1f} %",
-        "convoys": f"{len(data.get('convoys', []))}",
+def kpi_texts(schedule) -> dict:
+    """Display text of each KPI of a ``planner.schedule.result.Schedule`` (also used by tests)."""
+    k = schedule.kpis
+    return {
+        "evacuated": f"{k.evacuated:,}",
+        "demand": f"{k.demand:,}",
+        "upper_bound": f"{k.upper_bound:,}",
+        "gap": "—" if not k.upper_bound else f"{100 * k.gap:.1f} %",
+        "finish": fmt_time(k.finish, schedule.window_start.date()),
+        "convoys": f"{k.convoys}",
+        "mean_convoy_size": f"{k.mean_convoy_size:.1f}",
+        "vehicle_km": f"{k.vehicle_km:,.1f}",
+        "seat_use": f"{100 * k.seat_use:.1f} %",
     }
-    ub, ev = k.get("upper_bound"), k.get("evacuated", 0)
-    out["gap"] = "—" if not ub else f"{100 * (ub - ev) / ub:.1f} %"
-    return out
 
 
 class KpiPanel(QWidget):
@@ -270,7 +365,7 @@ class KpiPanel(QWidget):
         self.doc = doc
         lay = QVBoxLayout(self)
         lay.setContentsMargins(8, 8, 8, 8)
-        self.hint = QLabel(NO_RESULTS)
+        self.hint = QLabel(no_results())
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color:#777")
         self.hint.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Maximum)
@@ -279,11 +374,13 @@ class KpiPanel(QWidget):
         grid.setHorizontalSpacing(10)
         grid.setVerticalSpacing(4)
         self.values: dict[str, QLabel] = {}
-        for i, (key, label) in enumerate(KPI_LABELS):
+        for i, (key, label) in enumerate(kpi_labels()):
             card = QFrame()
             card.setFrameShape(QFrame.StyledPanel)
-            card.setStyleSheet("QFrame{background:#f6f8fa; border:1px solid #d0d7de; border-radius:4px}"
-                               "QLabel{border:none; background:transparent}")
+            card.setStyleSheet(
+                "QFrame{background:#f6f8fa; border:1px solid #d0d7de; border-radius:4px}"
+                "QLabel{border:none; background:transparent}"
+            )
             cl = QVBoxLayout(card)
             cl.setContentsMargins(8, 2, 8, 2)
             cl.setSpacing(0)
@@ -297,8 +394,8 @@ class KpiPanel(QWidget):
             grid.addWidget(card, i // 3, i % 3)
             self.values[key] = val
         lay.addLayout(grid)
-        self.unserved = _table(["Pickup", "People", "Why"], stretch=(0, 2))
-        self.unserved_title = QLabel("<b>Not served</b>")
+        self.unserved = _table([self.tr("Assembly point"), self.tr("People"), self.tr("Why")], stretch=(0, 2))
+        self.unserved_title = QLabel()
         lay.addWidget(self.unserved_title)
         lay.addWidget(self.unserved, 1)
         self.filler = QWidget()  # takes the height while there is no table to show
@@ -309,34 +406,32 @@ class KpiPanel(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        data = schedule_json(getattr(self.doc.results, "schedule", None))
+        s = schedule_of(self.doc)
         self.unserved.setRowCount(0)
-        if data is None:
+        if s is None:
             for v in self.values.values():
                 v.setText("—")
-            self.hint.setText(NO_RESULTS if self.doc.results is None
-                              else "The plan was not scheduled: see the Problems list.")
+            self.hint.setText(no_results() if self.doc.results is None else not_scheduled())
             self.hint.show()
             self.unserved_title.hide()
             self.unserved.hide()
             self.filler.show()
             return
         self.hint.hide()
-        for key, text in kpi_texts(data).items():
+        for key, text in kpi_texts(s).items():
             self.values[key].setText(text)
-        rows = data.get("unserved", [])
+        rows = s.unserved
         self.unserved_title.setVisible(True)
-        self.unserved.setVisible(True)
         if not rows:
-            self.unserved_title.setText("<b>Not served:</b> nobody — every person in the plan gets out.")
+            self.unserved_title.setText(self.tr("<b>Not served:</b> nobody — every person in the plan gets out."))
         else:
-            self.unserved_title.setText(f"<b>Not served</b> ({sum(int(r.get('people', 0)) for r in rows):,} people)")
+            self.unserved_title.setText(
+                self.tr("<b>Not served</b> ({n} people)").format(n=f"{sum(u.people for u in rows):,}")
+            )
         self.unserved.setRowCount(len(rows))
-        for i, r in enumerate(rows):
-            self.unserved.setItem(i, 0, _item(_name(self.doc, r.get("pickup"))))
-            self.unserved.setItem(i, 1, _item(f"{int(r.get('people', 0)):,}", True))
-            why = r.get("reason", "")
-            detail = r.get("detail") or why
-            self.unserved.setItem(i, 2, _item(why, tooltip=detail))
+        for i, u in enumerate(rows):
+            self.unserved.setItem(i, 0, _item(element_name(self.doc, u.pickup)))
+            self.unserved.setItem(i, 1, _item(f"{u.people:,}", True))
+            self.unserved.setItem(i, 2, _item(reason_label(u.reason), tooltip=u.detail or u.reason))
         self.unserved.setVisible(bool(rows))
         self.filler.setVisible(not rows)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 
@@ -21,10 +21,24 @@ from ui.workers import TaskWorker, export_schedule
 
 PLAN_FILTER = f"evacplan plans (*{SUFFIX} *.json);;All files (*)"
 #: Exports: key, menu text, module of planner.export, function, file filter.
-EXPORTS = [("pdf", "PDF (convoy sheets and driver cards)…", "pdf", "write_pdf", "PDF (*.pdf)"),
-           ("csv", "CSV (trips and manifests)…", "csv", "write_csv", "CSV (*.csv)"),
-           ("geojson", "GeoJSON (layers and routes)…", "geojson", "write_geojson", "GeoJSON (*.geojson *.json)"),
-           ("gpx", "GPX (one route per convoy)…", "gpx", "write_gpx", "GPX (*.gpx)")]
+EXPORTS = [
+    (
+        "pdf",
+        QT_TRANSLATE_NOOP("MainWindow", "PDF (convoy sheets and driver cards)…"),
+        "pdf",
+        "write_pdf",
+        "PDF (*.pdf)",
+    ),
+    ("csv", QT_TRANSLATE_NOOP("MainWindow", "CSV (trips and manifests)…"), "csv", "write_csv", "CSV (*.csv)"),
+    (
+        "geojson",
+        QT_TRANSLATE_NOOP("MainWindow", "GeoJSON (layers and routes)…"),
+        "geojson",
+        "write_geojson",
+        "GeoJSON (*.geojson *.json)",
+    ),
+    ("gpx", QT_TRANSLATE_NOOP("MainWindow", "GPX (one route per convoy)…"), "gpx", "write_gpx", "GPX (*.gpx)"),
+]
 
 
 def is_sample(path) -> bool:
@@ -68,9 +82,12 @@ class FilesMixin:
         what = ("the plan and its what-if variants have" if plan and variants
                 else "the plan has" if plan else "the what-if variants of the plan have")
         r = QMessageBox.question(
-            self, "Unsaved changes",
+            self,
+            "Unsaved changes",
             f"“{self.doc.plan.name}”: {what} unsaved changes. Save them first?",
-            QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Save)
+            QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel,
+            QMessageBox.Save,
+        )
         if r == QMessageBox.Save:
             return self.save()
         return r == QMessageBox.Discard
@@ -225,11 +242,11 @@ class FilesMixin:
             path, _ = QFileDialog.getSaveFileName(self, f"Export {key.upper()}", str(folder / f"{base}.{key}"), flt)
             if not path:
                 return False
-        worker = TaskWorker(export_schedule, fn, res.schedule, self.doc.plan.copy(), self.doc.network,
-                            Path(path), res.routes)
+        worker = TaskWorker(
+            export_schedule, fn, res.schedule, self.doc.plan.copy(), self.doc.network, Path(path), res.routes
+        )
         return self._start_task(f"Export {key.upper()}", worker, self._export_done)
 
     def _export_done(self, written) -> None:
         paths = written if isinstance(written, (list, tuple)) else [written]
         self.statusBar().showMessage("Exported " + ", ".join(str(p) for p in paths), 10000)
-

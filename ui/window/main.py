@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDockWidget,
-    QInputDialog,
     QMainWindow,
     QMessageBox,
     QScrollArea,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 from planner.plan import SUFFIX
 from ui import settings as app_prefs
 from ui.commands import geometry_of
+from ui.convoys import install as install_time_slider
 from ui.document import PlanDocument
 from ui.map.view import MapView
 from ui.palette import Palette
@@ -110,8 +110,7 @@ class MainWindow(ActionsMixin, FilesMixin, RecoveryMixin, TasksMixin, NetworksMi
         d = QDockWidget(title, self)
         d.setObjectName(name)
         d.setWidget(widget)
-        d.setFeatures(QDockWidget.DockWidgetMovable | QDockWidget.DockWidgetFloatable
-                      | QDockWidget.DockWidgetClosable)
+        d.setFeatures(QDockWidget.DockWidgetMovable | QDockWidget.DockWidgetFloatable | QDockWidget.DockWidgetClosable)
         if min_w:
             widget.setMinimumWidth(min_w)
         if min_h:
@@ -161,35 +160,49 @@ class MainWindow(ActionsMixin, FilesMixin, RecoveryMixin, TasksMixin, NetworksMi
         self.variants.btn_run.clicked.connect(self._update_actions)
         self.variants.list.currentRowChanged.connect(lambda row: row < 0 and self.show_variant_routes(None))
         self.variants.status.setText(  # what to do, until the panel has something to say
-            "What-if: New variant duplicates the plan (Plan ▸ Duplicate plan as variant); Record edits turns map "
-            "edits into its changes; Open… reads a variants file. Run all compares them with the base.")
+            self.tr(
+                "What-if: New variant duplicates the plan (Plan ▸ Duplicate plan as variant); Record edits turns map "
+                "edits into its changes; Open… reads a variants file. Run all compares them with the base."
+            )
+        )
         self.undo_view = QUndoView(doc.undo_stack)
-        self.undo_view.setEmptyLabel("Plan as opened (your edits follow; click one to go back to it)")
+        self.undo_view.setEmptyLabel(self.tr("Plan as opened (your edits follow; click one to go back to it)"))
 
-        self.dock_palette = self._dock("Palette", self.palette, Qt.LeftDockWidgetArea, "paletteDock", 250)
-        self.dock_tree = self._dock("Elements", self.tree, Qt.LeftDockWidgetArea, "elementsDock")
-        self.dock_props = self._dock("Properties", self.properties, Qt.LeftDockWidgetArea, "propertiesDock")
+        self.dock_palette = self._dock(self.tr("Palette"), self.palette, Qt.LeftDockWidgetArea, "paletteDock", 250)
+        self.dock_tree = self._dock(self.tr("Elements"), self.tree, Qt.LeftDockWidgetArea, "elementsDock")
+        self.dock_props = self._dock(self.tr("Properties"), self.properties, Qt.LeftDockWidgetArea, "propertiesDock")
         # scrolled: after a compute the summary (figures and the not-served table) must not push the map up
         kpis_scroll = QScrollArea()
         kpis_scroll.setWidget(self.kpis)
         kpis_scroll.setWidgetResizable(True)
         kpis_scroll.setFrameShape(QScrollArea.NoFrame)
         kpis_scroll.setMinimumHeight(80)
-        self.dock_kpis = self._dock("Summary", kpis_scroll, Qt.BottomDockWidgetArea, "kpiDock", 380)
-        self.dock_schedule = self._dock("Convoys", self.schedule_panel, Qt.BottomDockWidgetArea, "scheduleDock",
-                                        min_h=120)
-        self.dock_gantt = self._dock("Gantt", self.gantt, Qt.BottomDockWidgetArea, "ganttDock")
-        self.dock_routes = self._dock("Routes", self.routes_panel, Qt.BottomDockWidgetArea, "routesDock")
-        self.dock_problems = self._dock("Problems", self.problems, Qt.BottomDockWidgetArea, "problemsDock")
+        self.dock_kpis = self._dock(self.tr("Summary"), kpis_scroll, Qt.BottomDockWidgetArea, "kpiDock", 380)
+        self.dock_schedule = self._dock(
+            self.tr("Convoys"), self.schedule_panel, Qt.BottomDockWidgetArea, "scheduleDock", min_h=120
+        )
+        self.dock_gantt = self._dock(self.tr("Gantt"), self.gantt, Qt.BottomDockWidgetArea, "ganttDock")
+        self.dock_routes = self._dock(self.tr("Routes"), self.routes_panel, Qt.BottomDockWidgetArea, "routesDock")
+        self.dock_problems = self._dock(self.tr("Problems"), self.problems, Qt.BottomDockWidgetArea, "problemsDock")
         # scrolled: the panel's toolbar, editor and comparison must not make the bottom docks taller than the map
         variants_scroll = QScrollArea()
         variants_scroll.setWidget(self.variants)
         variants_scroll.setWidgetResizable(True)
         variants_scroll.setFrameShape(QScrollArea.NoFrame)
-        self.dock_variants = self._dock("Variants", variants_scroll, Qt.BottomDockWidgetArea, "variantsDock")
-        self.dock_history = self._dock("History", self.undo_view, Qt.BottomDockWidgetArea, "historyDock")
-        self.docks = [self.dock_palette, self.dock_tree, self.dock_kpis, self.dock_props, self.dock_schedule,
-                      self.dock_gantt, self.dock_routes, self.dock_variants, self.dock_problems, self.dock_history]
+        self.dock_variants = self._dock(self.tr("Variants"), variants_scroll, Qt.BottomDockWidgetArea, "variantsDock")
+        self.dock_history = self._dock(self.tr("History"), self.undo_view, Qt.BottomDockWidgetArea, "historyDock")
+        self.docks = [
+            self.dock_palette,
+            self.dock_tree,
+            self.dock_kpis,
+            self.dock_props,
+            self.dock_schedule,
+            self.dock_gantt,
+            self.dock_routes,
+            self.dock_variants,
+            self.dock_problems,
+            self.dock_history,
+        ]
         self._arrange_docks()
 
         undo = doc.undo_stack
@@ -206,6 +219,7 @@ class MainWindow(ActionsMixin, FilesMixin, RecoveryMixin, TasksMixin, NetworksMi
         doc.planChanged.connect(self._bump)
         doc.planReset.connect(self._bump)
         doc.resultsChanged.connect(self._update_actions)
+        self.time_slider = install_time_slider(self)  # under the map, with the convoy positions (ui/convoys)
         geometry = self.settings.value("window_state")
         self._restored = False
         if isinstance(geometry, QByteArray) and not os.environ.get("EVACPLAN_GUI_DEFAULT_LAYOUT"):
@@ -260,8 +274,8 @@ class MainWindow(ActionsMixin, FilesMixin, RecoveryMixin, TasksMixin, NetworksMi
         self.coords_label.setText(f"{abs(lat):.5f}° {ns}, {abs(lon):.5f}° {ew}")
 
     def _on_tool_changed(self, name) -> None:
-        label = dict((n, t) for n, t, _k in TOOLS).get(name, name)
-        self.tool_label.setText(f"Tool: {label}")
+        label = {n: t for n, t, _k in TOOLS}.get(name, name)
+        self.tool_label.setText(self.tr("Tool: {name}").format(name=QCoreApplication.translate("MainWindow", label)))
         a = self.tool_actions.get(name)
         if a is not None and not a.isChecked():
             a.setChecked(True)
@@ -269,8 +283,11 @@ class MainWindow(ActionsMixin, FilesMixin, RecoveryMixin, TasksMixin, NetworksMi
     def _on_problem_count(self, n_err, n_warn) -> None:
         if getattr(self, "dock_problems", None) is None:
             return
-        self.dock_problems.setWindowTitle(f"Problems ({n_err} errors, {n_warn} warnings)"
-                                          if n_err or n_warn else "Problems")
+        self.dock_problems.setWindowTitle(
+            self.tr("Problems ({e} errors, {w} warnings)").format(e=n_err, w=n_warn)
+            if n_err or n_warn
+            else self.tr("Problems")
+        )
 
     def set_tool(self, name: str) -> None:
         if self.map is not None:
@@ -310,7 +327,8 @@ class MainWindow(ActionsMixin, FilesMixin, RecoveryMixin, TasksMixin, NetworksMi
         self._raise_variants()
         self.statusBar().showMessage(
             f"Variant “{v.name}” is a copy of the plan: press Record edits in Variants, edit the map, release it.",
-            10000)
+            10000,
+        )
 
     def open_variants_dialog(self) -> None:
         if self.doc is None:
@@ -356,13 +374,9 @@ class MainWindow(ActionsMixin, FilesMixin, RecoveryMixin, TasksMixin, NetworksMi
             self.tree.delete_selected()
 
     def preferences(self) -> None:
-        """Preferences kept in QSettings: autosave interval."""
-        minutes, ok = QInputDialog.getInt(
-            self, "Preferences", "Autosave unsaved changes for recovery every (minutes):",
-            self.autosave_timer.interval() // 60_000, 1, 60)
-        if ok:
-            app_prefs.set_autosave_minutes(minutes, self.settings)
-            self.autosave_timer.setInterval(minutes * 60_000)
+        """Preferences kept in QSettings: autosave interval, language (:class:`ui.settings.PreferencesDialog`)."""
+        if app_prefs.PreferencesDialog(self.settings, self).exec():
+            self.autosave_timer.setInterval(app_prefs.autosave_interval_ms(self.settings))
 
     def _edit_element(self, element_id: str) -> None:
         """Right-click → Edit: the element's properties, shown and focused."""
@@ -383,9 +397,14 @@ class MainWindow(ActionsMixin, FilesMixin, RecoveryMixin, TasksMixin, NetworksMi
         self.guide.raise_()
 
     def _about(self) -> None:
-        QMessageBox.about(self, "About evacplan",
-                          "<b>evacplan</b> — offline planner for humanitarian evacuations by bus convoy.<br>"
-                          "Road data © OpenStreetMap contributors (ODbL 1.0).")
+        QMessageBox.about(
+            self,
+            self.tr("About evacplan"),
+            self.tr(
+                "<b>evacplan</b> — offline planner for humanitarian evacuations by bus convoy.<br>"
+                "Road data © OpenStreetMap contributors (ODbL 1.0)."
+            ),
+        )
 
     def _update_title(self, *_args) -> None:
         if self.doc is None or self.stack.currentWidget() is self.start_page:
@@ -398,15 +417,24 @@ class MainWindow(ActionsMixin, FilesMixin, RecoveryMixin, TasksMixin, NetworksMi
     def _update_actions(self, *_args) -> None:
         has_doc = self.doc is not None and self.stack.currentWidget() is not self.start_page
         running = self.worker is not None
-        for a in (self.act_save, self.act_save_as, self.act_compute, self.act_fit_plan, self.act_fit_net,
-                  self.act_choose_net, self.act_delete, *self.tool_actions.values()):
+        for a in (
+            self.act_save,
+            self.act_save_as,
+            self.act_compute,
+            self.act_fit_plan,
+            self.act_fit_net,
+            self.act_choose_net,
+            self.act_delete,
+            *self.tool_actions.values(),
+        ):
             a.setEnabled(has_doc)
         self.act_compute.setEnabled(has_doc and not running)
         self.act_cancel.setEnabled(running or self._variants_running())
         for a in (self.act_variant_new, self.act_variant_open, self.act_variant_run):
             a.setEnabled(has_doc)
-        self.act_variant_hide.setEnabled(has_doc and bool(getattr(getattr(self.map, "variant_routes", None),
-                                                                  "items", None)))
+        self.act_variant_hide.setEnabled(
+            has_doc and bool(getattr(getattr(self.map, "variant_routes", None), "items", None))
+        )
         has_schedule = has_doc and getattr(self.doc.results, "schedule", None) is not None
         for key, *_ in EXPORTS:
             self.export_actions[key].setEnabled(has_schedule)
@@ -464,4 +492,3 @@ class MainWindow(ActionsMixin, FilesMixin, RecoveryMixin, TasksMixin, NetworksMi
         if self in MainWindow.instances:
             MainWindow.instances.remove(self)
         event.accept()
-

@@ -1,0 +1,443 @@
+"""The convoy scheduler: rounds formed one at a time in priority order (see :mod:`planner.schedule`).
+
+Each step builds, for the most urgent class of people still waiting (the
+priority rule) or for everyone (without it), candidate rounds: for a few
+anchor pickups and every place where vehicles stand, the vehicles that carry
+the anchor's people (stretcher places first, then seats, at most the convoy
+size), further stops inserted where they cost the least detour while vehicles
+or seats are spare, the nearest destination with room; each candidate is timed
+through every checkpoint passage in both directions (:func:`.timing.time_round`)
+with its escort team and headway. The candidate that moves the most of the
+class per hour of the round (from the time the fleet is free; others on board
+count half) is committed; a round too long for the window is retried with
+fewer vehicles.
+:func:`solve` runs this under a few settings, class by class and for everyone at
+once, and keeps the best schedule by the objective of :mod:`.model`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from planner.schedule.model import INF, Problem, RoundPlan, Solution, class_order
+from planner.schedule.timing import Infeasible, Timetable, latest_departure, time_round
+
+
+@dataclass(frozen=True)
+class Settings:
+    """One run of the constructive: anchors tried per step, the detour a further stop may cost, waiting slack."""
+
+    anchors: int = 6
+    detour_share: float = 0.35  # of the round's free-flow time
+    detour_min_s: float = 900.0
+    slack_s: float = 1200.0  # "leave now" candidates: vehicles free within this of the first
+    name: str = "default"
+
+
+#: Anchors looked at per step, at most this many times the anchors a setting tries (most urgent first).
+SCAN_FACTOR = 3
+#: Above this size (vehicles x pickups) only the first setting runs (class by class and everyone at once).
+ALL_SETTINGS_UP_TO = 20_000
+
+#: People outside the class in hand count this much in a candidate's people per hour (the class counts 1).
+OTHERS_WEIGHT = 0.5
+
+SETTINGS = (
+    Settings(),
+    Settings(anchors=10, detour_share=0.6, detour_min_s=1800.0, slack_s=3600.0, name="wide"),
+    Settings(anchors=4, detour_share=0.15, detour_min_s=300.0, slack_s=600.0, name="tight"),
+)
+
+
+class State:
+    """The schedule under construction."""
+
+    def __init__(self, problem: Problem):
+        P = self.P = problem
+        self.tt = Timetable(problem)
+        self.vfree = {v.id: (v.depot, P.first_departure(v)) for v in P.vehicles}
+        self.left = {p.id: list(p.by_group) for p in P.pickups}
+        self.cap = {d.id: d.capacity for d in P.destinations}
+        self.teams: list = []  # [place, free_at]
+        self.teams_at: dict = {}  # place -> team indices there
+        self.rounds: list = []
+        self.stops_of: dict = {}  # id(round) -> stops spec for re-timing
+
+    # ---- escorts
+    def escort_for(self, place, t):
+        """(team index or -1 for a new team, earliest departure) of the team that can lead from ``place``."""
+        P = self.P
+        limit = P.rules.escort_teams
+        if limit is None:
+            # unlimited: a team already there and free, else a new one
+            for i in self.teams_at.get(place, ()):
+                if self.teams[i][1] <= t + 1e-6:
+                    return i, t
+            return -1, t
+        best, best_t = -1, t
+        cand = []
+        for i, (loc, free) in enumerate(self.teams):
+            cand.append((max(t, free + P.transfer_s(loc, place)), i))
+        if len(self.teams) < limit:
+            # a free existing team that is there in time, else a new team
+            ready = [c for c in cand if c[0] <= t + 1e-6]
+            if ready:
+                return min(ready)[1], t
+            return -1, t
+        if not cand:
+            return -1, INF
+        best_t, best = min(cand)
+        return best, best_t
+
+    def commit(self, r: RoundPlan, stops) -> None:
+        if r.escort < 0:
+            self.teams.append([r.destination, r.unloaded])
+            r.escort = len(self.teams) - 1
+        else:
+            old = self.teams[r.escort][0]
+            if r.escort in self.teams_at.get(old, ()):
+                self.teams_at[old].remove(r.escort)
+            self.teams[r.escort] = [r.destination, r.unloaded]
+        self.teams_at.setdefault(r.destination, []).append(r.escort)
+        for v in r.vehicles:
+            self.vfree[v] = (r.destination, r.unloaded)
+        for pid, load in stops:
+            acc = self.left[pid]
+            for x in load.values():
+                for g in range(3):
+                    acc[g] -= x[g]
+        self.cap[r.destination] -= r.people
+        self.tt.commit(r)
+        self.rounds.append(r)
+        self.stops_of[id(r)] = stops
+
+
+def _fill(vehicles, P, need):
+    """Assign ``need`` = [stretcher, reduced, general] to ``vehicles`` (id -> [st free, seats free]).
+
+    Returns ``{vehicle id: (st, rm, g)}`` and mutates ``need`` and the free places.
+    """
+    out = {}
+    for vid, free in vehicles.items():
+        st = min(need[0], free[0])
+        free[0] -= st
+        need[0] -= st
+        rm = min(need[1], free[1])
+        free[1] -= rm
+        need[1] -= rm
+        g = min(need[2], free[1])
+        free[1] -= g
+        need[2] -= g
+        if st or rm or g:
+            out[vid] = (st, rm, g)
+    return out
+
+
+class Builder:
+    """Candidate rounds for one state."""
+
+    def __init__(self, state: State, settings: Settings):
+        self.S = state
+        self.P = state.P
+        self.cfg = settings
+        self.veh = {v.id: v for v in self.P.vehicles}
+        self.near: dict = {}  # lead -> pickup -> pickups a leg leads to (insertion candidates)
+
+    def places(self):
+        """``place -> [vehicle ids sorted by free time]`` of vehicles that can still depart in the window."""
+        out: dict = {}
+        end = self.P.window_end_s
+        for vid, (place, free) in self.S.vfree.items():
+            if free < end:
+                out.setdefault(place, []).append(vid)
+        for vs in out.values():
+            vs.sort(key=lambda v: (self.S.vfree[v][1], v))
+        return out
+
+    def destination_for(self, lead, last, pickups):
+        P = self.P
+        allowed = {P.pickup(p).destination for p in pickups} - {None}
+        best = None
+        for d in P.destinations:
+            if allowed and d.id not in allowed:
+                continue
+            if self.S.cap[d.id] <= 0:
+                continue
+            lg = P.leg(lead, last, d.id)
+            if lg is None:
+                continue
+            if best is None or lg.time_s < best[0]:
+                best = (lg.time_s, d.id)
+        return None if best is None else best[1]
+
+    def round_for(self, place, vids, lead, anchor, cls, wait_all):
+        """One candidate round, or ``None``: (RoundPlan, stops spec)."""
+        P, S, cfg = self.P, self.S, self.cfg
+        members = [v for v in vids if P.follows(self.veh[v].profile, lead)]
+        if not members or P.leg(lead, place, anchor) is None:
+            return None
+        if not wait_all:
+            t0 = S.vfree[members[0]][1]
+            members = [v for v in members if S.vfree[v][1] <= t0 + cfg.slack_s]
+        need = list(S.left[anchor])
+        if cls is not None and cls[0] == 0 and need[0] <= 0:
+            return None
+        dest = self.destination_for(lead, anchor, [anchor])
+        if dest is None:
+            return None
+        maxc = P.rules.max_convoy
+        chosen: dict = {}  # vid -> [st free, seats free]
+
+        def take(pred, count_needed):
+            for v in members:
+                if len(chosen) >= maxc or count_needed() <= 0:
+                    return
+                if v in chosen or not pred(self.veh[v]):
+                    continue
+                chosen[v] = [self.veh[v].stretcher_places, self.veh[v].seats]
+
+        free_st = lambda: sum(f[0] for f in chosen.values())  # noqa: E731
+        free_seat = lambda: sum(f[1] for f in chosen.values())  # noqa: E731
+        demand = list(need)
+        take(lambda v: v.stretcher_places > 0, lambda: demand[0] - free_st())
+        take(lambda v: v.stretcher_places == 0 and v.seats > 0, lambda: demand[1] + demand[2] - free_seat())
+        take(lambda v: v.seats > 0, lambda: demand[1] + demand[2] - free_seat())
+        if not chosen:
+            return None
+        loads = {anchor: _fill(chosen, P, need)}
+        order = [anchor]
+        if not loads[anchor]:
+            return None
+        # further stops, by cheapest insertion, while seats or convoy places are spare
+        while len(order) < P.rules.max_stops:
+            spare_v = len(chosen) < maxc and any(v not in chosen for v in members)
+            spare_s = free_st() + free_seat() > 0
+            if not (spare_v or spare_s):
+                break
+            ins = self._insertion(place, order, dest, lead, chosen, spare_v)
+            if ins is None:
+                break
+            q, pos, dest2 = ins
+            qneed = list(S.left[q])
+            if spare_v:
+                take(lambda v: v.stretcher_places > 0, lambda qn=qneed: qn[0] - free_st())
+                take(lambda v: v.seats > 0 and v.stretcher_places == 0, lambda qn=qneed: qn[1] + qn[2] - free_seat())
+            load_q = _fill(chosen, P, qneed)
+            if not load_q:
+                break
+            order.insert(pos, q)
+            loads[q] = load_q
+            dest = dest2
+        # destination room
+        people = sum(sum(x) for ld in loads.values() for x in ld.values())
+        room = S.cap[dest]
+        if people > room:
+            loads = _trim(loads, order, int(room))
+            order = [q for q in order if loads.get(q)]
+            if not order:
+                return None
+        used = [v for v in chosen if any(v in loads[q] for q in order)]
+        stops = [(q, loads[q]) for q in order]
+        while True:
+            depart = max(S.vfree[v][1] for v in used)
+            got = self._time(place, used, lead, stops, dest, depart)
+            if got is not None or len(used) == 1:
+                return got
+            # too long for the window with this many vehicles: a smaller convoy passes checkpoints faster
+            keep = set(used[: max(1, (2 * len(used)) // 3)])
+            used = [v for v in used if v in keep]
+            stops = [(q, {v: x for v, x in ld.items() if v in keep}) for q, ld in stops]
+            stops = [(q, ld) for q, ld in stops if ld]
+
+    def _time(self, place, used, lead, stops, dest, depart):
+        S = self.S
+        for _ in range(4):
+            depart = S.tt.headway_ok(place, depart)
+            team, t_team = S.escort_for(place, depart)
+            if t_team > depart + 1e-6:
+                depart = t_team
+                continue
+            try:
+                r = time_round(S.tt, depart, place, stops, dest, used, lead, escort=team)
+            except Infeasible as exc:
+                if exc.retry_at is None or exc.retry_at <= depart:
+                    return None
+                depart = exc.retry_at
+                continue
+            return r, stops
+        return None
+
+    def _insertion(self, place, order, dest, lead, chosen, spare_v):
+        P, S = self.P, self.S
+        path = [place] + order + [dest]
+        base = sum(self._t(lead, a, b) for a, b in zip(path[:-1], path[1:]))
+        limit = max(self.cfg.detour_min_s, self.cfg.detour_share * base)
+        has_st = sum(f[0] for f in chosen.values()) > 0 or spare_v
+        best = None
+        near = self.near.get(lead)
+        if near is None:
+            near = self.near[lead] = _neighbours(P, lead)
+        cands = sorted({q for x in order for q in near.get(x, ())} - set(order))
+        for q in cands:
+            p = P.pickup(q)
+            left = S.left[q]
+            if left[1] + left[2] <= 0 and not (left[0] > 0 and has_st):
+                continue
+            if p.destination is not None and p.destination != dest:
+                continue
+            for pos in range(1, len(path)):
+                a, b = path[pos - 1], path[pos]
+                d = self._t(lead, a, q) + self._t(lead, q, b) - self._t(lead, a, b)
+                if d <= limit and (best is None or d < best[0]):
+                    best = (d, q, pos - 1)
+        if best is None:
+            return None
+        return best[1], best[2], dest
+
+    def _t(self, lead, a, b):
+        if a == b:
+            return 0.0
+        lg = self.P.legs.get(lead, {}).get((a, b))
+        return INF if lg is None else lg.time_s
+
+
+def _neighbours(P, lead) -> dict:
+    """``pickup -> {pickups a leg leads to}`` on the lead's legs (the problem keeps the near ones)."""
+    pk = {p.id for p in P.pickups}
+    out: dict = {}
+    for a, b in P.legs.get(lead, {}):
+        if a in pk and b in pk:
+            out.setdefault(a, set()).add(b)
+    return out
+
+
+def _trim(loads, order, room):
+    out = {}
+    for q in order:
+        out[q] = {}
+        for v, x in loads[q].items():
+            x = list(x)
+            for g in range(3):
+                k = min(x[g], room)
+                x[g] = k
+                room -= k
+            if sum(x):
+                out[q][v] = tuple(x)
+    return out
+
+
+def _class_people(P, stops, cls):
+    if cls is None:
+        return sum(sum(x) for _, ld in stops for x in ld.values())
+    g, pr = cls
+    return sum(x[g] for q, ld in stops if P.pickup(q).priority == pr for x in ld.values())
+
+
+def construct(problem: Problem, settings: Settings = SETTINGS[0], by_class=None) -> Solution:
+    """One constructive run (see the module docstring).
+
+    ``by_class``: form rounds class by class (default: ``rules.priority_first``), or for everyone at once.
+    """
+    P = problem
+    S = State(P)
+    B = Builder(S, settings)
+    by_class = P.rules.priority_first if by_class is None else by_class
+    classes = class_order(P.pickups) if by_class else [None]
+    ci = 0
+    guard = 0
+    while ci < len(classes) and guard < 100_000:
+        guard += 1
+        cls = classes[ci]
+        best = _best(S, B, cls, settings)
+        if best is None:
+            ci += 1
+            continue
+        S.commit(*best)
+    rounds = sorted(S.rounds, key=lambda r: (r.depart, r.formation, r.vehicles[0]))
+    for r in rounds:
+        r.latest_depart = max(r.depart, latest_departure(S.tt, r, S.stops_of[id(r)]))
+    return Solution(rounds)
+
+
+def _spread(S, vids, slack) -> bool:
+    """Whether some of these vehicles are free later than the slack after the first (waiting is a choice)."""
+    return S.vfree[vids[-1]][1] > S.vfree[vids[0]][1] + slack
+
+
+def _best(S, B, cls, cfg):
+    P = S.P
+    if cls is None:
+        anchors = [p for p in P.pickups if sum(S.left[p.id]) > 0]
+    else:
+        g, pr = cls
+        anchors = [p for p in P.pickups if p.priority == pr and S.left[p.id][g] > 0]
+    if not anchors:
+        return None
+    anchors.sort(key=lambda p: (p.priority, p.ready_s, -sum(S.left[p.id]), p.id))
+    places = B.places()
+    if not places:
+        return None
+    now = min(S.vfree[vs[0]][1] for vs in places.values())
+    best, best_key = None, None
+    tried = 0
+    for n, p in enumerate(anchors):
+        if tried >= cfg.anchors or n >= SCAN_FACTOR * cfg.anchors:
+            break
+        found = False
+        for place, vids in places.items():
+            leads = sorted({B.veh[v].profile for v in vids})
+            for lead in leads:
+                modes = (True, False) if _spread(S, vids, cfg.slack_s) else (True,)
+                for wait_all in modes:
+                    c = B.round_for(place, vids, lead, p.id, cls, wait_all)
+                    if c is None:
+                        continue
+                    found = True
+                    r, stops = c
+                    target = _class_people(P, stops, cls)
+                    if target <= 0:
+                        continue
+                    dur = max(60.0, r.unloaded - now)
+                    key = ((target + OTHERS_WEIGHT * (r.people - target)) / dur, target, -r.unloaded)
+                    if best_key is None or key > best_key:
+                        best, best_key = c, key
+        if found:
+            tried += 1
+    return best
+
+
+def runs(problem: Problem, settings=SETTINGS) -> list:
+    """Every constructive run: each setting, class by class and for everyone at once."""
+    out = []
+    if len(problem.vehicles) * len(problem.pickups) > ALL_SETTINGS_UP_TO:
+        settings = settings[:1]
+    for s in settings:
+        for by_class in (True, False):
+            sol = construct(problem, s, by_class)
+            sol.settings = f"{s.name}{'' if by_class else ', everyone at once'}"
+            out.append(sol)
+    return out
+
+
+def best_of(problem: Problem, sols) -> Solution:
+    """The best solution by the objective of ``problem`` (:meth:`Solution.key`); the first of equals."""
+    best = None
+    for sol in sols:
+        if best is None or sol.key(problem) > best.key(problem):
+            best = sol
+    return best
+
+
+def solve(problem: Problem, settings=SETTINGS) -> Solution:
+    """The best of :func:`runs` by the objective (so without the rule it moves at least as many as with it)."""
+    return best_of(problem, runs(problem, settings))
+
+
+def lead_profile(problem: Problem, profiles) -> str:
+    """The profile of a group the others can follow (the slowest such), for a mixed convoy."""
+    ps = sorted(set(profiles))
+    ok = [b for b in ps if all(problem.follows(a, b) for a in ps)]
+    return ok[0] if ok else ps[0]
+
+
+__all__ = ["SETTINGS", "Settings", "best_of", "construct", "lead_profile", "runs", "solve"]

@@ -1,0 +1,250 @@
+"""Timing one convoy round through its legs, checkpoint queues, daylight and overnight halts.
+
+:class:`Timetable` holds what earlier rounds reserved (checkpoint service
+intervals, departures per formation place); :func:`time_round` places one round
+on it at or after a departure time and returns its :class:`~.model.RoundPlan`
+(reserving nothing: :meth:`Timetable.commit` does).
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+
+from planner.schedule.model import INF, HaltPlan, PassPlan, Problem, RoundPlan, StopPlan
+
+
+def _intersect(a, b):
+    out = []
+    for s1, e1 in a:
+        for s2, e2 in b:
+            s, e = max(s1, s2), min(e1, e2)
+            if e > s:
+                out.append((s, e))
+    return sorted(out)
+
+
+class Timetable:
+    """Reservations of committed rounds: checkpoint service intervals and departures per place."""
+
+    def __init__(self, problem: Problem):
+        self.problem = problem
+        self.day = problem.segments()
+        self.day_starts = [s for s, _ in self.day]
+        # per checkpoint: the intervals a passage may lie in (open hours inside daylight)
+        self.usable = {c.id: _intersect([(max(a, 0.0), min(b, problem.window_end_s)) for a, b in c.open], self.day)
+                       for c in problem.checkpoints.values()}
+        self.busy = {c: ([], []) for c in problem.checkpoints}  # starts, ends (sorted by start)
+        self.departs: dict = {}  # place -> sorted departure times
+
+    # ---- daylight
+    def segment(self, t):
+        """The daylight part containing ``t`` (``None`` at night or outside the window)."""
+        i = bisect.bisect_right(self.day_starts, t) - 1
+        if i >= 0 and self.day[i][0] <= t <= self.day[i][1]:
+            return self.day[i]
+        return None
+
+    def next_day_start(self, t):
+        i = bisect.bisect_right(self.day_starts, t)
+        return self.day[i][0] if i < len(self.day) else None
+
+    def in_day(self, a, b) -> bool:
+        seg = self.segment(a)
+        return seg is not None and b <= seg[1] + 1e-6
+
+    # ---- checkpoints
+    def earliest(self, cp_id, t, dur, ignore_busy=False):
+        """Earliest start ``>= t`` of a passage of ``dur`` seconds at ``cp_id`` (``None`` if none fits)."""
+        starts, ends = self.busy[cp_id]
+        for a, b in self.usable[cp_id]:
+            if b < t + dur - 1e-6:
+                continue
+            s = max(t, a)
+            if not ignore_busy:
+                # skip every reservation overlapping [s, s + dur)
+                i = bisect.bisect_right(starts, s) - 1
+                i = max(i, 0)
+                while i < len(starts):
+                    if ends[i] <= s + 1e-6:
+                        i += 1
+                        continue
+                    if starts[i] >= s + dur - 1e-6:
+                        break
+                    s = ends[i]
+                    i += 1
+            if s + dur <= b + 1e-6:
+                return s
+        return None
+
+    def headway_ok(self, place, t) -> float:
+        """Earliest departure ``>= t`` from ``place`` at least the headway from every other departure."""
+        h = self.problem.rules.headway_s
+        ds = self.departs.get(place, [])
+        if h <= 0 or not ds:
+            return t
+        while True:
+            i = bisect.bisect_left(ds, t - h + 1e-6)
+            if i < len(ds) and ds[i] < t + h - 1e-6:
+                t = ds[i] + h
+                continue
+            return t
+
+    def commit(self, r: RoundPlan) -> None:
+        for p in r.passes:
+            starts, ends = self.busy[p.checkpoint]
+            i = bisect.bisect_right(starts, p.start)
+            starts.insert(i, p.start)
+            ends.insert(i, p.clear)
+        bisect.insort(self.departs.setdefault(r.formation, []), r.depart)
+
+    def release(self, r: RoundPlan) -> None:
+        for p in r.passes:
+            starts, ends = self.busy[p.checkpoint]
+            for i in range(len(starts)):
+                if starts[i] == p.start and ends[i] == p.clear:
+                    del starts[i]
+                    del ends[i]
+                    break
+        ds = self.departs.get(r.formation, [])
+        if r.depart in ds:
+            ds.remove(r.depart)
+
+
+class Infeasible(Exception):
+    """A round cannot be timed from this departure; ``retry_at``: a later departure worth trying."""
+
+    def __init__(self, why, retry_at=None):
+        super().__init__(why)
+        self.why = why
+        self.retry_at = retry_at
+
+
+def time_round(tt: Timetable, depart, formation, stops, destination, vehicles, lead, *, ignore_busy=False,
+               escort=-1) -> RoundPlan:
+    """Place one round departing ``formation`` at ``depart``.
+
+    ``stops``: ``[(pickup id, {vehicle id: (stretcher, reduced, general)}), ...]`` in order.
+    Raises :class:`Infeasible` (``why``: ``"window"``, ``"night"``, ``"checkpoint"``, ``"unreachable"``).
+    """
+    P = tt.problem
+    rules = P.rules
+    nv = len(vehicles)
+    t = float(depart)
+    seg = tt.segment(t)
+    if seg is None:
+        raise Infeasible("night", tt.next_day_start(t))
+    places = [formation] + [s for s, _ in stops] + [destination]
+    # remaining minimal work after each point, to decide on overnight halts
+    passes, halts, out_stops = [], [], []
+    length = {"in": 0.0, "out": 0.0}
+    people = 0
+    for k in range(len(places) - 1):
+        a, b = places[k], places[k + 1]
+        leg = P.leg(lead, a, b)
+        if leg is None:
+            raise Infeasible("unreachable")
+        direction = "in" if k == 0 else "out"
+        length[direction] += leg.length_m
+        pos = 0.0
+        for cid, off in leg.checkpoints:
+            cp = P.checkpoints.get(cid)
+            if cp is None or (direction == "in" and not cp.checks_empty):
+                continue
+            arr = t + (off - pos)
+            if not tt.in_day(t, arr):
+                raise Infeasible("night", tt.next_day_start(t))
+            dur = cp.service_s(nv, people)
+            s = tt.earliest(cid, arr, dur, ignore_busy)
+            if s is None:
+                raise Infeasible("checkpoint")
+            if tt.segment(arr) != tt.segment(s):
+                # waiting here crosses a night
+                if not cp.overnight_halt:
+                    raise Infeasible("night", tt.next_day_start(t))
+                halts.append(HaltPlan(cid, arr, s, direction))
+            passes.append(PassPlan(cid, direction, arr, s, s + dur, nv, people))
+            t = s + dur
+            pos = off
+            if cp.overnight_halt:
+                seg = tt.segment(t)
+                rest = _rest_s(P, lead, places, k, pos, nv, people, stops)
+                if seg is not None and t + rest > seg[1]:
+                    nxt = tt.next_day_start(t)
+                    if nxt is not None:
+                        halts.append(HaltPlan(cid, t, nxt, direction))
+                        t = nxt
+        end = t + (leg.time_s - pos)
+        if not tt.in_day(t, end):
+            raise Infeasible("night", tt.next_day_start(t))
+        t = end
+        if k + 1 < len(places) - 1:
+            pid, load = stops[k]
+            pk = P.pickup(pid)
+            start = max(t, pk.ready_s)
+            dwell = max((sum(x) * rules.board_s_per_person for x in load.values()), default=0.0)
+            dep = start + math.ceil(dwell)
+            if not tt.in_day(t, dep):
+                raise Infeasible("night", tt.next_day_start(t))
+            out_stops.append(StopPlan(pid, t, dep, dict(load)))
+            people += sum(sum(x) for x in load.values())
+            t = dep
+    arrive = t
+    unload = max((sum(_sum_loads(stops, v)) * rules.leave_s_per_person for v in vehicles), default=0.0)
+    unloaded = arrive + math.ceil(unload)
+    if unloaded > P.window_end_s + 1e-6:
+        raise Infeasible("window")
+    if not tt.in_day(arrive, unloaded):
+        raise Infeasible("night", tt.next_day_start(arrive))
+    return RoundPlan(list(vehicles), lead, escort, formation, float(depart), out_stops, destination, arrive,
+                     unloaded, passes, halts, length, float(depart))
+
+
+def _sum_loads(stops, v):
+    out = [0, 0, 0]
+    for _, load in stops:
+        x = load.get(v)
+        if x:
+            for g in range(3):
+                out[g] += x[g]
+    return out
+
+
+def _rest_s(P, lead, places, k, pos, nv, people, stops):
+    """Free-flow seconds still needed after offset ``pos`` of leg ``k``: drives, boarding, passages, unloading."""
+    rules = P.rules
+    total = 0.0
+    for j in range(k, len(places) - 1):
+        leg = P.leg(lead, places[j], places[j + 1])
+        if leg is None:
+            return INF
+        total += leg.time_s - (pos if j == k else 0.0)
+        for cid, off in leg.checkpoints:
+            if j == k and off <= pos:
+                continue
+            cp = P.checkpoints.get(cid)
+            if cp is not None:
+                total += cp.service_s(nv, people)
+        if j + 1 < len(places) - 1 and j + 1 > k:
+            _, load = stops[j]
+            total += max((sum(x) * rules.board_s_per_person for x in load.values()), default=0.0)
+    return total
+
+
+def latest_departure(tt: Timetable, r: RoundPlan, stops) -> float:
+    """Latest departure at which this round still fits the window, open hours and daylight (other rounds ignored)."""
+    seg = tt.segment(r.depart)
+    if seg is None:
+        return r.depart
+    lo, hi = r.depart, seg[1]
+    ok = lo
+    for _ in range(18):
+        if hi - lo < 30:
+            break
+        mid = (lo + hi) / 2
+        try:
+            time_round(tt, mid, r.formation, stops, r.destination, r.vehicles, r.lead, ignore_busy=True)
+            ok, lo = mid, mid
+        except Infeasible:
+            hi = mid
+    return float(math.floor(ok))
