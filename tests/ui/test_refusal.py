@@ -58,8 +58,10 @@ def test_f5_refuses_an_off_road_checkpoint_and_names_it(window, qtbot):
     assert status.startswith("Not computed: checkpoint CP1 ")
     assert f"lies {far:.0f} m from the nearest road node" in status and "drag it onto a road" in status
     assert doc.selection == ["CP1"]  # the planner is taken to it
-    rows = [(window.problems.topLevelItem(i).text(1), window.problems.topLevelItem(i).text(2))
-            for i in range(window.problems.topLevelItemCount())]
+    rows = [
+        (window.problems.topLevelItem(i).text(1), window.problems.topLevelItem(i).text(2))
+        for i in range(window.problems.topLevelItemCount())
+    ]
     assert any(e == "CP1" and "snap limit of 300 m" in m for e, m in rows)
     assert window.schedule_panel.table.rowCount() == 0
 
@@ -119,8 +121,12 @@ def test_a_reception_point_inside_a_blocked_zone_is_refused(tmp_path, demo_plan,
     zone = demo_plan.hazards[0]
     zone.effect = "blocked"
     s = 0.03  # about 2 x 3.3 km around the reception point
-    zone.polygon = [(d.lon - s, d.lat - s * 0.6), (d.lon + s, d.lat - s * 0.6), (d.lon + s, d.lat + s * 0.6),
-                    (d.lon - s, d.lat + s * 0.6)]
+    zone.polygon = [
+        (d.lon - s, d.lat - s * 0.6),
+        (d.lon + s, d.lat - s * 0.6),
+        (d.lon + s, d.lat + s * 0.6),
+        (d.lon - s, d.lat + s * 0.6),
+    ]
     path = tmp_path / "blocked.evacplan.json"
     save_plan(demo_plan, path)
     assert main(["--quiet", "schedule", str(path)]) == 1

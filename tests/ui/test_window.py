@@ -68,7 +68,7 @@ def test_place_names_are_drawn_when_the_network_has_them(window):
     shown = window.map.places.shown
     assert shown and set(shown) <= {p[0] for p in places}
     boxes = window.map.places.placed
-    assert not any(a.intersects(b) for i, a in enumerate(boxes) for b in boxes[i + 1:])
+    assert not any(a.intersects(b) for i, a in enumerate(boxes) for b in boxes[i + 1 :])
 
 
 def test_the_legend_names_symbols_and_road_classes(window):
@@ -100,7 +100,7 @@ def test_point_labels_never_overlap_or_leave_the_map(window):
                 assert vp.contains(box.toRect()), it.element_id
                 boxes.append(box)
     assert boxes
-    assert not any(a.intersects(b) for i, a in enumerate(boxes) for b in boxes[i + 1:])
+    assert not any(a.intersects(b) for i, a in enumerate(boxes) for b in boxes[i + 1 :])
 
 
 # ---------------------------------------------------------------- layout
@@ -179,8 +179,7 @@ def test_sample_plans_open_as_templates(window, demo_plan_path, monkeypatch, tmp
     assert window.open_path(demo_plan_path)
     assert window.doc.path is None  # Ctrl+S asks for a name
     asked = []
-    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName",
-                        lambda *a, **k: asked.append(a[2]) or ("", ""))
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName", lambda *a, **k: asked.append(a[2]) or ("", ""))
     QTest.keySequence(window.map, QKeySequence("Ctrl+S"))
     assert asked and not asked[0].startswith(str(demo_plan_path.parent))
 

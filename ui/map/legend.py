@@ -13,20 +13,35 @@ from ui.icons import KIND_COLOR, draw_symbol
 from ui.map.snaps import FAR_COLOR, OK_COLOR
 from ui.map.style import ROAD_STYLES
 
-SYMBOLS = [("pickup", "Pickup (assembly point)"), ("destination", "Destination (reception)"),
-           ("depot", "Depot (vehicles)"), ("checkpoint", "Checkpoint"), ("corridor", "Corridor"),
-           ("hazard", "Hazard zone"), ("closure", "Road closure")]
+SYMBOLS = [
+    ("pickup", "Pickup (assembly point)"),
+    ("destination", "Destination (reception)"),
+    ("depot", "Depot (vehicles)"),
+    ("checkpoint", "Checkpoint"),
+    ("corridor", "Corridor"),
+    ("hazard", "Hazard zone"),
+    ("closure", "Road closure"),
+]
 #: Road classes shown, major first (indices into ROAD_STYLES).
-ROADS = [("motorway", "Motorway"), ("trunk", "Trunk road"), ("primary", "Primary road"),
-         ("secondary", "Secondary road"), ("tertiary", "Tertiary road"), ("minor", "Street")]
+ROADS = [
+    ("motorway", "Motorway"),
+    ("trunk", "Trunk road"),
+    ("primary", "Primary road"),
+    ("secondary", "Secondary road"),
+    ("tertiary", "Tertiary road"),
+    ("minor", "Street"),
+]
 ROW = 14.0
 PAD = 8.0
 
 
 def legend_rows() -> list[tuple[str, str]]:
     """``(key, text)`` of every entry, symbols then roads then the snap lines (what the legend says)."""
-    return ([(k, t) for k, t in SYMBOLS] + [(f"road:{k}", t) for k, t in ROADS]
-            + [("snap", "Point to its road node"), ("snap-far", "Beyond the snap limit")])
+    return (
+        [(k, t) for k, t in SYMBOLS]
+        + [(f"road:{k}", t) for k, t in ROADS]
+        + [("snap", "Point to its road node"), ("snap-far", "Beyond the snap limit")]
+    )
 
 
 def legend_size(font: QFont) -> tuple[float, float]:
@@ -86,8 +101,9 @@ def draw_legend(p: QPainter, top_right: QPointF, font: QFont) -> QRectF:
             p.drawLine(QPointF(x_road, y), QPointF(x_road + 22, y))
         p.setPen(QColor("#222222"))
         p.drawText(QPointF(x_road + 28, y + fm.ascent() / 2 - 1), text)
-    for j, (color, style, text) in enumerate(((OK_COLOR, Qt.SolidLine, "Point to its road node"),
-                                              (FAR_COLOR, Qt.DashLine, "Beyond the snap limit"))):
+    for j, (color, style, text) in enumerate(
+        ((OK_COLOR, Qt.SolidLine, "Point to its road node"), (FAR_COLOR, Qt.DashLine, "Beyond the snap limit"))
+    ):
         y = y0 + (len(ROADS) + j) * ROW + ROW / 2
         p.setPen(QPen(color, 1.5, style))
         p.drawLine(QPointF(x_road, y), QPointF(x_road + 18, y))

@@ -18,9 +18,14 @@ from ui.map.style import Z_PLACES, draw_halo_text, lod_of
 
 #: kind -> (rank, px per metre from which it is named, point size, bold); unknown kinds rank last.
 PLACE_STYLE = {
-    "city": (0, 0.0, 13.0, True), "town": (1, 0.01, 11.5, True), "village": (2, 0.05, 10.0, True),
-    "suburb": (3, 0.1, 9.5, False), "quarter": (4, 0.2, 9.0, False), "hamlet": (4, 0.25, 8.5, False),
-    "neighbourhood": (5, 0.4, 8.5, False), "isolated_dwelling": (6, 1.0, 8.0, False),
+    "city": (0, 0.0, 13.0, True),
+    "town": (1, 0.01, 11.5, True),
+    "village": (2, 0.05, 10.0, True),
+    "suburb": (3, 0.1, 9.5, False),
+    "quarter": (4, 0.2, 9.0, False),
+    "hamlet": (4, 0.25, 8.5, False),
+    "neighbourhood": (5, 0.4, 8.5, False),
+    "isolated_dwelling": (6, 1.0, 8.0, False),
     "locality": (6, 1.0, 8.0, False),
 }
 OTHER = (7, 1.5, 8.0, False)
@@ -39,6 +44,7 @@ class PlaceLabels(QGraphicsItem):
         self.setZValue(Z_PLACES)
         self.setAcceptedMouseButtons(Qt.NoButton)
         self.placed: list[QRectF] = []  # device-pixel boxes of the last paint
+        self.obstacles = None  # callable: device-pixel boxes a name must not cover (plan symbols, labels)
         self.shown: list[str] = []
         places = list(getattr(net, "places", None) or [])
         rows = []
@@ -74,6 +80,7 @@ class PlaceLabels(QGraphicsItem):
         self.placed, self.shown = [], []
         if not self.rows:
             return
+        blocked = list(self.obstacles()) if self.obstacles is not None else []
         lod = lod_of(painter)
         tr = painter.worldTransform()
         view_rect = QRectF(painter.viewport()) if painter.viewport().isValid() else None
@@ -90,10 +97,11 @@ class PlaceLabels(QGraphicsItem):
             box = QRectF(c.x() - w / 2, c.y() - h / 2, w, h)
             if view_rect is not None and not view_rect.contains(box):
                 continue  # a name is never cut at the edge of the map
-            if any(box.intersects(b) for b in self.placed):
+            if any(box.intersects(b) for b in self.placed) or any(box.intersects(b) for b in blocked):
                 continue
             self.placed.append(box.adjusted(-4, -2, 4, 2))
             self.shown.append(name)
-            draw_halo_text(painter, QPointF(box.left(), c.y() + (fm.ascent() - fm.descent()) / 2), name, font,
-                           PLACE_COLOR)
+            draw_halo_text(
+                painter, QPointF(box.left(), c.y() + (fm.ascent() - fm.descent()) / 2), name, font, PLACE_COLOR
+            )
         painter.restore()

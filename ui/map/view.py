@@ -89,8 +89,14 @@ class MapView(QGraphicsView):
         doc.elementRemoved.connect(self.elements.remove)
         doc.selectionChanged.connect(self.elements.select)
         doc.resultsChanged.connect(self.results.rebuild)
-        for sig in (doc.elementAdded, doc.elementChanged, doc.elementRemoved, doc.resultsChanged,
-                    doc.selectionChanged, doc.planChanged):  # planChanged: the snap limit
+        for sig in (
+            doc.elementAdded,
+            doc.elementChanged,
+            doc.elementRemoved,
+            doc.resultsChanged,
+            doc.selectionChanged,
+            doc.planChanged,
+        ):  # planChanged: the snap limit
             sig.connect(self.snaps.rebuild)
         self.scaleChanged.connect(self.elements.zoomed)
         # labels are placed in viewport pixels: place them again when the map scrolls or resizes
@@ -117,6 +123,7 @@ class MapView(QGraphicsView):
                 self.labels = StreetLabels(net)
                 self.places = PlaceLabels(net, self.doc)
                 self.labels.avoid = self.places
+                self.places.obstacles = self.elements.point_boxes
                 self.scene().addItem(self.places)
                 self.scene().addItem(self.roads)
                 self.scene().addItem(self.labels)
@@ -262,8 +269,11 @@ class MapView(QGraphicsView):
 
     def event(self, event) -> bool:
         # Esc belongs to a tool in the middle of a shape before it cancels the window's running work
-        if (event.type() == QEvent.ShortcutOverride and event.key() == Qt.Key_Escape
-                and getattr(self.tool, "points", None)):
+        if (
+            event.type() == QEvent.ShortcutOverride
+            and event.key() == Qt.Key_Escape
+            and getattr(self.tool, "points", None)
+        ):
             event.accept()
             return True
         return super().event(event)
@@ -272,10 +282,12 @@ class MapView(QGraphicsView):
         """The right-click menu of a map element: edit, delete, and (points) route from here."""
         menu = QMenu(self)
         el = self.doc.element(element_id)
-        menu.addAction(f"Edit {element_id}…", lambda: (self.doc.set_selection([element_id]),
-                                                      self.editRequested.emit(element_id)))
-        menu.addAction(f"Delete {element_id}", lambda: (self.doc.set_selection([element_id]),
-                                                       delete_selection(self.doc)))
+        menu.addAction(
+            f"Edit {element_id}…", lambda: (self.doc.set_selection([element_id]), self.editRequested.emit(element_id))
+        )
+        menu.addAction(
+            f"Delete {element_id}", lambda: (self.doc.set_selection([element_id]), delete_selection(self.doc))
+        )
         if el is not None and hasattr(el, "lon"):
             menu.addSeparator()
             menu.addAction("Route from here (draw a corridor from it)", lambda: self.route_from(element_id))
@@ -289,8 +301,10 @@ class MapView(QGraphicsView):
         self.set_tool("corridor")
         self.tool.points = [QPointF(*self.doc.to_scene(el.lon, el.lat))]
         self.tool.straight = []
-        self.hint.emit(f"Corridor from {element_id}: click waypoints and the end along the roads; "
-                       "double-click or Enter ends, Esc cancels.")
+        self.hint.emit(
+            f"Corridor from {element_id}: click waypoints and the end along the roads; "
+            "double-click or Enter ends, Esc cancels."
+        )
         self.viewport().update()
 
     def contextMenuEvent(self, event) -> None:
@@ -343,7 +357,6 @@ class MapView(QGraphicsView):
             self.set_tool("select")
             return
         if event.key() in (Qt.Key_Delete, Qt.Key_Backspace):
-
             delete_selection(self.doc)
             return
         if event.key() in (Qt.Key_Plus, Qt.Key_Equal):
@@ -423,9 +436,15 @@ class MapView(QGraphicsView):
         """Top-right corner for the legend: the corner of the map that covers the fewest plan points."""
         w, h = legend_size(font)
         vp = self.viewport().rect()
-        corners = [QPointF(vp.width() - 8, 8), QPointF(w + 8, 8), QPointF(vp.width() - 8, vp.height() - h - 26),
-                   QPointF(w + 8, vp.height() - h - 44)]  # bottom ones above the attribution and the scale bar
-        centres = [QPointF(self.mapFromScene(it.pos())) for it in self.elements.items.values() if it.kind in POINT_KINDS]
+        corners = [
+            QPointF(vp.width() - 8, 8),
+            QPointF(w + 8, 8),
+            QPointF(vp.width() - 8, vp.height() - h - 26),
+            QPointF(w + 8, vp.height() - h - 44),
+        ]  # bottom ones above the attribution and the scale bar
+        centres = [
+            QPointF(self.mapFromScene(it.pos())) for it in self.elements.items.values() if it.kind in POINT_KINDS
+        ]
 
         def covered(c):
             box = QRectF(c.x() - w - 12, c.y() - 12, w + 24, h + 24)
@@ -470,8 +489,10 @@ class MapView(QGraphicsView):
             px = length * s
             label = format_length(length)
             x0, y0 = 12.0, vp.height() - 14.0
-            painter.fillRect(QRectF(x0 - 6, y0 - fm.height() - 10, px + 12 + fm.horizontalAdvance(label) + 8,
-                                    fm.height() + 18), QColor(255, 255, 255, 200))
+            painter.fillRect(
+                QRectF(x0 - 6, y0 - fm.height() - 10, px + 12 + fm.horizontalAdvance(label) + 8, fm.height() + 18),
+                QColor(255, 255, 255, 200),
+            )
             pen = QPen(QColor("#222222"), 2)
             painter.setPen(pen)
             painter.drawLine(QPointF(x0, y0), QPointF(x0 + px, y0))

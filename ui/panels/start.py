@@ -81,9 +81,11 @@ class StartPage(QWidget):
         centre.addStretch(1)
         outer = QVBoxLayout(body)
         outer.setContentsMargins(0, 0, 0, 0)
-        head = QLabel("<span style='font-size:26px; font-weight:600'>evacplan</span>"
-                      "<br><span style='color:#57606a; font-size:13px'>Evacuation convoys through negotiated "
-                      "corridors: routes, convoy schedules and how many people can leave in a window.</span>")
+        head = QLabel(
+            "<span style='font-size:26px; font-weight:600'>evacplan</span>"
+            "<br><span style='color:#57606a; font-size:13px'>Evacuation convoys through negotiated "
+            "corridors: routes, convoy schedules and how many people can leave in a window.</span>"
+        )
         head.setTextFormat(Qt.RichText)
         outer.addWidget(head)
         outer.addSpacing(18)
@@ -95,7 +97,8 @@ class StartPage(QWidget):
         card, lay, self.mariupol_body = _card(
             "Mariupol 2022: Azovstal to Zaporizhzhia",
             "The UN/ICRC operation of 30 April 2022: Azovstal bunkers and city assembly points, the corridor "
-            "west through Manhush, Berdiansk, Tokmak and Vasylivka, about 20 checkpoints.")
+            "west through Manhush, Berdiansk, Tokmak and Vasylivka, about 20 checkpoints.",
+        )
         self.mariupol_status = QLabel()
         self.mariupol_status.setWordWrap(True)
         self.mariupol_status.setTextFormat(Qt.RichText)
@@ -119,7 +122,8 @@ class StartPage(QWidget):
         card, lay, _ = _card(
             "Offline demo: Neubrandenburg drill",
             "A drill on the bundled Neubrandenburg road network (OpenStreetMap, ships with evacplan): "
-            "assembly points, the B 96 south corridor, checkpoints and a bus depot. Works without internet.")
+            "assembly points, the B 96 south corridor, checkpoints and a bus depot. Works without internet.",
+        )
         b = QPushButton("Open demo plan")
         b.setDefault(True)
         b.clicked.connect(lambda: self.openPlan.emit(str(DEMO_PLAN)))
@@ -148,8 +152,10 @@ class StartPage(QWidget):
 
         # new
         card, lay, self.new_body = _card(
-            "New plan", "Start an empty plan on a road network from the store (the demo network is always there; "
-            "import more from OpenStreetMap files with Networks → Import OSM file…).")
+            "New plan",
+            "Start an empty plan on a road network from the store (the demo network is always there; "
+            "import more from OpenStreetMap files with Networks → Import OSM file…).",
+        )
         self.networks = QLabel()
         self.networks.setWordWrap(True)
         self.networks.setStyleSheet("color:#57606a")
@@ -177,8 +183,9 @@ class StartPage(QWidget):
                 it.setForeground(Qt.gray)
                 it.setToolTip(f"{p} (missing)")
             self.recent.addItem(it)
-        self.recent_hint.setText("Double-click to open." if paths else
-                                 "No recent plans yet: plans you open or save appear here.")
+        self.recent_hint.setText(
+            "Double-click to open." if paths else "No recent plans yet: plans you open or save appear here."
+        )
         self.recent.setVisible(bool(paths))
 
     def set_networks(self, names) -> None:
@@ -187,19 +194,23 @@ class StartPage(QWidget):
         plan_there = MARIUPOL_PLAN.is_file()
         self.mariupol_open.setVisible(plan_there)
         if not plan_there:
-            self.mariupol_status.setText(f"<span style='color:#b00020'>The plan file {MARIUPOL_PLAN} is missing "
-                                         "from this installation.</span>")
+            self.mariupol_status.setText(
+                f"<span style='color:#b00020'>The plan file {MARIUPOL_PLAN} is missing from this installation.</span>"
+            )
             self.mariupol_fetch.hide()
             self.mariupol_import.hide()
         elif have:
-            self.mariupol_status.setText(f"<span style='color:#1a7f37'>✔ Network <b>{MARIUPOL_NETWORK}</b> is in "
-                                         "the store.</span>")
+            self.mariupol_status.setText(
+                f"<span style='color:#1a7f37'>✔ Network <b>{MARIUPOL_NETWORK}</b> is in the store.</span>"
+            )
             self.mariupol_fetch.hide()
             self.mariupol_import.hide()
         else:
-            self.mariupol_status.setText(f"Its road network <b>{MARIUPOL_NETWORK}</b> is not in the store yet. "
-                                         "<span style='color:#57606a'>Checking for a connection to "
-                                         "OpenStreetMap…</span>")
+            self.mariupol_status.setText(
+                f"Its road network <b>{MARIUPOL_NETWORK}</b> is not in the store yet. "
+                "<span style='color:#57606a'>Checking for a connection to "
+                "OpenStreetMap…</span>"
+            )
             self.mariupol_fetch.hide()
             self.mariupol_import.show()
 
@@ -208,10 +219,13 @@ class StartPage(QWidget):
         if have_network or not MARIUPOL_PLAN.is_file():
             return
         if online:
-            self.mariupol_status.setText(f"Its road network <b>{MARIUPOL_NETWORK}</b> is not in the store yet: "
-                                         "fetch it from OpenStreetMap (a few minutes), or import a file you have.")
+            self.mariupol_status.setText(
+                f"Its road network <b>{MARIUPOL_NETWORK}</b> is not in the store yet: "
+                "fetch it from OpenStreetMap (a few minutes), or import a file you have."
+            )
             self.mariupol_fetch.show()
         else:
-            self.mariupol_status.setText(f"Its road network <b>{MARIUPOL_NETWORK}</b> is not in the store. "
-                                         + mariupol_import_hint())
+            self.mariupol_status.setText(
+                f"Its road network <b>{MARIUPOL_NETWORK}</b> is not in the store. " + mariupol_import_hint()
+            )
             self.mariupol_fetch.hide()

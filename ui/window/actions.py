@@ -25,13 +25,13 @@ TOOLS = [
 #: What each tool does (its tooltip, after its name and shortcut).
 TOOL_TIPS = {
     "select": "click to select (Ctrl+click adds), drag to move, drag a selected shape's vertices, drag the map to "
-              "pan; right-click an element to edit, delete or route from it",
+    "pan; right-click an element to edit, delete or route from it",
     "pickup": "click where people gather; the thin line shows the road node it snaps to",
     "destination": "click the reception point; the thin line shows the road node it snaps to",
     "depot": "click where the vehicles wait",
     "checkpoint": "click on the corridor: it goes onto the corridor's road",
     "corridor": "click a start, waypoints and an end: the corridor follows the roads (Shift+click: a straight "
-                "leg); double-click or Enter ends, Backspace removes a point, Esc cancels",
+    "leg); double-click or Enter ends, Backspace removes a point, Esc cancels",
     "hazard": "click the corners of the zone; double-click or Enter ends, Esc cancels",
     "closure": "click a road to close it",
 }
@@ -109,13 +109,23 @@ class ActionsMixin:
         self.act_delete = act(self.tr("Delete"), self._delete_selection, QKeySequence.Delete)
         self.act_delete.setShortcutContext(Qt.WidgetWithChildrenShortcut)
         self.act_about = act(self.tr("About evacplan"), self._about)
-        self.act_guide = act(self.tr("&User guide"), self.show_user_guide, QKeySequence.HelpContents,
-                             QStyle.SP_DialogHelpButton,
-                             self.tr("The offline user guide: a first plan in ten steps, every tool and result"))
-        self.act_reset_layout = act(self.tr("Reset layout"), self.reset_layout, None, None,
-                                    self.tr("Put every panel back in its default place and size"))
-        self.act_legend = act(self.tr("Legend"), self._toggle_legend, "Ctrl+L", None,
-                              self.tr("Show or hide the map's legend"))
+        self.act_guide = act(
+            self.tr("&User guide"),
+            self.show_user_guide,
+            QKeySequence.HelpContents,
+            QStyle.SP_DialogHelpButton,
+            self.tr("The offline user guide: a first plan in ten steps, every tool and result"),
+        )
+        self.act_reset_layout = act(
+            self.tr("Reset layout"),
+            self.reset_layout,
+            None,
+            None,
+            self.tr("Put every panel back in its default place and size"),
+        )
+        self.act_legend = act(
+            self.tr("Legend"), self._toggle_legend, "Ctrl+L", None, self.tr("Show or hide the map's legend")
+        )
         self.act_legend.setCheckable(True)
         self.act_legend.setChecked(True)
         self.export_actions = {}

@@ -79,8 +79,13 @@ class FilesMixin:
         plan, variants = self.doc.is_modified(), self.variants.is_modified()
         if not plan and not variants:
             return True
-        what = ("the plan and its what-if variants have" if plan and variants
-                else "the plan has" if plan else "the what-if variants of the plan have")
+        what = (
+            "the plan and its what-if variants have"
+            if plan and variants
+            else "the plan has"
+            if plan
+            else "the what-if variants of the plan have"
+        )
         r = QMessageBox.question(
             self,
             "Unsaved changes",
@@ -158,8 +163,9 @@ class FilesMixin:
             return False
         if is_sample(path):  # a template: Ctrl+S asks for a name in the documents folder, never writes here
             self.set_plan(plan, None)
-            self.statusBar().showMessage(f"Opened the sample plan {path.name} as a template: Save asks for a new "
-                                         "name.", 10000)
+            self.statusBar().showMessage(
+                f"Opened the sample plan {path.name} as a template: Save asks for a new name.", 10000
+            )
             return True
         self.set_plan(plan, path)
         app_prefs.add_recent_file(path, self.settings)

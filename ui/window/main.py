@@ -52,8 +52,8 @@ def _element_anchor(el):
     return (min(lons) + max(lons)) / 2, (min(lats) + max(lats)) / 2
 
 
-DOCK_WIDTH = 260  # px: the left column
-BOTTOM_SHARE = 0.17  # of the window height: the result row below the map
+DOCK_WIDTH = 230  # px: the left column
+BOTTOM_SHARE = 0.16  # of the window height: the result row below the map
 
 
 class MainWindow(ActionsMixin, FilesMixin, RecoveryMixin, TasksMixin, NetworksMixin, QMainWindow):
@@ -168,7 +168,7 @@ class MainWindow(ActionsMixin, FilesMixin, RecoveryMixin, TasksMixin, NetworksMi
         self.undo_view = QUndoView(doc.undo_stack)
         self.undo_view.setEmptyLabel(self.tr("Plan as opened (your edits follow; click one to go back to it)"))
 
-        self.dock_palette = self._dock(self.tr("Palette"), self.palette, Qt.LeftDockWidgetArea, "paletteDock", 250)
+        self.dock_palette = self._dock(self.tr("Palette"), self.palette, Qt.LeftDockWidgetArea, "paletteDock", 220)
         self.dock_tree = self._dock(self.tr("Elements"), self.tree, Qt.LeftDockWidgetArea, "elementsDock")
         self.dock_props = self._dock(self.tr("Properties"), self.properties, Qt.LeftDockWidgetArea, "propertiesDock")
         # scrolled: after a compute the summary (figures and the not-served table) must not push the map up
@@ -246,8 +246,11 @@ class MainWindow(ActionsMixin, FilesMixin, RecoveryMixin, TasksMixin, NetworksMi
         """Dock sizes of the default layout (applied again once the window has its size)."""
         h = max(600, self.height())
         side = h - 110  # the left column's height, below menus and toolbars
-        self.resizeDocks([self.dock_palette, self.dock_tree, self.dock_props],
-                         [200, int(0.3 * side), max(250, side - 200 - int(0.3 * side))], Qt.Vertical)
+        self.resizeDocks(
+            [self.dock_palette, self.dock_tree, self.dock_props],
+            [200, int(0.3 * side), max(250, side - 200 - int(0.3 * side))],
+            Qt.Vertical,
+        )
         self.resizeDocks([self.dock_palette], [DOCK_WIDTH], Qt.Horizontal)
         self.resizeDocks([self.dock_kpis, self.dock_schedule], [380, max(400, self.width() - 380)], Qt.Horizontal)
         self.resizeDocks([self.dock_schedule], [int(BOTTOM_SHARE * h)], Qt.Vertical)
@@ -482,6 +485,8 @@ class MainWindow(ActionsMixin, FilesMixin, RecoveryMixin, TasksMixin, NetworksMi
             event.ignore()
             return
         self._detach_worker()  # let it stop on its own; its signals must not reach a closed window
+        if getattr(self, "guide", None) is not None:
+            self.guide.close()
         layout_kept = not os.environ.get("EVACPLAN_GUI_DEFAULT_LAYOUT")  # screenshots leave the user's layout alone
         if layout_kept and self.doc is not None and self.stack.currentWidget() is not self.start_page:
             if self.map is not None and self.map.height() < 0.5 * self.height():

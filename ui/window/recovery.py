@@ -38,11 +38,17 @@ class RecoveryMixin:
         try:
             save_plan(self.doc.plan, self.recovery_path)
             if self.variants.is_modified():
-                write_text_atomic(self.recovery_path.with_suffix(".variants"), self.variants.variants_text(),
-                                  what="the recovery copy of the variants")
-            meta = {"path": str(self.doc.path) if self.doc.path else None, "pid": os.getpid(),
-                    "saved": datetime.now().astimezone().isoformat(timespec="seconds"),
-                    "plan": self.doc.plan.name}
+                write_text_atomic(
+                    self.recovery_path.with_suffix(".variants"),
+                    self.variants.variants_text(),
+                    what="the recovery copy of the variants",
+                )
+            meta = {
+                "path": str(self.doc.path) if self.doc.path else None,
+                "pid": os.getpid(),
+                "saved": datetime.now().astimezone().isoformat(timespec="seconds"),
+                "plan": self.doc.plan.name,
+            }
             write_text_atomic(self.recovery_path.with_suffix(".meta"), json.dumps(meta), what="the recovery note")
         except (EvacplanError, OSError) as exc:
             self.statusBar().showMessage(f"Autosave failed: {exc}", 10000)
@@ -50,8 +56,11 @@ class RecoveryMixin:
         return self.recovery_path
 
     def discard_recovery(self) -> None:
-        for p in (self.recovery_path, self.recovery_path.with_suffix(".meta"),
-                  self.recovery_path.with_suffix(".variants")):
+        for p in (
+            self.recovery_path,
+            self.recovery_path.with_suffix(".meta"),
+            self.recovery_path.with_suffix(".variants"),
+        ):
             try:
                 p.unlink()
             except FileNotFoundError:
@@ -82,10 +91,13 @@ class RecoveryMixin:
         when = meta.get("saved", "an earlier session")
         name = meta.get("plan", path.name)
         r = QMessageBox.question(
-            self, "Recover plan",
+            self,
+            "Recover plan",
             f"evacplan did not close normally. A recovery copy of “{name}” was saved at {when}.\n\n"
             "Recover it? (No deletes the recovery copy.)",
-            QMessageBox.Yes | QMessageBox.No, QMessageBox.Yes)
+            QMessageBox.Yes | QMessageBox.No,
+            QMessageBox.Yes,
+        )
         if r != QMessageBox.Yes:
             for p, _m in found:
                 for f in (p, p.with_suffix(".meta"), p.with_suffix(".variants")):
@@ -110,4 +122,3 @@ class RecoveryMixin:
         self.autosave_now()  # our own recovery copy from now on
         self.statusBar().showMessage("Recovered the plan from the autosave: save it to keep it.", 10000)
         return True
-
