@@ -25,6 +25,8 @@ from ui.workers import schedule_json
 
 MainWindow.check_connectivity = False  # no DNS lookups from tests
 
+pytestmark = pytest.mark.gui
+
 
 def _close(window):
     if window.doc is not None:

@@ -3,6 +3,7 @@
 import threading
 import time
 
+import pytest
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtTest import QTest
 
@@ -12,6 +13,8 @@ from ui.window.main import MainWindow
 from ui.window.networks import network_needs_build
 
 MainWindow.check_connectivity = False
+
+pytestmark = [pytest.mark.gui, pytest.mark.slow]  # network builds, computes
 
 
 def _close(window):

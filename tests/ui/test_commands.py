@@ -15,6 +15,8 @@ from ui.commands import (
     get_field,
 )
 
+pytestmark = pytest.mark.gui
+
 
 def _roundtrip(doc, command):
     """Push ``command``; check undo gives the state before and redo the state after, twice."""

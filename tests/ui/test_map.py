@@ -16,6 +16,8 @@ from planner.plan import Checkpoint, Corridor, Pickup, RoadClosure, haversine_m
 
 W, H = 900, 600
 
+pytestmark = pytest.mark.gui
+
 
 @pytest.fixture
 def view(qtbot, demo_doc):

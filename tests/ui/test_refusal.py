@@ -88,6 +88,7 @@ def test_map_draws_each_point_to_its_snapped_node(window):
     assert any(c.red() > 150 and c.green() < 90 and c.blue() < 90 for c in reds)
 
 
+@pytest.mark.slow  # a compute
 def test_after_a_compute_the_lines_end_at_the_nodes_routing_used(qapp, demo_plan, demo_net):
     from planner.compute import compute_plan
     from ui.map.snaps import plan_snap_lines
@@ -116,6 +117,7 @@ def test_cli_schedule_refuses_what_check_rejects(tmp_path, demo_plan, capsys):
     assert " km from the nearest road node" in err and "drag it onto a road" in err
 
 
+@pytest.mark.slow  # routing
 def test_a_reception_point_inside_a_blocked_zone_is_refused(tmp_path, demo_plan, capsys):
     d = demo_plan.destinations[0]
     zone = demo_plan.hazards[0]
@@ -138,6 +140,7 @@ def test_a_reception_point_inside_a_blocked_zone_is_refused(tmp_path, demo_plan,
     assert "move it out of the zone" in line
 
 
+@pytest.mark.slow  # a compute
 def test_the_demo_plan_still_computes(demo_plan_path, capsys):
     assert main(["--quiet", "schedule", str(demo_plan_path)]) == 0
     assert "people out" in capsys.readouterr().out

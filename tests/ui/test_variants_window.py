@@ -4,6 +4,7 @@ import os
 import subprocess
 import sys
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
@@ -12,6 +13,8 @@ from ui.document import PlanDocument
 from ui.window.main import MainWindow
 
 MainWindow.check_connectivity = False
+
+pytestmark = [pytest.mark.gui, pytest.mark.slow]  # what-if runs
 
 VARIANTS = "demo-variants.json"
 

@@ -106,6 +106,7 @@ def test_point_labels_never_overlap_or_leave_the_map(window):
 # ---------------------------------------------------------------- layout
 
 
+@pytest.mark.slow  # a compute
 def test_the_map_has_at_least_60_percent_of_the_window(window):
     area = window.map.width() * window.map.height()
     assert area >= 0.6 * window.width() * window.height(), (window.map.size(), window.size())
