@@ -1070,6 +1070,140 @@ waited {wait}</source>
     </message>
 </context>
 <context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../../ui/panels/start.py" line="36" />
+        <source>No connection to OpenStreetMap from this machine. Import an OpenStreetMap extract of Ukraine (for example &lt;b&gt;ukraine-latest.osm.pbf&lt;/b&gt; from download.geofabrik.de) as network &lt;b&gt;{network}&lt;/b&gt; clipped to {bbox}: &lt;i&gt;Networks → Import OSM file…&lt;/i&gt;, or&lt;br&gt;&lt;code&gt;evacplan data import ukraine-latest.osm.pbf --name {network} --bbox {bbox}&lt;/code&gt;</source>
+        <translation>С этого компьютера нет соединения с OpenStreetMap. Импортируйте выгрузку OpenStreetMap для Украины (например, &lt;b&gt;ukraine-latest.osm.pbf&lt;/b&gt; с download.geofabrik.de) как сеть &lt;b&gt;{network}&lt;/b&gt;, обрезанную до {bbox}: &lt;i&gt;Сети → Импортировать файл OSM…&lt;/i&gt;, или&lt;br&gt;&lt;code&gt;evacplan data import ukraine-latest.osm.pbf --name {network} --bbox {bbox}&lt;/code&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/start.py" line="86" />
+        <source>Evacuation convoys through negotiated corridors: routes, convoy schedules and how many people can leave in a window.</source>
+        <translation>Эвакуационные колонны через согласованные коридоры: маршруты, расписания колонн и сколько людей может выехать за окно.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/start.py" line="100" />
+        <source>Mariupol 2022: Azovstal to Zaporizhzhia</source>
+        <translation>Мариуполь 2022: с «Азовстали» в Запорожье</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/start.py" line="101" />
+        <source>The UN/ICRC operation of 30 April 2022: Azovstal bunkers and city assembly points, the corridor west through Manhush, Berdiansk, Tokmak and Vasylivka, about 20 checkpoints.</source>
+        <translation>Операция ООН/МККК 30 апреля 2022 года: убежища «Азовстали» и городские пункты сбора, коридор на запад через Мангуш, Бердянск, Токмак и Васильевку, около 20 блокпостов.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/start.py" line="109" />
+        <source>Open plan</source>
+        <translation>Открыть план</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/start.py" line="111" />
+        <source>Fetch network from OpenStreetMap</source>
+        <translation>Загрузить сеть из OpenStreetMap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/start.py" line="113" />
+        <source>Import OSM file…</source>
+        <translation>Импортировать файл OSM…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/start.py" line="124" />
+        <source>Offline demo: Neubrandenburg drill</source>
+        <translation>Офлайн-демо: учения в Нойбранденбурге</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/start.py" line="125" />
+        <source>A drill on the bundled Neubrandenburg road network (OpenStreetMap, ships with evacplan): assembly points, the B 96 south corridor, checkpoints and a bus depot. Works without internet.</source>
+        <translation>Учения на встроенной дорожной сети Нойбранденбурга (OpenStreetMap, поставляется с evacplan): пункты сбора, южный коридор B 96, блокпосты и автобусная база. Работает без интернета.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/start.py" line="127" />
+        <source>Open demo plan</source>
+        <translation>Открыть демо-план</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/start.py" line="139" />
+        <source>Recent plans</source>
+        <translation>Недавние планы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/start.py" line="139" />
+        <location filename="../../ui/panels/start.py" line="185" />
+        <source>Double-click to open.</source>
+        <translation>Дважды щёлкните, чтобы открыть.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/start.py" line="146" />
+        <source>Open…</source>
+        <translation>Открыть…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/start.py" line="155" />
+        <source>New plan</source>
+        <translation>Новый план</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/start.py" line="156" />
+        <source>Start an empty plan on a road network from the store (the demo network is always there; import more from OpenStreetMap files with Networks → Import OSM file…).</source>
+        <translation>Начните пустой план на дорожной сети из хранилища (демо-сеть есть всегда; другие импортируйте из файлов OpenStreetMap через Сети → Импортировать файл OSM…).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/start.py" line="164" />
+        <source>New plan…</source>
+        <translation>Новый план…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/start.py" line="183" />
+        <source>{path} (missing)</source>
+        <translation>{path} (отсутствует)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/start.py" line="186" />
+        <source>No recent plans yet: plans you open or save appear here.</source>
+        <translation>Недавних планов пока нет: здесь появятся планы, которые вы откроете или сохраните.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/start.py" line="190" />
+        <source>Networks in the store: {names}</source>
+        <translation>Сети в хранилище: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/start.py" line="191" />
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/start.py" line="197" />
+        <source>The plan file {path} is missing from this installation.</source>
+        <translation>Файла плана {path} нет в этой установке.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/start.py" line="202" />
+        <source>Network &lt;b&gt;{network}&lt;/b&gt; is in the store.</source>
+        <translation>Сеть &lt;b&gt;{network}&lt;/b&gt; есть в хранилище.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/start.py" line="207" />
+        <source>Its road network &lt;b&gt;{network}&lt;/b&gt; is not in the store yet.</source>
+        <translation>Его дорожной сети &lt;b&gt;{network}&lt;/b&gt; ещё нет в хранилище.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/start.py" line="208" />
+        <source>Checking for a connection to OpenStreetMap…</source>
+        <translation>Проверка соединения с OpenStreetMap…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/start.py" line="218" />
+        <source>Its road network &lt;b&gt;{network}&lt;/b&gt; is not in the store yet: fetch it from OpenStreetMap (a few minutes), or import a file you have.</source>
+        <translation>Его дорожной сети &lt;b&gt;{network}&lt;/b&gt; ещё нет в хранилище: загрузите её из OpenStreetMap (несколько минут) или импортируйте имеющийся файл.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/start.py" line="223" />
+        <source>Its road network &lt;b&gt;{network}&lt;/b&gt; is not in the store.</source>
+        <translation>Его дорожной сети &lt;b&gt;{network}&lt;/b&gt; нет в хранилище.</translation>
+    </message>
+</context>
+<context>
     <name>TimeSlider</name>
     <message>
         <location filename="../../ui/convoys/slider.py" line="37" />

@@ -1070,6 +1070,140 @@ waited {wait}</source>
     </message>
 </context>
 <context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../../ui/panels/start.py" line="36" />
+        <source>No connection to OpenStreetMap from this machine. Import an OpenStreetMap extract of Ukraine (for example &lt;b&gt;ukraine-latest.osm.pbf&lt;/b&gt; from download.geofabrik.de) as network &lt;b&gt;{network}&lt;/b&gt; clipped to {bbox}: &lt;i&gt;Networks → Import OSM file…&lt;/i&gt;, or&lt;br&gt;&lt;code&gt;evacplan data import ukraine-latest.osm.pbf --name {network} --bbox {bbox}&lt;/code&gt;</source>
+        <translation>З цього комп’ютера немає з’єднання з OpenStreetMap. Імпортуйте витяг OpenStreetMap для України (наприклад, &lt;b&gt;ukraine-latest.osm.pbf&lt;/b&gt; з download.geofabrik.de) як мережу &lt;b&gt;{network}&lt;/b&gt;, обрізану до {bbox}: &lt;i&gt;Мережі → Імпортувати файл OSM…&lt;/i&gt;, або&lt;br&gt;&lt;code&gt;evacplan data import ukraine-latest.osm.pbf --name {network} --bbox {bbox}&lt;/code&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/start.py" line="86" />
+        <source>Evacuation convoys through negotiated corridors: routes, convoy schedules and how many people can leave in a window.</source>
+        <translation>Евакуаційні колони через погоджені коридори: маршрути, розклади колон і скільки людей може виїхати за вікно.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/start.py" line="100" />
+        <source>Mariupol 2022: Azovstal to Zaporizhzhia</source>
+        <translation>Маріуполь 2022: з «Азовсталі» до Запоріжжя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/start.py" line="101" />
+        <source>The UN/ICRC operation of 30 April 2022: Azovstal bunkers and city assembly points, the corridor west through Manhush, Berdiansk, Tokmak and Vasylivka, about 20 checkpoints.</source>
+        <translation>Операція ООН/МКЧХ 30 квітня 2022 року: укриття «Азовсталі» та міські пункти збору, коридор на захід через Мангуш, Бердянськ, Токмак і Василівку, близько 20 блокпостів.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/start.py" line="109" />
+        <source>Open plan</source>
+        <translation>Відкрити план</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/start.py" line="111" />
+        <source>Fetch network from OpenStreetMap</source>
+        <translation>Завантажити мережу з OpenStreetMap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/start.py" line="113" />
+        <source>Import OSM file…</source>
+        <translation>Імпортувати файл OSM…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/start.py" line="124" />
+        <source>Offline demo: Neubrandenburg drill</source>
+        <translation>Офлайн-демо: навчання в Нойбранденбурзі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/start.py" line="125" />
+        <source>A drill on the bundled Neubrandenburg road network (OpenStreetMap, ships with evacplan): assembly points, the B 96 south corridor, checkpoints and a bus depot. Works without internet.</source>
+        <translation>Навчання на вбудованій дорожній мережі Нойбранденбурга (OpenStreetMap, постачається з evacplan): пункти збору, південний коридор B 96, блокпости й автобусна база. Працює без інтернету.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/start.py" line="127" />
+        <source>Open demo plan</source>
+        <translation>Відкрити демо-план</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/start.py" line="139" />
+        <source>Recent plans</source>
+        <translation>Нещодавні плани</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/start.py" line="139" />
+        <location filename="../../ui/panels/start.py" line="185" />
+        <source>Double-click to open.</source>
+        <translation>Двічі клацніть, щоб відкрити.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/start.py" line="146" />
+        <source>Open…</source>
+        <translation>Відкрити…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/start.py" line="155" />
+        <source>New plan</source>
+        <translation>Новий план</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/start.py" line="156" />
+        <source>Start an empty plan on a road network from the store (the demo network is always there; import more from OpenStreetMap files with Networks → Import OSM file…).</source>
+        <translation>Почніть порожній план на дорожній мережі зі сховища (демо-мережа є завжди; інші імпортуйте з файлів OpenStreetMap через Мережі → Імпортувати файл OSM…).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/start.py" line="164" />
+        <source>New plan…</source>
+        <translation>Новий план…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/start.py" line="183" />
+        <source>{path} (missing)</source>
+        <translation>{path} (відсутній)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/start.py" line="186" />
+        <source>No recent plans yet: plans you open or save appear here.</source>
+        <translation>Нещодавніх планів ще немає: тут з’являться плани, які ви відкриєте або збережете.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/start.py" line="190" />
+        <source>Networks in the store: {names}</source>
+        <translation>Мережі у сховищі: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/start.py" line="191" />
+        <source>none</source>
+        <translation>немає</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/start.py" line="197" />
+        <source>The plan file {path} is missing from this installation.</source>
+        <translation>Файлу плану {path} немає в цій інсталяції.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/start.py" line="202" />
+        <source>Network &lt;b&gt;{network}&lt;/b&gt; is in the store.</source>
+        <translation>Мережа &lt;b&gt;{network}&lt;/b&gt; є у сховищі.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/start.py" line="207" />
+        <source>Its road network &lt;b&gt;{network}&lt;/b&gt; is not in the store yet.</source>
+        <translation>Його дорожньої мережі &lt;b&gt;{network}&lt;/b&gt; ще немає у сховищі.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/start.py" line="208" />
+        <source>Checking for a connection to OpenStreetMap…</source>
+        <translation>Перевірка з’єднання з OpenStreetMap…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/start.py" line="218" />
+        <source>Its road network &lt;b&gt;{network}&lt;/b&gt; is not in the store yet: fetch it from OpenStreetMap (a few minutes), or import a file you have.</source>
+        <translation>Його дорожньої мережі &lt;b&gt;{network}&lt;/b&gt; ще немає у сховищі: завантажте її з OpenStreetMap (кілька хвилин) або імпортуйте наявний файл.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/start.py" line="223" />
+        <source>Its road network &lt;b&gt;{network}&lt;/b&gt; is not in the store.</source>
+        <translation>Його дорожньої мережі &lt;b&gt;{network}&lt;/b&gt; немає у сховищі.</translation>
+    </message>
+</context>
+<context>
     <name>TimeSlider</name>
     <message>
         <location filename="../../ui/convoys/slider.py" line="37" />

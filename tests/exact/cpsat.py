@@ -115,7 +115,9 @@ def _passages(P, t: _Type):
 
 def _min_duration(P, t: _Type) -> int:
     """A lower bound on any round of this type: drives plus one-vehicle empty passages (no boarding)."""
-    return int(sum(lg.time_s for lg in t.legs) + sum(P.checkpoints[c].service_s(1, 0) for _, c, _, _ in _passages(P, t)))
+    return int(
+        sum(lg.time_s for lg in t.legs) + sum(P.checkpoints[c].service_s(1, 0) for _, c, _, _ in _passages(P, t))
+    )
 
 
 def _later_rounds(P, types) -> int:
@@ -136,8 +138,9 @@ def _copies(P, types, total=False):
     """
     W = int(P.window_end_s)
     d_first = {}
-    d_later = min((_min_duration(P, t) for t in types if t.formation not in {v.depot for v in P.vehicles}),
-                  default=None)
+    d_later = min(
+        (_min_duration(P, t) for t in types if t.formation not in {v.depot for v in P.vehicles}), default=None
+    )
     for t in types:
         if t.formation in {v.depot for v in P.vehicles}:
             d_first[t.formation] = min(d_first.get(t.formation, 10**9), _min_duration(P, t))
@@ -230,9 +233,13 @@ def build(P: Problem):
             s.loads = []
             for p in t.seq:
                 pk = P.pickup(p)
-                s.loads.append([0,
-                                m.new_int_var(0, min(pk.reduced_mobility, nmax * seats), "") if pk.reduced_mobility else 0,
-                                m.new_int_var(0, min(pk.general, nmax * seats), "") if pk.general else 0])
+                s.loads.append(
+                    [
+                        0,
+                        m.new_int_var(0, min(pk.reduced_mobility, nmax * seats), "") if pk.reduced_mobility else 0,
+                        m.new_int_var(0, min(pk.general, nmax * seats), "") if pk.general else 0,
+                    ]
+                )
             s.people_at = [sum(x) for x in s.loads]
             s.people = sum(s.people_at)
             m.add(s.people <= seats * s.nv)
@@ -288,8 +295,12 @@ def build(P: Problem):
     # demand and destination capacity
     for p in P.pickups:
         for g, n in enumerate(p.by_group):
-            terms = [row[g] for s in slots for j, row in enumerate(s.loads) if s.type.seq[j] == p.id
-                     and not isinstance(row[g], int)]
+            terms = [
+                row[g]
+                for s in slots
+                for j, row in enumerate(s.loads)
+                if s.type.seq[j] == p.id and not isinstance(row[g], int)
+            ]
             if terms:
                 m.add(sum(terms) <= n)
     for d in P.destinations:
@@ -302,8 +313,9 @@ def build(P: Problem):
     people = sum(s.people for s in slots)
     classes = []
     for g, pr in class_order(P.pickups):
-        classes.append(sum(row[g] for s in slots for j, row in enumerate(s.loads)
-                           if P.pickup(s.type.seq[j]).priority == pr))
+        classes.append(
+            sum(row[g] for s in slots for j, row in enumerate(s.loads) if P.pickup(s.type.seq[j]).priority == pr)
+        )
     return m, slots, people, classes
 
 
@@ -328,7 +340,11 @@ def _chain(m, P, s, W, board, leave):
             clear = m.new_int_var(0, W, "")
             dur = m.new_int_var(0, W, "")
             m.add(clear == start + dur)
-            cs, vs, hs = (_whole(cp.convoy_s, "convoy_s"), _whole(cp.vehicle_s, "vehicle_s"), _whole(cp.hold_s, "hold_s"))
+            cs, vs, hs = (
+                _whole(cp.convoy_s, "convoy_s"),
+                _whole(cp.vehicle_s, "vehicle_s"),
+                _whole(cp.hold_s, "hold_s"),
+            )
             # lanes * duration >= lanes * (convoy + hold + ceil(n / lanes) * vehicle) + people * person_s
             # (durations are whole seconds, so this is the ceil of service_s)
             num, den = float(cp.person_s).as_integer_ratio()
@@ -348,8 +364,17 @@ def _chain(m, P, s, W, board, leave):
                     m.add(start >= a).only_enforce_if(lit)
                     m.add(clear <= b).only_enforce_if(lit)
             iv = m.new_optional_interval_var(start, dur, clear, on, "")
-            s.passes.append({"cp": cid, "dir": direction, "arrive": arrive, "start": start, "clear": clear,
-                             "iv": iv, "people": people_on})
+            s.passes.append(
+                {
+                    "cp": cid,
+                    "dir": direction,
+                    "arrive": arrive,
+                    "start": start,
+                    "clear": clear,
+                    "iv": iv,
+                    "people": people_on,
+                }
+            )
             cur, pos = clear, off
         reach = cur + (_whole(lg.time_s, "leg time") - pos)
         pos = 0
@@ -379,8 +404,7 @@ def _escorts(m, P, slots, lim):
         m.add(sum(s.team) == 1).only_enforce_if(s.active)
         m.add(sum(s.team) == 0).only_enforce_if(s.active.negated())
     for e in range(lim):
-        m.add_no_overlap([m.new_optional_interval_var(s.depart, s.length, s.unloaded, s.team[e], "")
-                        for s in slots])
+        m.add_no_overlap([m.new_optional_interval_var(s.depart, s.length, s.unloaded, s.team[e], "") for s in slots])
     for a, b in itertools.combinations(slots, 2):
         tab = P.transfer_s(a.type.dest, b.type.formation)
         tba = P.transfer_s(b.type.dest, a.type.formation)
@@ -399,8 +423,13 @@ def _escorts(m, P, slots, lim):
                 m.add_bool_or([x.negated() for x in both] + [o])
 
 
-_STATUS = {cp_model.OPTIMAL: "OPTIMAL", cp_model.FEASIBLE: "FEASIBLE", cp_model.INFEASIBLE: "INFEASIBLE",
-           cp_model.MODEL_INVALID: "MODEL_INVALID", cp_model.UNKNOWN: "UNKNOWN"}
+_STATUS = {
+    cp_model.OPTIMAL: "OPTIMAL",
+    cp_model.FEASIBLE: "FEASIBLE",
+    cp_model.INFEASIBLE: "INFEASIBLE",
+    cp_model.MODEL_INVALID: "MODEL_INVALID",
+    cp_model.UNKNOWN: "UNKNOWN",
+}
 
 
 def hint(m, slots, sol: Solution) -> int:
@@ -535,16 +564,41 @@ def _solution(P, solver, slots) -> Solution:
         vids = names[i]
         values = [[int(V(x)) if not isinstance(x, int) else x for x in row] for row in s.loads]
         loads = _spread(values, vids)
-        stops = [StopPlan(sp["pickup"], float(V(sp["arrive"])), float(V(sp["depart"])), loads[j])
-                 for j, sp in enumerate(s.stops)]
+        stops = [
+            StopPlan(sp["pickup"], float(V(sp["arrive"])), float(V(sp["depart"])), loads[j])
+            for j, sp in enumerate(s.stops)
+        ]
         nv = len(vids)
-        passes = [PassPlan(ps["cp"], ps["dir"], float(V(ps["arrive"])), float(V(ps["start"])), float(V(ps["clear"])),
-                           nv, int(V(ps["people"])) if not isinstance(ps["people"], int) else ps["people"])
-                  for ps in s.passes]
+        passes = [
+            PassPlan(
+                ps["cp"],
+                ps["dir"],
+                float(V(ps["arrive"])),
+                float(V(ps["start"])),
+                float(V(ps["clear"])),
+                nv,
+                int(V(ps["people"])) if not isinstance(ps["people"], int) else ps["people"],
+            )
+            for ps in s.passes
+        ]
         escort = i if not hasattr(s, "team") else next(e for e, x in enumerate(s.team) if V(x))
         length = {"in": s.type.legs[0].length_m, "out": sum(lg.length_m for lg in s.type.legs[1:])}
-        rounds.append(RoundPlan(vids, s.type.lead, escort, s.type.formation, float(V(s.depart)), stops,
-                                s.type.dest, float(V(s.arrive)), float(V(s.unloaded)), passes, [], length,
-                                float(V(s.depart))))
+        rounds.append(
+            RoundPlan(
+                vids,
+                s.type.lead,
+                escort,
+                s.type.formation,
+                float(V(s.depart)),
+                stops,
+                s.type.dest,
+                float(V(s.arrive)),
+                float(V(s.unloaded)),
+                passes,
+                [],
+                length,
+                float(V(s.depart)),
+            )
+        )
     rounds.sort(key=lambda r: (r.depart, r.formation))
     return Solution(rounds)
