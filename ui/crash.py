@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 import traceback
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from planner.errors import EvacplanError
@@ -23,10 +24,17 @@ def _excepthook(exc_type, exc, tb) -> None:
                 saved.append(str(p))
         except Exception:  # noqa: BLE001  the crash handler itself must never fail
             pass
-    message = str(exc) if isinstance(exc, EvacplanError) else f"An internal error occurred: {exc_type.__name__}: {exc}"
+    if isinstance(exc, EvacplanError):
+        message = str(exc)
+    else:
+        message = QCoreApplication.translate("Crash", "An internal error occurred: {error}").format(
+            error=f"{exc_type.__name__}: {exc}"
+        )
     if saved:
-        message += f"\n\nA recovery copy of your plan was saved to {saved[0]}."
-    box = QMessageBox(QMessageBox.Critical, "evacplan error", message)
+        message += "\n\n" + QCoreApplication.translate(
+            "Crash", "A recovery copy of your plan was saved to {path}."
+        ).format(path=saved[0])
+    box = QMessageBox(QMessageBox.Critical, QCoreApplication.translate("Crash", "evacplan error"), message)
     box.setDetailedText(text)
     box.exec()
 

@@ -95,6 +95,7 @@ def install_translator(app=None, lang: str | None = None, settings: QSettings | 
     for old in getattr(app, "_evacplan_translators", []):
         app.removeTranslator(old)
     app._evacplan_translators = []
+    app._evacplan_language = SOURCE_LANGUAGE
     if lang == SOURCE_LANGUAGE:
         QLocale.setDefault(QLocale(QLocale.English, QLocale.UnitedKingdom))
         return SOURCE_LANGUAGE
@@ -108,4 +109,11 @@ def install_translator(app=None, lang: str | None = None, settings: QSettings | 
     app.installTranslator(ours)
     app._evacplan_translators.append(ours)
     QLocale.setDefault(QLocale(lang))
+    app._evacplan_language = lang
     return lang
+
+
+def current_language(app=None) -> str:
+    """The language :func:`install_translator` put in effect (``en`` before it ran)."""
+    app = app or QCoreApplication.instance()
+    return getattr(app, "_evacplan_language", SOURCE_LANGUAGE)

@@ -4,218 +4,289 @@
 <context>
     <name>ActionsMixin</name>
     <message>
-        <location filename="../../ui/window/actions.py" line="55" />
+        <location filename="../../ui/window/actions.py" line="27"/>
+        <source>click to select (Ctrl+click adds), drag to move, drag a selected shape&apos;s vertices, drag the map to pan; right-click an element to edit, delete or route from it</source>
+        <extracomment>What each tool does (its tooltip, after its name and shortcut).</extracomment>
+        <translation>щёлкните, чтобы выбрать (Ctrl+щелчок добавляет), перетащите, чтобы переместить, перетаскивайте вершины выбранной фигуры, тяните карту, чтобы сдвинуть её; щёлкните элемент правой кнопкой, чтобы изменить, удалить его или проложить от него маршрут</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/actions.py" line="32"/>
+        <source>click where people gather; the thin line shows the road node it snaps to</source>
+        <translation>щёлкните там, где собираются люди; тонкая линия показывает узел дороги, к которому привязывается точка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/actions.py" line="36"/>
+        <source>click the reception point; the thin line shows the road node it snaps to</source>
+        <translation>щёлкните пункт приёма; тонкая линия показывает узел дороги, к которому привязывается точка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/actions.py" line="40"/>
+        <source>click where the vehicles wait</source>
+        <translation>щёлкните там, где ждёт транспорт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/actions.py" line="44"/>
+        <source>click on the corridor: it goes onto the corridor&apos;s road</source>
+        <translation>щёлкните на коридоре: блокпост встанет на дорогу коридора</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/actions.py" line="48"/>
+        <source>click a start, waypoints and an end: the corridor follows the roads (Shift+click: a straight leg); double-click or Enter ends, Backspace removes a point, Esc cancels</source>
+        <translation>щёлкните начало, промежуточные точки и конец: коридор идёт по дорогам (Shift+щелчок — прямой отрезок); двойной щелчок или Enter завершает, Backspace удаляет точку, Esc отменяет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/actions.py" line="53"/>
+        <source>click the corners of the zone; double-click or Enter ends, Esc cancels</source>
+        <translation>щёлкните углы зоны; двойной щелчок или Enter завершает, Esc отменяет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/actions.py" line="57"/>
+        <source>click a road to close it</source>
+        <translation>щёлкните дорогу, чтобы перекрыть её</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/actions.py" line="96"/>
         <source>&amp;New plan…</source>
         <translation>&amp;Новый план…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="56" />
+        <location filename="../../ui/window/actions.py" line="97"/>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="57" />
+        <location filename="../../ui/window/actions.py" line="98"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="58" />
+        <location filename="../../ui/window/actions.py" line="99"/>
         <source>Save &amp;as…</source>
         <translation>Сохранить &amp;как…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="59" />
+        <location filename="../../ui/window/actions.py" line="100"/>
         <source>Start page</source>
         <translation>Стартовая страница</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="60" />
+        <location filename="../../ui/window/actions.py" line="101"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="62" />
+        <location filename="../../ui/window/actions.py" line="103"/>
         <source>&amp;Compute</source>
         <translation>&amp;Рассчитать</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="62" />
+        <location filename="../../ui/window/actions.py" line="103"/>
         <source>Route and schedule the plan (F5)</source>
         <translation>Проложить маршруты и составить расписание для плана (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="65" />
+        <location filename="../../ui/window/actions.py" line="106"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="65" />
+        <location filename="../../ui/window/actions.py" line="106"/>
         <source>Cancel the running work (Esc)</source>
         <translation>Отменить текущую работу (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="73" />
+        <location filename="../../ui/window/actions.py" line="114"/>
         <source>Duplicate plan as &amp;variant</source>
         <translation>Копия плана как &amp;вариант</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="77" />
+        <location filename="../../ui/window/actions.py" line="118"/>
         <source>A what-if variant of this plan: record map edits into it, run, compare</source>
         <translation>Вариант «что, если» этого плана: запишите в него изменения на карте, запустите, сравните</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="79" />
+        <location filename="../../ui/window/actions.py" line="120"/>
         <source>Open variants file…</source>
         <translation>Открыть файл вариантов…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="81" />
+        <location filename="../../ui/window/actions.py" line="122"/>
         <source>&amp;Run variants</source>
         <translation>&amp;Запустить варианты</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="85" />
+        <location filename="../../ui/window/actions.py" line="126"/>
         <source>Compute the base and every variant and sweep, and compare them</source>
         <translation>Рассчитать базовый план, каждый вариант и серию и сравнить их</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="87" />
+        <location filename="../../ui/window/actions.py" line="128"/>
         <source>Hide variant routes</source>
         <translation>Скрыть маршруты варианта</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="88" />
+        <location filename="../../ui/window/actions.py" line="129"/>
         <source>Fit to plan</source>
         <translation>Весь план</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="89" />
+        <location filename="../../ui/window/actions.py" line="130"/>
         <source>Fit to network</source>
         <translation>Вся сеть</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="90" />
+        <location filename="../../ui/window/actions.py" line="131"/>
         <source>Use network from the store…</source>
         <translation>Выбрать сеть из хранилища…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="91" />
+        <location filename="../../ui/window/actions.py" line="132"/>
         <source>Import OSM file…</source>
         <translation>Импортировать файл OSM…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="92" />
+        <location filename="../../ui/window/actions.py" line="133"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="94" />
+        <location filename="../../ui/window/actions.py" line="135"/>
         <source>About evacplan</source>
         <translation>О программе evacplan</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="115" />
-        <location filename="../../ui/window/actions.py" line="206" />
+        <location filename="../../ui/window/actions.py" line="137"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Руководство пользователя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/actions.py" line="141"/>
+        <source>The offline user guide: a first plan in ten steps, every tool and result</source>
+        <translation>Офлайн-руководство: первый план за десять шагов, все инструменты и результаты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/actions.py" line="144"/>
+        <source>Reset layout</source>
+        <translation>Сбросить расположение панелей</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/actions.py" line="148"/>
+        <source>Put every panel back in its default place and size</source>
+        <translation>Вернуть каждую панель на её место и размер по умолчанию</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/actions.py" line="151"/>
+        <source>Legend</source>
+        <translation>Легенда</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/actions.py" line="151"/>
+        <source>Show or hide the map&apos;s legend</source>
+        <translation>Показать или скрыть легенду карты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/actions.py" line="177"/>
+        <location filename="../../ui/window/actions.py" line="271"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="117" />
-        <location filename="../../ui/window/actions.py" line="211" />
+        <location filename="../../ui/window/actions.py" line="179"/>
+        <location filename="../../ui/window/actions.py" line="276"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="126" />
-        <location filename="../../ui/window/actions.py" line="207" />
-        <location filename="../../ui/window/actions.py" line="208" />
+        <location filename="../../ui/window/actions.py" line="188"/>
+        <location filename="../../ui/window/actions.py" line="272"/>
+        <location filename="../../ui/window/actions.py" line="273"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="127" />
-        <location filename="../../ui/window/actions.py" line="212" />
-        <location filename="../../ui/window/actions.py" line="213" />
+        <location filename="../../ui/window/actions.py" line="189"/>
+        <location filename="../../ui/window/actions.py" line="277"/>
+        <location filename="../../ui/window/actions.py" line="278"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="133" />
+        <location filename="../../ui/window/actions.py" line="195"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="135" />
+        <location filename="../../ui/window/actions.py" line="197"/>
         <source>Open &amp;recent</source>
         <translation>Недавние &amp;планы</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="139" />
+        <location filename="../../ui/window/actions.py" line="201"/>
         <source>&amp;Export</source>
         <translation>&amp;Экспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="145" />
+        <location filename="../../ui/window/actions.py" line="207"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="150" />
+        <location filename="../../ui/window/actions.py" line="212"/>
         <source>Preferences…</source>
         <translation>Настройки…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="153" />
+        <location filename="../../ui/window/actions.py" line="215"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="156" />
+        <location filename="../../ui/window/actions.py" line="219"/>
         <source>&amp;Tools</source>
         <translation>&amp;Инструменты</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="158" />
+        <location filename="../../ui/window/actions.py" line="221"/>
         <source>&amp;Plan</source>
         <translation>П&amp;лан</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="162" />
+        <location filename="../../ui/window/actions.py" line="225"/>
         <source>&amp;Networks</source>
         <translation>&amp;Сети</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="165" />
+        <location filename="../../ui/window/actions.py" line="228"/>
         <source>Fetch from OpenStreetMap</source>
         <translation>Загрузить из OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="169" />
+        <location filename="../../ui/window/actions.py" line="232"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="191" />
+        <location filename="../../ui/window/actions.py" line="256"/>
         <source>Tool: select</source>
         <translation>Инструмент: выбор</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="206" />
+        <location filename="../../ui/window/actions.py" line="271"/>
         <source>&amp;Undo {edit}</source>
         <translation>&amp;Отменить: {edit}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="208" />
+        <location filename="../../ui/window/actions.py" line="273"/>
         <source>Undo {edit}</source>
         <translation>Отменить: {edit}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="211" />
+        <location filename="../../ui/window/actions.py" line="276"/>
         <source>&amp;Redo {edit}</source>
         <translation>&amp;Повторить: {edit}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="213" />
+        <location filename="../../ui/window/actions.py" line="278"/>
         <source>Redo {edit}</source>
         <translation>Повторить: {edit}</translation>
     </message>
@@ -223,42 +294,42 @@
 <context>
     <name>ConvoyLayer</name>
     <message>
-        <location filename="../../ui/convoys/layer.py" line="189" />
+        <location filename="../../ui/convoys/layer.py" line="189"/>
         <source>{convoy} · {n} vehicles · {people} people</source>
         <translation>{convoy} · машин: {n} · человек: {people}</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/layer.py" line="194" />
+        <location filename="../../ui/convoys/layer.py" line="194"/>
         <source>from {a} to {b}</source>
         <translation>от {a} до {b}</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/layer.py" line="200" />
+        <location filename="../../ui/convoys/layer.py" line="200"/>
         <source>until {t}</source>
         <translation>до {t}</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/layer.py" line="209" />
+        <location filename="../../ui/convoys/layer.py" line="209"/>
         <source>{n} on the road</source>
         <translation>в пути: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/layer.py" line="210" />
+        <location filename="../../ui/convoys/layer.py" line="210"/>
         <source>{n} boarding</source>
         <translation>посадка: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/layer.py" line="211" />
+        <location filename="../../ui/convoys/layer.py" line="211"/>
         <source>{n} at checkpoints</source>
         <translation>на блокпостах: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/layer.py" line="212" />
+        <location filename="../../ui/convoys/layer.py" line="212"/>
         <source>{n} done</source>
         <translation>завершено: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/layer.py" line="215" />
+        <location filename="../../ui/convoys/layer.py" line="215"/>
         <source>{n} halted</source>
         <translation>на стоянке: {n}</translation>
     </message>
@@ -266,57 +337,75 @@
 <context>
     <name>ConvoyState</name>
     <message>
-        <location filename="../../ui/convoys/common.py" line="66" />
+        <location filename="../../ui/convoys/common.py" line="66"/>
         <source>forming up, not yet departed</source>
         <translation>формируется, ещё не выехала</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/common.py" line="67" />
+        <location filename="../../ui/convoys/common.py" line="67"/>
         <source>on the road</source>
         <translation>в пути</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/common.py" line="68" />
+        <location filename="../../ui/convoys/common.py" line="68"/>
         <source>boarding at an assembly point</source>
         <translation>посадка в пункте сбора</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/common.py" line="69" />
+        <location filename="../../ui/convoys/common.py" line="69"/>
         <source>queued at a checkpoint</source>
         <translation>в очереди на блокпосту</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/common.py" line="70" />
+        <location filename="../../ui/convoys/common.py" line="70"/>
         <source>being checked at a checkpoint</source>
         <translation>проверка на блокпосту</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/common.py" line="71" />
+        <location filename="../../ui/convoys/common.py" line="71"/>
         <source>halted</source>
         <translation>стоянка</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/common.py" line="72" />
+        <location filename="../../ui/convoys/common.py" line="72"/>
         <source>unloading at the reception point</source>
         <translation>высадка в пункте приёма</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/common.py" line="73" />
+        <location filename="../../ui/convoys/common.py" line="73"/>
         <source>round finished</source>
         <translation>рейс завершён</translation>
     </message>
 </context>
 <context>
+    <name>Crash</name>
+    <message>
+        <location filename="../../ui/crash.py" line="30"/>
+        <source>An internal error occurred: {error}</source>
+        <translation>Произошла внутренняя ошибка: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash.py" line="34"/>
+        <source>A recovery copy of your plan was saved to {path}.</source>
+        <translation>Резервная копия вашего плана для восстановления сохранена в {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash.py" line="37"/>
+        <source>evacplan error</source>
+        <translation>Ошибка evacplan</translation>
+    </message>
+</context>
+<context>
     <name>Direction</name>
     <message>
-        <location filename="../../ui/convoys/common.py" line="94" />
-        <location filename="../../ui/panels/gantt.py" line="123" />
+        <location filename="../../ui/convoys/common.py" line="94"/>
+        <location filename="../../ui/panels/gantt.py" line="123"/>
         <source>in (empty)</source>
         <translation>туда (пустая)</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/common.py" line="95" />
-        <location filename="../../ui/panels/gantt.py" line="125" />
+        <location filename="../../ui/convoys/common.py" line="95"/>
+        <location filename="../../ui/panels/gantt.py" line="125"/>
         <source>out (loaded)</source>
         <translation>обратно (с людьми)</translation>
     </message>
@@ -324,127 +413,227 @@
 <context>
     <name>ElementsTree</name>
     <message>
-        <location filename="../../ui/panels/elements.py" line="14" />
+        <location filename="../../ui/panels/elements.py" line="14"/>
         <source>Pickups</source>
         <translation>Пункты сбора</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/elements.py" line="15" />
+        <location filename="../../ui/panels/elements.py" line="15"/>
         <source>Destinations</source>
         <translation>Пункты приёма</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/elements.py" line="16" />
+        <location filename="../../ui/panels/elements.py" line="16"/>
         <source>Depots</source>
         <translation>Базы транспорта</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/elements.py" line="17" />
+        <location filename="../../ui/panels/elements.py" line="17"/>
         <source>Corridors</source>
         <translation>Коридоры</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/elements.py" line="18" />
+        <location filename="../../ui/panels/elements.py" line="18"/>
         <source>Checkpoints</source>
         <translation>Блокпосты</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/elements.py" line="19" />
+        <location filename="../../ui/panels/elements.py" line="19"/>
         <source>Hazard zones</source>
         <translation>Опасные зоны</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/elements.py" line="20" />
+        <location filename="../../ui/panels/elements.py" line="20"/>
         <source>Road closures</source>
         <translation>Перекрытые дороги</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/elements.py" line="24" />
+        <location filename="../../ui/panels/elements.py" line="24"/>
         <source>Assembly points where people wait for the buses</source>
         <translation>Пункты сбора, где люди ждут автобусы</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/elements.py" line="25" />
+        <location filename="../../ui/panels/elements.py" line="25"/>
         <source>Reception points where the convoys unload</source>
         <translation>Пункты приёма, где колонны высаживают людей</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/elements.py" line="26" />
+        <location filename="../../ui/panels/elements.py" line="26"/>
         <source>Staging areas the vehicles start from</source>
         <translation>Места сосредоточения, откуда выезжает транспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/elements.py" line="27" />
+        <location filename="../../ui/panels/elements.py" line="27"/>
         <source>Agreed safe routes the convoys must keep to</source>
         <translation>Согласованные безопасные маршруты, которых должны держаться колонны</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/elements.py" line="28" />
+        <location filename="../../ui/panels/elements.py" line="28"/>
         <source>Inspection points every vehicle passes, one at a time per lane</source>
         <translation>Пункты проверки, через которые проходит каждая машина, по одной на полосу</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/elements.py" line="29" />
+        <location filename="../../ui/panels/elements.py" line="29"/>
         <source>Areas the routes avoid or cross slowly</source>
         <translation>Районы, которые маршруты обходят или проходят медленно</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/elements.py" line="30" />
+        <location filename="../../ui/panels/elements.py" line="30"/>
         <source>Roads that are closed</source>
         <translation>Дороги, которые перекрыты</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/elements.py" line="86" />
+        <location filename="../../ui/panels/elements.py" line="86"/>
         <source>Element</source>
         <translation>Элемент</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/elements.py" line="86" />
+        <location filename="../../ui/panels/elements.py" line="86"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/elements.py" line="102" />
+        <location filename="../../ui/panels/elements.py" line="102"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/elements.py" line="207" />
+        <location filename="../../ui/panels/elements.py" line="207"/>
         <source>Show on map</source>
         <translation>Показать на карте</translation>
     </message>
 </context>
 <context>
+    <name>FilesMixin</name>
+    <message>
+        <location filename="../../ui/window/files.py" line="23"/>
+        <source>evacplan plans (*.evacplan.json *.json);;All files (*)</source>
+        <translation>Планы evacplan (*.evacplan.json *.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/files.py" line="84"/>
+        <source>“{name}”: the plan and its what-if variants have unsaved changes. Save them first?</source>
+        <translation>«{name}»: в плане и его вариантах «что, если» есть несохранённые изменения. Сначала сохранить их?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/files.py" line="86"/>
+        <source>“{name}”: the plan has unsaved changes. Save them first?</source>
+        <translation>«{name}»: в плане есть несохранённые изменения. Сначала сохранить их?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/files.py" line="88"/>
+        <source>“{name}”: the what-if variants of the plan have unsaved changes. Save them first?</source>
+        <translation>«{name}»: в вариантах «что, если» этого плана есть несохранённые изменения. Сначала сохранить их?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/files.py" line="92"/>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/files.py" line="113"/>
+        <source>Network not loaded: {error}</source>
+        <translation>Сеть не загружена: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/files.py" line="124"/>
+        <source>Loading the road network “{name}”…</source>
+        <translation>Загрузка дорожной сети «{name}»…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/files.py" line="159"/>
+        <location filename="../../ui/window/files.py" line="165"/>
+        <source>Cannot open plan</source>
+        <translation>Не удаётся открыть план</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/files.py" line="159"/>
+        <location filename="../../ui/window/files.py" line="166"/>
+        <source>Cannot open {file}:</source>
+        <translation>Не удаётся открыть {file}:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/files.py" line="174"/>
+        <source>Opened the sample plan {file} as a template: Save asks for a new name.</source>
+        <translation>Образец плана {file} открыт как шаблон: «Сохранить» спросит новое имя.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/files.py" line="182"/>
+        <source>Opened {path}</source>
+        <translation>Открыто: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/files.py" line="187"/>
+        <source>Open plan</source>
+        <translation>Открыть план</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/files.py" line="214"/>
+        <source>Save plan as</source>
+        <translation>Сохранить план как</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/files.py" line="225"/>
+        <source>Cannot save plan</source>
+        <translation>Не удаётся сохранить план</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/files.py" line="234"/>
+        <source>Saved {path}</source>
+        <translation>Сохранено: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/files.py" line="244"/>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/files.py" line="253"/>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/files.py" line="253"/>
+        <source>Compute the plan first (F5).</source>
+        <translation>Сначала рассчитайте план (F5).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/files.py" line="270"/>
+        <source>Exported {paths}</source>
+        <translation>Экспортировано: {paths}</translation>
+    </message>
+</context>
+<context>
     <name>Gantt</name>
     <message>
-        <location filename="../../ui/panels/gantt.py" line="96" />
+        <location filename="../../ui/panels/gantt.py" line="96"/>
         <source>{convoy} · escort {escort}, round {round} · {n} vehicles · {people} people</source>
         <translation>{convoy} · сопровождение {escort}, рейс {round} · машин: {n} · человек: {people}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gantt.py" line="118" />
+        <location filename="../../ui/panels/gantt.py" line="118"/>
         <source>{checkpoint}: convoy {convoy}, {direction}, {n} vehicles, {people} people
 waited {wait}</source>
         <translation>{checkpoint}: колонна {convoy}, {direction}, машин: {n}, человек: {people}
 ожидание {wait}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gantt.py" line="180" />
+        <location filename="../../ui/panels/gantt.py" line="180"/>
         <source>{checkpoint} queue</source>
         <translation>очередь {checkpoint}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gantt.py" line="253" />
+        <location filename="../../ui/panels/gantt.py" line="253"/>
         <source>max queue {n}</source>
         <translation>макс. очередь {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gantt.py" line="255" />
+        <location filename="../../ui/panels/gantt.py" line="255"/>
         <source>no queue</source>
         <translation>без очереди</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gantt.py" line="280" />
+        <location filename="../../ui/panels/gantt.py" line="280"/>
         <source>window end</source>
         <translation>конец окна</translation>
     </message>
@@ -452,7 +641,7 @@ waited {wait}</source>
 <context>
     <name>GanttPanel</name>
     <message>
-        <location filename="../../ui/panels/gantt.py" line="328" />
+        <location filename="../../ui/panels/gantt.py" line="328"/>
         <source>The schedule has no convoys.</source>
         <translation>В расписании нет колонн.</translation>
     </message>
@@ -460,335 +649,801 @@ waited {wait}</source>
 <context>
     <name>KpiPanel</name>
     <message>
-        <location filename="../../ui/panels/results.py" line="332" />
+        <location filename="../../ui/panels/results.py" line="332"/>
         <source>People out</source>
         <translation>Вывезено людей</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="333" />
+        <location filename="../../ui/panels/results.py" line="333"/>
         <source>Demand</source>
         <translation>Потребность</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="334" />
+        <location filename="../../ui/panels/results.py" line="334"/>
         <source>Upper bound</source>
         <translation>Верхняя граница</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="335" />
+        <location filename="../../ui/panels/results.py" line="335"/>
         <source>Gap to bound</source>
         <translation>Отрыв от границы</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="336" />
+        <location filename="../../ui/panels/results.py" line="336"/>
         <source>Finish</source>
         <translation>Завершение</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="337" />
+        <location filename="../../ui/panels/results.py" line="337"/>
         <source>Convoys</source>
         <translation>Колонны</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="338" />
+        <location filename="../../ui/panels/results.py" line="338"/>
         <source>Vehicles per convoy</source>
         <translation>Машин на колонну</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="339" />
+        <location filename="../../ui/panels/results.py" line="339"/>
         <source>Vehicle-km</source>
         <translation>Машино-км</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="340" />
+        <location filename="../../ui/panels/results.py" line="340"/>
         <source>Seat use</source>
         <translation>Заполнение мест</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="397" />
+        <location filename="../../ui/panels/results.py" line="397"/>
         <source>Assembly point</source>
         <translation>Пункт сбора</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="397" />
+        <location filename="../../ui/panels/results.py" line="397"/>
         <source>People</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="397" />
+        <location filename="../../ui/panels/results.py" line="397"/>
         <source>Why</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="426" />
+        <location filename="../../ui/panels/results.py" line="426"/>
         <source>&lt;b&gt;Not served:&lt;/b&gt; nobody — every person in the plan gets out.</source>
         <translation>&lt;b&gt;Не вывезено:&lt;/b&gt; никого — все люди по плану вывезены.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="429" />
+        <location filename="../../ui/panels/results.py" line="429"/>
         <source>&lt;b&gt;Not served&lt;/b&gt; ({n} people)</source>
         <translation>&lt;b&gt;Не вывезено&lt;/b&gt; (человек: {n})</translation>
     </message>
 </context>
 <context>
+    <name>Legend</name>
+    <message>
+        <location filename="../../ui/map/legend.py" line="17"/>
+        <source>Pickup (assembly point)</source>
+        <translation>Пункт сбора</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/legend.py" line="18"/>
+        <source>Destination (reception)</source>
+        <translation>Пункт приёма</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/legend.py" line="19"/>
+        <source>Depot (vehicles)</source>
+        <translation>База транспорта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/legend.py" line="20"/>
+        <source>Checkpoint</source>
+        <translation>Блокпост</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/legend.py" line="21"/>
+        <source>Corridor</source>
+        <translation>Коридор</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/legend.py" line="22"/>
+        <source>Hazard zone</source>
+        <translation>Опасная зона</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/legend.py" line="23"/>
+        <source>Road closure</source>
+        <translation>Перекрытие дороги</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/legend.py" line="27"/>
+        <source>Motorway</source>
+        <extracomment>Road classes shown, major first (indices into ROAD_STYLES).</extracomment>
+        <translation>Автомагистраль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/legend.py" line="28"/>
+        <source>Trunk road</source>
+        <translation>Скоростная дорога</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/legend.py" line="29"/>
+        <source>Primary road</source>
+        <translation>Главная дорога</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/legend.py" line="30"/>
+        <source>Secondary road</source>
+        <translation>Второстепенная дорога</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/legend.py" line="31"/>
+        <source>Tertiary road</source>
+        <translation>Местная дорога</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/legend.py" line="32"/>
+        <source>Street</source>
+        <translation>Улица</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/legend.py" line="34"/>
+        <source>Point to its road node</source>
+        <translation>Точка — узел дороги</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/legend.py" line="35"/>
+        <source>Beyond the snap limit</source>
+        <translation>Дальше предела привязки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/legend.py" line="76"/>
+        <source>Legend</source>
+        <translation>Легенда</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/actions.py" line="15" />
+        <location filename="../../ui/window/actions.py" line="15"/>
         <source>Select / move</source>
+        <extracomment>Map tools: name, menu text (translated where shown, context MainWindow), shortcut.</extracomment>
         <translation>Выбрать / переместить</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="16" />
+        <location filename="../../ui/window/actions.py" line="16"/>
         <source>Place pickup</source>
         <translation>Поставить пункт сбора</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="17" />
+        <location filename="../../ui/window/actions.py" line="17"/>
         <source>Place destination</source>
         <translation>Поставить пункт приёма</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="18" />
+        <location filename="../../ui/window/actions.py" line="18"/>
         <source>Place depot</source>
         <translation>Поставить базу транспорта</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="19" />
+        <location filename="../../ui/window/actions.py" line="19"/>
         <source>Place checkpoint</source>
         <translation>Поставить блокпост</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="20" />
+        <location filename="../../ui/window/actions.py" line="20"/>
         <source>Draw corridor</source>
         <translation>Начертить коридор</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="21" />
+        <location filename="../../ui/window/actions.py" line="21"/>
         <source>Draw hazard zone</source>
         <translation>Начертить опасную зону</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="22" />
+        <location filename="../../ui/window/actions.py" line="22"/>
         <source>Close road</source>
         <translation>Перекрыть дорогу</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="25" />
+        <location filename="../../ui/window/files.py" line="28"/>
         <source>PDF (convoy sheets and driver cards)…</source>
+        <extracomment>Exports: key, menu text, module of planner.export, function, file filter.</extracomment>
         <translation>PDF (листы колонн и карточки водителей)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="30" />
+        <location filename="../../ui/window/files.py" line="33"/>
         <source>CSV (trips and manifests)…</source>
         <translation>CSV (рейсы и списки пассажиров)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="33" />
+        <location filename="../../ui/window/files.py" line="36"/>
         <source>GeoJSON (layers and routes)…</source>
         <translation>GeoJSON (слои и маршруты)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="38" />
+        <location filename="../../ui/window/files.py" line="41"/>
         <source>GPX (one route per convoy)…</source>
         <translation>GPX (один маршрут на колонну)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="158" />
+        <location filename="../../ui/window/main.py" line="164"/>
         <source>What-if: New variant duplicates the plan (Plan ▸ Duplicate plan as variant); Record edits turns map edits into its changes; Open… reads a variants file. Run all compares them with the base.</source>
+        <extracomment>Ask whether OpenStreetMap is reachable when the start page shows (tests turn it off).</extracomment>
         <translation>«Что, если»: новый вариант — копия плана (План ▸ Копия плана как вариант); «Записать изменения» превращает правки на карте в его изменения; «Открыть…» читает файл вариантов. «Запустить все» сравнивает их с базовым планом.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="163" />
+        <location filename="../../ui/window/main.py" line="169"/>
         <source>Plan as opened (your edits follow; click one to go back to it)</source>
         <translation>План в открытом виде (далее ваши изменения; щёлкните изменение, чтобы вернуться к нему)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="165" />
+        <location filename="../../ui/window/main.py" line="171"/>
         <source>Palette</source>
         <translation>Палитра</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="166" />
+        <location filename="../../ui/window/main.py" line="172"/>
         <source>Elements</source>
         <translation>Элементы</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="167" />
+        <location filename="../../ui/window/main.py" line="180"/>
         <source>Summary</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="168" />
+        <location filename="../../ui/window/main.py" line="173"/>
         <source>Properties</source>
         <translation>Свойства</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="170" />
+        <location filename="../../ui/window/main.py" line="182"/>
         <source>Convoys</source>
         <translation>Колонны</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="172" />
+        <location filename="../../ui/window/main.py" line="184"/>
         <source>Gantt</source>
         <translation>Диаграмма Ганта</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="173" />
+        <location filename="../../ui/window/main.py" line="185"/>
         <source>Routes</source>
         <translation>Маршруты</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="174" />
-        <location filename="../../ui/window/main.py" line="253" />
+        <location filename="../../ui/window/main.py" line="186"/>
+        <location filename="../../ui/window/main.py" line="292"/>
         <source>Problems</source>
         <translation>Проблемы</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="180" />
+        <location filename="../../ui/window/main.py" line="192"/>
         <source>Variants</source>
         <translation>Варианты</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="181" />
+        <location filename="../../ui/window/main.py" line="193"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="242" />
+        <location filename="../../ui/window/main.py" line="275"/>
+        <source>N</source>
+        <comment>latitude</comment>
+        <translation>с. ш.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/main.py" line="275"/>
+        <source>S</source>
+        <comment>latitude</comment>
+        <translation>ю. ш.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/main.py" line="276"/>
+        <source>E</source>
+        <comment>longitude</comment>
+        <translation>в. д.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/main.py" line="276"/>
+        <source>W</source>
+        <comment>longitude</comment>
+        <translation>з. д.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/main.py" line="281"/>
         <source>Tool: {name}</source>
         <translation>Инструмент: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="251" />
+        <location filename="../../ui/window/main.py" line="290"/>
         <source>Problems ({e} errors, {w} warnings)</source>
         <translation>Проблемы (ошибок: {e}, предупреждений: {w})</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="348" />
+        <location filename="../../ui/window/main.py" line="333"/>
+        <source>Variant “{name}” is a copy of the plan: press Record edits in Variants, edit the map, release it.</source>
+        <translation>Вариант «{name}» — копия плана: нажмите «Записывать изменения» в «Вариантах», измените карту, отпустите кнопку.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/main.py" line="357"/>
+        <source>What-if: {n} runs compared (Variants panel).</source>
+        <translation>«Что, если»: сравнено расчётов: {n} (панель «Варианты»).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/main.py" line="407"/>
         <source>About evacplan</source>
         <translation>О программе evacplan</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="350" />
+        <location filename="../../ui/window/main.py" line="409"/>
         <source>&lt;b&gt;evacplan&lt;/b&gt; — offline planner for humanitarian evacuations by bus convoy.&lt;br&gt;Road data © OpenStreetMap contributors (ODbL 1.0).</source>
         <translation>&lt;b&gt;evacplan&lt;/b&gt; — офлайн-планировщик гуманитарных эвакуаций автобусными колоннами.&lt;br&gt;Данные дорог © участники OpenStreetMap (ODbL 1.0).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/main.py" line="418"/>
+        <source>unsaved</source>
+        <translation>не сохранён</translation>
+    </message>
+</context>
+<context>
+    <name>MapElements</name>
+    <message>
+        <location filename="../../ui/map/elements.py" line="96"/>
+        <source>{n} veh.</source>
+        <translation>{n} маш.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/elements.py" line="101"/>
+        <source>cap {n}</source>
+        <translation>вмест. {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/elements.py" line="108"/>
+        <source>{n} min</source>
+        <translation>{n} мин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/elements.py" line="179"/>
+        <source>Drop to add {kind}</source>
+        <translation>Отпустите, чтобы добавить: {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/elements.py" line="442"/>
+        <source>blocked</source>
+        <translation>непроезжая</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/elements.py" line="444"/>
+        <source>slow ×{factor}</source>
+        <translation>медленная ×{factor}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/elements.py" line="495"/>
+        <source>{total} people: {general} general, {reduced} reduced mobility, {stretcher} stretcher; priority {priority}</source>
+        <translation>{total} чел.: обычных {general}, с ограниченной мобильностью {reduced}, на носилках {stretcher}; приоритет {priority}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/elements.py" line="509"/>
+        <source>ready at {time}</source>
+        <translation>готовы в {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/elements.py" line="513"/>
+        <source>capacity unlimited</source>
+        <translation>вместимость не ограничена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/elements.py" line="515"/>
+        <source>capacity {n} people</source>
+        <translation>вместимость {n} чел.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/elements.py" line="520"/>
+        <source>+ {n} stretchers</source>
+        <translation>+ носилок: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/elements.py" line="525"/>
+        <source>{count} × {type}, {seats} seats{stretchers}, {speed} km/h</source>
+        <translation>{count} × {type}, мест: {seats}{stretchers}, {speed} км/ч</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/elements.py" line="530"/>
+        <source>no vehicles</source>
+        <translation>нет транспорта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/elements.py" line="533"/>
+        <source>always open</source>
+        <translation>работает всегда</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/elements.py" line="535"/>
+        <source>open {start}–{end}</source>
+        <translation>работает {start}–{end}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/elements.py" line="540"/>
+        <source>hold {n} min</source>
+        <translation>задержка {n} мин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/elements.py" line="545"/>
+        <source>{n} min per vehicle, {lanes} lane(s), {hours}</source>
+        <translation>{n} мин на машину, полос: {lanes}, {hours}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/elements.py" line="552"/>
+        <source>width {width} m, {direction}, {n} points</source>
+        <translation>ширина {width} м, {direction}, точек: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/elements.py" line="554"/>
+        <source>one-way</source>
+        <translation>односторонний</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/elements.py" line="556"/>
+        <source>both directions</source>
+        <translation>в обе стороны</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/elements.py" line="562"/>
+        <source>blocked: no driving</source>
+        <translation>непроезжая: движение запрещено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/elements.py" line="564"/>
+        <source>slow: speed × {factor}</source>
+        <translation>медленная: скорость × {factor}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/elements.py" line="569"/>
+        <source>{n} point(s) on the road</source>
+        <translation>точек на дороге: {n}</translation>
     </message>
 </context>
 <context>
     <name>MapResults</name>
     <message>
-        <location filename="../../ui/map/results.py" line="193" />
+        <location filename="../../ui/map/results.py" line="193"/>
         <source>{n} passages · queue {q} · wait {w}</source>
         <translation>прохождений: {n} · очередь {q} · ожидание {w}</translation>
     </message>
     <message>
-        <location filename="../../ui/map/results.py" line="196" />
+        <location filename="../../ui/map/results.py" line="196"/>
         <source>{n} passages · no queue</source>
         <translation>прохождений: {n} · без очереди</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/results.py" line="400"/>
+        <source>Variant “{name}”: {n} route(s) changed — dashed: the variant&apos;s, solid grey: the base&apos;s</source>
+        <translation>Вариант «{name}»: изменено маршрутов: {n} — пунктир: варианта, сплошная серая: базового плана</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/results.py" line="404"/>
+        <source>Variant “{name}”: same routes as the base</source>
+        <translation>Вариант «{name}»: маршруты те же, что и в базовом плане</translation>
+    </message>
+</context>
+<context>
+    <name>MapScale</name>
+    <message>
+        <location filename="../../ui/map/geometry.py" line="134"/>
+        <source>{n} km</source>
+        <translation>{n} км</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/geometry.py" line="135"/>
+        <source>{n} m</source>
+        <translation>{n} м</translation>
+    </message>
+</context>
+<context>
+    <name>MapTools</name>
+    <message>
+        <location filename="../../ui/map/tools.py" line="199"/>
+        <source>Delete {n} elements</source>
+        <translation>Удалить элементы ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/tools.py" line="542"/>
+        <source>Close road: the plan&apos;s road network is not loaded, there is no road to close.</source>
+        <translation>Перекрыть дорогу: дорожная сеть плана не загружена, нет дороги, которую можно перекрыть.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/tools.py" line="548"/>
+        <source>Close road: no road within {n} px of the click — click on a road (zoom in for small streets).</source>
+        <translation>Перекрыть дорогу: в пределах {n} пикс. от щелчка нет дороги — щёлкните на дороге (для малых улиц увеличьте масштаб).</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <location filename="../../ui/map/view.py" line="285"/>
+        <source>Edit {id}…</source>
+        <translation>Изменить {id}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/view.py" line="289"/>
+        <source>Delete {id}</source>
+        <translation>Удалить {id}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/view.py" line="294"/>
+        <source>Route from here (draw a corridor from it)</source>
+        <translation>Маршрут отсюда (начертить коридор от этой точки)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/view.py" line="307"/>
+        <source>Corridor from {id}: click waypoints and the end along the roads; double-click or Enter ends, Esc cancels.</source>
+        <translation>Коридор от {id}: щёлкайте промежуточные точки и конец вдоль дорог; двойной щелчок или Enter завершает, Esc отменяет.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/view.py" line="430"/>
+        <source>on the corridor, {distance} to the road node</source>
+        <translation>на коридоре, {distance} до узла дороги</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/view.py" line="432"/>
+        <source>{distance} to the road node</source>
+        <translation>{distance} до узла дороги</translation>
+    </message>
+</context>
+<context>
+    <name>NetworksMixin</name>
+    <message>
+        <location filename="../../ui/window/networks.py" line="27"/>
+        <source>OpenStreetMap data (*.osm *.osm.bz2 *.osm.gz *.osm.pbf *.pbf *.graphml);;All files (*)</source>
+        <translation>Данные OpenStreetMap (*.osm *.osm.bz2 *.osm.gz *.osm.pbf *.pbf *.graphml);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/networks.py" line="64"/>
+        <source>Fetch from OpenStreetMap</source>
+        <translation>Загрузить из OpenStreetMap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/networks.py" line="66"/>
+        <source>Import OSM file…</source>
+        <translation>Импортировать файл OSM…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/networks.py" line="68"/>
+        <source>Use another network…</source>
+        <translation>Другая сеть…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/networks.py" line="70"/>
+        <source>Build the demo network</source>
+        <translation>Построить демо-сеть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/networks.py" line="91"/>
+        <source>&lt;b&gt;Building the offline demo network “{name}”&lt;/b&gt; from the bundled OpenStreetMap extract (once, a few seconds). The roads appear when it is done; Esc cancels.</source>
+        <translation>&lt;b&gt;Строится офлайн-демо-сеть «{name}»&lt;/b&gt; из встроенной выгрузки OpenStreetMap (один раз, несколько секунд). Дороги появятся, когда она будет готова; Esc отменяет.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/networks.py" line="98"/>
+        <source>&lt;b&gt;The offline demo network “{name}” is not built yet.&lt;/b&gt; The plan is shown without roads until it is built from the bundled OpenStreetMap extract.</source>
+        <translation>&lt;b&gt;Офлайн-демо-сеть «{name}» ещё не построена.&lt;/b&gt; План показан без дорог, пока она не будет построена из встроенной выгрузки OpenStreetMap.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/networks.py" line="105"/>
+        <source>&lt;b&gt;Road network “{name}” is not in the store.&lt;/b&gt; The plan is shown without roads and cannot be computed until the network is fetched or imported.</source>
+        <translation>&lt;b&gt;Дорожной сети «{name}» нет в хранилище.&lt;/b&gt; План показан без дорог; его нельзя рассчитать, пока сеть не загружена или не импортирована.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/networks.py" line="127"/>
+        <source>Cannot read the network store: {error}</source>
+        <translation>Не удаётся прочитать хранилище сетей: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/networks.py" line="150"/>
+        <source>No networks</source>
+        <translation>Нет сетей</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/networks.py" line="150"/>
+        <source>The store has no networks: import an OSM file first.</source>
+        <translation>В хранилище нет сетей: сначала импортируйте файл OSM.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/networks.py" line="155"/>
+        <source>Road network</source>
+        <translation>Дорожная сеть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/networks.py" line="155"/>
+        <source>Put the plan on the stored network:</source>
+        <translation>Перенести план на сеть из хранилища:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/networks.py" line="161"/>
+        <source>The demo network “{name}” is still being built: choose it again when it is done.</source>
+        <translation>Демо-сеть «{name}» ещё строится: выберите её снова, когда она будет готова.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/networks.py" line="172"/>
+        <source>Cannot load network</source>
+        <translation>Не удаётся загрузить сеть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/networks.py" line="178"/>
+        <source>Import OpenStreetMap file</source>
+        <translation>Импорт файла OpenStreetMap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/networks.py" line="183"/>
+        <source>Network name</source>
+        <translation>Имя сети</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/networks.py" line="183"/>
+        <source>Store the network as:</source>
+        <translation>Сохранить сеть под именем:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/networks.py" line="196"/>
+        <source>Build network: building the offline demo network (once)…</source>
+        <translation>Построение сети: строится офлайн-демо-сеть (один раз)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/networks.py" line="222"/>
+        <source>Stored network {name}: {nodes} nodes, {edges} edges</source>
+        <translation>Сеть {name} сохранена: узлов: {nodes}, рёбер: {edges}</translation>
+    </message>
+</context>
+<context>
+    <name>NewPlanDialog</name>
+    <message>
+        <location filename="../../ui/window/dialogs.py" line="17"/>
+        <location filename="../../ui/window/dialogs.py" line="53"/>
+        <source>New plan</source>
+        <translation>Новый план</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs.py" line="19"/>
+        <source>New evacuation plan</source>
+        <translation>Новый план эвакуации</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs.py" line="27"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs.py" line="28"/>
+        <source>Road network</source>
+        <translation>Дорожная сеть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs.py" line="29"/>
+        <source>Window start</source>
+        <translation>Начало окна</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs.py" line="30"/>
+        <source>Window length (h)</source>
+        <translation>Длительность окна (ч)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs.py" line="45"/>
+        <source>window length must be between 0 and 336 hours</source>
+        <translation>длительность окна должна быть от 0 до 336 часов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs.py" line="50"/>
+        <source>choose a road network (import one first: Networks → Import OSM file…)</source>
+        <translation>выберите дорожную сеть (сначала импортируйте её: Сети → Импортировать файл OSM…)</translation>
     </message>
 </context>
 <context>
     <name>Palette</name>
     <message>
-        <location filename="../../ui/icons.py" line="20" />
+        <location filename="../../ui/icons.py" line="20"/>
         <source>Pickup (assembly point)</source>
+        <extracomment>Element kinds in palette order, with their label (English; shown through ``translate(&quot;Palette&quot;, label)``).</extracomment>
         <translation>Пункт сбора</translation>
     </message>
     <message>
-        <location filename="../../ui/icons.py" line="21" />
+        <location filename="../../ui/icons.py" line="21"/>
         <source>Destination (reception)</source>
         <translation>Пункт приёма</translation>
     </message>
     <message>
-        <location filename="../../ui/icons.py" line="22" />
+        <location filename="../../ui/icons.py" line="22"/>
         <source>Depot (vehicles)</source>
         <translation>База транспорта</translation>
     </message>
     <message>
-        <location filename="../../ui/icons.py" line="23" />
+        <location filename="../../ui/icons.py" line="23"/>
         <source>Checkpoint</source>
         <translation>Блокпост</translation>
     </message>
     <message>
-        <location filename="../../ui/icons.py" line="24" />
+        <location filename="../../ui/icons.py" line="24"/>
         <source>Corridor</source>
         <translation>Коридор</translation>
     </message>
     <message>
-        <location filename="../../ui/icons.py" line="25" />
+        <location filename="../../ui/icons.py" line="25"/>
         <source>Hazard zone</source>
         <translation>Опасная зона</translation>
     </message>
     <message>
-        <location filename="../../ui/icons.py" line="26" />
+        <location filename="../../ui/icons.py" line="26"/>
         <source>Road closure</source>
         <translation>Перекрытие дороги</translation>
     </message>
     <message>
-        <location filename="../../ui/palette.py" line="22" />
-        <source>Assembly point with a head-count. Drag onto the map, or click and then click the map.</source>
-        <translation>Пункт сбора с числом людей. Перетащите на карту или щёлкните здесь, а затем на карте.</translation>
+        <location filename="../../ui/palette.py" line="22"/>
+        <source>Assembly point with a head-count (tool P). Drag onto the map, or click and then click the map; a thin line shows the road node it snaps to.</source>
+        <translation>Пункт сбора с числом людей (инструмент P). Перетащите на карту или щёлкните здесь, а затем на карте; тонкая линия показывает узел дороги, к которому привязывается точка.</translation>
     </message>
     <message>
-        <location filename="../../ui/palette.py" line="25" />
-        <source>Reception point where people are taken.</source>
-        <translation>Пункт приёма, куда вывозят людей.</translation>
+        <location filename="../../ui/palette.py" line="27"/>
+        <source>Reception point where people are taken (tool D).</source>
+        <translation>Пункт приёма, куда вывозят людей (инструмент D).</translation>
     </message>
     <message>
-        <location filename="../../ui/palette.py" line="26" />
-        <source>Where vehicles start.</source>
-        <translation>Откуда выезжает транспорт.</translation>
+        <location filename="../../ui/palette.py" line="28"/>
+        <source>Where vehicles start (tool B).</source>
+        <translation>Откуда выезжает транспорт (инструмент B).</translation>
     </message>
     <message>
-        <location filename="../../ui/palette.py" line="27" />
-        <source>Checkpoint on the road: minutes per vehicle, lanes, opening hours.</source>
-        <translation>Блокпост на дороге: минуты на машину, полосы, часы работы.</translation>
+        <location filename="../../ui/palette.py" line="29"/>
+        <source>Checkpoint on the road (tool K): minutes per vehicle, lanes, opening hours. Dropped near a corridor it goes onto the corridor&apos;s road.</source>
+        <translation>Блокпост на дороге (инструмент K): минут на машину, полосы, часы работы. Поставленный у коридора, он встаёт на дорогу коридора.</translation>
     </message>
     <message>
-        <location filename="../../ui/palette.py" line="28" />
-        <source>The agreed road: click vertices on the map, double-click to end.</source>
-        <translation>Согласованная дорога: щёлкайте вершины на карте, двойной щелчок — конец.</translation>
+        <location filename="../../ui/palette.py" line="34"/>
+        <source>The agreed road (tool C): click a start, waypoints and an end and it follows the roads (Shift+click: straight); double-click or Enter to end.</source>
+        <translation>Согласованный маршрут (инструмент C): щёлкните начало, промежуточные точки и конец — он пойдёт по дорогам (Shift+щелчок — напрямую); двойной щелчок или Enter завершает.</translation>
     </message>
     <message>
-        <location filename="../../ui/palette.py" line="29" />
-        <source>Dangerous area (blocked or slow): click its corners, double-click to end.</source>
-        <translation>Опасный район (закрытый или медленный): щёлкайте по его углам, двойной щелчок — конец.</translation>
+        <location filename="../../ui/palette.py" line="39"/>
+        <source>Dangerous area, blocked or slow (tool H): click its corners, double-click to end.</source>
+        <translation>Опасный район, непроезжий или медленный (инструмент H): щёлкните его углы, двойной щелчок завершает.</translation>
     </message>
     <message>
-        <location filename="../../ui/palette.py" line="30" />
-        <source>A destroyed bridge or blocked road: click the road.</source>
-        <translation>Разрушенный мост или перекрытая дорога: щёлкните по дороге.</translation>
+        <location filename="../../ui/palette.py" line="42"/>
+        <source>A destroyed bridge or blocked road (tool X): click the road.</source>
+        <translation>Разрушенный мост или перекрытая дорога (инструмент X): щёлкните дорогу.</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/settings.py" line="100" />
+        <location filename="../../ui/settings.py" line="108"/>
         <source>Preferences</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="104" />
+        <location filename="../../ui/settings.py" line="112"/>
         <source>min</source>
         <translation>мин</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="106" />
+        <location filename="../../ui/settings.py" line="114"/>
         <source>Autosave unsaved changes for recovery every</source>
         <translation>Автосохранение несохранённых изменений для восстановления каждые</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="108" />
+        <location filename="../../ui/settings.py" line="116"/>
         <source>System language ({name})</source>
         <translation>Язык системы ({name})</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="112" />
+        <location filename="../../ui/settings.py" line="120"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="113" />
+        <location filename="../../ui/settings.py" line="121"/>
         <source>A new language applies when evacplan next starts.</source>
         <translation>Новый язык применяется после перезапуска evacplan.</translation>
     </message>
@@ -796,68 +1451,478 @@ waited {wait}</source>
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../../ui/panels/problems.py" line="32" />
+        <location filename="../../ui/panels/problems.py" line="32"/>
         <source>Element</source>
         <translation>Элемент</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/problems.py" line="32" />
+        <location filename="../../ui/panels/problems.py" line="32"/>
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/problems.py" line="122" />
+        <location filename="../../ui/panels/problems.py" line="122"/>
         <source>No problems found: the plan can be computed.</source>
         <translation>Проблем не найдено: план можно рассчитать.</translation>
     </message>
 </context>
 <context>
+    <name>PropertiesPanel</name>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="55"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="59"/>
+        <location filename="../../ui/panels/properties.py" line="74"/>
+        <location filename="../../ui/panels/properties.py" line="79"/>
+        <location filename="../../ui/panels/properties.py" line="90"/>
+        <source>Position</source>
+        <translation>Расположение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="60"/>
+        <source>People: general</source>
+        <translation>Люди: обычные</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="63"/>
+        <source>People: reduced mobility</source>
+        <translation>Люди: с ограниченной мобильностью</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="67"/>
+        <source>People: stretcher</source>
+        <translation>Люди: на носилках</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="68"/>
+        <source>Ready at</source>
+        <translation>Готовы в</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="69"/>
+        <source>Priority (1 = first)</source>
+        <translation>Приоритет (1 = первый)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="70"/>
+        <source>Only to destination</source>
+        <translation>Только в пункт приёма</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="75"/>
+        <source>Capacity (people)</source>
+        <translation>Вместимость (чел.)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="80"/>
+        <source>Vehicles</source>
+        <translation>Транспорт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="84"/>
+        <source>Line</source>
+        <translation>Линия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="85"/>
+        <source>Width (m)</source>
+        <translation>Ширина (м)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="86"/>
+        <source>One-way (drawn direction)</source>
+        <translation>Односторонний (в направлении черчения)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="93"/>
+        <source>Minutes per vehicle</source>
+        <translation>Минут на машину</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="97"/>
+        <source>Lanes</source>
+        <translation>Полосы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="98"/>
+        <source>Opens at (HH:MM)</source>
+        <translation>Открывается в (ЧЧ:ММ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="99"/>
+        <source>Closes at (HH:MM)</source>
+        <translation>Закрывается в (ЧЧ:ММ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="100"/>
+        <source>Hold per passage (min)</source>
+        <translation>Задержка на прохождение (мин)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="104"/>
+        <source>Polygon</source>
+        <translation>Многоугольник</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="105"/>
+        <source>Effect</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="106"/>
+        <source>Speed factor (slow)</source>
+        <translation>Коэффициент скорости (медленно)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="108"/>
+        <source>Points</source>
+        <translation>Точки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="112"/>
+        <source>Plan name</source>
+        <translation>Название плана</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="113"/>
+        <source>Window start</source>
+        <translation>Начало окна</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="114"/>
+        <source>Window end</source>
+        <translation>Конец окна</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="115"/>
+        <source>No night driving</source>
+        <translation>Без движения ночью</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="116"/>
+        <source>Corridor only</source>
+        <translation>Только по коридорам</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="119"/>
+        <source>Approach radius (m)</source>
+        <translation>Радиус подъезда (м)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="123"/>
+        <source>Max convoy size (vehicles)</source>
+        <translation>Макс. размер колонны (машин)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="126"/>
+        <source>Headway between convoys (min)</source>
+        <translation>Интервал между колоннами (мин)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="132"/>
+        <source>Loading (s/person)</source>
+        <translation>Посадка (с/чел.)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="138"/>
+        <source>Unloading (s/person)</source>
+        <translation>Высадка (с/чел.)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="142"/>
+        <source>Mobilisation (min)</source>
+        <translation>Мобилизация (мин)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="145"/>
+        <source>Bus cap, open road (km/h)</source>
+        <translation>Предел автобуса, трасса (км/ч)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="149"/>
+        <source>Bus cap, city (km/h)</source>
+        <translation>Предел автобуса, город (км/ч)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="150"/>
+        <source>Snap limit (m)</source>
+        <translation>Предел привязки (м)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="151"/>
+        <source>Priority groups first</source>
+        <translation>Сначала приоритетные группы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="152"/>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="156"/>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="157"/>
+        <source>Count</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="158"/>
+        <source>Seats</source>
+        <translation>Мест</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="159"/>
+        <source>Stretchers</source>
+        <translation>Носилок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="160"/>
+        <source>Max km/h</source>
+        <translation>Макс. км/ч</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="161"/>
+        <source>Available from</source>
+        <translation>Доступны с</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="178"/>
+        <source>{text} is not a date and time like 2022-03-06 10:00+02:00</source>
+        <translation>{text} — не дата и время вида 2022-03-06 10:00+02:00</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="258"/>
+        <source>Select an element on the map or in the tree to edit it.</source>
+        <translation>Выберите элемент на карте или в дереве, чтобы изменить его.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="260"/>
+        <source>Several elements are selected: select one to edit it.</source>
+        <translation>Выбрано несколько элементов: выберите один, чтобы изменить его.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="304"/>
+        <source>loaded</source>
+        <translation>загружена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="304"/>
+        <source>not in the store</source>
+        <translation>нет в хранилище</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="305"/>
+        <source>Network: &lt;b&gt;{name}&lt;/b&gt; ({state})</source>
+        <translation>Сеть: &lt;b&gt;{name}&lt;/b&gt; ({state})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="339"/>
+        <source>unlimited</source>
+        <translation>без ограничений</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="345"/>
+        <source>not set: from the window start</source>
+        <translation>не задано: с начала окна</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="350"/>
+        <source>not set: always open</source>
+        <translation>не задано: работает всегда</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="359"/>
+        <source>lon</source>
+        <translation>долг.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="359"/>
+        <source>lat</source>
+        <translation>шир.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="399"/>
+        <source>Add vehicle type</source>
+        <translation>Добавить тип транспорта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="401"/>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="450"/>
+        <source>any destination</source>
+        <translation>любой пункт приёма</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="467"/>
+        <source>no vertices yet: draw on the map</source>
+        <translation>вершин пока нет: начертите на карте</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="472"/>
+        <source>{n} vertices, from {lat0}, {lon0} to {lat1}, {lon1} (edit by dragging on the map)</source>
+        <translation>вершин: {n}, от {lat0}, {lon0} до {lat1}, {lon1} (изменяйте перетаскиванием на карте)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="550"/>
+        <source>vehicle row {row}, {column}: {text} is not a valid value</source>
+        <translation>строка транспорта {row}, {column}: {text} — недопустимое значение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="614"/>
+        <source>No problems here.</source>
+        <translation>Здесь проблем нет.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="637"/>
+        <source>{n} elements selected</source>
+        <translation>Выбрано элементов: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="642"/>
+        <source>Pickup</source>
+        <extracomment>Element kinds as shown in titles (translated where shown, context PropertiesPanel).</extracomment>
+        <translation>Пункт сбора</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="643"/>
+        <source>Destination</source>
+        <translation>Пункт приёма</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="644"/>
+        <source>Depot</source>
+        <translation>База транспорта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="645"/>
+        <source>Corridor</source>
+        <translation>Коридор</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="646"/>
+        <source>Checkpoint</source>
+        <translation>Блокпост</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="647"/>
+        <source>Hazard</source>
+        <translation>Опасная зона</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="648"/>
+        <source>Closure</source>
+        <translation>Перекрытие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="658"/>
+        <source>blocked</source>
+        <extracomment>The hazard effects as offered in their choice box (``planner.plan.HAZARD_EFFECTS``).</extracomment>
+        <translation>непроезжая</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="658"/>
+        <source>slow</source>
+        <translation>медленная</translation>
+    </message>
+</context>
+<context>
     <name>Reason</name>
     <message>
-        <location filename="../../ui/convoys/common.py" line="102" />
+        <location filename="../../ui/convoys/common.py" line="102"/>
         <source>unreachable</source>
         <translation>недостижимо</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/common.py" line="103" />
+        <location filename="../../ui/convoys/common.py" line="103"/>
         <source>destination capacity</source>
         <translation>вместимость пункта приёма</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/common.py" line="104" />
+        <location filename="../../ui/convoys/common.py" line="104"/>
         <source>window</source>
         <translation>окно</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/common.py" line="105" />
+        <location filename="../../ui/convoys/common.py" line="105"/>
         <source>checkpoint throughput</source>
         <translation>пропускная способность блокпостов</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/common.py" line="106" />
+        <location filename="../../ui/convoys/common.py" line="106"/>
         <source>escorts</source>
         <translation>сопровождение</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/common.py" line="107" />
+        <location filename="../../ui/convoys/common.py" line="107"/>
         <source>fleet</source>
         <translation>транспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/common.py" line="108" />
+        <location filename="../../ui/convoys/common.py" line="108"/>
         <source>priority rule</source>
         <translation>правило приоритета</translation>
     </message>
 </context>
 <context>
+    <name>RecoveryMixin</name>
+    <message>
+        <location filename="../../ui/window/recovery.py" line="54"/>
+        <source>Autosave failed: {error}</source>
+        <translation>Автосохранение не удалось: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/recovery.py" line="91"/>
+        <source>an earlier session</source>
+        <translation>предыдущий сеанс</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/recovery.py" line="95"/>
+        <source>Recover plan</source>
+        <translation>Восстановить план</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/recovery.py" line="97"/>
+        <source>evacplan did not close normally. A recovery copy of “{name}” was saved at {when}.
+
+Recover it? (No deletes the recovery copy.)</source>
+        <translation>evacplan завершил работу некорректно. Резервная копия «{name}» сохранена {when}.
+
+Восстановить её? («Нет» удаляет резервную копию.)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/recovery.py" line="111"/>
+        <source>Cannot recover plan</source>
+        <translation>Не удаётся восстановить план</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/recovery.py" line="119"/>
+        <source>Cannot recover the variants</source>
+        <translation>Не удаётся восстановить варианты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/recovery.py" line="125"/>
+        <source>Recovered the plan from the autosave: save it to keep it.</source>
+        <translation>План восстановлен из автосохранения: сохраните его, чтобы не потерять.</translation>
+    </message>
+</context>
+<context>
     <name>Results</name>
     <message>
-        <location filename="../../ui/panels/results.py" line="52" />
+        <location filename="../../ui/panels/results.py" line="52"/>
         <source>No results yet: press Compute (F5) to route and schedule the plan.</source>
         <translation>Результатов пока нет: нажмите «Рассчитать» (F5), чтобы проложить маршруты и составить расписание.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="56" />
+        <location filename="../../ui/panels/results.py" line="56"/>
         <source>The plan was not scheduled: see the Problems list.</source>
         <translation>Расписание для плана не составлено: см. список «Проблемы».</translation>
     </message>
@@ -865,42 +1930,42 @@ waited {wait}</source>
 <context>
     <name>RoutesPanel</name>
     <message>
-        <location filename="../../ui/panels/results.py" line="109" />
+        <location filename="../../ui/panels/results.py" line="109"/>
         <source>From</source>
         <translation>Откуда</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="110" />
+        <location filename="../../ui/panels/results.py" line="110"/>
         <source>To</source>
         <translation>Куда</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="111" />
+        <location filename="../../ui/panels/results.py" line="111"/>
         <source>Route</source>
         <translation>Маршрут</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="112" />
+        <location filename="../../ui/panels/results.py" line="112"/>
         <source>Length</source>
         <translation>Длина</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="113" />
+        <location filename="../../ui/panels/results.py" line="113"/>
         <source>Drive time</source>
         <translation>Время в пути</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="114" />
+        <location filename="../../ui/panels/results.py" line="114"/>
         <source>Checkpoints</source>
         <translation>Блокпосты</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="135" />
+        <location filename="../../ui/panels/results.py" line="135"/>
         <source>No pickup can reach a destination: see the Problems list.</source>
         <translation>Ни один пункт сбора не имеет пути до пункта приёма: см. список «Проблемы».</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="139" />
+        <location filename="../../ui/panels/results.py" line="139"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
@@ -908,125 +1973,125 @@ waited {wait}</source>
 <context>
     <name>SchedulePanel</name>
     <message>
-        <location filename="../../ui/panels/results.py" line="162" />
+        <location filename="../../ui/panels/results.py" line="162"/>
         <source>Convoy</source>
         <translation>Колонна</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="163" />
+        <location filename="../../ui/panels/results.py" line="163"/>
         <source>Escort</source>
         <translation>Сопровождение</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="164" />
+        <location filename="../../ui/panels/results.py" line="164"/>
         <source>Round</source>
         <translation>Рейс</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="165" />
-        <location filename="../../ui/panels/results.py" line="183" />
+        <location filename="../../ui/panels/results.py" line="165"/>
+        <location filename="../../ui/panels/results.py" line="183"/>
         <source>Vehicles</source>
         <translation>Машин</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="166" />
+        <location filename="../../ui/panels/results.py" line="166"/>
         <source>Forms at</source>
         <translation>Формируется в</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="167" />
+        <location filename="../../ui/panels/results.py" line="167"/>
         <source>Departs</source>
         <translation>Выезд</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="168" />
+        <location filename="../../ui/panels/results.py" line="168"/>
         <source>Latest safe departure</source>
         <translation>Последний безопасный выезд</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="169" />
+        <location filename="../../ui/panels/results.py" line="169"/>
         <source>Stops (boarded)</source>
         <translation>Остановки (посажено)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="170" />
+        <location filename="../../ui/panels/results.py" line="170"/>
         <source>Reception point</source>
         <translation>Пункт приёма</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="171" />
-        <location filename="../../ui/panels/results.py" line="179" />
+        <location filename="../../ui/panels/results.py" line="171"/>
+        <location filename="../../ui/panels/results.py" line="179"/>
         <source>Arrives</source>
         <translation>Прибытие</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="172" />
-        <location filename="../../ui/panels/results.py" line="184" />
+        <location filename="../../ui/panels/results.py" line="172"/>
+        <location filename="../../ui/panels/results.py" line="184"/>
         <source>People</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="177" />
+        <location filename="../../ui/panels/results.py" line="177"/>
         <source>Direction</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="178" />
+        <location filename="../../ui/panels/results.py" line="178"/>
         <source>Checkpoint</source>
         <translation>Блокпост</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="180" />
+        <location filename="../../ui/panels/results.py" line="180"/>
         <source>Check starts</source>
         <translation>Начало проверки</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="181" />
+        <location filename="../../ui/panels/results.py" line="181"/>
         <source>Wait</source>
         <translation>Ожидание</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="182" />
+        <location filename="../../ui/panels/results.py" line="182"/>
         <source>Clear</source>
         <translation>Пропущена</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="188" />
+        <location filename="../../ui/panels/results.py" line="188"/>
         <source>Vehicle</source>
         <translation>Машина</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="188" />
+        <location filename="../../ui/panels/results.py" line="188"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="188" />
+        <location filename="../../ui/panels/results.py" line="188"/>
         <source>Seats</source>
         <translation>Мест</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="188" />
+        <location filename="../../ui/panels/results.py" line="188"/>
         <source>Passengers</source>
         <translation>Пассажиров</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="188" />
+        <location filename="../../ui/panels/results.py" line="188"/>
         <source>Boarded at</source>
         <translation>Посадка в</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="229" />
+        <location filename="../../ui/panels/results.py" line="229"/>
         <source>The schedule has no convoys: nobody can leave in this window (see the Summary).</source>
         <translation>В расписании нет колонн: в этом окне никто не может выехать (см. «Сводка»).</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="282" />
+        <location filename="../../ui/panels/results.py" line="282"/>
         <source>Select a convoy to see its checkpoint passages and vehicles.</source>
         <translation>Выберите колонну, чтобы увидеть её прохождение блокпостов и машины.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="287" />
+        <location filename="../../ui/panels/results.py" line="287"/>
         <source>&lt;b&gt;{convoy}&lt;/b&gt;: {n} checkpoint passages in, {m} out; {people} people on {vehicles} vehicles</source>
         <translation>&lt;b&gt;{convoy}&lt;/b&gt;: прохождений блокпостов туда: {n}, обратно: {m}; человек: {people}, машин: {vehicles}</translation>
     </message>
@@ -1034,194 +2099,327 @@ waited {wait}</source>
 <context>
     <name>Segment</name>
     <message>
-        <location filename="../../ui/convoys/common.py" line="81" />
+        <location filename="../../ui/convoys/common.py" line="81"/>
         <source>driving in (empty)</source>
         <translation>движение туда (пустая)</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/common.py" line="82" />
+        <location filename="../../ui/convoys/common.py" line="82"/>
         <source>boarding</source>
         <translation>посадка</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/common.py" line="83" />
+        <location filename="../../ui/convoys/common.py" line="83"/>
         <source>queued at a checkpoint</source>
         <translation>в очереди на блокпосту</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/common.py" line="84" />
+        <location filename="../../ui/convoys/common.py" line="84"/>
         <source>checkpoint passage</source>
         <translation>прохождение блокпоста</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/common.py" line="85" />
+        <location filename="../../ui/convoys/common.py" line="85"/>
         <source>halt</source>
         <translation>стоянка</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/common.py" line="86" />
+        <location filename="../../ui/convoys/common.py" line="86"/>
         <source>driving out (loaded)</source>
         <translation>движение обратно (с людьми)</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/common.py" line="87" />
+        <location filename="../../ui/convoys/common.py" line="87"/>
         <source>unloading</source>
         <translation>высадка</translation>
     </message>
 </context>
 <context>
+    <name>SnapLayer</name>
+    <message>
+        <location filename="../../ui/map/snaps.py" line="114"/>
+        <source>{distance} to the road</source>
+        <translation>{distance} до дороги</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/snaps.py" line="116"/>
+        <source>{distance} to the road — too far</source>
+        <translation>{distance} до дороги — слишком далеко</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/snaps.py" line="127"/>
+        <source>{n} m</source>
+        <translation>{n} м</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/snaps.py" line="128"/>
+        <source>{n} km</source>
+        <translation>{n} км</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
-        <location filename="../../ui/panels/start.py" line="36" />
+        <location filename="../../ui/panels/start.py" line="36"/>
         <source>No connection to OpenStreetMap from this machine. Import an OpenStreetMap extract of Ukraine (for example &lt;b&gt;ukraine-latest.osm.pbf&lt;/b&gt; from download.geofabrik.de) as network &lt;b&gt;{network}&lt;/b&gt; clipped to {bbox}: &lt;i&gt;Networks → Import OSM file…&lt;/i&gt;, or&lt;br&gt;&lt;code&gt;evacplan data import ukraine-latest.osm.pbf --name {network} --bbox {bbox}&lt;/code&gt;</source>
         <translation>С этого компьютера нет соединения с OpenStreetMap. Импортируйте выгрузку OpenStreetMap для Украины (например, &lt;b&gt;ukraine-latest.osm.pbf&lt;/b&gt; с download.geofabrik.de) как сеть &lt;b&gt;{network}&lt;/b&gt;, обрезанную до {bbox}: &lt;i&gt;Сети → Импортировать файл OSM…&lt;/i&gt;, или&lt;br&gt;&lt;code&gt;evacplan data import ukraine-latest.osm.pbf --name {network} --bbox {bbox}&lt;/code&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/start.py" line="86" />
+        <location filename="../../ui/panels/start.py" line="86"/>
         <source>Evacuation convoys through negotiated corridors: routes, convoy schedules and how many people can leave in a window.</source>
         <translation>Эвакуационные колонны через согласованные коридоры: маршруты, расписания колонн и сколько людей может выехать за окно.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/start.py" line="100" />
+        <location filename="../../ui/panels/start.py" line="102"/>
         <source>Mariupol 2022: Azovstal to Zaporizhzhia</source>
         <translation>Мариуполь 2022: с «Азовстали» в Запорожье</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/start.py" line="101" />
+        <location filename="../../ui/panels/start.py" line="104"/>
         <source>The UN/ICRC operation of 30 April 2022: Azovstal bunkers and city assembly points, the corridor west through Manhush, Berdiansk, Tokmak and Vasylivka, about 20 checkpoints.</source>
         <translation>Операция ООН/МККК 30 апреля 2022 года: убежища «Азовстали» и городские пункты сбора, коридор на запад через Мангуш, Бердянск, Токмак и Васильевку, около 20 блокпостов.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/start.py" line="109" />
+        <location filename="../../ui/panels/start.py" line="114"/>
         <source>Open plan</source>
         <translation>Открыть план</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/start.py" line="111" />
+        <location filename="../../ui/panels/start.py" line="116"/>
         <source>Fetch network from OpenStreetMap</source>
         <translation>Загрузить сеть из OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/start.py" line="113" />
+        <location filename="../../ui/panels/start.py" line="118"/>
         <source>Import OSM file…</source>
         <translation>Импортировать файл OSM…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/start.py" line="124" />
+        <location filename="../../ui/panels/start.py" line="129"/>
         <source>Offline demo: Neubrandenburg drill</source>
         <translation>Офлайн-демо: учения в Нойбранденбурге</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/start.py" line="125" />
+        <location filename="../../ui/panels/start.py" line="131"/>
         <source>A drill on the bundled Neubrandenburg road network (OpenStreetMap, ships with evacplan): assembly points, the B 96 south corridor, checkpoints and a bus depot. Works without internet.</source>
         <translation>Учения на встроенной дорожной сети Нойбранденбурга (OpenStreetMap, поставляется с evacplan): пункты сбора, южный коридор B 96, блокпосты и автобусная база. Работает без интернета.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/start.py" line="127" />
+        <location filename="../../ui/panels/start.py" line="135"/>
         <source>Open demo plan</source>
         <translation>Открыть демо-план</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/start.py" line="139" />
+        <location filename="../../ui/panels/start.py" line="147"/>
         <source>Recent plans</source>
         <translation>Недавние планы</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/start.py" line="139" />
-        <location filename="../../ui/panels/start.py" line="185" />
+        <location filename="../../ui/panels/start.py" line="147"/>
+        <location filename="../../ui/panels/start.py" line="197"/>
         <source>Double-click to open.</source>
         <translation>Дважды щёлкните, чтобы открыть.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/start.py" line="146" />
+        <location filename="../../ui/panels/start.py" line="154"/>
         <source>Open…</source>
         <translation>Открыть…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/start.py" line="155" />
+        <location filename="../../ui/panels/start.py" line="163"/>
         <source>New plan</source>
         <translation>Новый план</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/start.py" line="156" />
+        <location filename="../../ui/panels/start.py" line="165"/>
         <source>Start an empty plan on a road network from the store (the demo network is always there; import more from OpenStreetMap files with Networks → Import OSM file…).</source>
         <translation>Начните пустой план на дорожной сети из хранилища (демо-сеть есть всегда; другие импортируйте из файлов OpenStreetMap через Сети → Импортировать файл OSM…).</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/start.py" line="164" />
+        <location filename="../../ui/panels/start.py" line="175"/>
         <source>New plan…</source>
         <translation>Новый план…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/start.py" line="183" />
+        <location filename="../../ui/panels/start.py" line="194"/>
         <source>{path} (missing)</source>
         <translation>{path} (отсутствует)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/start.py" line="186" />
+        <location filename="../../ui/panels/start.py" line="199"/>
         <source>No recent plans yet: plans you open or save appear here.</source>
         <translation>Недавних планов пока нет: здесь появятся планы, которые вы откроете или сохраните.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/start.py" line="190" />
+        <location filename="../../ui/panels/start.py" line="205"/>
         <source>Networks in the store: {names}</source>
         <translation>Сети в хранилище: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/start.py" line="191" />
+        <location filename="../../ui/panels/start.py" line="205"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/start.py" line="197" />
+        <location filename="../../ui/panels/start.py" line="213"/>
         <source>The plan file {path} is missing from this installation.</source>
         <translation>Файла плана {path} нет в этой установке.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/start.py" line="202" />
+        <location filename="../../ui/panels/start.py" line="221"/>
         <source>Network &lt;b&gt;{network}&lt;/b&gt; is in the store.</source>
         <translation>Сеть &lt;b&gt;{network}&lt;/b&gt; есть в хранилище.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/start.py" line="207" />
+        <location filename="../../ui/panels/start.py" line="228"/>
         <source>Its road network &lt;b&gt;{network}&lt;/b&gt; is not in the store yet.</source>
         <translation>Его дорожной сети &lt;b&gt;{network}&lt;/b&gt; ещё нет в хранилище.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/start.py" line="208" />
+        <location filename="../../ui/panels/start.py" line="230"/>
         <source>Checking for a connection to OpenStreetMap…</source>
         <translation>Проверка соединения с OpenStreetMap…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/start.py" line="218" />
+        <location filename="../../ui/panels/start.py" line="243"/>
         <source>Its road network &lt;b&gt;{network}&lt;/b&gt; is not in the store yet: fetch it from OpenStreetMap (a few minutes), or import a file you have.</source>
         <translation>Его дорожной сети &lt;b&gt;{network}&lt;/b&gt; ещё нет в хранилище: загрузите её из OpenStreetMap (несколько минут) или импортируйте имеющийся файл.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/start.py" line="223" />
+        <location filename="../../ui/panels/start.py" line="250"/>
         <source>Its road network &lt;b&gt;{network}&lt;/b&gt; is not in the store.</source>
         <translation>Его дорожной сети &lt;b&gt;{network}&lt;/b&gt; нет в хранилище.</translation>
     </message>
 </context>
 <context>
+    <name>TasksMixin</name>
+    <message>
+        <location filename="../../ui/window/tasks.py" line="15"/>
+        <source>Compute</source>
+        <extracomment>The tasks&apos; names (identifiers in signals; translated where shown, context TasksMixin).</extracomment>
+        <translation>Расчёт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/tasks.py" line="16"/>
+        <source>Build network</source>
+        <translation>Построение сети</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/tasks.py" line="17"/>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/tasks.py" line="18"/>
+        <source>Fetch</source>
+        <translation>Загрузка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/tasks.py" line="19"/>
+        <source>Export PDF</source>
+        <translation>Экспорт PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/tasks.py" line="20"/>
+        <source>Export CSV</source>
+        <translation>Экспорт CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/tasks.py" line="21"/>
+        <source>Export GEOJSON</source>
+        <translation>Экспорт GeoJSON</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/tasks.py" line="22"/>
+        <source>Export GPX</source>
+        <translation>Экспорт GPX</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/tasks.py" line="37"/>
+        <source>Busy: {task} is running</source>
+        <translation>Занято: выполняется «{task}»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/tasks.py" line="83"/>
+        <location filename="../../ui/window/tasks.py" line="85"/>
+        <source>Compute failed: {message}</source>
+        <translation>Расчёт не удался: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/tasks.py" line="88"/>
+        <source>{task} failed</source>
+        <translation>«{task}» не удалось</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/tasks.py" line="93"/>
+        <source>{task} cancelled: nothing changed.</source>
+        <translation>«{task}» отменено: ничего не изменилось.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/tasks.py" line="105"/>
+        <source>Cancelling {task}…</source>
+        <translation>Отмена: «{task}»…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/tasks.py" line="108"/>
+        <source>Cancelling the what-if run…</source>
+        <translation>Отмена расчёта «что, если»…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/tasks.py" line="153"/>
+        <source>Network {name} is not in the store: import or fetch it (Networks menu).</source>
+        <translation>Сети {name} нет в хранилище: импортируйте или загрузите её (меню «Сети»).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/tasks.py" line="158"/>
+        <source>Cannot compute: the plan&apos;s road network is not loaded.</source>
+        <translation>Расчёт невозможен: дорожная сеть плана не загружена.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/tasks.py" line="172"/>
+        <source>The plan changed while computing: press F5 again.</source>
+        <translation>План изменился во время расчёта: нажмите F5 ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/tasks.py" line="180"/>
+        <source>Computed: {n} convoys, {out} of {demand} people out.</source>
+        <translation>Рассчитано: колонн: {n}, вывезено {out} из {demand} чел.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/tasks.py" line="190"/>
+        <source>(+{n} more in Problems)</source>
+        <translation>(ещё {n} в «Проблемах»)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/tasks.py" line="192"/>
+        <source>see Problems</source>
+        <translation>см. «Проблемы»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/tasks.py" line="193"/>
+        <source>Not computed: {reason}</source>
+        <translation>Не рассчитано: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>TimeSlider</name>
     <message>
-        <location filename="../../ui/convoys/slider.py" line="37" />
+        <location filename="../../ui/convoys/slider.py" line="37"/>
         <source>Play the schedule</source>
         <translation>Воспроизвести расписание</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/slider.py" line="39" />
+        <location filename="../../ui/convoys/slider.py" line="39"/>
         <source>Time:</source>
         <translation>Время:</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/slider.py" line="41" />
+        <location filename="../../ui/convoys/slider.py" line="41"/>
         <source>Where every convoy is at this time</source>
         <translation>Где находится каждая колонна в это время</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/slider.py" line="71" />
+        <location filename="../../ui/convoys/slider.py" line="71"/>
         <source>no schedule</source>
         <translation>расписания нет</translation>
     </message>
@@ -1229,14 +2427,221 @@ waited {wait}</source>
 <context>
     <name>Units</name>
     <message>
-        <location filename="../../ui/convoys/common.py" line="58" />
+        <location filename="../../ui/convoys/common.py" line="58"/>
         <source>h</source>
         <translation>ч</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/common.py" line="59" />
+        <location filename="../../ui/convoys/common.py" line="59"/>
         <source>min</source>
         <translation>мин</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuide</name>
+    <message>
+        <location filename="../../ui/window/guide.py" line="34"/>
+        <source>evacplan — user guide</source>
+        <translation>evacplan — руководство пользователя</translation>
+    </message>
+</context>
+<context>
+    <name>VariantsPanel</name>
+    <message>
+        <location filename="../../ui/panels/variants.py" line="63"/>
+        <source>worker processes</source>
+        <translation>отдельные процессы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/variants.py" line="64"/>
+        <source>this process</source>
+        <translation>этот процесс</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/variants.py" line="68"/>
+        <source>Run all (Shift+F5) to compare the variants with the base plan.</source>
+        <translation>«Запустить все» (Shift+F5) — сравнить варианты с базовым планом.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/variants.py" line="69"/>
+        <source>New variant, or Open… a variants file; then run all (Shift+F5) to compare the variants with the base plan.</source>
+        <translation>«Новый вариант» или «Открыть…» файл вариантов; затем «Запустить все» (Shift+F5), чтобы сравнить варианты с базовым планом.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/variants.py" line="73"/>
+        <source>Open a variants file with a sweep and run all (Shift+F5) to compare the variants with the base plan — the sweep&apos;s curve shows here.</source>
+        <translation>Откройте файл вариантов с серией и запустите все (Shift+F5), чтобы сравнить варианты с базовым планом, — здесь появится кривая серии.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/variants.py" line="178"/>
+        <source>Every run of this sweep failed.</source>
+        <translation>Все расчёты этой серии не удались.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/variants.py" line="221"/>
+        <source>demand {n}</source>
+        <translation>потребность {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/variants.py" line="271"/>
+        <source>New variant</source>
+        <translation>Новый вариант</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/variants.py" line="272"/>
+        <source>Record edits</source>
+        <translation>Записывать изменения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/variants.py" line="274"/>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/variants.py" line="275"/>
+        <source>Open…</source>
+        <translation>Открыть…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/variants.py" line="276"/>
+        <source>Save…</source>
+        <translation>Сохранить…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/variants.py" line="280"/>
+        <source>Run all</source>
+        <translation>Запустить все</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/variants.py" line="281"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/variants.py" line="305"/>
+        <source>Apply</source>
+        <translation>Применить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/variants.py" line="325"/>
+        <source>Click a variant&apos;s column to show its routes on the map</source>
+        <translation>Щёлкните столбец варианта, чтобы показать его маршруты на карте</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/variants.py" line="336"/>
+        <source>Comparison</source>
+        <translation>Сравнение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/variants.py" line="346"/>
+        <source>Sweep</source>
+        <translation>Серия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/variants.py" line="388"/>
+        <source>Variant {n}</source>
+        <translation>Вариант {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/variants.py" line="423"/>
+        <source>{n} sweep(s): {names}</source>
+        <translation>Серий: {n}: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/variants.py" line="434"/>
+        <source>{n} change(s)</source>
+        <translation>Изменений: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/variants.py" line="468"/>
+        <source>Variant {name}: not valid JSON (line {line}: {msg})</source>
+        <translation>Вариант {name}: некорректный JSON (строка {line}: {msg})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/variants.py" line="477"/>
+        <source>Variant {name}: {n} change(s)</source>
+        <translation>Вариант {name}: изменений: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/variants.py" line="488"/>
+        <source>Recording edits into {name}: edit the map, then release Record edits.</source>
+        <translation>Изменения записываются в {name}: измените карту, затем отпустите «Записывать изменения».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/variants.py" line="502"/>
+        <source>{n} change(s) recorded into {name}.</source>
+        <translation>Записано изменений в {name}: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/variants.py" line="504"/>
+        <source>Left out: {items}</source>
+        <translation>Пропущено: {items}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/variants.py" line="526"/>
+        <source>Saved {path}</source>
+        <translation>Сохранено: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/variants.py" line="531"/>
+        <source>Open variants</source>
+        <translation>Открыть варианты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/variants.py" line="531"/>
+        <location filename="../../ui/panels/variants.py" line="537"/>
+        <source>Variants (*.json)</source>
+        <translation>Варианты (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/variants.py" line="537"/>
+        <source>Save variants</source>
+        <translation>Сохранить варианты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/variants.py" line="549"/>
+        <source>The plan&apos;s road network is not loaded: import it first.</source>
+        <translation>Дорожная сеть плана не загружена: сначала импортируйте её.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/variants.py" line="552"/>
+        <source>No variants yet: press New variant.</source>
+        <translation>Вариантов пока нет: нажмите «Новый вариант».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/variants.py" line="567"/>
+        <source>What-if failed: {msg}</source>
+        <translation>Расчёт «что, если» не удался: {msg}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/variants.py" line="569"/>
+        <source>Cancelled.</source>
+        <translation>Отменено.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/variants.py" line="575"/>
+        <source>Running…</source>
+        <translation>Выполняется…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/variants.py" line="576"/>
+        <source>Running the base and {n} variant(s)…</source>
+        <translation>Рассчитываются базовый план и варианты ({n})…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/variants.py" line="593"/>
+        <source>{n} runs done.</source>
+        <translation>Расчётов выполнено: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/variants.py" line="697"/>
+        <source>{name}: no route changes.</source>
+        <translation>{name}: маршруты не изменились.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/variants.py" line="700"/>
+        <source>Routes changed in {name}: {changes}</source>
+        <translation>Изменённые маршруты в {name}: {changes}</translation>
     </message>
 </context>
 </TS>

@@ -4,218 +4,289 @@
 <context>
     <name>ActionsMixin</name>
     <message>
-        <location filename="../../ui/window/actions.py" line="55" />
+        <location filename="../../ui/window/actions.py" line="27"/>
+        <source>click to select (Ctrl+click adds), drag to move, drag a selected shape&apos;s vertices, drag the map to pan; right-click an element to edit, delete or route from it</source>
+        <extracomment>What each tool does (its tooltip, after its name and shortcut).</extracomment>
+        <translation>клацніть, щоб вибрати (Ctrl+клацання додає), перетягніть, щоб перемістити, перетягуйте вершини вибраної фігури, тягніть карту, щоб зсунути її; клацніть правою кнопкою елемент, щоб змінити, видалити його або прокласти від нього маршрут</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/actions.py" line="32"/>
+        <source>click where people gather; the thin line shows the road node it snaps to</source>
+        <translation>клацніть там, де збираються люди; тонка лінія показує вузол дороги, до якого прив’язується точка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/actions.py" line="36"/>
+        <source>click the reception point; the thin line shows the road node it snaps to</source>
+        <translation>клацніть пункт прийому; тонка лінія показує вузол дороги, до якого прив’язується точка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/actions.py" line="40"/>
+        <source>click where the vehicles wait</source>
+        <translation>клацніть там, де чекає транспорт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/actions.py" line="44"/>
+        <source>click on the corridor: it goes onto the corridor&apos;s road</source>
+        <translation>клацніть на коридорі: блокпост стане на дорогу коридору</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/actions.py" line="48"/>
+        <source>click a start, waypoints and an end: the corridor follows the roads (Shift+click: a straight leg); double-click or Enter ends, Backspace removes a point, Esc cancels</source>
+        <translation>клацніть початок, проміжні точки й кінець: коридор іде дорогами (Shift+клацання — прямий відрізок); подвійне клацання або Enter завершує, Backspace видаляє точку, Esc скасовує</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/actions.py" line="53"/>
+        <source>click the corners of the zone; double-click or Enter ends, Esc cancels</source>
+        <translation>клацніть кути зони; подвійне клацання або Enter завершує, Esc скасовує</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/actions.py" line="57"/>
+        <source>click a road to close it</source>
+        <translation>клацніть дорогу, щоб перекрити її</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/actions.py" line="96"/>
         <source>&amp;New plan…</source>
         <translation>&amp;Новий план…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="56" />
+        <location filename="../../ui/window/actions.py" line="97"/>
         <source>&amp;Open…</source>
         <translation>&amp;Відкрити…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="57" />
+        <location filename="../../ui/window/actions.py" line="98"/>
         <source>&amp;Save</source>
         <translation>&amp;Зберегти</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="58" />
+        <location filename="../../ui/window/actions.py" line="99"/>
         <source>Save &amp;as…</source>
         <translation>Зберегти &amp;як…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="59" />
+        <location filename="../../ui/window/actions.py" line="100"/>
         <source>Start page</source>
         <translation>Стартова сторінка</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="60" />
+        <location filename="../../ui/window/actions.py" line="101"/>
         <source>&amp;Quit</source>
         <translation>&amp;Вийти</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="62" />
+        <location filename="../../ui/window/actions.py" line="103"/>
         <source>&amp;Compute</source>
         <translation>&amp;Розрахувати</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="62" />
+        <location filename="../../ui/window/actions.py" line="103"/>
         <source>Route and schedule the plan (F5)</source>
         <translation>Прокласти маршрути й скласти розклад для плану (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="65" />
+        <location filename="../../ui/window/actions.py" line="106"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="65" />
+        <location filename="../../ui/window/actions.py" line="106"/>
         <source>Cancel the running work (Esc)</source>
         <translation>Скасувати поточну роботу (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="73" />
+        <location filename="../../ui/window/actions.py" line="114"/>
         <source>Duplicate plan as &amp;variant</source>
         <translation>Копія плану як &amp;варіант</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="77" />
+        <location filename="../../ui/window/actions.py" line="118"/>
         <source>A what-if variant of this plan: record map edits into it, run, compare</source>
         <translation>Варіант «що, якщо» цього плану: запишіть у нього зміни на карті, запустіть, порівняйте</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="79" />
+        <location filename="../../ui/window/actions.py" line="120"/>
         <source>Open variants file…</source>
         <translation>Відкрити файл варіантів…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="81" />
+        <location filename="../../ui/window/actions.py" line="122"/>
         <source>&amp;Run variants</source>
         <translation>&amp;Запустити варіанти</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="85" />
+        <location filename="../../ui/window/actions.py" line="126"/>
         <source>Compute the base and every variant and sweep, and compare them</source>
         <translation>Розрахувати базовий план, кожен варіант і серію та порівняти їх</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="87" />
+        <location filename="../../ui/window/actions.py" line="128"/>
         <source>Hide variant routes</source>
         <translation>Сховати маршрути варіанту</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="88" />
+        <location filename="../../ui/window/actions.py" line="129"/>
         <source>Fit to plan</source>
         <translation>Увесь план</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="89" />
+        <location filename="../../ui/window/actions.py" line="130"/>
         <source>Fit to network</source>
         <translation>Уся мережа</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="90" />
+        <location filename="../../ui/window/actions.py" line="131"/>
         <source>Use network from the store…</source>
         <translation>Вибрати мережу зі сховища…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="91" />
+        <location filename="../../ui/window/actions.py" line="132"/>
         <source>Import OSM file…</source>
         <translation>Імпортувати файл OSM…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="92" />
+        <location filename="../../ui/window/actions.py" line="133"/>
         <source>Delete</source>
         <translation>Видалити</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="94" />
+        <location filename="../../ui/window/actions.py" line="135"/>
         <source>About evacplan</source>
         <translation>Про evacplan</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="115" />
-        <location filename="../../ui/window/actions.py" line="206" />
+        <location filename="../../ui/window/actions.py" line="137"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Посібник користувача</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/actions.py" line="141"/>
+        <source>The offline user guide: a first plan in ten steps, every tool and result</source>
+        <translation>Офлайн-посібник: перший план за десять кроків, усі інструменти й результати</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/actions.py" line="144"/>
+        <source>Reset layout</source>
+        <translation>Скинути розташування панелей</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/actions.py" line="148"/>
+        <source>Put every panel back in its default place and size</source>
+        <translation>Повернути кожну панель на її типове місце й розмір</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/actions.py" line="151"/>
+        <source>Legend</source>
+        <translation>Легенда</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/actions.py" line="151"/>
+        <source>Show or hide the map&apos;s legend</source>
+        <translation>Показати або сховати легенду карти</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/actions.py" line="177"/>
+        <location filename="../../ui/window/actions.py" line="271"/>
         <source>&amp;Undo</source>
         <translation>&amp;Відмінити</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="117" />
-        <location filename="../../ui/window/actions.py" line="211" />
+        <location filename="../../ui/window/actions.py" line="179"/>
+        <location filename="../../ui/window/actions.py" line="276"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторити</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="126" />
-        <location filename="../../ui/window/actions.py" line="207" />
-        <location filename="../../ui/window/actions.py" line="208" />
+        <location filename="../../ui/window/actions.py" line="188"/>
+        <location filename="../../ui/window/actions.py" line="272"/>
+        <location filename="../../ui/window/actions.py" line="273"/>
         <source>Undo</source>
         <translation>Відмінити</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="127" />
-        <location filename="../../ui/window/actions.py" line="212" />
-        <location filename="../../ui/window/actions.py" line="213" />
+        <location filename="../../ui/window/actions.py" line="189"/>
+        <location filename="../../ui/window/actions.py" line="277"/>
+        <location filename="../../ui/window/actions.py" line="278"/>
         <source>Redo</source>
         <translation>Повторити</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="133" />
+        <location filename="../../ui/window/actions.py" line="195"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="135" />
+        <location filename="../../ui/window/actions.py" line="197"/>
         <source>Open &amp;recent</source>
         <translation>Нещодавні &amp;плани</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="139" />
+        <location filename="../../ui/window/actions.py" line="201"/>
         <source>&amp;Export</source>
         <translation>&amp;Експорт</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="145" />
+        <location filename="../../ui/window/actions.py" line="207"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="150" />
+        <location filename="../../ui/window/actions.py" line="212"/>
         <source>Preferences…</source>
         <translation>Налаштування…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="153" />
+        <location filename="../../ui/window/actions.py" line="215"/>
         <source>&amp;View</source>
         <translation>&amp;Вигляд</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="156" />
+        <location filename="../../ui/window/actions.py" line="219"/>
         <source>&amp;Tools</source>
         <translation>&amp;Інструменти</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="158" />
+        <location filename="../../ui/window/actions.py" line="221"/>
         <source>&amp;Plan</source>
         <translation>П&amp;лан</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="162" />
+        <location filename="../../ui/window/actions.py" line="225"/>
         <source>&amp;Networks</source>
         <translation>&amp;Мережі</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="165" />
+        <location filename="../../ui/window/actions.py" line="228"/>
         <source>Fetch from OpenStreetMap</source>
         <translation>Завантажити з OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="169" />
+        <location filename="../../ui/window/actions.py" line="232"/>
         <source>&amp;Help</source>
         <translation>&amp;Довідка</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="191" />
+        <location filename="../../ui/window/actions.py" line="256"/>
         <source>Tool: select</source>
         <translation>Інструмент: вибір</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="206" />
+        <location filename="../../ui/window/actions.py" line="271"/>
         <source>&amp;Undo {edit}</source>
         <translation>&amp;Відмінити: {edit}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="208" />
+        <location filename="../../ui/window/actions.py" line="273"/>
         <source>Undo {edit}</source>
         <translation>Відмінити: {edit}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="211" />
+        <location filename="../../ui/window/actions.py" line="276"/>
         <source>&amp;Redo {edit}</source>
         <translation>&amp;Повторити: {edit}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="213" />
+        <location filename="../../ui/window/actions.py" line="278"/>
         <source>Redo {edit}</source>
         <translation>Повторити: {edit}</translation>
     </message>
@@ -223,42 +294,42 @@
 <context>
     <name>ConvoyLayer</name>
     <message>
-        <location filename="../../ui/convoys/layer.py" line="189" />
+        <location filename="../../ui/convoys/layer.py" line="189"/>
         <source>{convoy} · {n} vehicles · {people} people</source>
         <translation>{convoy} · машин: {n} · людей: {people}</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/layer.py" line="194" />
+        <location filename="../../ui/convoys/layer.py" line="194"/>
         <source>from {a} to {b}</source>
         <translation>від {a} до {b}</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/layer.py" line="200" />
+        <location filename="../../ui/convoys/layer.py" line="200"/>
         <source>until {t}</source>
         <translation>до {t}</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/layer.py" line="209" />
+        <location filename="../../ui/convoys/layer.py" line="209"/>
         <source>{n} on the road</source>
         <translation>у дорозі: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/layer.py" line="210" />
+        <location filename="../../ui/convoys/layer.py" line="210"/>
         <source>{n} boarding</source>
         <translation>посадка: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/layer.py" line="211" />
+        <location filename="../../ui/convoys/layer.py" line="211"/>
         <source>{n} at checkpoints</source>
         <translation>на блокпостах: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/layer.py" line="212" />
+        <location filename="../../ui/convoys/layer.py" line="212"/>
         <source>{n} done</source>
         <translation>завершено: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/layer.py" line="215" />
+        <location filename="../../ui/convoys/layer.py" line="215"/>
         <source>{n} halted</source>
         <translation>на зупинці: {n}</translation>
     </message>
@@ -266,57 +337,75 @@
 <context>
     <name>ConvoyState</name>
     <message>
-        <location filename="../../ui/convoys/common.py" line="66" />
+        <location filename="../../ui/convoys/common.py" line="66"/>
         <source>forming up, not yet departed</source>
         <translation>формується, ще не виїхала</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/common.py" line="67" />
+        <location filename="../../ui/convoys/common.py" line="67"/>
         <source>on the road</source>
         <translation>у дорозі</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/common.py" line="68" />
+        <location filename="../../ui/convoys/common.py" line="68"/>
         <source>boarding at an assembly point</source>
         <translation>посадка в пункті збору</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/common.py" line="69" />
+        <location filename="../../ui/convoys/common.py" line="69"/>
         <source>queued at a checkpoint</source>
         <translation>у черзі на блокпосту</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/common.py" line="70" />
+        <location filename="../../ui/convoys/common.py" line="70"/>
         <source>being checked at a checkpoint</source>
         <translation>перевірка на блокпосту</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/common.py" line="71" />
+        <location filename="../../ui/convoys/common.py" line="71"/>
         <source>halted</source>
         <translation>зупинка</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/common.py" line="72" />
+        <location filename="../../ui/convoys/common.py" line="72"/>
         <source>unloading at the reception point</source>
         <translation>висадка в пункті прийому</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/common.py" line="73" />
+        <location filename="../../ui/convoys/common.py" line="73"/>
         <source>round finished</source>
         <translation>рейс завершено</translation>
     </message>
 </context>
 <context>
+    <name>Crash</name>
+    <message>
+        <location filename="../../ui/crash.py" line="30"/>
+        <source>An internal error occurred: {error}</source>
+        <translation>Сталася внутрішня помилка: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash.py" line="34"/>
+        <source>A recovery copy of your plan was saved to {path}.</source>
+        <translation>Резервну копію вашого плану для відновлення збережено в {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash.py" line="37"/>
+        <source>evacplan error</source>
+        <translation>Помилка evacplan</translation>
+    </message>
+</context>
+<context>
     <name>Direction</name>
     <message>
-        <location filename="../../ui/convoys/common.py" line="94" />
-        <location filename="../../ui/panels/gantt.py" line="123" />
+        <location filename="../../ui/convoys/common.py" line="94"/>
+        <location filename="../../ui/panels/gantt.py" line="123"/>
         <source>in (empty)</source>
         <translation>туди (порожня)</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/common.py" line="95" />
-        <location filename="../../ui/panels/gantt.py" line="125" />
+        <location filename="../../ui/convoys/common.py" line="95"/>
+        <location filename="../../ui/panels/gantt.py" line="125"/>
         <source>out (loaded)</source>
         <translation>назад (з людьми)</translation>
     </message>
@@ -324,127 +413,227 @@
 <context>
     <name>ElementsTree</name>
     <message>
-        <location filename="../../ui/panels/elements.py" line="14" />
+        <location filename="../../ui/panels/elements.py" line="14"/>
         <source>Pickups</source>
         <translation>Пункти збору</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/elements.py" line="15" />
+        <location filename="../../ui/panels/elements.py" line="15"/>
         <source>Destinations</source>
         <translation>Пункти прийому</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/elements.py" line="16" />
+        <location filename="../../ui/panels/elements.py" line="16"/>
         <source>Depots</source>
         <translation>Бази транспорту</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/elements.py" line="17" />
+        <location filename="../../ui/panels/elements.py" line="17"/>
         <source>Corridors</source>
         <translation>Коридори</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/elements.py" line="18" />
+        <location filename="../../ui/panels/elements.py" line="18"/>
         <source>Checkpoints</source>
         <translation>Блокпости</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/elements.py" line="19" />
+        <location filename="../../ui/panels/elements.py" line="19"/>
         <source>Hazard zones</source>
         <translation>Небезпечні зони</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/elements.py" line="20" />
+        <location filename="../../ui/panels/elements.py" line="20"/>
         <source>Road closures</source>
         <translation>Перекриті дороги</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/elements.py" line="24" />
+        <location filename="../../ui/panels/elements.py" line="24"/>
         <source>Assembly points where people wait for the buses</source>
         <translation>Пункти збору, де люди чекають на автобуси</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/elements.py" line="25" />
+        <location filename="../../ui/panels/elements.py" line="25"/>
         <source>Reception points where the convoys unload</source>
         <translation>Пункти прийому, де колони висаджують людей</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/elements.py" line="26" />
+        <location filename="../../ui/panels/elements.py" line="26"/>
         <source>Staging areas the vehicles start from</source>
         <translation>Місця зосередження, звідки виїжджає транспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/elements.py" line="27" />
+        <location filename="../../ui/panels/elements.py" line="27"/>
         <source>Agreed safe routes the convoys must keep to</source>
         <translation>Погоджені безпечні маршрути, яких мають триматися колони</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/elements.py" line="28" />
+        <location filename="../../ui/panels/elements.py" line="28"/>
         <source>Inspection points every vehicle passes, one at a time per lane</source>
         <translation>Пункти перевірки, через які проходить кожна машина, по одній на смугу</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/elements.py" line="29" />
+        <location filename="../../ui/panels/elements.py" line="29"/>
         <source>Areas the routes avoid or cross slowly</source>
         <translation>Райони, які маршрути оминають або проходять повільно</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/elements.py" line="30" />
+        <location filename="../../ui/panels/elements.py" line="30"/>
         <source>Roads that are closed</source>
         <translation>Дороги, що перекриті</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/elements.py" line="86" />
+        <location filename="../../ui/panels/elements.py" line="86"/>
         <source>Element</source>
         <translation>Елемент</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/elements.py" line="86" />
+        <location filename="../../ui/panels/elements.py" line="86"/>
         <source>Details</source>
         <translation>Подробиці</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/elements.py" line="102" />
+        <location filename="../../ui/panels/elements.py" line="102"/>
         <source>Delete</source>
         <translation>Видалити</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/elements.py" line="207" />
+        <location filename="../../ui/panels/elements.py" line="207"/>
         <source>Show on map</source>
         <translation>Показати на карті</translation>
     </message>
 </context>
 <context>
+    <name>FilesMixin</name>
+    <message>
+        <location filename="../../ui/window/files.py" line="23"/>
+        <source>evacplan plans (*.evacplan.json *.json);;All files (*)</source>
+        <translation>Плани evacplan (*.evacplan.json *.json);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/files.py" line="84"/>
+        <source>“{name}”: the plan and its what-if variants have unsaved changes. Save them first?</source>
+        <translation>«{name}»: у плані та його варіантах «що, якщо» є незбережені зміни. Спершу зберегти їх?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/files.py" line="86"/>
+        <source>“{name}”: the plan has unsaved changes. Save them first?</source>
+        <translation>«{name}»: у плані є незбережені зміни. Спершу зберегти їх?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/files.py" line="88"/>
+        <source>“{name}”: the what-if variants of the plan have unsaved changes. Save them first?</source>
+        <translation>«{name}»: у варіантах «що, якщо» цього плану є незбережені зміни. Спершу зберегти їх?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/files.py" line="92"/>
+        <source>Unsaved changes</source>
+        <translation>Незбережені зміни</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/files.py" line="113"/>
+        <source>Network not loaded: {error}</source>
+        <translation>Мережу не завантажено: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/files.py" line="124"/>
+        <source>Loading the road network “{name}”…</source>
+        <translation>Завантаження дорожньої мережі «{name}»…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/files.py" line="159"/>
+        <location filename="../../ui/window/files.py" line="165"/>
+        <source>Cannot open plan</source>
+        <translation>Не вдається відкрити план</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/files.py" line="159"/>
+        <location filename="../../ui/window/files.py" line="166"/>
+        <source>Cannot open {file}:</source>
+        <translation>Не вдається відкрити {file}:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/files.py" line="174"/>
+        <source>Opened the sample plan {file} as a template: Save asks for a new name.</source>
+        <translation>Зразок плану {file} відкрито як шаблон: «Зберегти» запитає нову назву.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/files.py" line="182"/>
+        <source>Opened {path}</source>
+        <translation>Відкрито: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/files.py" line="187"/>
+        <source>Open plan</source>
+        <translation>Відкрити план</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/files.py" line="214"/>
+        <source>Save plan as</source>
+        <translation>Зберегти план як</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/files.py" line="225"/>
+        <source>Cannot save plan</source>
+        <translation>Не вдається зберегти план</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/files.py" line="234"/>
+        <source>Saved {path}</source>
+        <translation>Збережено: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/files.py" line="244"/>
+        <source>(none)</source>
+        <translation>(немає)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/files.py" line="253"/>
+        <source>Export</source>
+        <translation>Експорт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/files.py" line="253"/>
+        <source>Compute the plan first (F5).</source>
+        <translation>Спершу розрахуйте план (F5).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/files.py" line="270"/>
+        <source>Exported {paths}</source>
+        <translation>Експортовано: {paths}</translation>
+    </message>
+</context>
+<context>
     <name>Gantt</name>
     <message>
-        <location filename="../../ui/panels/gantt.py" line="96" />
+        <location filename="../../ui/panels/gantt.py" line="96"/>
         <source>{convoy} · escort {escort}, round {round} · {n} vehicles · {people} people</source>
         <translation>{convoy} · супровід {escort}, рейс {round} · машин: {n} · людей: {people}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gantt.py" line="118" />
+        <location filename="../../ui/panels/gantt.py" line="118"/>
         <source>{checkpoint}: convoy {convoy}, {direction}, {n} vehicles, {people} people
 waited {wait}</source>
         <translation>{checkpoint}: колона {convoy}, {direction}, машин: {n}, людей: {people}
 очікування {wait}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gantt.py" line="180" />
+        <location filename="../../ui/panels/gantt.py" line="180"/>
         <source>{checkpoint} queue</source>
         <translation>черга {checkpoint}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gantt.py" line="253" />
+        <location filename="../../ui/panels/gantt.py" line="253"/>
         <source>max queue {n}</source>
         <translation>макс. черга {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gantt.py" line="255" />
+        <location filename="../../ui/panels/gantt.py" line="255"/>
         <source>no queue</source>
         <translation>без черги</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gantt.py" line="280" />
+        <location filename="../../ui/panels/gantt.py" line="280"/>
         <source>window end</source>
         <translation>кінець вікна</translation>
     </message>
@@ -452,7 +641,7 @@ waited {wait}</source>
 <context>
     <name>GanttPanel</name>
     <message>
-        <location filename="../../ui/panels/gantt.py" line="328" />
+        <location filename="../../ui/panels/gantt.py" line="328"/>
         <source>The schedule has no convoys.</source>
         <translation>У розкладі немає колон.</translation>
     </message>
@@ -460,335 +649,801 @@ waited {wait}</source>
 <context>
     <name>KpiPanel</name>
     <message>
-        <location filename="../../ui/panels/results.py" line="332" />
+        <location filename="../../ui/panels/results.py" line="332"/>
         <source>People out</source>
         <translation>Вивезено людей</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="333" />
+        <location filename="../../ui/panels/results.py" line="333"/>
         <source>Demand</source>
         <translation>Потреба</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="334" />
+        <location filename="../../ui/panels/results.py" line="334"/>
         <source>Upper bound</source>
         <translation>Верхня межа</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="335" />
+        <location filename="../../ui/panels/results.py" line="335"/>
         <source>Gap to bound</source>
         <translation>Відрив від межі</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="336" />
+        <location filename="../../ui/panels/results.py" line="336"/>
         <source>Finish</source>
         <translation>Завершення</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="337" />
+        <location filename="../../ui/panels/results.py" line="337"/>
         <source>Convoys</source>
         <translation>Колони</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="338" />
+        <location filename="../../ui/panels/results.py" line="338"/>
         <source>Vehicles per convoy</source>
         <translation>Машин на колону</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="339" />
+        <location filename="../../ui/panels/results.py" line="339"/>
         <source>Vehicle-km</source>
         <translation>Машино-км</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="340" />
+        <location filename="../../ui/panels/results.py" line="340"/>
         <source>Seat use</source>
         <translation>Заповнення місць</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="397" />
+        <location filename="../../ui/panels/results.py" line="397"/>
         <source>Assembly point</source>
         <translation>Пункт збору</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="397" />
+        <location filename="../../ui/panels/results.py" line="397"/>
         <source>People</source>
         <translation>Людей</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="397" />
+        <location filename="../../ui/panels/results.py" line="397"/>
         <source>Why</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="426" />
+        <location filename="../../ui/panels/results.py" line="426"/>
         <source>&lt;b&gt;Not served:&lt;/b&gt; nobody — every person in the plan gets out.</source>
         <translation>&lt;b&gt;Не вивезено:&lt;/b&gt; нікого — усіх людей за планом вивезено.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="429" />
+        <location filename="../../ui/panels/results.py" line="429"/>
         <source>&lt;b&gt;Not served&lt;/b&gt; ({n} people)</source>
         <translation>&lt;b&gt;Не вивезено&lt;/b&gt; (людей: {n})</translation>
     </message>
 </context>
 <context>
+    <name>Legend</name>
+    <message>
+        <location filename="../../ui/map/legend.py" line="17"/>
+        <source>Pickup (assembly point)</source>
+        <translation>Пункт збору</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/legend.py" line="18"/>
+        <source>Destination (reception)</source>
+        <translation>Пункт прийому</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/legend.py" line="19"/>
+        <source>Depot (vehicles)</source>
+        <translation>База транспорту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/legend.py" line="20"/>
+        <source>Checkpoint</source>
+        <translation>Блокпост</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/legend.py" line="21"/>
+        <source>Corridor</source>
+        <translation>Коридор</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/legend.py" line="22"/>
+        <source>Hazard zone</source>
+        <translation>Небезпечна зона</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/legend.py" line="23"/>
+        <source>Road closure</source>
+        <translation>Перекриття дороги</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/legend.py" line="27"/>
+        <source>Motorway</source>
+        <extracomment>Road classes shown, major first (indices into ROAD_STYLES).</extracomment>
+        <translation>Автомагістраль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/legend.py" line="28"/>
+        <source>Trunk road</source>
+        <translation>Швидкісна дорога</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/legend.py" line="29"/>
+        <source>Primary road</source>
+        <translation>Головна дорога</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/legend.py" line="30"/>
+        <source>Secondary road</source>
+        <translation>Другорядна дорога</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/legend.py" line="31"/>
+        <source>Tertiary road</source>
+        <translation>Місцева дорога</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/legend.py" line="32"/>
+        <source>Street</source>
+        <translation>Вулиця</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/legend.py" line="34"/>
+        <source>Point to its road node</source>
+        <translation>Точка — вузол дороги</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/legend.py" line="35"/>
+        <source>Beyond the snap limit</source>
+        <translation>Далі за межу прив’язки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/legend.py" line="76"/>
+        <source>Legend</source>
+        <translation>Легенда</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/actions.py" line="15" />
+        <location filename="../../ui/window/actions.py" line="15"/>
         <source>Select / move</source>
+        <extracomment>Map tools: name, menu text (translated where shown, context MainWindow), shortcut.</extracomment>
         <translation>Вибрати / перемістити</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="16" />
+        <location filename="../../ui/window/actions.py" line="16"/>
         <source>Place pickup</source>
         <translation>Поставити пункт збору</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="17" />
+        <location filename="../../ui/window/actions.py" line="17"/>
         <source>Place destination</source>
         <translation>Поставити пункт прийому</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="18" />
+        <location filename="../../ui/window/actions.py" line="18"/>
         <source>Place depot</source>
         <translation>Поставити базу транспорту</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="19" />
+        <location filename="../../ui/window/actions.py" line="19"/>
         <source>Place checkpoint</source>
         <translation>Поставити блокпост</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="20" />
+        <location filename="../../ui/window/actions.py" line="20"/>
         <source>Draw corridor</source>
         <translation>Накреслити коридор</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="21" />
+        <location filename="../../ui/window/actions.py" line="21"/>
         <source>Draw hazard zone</source>
         <translation>Накреслити небезпечну зону</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="22" />
+        <location filename="../../ui/window/actions.py" line="22"/>
         <source>Close road</source>
         <translation>Перекрити дорогу</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="25" />
+        <location filename="../../ui/window/files.py" line="28"/>
         <source>PDF (convoy sheets and driver cards)…</source>
+        <extracomment>Exports: key, menu text, module of planner.export, function, file filter.</extracomment>
         <translation>PDF (аркуші колон і картки водіїв)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="30" />
+        <location filename="../../ui/window/files.py" line="33"/>
         <source>CSV (trips and manifests)…</source>
         <translation>CSV (рейси та списки пасажирів)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="33" />
+        <location filename="../../ui/window/files.py" line="36"/>
         <source>GeoJSON (layers and routes)…</source>
         <translation>GeoJSON (шари й маршрути)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="38" />
+        <location filename="../../ui/window/files.py" line="41"/>
         <source>GPX (one route per convoy)…</source>
         <translation>GPX (один маршрут на колону)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="158" />
+        <location filename="../../ui/window/main.py" line="164"/>
         <source>What-if: New variant duplicates the plan (Plan ▸ Duplicate plan as variant); Record edits turns map edits into its changes; Open… reads a variants file. Run all compares them with the base.</source>
+        <extracomment>Ask whether OpenStreetMap is reachable when the start page shows (tests turn it off).</extracomment>
         <translation>«Що, якщо»: новий варіант — копія плану (План ▸ Копія плану як варіант); «Записати зміни» перетворює правки на карті на його зміни; «Відкрити…» читає файл варіантів. «Запустити всі» порівнює їх із базовим планом.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="163" />
+        <location filename="../../ui/window/main.py" line="169"/>
         <source>Plan as opened (your edits follow; click one to go back to it)</source>
         <translation>План у відкритому вигляді (далі ваші зміни; клацніть зміну, щоб повернутися до неї)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="165" />
+        <location filename="../../ui/window/main.py" line="171"/>
         <source>Palette</source>
         <translation>Палітра</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="166" />
+        <location filename="../../ui/window/main.py" line="172"/>
         <source>Elements</source>
         <translation>Елементи</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="167" />
+        <location filename="../../ui/window/main.py" line="180"/>
         <source>Summary</source>
         <translation>Підсумок</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="168" />
+        <location filename="../../ui/window/main.py" line="173"/>
         <source>Properties</source>
         <translation>Властивості</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="170" />
+        <location filename="../../ui/window/main.py" line="182"/>
         <source>Convoys</source>
         <translation>Колони</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="172" />
+        <location filename="../../ui/window/main.py" line="184"/>
         <source>Gantt</source>
         <translation>Діаграма Ганта</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="173" />
+        <location filename="../../ui/window/main.py" line="185"/>
         <source>Routes</source>
         <translation>Маршрути</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="174" />
-        <location filename="../../ui/window/main.py" line="253" />
+        <location filename="../../ui/window/main.py" line="186"/>
+        <location filename="../../ui/window/main.py" line="292"/>
         <source>Problems</source>
         <translation>Проблеми</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="180" />
+        <location filename="../../ui/window/main.py" line="192"/>
         <source>Variants</source>
         <translation>Варіанти</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="181" />
+        <location filename="../../ui/window/main.py" line="193"/>
         <source>History</source>
         <translation>Історія</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="242" />
+        <location filename="../../ui/window/main.py" line="275"/>
+        <source>N</source>
+        <comment>latitude</comment>
+        <translation>пн. ш.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/main.py" line="275"/>
+        <source>S</source>
+        <comment>latitude</comment>
+        <translation>пд. ш.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/main.py" line="276"/>
+        <source>E</source>
+        <comment>longitude</comment>
+        <translation>сх. д.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/main.py" line="276"/>
+        <source>W</source>
+        <comment>longitude</comment>
+        <translation>зх. д.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/main.py" line="281"/>
         <source>Tool: {name}</source>
         <translation>Інструмент: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="251" />
+        <location filename="../../ui/window/main.py" line="290"/>
         <source>Problems ({e} errors, {w} warnings)</source>
         <translation>Проблеми (помилок: {e}, попереджень: {w})</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="348" />
+        <location filename="../../ui/window/main.py" line="333"/>
+        <source>Variant “{name}” is a copy of the plan: press Record edits in Variants, edit the map, release it.</source>
+        <translation>Варіант «{name}» — копія плану: натисніть «Записувати зміни» у «Варіантах», змініть карту, відпустіть кнопку.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/main.py" line="357"/>
+        <source>What-if: {n} runs compared (Variants panel).</source>
+        <translation>«Що, якщо»: порівняно розрахунків: {n} (панель «Варіанти»).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/main.py" line="407"/>
         <source>About evacplan</source>
         <translation>Про evacplan</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="350" />
+        <location filename="../../ui/window/main.py" line="409"/>
         <source>&lt;b&gt;evacplan&lt;/b&gt; — offline planner for humanitarian evacuations by bus convoy.&lt;br&gt;Road data © OpenStreetMap contributors (ODbL 1.0).</source>
         <translation>&lt;b&gt;evacplan&lt;/b&gt; — офлайн-планувальник гуманітарних евакуацій автобусними колонами.&lt;br&gt;Дані доріг © учасники OpenStreetMap (ODbL 1.0).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/main.py" line="418"/>
+        <source>unsaved</source>
+        <translation>не збережено</translation>
+    </message>
+</context>
+<context>
+    <name>MapElements</name>
+    <message>
+        <location filename="../../ui/map/elements.py" line="96"/>
+        <source>{n} veh.</source>
+        <translation>{n} маш.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/elements.py" line="101"/>
+        <source>cap {n}</source>
+        <translation>місткість {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/elements.py" line="108"/>
+        <source>{n} min</source>
+        <translation>{n} хв</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/elements.py" line="179"/>
+        <source>Drop to add {kind}</source>
+        <translation>Відпустіть, щоб додати: {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/elements.py" line="442"/>
+        <source>blocked</source>
+        <translation>непроїзна</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/elements.py" line="444"/>
+        <source>slow ×{factor}</source>
+        <translation>повільна ×{factor}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/elements.py" line="495"/>
+        <source>{total} people: {general} general, {reduced} reduced mobility, {stretcher} stretcher; priority {priority}</source>
+        <translation>{total} осіб: загалом {general}, з обмеженою мобільністю {reduced}, на ношах {stretcher}; пріоритет {priority}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/elements.py" line="509"/>
+        <source>ready at {time}</source>
+        <translation>готові о {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/elements.py" line="513"/>
+        <source>capacity unlimited</source>
+        <translation>місткість необмежена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/elements.py" line="515"/>
+        <source>capacity {n} people</source>
+        <translation>місткість {n} осіб</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/elements.py" line="520"/>
+        <source>+ {n} stretchers</source>
+        <translation>+ нош: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/elements.py" line="525"/>
+        <source>{count} × {type}, {seats} seats{stretchers}, {speed} km/h</source>
+        <translation>{count} × {type}, місць: {seats}{stretchers}, {speed} км/год</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/elements.py" line="530"/>
+        <source>no vehicles</source>
+        <translation>немає транспорту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/elements.py" line="533"/>
+        <source>always open</source>
+        <translation>працює завжди</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/elements.py" line="535"/>
+        <source>open {start}–{end}</source>
+        <translation>працює {start}–{end}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/elements.py" line="540"/>
+        <source>hold {n} min</source>
+        <translation>затримка {n} хв</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/elements.py" line="545"/>
+        <source>{n} min per vehicle, {lanes} lane(s), {hours}</source>
+        <translation>{n} хв на машину, смуг: {lanes}, {hours}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/elements.py" line="552"/>
+        <source>width {width} m, {direction}, {n} points</source>
+        <translation>ширина {width} м, {direction}, точок: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/elements.py" line="554"/>
+        <source>one-way</source>
+        <translation>односторонній</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/elements.py" line="556"/>
+        <source>both directions</source>
+        <translation>в обидва боки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/elements.py" line="562"/>
+        <source>blocked: no driving</source>
+        <translation>непроїзна: рух заборонено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/elements.py" line="564"/>
+        <source>slow: speed × {factor}</source>
+        <translation>повільна: швидкість × {factor}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/elements.py" line="569"/>
+        <source>{n} point(s) on the road</source>
+        <translation>точок на дорозі: {n}</translation>
     </message>
 </context>
 <context>
     <name>MapResults</name>
     <message>
-        <location filename="../../ui/map/results.py" line="193" />
+        <location filename="../../ui/map/results.py" line="193"/>
         <source>{n} passages · queue {q} · wait {w}</source>
         <translation>проходжень: {n} · черга {q} · очікування {w}</translation>
     </message>
     <message>
-        <location filename="../../ui/map/results.py" line="196" />
+        <location filename="../../ui/map/results.py" line="196"/>
         <source>{n} passages · no queue</source>
         <translation>проходжень: {n} · без черги</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/results.py" line="400"/>
+        <source>Variant “{name}”: {n} route(s) changed — dashed: the variant&apos;s, solid grey: the base&apos;s</source>
+        <translation>Варіант «{name}»: змінено маршрутів: {n} — пунктир: варіанту, суцільна сіра: базового плану</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/results.py" line="404"/>
+        <source>Variant “{name}”: same routes as the base</source>
+        <translation>Варіант «{name}»: маршрути ті самі, що й у базовому плані</translation>
+    </message>
+</context>
+<context>
+    <name>MapScale</name>
+    <message>
+        <location filename="../../ui/map/geometry.py" line="134"/>
+        <source>{n} km</source>
+        <translation>{n} км</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/geometry.py" line="135"/>
+        <source>{n} m</source>
+        <translation>{n} м</translation>
+    </message>
+</context>
+<context>
+    <name>MapTools</name>
+    <message>
+        <location filename="../../ui/map/tools.py" line="199"/>
+        <source>Delete {n} elements</source>
+        <translation>Видалити елементи ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/tools.py" line="542"/>
+        <source>Close road: the plan&apos;s road network is not loaded, there is no road to close.</source>
+        <translation>Перекрити дорогу: дорожню мережу плану не завантажено, немає дороги, яку можна перекрити.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/tools.py" line="548"/>
+        <source>Close road: no road within {n} px of the click — click on a road (zoom in for small streets).</source>
+        <translation>Перекрити дорогу: у межах {n} пікс. від клацання немає дороги — клацніть на дорозі (для малих вулиць збільште масштаб).</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <location filename="../../ui/map/view.py" line="285"/>
+        <source>Edit {id}…</source>
+        <translation>Змінити {id}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/view.py" line="289"/>
+        <source>Delete {id}</source>
+        <translation>Видалити {id}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/view.py" line="294"/>
+        <source>Route from here (draw a corridor from it)</source>
+        <translation>Маршрут звідси (накреслити коридор від цієї точки)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/view.py" line="307"/>
+        <source>Corridor from {id}: click waypoints and the end along the roads; double-click or Enter ends, Esc cancels.</source>
+        <translation>Коридор від {id}: клацайте проміжні точки й кінець уздовж доріг; подвійне клацання або Enter завершує, Esc скасовує.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/view.py" line="430"/>
+        <source>on the corridor, {distance} to the road node</source>
+        <translation>на коридорі, {distance} до вузла дороги</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/view.py" line="432"/>
+        <source>{distance} to the road node</source>
+        <translation>{distance} до вузла дороги</translation>
+    </message>
+</context>
+<context>
+    <name>NetworksMixin</name>
+    <message>
+        <location filename="../../ui/window/networks.py" line="27"/>
+        <source>OpenStreetMap data (*.osm *.osm.bz2 *.osm.gz *.osm.pbf *.pbf *.graphml);;All files (*)</source>
+        <translation>Дані OpenStreetMap (*.osm *.osm.bz2 *.osm.gz *.osm.pbf *.pbf *.graphml);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/networks.py" line="64"/>
+        <source>Fetch from OpenStreetMap</source>
+        <translation>Завантажити з OpenStreetMap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/networks.py" line="66"/>
+        <source>Import OSM file…</source>
+        <translation>Імпортувати файл OSM…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/networks.py" line="68"/>
+        <source>Use another network…</source>
+        <translation>Інша мережа…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/networks.py" line="70"/>
+        <source>Build the demo network</source>
+        <translation>Побудувати демо-мережу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/networks.py" line="91"/>
+        <source>&lt;b&gt;Building the offline demo network “{name}”&lt;/b&gt; from the bundled OpenStreetMap extract (once, a few seconds). The roads appear when it is done; Esc cancels.</source>
+        <translation>&lt;b&gt;Будується офлайн-демо-мережа «{name}»&lt;/b&gt; з вбудованого витягу OpenStreetMap (один раз, кілька секунд). Дороги з’являться, коли її буде готово; Esc скасовує.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/networks.py" line="98"/>
+        <source>&lt;b&gt;The offline demo network “{name}” is not built yet.&lt;/b&gt; The plan is shown without roads until it is built from the bundled OpenStreetMap extract.</source>
+        <translation>&lt;b&gt;Офлайн-демо-мережу «{name}» ще не побудовано.&lt;/b&gt; План показано без доріг, доки її не буде побудовано з вбудованого витягу OpenStreetMap.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/networks.py" line="105"/>
+        <source>&lt;b&gt;Road network “{name}” is not in the store.&lt;/b&gt; The plan is shown without roads and cannot be computed until the network is fetched or imported.</source>
+        <translation>&lt;b&gt;Дорожньої мережі «{name}» немає у сховищі.&lt;/b&gt; План показано без доріг; його не можна розрахувати, доки мережу не завантажено або не імпортовано.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/networks.py" line="127"/>
+        <source>Cannot read the network store: {error}</source>
+        <translation>Не вдається прочитати сховище мереж: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/networks.py" line="150"/>
+        <source>No networks</source>
+        <translation>Немає мереж</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/networks.py" line="150"/>
+        <source>The store has no networks: import an OSM file first.</source>
+        <translation>У сховищі немає мереж: спершу імпортуйте файл OSM.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/networks.py" line="155"/>
+        <source>Road network</source>
+        <translation>Дорожня мережа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/networks.py" line="155"/>
+        <source>Put the plan on the stored network:</source>
+        <translation>Перенести план на мережу зі сховища:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/networks.py" line="161"/>
+        <source>The demo network “{name}” is still being built: choose it again when it is done.</source>
+        <translation>Демо-мережа «{name}» ще будується: виберіть її знову, коли її буде готово.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/networks.py" line="172"/>
+        <source>Cannot load network</source>
+        <translation>Не вдається завантажити мережу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/networks.py" line="178"/>
+        <source>Import OpenStreetMap file</source>
+        <translation>Імпорт файлу OpenStreetMap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/networks.py" line="183"/>
+        <source>Network name</source>
+        <translation>Назва мережі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/networks.py" line="183"/>
+        <source>Store the network as:</source>
+        <translation>Зберегти мережу під назвою:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/networks.py" line="196"/>
+        <source>Build network: building the offline demo network (once)…</source>
+        <translation>Побудова мережі: будується офлайн-демо-мережа (один раз)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/networks.py" line="222"/>
+        <source>Stored network {name}: {nodes} nodes, {edges} edges</source>
+        <translation>Мережу {name} збережено: вузлів: {nodes}, ребер: {edges}</translation>
+    </message>
+</context>
+<context>
+    <name>NewPlanDialog</name>
+    <message>
+        <location filename="../../ui/window/dialogs.py" line="17"/>
+        <location filename="../../ui/window/dialogs.py" line="53"/>
+        <source>New plan</source>
+        <translation>Новий план</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs.py" line="19"/>
+        <source>New evacuation plan</source>
+        <translation>Новий план евакуації</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs.py" line="27"/>
+        <source>Name</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs.py" line="28"/>
+        <source>Road network</source>
+        <translation>Дорожня мережа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs.py" line="29"/>
+        <source>Window start</source>
+        <translation>Початок вікна</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs.py" line="30"/>
+        <source>Window length (h)</source>
+        <translation>Тривалість вікна (год)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs.py" line="45"/>
+        <source>window length must be between 0 and 336 hours</source>
+        <translation>тривалість вікна має бути від 0 до 336 годин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/dialogs.py" line="50"/>
+        <source>choose a road network (import one first: Networks → Import OSM file…)</source>
+        <translation>виберіть дорожню мережу (спершу імпортуйте її: Мережі → Імпортувати файл OSM…)</translation>
     </message>
 </context>
 <context>
     <name>Palette</name>
     <message>
-        <location filename="../../ui/icons.py" line="20" />
+        <location filename="../../ui/icons.py" line="20"/>
         <source>Pickup (assembly point)</source>
+        <extracomment>Element kinds in palette order, with their label (English; shown through ``translate(&quot;Palette&quot;, label)``).</extracomment>
         <translation>Пункт збору</translation>
     </message>
     <message>
-        <location filename="../../ui/icons.py" line="21" />
+        <location filename="../../ui/icons.py" line="21"/>
         <source>Destination (reception)</source>
         <translation>Пункт прийому</translation>
     </message>
     <message>
-        <location filename="../../ui/icons.py" line="22" />
+        <location filename="../../ui/icons.py" line="22"/>
         <source>Depot (vehicles)</source>
         <translation>База транспорту</translation>
     </message>
     <message>
-        <location filename="../../ui/icons.py" line="23" />
+        <location filename="../../ui/icons.py" line="23"/>
         <source>Checkpoint</source>
         <translation>Блокпост</translation>
     </message>
     <message>
-        <location filename="../../ui/icons.py" line="24" />
+        <location filename="../../ui/icons.py" line="24"/>
         <source>Corridor</source>
         <translation>Коридор</translation>
     </message>
     <message>
-        <location filename="../../ui/icons.py" line="25" />
+        <location filename="../../ui/icons.py" line="25"/>
         <source>Hazard zone</source>
         <translation>Небезпечна зона</translation>
     </message>
     <message>
-        <location filename="../../ui/icons.py" line="26" />
+        <location filename="../../ui/icons.py" line="26"/>
         <source>Road closure</source>
         <translation>Перекриття дороги</translation>
     </message>
     <message>
-        <location filename="../../ui/palette.py" line="22" />
-        <source>Assembly point with a head-count. Drag onto the map, or click and then click the map.</source>
-        <translation>Пункт збору з кількістю людей. Перетягніть на карту або клацніть тут, а потім на карті.</translation>
+        <location filename="../../ui/palette.py" line="22"/>
+        <source>Assembly point with a head-count (tool P). Drag onto the map, or click and then click the map; a thin line shows the road node it snaps to.</source>
+        <translation>Пункт збору з кількістю людей (інструмент P). Перетягніть на карту або клацніть тут, а потім на карті; тонка лінія показує вузол дороги, до якого прив’язується точка.</translation>
     </message>
     <message>
-        <location filename="../../ui/palette.py" line="25" />
-        <source>Reception point where people are taken.</source>
-        <translation>Пункт прийому, куди вивозять людей.</translation>
+        <location filename="../../ui/palette.py" line="27"/>
+        <source>Reception point where people are taken (tool D).</source>
+        <translation>Пункт прийому, куди вивозять людей (інструмент D).</translation>
     </message>
     <message>
-        <location filename="../../ui/palette.py" line="26" />
-        <source>Where vehicles start.</source>
-        <translation>Звідки виїжджає транспорт.</translation>
+        <location filename="../../ui/palette.py" line="28"/>
+        <source>Where vehicles start (tool B).</source>
+        <translation>Звідки виїжджає транспорт (інструмент B).</translation>
     </message>
     <message>
-        <location filename="../../ui/palette.py" line="27" />
-        <source>Checkpoint on the road: minutes per vehicle, lanes, opening hours.</source>
-        <translation>Блокпост на дорозі: хвилини на машину, смуги, години роботи.</translation>
+        <location filename="../../ui/palette.py" line="29"/>
+        <source>Checkpoint on the road (tool K): minutes per vehicle, lanes, opening hours. Dropped near a corridor it goes onto the corridor&apos;s road.</source>
+        <translation>Блокпост на дорозі (інструмент K): хвилин на машину, смуги, години роботи. Поставлений біля коридору, він стає на дорогу коридору.</translation>
     </message>
     <message>
-        <location filename="../../ui/palette.py" line="28" />
-        <source>The agreed road: click vertices on the map, double-click to end.</source>
-        <translation>Погоджена дорога: клацайте вершини на карті, подвійне клацання — кінець.</translation>
+        <location filename="../../ui/palette.py" line="34"/>
+        <source>The agreed road (tool C): click a start, waypoints and an end and it follows the roads (Shift+click: straight); double-click or Enter to end.</source>
+        <translation>Погоджений маршрут (інструмент C): клацніть початок, проміжні точки й кінець — він піде дорогами (Shift+клацання — прямо); подвійне клацання або Enter завершує.</translation>
     </message>
     <message>
-        <location filename="../../ui/palette.py" line="29" />
-        <source>Dangerous area (blocked or slow): click its corners, double-click to end.</source>
-        <translation>Небезпечний район (закритий або повільний): клацайте його кути, подвійне клацання — кінець.</translation>
+        <location filename="../../ui/palette.py" line="39"/>
+        <source>Dangerous area, blocked or slow (tool H): click its corners, double-click to end.</source>
+        <translation>Небезпечний район, непроїзний або повільний (інструмент H): клацніть його кути, подвійне клацання завершує.</translation>
     </message>
     <message>
-        <location filename="../../ui/palette.py" line="30" />
-        <source>A destroyed bridge or blocked road: click the road.</source>
-        <translation>Зруйнований міст або перекрита дорога: клацніть дорогу.</translation>
+        <location filename="../../ui/palette.py" line="42"/>
+        <source>A destroyed bridge or blocked road (tool X): click the road.</source>
+        <translation>Зруйнований міст або перекрита дорога (інструмент X): клацніть дорогу.</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/settings.py" line="100" />
+        <location filename="../../ui/settings.py" line="108"/>
         <source>Preferences</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="104" />
+        <location filename="../../ui/settings.py" line="112"/>
         <source>min</source>
         <translation>хв</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="106" />
+        <location filename="../../ui/settings.py" line="114"/>
         <source>Autosave unsaved changes for recovery every</source>
         <translation>Автозбереження незбережених змін для відновлення кожні</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="108" />
+        <location filename="../../ui/settings.py" line="116"/>
         <source>System language ({name})</source>
         <translation>Мова системи ({name})</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="112" />
+        <location filename="../../ui/settings.py" line="120"/>
         <source>Language</source>
         <translation>Мова</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="113" />
+        <location filename="../../ui/settings.py" line="121"/>
         <source>A new language applies when evacplan next starts.</source>
         <translation>Нова мова застосовується після перезапуску evacplan.</translation>
     </message>
@@ -796,68 +1451,478 @@ waited {wait}</source>
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../../ui/panels/problems.py" line="32" />
+        <location filename="../../ui/panels/problems.py" line="32"/>
         <source>Element</source>
         <translation>Елемент</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/problems.py" line="32" />
+        <location filename="../../ui/panels/problems.py" line="32"/>
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/problems.py" line="122" />
+        <location filename="../../ui/panels/problems.py" line="122"/>
         <source>No problems found: the plan can be computed.</source>
         <translation>Проблем не знайдено: план можна розрахувати.</translation>
     </message>
 </context>
 <context>
+    <name>PropertiesPanel</name>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="55"/>
+        <source>Name</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="59"/>
+        <location filename="../../ui/panels/properties.py" line="74"/>
+        <location filename="../../ui/panels/properties.py" line="79"/>
+        <location filename="../../ui/panels/properties.py" line="90"/>
+        <source>Position</source>
+        <translation>Розташування</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="60"/>
+        <source>People: general</source>
+        <translation>Люди: загалом</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="63"/>
+        <source>People: reduced mobility</source>
+        <translation>Люди: з обмеженою мобільністю</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="67"/>
+        <source>People: stretcher</source>
+        <translation>Люди: на ношах</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="68"/>
+        <source>Ready at</source>
+        <translation>Готові о</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="69"/>
+        <source>Priority (1 = first)</source>
+        <translation>Пріоритет (1 = перший)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="70"/>
+        <source>Only to destination</source>
+        <translation>Лише до пункту прийому</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="75"/>
+        <source>Capacity (people)</source>
+        <translation>Місткість (осіб)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="80"/>
+        <source>Vehicles</source>
+        <translation>Транспорт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="84"/>
+        <source>Line</source>
+        <translation>Лінія</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="85"/>
+        <source>Width (m)</source>
+        <translation>Ширина (м)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="86"/>
+        <source>One-way (drawn direction)</source>
+        <translation>Односторонній (у напрямку креслення)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="93"/>
+        <source>Minutes per vehicle</source>
+        <translation>Хвилин на машину</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="97"/>
+        <source>Lanes</source>
+        <translation>Смуги</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="98"/>
+        <source>Opens at (HH:MM)</source>
+        <translation>Відкривається о (ГГ:ХХ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="99"/>
+        <source>Closes at (HH:MM)</source>
+        <translation>Закривається о (ГГ:ХХ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="100"/>
+        <source>Hold per passage (min)</source>
+        <translation>Затримка на проходження (хв)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="104"/>
+        <source>Polygon</source>
+        <translation>Багатокутник</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="105"/>
+        <source>Effect</source>
+        <translation>Дія</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="106"/>
+        <source>Speed factor (slow)</source>
+        <translation>Коефіцієнт швидкості (повільно)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="108"/>
+        <source>Points</source>
+        <translation>Точки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="112"/>
+        <source>Plan name</source>
+        <translation>Назва плану</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="113"/>
+        <source>Window start</source>
+        <translation>Початок вікна</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="114"/>
+        <source>Window end</source>
+        <translation>Кінець вікна</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="115"/>
+        <source>No night driving</source>
+        <translation>Без руху вночі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="116"/>
+        <source>Corridor only</source>
+        <translation>Лише коридорами</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="119"/>
+        <source>Approach radius (m)</source>
+        <translation>Радіус під’їзду (м)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="123"/>
+        <source>Max convoy size (vehicles)</source>
+        <translation>Макс. розмір колони (машин)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="126"/>
+        <source>Headway between convoys (min)</source>
+        <translation>Інтервал між колонами (хв)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="132"/>
+        <source>Loading (s/person)</source>
+        <translation>Посадка (с/особу)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="138"/>
+        <source>Unloading (s/person)</source>
+        <translation>Висадка (с/особу)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="142"/>
+        <source>Mobilisation (min)</source>
+        <translation>Мобілізація (хв)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="145"/>
+        <source>Bus cap, open road (km/h)</source>
+        <translation>Ліміт автобуса, траса (км/год)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="149"/>
+        <source>Bus cap, city (km/h)</source>
+        <translation>Ліміт автобуса, місто (км/год)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="150"/>
+        <source>Snap limit (m)</source>
+        <translation>Межа прив’язки (м)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="151"/>
+        <source>Priority groups first</source>
+        <translation>Спершу пріоритетні групи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="152"/>
+        <source>Notes</source>
+        <translation>Примітки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="156"/>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="157"/>
+        <source>Count</source>
+        <translation>Кількість</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="158"/>
+        <source>Seats</source>
+        <translation>Місць</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="159"/>
+        <source>Stretchers</source>
+        <translation>Нош</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="160"/>
+        <source>Max km/h</source>
+        <translation>Макс. км/год</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="161"/>
+        <source>Available from</source>
+        <translation>Доступні з</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="178"/>
+        <source>{text} is not a date and time like 2022-03-06 10:00+02:00</source>
+        <translation>{text} — не дата й час на кшталт 2022-03-06 10:00+02:00</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="258"/>
+        <source>Select an element on the map or in the tree to edit it.</source>
+        <translation>Виберіть елемент на карті або в дереві, щоб змінити його.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="260"/>
+        <source>Several elements are selected: select one to edit it.</source>
+        <translation>Вибрано кілька елементів: виберіть один, щоб змінити його.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="304"/>
+        <source>loaded</source>
+        <translation>завантажено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="304"/>
+        <source>not in the store</source>
+        <translation>немає у сховищі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="305"/>
+        <source>Network: &lt;b&gt;{name}&lt;/b&gt; ({state})</source>
+        <translation>Мережа: &lt;b&gt;{name}&lt;/b&gt; ({state})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="339"/>
+        <source>unlimited</source>
+        <translation>без обмежень</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="345"/>
+        <source>not set: from the window start</source>
+        <translation>не задано: з початку вікна</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="350"/>
+        <source>not set: always open</source>
+        <translation>не задано: працює завжди</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="359"/>
+        <source>lon</source>
+        <translation>довг.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="359"/>
+        <source>lat</source>
+        <translation>шир.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="399"/>
+        <source>Add vehicle type</source>
+        <translation>Додати тип транспорту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="401"/>
+        <source>Remove</source>
+        <translation>Видалити</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="450"/>
+        <source>any destination</source>
+        <translation>будь-який пункт прийому</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="467"/>
+        <source>no vertices yet: draw on the map</source>
+        <translation>вершин ще немає: накресліть на карті</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="472"/>
+        <source>{n} vertices, from {lat0}, {lon0} to {lat1}, {lon1} (edit by dragging on the map)</source>
+        <translation>вершин: {n}, від {lat0}, {lon0} до {lat1}, {lon1} (змінюйте перетягуванням на карті)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="550"/>
+        <source>vehicle row {row}, {column}: {text} is not a valid value</source>
+        <translation>рядок транспорту {row}, {column}: {text} — неприпустиме значення</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="614"/>
+        <source>No problems here.</source>
+        <translation>Тут проблем немає.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="637"/>
+        <source>{n} elements selected</source>
+        <translation>Вибрано елементів: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="642"/>
+        <source>Pickup</source>
+        <extracomment>Element kinds as shown in titles (translated where shown, context PropertiesPanel).</extracomment>
+        <translation>Пункт збору</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="643"/>
+        <source>Destination</source>
+        <translation>Пункт прийому</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="644"/>
+        <source>Depot</source>
+        <translation>База транспорту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="645"/>
+        <source>Corridor</source>
+        <translation>Коридор</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="646"/>
+        <source>Checkpoint</source>
+        <translation>Блокпост</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="647"/>
+        <source>Hazard</source>
+        <translation>Небезпечна зона</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="648"/>
+        <source>Closure</source>
+        <translation>Перекриття</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="658"/>
+        <source>blocked</source>
+        <extracomment>The hazard effects as offered in their choice box (``planner.plan.HAZARD_EFFECTS``).</extracomment>
+        <translation>непроїзна</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="658"/>
+        <source>slow</source>
+        <translation>повільна</translation>
+    </message>
+</context>
+<context>
     <name>Reason</name>
     <message>
-        <location filename="../../ui/convoys/common.py" line="102" />
+        <location filename="../../ui/convoys/common.py" line="102"/>
         <source>unreachable</source>
         <translation>недосяжно</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/common.py" line="103" />
+        <location filename="../../ui/convoys/common.py" line="103"/>
         <source>destination capacity</source>
         <translation>місткість пункту прийому</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/common.py" line="104" />
+        <location filename="../../ui/convoys/common.py" line="104"/>
         <source>window</source>
         <translation>вікно</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/common.py" line="105" />
+        <location filename="../../ui/convoys/common.py" line="105"/>
         <source>checkpoint throughput</source>
         <translation>пропускна здатність блокпостів</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/common.py" line="106" />
+        <location filename="../../ui/convoys/common.py" line="106"/>
         <source>escorts</source>
         <translation>супровід</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/common.py" line="107" />
+        <location filename="../../ui/convoys/common.py" line="107"/>
         <source>fleet</source>
         <translation>транспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/common.py" line="108" />
+        <location filename="../../ui/convoys/common.py" line="108"/>
         <source>priority rule</source>
         <translation>правило пріоритету</translation>
     </message>
 </context>
 <context>
+    <name>RecoveryMixin</name>
+    <message>
+        <location filename="../../ui/window/recovery.py" line="54"/>
+        <source>Autosave failed: {error}</source>
+        <translation>Автозбереження не вдалося: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/recovery.py" line="91"/>
+        <source>an earlier session</source>
+        <translation>попередній сеанс</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/recovery.py" line="95"/>
+        <source>Recover plan</source>
+        <translation>Відновити план</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/recovery.py" line="97"/>
+        <source>evacplan did not close normally. A recovery copy of “{name}” was saved at {when}.
+
+Recover it? (No deletes the recovery copy.)</source>
+        <translation>evacplan завершив роботу некоректно. Резервну копію «{name}» збережено {when}.
+
+Відновити її? («Ні» видаляє резервну копію.)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/recovery.py" line="111"/>
+        <source>Cannot recover plan</source>
+        <translation>Не вдається відновити план</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/recovery.py" line="119"/>
+        <source>Cannot recover the variants</source>
+        <translation>Не вдається відновити варіанти</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/recovery.py" line="125"/>
+        <source>Recovered the plan from the autosave: save it to keep it.</source>
+        <translation>План відновлено з автозбереження: збережіть його, щоб не втратити.</translation>
+    </message>
+</context>
+<context>
     <name>Results</name>
     <message>
-        <location filename="../../ui/panels/results.py" line="52" />
+        <location filename="../../ui/panels/results.py" line="52"/>
         <source>No results yet: press Compute (F5) to route and schedule the plan.</source>
         <translation>Результатів ще немає: натисніть «Розрахувати» (F5), щоб прокласти маршрути й скласти розклад.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="56" />
+        <location filename="../../ui/panels/results.py" line="56"/>
         <source>The plan was not scheduled: see the Problems list.</source>
         <translation>Розклад для плану не складено: див. список «Проблеми».</translation>
     </message>
@@ -865,42 +1930,42 @@ waited {wait}</source>
 <context>
     <name>RoutesPanel</name>
     <message>
-        <location filename="../../ui/panels/results.py" line="109" />
+        <location filename="../../ui/panels/results.py" line="109"/>
         <source>From</source>
         <translation>Звідки</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="110" />
+        <location filename="../../ui/panels/results.py" line="110"/>
         <source>To</source>
         <translation>Куди</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="111" />
+        <location filename="../../ui/panels/results.py" line="111"/>
         <source>Route</source>
         <translation>Маршрут</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="112" />
+        <location filename="../../ui/panels/results.py" line="112"/>
         <source>Length</source>
         <translation>Довжина</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="113" />
+        <location filename="../../ui/panels/results.py" line="113"/>
         <source>Drive time</source>
         <translation>Час у дорозі</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="114" />
+        <location filename="../../ui/panels/results.py" line="114"/>
         <source>Checkpoints</source>
         <translation>Блокпости</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="135" />
+        <location filename="../../ui/panels/results.py" line="135"/>
         <source>No pickup can reach a destination: see the Problems list.</source>
         <translation>Жоден пункт збору не має шляху до пункту прийому: див. список «Проблеми».</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="139" />
+        <location filename="../../ui/panels/results.py" line="139"/>
         <source>none</source>
         <translation>немає</translation>
     </message>
@@ -908,125 +1973,125 @@ waited {wait}</source>
 <context>
     <name>SchedulePanel</name>
     <message>
-        <location filename="../../ui/panels/results.py" line="162" />
+        <location filename="../../ui/panels/results.py" line="162"/>
         <source>Convoy</source>
         <translation>Колона</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="163" />
+        <location filename="../../ui/panels/results.py" line="163"/>
         <source>Escort</source>
         <translation>Супровід</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="164" />
+        <location filename="../../ui/panels/results.py" line="164"/>
         <source>Round</source>
         <translation>Рейс</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="165" />
-        <location filename="../../ui/panels/results.py" line="183" />
+        <location filename="../../ui/panels/results.py" line="165"/>
+        <location filename="../../ui/panels/results.py" line="183"/>
         <source>Vehicles</source>
         <translation>Машин</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="166" />
+        <location filename="../../ui/panels/results.py" line="166"/>
         <source>Forms at</source>
         <translation>Формується в</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="167" />
+        <location filename="../../ui/panels/results.py" line="167"/>
         <source>Departs</source>
         <translation>Виїзд</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="168" />
+        <location filename="../../ui/panels/results.py" line="168"/>
         <source>Latest safe departure</source>
         <translation>Найпізніший безпечний виїзд</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="169" />
+        <location filename="../../ui/panels/results.py" line="169"/>
         <source>Stops (boarded)</source>
         <translation>Зупинки (посаджено)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="170" />
+        <location filename="../../ui/panels/results.py" line="170"/>
         <source>Reception point</source>
         <translation>Пункт прийому</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="171" />
-        <location filename="../../ui/panels/results.py" line="179" />
+        <location filename="../../ui/panels/results.py" line="171"/>
+        <location filename="../../ui/panels/results.py" line="179"/>
         <source>Arrives</source>
         <translation>Прибуття</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="172" />
-        <location filename="../../ui/panels/results.py" line="184" />
+        <location filename="../../ui/panels/results.py" line="172"/>
+        <location filename="../../ui/panels/results.py" line="184"/>
         <source>People</source>
         <translation>Людей</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="177" />
+        <location filename="../../ui/panels/results.py" line="177"/>
         <source>Direction</source>
         <translation>Напрямок</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="178" />
+        <location filename="../../ui/panels/results.py" line="178"/>
         <source>Checkpoint</source>
         <translation>Блокпост</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="180" />
+        <location filename="../../ui/panels/results.py" line="180"/>
         <source>Check starts</source>
         <translation>Початок перевірки</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="181" />
+        <location filename="../../ui/panels/results.py" line="181"/>
         <source>Wait</source>
         <translation>Очікування</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="182" />
+        <location filename="../../ui/panels/results.py" line="182"/>
         <source>Clear</source>
         <translation>Пропущено</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="188" />
+        <location filename="../../ui/panels/results.py" line="188"/>
         <source>Vehicle</source>
         <translation>Машина</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="188" />
+        <location filename="../../ui/panels/results.py" line="188"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="188" />
+        <location filename="../../ui/panels/results.py" line="188"/>
         <source>Seats</source>
         <translation>Місць</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="188" />
+        <location filename="../../ui/panels/results.py" line="188"/>
         <source>Passengers</source>
         <translation>Пасажирів</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="188" />
+        <location filename="../../ui/panels/results.py" line="188"/>
         <source>Boarded at</source>
         <translation>Посадка в</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="229" />
+        <location filename="../../ui/panels/results.py" line="229"/>
         <source>The schedule has no convoys: nobody can leave in this window (see the Summary).</source>
         <translation>У розкладі немає колон: у цьому вікні ніхто не може виїхати (див. «Підсумок»).</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="282" />
+        <location filename="../../ui/panels/results.py" line="282"/>
         <source>Select a convoy to see its checkpoint passages and vehicles.</source>
         <translation>Виберіть колону, щоб побачити її проходження блокпостів і машини.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="287" />
+        <location filename="../../ui/panels/results.py" line="287"/>
         <source>&lt;b&gt;{convoy}&lt;/b&gt;: {n} checkpoint passages in, {m} out; {people} people on {vehicles} vehicles</source>
         <translation>&lt;b&gt;{convoy}&lt;/b&gt;: проходжень блокпостів туди: {n}, назад: {m}; людей: {people}, машин: {vehicles}</translation>
     </message>
@@ -1034,194 +2099,327 @@ waited {wait}</source>
 <context>
     <name>Segment</name>
     <message>
-        <location filename="../../ui/convoys/common.py" line="81" />
+        <location filename="../../ui/convoys/common.py" line="81"/>
         <source>driving in (empty)</source>
         <translation>рух туди (порожня)</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/common.py" line="82" />
+        <location filename="../../ui/convoys/common.py" line="82"/>
         <source>boarding</source>
         <translation>посадка</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/common.py" line="83" />
+        <location filename="../../ui/convoys/common.py" line="83"/>
         <source>queued at a checkpoint</source>
         <translation>у черзі на блокпосту</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/common.py" line="84" />
+        <location filename="../../ui/convoys/common.py" line="84"/>
         <source>checkpoint passage</source>
         <translation>проходження блокпосту</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/common.py" line="85" />
+        <location filename="../../ui/convoys/common.py" line="85"/>
         <source>halt</source>
         <translation>зупинка</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/common.py" line="86" />
+        <location filename="../../ui/convoys/common.py" line="86"/>
         <source>driving out (loaded)</source>
         <translation>рух назад (з людьми)</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/common.py" line="87" />
+        <location filename="../../ui/convoys/common.py" line="87"/>
         <source>unloading</source>
         <translation>висадка</translation>
     </message>
 </context>
 <context>
+    <name>SnapLayer</name>
+    <message>
+        <location filename="../../ui/map/snaps.py" line="114"/>
+        <source>{distance} to the road</source>
+        <translation>{distance} до дороги</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/snaps.py" line="116"/>
+        <source>{distance} to the road — too far</source>
+        <translation>{distance} до дороги — надто далеко</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/snaps.py" line="127"/>
+        <source>{n} m</source>
+        <translation>{n} м</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/snaps.py" line="128"/>
+        <source>{n} km</source>
+        <translation>{n} км</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
-        <location filename="../../ui/panels/start.py" line="36" />
+        <location filename="../../ui/panels/start.py" line="36"/>
         <source>No connection to OpenStreetMap from this machine. Import an OpenStreetMap extract of Ukraine (for example &lt;b&gt;ukraine-latest.osm.pbf&lt;/b&gt; from download.geofabrik.de) as network &lt;b&gt;{network}&lt;/b&gt; clipped to {bbox}: &lt;i&gt;Networks → Import OSM file…&lt;/i&gt;, or&lt;br&gt;&lt;code&gt;evacplan data import ukraine-latest.osm.pbf --name {network} --bbox {bbox}&lt;/code&gt;</source>
         <translation>З цього комп’ютера немає з’єднання з OpenStreetMap. Імпортуйте витяг OpenStreetMap для України (наприклад, &lt;b&gt;ukraine-latest.osm.pbf&lt;/b&gt; з download.geofabrik.de) як мережу &lt;b&gt;{network}&lt;/b&gt;, обрізану до {bbox}: &lt;i&gt;Мережі → Імпортувати файл OSM…&lt;/i&gt;, або&lt;br&gt;&lt;code&gt;evacplan data import ukraine-latest.osm.pbf --name {network} --bbox {bbox}&lt;/code&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/start.py" line="86" />
+        <location filename="../../ui/panels/start.py" line="86"/>
         <source>Evacuation convoys through negotiated corridors: routes, convoy schedules and how many people can leave in a window.</source>
         <translation>Евакуаційні колони через погоджені коридори: маршрути, розклади колон і скільки людей може виїхати за вікно.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/start.py" line="100" />
+        <location filename="../../ui/panels/start.py" line="102"/>
         <source>Mariupol 2022: Azovstal to Zaporizhzhia</source>
         <translation>Маріуполь 2022: з «Азовсталі» до Запоріжжя</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/start.py" line="101" />
+        <location filename="../../ui/panels/start.py" line="104"/>
         <source>The UN/ICRC operation of 30 April 2022: Azovstal bunkers and city assembly points, the corridor west through Manhush, Berdiansk, Tokmak and Vasylivka, about 20 checkpoints.</source>
         <translation>Операція ООН/МКЧХ 30 квітня 2022 року: укриття «Азовсталі» та міські пункти збору, коридор на захід через Мангуш, Бердянськ, Токмак і Василівку, близько 20 блокпостів.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/start.py" line="109" />
+        <location filename="../../ui/panels/start.py" line="114"/>
         <source>Open plan</source>
         <translation>Відкрити план</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/start.py" line="111" />
+        <location filename="../../ui/panels/start.py" line="116"/>
         <source>Fetch network from OpenStreetMap</source>
         <translation>Завантажити мережу з OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/start.py" line="113" />
+        <location filename="../../ui/panels/start.py" line="118"/>
         <source>Import OSM file…</source>
         <translation>Імпортувати файл OSM…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/start.py" line="124" />
+        <location filename="../../ui/panels/start.py" line="129"/>
         <source>Offline demo: Neubrandenburg drill</source>
         <translation>Офлайн-демо: навчання в Нойбранденбурзі</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/start.py" line="125" />
+        <location filename="../../ui/panels/start.py" line="131"/>
         <source>A drill on the bundled Neubrandenburg road network (OpenStreetMap, ships with evacplan): assembly points, the B 96 south corridor, checkpoints and a bus depot. Works without internet.</source>
         <translation>Навчання на вбудованій дорожній мережі Нойбранденбурга (OpenStreetMap, постачається з evacplan): пункти збору, південний коридор B 96, блокпости й автобусна база. Працює без інтернету.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/start.py" line="127" />
+        <location filename="../../ui/panels/start.py" line="135"/>
         <source>Open demo plan</source>
         <translation>Відкрити демо-план</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/start.py" line="139" />
+        <location filename="../../ui/panels/start.py" line="147"/>
         <source>Recent plans</source>
         <translation>Нещодавні плани</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/start.py" line="139" />
-        <location filename="../../ui/panels/start.py" line="185" />
+        <location filename="../../ui/panels/start.py" line="147"/>
+        <location filename="../../ui/panels/start.py" line="197"/>
         <source>Double-click to open.</source>
         <translation>Двічі клацніть, щоб відкрити.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/start.py" line="146" />
+        <location filename="../../ui/panels/start.py" line="154"/>
         <source>Open…</source>
         <translation>Відкрити…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/start.py" line="155" />
+        <location filename="../../ui/panels/start.py" line="163"/>
         <source>New plan</source>
         <translation>Новий план</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/start.py" line="156" />
+        <location filename="../../ui/panels/start.py" line="165"/>
         <source>Start an empty plan on a road network from the store (the demo network is always there; import more from OpenStreetMap files with Networks → Import OSM file…).</source>
         <translation>Почніть порожній план на дорожній мережі зі сховища (демо-мережа є завжди; інші імпортуйте з файлів OpenStreetMap через Мережі → Імпортувати файл OSM…).</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/start.py" line="164" />
+        <location filename="../../ui/panels/start.py" line="175"/>
         <source>New plan…</source>
         <translation>Новий план…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/start.py" line="183" />
+        <location filename="../../ui/panels/start.py" line="194"/>
         <source>{path} (missing)</source>
         <translation>{path} (відсутній)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/start.py" line="186" />
+        <location filename="../../ui/panels/start.py" line="199"/>
         <source>No recent plans yet: plans you open or save appear here.</source>
         <translation>Нещодавніх планів ще немає: тут з’являться плани, які ви відкриєте або збережете.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/start.py" line="190" />
+        <location filename="../../ui/panels/start.py" line="205"/>
         <source>Networks in the store: {names}</source>
         <translation>Мережі у сховищі: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/start.py" line="191" />
+        <location filename="../../ui/panels/start.py" line="205"/>
         <source>none</source>
         <translation>немає</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/start.py" line="197" />
+        <location filename="../../ui/panels/start.py" line="213"/>
         <source>The plan file {path} is missing from this installation.</source>
         <translation>Файлу плану {path} немає в цій інсталяції.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/start.py" line="202" />
+        <location filename="../../ui/panels/start.py" line="221"/>
         <source>Network &lt;b&gt;{network}&lt;/b&gt; is in the store.</source>
         <translation>Мережа &lt;b&gt;{network}&lt;/b&gt; є у сховищі.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/start.py" line="207" />
+        <location filename="../../ui/panels/start.py" line="228"/>
         <source>Its road network &lt;b&gt;{network}&lt;/b&gt; is not in the store yet.</source>
         <translation>Його дорожньої мережі &lt;b&gt;{network}&lt;/b&gt; ще немає у сховищі.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/start.py" line="208" />
+        <location filename="../../ui/panels/start.py" line="230"/>
         <source>Checking for a connection to OpenStreetMap…</source>
         <translation>Перевірка з’єднання з OpenStreetMap…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/start.py" line="218" />
+        <location filename="../../ui/panels/start.py" line="243"/>
         <source>Its road network &lt;b&gt;{network}&lt;/b&gt; is not in the store yet: fetch it from OpenStreetMap (a few minutes), or import a file you have.</source>
         <translation>Його дорожньої мережі &lt;b&gt;{network}&lt;/b&gt; ще немає у сховищі: завантажте її з OpenStreetMap (кілька хвилин) або імпортуйте наявний файл.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/start.py" line="223" />
+        <location filename="../../ui/panels/start.py" line="250"/>
         <source>Its road network &lt;b&gt;{network}&lt;/b&gt; is not in the store.</source>
         <translation>Його дорожньої мережі &lt;b&gt;{network}&lt;/b&gt; немає у сховищі.</translation>
     </message>
 </context>
 <context>
+    <name>TasksMixin</name>
+    <message>
+        <location filename="../../ui/window/tasks.py" line="15"/>
+        <source>Compute</source>
+        <extracomment>The tasks&apos; names (identifiers in signals; translated where shown, context TasksMixin).</extracomment>
+        <translation>Розрахунок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/tasks.py" line="16"/>
+        <source>Build network</source>
+        <translation>Побудова мережі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/tasks.py" line="17"/>
+        <source>Import</source>
+        <translation>Імпорт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/tasks.py" line="18"/>
+        <source>Fetch</source>
+        <translation>Завантаження</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/tasks.py" line="19"/>
+        <source>Export PDF</source>
+        <translation>Експорт PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/tasks.py" line="20"/>
+        <source>Export CSV</source>
+        <translation>Експорт CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/tasks.py" line="21"/>
+        <source>Export GEOJSON</source>
+        <translation>Експорт GeoJSON</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/tasks.py" line="22"/>
+        <source>Export GPX</source>
+        <translation>Експорт GPX</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/tasks.py" line="37"/>
+        <source>Busy: {task} is running</source>
+        <translation>Зайнято: виконується «{task}»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/tasks.py" line="83"/>
+        <location filename="../../ui/window/tasks.py" line="85"/>
+        <source>Compute failed: {message}</source>
+        <translation>Розрахунок не вдався: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/tasks.py" line="88"/>
+        <source>{task} failed</source>
+        <translation>«{task}» не вдалося</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/tasks.py" line="93"/>
+        <source>{task} cancelled: nothing changed.</source>
+        <translation>«{task}» скасовано: нічого не змінилося.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/tasks.py" line="105"/>
+        <source>Cancelling {task}…</source>
+        <translation>Скасування: «{task}»…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/tasks.py" line="108"/>
+        <source>Cancelling the what-if run…</source>
+        <translation>Скасування розрахунку «що, якщо»…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/tasks.py" line="153"/>
+        <source>Network {name} is not in the store: import or fetch it (Networks menu).</source>
+        <translation>Мережі {name} немає у сховищі: імпортуйте або завантажте її (меню «Мережі»).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/tasks.py" line="158"/>
+        <source>Cannot compute: the plan&apos;s road network is not loaded.</source>
+        <translation>Розрахунок неможливий: дорожню мережу плану не завантажено.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/tasks.py" line="172"/>
+        <source>The plan changed while computing: press F5 again.</source>
+        <translation>План змінився під час розрахунку: натисніть F5 ще раз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/tasks.py" line="180"/>
+        <source>Computed: {n} convoys, {out} of {demand} people out.</source>
+        <translation>Розраховано: колон: {n}, вивезено {out} з {demand} осіб.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/tasks.py" line="190"/>
+        <source>(+{n} more in Problems)</source>
+        <translation>(ще {n} у «Проблемах»)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/tasks.py" line="192"/>
+        <source>see Problems</source>
+        <translation>див. «Проблеми»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/tasks.py" line="193"/>
+        <source>Not computed: {reason}</source>
+        <translation>Не розраховано: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>TimeSlider</name>
     <message>
-        <location filename="../../ui/convoys/slider.py" line="37" />
+        <location filename="../../ui/convoys/slider.py" line="37"/>
         <source>Play the schedule</source>
         <translation>Відтворити розклад</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/slider.py" line="39" />
+        <location filename="../../ui/convoys/slider.py" line="39"/>
         <source>Time:</source>
         <translation>Час:</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/slider.py" line="41" />
+        <location filename="../../ui/convoys/slider.py" line="41"/>
         <source>Where every convoy is at this time</source>
         <translation>Де перебуває кожна колона в цей час</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/slider.py" line="71" />
+        <location filename="../../ui/convoys/slider.py" line="71"/>
         <source>no schedule</source>
         <translation>розкладу немає</translation>
     </message>
@@ -1229,14 +2427,221 @@ waited {wait}</source>
 <context>
     <name>Units</name>
     <message>
-        <location filename="../../ui/convoys/common.py" line="58" />
+        <location filename="../../ui/convoys/common.py" line="58"/>
         <source>h</source>
         <translation>год</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/common.py" line="59" />
+        <location filename="../../ui/convoys/common.py" line="59"/>
         <source>min</source>
         <translation>хв</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuide</name>
+    <message>
+        <location filename="../../ui/window/guide.py" line="34"/>
+        <source>evacplan — user guide</source>
+        <translation>evacplan — посібник користувача</translation>
+    </message>
+</context>
+<context>
+    <name>VariantsPanel</name>
+    <message>
+        <location filename="../../ui/panels/variants.py" line="63"/>
+        <source>worker processes</source>
+        <translation>окремі процеси</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/variants.py" line="64"/>
+        <source>this process</source>
+        <translation>цей процес</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/variants.py" line="68"/>
+        <source>Run all (Shift+F5) to compare the variants with the base plan.</source>
+        <translation>«Запустити всі» (Shift+F5) — порівняти варіанти з базовим планом.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/variants.py" line="69"/>
+        <source>New variant, or Open… a variants file; then run all (Shift+F5) to compare the variants with the base plan.</source>
+        <translation>«Новий варіант» або «Відкрити…» файл варіантів; потім «Запустити всі» (Shift+F5), щоб порівняти варіанти з базовим планом.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/variants.py" line="73"/>
+        <source>Open a variants file with a sweep and run all (Shift+F5) to compare the variants with the base plan — the sweep&apos;s curve shows here.</source>
+        <translation>Відкрийте файл варіантів із серією й запустіть усі (Shift+F5), щоб порівняти варіанти з базовим планом, — тут з’явиться крива серії.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/variants.py" line="178"/>
+        <source>Every run of this sweep failed.</source>
+        <translation>Усі розрахунки цієї серії не вдалися.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/variants.py" line="221"/>
+        <source>demand {n}</source>
+        <translation>потреба {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/variants.py" line="271"/>
+        <source>New variant</source>
+        <translation>Новий варіант</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/variants.py" line="272"/>
+        <source>Record edits</source>
+        <translation>Записувати зміни</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/variants.py" line="274"/>
+        <source>Remove</source>
+        <translation>Видалити</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/variants.py" line="275"/>
+        <source>Open…</source>
+        <translation>Відкрити…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/variants.py" line="276"/>
+        <source>Save…</source>
+        <translation>Зберегти…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/variants.py" line="280"/>
+        <source>Run all</source>
+        <translation>Запустити всі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/variants.py" line="281"/>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/variants.py" line="305"/>
+        <source>Apply</source>
+        <translation>Застосувати</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/variants.py" line="325"/>
+        <source>Click a variant&apos;s column to show its routes on the map</source>
+        <translation>Клацніть стовпець варіанту, щоб показати його маршрути на карті</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/variants.py" line="336"/>
+        <source>Comparison</source>
+        <translation>Порівняння</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/variants.py" line="346"/>
+        <source>Sweep</source>
+        <translation>Серія</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/variants.py" line="388"/>
+        <source>Variant {n}</source>
+        <translation>Варіант {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/variants.py" line="423"/>
+        <source>{n} sweep(s): {names}</source>
+        <translation>Серій: {n}: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/variants.py" line="434"/>
+        <source>{n} change(s)</source>
+        <translation>Змін: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/variants.py" line="468"/>
+        <source>Variant {name}: not valid JSON (line {line}: {msg})</source>
+        <translation>Варіант {name}: некоректний JSON (рядок {line}: {msg})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/variants.py" line="477"/>
+        <source>Variant {name}: {n} change(s)</source>
+        <translation>Варіант {name}: змін: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/variants.py" line="488"/>
+        <source>Recording edits into {name}: edit the map, then release Record edits.</source>
+        <translation>Зміни записуються у {name}: змініть карту, потім відпустіть «Записувати зміни».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/variants.py" line="502"/>
+        <source>{n} change(s) recorded into {name}.</source>
+        <translation>Записано змін у {name}: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/variants.py" line="504"/>
+        <source>Left out: {items}</source>
+        <translation>Пропущено: {items}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/variants.py" line="526"/>
+        <source>Saved {path}</source>
+        <translation>Збережено: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/variants.py" line="531"/>
+        <source>Open variants</source>
+        <translation>Відкрити варіанти</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/variants.py" line="531"/>
+        <location filename="../../ui/panels/variants.py" line="537"/>
+        <source>Variants (*.json)</source>
+        <translation>Варіанти (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/variants.py" line="537"/>
+        <source>Save variants</source>
+        <translation>Зберегти варіанти</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/variants.py" line="549"/>
+        <source>The plan&apos;s road network is not loaded: import it first.</source>
+        <translation>Дорожню мережу плану не завантажено: спершу імпортуйте її.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/variants.py" line="552"/>
+        <source>No variants yet: press New variant.</source>
+        <translation>Варіантів ще немає: натисніть «Новий варіант».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/variants.py" line="567"/>
+        <source>What-if failed: {msg}</source>
+        <translation>Розрахунок «що, якщо» не вдався: {msg}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/variants.py" line="569"/>
+        <source>Cancelled.</source>
+        <translation>Скасовано.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/variants.py" line="575"/>
+        <source>Running…</source>
+        <translation>Виконується…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/variants.py" line="576"/>
+        <source>Running the base and {n} variant(s)…</source>
+        <translation>Розраховуються базовий план і варіанти ({n})…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/variants.py" line="593"/>
+        <source>{n} runs done.</source>
+        <translation>Розрахунків виконано: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/variants.py" line="697"/>
+        <source>{name}: no route changes.</source>
+        <translation>{name}: маршрути не змінилися.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/variants.py" line="700"/>
+        <source>Routes changed in {name}: {changes}</source>
+        <translation>Змінені маршрути у {name}: {changes}</translation>
     </message>
 </context>
 </TS>

@@ -16,7 +16,7 @@ from __future__ import annotations
 import math
 
 import shapely
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem
 
@@ -93,12 +93,21 @@ class PointItem(ElementItem):
             self.badge = f"{element.people.total:,}".replace(",", " ")
         elif self.kind == "depot":
             n = element.n_vehicles
-            self.badge = f"{n} veh." if n != 1 else "1 veh."
+            self.badge = QCoreApplication.translate("MapElements", "{n} veh.").format(n=n)
         elif self.kind == "destination":
-            self.badge = "" if element.capacity is None else f"cap {element.capacity:,}".replace(",", " ")
+            self.badge = (
+                ""
+                if element.capacity is None
+                else QCoreApplication.translate("MapElements", "cap {n}").format(
+                    n=f"{element.capacity:,}".replace(",", " ")
+                )
+            )
         elif self.kind == "checkpoint":
             lanes = f" ×{element.lanes}" if element.lanes > 1 else ""
-            self.badge = f"{element.minutes_per_vehicle:g} min{lanes}"
+            self.badge = (
+                QCoreApplication.translate("MapElements", "{n} min").format(n=f"{element.minutes_per_vehicle:g}")
+                + lanes
+            )
         self.update()
 
     LABEL_W = 320  # px: the widest label kept in the cached pixmap
@@ -166,7 +175,10 @@ class DropPreview(QGraphicsItem):
     def __init__(self, kind):
         super().__init__()
         self.kind = kind
-        self.caption = f"Drop to add {KINDS.get(kind, kind).split(' (')[0].lower()}"
+        shown = QCoreApplication.translate("Palette", KINDS.get(kind, kind)).split(" (")[0]
+        self.caption = QCoreApplication.translate("MapElements", "Drop to add {kind}").format(
+            kind=shown[:1].lower() + shown[1:]
+        )
         self.snap_px: QPointF | None = None  # where its road node is, device pixels from the drop point
         self.snap_text = ""
         self.setFlag(QGraphicsItem.ItemIgnoresTransformations, True)
@@ -426,7 +438,11 @@ class HazardItem(_ShapeItem):
         p.setPen(edge)
         p.drawPath(self.path)
         if self.pts:
-            what = "blocked" if blocked else f"slow ×{self.factor:g}"
+            what = (
+                QCoreApplication.translate("MapElements", "blocked")
+                if blocked
+                else QCoreApplication.translate("MapElements", "slow ×{factor}").format(factor=f"{self.factor:g}")
+            )
             top = min(self.pts, key=lambda q: q.y())
             self.draw_name(p, top, f"{self.name} ({what})", color.darker(130))
         self.draw_handles(p)
@@ -476,33 +492,81 @@ def element_tooltip(el) -> str:
     if kind == "pickup":
         p = el.people
         lines.append(
-            f"{p.total} people: {p.general} general, {p.reduced_mobility} reduced mobility, "
-            f"{p.stretcher} stretcher; priority {el.priority}"
+            QCoreApplication.translate(
+                "MapElements",
+                "{total} people: {general} general, {reduced} reduced mobility, {stretcher} stretcher; "
+                "priority {priority}",
+            ).format(
+                total=p.total,
+                general=p.general,
+                reduced=p.reduced_mobility,
+                stretcher=p.stretcher,
+                priority=el.priority,
+            )
         )
         if el.ready_time is not None:
-            lines.append(f"ready at {el.ready_time:%H:%M}")
+            lines.append(
+                QCoreApplication.translate("MapElements", "ready at {time}").format(time=f"{el.ready_time:%H:%M}")
+            )
     elif kind == "destination":
-        lines.append("capacity unlimited" if el.capacity is None else f"capacity {el.capacity} people")
+        lines.append(
+            QCoreApplication.translate("MapElements", "capacity unlimited")
+            if el.capacity is None
+            else QCoreApplication.translate("MapElements", "capacity {n} people").format(n=el.capacity)
+        )
     elif kind == "depot":
         for v in el.vehicles:
-            stretchers = f" + {v.stretcher_places} stretchers" if v.stretcher_places else ""
-            lines.append(f"{v.count} × {v.type}, {v.seats} seats{stretchers}, {v.max_speed_kph:g} km/h")
+            stretchers = (
+                " " + QCoreApplication.translate("MapElements", "+ {n} stretchers").format(n=v.stretcher_places)
+                if v.stretcher_places
+                else ""
+            )
+            lines.append(
+                QCoreApplication.translate(
+                    "MapElements", "{count} × {type}, {seats} seats{stretchers}, {speed} km/h"
+                ).format(count=v.count, type=v.type, seats=v.seats, stretchers=stretchers, speed=f"{v.max_speed_kph:g}")
+            )
         if not el.vehicles:
-            lines.append("no vehicles")
+            lines.append(QCoreApplication.translate("MapElements", "no vehicles"))
     elif kind == "checkpoint":
         hours = (
-            "always open"
+            QCoreApplication.translate("MapElements", "always open")
             if el.open_from is None and el.open_to is None
-            else f"open {el.open_from or '00:00'}–{el.open_to or '24:00'}"
+            else QCoreApplication.translate("MapElements", "open {start}–{end}").format(
+                start=el.open_from or "00:00", end=el.open_to or "24:00"
+            )
         )
-        hold = f", hold {el.hold_min:g} min" if el.hold_min else ""
-        lines.append(f"{el.minutes_per_vehicle:g} min per vehicle, {el.lanes} lane(s), {hours}{hold}")
+        hold = (
+            ", " + QCoreApplication.translate("MapElements", "hold {n} min").format(n=f"{el.hold_min:g}")
+            if el.hold_min
+            else ""
+        )
+        lines.append(
+            QCoreApplication.translate("MapElements", "{n} min per vehicle, {lanes} lane(s), {hours}").format(
+                n=f"{el.minutes_per_vehicle:g}", lanes=el.lanes, hours=hours
+            )
+            + hold
+        )
     elif kind == "corridor":
-        lines.append(f"width {el.width_m:g} m, {'one-way' if el.oneway else 'both directions'}, {len(el.line)} points")
+        lines.append(
+            QCoreApplication.translate("MapElements", "width {width} m, {direction}, {n} points").format(
+                width=f"{el.width_m:g}",
+                direction=QCoreApplication.translate("MapElements", "one-way")
+                if el.oneway
+                else QCoreApplication.translate("MapElements", "both directions"),
+                n=len(el.line),
+            )
+        )
     elif kind == "hazard":
-        lines.append("blocked: no driving" if el.effect == "blocked" else f"slow: speed × {el.speed_factor:g}")
+        lines.append(
+            QCoreApplication.translate("MapElements", "blocked: no driving")
+            if el.effect == "blocked"
+            else QCoreApplication.translate("MapElements", "slow: speed × {factor}").format(
+                factor=f"{el.speed_factor:g}"
+            )
+        )
     elif kind == "closure":
-        lines.append(f"{len(el.points)} point(s) on the road")
+        lines.append(QCoreApplication.translate("MapElements", "{n} point(s) on the road").format(n=len(el.points)))
     return "\n".join(lines)
 
 

@@ -128,7 +128,11 @@ def nice_length(metres: float) -> float:
 
 def format_length(metres: float) -> str:
     """``metres`` as the scale bar writes it: "500 m", "2 km"."""
-    return f"{metres / 1000:g} km" if metres >= 1000 else f"{metres:g} m"
+    from PySide6.QtCore import QCoreApplication
+
+    if metres >= 1000:
+        return QCoreApplication.translate("MapScale", "{n} km").format(n=f"{metres / 1000:g}")
+    return QCoreApplication.translate("MapScale", "{n} m").format(n=f"{metres:g}")
 
 
 def nearest_edge(net, x: float, y: float, max_m: float = math.inf):

@@ -6,7 +6,7 @@ attribution are at the bottom); View → Legend shows or hides it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 
 from ui.icons import KIND_COLOR, draw_symbol
@@ -14,40 +14,48 @@ from ui.map.snaps import FAR_COLOR, OK_COLOR
 from ui.map.style import ROAD_STYLES
 
 SYMBOLS = [
-    ("pickup", "Pickup (assembly point)"),
-    ("destination", "Destination (reception)"),
-    ("depot", "Depot (vehicles)"),
-    ("checkpoint", "Checkpoint"),
-    ("corridor", "Corridor"),
-    ("hazard", "Hazard zone"),
-    ("closure", "Road closure"),
+    ("pickup", QT_TRANSLATE_NOOP("Legend", "Pickup (assembly point)")),
+    ("destination", QT_TRANSLATE_NOOP("Legend", "Destination (reception)")),
+    ("depot", QT_TRANSLATE_NOOP("Legend", "Depot (vehicles)")),
+    ("checkpoint", QT_TRANSLATE_NOOP("Legend", "Checkpoint")),
+    ("corridor", QT_TRANSLATE_NOOP("Legend", "Corridor")),
+    ("hazard", QT_TRANSLATE_NOOP("Legend", "Hazard zone")),
+    ("closure", QT_TRANSLATE_NOOP("Legend", "Road closure")),
 ]
 #: Road classes shown, major first (indices into ROAD_STYLES).
 ROADS = [
-    ("motorway", "Motorway"),
-    ("trunk", "Trunk road"),
-    ("primary", "Primary road"),
-    ("secondary", "Secondary road"),
-    ("tertiary", "Tertiary road"),
-    ("minor", "Street"),
+    ("motorway", QT_TRANSLATE_NOOP("Legend", "Motorway")),
+    ("trunk", QT_TRANSLATE_NOOP("Legend", "Trunk road")),
+    ("primary", QT_TRANSLATE_NOOP("Legend", "Primary road")),
+    ("secondary", QT_TRANSLATE_NOOP("Legend", "Secondary road")),
+    ("tertiary", QT_TRANSLATE_NOOP("Legend", "Tertiary road")),
+    ("minor", QT_TRANSLATE_NOOP("Legend", "Street")),
 ]
+SNAP_OK = QT_TRANSLATE_NOOP("Legend", "Point to its road node")
+SNAP_FAR = QT_TRANSLATE_NOOP("Legend", "Beyond the snap limit")
 ROW = 14.0
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Legend", text)
+
+
 PAD = 8.0
 
 
 def legend_rows() -> list[tuple[str, str]]:
     """``(key, text)`` of every entry, symbols then roads then the snap lines (what the legend says)."""
     return (
-        [(k, t) for k, t in SYMBOLS]
-        + [(f"road:{k}", t) for k, t in ROADS]
-        + [("snap", "Point to its road node"), ("snap-far", "Beyond the snap limit")]
+        [(k, _t(t)) for k, t in SYMBOLS]
+        + [(f"road:{k}", _t(t)) for k, t in ROADS]
+        + [("snap", _t(SNAP_OK)), ("snap-far", _t(SNAP_FAR))]
     )
 
 
 def legend_size(font: QFont) -> tuple[float, float]:
     fm = QFontMetricsF(font)
-    left = max(fm.horizontalAdvance(t) for _, t in SYMBOLS)
-    right = max(fm.horizontalAdvance(t) for _, t in ROADS + [("", "Beyond the snap limit")])
+    left = max(fm.horizontalAdvance(_t(t)) for _, t in SYMBOLS)
+    right = max(fm.horizontalAdvance(_t(t)) for _, t in ROADS + [("", SNAP_OK), ("", SNAP_FAR)])
     rows = max(len(SYMBOLS), len(ROADS) + 2)
     return 2 * PAD + 28 + left + 16 + 28 + right, 2 * PAD + rows * ROW + fm.height()
 
@@ -65,11 +73,11 @@ def draw_legend(p: QPainter, top_right: QPointF, font: QFont) -> QRectF:
     bold.setBold(True)
     p.setFont(bold)
     p.setPen(QColor("#222222"))
-    p.drawText(QPointF(box.left() + PAD, box.top() + PAD + fm.ascent()), "Legend")
+    p.drawText(QPointF(box.left() + PAD, box.top() + PAD + fm.ascent()), QCoreApplication.translate("Legend", "Legend"))
     p.setFont(font)
     y0 = box.top() + PAD + fm.height() + 2
     x_sym = box.left() + PAD
-    left_w = max(fm.horizontalAdvance(t) for _, t in SYMBOLS)
+    left_w = max(fm.horizontalAdvance(_t(t)) for _, t in SYMBOLS)
     x_road = x_sym + 28 + left_w + 16
     for i, (kind, text) in enumerate(SYMBOLS):
         c = QPointF(x_sym + 11, y0 + i * ROW + ROW / 2)
@@ -89,7 +97,7 @@ def draw_legend(p: QPainter, top_right: QPointF, font: QFont) -> QRectF:
             draw_symbol(p, kind, 6.5)
             p.restore()
         p.setPen(QColor("#222222"))
-        p.drawText(QPointF(x_sym + 28, c.y() + fm.ascent() / 2 - 1), text)
+        p.drawText(QPointF(x_sym + 28, c.y() + fm.ascent() / 2 - 1), _t(text))
     styles = {s.name: s for s in ROAD_STYLES}
     for i, (name, text) in enumerate(ROADS):
         s = styles[name]
@@ -100,9 +108,9 @@ def draw_legend(p: QPainter, top_right: QPointF, font: QFont) -> QRectF:
             p.setPen(pen)
             p.drawLine(QPointF(x_road, y), QPointF(x_road + 22, y))
         p.setPen(QColor("#222222"))
-        p.drawText(QPointF(x_road + 28, y + fm.ascent() / 2 - 1), text)
+        p.drawText(QPointF(x_road + 28, y + fm.ascent() / 2 - 1), _t(text))
     for j, (color, style, text) in enumerate(
-        ((OK_COLOR, Qt.SolidLine, "Point to its road node"), (FAR_COLOR, Qt.DashLine, "Beyond the snap limit"))
+        ((OK_COLOR, Qt.SolidLine, _t(SNAP_OK)), (FAR_COLOR, Qt.DashLine, _t(SNAP_FAR)))
     ):
         y = y0 + (len(ROADS) + j) * ROW + ROW / 2
         p.setPen(QPen(color, 1.5, style))

@@ -396,9 +396,13 @@ class VariantRoutesLayer:
                     self.items.append(item)
         self.variant = payload.get("variant")
         n = len(changed)
-        self.caption = f"Variant “{self.variant}”: " + (
-            f"{n} route(s) changed — dashed: the variant's, solid grey: the base's" if n else "same routes as the base"
-        )
+        self.caption = (
+            QCoreApplication.translate(
+                "MapResults", "Variant “{name}”: {n} route(s) changed — dashed: the variant's, solid grey: the base's"
+            )
+            if n
+            else QCoreApplication.translate("MapResults", "Variant “{name}”: same routes as the base")
+        ).format(name=self.variant, n=n)
         self.view.viewport().update()
 
     def rect(self) -> QRectF:

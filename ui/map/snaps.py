@@ -12,11 +12,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
-from planner.plan import format_distance, snap_plan
+from planner.plan import snap_plan
 from ui.map.style import Z_SNAPS, draw_halo_text, label_font
 
 OK_COLOR = QColor("#37474f")
@@ -110,11 +110,22 @@ class SnapLines(QGraphicsItem):
             p.setBrush(color)
             p.drawEllipse(b, 3.0, 3.0)
             if not s.ok or s.element_id in self.labelled:
-                text = f"{format_distance(s.distance_m)} to the road" + ("" if s.ok else " — too far")
+                text = (
+                    QCoreApplication.translate("SnapLayer", "{distance} to the road")
+                    if s.ok
+                    else QCoreApplication.translate("SnapLayer", "{distance} to the road — too far")
+                ).format(distance=distance_text(s.distance_m))
                 # beside the node, on the side away from the symbol (whose label is on its right)
                 dx = 8 if b.x() >= a.x() else -8 - QFontMetricsF(font).horizontalAdvance(text)
                 draw_halo_text(p, b + QPointF(dx, 4 if b.y() >= a.y() else -2), text, font, color)
         p.restore()
+
+
+def distance_text(metres: float) -> str:
+    """A snap distance as ``planner.plan.snapping.format_distance`` writes it, in the GUI's language."""
+    if metres < 10_000:
+        return QCoreApplication.translate("SnapLayer", "{n} m").format(n=f"{metres:.0f}")
+    return QCoreApplication.translate("SnapLayer", "{n} km").format(n=f"{metres / 1000:,.0f}")
 
 
 class SnapLayer:

@@ -12,7 +12,7 @@ import itertools
 import math
 
 import shapely
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
 
 from planner.corridor import corridor_line
@@ -196,7 +196,7 @@ def delete_selection(doc) -> int:
     if not ids:
         return 0
     if len(ids) > 1:
-        doc.undo_stack.beginMacro(f"Delete {len(ids)} elements")
+        doc.undo_stack.beginMacro(QCoreApplication.translate("MapTools", "Delete {n} elements").format(n=len(ids)))
     for eid in ids:
         doc.undo_stack.push(RemoveElementCommand(doc, eid))
     if len(ids) > 1:
@@ -538,11 +538,17 @@ class ClosureTool(Tool):
         if edge is not None:
             push_new(self.doc, closure_for_edge(self.doc, edge))
         elif self.doc.network is None:
-            self.view.hint.emit("Close road: the plan's road network is not loaded, there is no road to close.")
+            self.view.hint.emit(
+                QCoreApplication.translate(
+                    "MapTools", "Close road: the plan's road network is not loaded, there is no road to close."
+                )
+            )
         else:
             self.view.hint.emit(
-                f"Close road: no road within {SNAP_ROAD_PX} px of the click — "
-                "click on a road (zoom in for small streets)."
+                QCoreApplication.translate(
+                    "MapTools",
+                    "Close road: no road within {n} px of the click — click on a road (zoom in for small streets).",
+                ).format(n=SNAP_ROAD_PX)
             )
         return True
 

@@ -17,7 +17,6 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QMenu
 
-from planner.plan import format_distance
 from ui.icons import KINDS, POINT_KINDS
 from ui.map.elements import DropPreview, ElementLayer
 from ui.map.geometry import format_length, nice_length
@@ -25,7 +24,7 @@ from ui.map.legend import draw_legend, legend_size
 from ui.map.places import PlaceLabels
 from ui.map.results import VARIANT_COLOR, ResultsLayer, VariantRoutesLayer
 from ui.map.roads import RoadLayer, StreetLabels
-from ui.map.snaps import SnapLayer
+from ui.map.snaps import SnapLayer, distance_text
 from ui.map.style import ATTRIBUTION, LAND, MIME_ELEMENT
 from ui.map.tools import add_element_at, delete_selection, drop_spot, make_tools, road_snap
 
@@ -283,14 +282,16 @@ class MapView(QGraphicsView):
         menu = QMenu(self)
         el = self.doc.element(element_id)
         menu.addAction(
-            f"Edit {element_id}…", lambda: (self.doc.set_selection([element_id]), self.editRequested.emit(element_id))
+            self.tr("Edit {id}…").format(id=element_id),
+            lambda: (self.doc.set_selection([element_id]), self.editRequested.emit(element_id)),
         )
         menu.addAction(
-            f"Delete {element_id}", lambda: (self.doc.set_selection([element_id]), delete_selection(self.doc))
+            self.tr("Delete {id}").format(id=element_id),
+            lambda: (self.doc.set_selection([element_id]), delete_selection(self.doc)),
         )
         if el is not None and hasattr(el, "lon"):
             menu.addSeparator()
-            menu.addAction("Route from here (draw a corridor from it)", lambda: self.route_from(element_id))
+            menu.addAction(self.tr("Route from here (draw a corridor from it)"), lambda: self.route_from(element_id))
         return menu
 
     def route_from(self, element_id: str) -> None:
@@ -302,8 +303,10 @@ class MapView(QGraphicsView):
         self.tool.points = [QPointF(*self.doc.to_scene(el.lon, el.lat))]
         self.tool.straight = []
         self.hint.emit(
-            f"Corridor from {element_id}: click waypoints and the end along the roads; "
-            "double-click or Enter ends, Esc cancels."
+            self.tr(
+                "Corridor from {id}: click waypoints and the end along the roads; "
+                "double-click or Enter ends, Esc cancels."
+            ).format(id=element_id)
         )
         self.viewport().update()
 
@@ -422,8 +425,13 @@ class MapView(QGraphicsView):
         else:
             node, dist = snap
             offset = QPointF(self.mapFromScene(node) - self.mapFromScene(spot))
-            where = "on the corridor, " if kind == "checkpoint" and spot != self.scene_point(pos) else ""
-            self._drop_preview.set_snap(offset, f"{where}{format_distance(dist)} to the road node")
+            on_corridor = kind == "checkpoint" and spot != self.scene_point(pos)
+            text = (
+                self.tr("on the corridor, {distance} to the road node")
+                if on_corridor
+                else self.tr("{distance} to the road node")
+            )
+            self._drop_preview.set_snap(offset, text.format(distance=distance_text(dist)))
 
     def _hide_drop_preview(self) -> None:
         if self._drop_preview is not None:

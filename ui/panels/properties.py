@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import datetime, time
 
-from PySide6.QtCore import Qt, QTime
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTime
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -52,78 +52,113 @@ MESSAGES_HEIGHT = 64  # px: about four lines of messages, scrolled beyond
 
 # (path, label, kind, options) per element kind. kinds: text, int, float, bool, choice, optint,
 # datetime, optdatetime, opttime, point, vertices, reference, notes
-_COMMON = [("name", "Name", "text", None)]
+_COMMON = [("name", QT_TRANSLATE_NOOP("PropertiesPanel", "Name"), "text", None)]
 FIELDS = {
     "pickup": _COMMON
     + [
-        ("point", "Position", "point", None),
-        ("people.general", "People: general", "int", (0, 1_000_000)),
-        ("people.reduced_mobility", "People: reduced mobility", "int", (0, 1_000_000)),
-        ("people.stretcher", "People: stretcher", "int", (0, 100_000)),
-        ("ready_time", "Ready at", "optdatetime", None),
-        ("priority", "Priority (1 = first)", "int", (1, 99)),
-        ("destination", "Only to destination", "reference", "destinations"),
+        ("point", QT_TRANSLATE_NOOP("PropertiesPanel", "Position"), "point", None),
+        ("people.general", QT_TRANSLATE_NOOP("PropertiesPanel", "People: general"), "int", (0, 1_000_000)),
+        (
+            "people.reduced_mobility",
+            QT_TRANSLATE_NOOP("PropertiesPanel", "People: reduced mobility"),
+            "int",
+            (0, 1_000_000),
+        ),
+        ("people.stretcher", QT_TRANSLATE_NOOP("PropertiesPanel", "People: stretcher"), "int", (0, 100_000)),
+        ("ready_time", QT_TRANSLATE_NOOP("PropertiesPanel", "Ready at"), "optdatetime", None),
+        ("priority", QT_TRANSLATE_NOOP("PropertiesPanel", "Priority (1 = first)"), "int", (1, 99)),
+        ("destination", QT_TRANSLATE_NOOP("PropertiesPanel", "Only to destination"), "reference", "destinations"),
     ],
     "destination": _COMMON
     + [
-        ("point", "Position", "point", None),
-        ("capacity", "Capacity (people)", "optint", None),
+        ("point", QT_TRANSLATE_NOOP("PropertiesPanel", "Position"), "point", None),
+        ("capacity", QT_TRANSLATE_NOOP("PropertiesPanel", "Capacity (people)"), "optint", None),
     ],
     "depot": _COMMON
     + [
-        ("point", "Position", "point", None),
-        ("vehicles", "Vehicles", "vehicles", None),
+        ("point", QT_TRANSLATE_NOOP("PropertiesPanel", "Position"), "point", None),
+        ("vehicles", QT_TRANSLATE_NOOP("PropertiesPanel", "Vehicles"), "vehicles", None),
     ],
     "corridor": _COMMON
     + [
-        ("line", "Line", "vertices", None),
-        ("width_m", "Width (m)", "float", (1.0, 100_000.0, 0)),
-        ("oneway", "One-way (drawn direction)", "bool", None),
+        ("line", QT_TRANSLATE_NOOP("PropertiesPanel", "Line"), "vertices", None),
+        ("width_m", QT_TRANSLATE_NOOP("PropertiesPanel", "Width (m)"), "float", (1.0, 100_000.0, 0)),
+        ("oneway", QT_TRANSLATE_NOOP("PropertiesPanel", "One-way (drawn direction)"), "bool", None),
     ],
     "checkpoint": _COMMON
     + [
-        ("point", "Position", "point", None),
-        ("minutes_per_vehicle", "Minutes per vehicle", "float", (0.0, 10_000.0, 1)),
-        ("lanes", "Lanes", "int", (1, 50)),
-        ("open_from", "Opens at (HH:MM)", "opttime", None),
-        ("open_to", "Closes at (HH:MM)", "opttime", None),
-        ("hold_min", "Hold per passage (min)", "float", (0.0, 100_000.0, 0)),
+        ("point", QT_TRANSLATE_NOOP("PropertiesPanel", "Position"), "point", None),
+        (
+            "minutes_per_vehicle",
+            QT_TRANSLATE_NOOP("PropertiesPanel", "Minutes per vehicle"),
+            "float",
+            (0.0, 10_000.0, 1),
+        ),
+        ("lanes", QT_TRANSLATE_NOOP("PropertiesPanel", "Lanes"), "int", (1, 50)),
+        ("open_from", QT_TRANSLATE_NOOP("PropertiesPanel", "Opens at (HH:MM)"), "opttime", None),
+        ("open_to", QT_TRANSLATE_NOOP("PropertiesPanel", "Closes at (HH:MM)"), "opttime", None),
+        ("hold_min", QT_TRANSLATE_NOOP("PropertiesPanel", "Hold per passage (min)"), "float", (0.0, 100_000.0, 0)),
     ],
     "hazard": _COMMON
     + [
-        ("polygon", "Polygon", "vertices", None),
-        ("effect", "Effect", "choice", HAZARD_EFFECTS),
-        ("speed_factor", "Speed factor (slow)", "float", (0.0, 1.0, 2)),
+        ("polygon", QT_TRANSLATE_NOOP("PropertiesPanel", "Polygon"), "vertices", None),
+        ("effect", QT_TRANSLATE_NOOP("PropertiesPanel", "Effect"), "choice", HAZARD_EFFECTS),
+        ("speed_factor", QT_TRANSLATE_NOOP("PropertiesPanel", "Speed factor (slow)"), "float", (0.0, 1.0, 2)),
     ],
-    "closure": _COMMON + [("points", "Points", "vertices", None)],
+    "closure": _COMMON + [("points", QT_TRANSLATE_NOOP("PropertiesPanel", "Points"), "vertices", None)],
 }
 
 PLAN_FIELDS = [
-    ("name", "Plan name", "text", None),
-    ("window.start", "Window start", "datetime", None),
-    ("window.end", "Window end", "datetime", None),
-    ("window.no_night", "No night driving", "bool", None),
-    ("rules.corridor_only", "Corridor only", "bool", None),
-    ("rules.approach_radius_m", "Approach radius (m)", "float", (0.0, 100_000.0, 0)),
-    ("rules.max_convoy_size", "Max convoy size (vehicles)", "int", (1, 1000)),
-    ("rules.headway_min", "Headway between convoys (min)", "float", (0.0, 1440.0, 1)),
-    ("rules.loading_s_per_person", "Loading (s/person)", "float", (0.0, 3600.0, 1)),
-    ("rules.unloading_s_per_person", "Unloading (s/person)", "float", (0.0, 3600.0, 1)),
-    ("rules.mobilisation_min", "Mobilisation (min)", "float", (0.0, 10_000.0, 0)),
-    ("rules.open_road_speed_kph", "Bus cap, open road (km/h)", "float", (1.0, 200.0, 0)),
-    ("rules.city_speed_kph", "Bus cap, city (km/h)", "float", (1.0, 200.0, 0)),
-    ("rules.snap_limit_m", "Snap limit (m)", "float", (1.0, 100_000.0, 0)),
-    ("rules.priority_first", "Priority groups first", "bool", None),
-    ("notes", "Notes", "notes", None),
+    ("name", QT_TRANSLATE_NOOP("PropertiesPanel", "Plan name"), "text", None),
+    ("window.start", QT_TRANSLATE_NOOP("PropertiesPanel", "Window start"), "datetime", None),
+    ("window.end", QT_TRANSLATE_NOOP("PropertiesPanel", "Window end"), "datetime", None),
+    ("window.no_night", QT_TRANSLATE_NOOP("PropertiesPanel", "No night driving"), "bool", None),
+    ("rules.corridor_only", QT_TRANSLATE_NOOP("PropertiesPanel", "Corridor only"), "bool", None),
+    (
+        "rules.approach_radius_m",
+        QT_TRANSLATE_NOOP("PropertiesPanel", "Approach radius (m)"),
+        "float",
+        (0.0, 100_000.0, 0),
+    ),
+    ("rules.max_convoy_size", QT_TRANSLATE_NOOP("PropertiesPanel", "Max convoy size (vehicles)"), "int", (1, 1000)),
+    (
+        "rules.headway_min",
+        QT_TRANSLATE_NOOP("PropertiesPanel", "Headway between convoys (min)"),
+        "float",
+        (0.0, 1440.0, 1),
+    ),
+    (
+        "rules.loading_s_per_person",
+        QT_TRANSLATE_NOOP("PropertiesPanel", "Loading (s/person)"),
+        "float",
+        (0.0, 3600.0, 1),
+    ),
+    (
+        "rules.unloading_s_per_person",
+        QT_TRANSLATE_NOOP("PropertiesPanel", "Unloading (s/person)"),
+        "float",
+        (0.0, 3600.0, 1),
+    ),
+    ("rules.mobilisation_min", QT_TRANSLATE_NOOP("PropertiesPanel", "Mobilisation (min)"), "float", (0.0, 10_000.0, 0)),
+    (
+        "rules.open_road_speed_kph",
+        QT_TRANSLATE_NOOP("PropertiesPanel", "Bus cap, open road (km/h)"),
+        "float",
+        (1.0, 200.0, 0),
+    ),
+    ("rules.city_speed_kph", QT_TRANSLATE_NOOP("PropertiesPanel", "Bus cap, city (km/h)"), "float", (1.0, 200.0, 0)),
+    ("rules.snap_limit_m", QT_TRANSLATE_NOOP("PropertiesPanel", "Snap limit (m)"), "float", (1.0, 100_000.0, 0)),
+    ("rules.priority_first", QT_TRANSLATE_NOOP("PropertiesPanel", "Priority groups first"), "bool", None),
+    ("notes", QT_TRANSLATE_NOOP("PropertiesPanel", "Notes"), "notes", None),
 ]
 
 VEHICLE_COLUMNS = [
-    ("type", "Type", str),
-    ("count", "Count", int),
-    ("seats", "Seats", int),
-    ("stretcher_places", "Stretchers", int),
-    ("max_speed_kph", "Max km/h", float),
-    ("available_from", "Available from", "dt"),
+    ("type", QT_TRANSLATE_NOOP("PropertiesPanel", "Type"), str),
+    ("count", QT_TRANSLATE_NOOP("PropertiesPanel", "Count"), int),
+    ("seats", QT_TRANSLATE_NOOP("PropertiesPanel", "Seats"), int),
+    ("stretcher_places", QT_TRANSLATE_NOOP("PropertiesPanel", "Stretchers"), int),
+    ("max_speed_kph", QT_TRANSLATE_NOOP("PropertiesPanel", "Max km/h"), float),
+    ("available_from", QT_TRANSLATE_NOOP("PropertiesPanel", "Available from"), "dt"),
 ]
 
 
@@ -139,7 +174,11 @@ def parse_dt(text: str, tz):
     try:
         value = datetime.fromisoformat(text)
     except ValueError:
-        raise ValueError(f"{text!r} is not a date and time like 2022-03-06 10:00+02:00") from None
+        raise ValueError(
+            QCoreApplication.translate(
+                "PropertiesPanel", "{text} is not a date and time like 2022-03-06 10:00+02:00"
+            ).format(text=repr(text))
+        ) from None
     if value.tzinfo is None:
         value = value.replace(tzinfo=tz)
     return value
@@ -216,14 +255,14 @@ class PropertiesPanel(QScrollArea):
         title.setTextFormat(Qt.RichText)
         if el is None:
             hint = (
-                "Select an element on the map or in the tree to edit it."
+                self.tr("Select an element on the map or in the tree to edit it.")
                 if not getattr(self, "_multi", False)
-                else "Several elements are selected: select one to edit it."
+                else self.tr("Several elements are selected: select one to edit it.")
             )
-            title.setText(f"<b>Plan settings</b><br><span style='color:#666'>{hint}</span>")
+            title.setText(f"<b>{self.tr('Plan settings')}</b><br><span style='color:#666'>{hint}</span>")
             specs = PLAN_FIELDS
         else:
-            title.setText(f"<b>{el.KIND.capitalize()} {el.id}</b>")
+            title.setText(f"<b>{kind_name(el.KIND)} {el.id}</b>")
             specs = FIELDS[el.KIND]
         outer.addWidget(title)
         # every message of the shown element in one box of fixed height: fields never move when one comes or goes
@@ -257,13 +296,13 @@ class PropertiesPanel(QScrollArea):
             lay.setSpacing(3)
             lay.addWidget(editor, 1)
             lay.addWidget(message, 0, Qt.AlignTop)
-            form.addRow(label, box)
+            form.addRow(self.tr(label), box)
             self._rows.append(_Row(path, kind, editor, message, options))
         outer.addLayout(form)
         if el is None:
             net = self.doc.plan.network
-            loaded = "loaded" if self.doc.network is not None else "not in the store"
-            info = QLabel(f"Network: <b>{net.name}</b> ({loaded})")
+            loaded = self.tr("loaded") if self.doc.network is not None else self.tr("not in the store")
+            info = QLabel(self.tr("Network: <b>{name}</b> ({state})").format(name=net.name, state=loaded))
             info.setTextFormat(Qt.RichText)
             info.setWordWrap(True)
             outer.addWidget(info)
@@ -287,8 +326,9 @@ class PropertiesPanel(QScrollArea):
             w.toggled.connect(lambda on, p=path: self._commit(p, bool(on)))
         elif kind == "choice":
             w = QComboBox()
-            w.addItems(list(options))
-            w.activated.connect(lambda _i, p=path, w=w: self._commit(p, w.currentText()))
+            for option in options:
+                w.addItem(self.tr(option), option)
+            w.activated.connect(lambda _i, p=path, w=w: self._commit(p, w.currentData()))
         elif kind == "reference":
             w = QComboBox()
             w.activated.connect(lambda _i, p=path, w=w: self._commit(p, w.currentData()))
@@ -296,18 +336,18 @@ class PropertiesPanel(QScrollArea):
             w = int_box(path)
             w.setMinimum(0)
             w.setProperty("physical", (0, w.maximum()))
-            w.setSpecialValueText("unlimited")
+            w.setSpecialValueText(self.tr("unlimited"))
             w.editingFinished.connect(lambda p=path, w=w: self._commit(p, w.value() or None))
         elif kind == "datetime":
             w = DateTimeField()
             w.committed.connect(lambda p=path, w=w: self._commit(p, pydatetime(w.editor.dateTime(), self._tz())))
         elif kind == "optdatetime":
-            w = optional_datetime("not set: from the window start")
+            w = optional_datetime(self.tr("not set: from the window start"))
             w.committed.connect(
                 lambda p=path, w=w: self._commit(p, pydatetime(w.editor.dateTime(), self._tz()) if w.is_set() else None)
             )
         elif kind == "opttime":
-            w = optional_time("not set: always open")
+            w = optional_time(self.tr("not set: always open"))
             w.committed.connect(lambda p=path, w=w: self._commit(p, pytime(w.editor.time()) if w.is_set() else None))
         elif kind == "point":
             w = QWidget()
@@ -316,7 +356,7 @@ class PropertiesPanel(QScrollArea):
             lay.setSpacing(2)
             w.lon = QDoubleSpinBox()
             w.lat = QDoubleSpinBox()
-            for sb, rng, pre in ((w.lon, 180, "lon "), (w.lat, 90, "lat ")):
+            for sb, rng, pre in ((w.lon, 180, self.tr("lon") + " "), (w.lat, 90, self.tr("lat") + " ")):
                 sb.setMinimumWidth(60)
                 sb.setRange(-rng, rng)
                 sb.setDecimals(6)
@@ -346,7 +386,7 @@ class PropertiesPanel(QScrollArea):
         lay = QVBoxLayout(box)
         lay.setContentsMargins(0, 0, 0, 0)
         table = QTableWidget(0, len(VEHICLE_COLUMNS))
-        table.setHorizontalHeaderLabels([c[1] for c in VEHICLE_COLUMNS])
+        table.setHorizontalHeaderLabels([self.tr(c[1]) for c in VEHICLE_COLUMNS])
         table.verticalHeader().hide()
         table.verticalHeader().setDefaultSectionSize(22)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
@@ -356,9 +396,9 @@ class PropertiesPanel(QScrollArea):
         table.setItemDelegate(RangeDelegate(VEHICLE_COLUMNS, table))
         table.cellChanged.connect(self._commit_vehicle_cell)
         buttons = QHBoxLayout()
-        add = QPushButton("Add vehicle type")
+        add = QPushButton(self.tr("Add vehicle type"))
         add.clicked.connect(self._add_vehicle)
-        remove = QPushButton("Remove")
+        remove = QPushButton(self.tr("Remove"))
         remove.clicked.connect(lambda: self._remove_vehicle(table.currentRow()))
         buttons.addWidget(add)
         buttons.addWidget(remove)
@@ -404,10 +444,10 @@ class PropertiesPanel(QScrollArea):
             elif kind == "bool":
                 w.setChecked(bool(value))
             elif kind == "choice":
-                w.setCurrentText(value)
+                w.setCurrentIndex(max(w.findData(value), 0))
             elif kind == "reference":
                 w.clear()
-                w.addItem("any destination", None)
+                w.addItem(self.tr("any destination"), None)
                 for el in getattr(self.doc.plan, row.options):
                     w.addItem(f"{el.id}  {el.name}", el.id)
                 i = w.findData(value)
@@ -424,12 +464,19 @@ class PropertiesPanel(QScrollArea):
                 w.set_checked(isinstance(value, time))
             elif kind == "vertices":
                 if not value:
-                    w.setText("no vertices yet: draw on the map")
+                    w.setText(self.tr("no vertices yet: draw on the map"))
                 else:
                     first, last = value[0], value[-1]
                     w.setText(
-                        f"{len(value)} vertices, from {first[1]:.5f}, {first[0]:.5f} to {last[1]:.5f}, {last[0]:.5f}"
-                        " (edit by dragging on the map)"
+                        self.tr(
+                            "{n} vertices, from {lat0}, {lon0} to {lat1}, {lon1} (edit by dragging on the map)"
+                        ).format(
+                            n=len(value),
+                            lat0=f"{first[1]:.5f}",
+                            lon0=f"{first[0]:.5f}",
+                            lat1=f"{last[1]:.5f}",
+                            lon1=f"{last[0]:.5f}",
+                        )
                     )
             elif kind == "notes":
                 if w.toPlainText() != value:
@@ -497,7 +544,13 @@ class PropertiesPanel(QScrollArea):
             else:
                 value = typ(text)
         except ValueError:
-            self._row_error("vehicles", f"vehicle row {r + 1}, {label}: {text!r} is not a valid {label.lower()}")
+            name = self.tr(label)
+            self._row_error(
+                "vehicles",
+                self.tr("vehicle row {row}, {column}: {text} is not a valid value").format(
+                    row=r + 1, column=name, text=repr(text)
+                ),
+            )
             self._load_values()
             return
         self._row_error("vehicles", None)
@@ -558,7 +611,7 @@ class PropertiesPanel(QScrollArea):
                 "color:#b00020" if any(s == ERROR for s, _f, _m in entries) else "color:#8a6100"
             )
         else:
-            self._messages.setText("No problems here.")
+            self._messages.setText(self.tr("No problems here."))
             self._messages.setStyleSheet("color:#1a7f37")
 
     def _row_for(self, field: str):
@@ -581,4 +634,25 @@ def describe_selection(doc) -> str:
     if len(doc.selection) == 1:
         el = doc.element(doc.selection[0])
         return describe(el) if el else ""
-    return f"{len(doc.selection)} elements selected"
+    return QCoreApplication.translate("PropertiesPanel", "{n} elements selected").format(n=len(doc.selection))
+
+
+#: Element kinds as shown in titles (translated where shown, context PropertiesPanel).
+KIND_NAMES = {
+    "pickup": QT_TRANSLATE_NOOP("PropertiesPanel", "Pickup"),
+    "destination": QT_TRANSLATE_NOOP("PropertiesPanel", "Destination"),
+    "depot": QT_TRANSLATE_NOOP("PropertiesPanel", "Depot"),
+    "corridor": QT_TRANSLATE_NOOP("PropertiesPanel", "Corridor"),
+    "checkpoint": QT_TRANSLATE_NOOP("PropertiesPanel", "Checkpoint"),
+    "hazard": QT_TRANSLATE_NOOP("PropertiesPanel", "Hazard"),
+    "closure": QT_TRANSLATE_NOOP("PropertiesPanel", "Closure"),
+}
+
+
+def kind_name(kind: str) -> str:
+    """The translated name of an element kind (``pickup`` -> "Pickup")."""
+    return QCoreApplication.translate("PropertiesPanel", KIND_NAMES.get(kind, kind.capitalize()))
+
+
+#: The hazard effects as offered in their choice box (``planner.plan.HAZARD_EFFECTS``).
+EFFECT_NAMES = (QT_TRANSLATE_NOOP("PropertiesPanel", "blocked"), QT_TRANSLATE_NOOP("PropertiesPanel", "slow"))

@@ -17,7 +17,7 @@ import json
 import math
 
 import shiboken6
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -59,10 +59,26 @@ from planner.whatif.compare import format_delta, format_value, route_changes
 from planner.whatif.run import route_fingerprint
 from ui.workers import TaskWorker, thread_private
 
-RUN_MODES = (("process", "worker processes"), ("inprocess", "this process"))
+RUN_MODES = (
+    ("process", QT_TRANSLATE_NOOP("VariantsPanel", "worker processes")),
+    ("inprocess", QT_TRANSLATE_NOOP("VariantsPanel", "this process")),
+)
 EDITOR_HEIGHT = 120  # px of the variants list and changes editor while editing
-RUN_HINT = "Run all (Shift+F5) to compare the variants with the base plan."
-NO_VARIANTS_HINT = "New variant, or Open… a variants file; then " + RUN_HINT[0].lower() + RUN_HINT[1:]
+# hints in English (translated where shown, context VariantsPanel)
+RUN_HINT = QT_TRANSLATE_NOOP("VariantsPanel", "Run all (Shift+F5) to compare the variants with the base plan.")
+NO_VARIANTS_HINT = QT_TRANSLATE_NOOP(
+    "VariantsPanel",
+    "New variant, or Open… a variants file; then run all (Shift+F5) to compare the variants with the base plan.",
+)
+SWEEP_HINT = QT_TRANSLATE_NOOP(
+    "VariantsPanel",
+    "Open a variants file with a sweep and run all (Shift+F5) to compare the variants with the "
+    "base plan — the sweep's curve shows here.",
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("VariantsPanel", text)
 
 
 def nice_ticks(top: float, intervals: int = 4) -> list:
@@ -124,7 +140,7 @@ class ComparisonTable(QTableWidget):
             p.drawText(
                 QRectF(self.viewport().rect()).adjusted(12, 12, -12, -12),
                 Qt.AlignCenter | Qt.TextWordWrap,
-                self.placeholder,
+                _tr(self.placeholder),
             )
 
 
@@ -150,16 +166,17 @@ class SweepChart(QWidget):
             p.drawText(
                 self.rect(),
                 Qt.AlignCenter,
-                "Open a variants file with a sweep and "
-                + RUN_HINT[0].lower()
-                + RUN_HINT[1:-1]
-                + " — the sweep's curve shows here.",
+                _tr(SWEEP_HINT),
             )
             return
         pts = sorted((float(v), float(e)) for v, e in zip(c["values"], c["evacuated"]) if e is not None)
         ub = sorted((float(v), float(b)) for v, b in zip(c["values"], c["upper_bound"]) if b is not None)
         if not pts:
-            p.drawText(self.rect(), Qt.AlignCenter, "Every run of this sweep failed.")
+            p.drawText(
+                self.rect(),
+                Qt.AlignCenter,
+                QCoreApplication.translate("VariantsPanel", "Every run of this sweep failed."),
+            )
             return
         area = QRectF(self.rect()).adjusted(56, 14, -14, -34)
         x0, x1 = pts[0][0], pts[-1][0]
@@ -199,7 +216,10 @@ class SweepChart(QWidget):
         if demand:
             p.setPen(QPen(QColor("#c0392b"), 1, Qt.DashLine))
             p.drawLine(at(x0, demand), at(x1, demand))
-            p.drawText(at(x0, demand) + QPointF(4, -4), f"demand {demand:,}")
+            p.drawText(
+                at(x0, demand) + QPointF(4, -4),
+                QCoreApplication.translate("VariantsPanel", "demand {n}").format(n=f"{demand:,}"),
+            )
         for series, pen in ((ub, QPen(QColor("#999"), 1.5, Qt.DashLine)), (pts, QPen(QColor("#1f5fa8"), 2.5))):
             if not series:
                 continue
@@ -248,17 +268,17 @@ class VariantsPanel(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(6, 6, 6, 6)
         bar = QHBoxLayout()
-        self.btn_new = QPushButton("New variant")
-        self.btn_record = QPushButton("Record edits")
+        self.btn_new = QPushButton(self.tr("New variant"))
+        self.btn_record = QPushButton(self.tr("Record edits"))
         self.btn_record.setCheckable(True)
-        self.btn_remove = QPushButton("Remove")
-        self.btn_open = QPushButton("Open…")
-        self.btn_save = QPushButton("Save…")
+        self.btn_remove = QPushButton(self.tr("Remove"))
+        self.btn_open = QPushButton(self.tr("Open…"))
+        self.btn_save = QPushButton(self.tr("Save…"))
         self.mode = QComboBox()
         for key, label in RUN_MODES:
-            self.mode.addItem(label, key)
-        self.btn_run = QPushButton("Run all")
-        self.btn_cancel = QPushButton("Cancel")
+            self.mode.addItem(self.tr(label), key)
+        self.btn_run = QPushButton(self.tr("Run all"))
+        self.btn_cancel = QPushButton(self.tr("Cancel"))
         self.btn_cancel.setEnabled(False)
         for w in (self.btn_new, self.btn_record, self.btn_remove, self.btn_open, self.btn_save):
             bar.addWidget(w)
@@ -282,7 +302,7 @@ class VariantsPanel(QWidget):
         self.changes_edit = QPlainTextEdit()
         self.changes_edit.setPlaceholderText('[{"type": "close_road", "point": [lon, lat]}]')
         self.changes_edit.setMinimumHeight(44)
-        self.btn_apply = QPushButton("Apply")
+        self.btn_apply = QPushButton(self.tr("Apply"))
         rl.addWidget(self.changes_edit, 1)
         rl.addWidget(self.btn_apply, 0, Qt.AlignTop)
         self.editor.addWidget(right)
@@ -302,7 +322,7 @@ class VariantsPanel(QWidget):
         self.tabs = QTabWidget()
         self.table = ComparisonTable()
         self.table.set_placeholder(NO_VARIANTS_HINT)
-        self.table.horizontalHeader().setToolTip("Click a variant's column to show its routes on the map")
+        self.table.horizontalHeader().setToolTip(self.tr("Click a variant's column to show its routes on the map"))
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)  # compact: all KPI rows
@@ -313,7 +333,7 @@ class VariantsPanel(QWidget):
         cl.setContentsMargins(0, 0, 0, 0)
         cl.addWidget(self.table, 1)
         cl.addWidget(self.routes_label)
-        self.tabs.addTab(cmp_page, "Comparison")
+        self.tabs.addTab(cmp_page, self.tr("Comparison"))
         sweep_page = QWidget()
         sl = QVBoxLayout(sweep_page)
         sl.setContentsMargins(0, 0, 0, 0)
@@ -323,7 +343,7 @@ class VariantsPanel(QWidget):
         sl.addWidget(self.sweep_pick)
         sl.addWidget(self.chart, 1)
         sl.addWidget(self.sweep_text)
-        self.tabs.addTab(sweep_page, "Sweep")
+        self.tabs.addTab(sweep_page, self.tr("Sweep"))
         resl.addWidget(self.tabs, 1)
         self.vsplit.addWidget(results)
         self.vsplit.setStretchFactor(0, 0)
@@ -364,7 +384,9 @@ class VariantsPanel(QWidget):
 
     def add_variant(self, name=None, changes=None) -> Variant:
         """Add a variant (a copy of the current plan: no changes yet) and select it."""
-        v = Variant(self._unique(name or f"Variant {len(self.vset.variants) + 1}"), list(changes or []))
+        v = Variant(
+            self._unique(name or self.tr("Variant {n}").format(n=len(self.vset.variants) + 1)), list(changes or [])
+        )
         self.vset.variants.append(v)
         self._fill_list(select=len(self.vset.variants) - 1)
         self._update_placeholder()
@@ -397,7 +419,11 @@ class VariantsPanel(QWidget):
         self._fill_list(select=0 if vset.variants else -1)
         self.set_report(None)
         if vset.sweeps:
-            self.status.setText(f"{len(vset.sweeps)} sweep(s): " + ", ".join(s.name for s in vset.sweeps))
+            self.status.setText(
+                self.tr("{n} sweep(s): {names}").format(
+                    n=len(vset.sweeps), names=", ".join(s.name for s in vset.sweeps)
+                )
+            )
 
     def _fill_list(self, select=-1):
         self.list.blockSignals(True)
@@ -405,7 +431,7 @@ class VariantsPanel(QWidget):
         for v in self.vset.variants:
             item = QListWidgetItem(v.name)
             item.setFlags(item.flags() | Qt.ItemIsEditable)
-            item.setToolTip(v.description or f"{len(v.changes)} change(s)")
+            item.setToolTip(v.description or self.tr("{n} change(s)").format(n=len(v.changes)))
             self.list.addItem(item)
         self.list.blockSignals(False)
         self.list.setCurrentRow(select)
@@ -438,13 +464,17 @@ class VariantsPanel(QWidget):
             changes = json.loads(self.changes_edit.toPlainText() or "[]")
             apply_variant(self.doc.plan, Variant(v.name, changes))
         except json.JSONDecodeError as exc:
-            self.status.setText(f"Variant {v.name!r}: not valid JSON (line {exc.lineno}: {exc.msg})")
+            self.status.setText(
+                self.tr("Variant {name}: not valid JSON (line {line}: {msg})").format(
+                    name=repr(v.name), line=exc.lineno, msg=exc.msg
+                )
+            )
             return False
         except EvacplanError as exc:
             self.status.setText(str(exc))
             return False
         v.changes = changes
-        self.status.setText(f"Variant {v.name!r}: {len(changes)} change(s)")
+        self.status.setText(self.tr("Variant {name}: {n} change(s)").format(name=repr(v.name), n=len(changes)))
         self._request_routes(v if self.doc.network is not None else None)  # the map shows the edited variant
         return True
 
@@ -454,7 +484,11 @@ class VariantsPanel(QWidget):
         if on:
             v = self.current_variant() or self.add_variant()
             self._recording = (self.doc.undo_stack.index(), self.doc.plan.copy(), v)
-            self.status.setText(f"Recording edits into {v.name!r}: edit the map, then release Record edits.")
+            self.status.setText(
+                self.tr("Recording edits into {name}: edit the map, then release Record edits.").format(
+                    name=repr(v.name)
+                )
+            )
             return
         if self._recording is None:
             return
@@ -465,9 +499,9 @@ class VariantsPanel(QWidget):
         if self.doc.undo_stack.index() >= start:
             self.doc.undo_stack.setIndex(start)  # the edits live in the variant; the plan is the base again
         self._on_select(self.list.currentRow())
-        text = f"{len(changes)} change(s) recorded into {v.name!r}."
+        text = self.tr("{n} change(s) recorded into {name}.").format(n=len(changes), name=repr(v.name))
         if skipped:
-            text += " Left out: " + "; ".join(skipped)
+            text += " " + self.tr("Left out: {items}").format(items="; ".join(skipped))
         self.status.setText(text)
 
     def _on_plan_reset(self):
@@ -489,17 +523,19 @@ class VariantsPanel(QWidget):
         try:
             write_text_atomic(path, dumps_variants(self.vset))
             self.mark_saved()
-            self.status.setText(f"Saved {path}")
+            self.status.setText(self.tr("Saved {path}").format(path=path))
         except EvacplanError as exc:
             self.status.setText(str(exc))
 
     def _open_dialog(self):
-        path, _ = QFileDialog.getOpenFileName(self, "Open variants", "", "Variants (*.json)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open variants"), "", self.tr("Variants (*.json)"))
         if path:
             self.open_file(path)
 
     def _save_dialog(self):
-        path, _ = QFileDialog.getSaveFileName(self, "Save variants", "variants.json", "Variants (*.json)")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save variants"), "variants.json", self.tr("Variants (*.json)")
+        )
         if path:
             self.save_file(path)
 
@@ -510,10 +546,10 @@ class VariantsPanel(QWidget):
         if self.worker is not None:
             return False
         if self.doc.network is None:
-            self.status.setText("The plan's road network is not loaded: import it first.")
+            self.status.setText(self.tr("The plan's road network is not loaded: import it first."))
             return False
         if not self.vset.variants and not self.vset.sweeps:
-            self.status.setText("No variants yet: press New variant.")
+            self.status.setText(self.tr("No variants yet: press New variant."))
             return False
         try:
             self.vset.check(self.doc.plan)
@@ -527,15 +563,17 @@ class VariantsPanel(QWidget):
         self.worker = TaskWorker(run_whatif, self.doc.plan.copy(), net, vset, mode=self.mode.currentData())
         self.worker.signals.progress.connect(self._on_progress)
         self.worker.signals.finished.connect(self._on_finished)
-        self.worker.signals.failed.connect(lambda msg, tb: self._on_done(f"What-if failed: {msg}"))
-        self.worker.signals.cancelled.connect(lambda: self._on_done("Cancelled."))
+        self.worker.signals.failed.connect(
+            lambda msg, tb: self._on_done(self.tr("What-if failed: {msg}").format(msg=msg))
+        )
+        self.worker.signals.cancelled.connect(lambda: self._on_done(self.tr("Cancelled.")))
         self.progress.setRange(0, 1000)
         self.progress.setValue(0)
         self.progress.setVisible(True)
         self.btn_run.setEnabled(False)
         self.btn_cancel.setEnabled(True)
-        self.status.setText("Running…")
-        self.table.set_placeholder(f"Running the base and {len(vset.variants)} variant(s)…")
+        self.status.setText(self.tr("Running…"))
+        self.table.set_placeholder(self.tr("Running the base and {n} variant(s)…").format(n=len(vset.variants)))
         self.worker.start()
         return True
 
@@ -552,7 +590,7 @@ class VariantsPanel(QWidget):
         self.set_report(report)
         self.collapse_editor()
         self.reportReady.emit(report)
-        self._on_done(f"{len(report['results'])} runs done.")
+        self._on_done(self.tr("{n} runs done.").format(n=len(report["results"])))
 
     def _on_done(self, text):
         self.worker = None
@@ -656,9 +694,13 @@ class VariantsPanel(QWidget):
         if changes is None:
             self.routes_label.setText("")
         elif not changes:
-            self.routes_label.setText(f"{name}: no route changes.")
+            self.routes_label.setText(self.tr("{name}: no route changes.").format(name=name))
         else:
-            self.routes_label.setText(f"Routes changed in {name}: " + "; ".join(route_change_text(c) for c in changes))
+            self.routes_label.setText(
+                self.tr("Routes changed in {name}: {changes}").format(
+                    name=name, changes="; ".join(route_change_text(c) for c in changes)
+                )
+            )
 
     def _on_column_clicked(self, column):
         names = [v.name for v in self.vset.variants]

@@ -24,16 +24,40 @@ TOOLS = [
 
 #: What each tool does (its tooltip, after its name and shortcut).
 TOOL_TIPS = {
-    "select": "click to select (Ctrl+click adds), drag to move, drag a selected shape's vertices, drag the map to "
-    "pan; right-click an element to edit, delete or route from it",
-    "pickup": "click where people gather; the thin line shows the road node it snaps to",
-    "destination": "click the reception point; the thin line shows the road node it snaps to",
-    "depot": "click where the vehicles wait",
-    "checkpoint": "click on the corridor: it goes onto the corridor's road",
-    "corridor": "click a start, waypoints and an end: the corridor follows the roads (Shift+click: a straight "
-    "leg); double-click or Enter ends, Backspace removes a point, Esc cancels",
-    "hazard": "click the corners of the zone; double-click or Enter ends, Esc cancels",
-    "closure": "click a road to close it",
+    "select": QT_TRANSLATE_NOOP(
+        "ActionsMixin",
+        "click to select (Ctrl+click adds), drag to move, drag a selected shape's vertices, drag the map to "
+        "pan; right-click an element to edit, delete or route from it",
+    ),
+    "pickup": QT_TRANSLATE_NOOP(
+        "ActionsMixin",
+        "click where people gather; the thin line shows the road node it snaps to",
+    ),
+    "destination": QT_TRANSLATE_NOOP(
+        "ActionsMixin",
+        "click the reception point; the thin line shows the road node it snaps to",
+    ),
+    "depot": QT_TRANSLATE_NOOP(
+        "ActionsMixin",
+        "click where the vehicles wait",
+    ),
+    "checkpoint": QT_TRANSLATE_NOOP(
+        "ActionsMixin",
+        "click on the corridor: it goes onto the corridor's road",
+    ),
+    "corridor": QT_TRANSLATE_NOOP(
+        "ActionsMixin",
+        "click a start, waypoints and an end: the corridor follows the roads (Shift+click: a straight "
+        "leg); double-click or Enter ends, Backspace removes a point, Esc cancels",
+    ),
+    "hazard": QT_TRANSLATE_NOOP(
+        "ActionsMixin",
+        "click the corners of the zone; double-click or Enter ends, Esc cancels",
+    ),
+    "closure": QT_TRANSLATE_NOOP(
+        "ActionsMixin",
+        "click a road to close it",
+    ),
 }
 
 
@@ -141,7 +165,7 @@ class ActionsMixin:
             a.setShortcut(key)
             a.setData(name)
             a.setShortcutContext(Qt.WindowShortcut)
-            a.setToolTip(f"{a.text()} ({key}): {TOOL_TIPS[name]}")
+            a.setToolTip(f"{a.text()} ({key}): {self.tr(TOOL_TIPS[name])}")
             a.setStatusTip(a.toolTip())
             a.triggered.connect(lambda _=False, n=name: self.set_tool(n))
             if name != "select":

@@ -14,9 +14,9 @@ class NewPlanDialog(QDialog):
 
     def __init__(self, networks: list[str], parent=None):
         super().__init__(parent)
-        self.setWindowTitle("New plan")
+        self.setWindowTitle(self.tr("New plan"))
         form = QFormLayout(self)
-        self.name = QLineEdit("New evacuation plan")
+        self.name = QLineEdit(self.tr("New evacuation plan"))
         self.network = QComboBox()
         self.network.addItems(networks)
         tomorrow = (datetime.now().astimezone() + timedelta(days=1)).replace(hour=8, minute=0, second=0, microsecond=0)
@@ -24,10 +24,10 @@ class NewPlanDialog(QDialog):
         self.hours = QLineEdit("10")
         self.error = QLabel()
         self.error.setStyleSheet("color:#b00020")
-        form.addRow("Name", self.name)
-        form.addRow("Road network", self.network)
-        form.addRow("Window start", self.start)
-        form.addRow("Window length (h)", self.hours)
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Road network"), self.network)
+        form.addRow(self.tr("Window start"), self.start)
+        form.addRow(self.tr("Window length (h)"), self.hours)
         form.addRow(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         buttons.accepted.connect(self._accept)
@@ -42,15 +42,15 @@ class NewPlanDialog(QDialog):
                 start = start.astimezone()
             hours = float(self.hours.text())
             if not 0 < hours <= 24 * 14:
-                raise ValueError("window length must be between 0 and 336 hours")
+                raise ValueError(self.tr("window length must be between 0 and 336 hours"))
         except ValueError as exc:
             self.error.setText(str(exc))
             return
         if not self.network.currentText():
-            self.error.setText("choose a road network (import one first: Networks → Import OSM file…)")
+            self.error.setText(self.tr("choose a road network (import one first: Networks → Import OSM file…)"))
             return
         self.plan = Plan(
-            name=self.name.text().strip() or "New plan",
+            name=self.name.text().strip() or self.tr("New plan"),
             network=NetworkRef(self.network.currentText(), None),
             window=Window(start=start, end=start + timedelta(hours=hours)),
         )

@@ -17,9 +17,10 @@ from ui.document import PlanDocument
 from ui.panels.start import PLANS
 from ui.window.dialogs import NewPlanDialog
 from ui.window.networks import load_plan_network, network_needs_build
+from ui.window.tasks import task_label
 from ui.workers import TaskWorker, export_schedule
 
-PLAN_FILTER = f"evacplan plans (*{SUFFIX} *.json);;All files (*)"
+PLAN_FILTER = QT_TRANSLATE_NOOP("FilesMixin", "evacplan plans (*.evacplan.json *.json);;All files (*)")
 #: Exports: key, menu text, module of planner.export, function, file filter.
 EXPORTS = [
     (
@@ -80,16 +81,16 @@ class FilesMixin:
         if not plan and not variants:
             return True
         what = (
-            "the plan and its what-if variants have"
+            self.tr("“{name}”: the plan and its what-if variants have unsaved changes. Save them first?")
             if plan and variants
-            else "the plan has"
+            else self.tr("“{name}”: the plan has unsaved changes. Save them first?")
             if plan
-            else "the what-if variants of the plan have"
+            else self.tr("“{name}”: the what-if variants of the plan have unsaved changes. Save them first?")
         )
         r = QMessageBox.question(
             self,
-            "Unsaved changes",
-            f"“{self.doc.plan.name}”: {what} unsaved changes. Save them first?",
+            self.tr("Unsaved changes"),
+            what.format(name=self.doc.plan.name),
             QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel,
             QMessageBox.Save,
         )
@@ -109,7 +110,7 @@ class FilesMixin:
             QGuiApplication.setOverrideCursor(Qt.WaitCursor)
             return load_plan_network(plan.network.name)
         except EvacplanError as exc:
-            self.statusBar().showMessage(f"Network not loaded: {exc}", 15000)
+            self.statusBar().showMessage(self.tr("Network not loaded: {error}").format(error=exc), 15000)
             return None
         finally:
             QGuiApplication.restoreOverrideCursor()
@@ -120,7 +121,7 @@ class FilesMixin:
         ``variants``: a VariantSet to show as unsaved work (a recovery); else the variants file beside
         ``path`` when there is one.
         """
-        self.statusBar().showMessage(f"Loading the road network “{plan.network.name}”…")
+        self.statusBar().showMessage(self.tr("Loading the road network “{name}”…").format(name=plan.network.name))
         QApplication.processEvents()  # the window is drawn (and says so) before the network loads
         net = self._load_network_for(plan)
         build = net is None and network_needs_build(plan.network.name)
@@ -154,27 +155,36 @@ class FilesMixin:
         try:
             plan = load_plan(path)
         except EvacplanError as exc:
-            QMessageBox.critical(self, "Cannot open plan", f"Cannot open {path.name}:\n\n{exc}")
+            QMessageBox.critical(
+                self, self.tr("Cannot open plan"), self.tr("Cannot open {file}:").format(file=path.name) + f"\n\n{exc}"
+            )
             return False
         except (OSError, ValueError, TypeError, KeyError) as exc:  # anything a broken file can cause
-            QMessageBox.critical(self, "Cannot open plan", f"Cannot open {path}:\n\n{type(exc).__name__}: {exc}")
+            QMessageBox.critical(
+                self,
+                self.tr("Cannot open plan"),
+                self.tr("Cannot open {file}:").format(file=path) + f"\n\n{type(exc).__name__}: {exc}",
+            )
             return False
         if not self.maybe_save():
             return False
         if is_sample(path):  # a template: Ctrl+S asks for a name in the documents folder, never writes here
             self.set_plan(plan, None)
             self.statusBar().showMessage(
-                f"Opened the sample plan {path.name} as a template: Save asks for a new name.", 10000
+                self.tr("Opened the sample plan {file} as a template: Save asks for a new name.").format(
+                    file=path.name
+                ),
+                10000,
             )
             return True
         self.set_plan(plan, path)
         app_prefs.add_recent_file(path, self.settings)
-        self.statusBar().showMessage(f"Opened {path}", 5000)
+        self.statusBar().showMessage(self.tr("Opened {path}").format(path=path), 5000)
         return True
 
     def open_dialog(self) -> None:
         start = str(self.doc.path.parent) if self.doc and self.doc.path else str(app_prefs.documents_dir())
-        path, _ = QFileDialog.getOpenFileName(self, "Open plan", start, PLAN_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open plan"), start, self.tr(PLAN_FILTER))
         if path:
             self.open_path(path)
 
@@ -201,7 +211,7 @@ class FilesMixin:
         if self.doc is None:
             return False
         default = self.doc.path or app_prefs.documents_dir() / f"{_slug(self.doc.plan.name)}{SUFFIX}"
-        path, _ = QFileDialog.getSaveFileName(self, "Save plan as", str(default), PLAN_FILTER)
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save plan as"), str(default), self.tr(PLAN_FILTER))
         if not path:
             return False
         if not path.endswith(".json"):
@@ -212,7 +222,7 @@ class FilesMixin:
         try:
             save_plan(self.doc.plan, path)  # atomic: temporary file, fsync, rename
         except EvacplanError as exc:
-            QMessageBox.critical(self, "Cannot save plan", str(exc))
+            QMessageBox.critical(self, self.tr("Cannot save plan"), str(exc))
             return False
         self.doc.mark_saved(path)
         if self.variants.vset.variants or self.variants.vset.sweeps or variants_path(path).exists():
@@ -221,7 +231,7 @@ class FilesMixin:
         app_prefs.add_recent_file(path, self.settings)
         self.discard_recovery()
         self._update_title()
-        self.statusBar().showMessage(f"Saved {path}", 5000)
+        self.statusBar().showMessage(self.tr("Saved {path}").format(path=path), 5000)
         return True
 
     def _fill_recent_menu(self) -> None:
@@ -231,7 +241,7 @@ class FilesMixin:
             a = self.recent_menu.addAction(p)
             a.triggered.connect(lambda _=False, p=p: self.open_path(p))
         if not items:
-            self.recent_menu.addAction("(none)").setEnabled(False)
+            self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
 
     def export(self, key: str, path=None) -> bool:
         """Export the computed schedule (PDF, CSV, GeoJSON, GPX) in a worker; ``path`` skips the file dialog."""
@@ -240,12 +250,14 @@ class FilesMixin:
         fn = export_fn(module, fn_name)
         res = self.doc.results if self.doc else None
         if fn is None or res is None or res.schedule is None:
-            QMessageBox.information(self, "Export", "Compute the plan first (F5).")
+            QMessageBox.information(self, self.tr("Export"), self.tr("Compute the plan first (F5)."))
             return False
         if path is None:
             base = self.doc.path.name.replace(SUFFIX, "") if self.doc.path else _slug(self.doc.plan.name)
             folder = self.doc.path.parent if self.doc.path else app_prefs.documents_dir()
-            path, _ = QFileDialog.getSaveFileName(self, f"Export {key.upper()}", str(folder / f"{base}.{key}"), flt)
+            path, _ = QFileDialog.getSaveFileName(
+                self, task_label(f"Export {key.upper()}"), str(folder / f"{base}.{key}"), flt
+            )
             if not path:
                 return False
         worker = TaskWorker(
@@ -255,4 +267,4 @@ class FilesMixin:
 
     def _export_done(self, written) -> None:
         paths = written if isinstance(written, (list, tuple)) else [written]
-        self.statusBar().showMessage("Exported " + ", ".join(str(p) for p in paths), 10000)
+        self.statusBar().showMessage(self.tr("Exported {paths}").format(paths=", ".join(str(p) for p in paths)), 10000)

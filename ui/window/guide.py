@@ -16,12 +16,22 @@ HELP_DIR = Path(__file__).resolve().parent.parent.parent / "resources" / "help"
 GUIDE = HELP_DIR / "index.html"
 
 
+def guide_path(lang: str | None = None) -> Path:
+    """The guide in ``lang`` (default: the language in effect), ``index.<lang>.html``; English when missing."""
+    if lang is None:
+        from ui.i18n import current_language
+
+        lang = current_language()
+    translated = HELP_DIR / f"index.{lang}.html"
+    return translated if lang != "en" and translated.is_file() else GUIDE
+
+
 class UserGuide(QDialog):
     """A resizable window with the guide; opens at its first page."""
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, lang: str | None = None):
         super().__init__(parent)
-        self.setWindowTitle("evacplan — user guide")
+        self.setWindowTitle(self.tr("evacplan — user guide"))
         self.resize(820, 760)
         self.browser = QTextBrowser()
         self.browser.setOpenExternalLinks(False)
@@ -29,4 +39,4 @@ class UserGuide(QDialog):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.browser)
-        self.browser.setSource(QUrl.fromLocalFile(str(GUIDE)))
+        self.browser.setSource(QUrl.fromLocalFile(str(guide_path(lang))))

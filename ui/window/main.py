@@ -272,8 +272,8 @@ class MainWindow(ActionsMixin, FilesMixin, RecoveryMixin, TasksMixin, NetworksMi
         self._edit_serial += 1
 
     def _on_cursor(self, lon, lat) -> None:
-        ns = "N" if lat >= 0 else "S"
-        ew = "E" if lon >= 0 else "W"
+        ns = self.tr("N", "latitude") if lat >= 0 else self.tr("S", "latitude")
+        ew = self.tr("E", "longitude") if lon >= 0 else self.tr("W", "longitude")
         self.coords_label.setText(f"{abs(lat):.5f}° {ns}, {abs(lon):.5f}° {ew}")
 
     def _on_tool_changed(self, name) -> None:
@@ -329,7 +329,9 @@ class MainWindow(ActionsMixin, FilesMixin, RecoveryMixin, TasksMixin, NetworksMi
         v = self.variants.add_variant()
         self._raise_variants()
         self.statusBar().showMessage(
-            f"Variant “{v.name}” is a copy of the plan: press Record edits in Variants, edit the map, release it.",
+            self.tr(
+                "Variant “{name}” is a copy of the plan: press Record edits in Variants, edit the map, release it."
+            ).format(name=v.name),
             10000,
         )
 
@@ -352,7 +354,7 @@ class MainWindow(ActionsMixin, FilesMixin, RecoveryMixin, TasksMixin, NetworksMi
         n = len(report.get("results", []))
         if self.dock_variants.isVisible():
             self._raise_variants(tall=True)
-        self.statusBar().showMessage(f"What-if: {n} runs compared (Variants panel).", 10000)
+        self.statusBar().showMessage(self.tr("What-if: {n} runs compared (Variants panel).").format(n=n), 10000)
 
     def show_variant_routes(self, payload) -> None:
         """Draw a variant's changed routes dashed over the base's on the map (``None`` hides them)."""
@@ -413,7 +415,7 @@ class MainWindow(ActionsMixin, FilesMixin, RecoveryMixin, TasksMixin, NetworksMi
         if self.doc is None or self.stack.currentWidget() is self.start_page:
             self.setWindowTitle("evacplan")
             return
-        where = str(self.doc.path) if self.doc.path else "unsaved"
+        where = str(self.doc.path) if self.doc.path else self.tr("unsaved")
         self.setWindowTitle(f"{self.doc.plan.name} — {where}[*] — evacplan")
         self.setWindowModified(self.doc.is_modified())
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QInputDialog, QLabel, QMessageBox, QPushButton, QWidget
 
 from planner.errors import EvacplanError, NetworkError
@@ -24,7 +24,9 @@ from ui.commands import ChangeNetworkCommand
 from ui.panels.start import MARIUPOL_NETWORK
 from ui.workers import TaskWorker
 
-OSM_FILTER = "OpenStreetMap data (*.osm *.osm.bz2 *.osm.gz *.osm.pbf *.pbf *.graphml);;All files (*)"
+OSM_FILTER = QT_TRANSLATE_NOOP(
+    "NetworksMixin", "OpenStreetMap data (*.osm *.osm.bz2 *.osm.gz *.osm.pbf *.pbf *.graphml);;All files (*)"
+)
 
 
 def load_plan_network(name: str):
@@ -59,13 +61,13 @@ class NetworksMixin:
         self.banner_text.setWordWrap(True)
         self.banner_text.setTextFormat(Qt.RichText)
         row.addWidget(self.banner_text, 1)
-        self.banner_fetch = QPushButton("Fetch from OpenStreetMap")
+        self.banner_fetch = QPushButton(self.tr("Fetch from OpenStreetMap"))
         self.banner_fetch.clicked.connect(lambda: self.fetch_network(self.doc.plan.network.name))
-        self.banner_import = QPushButton("Import OSM file…")
+        self.banner_import = QPushButton(self.tr("Import OSM file…"))
         self.banner_import.clicked.connect(lambda: self.import_network_dialog(self.doc.plan.network.name))
-        self.banner_choose = QPushButton("Use another network…")
+        self.banner_choose = QPushButton(self.tr("Use another network…"))
         self.banner_choose.clicked.connect(self.choose_network)
-        self.banner_build = QPushButton("Build the demo network")
+        self.banner_build = QPushButton(self.tr("Build the demo network"))
         self.banner_build.clicked.connect(self.build_demo_network)
         for b in (self.banner_build, self.banner_fetch, self.banner_import, self.banner_choose):
             row.addWidget(b)
@@ -85,18 +87,24 @@ class NetworksMixin:
             b.setVisible(not building)
         if building:
             self.banner_text.setText(
-                f"<b>Building the offline demo network “{name}”</b> from the bundled OpenStreetMap extract "
-                "(once, a few seconds). The roads appear when it is done; Esc cancels."
+                self.tr(
+                    "<b>Building the offline demo network “{name}”</b> from the bundled OpenStreetMap extract "
+                    "(once, a few seconds). The roads appear when it is done; Esc cancels."
+                ).format(name=name)
             )
         elif demo:
             self.banner_text.setText(
-                f"<b>The offline demo network “{name}” is not built yet.</b> The plan is shown without roads "
-                "until it is built from the bundled OpenStreetMap extract."
+                self.tr(
+                    "<b>The offline demo network “{name}” is not built yet.</b> The plan is shown without roads "
+                    "until it is built from the bundled OpenStreetMap extract."
+                ).format(name=name)
             )
         else:
             self.banner_text.setText(
-                f"<b>Road network “{name}” is not in the store.</b> The plan is shown without roads and cannot be "
-                "computed until the network is fetched or imported."
+                self.tr(
+                    "<b>Road network “{name}” is not in the store.</b> The plan is shown without roads and cannot "
+                    "be computed until the network is fetched or imported."
+                ).format(name=name)
             )
         self.banner.show()
 
@@ -116,7 +124,7 @@ class NetworksMixin:
                 return sorted(names | {DEMO_NAME})
             return [e["name"] for e in list_networks() if "error" not in e]
         except (NetworkError, OSError) as exc:  # an unreadable store: say so, offer no networks
-            self.statusBar().showMessage(f"Cannot read the network store: {exc}", 15000)
+            self.statusBar().showMessage(self.tr("Cannot read the network store: {error}").format(error=exc), 15000)
             return []
 
     def _building(self) -> bool:
@@ -138,17 +146,22 @@ class NetworksMixin:
             return
         names = self._stored_network_names()
         if not names:
-            QMessageBox.information(self, "No networks", "The store has no networks: import an OSM file first.")
+            QMessageBox.information(
+                self, self.tr("No networks"), self.tr("The store has no networks: import an OSM file first.")
+            )
             return
         current = names.index(self.doc.plan.network.name) if self.doc.plan.network.name in names else 0
         name, ok = QInputDialog.getItem(
-            self, "Road network", "Put the plan on the stored network:", names, current, False
+            self, self.tr("Road network"), self.tr("Put the plan on the stored network:"), names, current, False
         )
         if not ok:
             return
         if network_needs_build(name):
             self.statusBar().showMessage(
-                f"The demo network “{name}” is still being built: choose it again when it is done.", 8000
+                self.tr("The demo network “{name}” is still being built: choose it again when it is done.").format(
+                    name=name
+                ),
+                8000,
             )
             if self.worker is None:
                 self.build_demo_network()
@@ -156,18 +169,18 @@ class NetworksMixin:
         try:
             net = load_plan_network(name)
         except EvacplanError as exc:
-            QMessageBox.warning(self, "Cannot load network", str(exc))
+            QMessageBox.warning(self, self.tr("Cannot load network"), str(exc))
             return
         self.doc.undo_stack.push(ChangeNetworkCommand(self.doc, net))
 
     def import_network_dialog(self, suggested_name: str = "") -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Import OpenStreetMap file", str(app_prefs.documents_dir()), OSM_FILTER
+            self, self.tr("Import OpenStreetMap file"), str(app_prefs.documents_dir()), self.tr(OSM_FILTER)
         )
         if not path:
             return
         name, ok = QInputDialog.getText(
-            self, "Network name", "Store the network as:", text=suggested_name or default_name(path)
+            self, self.tr("Network name"), self.tr("Store the network as:"), text=suggested_name or default_name(path)
         )
         if not ok or not name.strip():
             return
@@ -180,7 +193,7 @@ class NetworksMixin:
         """Build the bundled demo network into the store in a worker (a few seconds, once; Esc cancels)."""
         ok = self._start_task("Build network", TaskWorker(build_demo_network), self._network_stored)
         if ok:
-            self.statusBar().showMessage("Build network: building the offline demo network (once)…")
+            self.statusBar().showMessage(self.tr("Build network: building the offline demo network (once)…"))
         if getattr(self, "banner", None) is not None:
             self._update_banner()
         return ok
@@ -206,7 +219,10 @@ class NetworksMixin:
     def _network_stored(self, net) -> None:
         m = net.meta
         self.statusBar().showMessage(
-            f"Stored network {net.name}: {m['counts']['nodes']:,} nodes, {m['counts']['edges']:,} edges", 15000
+            self.tr("Stored network {name}: {nodes} nodes, {edges} edges").format(
+                name=net.name, nodes=f"{m['counts']['nodes']:,}", edges=f"{m['counts']['edges']:,}"
+            ),
+            15000,
         )
         if self.doc is not None and self.doc.network is None and self.doc.plan.network.name == net.name:
             self.doc.set_network(net)

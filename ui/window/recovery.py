@@ -51,7 +51,7 @@ class RecoveryMixin:
             }
             write_text_atomic(self.recovery_path.with_suffix(".meta"), json.dumps(meta), what="the recovery note")
         except (EvacplanError, OSError) as exc:
-            self.statusBar().showMessage(f"Autosave failed: {exc}", 10000)
+            self.statusBar().showMessage(self.tr("Autosave failed: {error}").format(error=exc), 10000)
             return None
         return self.recovery_path
 
@@ -88,13 +88,15 @@ class RecoveryMixin:
         if not found:
             return False
         path, meta = found[-1]
-        when = meta.get("saved", "an earlier session")
+        when = meta.get("saved", self.tr("an earlier session"))
         name = meta.get("plan", path.name)
         r = QMessageBox.question(
             self,
-            "Recover plan",
-            f"evacplan did not close normally. A recovery copy of “{name}” was saved at {when}.\n\n"
-            "Recover it? (No deletes the recovery copy.)",
+            self.tr("Recover plan"),
+            self.tr(
+                "evacplan did not close normally. A recovery copy of “{name}” was saved at {when}.\n\n"
+                "Recover it? (No deletes the recovery copy.)"
+            ).format(name=name, when=when),
             QMessageBox.Yes | QMessageBox.No,
             QMessageBox.Yes,
         )
@@ -106,7 +108,7 @@ class RecoveryMixin:
         try:
             plan = load_plan(path)
         except EvacplanError as exc:
-            QMessageBox.critical(self, "Cannot recover plan", str(exc))
+            QMessageBox.critical(self, self.tr("Cannot recover plan"), str(exc))
             return False
         original = meta.get("path")
         variants = None
@@ -114,11 +116,11 @@ class RecoveryMixin:
             try:
                 variants = load_variants(path.with_suffix(".variants"))
             except EvacplanError as exc:
-                QMessageBox.warning(self, "Cannot recover the variants", str(exc))
+                QMessageBox.warning(self, self.tr("Cannot recover the variants"), str(exc))
         self.set_plan(plan, Path(original) if original else None, modified=True, variants=variants)
         for p, _m in found:
             for f in (p, p.with_suffix(".meta"), p.with_suffix(".variants")):
                 f.unlink(missing_ok=True)
         self.autosave_now()  # our own recovery copy from now on
-        self.statusBar().showMessage("Recovered the plan from the autosave: save it to keep it.", 10000)
+        self.statusBar().showMessage(self.tr("Recovered the plan from the autosave: save it to keep it."), 10000)
         return True

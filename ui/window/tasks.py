@@ -5,10 +5,27 @@ from __future__ import annotations
 import sys
 import time
 
-from PySide6.QtCore import QEventLoop, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ui.workers import TaskWorker, compute_plan, schedule_json
+
+#: The tasks' names (identifiers in signals; translated where shown, context TasksMixin).
+TASK_NAMES = (
+    QT_TRANSLATE_NOOP("TasksMixin", "Compute"),
+    QT_TRANSLATE_NOOP("TasksMixin", "Build network"),
+    QT_TRANSLATE_NOOP("TasksMixin", "Import"),
+    QT_TRANSLATE_NOOP("TasksMixin", "Fetch"),
+    QT_TRANSLATE_NOOP("TasksMixin", "Export PDF"),
+    QT_TRANSLATE_NOOP("TasksMixin", "Export CSV"),
+    QT_TRANSLATE_NOOP("TasksMixin", "Export GEOJSON"),
+    QT_TRANSLATE_NOOP("TasksMixin", "Export GPX"),
+)
+
+
+def task_label(name: str) -> str:
+    """A task's name as shown ("Compute" -> "Розрахунок")."""
+    return QCoreApplication.translate("TasksMixin", name)
 
 
 class TasksMixin:
@@ -16,13 +33,15 @@ class TasksMixin:
 
     def _start_task(self, name: str, worker: TaskWorker, on_done) -> bool:
         if self.worker is not None:
-            self.statusBar().showMessage(f"Busy: {self._task_name} is running", 5000)
+            self.statusBar().showMessage(
+                self.tr("Busy: {task} is running").format(task=task_label(self._task_name)), 5000
+            )
             return False
         self.worker = worker
         self._task_name = name
         self.progress.setRange(0, 1000)
         self.progress.setValue(0)
-        self.progress.setFormat(f"{name}: %p%")
+        self.progress.setFormat(task_label(name) + ": %p%")
         self.progress.show()
         self.cancel_button.show()
         worker.signals.progress.connect(self._on_progress)
@@ -39,7 +58,7 @@ class TasksMixin:
         else:
             self.progress.setRange(0, 1000)
             self.progress.setValue(int(1000 * max(0.0, min(1.0, fraction))))
-        self.statusBar().showMessage(f"{self._task_name}: {message}")
+        self.statusBar().showMessage(f"{task_label(self._task_name)}: {message}")
 
     def _end_task(self) -> None:
         self.worker = None
@@ -61,17 +80,17 @@ class TasksMixin:
         if tb:
             print(tb, file=sys.stderr)
         if name == "Compute" and self.doc is not None:
-            self.problems.set_engine_error(f"Compute failed: {message}")
+            self.problems.set_engine_error(self.tr("Compute failed: {message}").format(message=message))
             self.dock_problems.raise_()
-            self.statusBar().showMessage(f"Compute failed: {message}", 15000)
+            self.statusBar().showMessage(self.tr("Compute failed: {message}").format(message=message), 15000)
             self.computeFinished.emit(False)
         else:
-            QMessageBox.warning(self, f"{name} failed", message)
+            QMessageBox.warning(self, self.tr("{task} failed").format(task=task_label(name)), message)
         self.taskFinished.emit(name, False)
 
     def _task_cancelled(self, name) -> None:
         self._end_task()
-        self.statusBar().showMessage(f"{name} cancelled: nothing changed.", 8000)
+        self.statusBar().showMessage(self.tr("{task} cancelled: nothing changed.").format(task=task_label(name)), 8000)
         if name == "Compute":
             self.computeFinished.emit(False)
         self.taskFinished.emit(name, False)
@@ -83,10 +102,10 @@ class TasksMixin:
         """Cancel the running work (compute, import, build, export; else a what-if run)."""
         if self.worker is not None:
             self.worker.cancel()
-            self.statusBar().showMessage(f"Cancelling {self._task_name}…")
+            self.statusBar().showMessage(self.tr("Cancelling {task}…").format(task=task_label(self._task_name)))
         elif self._variants_running():
             self.variants.cancel()
-            self.statusBar().showMessage("Cancelling the what-if run…")
+            self.statusBar().showMessage(self.tr("Cancelling the what-if run…"))
 
     def _detach_worker(self) -> None:
         """Cancel the running worker and drop it: its signals no longer reach this window."""
@@ -131,10 +150,12 @@ class TasksMixin:
             return False
         if self.doc.network is None:
             self.problems.set_engine_error(
-                f"Network {self.doc.plan.network.name!r} is not in the store: import or fetch it (Networks menu)."
+                self.tr("Network {name} is not in the store: import or fetch it (Networks menu).").format(
+                    name=repr(self.doc.plan.network.name)
+                )
             )
             self.dock_problems.raise_()
-            self.statusBar().showMessage("Cannot compute: the plan's road network is not loaded.", 10000)
+            self.statusBar().showMessage(self.tr("Cannot compute: the plan's road network is not loaded."), 10000)
             self.computeFinished.emit(False)
             return False
         plan = self.doc.plan.copy()  # the worker reads a snapshot; edits meanwhile make the result stale
@@ -148,7 +169,7 @@ class TasksMixin:
 
     def _compute_done(self, result) -> None:
         if self._compute_serial != self._edit_serial:
-            self.statusBar().showMessage("The plan changed while computing: press F5 again.", 10000)
+            self.statusBar().showMessage(self.tr("The plan changed while computing: press F5 again."), 10000)
             self.computeFinished.emit(False)
             return
         self.doc.set_results(result)
@@ -156,17 +177,20 @@ class TasksMixin:
         if data is not None:
             k = data.get("kpis", {})
             self.statusBar().showMessage(
-                f"Computed: {len(data.get('convoys', []))} convoys, {int(k.get('evacuated', 0)):,} of "
-                f"{int(k.get('demand', 0)):,} people out.",
+                self.tr("Computed: {n} convoys, {out} of {demand} people out.").format(
+                    n=len(data.get("convoys", [])),
+                    out=f"{int(k.get('evacuated', 0)):,}",
+                    demand=f"{int(k.get('demand', 0)):,}",
+                ),
                 15000,
             )
             self.dock_schedule.raise_()
         else:  # refused: name the first error where the planner looks, and show its element
             errs = result.errors or list(result.problems)
-            more = f" (+{len(errs) - 1} more in Problems)" if len(errs) > 1 else ""
+            more = " " + self.tr("(+{n} more in Problems)").format(n=len(errs) - 1) if len(errs) > 1 else ""
             first = errs[0] if errs else None
-            text = getattr(first, "message", str(first)) if first is not None else "see Problems"
-            self.statusBar().showMessage(f"Not computed: {text}{more}", 30000)
+            text = getattr(first, "message", str(first)) if first is not None else self.tr("see Problems")
+            self.statusBar().showMessage(self.tr("Not computed: {reason}").format(reason=text + more), 30000)
             self.dock_problems.raise_()
             eid = getattr(first, "element_id", None)
             if eid and self.doc.element(eid) is not None:
