@@ -117,3 +117,8 @@ def current_language(app=None) -> str:
     """The language :func:`install_translator` put in effect (``en`` before it ran)."""
     app = app or QCoreApplication.instance()
     return getattr(app, "_evacplan_language", SOURCE_LANGUAGE)
+
+
+def group_digits(n: int | float) -> str:
+    """A whole number with the language's digit grouping ("1,424" in English, "1 424" in Ukrainian)."""
+    return QLocale().toString(int(round(n)))

@@ -413,92 +413,173 @@
 <context>
     <name>ElementsTree</name>
     <message>
-        <location filename="../../ui/panels/elements.py" line="14"/>
+        <location filename="../../ui/panels/elements.py" line="15"/>
         <source>Pickups</source>
         <translation>Пункты сбора</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/elements.py" line="15"/>
+        <location filename="../../ui/panels/elements.py" line="16"/>
         <source>Destinations</source>
         <translation>Пункты приёма</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/elements.py" line="16"/>
+        <location filename="../../ui/panels/elements.py" line="17"/>
         <source>Depots</source>
         <translation>Базы транспорта</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/elements.py" line="17"/>
+        <location filename="../../ui/panels/elements.py" line="18"/>
         <source>Corridors</source>
         <translation>Коридоры</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/elements.py" line="18"/>
+        <location filename="../../ui/panels/elements.py" line="19"/>
         <source>Checkpoints</source>
         <translation>Блокпосты</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/elements.py" line="19"/>
+        <location filename="../../ui/panels/elements.py" line="20"/>
         <source>Hazard zones</source>
         <translation>Опасные зоны</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/elements.py" line="20"/>
+        <location filename="../../ui/panels/elements.py" line="21"/>
         <source>Road closures</source>
         <translation>Перекрытые дороги</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/elements.py" line="24"/>
+        <location filename="../../ui/panels/elements.py" line="25"/>
         <source>Assembly points where people wait for the buses</source>
         <translation>Пункты сбора, где люди ждут автобусы</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/elements.py" line="25"/>
+        <location filename="../../ui/panels/elements.py" line="26"/>
         <source>Reception points where the convoys unload</source>
         <translation>Пункты приёма, где колонны высаживают людей</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/elements.py" line="26"/>
+        <location filename="../../ui/panels/elements.py" line="27"/>
         <source>Staging areas the vehicles start from</source>
         <translation>Места сосредоточения, откуда выезжает транспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/elements.py" line="27"/>
+        <location filename="../../ui/panels/elements.py" line="28"/>
         <source>Agreed safe routes the convoys must keep to</source>
         <translation>Согласованные безопасные маршруты, которых должны держаться колонны</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/elements.py" line="28"/>
+        <location filename="../../ui/panels/elements.py" line="29"/>
         <source>Inspection points every vehicle passes, one at a time per lane</source>
         <translation>Пункты проверки, через которые проходит каждая машина, по одной на полосу</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/elements.py" line="29"/>
+        <location filename="../../ui/panels/elements.py" line="30"/>
         <source>Areas the routes avoid or cross slowly</source>
         <translation>Районы, которые маршруты обходят или проходят медленно</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/elements.py" line="30"/>
+        <location filename="../../ui/panels/elements.py" line="31"/>
         <source>Roads that are closed</source>
         <translation>Дороги, которые перекрыты</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/elements.py" line="86"/>
+        <location filename="../../ui/panels/elements.py" line="63"/>
+        <source>{n} ppl</source>
+        <extracomment>The summaries and tooltips above (translated through ``_tr``, context ElementsTree).</extracomment>
+        <translation>{n} чел.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/elements.py" line="64"/>
+        <source>no limit</source>
+        <translation>без ограничений</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/elements.py" line="65"/>
+        <source>cap {n}</source>
+        <translation>вмест. {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/elements.py" line="66"/>
+        <source>{n} veh.</source>
+        <translation>{n} маш.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/elements.py" line="67"/>
+        <source>{n} min</source>
+        <translation>{n} мин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/elements.py" line="68"/>
+        <source>{n} m</source>
+        <translation>{n} м</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/elements.py" line="69"/>
+        <source>blocked</source>
+        <translation>непроезжая</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/elements.py" line="70"/>
+        <source>slow ×{factor}</source>
+        <translation>медленная ×{factor}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/elements.py" line="71"/>
+        <source>{n} pt</source>
+        <translation>{n} т.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/elements.py" line="72"/>
+        <source>{total} people ({general} general, {reduced} reduced mobility, {stretcher} stretcher), priority {priority}</source>
+        <translation>{total} чел. (обычных {general}, с ограниченной мобильностью {reduced}, на носилках {stretcher}), приоритет {priority}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/elements.py" line="76"/>
+        <source>hold {n} min</source>
+        <translation>задержка {n} мин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/elements.py" line="77"/>
+        <source>{n} min per vehicle, {lanes} lane(s)</source>
+        <translation>{n} мин на машину, полос: {lanes}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/elements.py" line="78"/>
+        <source>{n} vertices, {width} m wide</source>
+        <translation>вершин: {n}, ширина {width} м</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/elements.py" line="79"/>
+        <source>one-way</source>
+        <translation>односторонний</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/elements.py" line="80"/>
+        <source>{count} × {type} ({seats} seats)</source>
+        <translation>{count} × {type} (мест: {seats})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/elements.py" line="81"/>
+        <source>no vehicles</source>
+        <translation>нет транспорта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/elements.py" line="125"/>
         <source>Element</source>
         <translation>Элемент</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/elements.py" line="86"/>
+        <location filename="../../ui/panels/elements.py" line="125"/>
         <source>Details</source>
         <translation>Подробности</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/elements.py" line="102"/>
+        <location filename="../../ui/panels/elements.py" line="141"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/elements.py" line="207"/>
+        <location filename="../../ui/panels/elements.py" line="246"/>
         <source>Show on map</source>
         <translation>Показать на карте</translation>
     </message>
@@ -1197,102 +1278,102 @@ waited {wait}</source>
 <context>
     <name>NetworksMixin</name>
     <message>
-        <location filename="../../ui/window/networks.py" line="27"/>
+        <location filename="../../ui/window/networks.py" line="28"/>
         <source>OpenStreetMap data (*.osm *.osm.bz2 *.osm.gz *.osm.pbf *.pbf *.graphml);;All files (*)</source>
         <translation>Данные OpenStreetMap (*.osm *.osm.bz2 *.osm.gz *.osm.pbf *.pbf *.graphml);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/networks.py" line="64"/>
+        <location filename="../../ui/window/networks.py" line="65"/>
         <source>Fetch from OpenStreetMap</source>
         <translation>Загрузить из OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../../ui/window/networks.py" line="66"/>
+        <location filename="../../ui/window/networks.py" line="67"/>
         <source>Import OSM file…</source>
         <translation>Импортировать файл OSM…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/networks.py" line="68"/>
+        <location filename="../../ui/window/networks.py" line="69"/>
         <source>Use another network…</source>
         <translation>Другая сеть…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/networks.py" line="70"/>
+        <location filename="../../ui/window/networks.py" line="71"/>
         <source>Build the demo network</source>
         <translation>Построить демо-сеть</translation>
     </message>
     <message>
-        <location filename="../../ui/window/networks.py" line="91"/>
+        <location filename="../../ui/window/networks.py" line="92"/>
         <source>&lt;b&gt;Building the offline demo network “{name}”&lt;/b&gt; from the bundled OpenStreetMap extract (once, a few seconds). The roads appear when it is done; Esc cancels.</source>
         <translation>&lt;b&gt;Строится офлайн-демо-сеть «{name}»&lt;/b&gt; из встроенной выгрузки OpenStreetMap (один раз, несколько секунд). Дороги появятся, когда она будет готова; Esc отменяет.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/networks.py" line="98"/>
+        <location filename="../../ui/window/networks.py" line="99"/>
         <source>&lt;b&gt;The offline demo network “{name}” is not built yet.&lt;/b&gt; The plan is shown without roads until it is built from the bundled OpenStreetMap extract.</source>
         <translation>&lt;b&gt;Офлайн-демо-сеть «{name}» ещё не построена.&lt;/b&gt; План показан без дорог, пока она не будет построена из встроенной выгрузки OpenStreetMap.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/networks.py" line="105"/>
+        <location filename="../../ui/window/networks.py" line="106"/>
         <source>&lt;b&gt;Road network “{name}” is not in the store.&lt;/b&gt; The plan is shown without roads and cannot be computed until the network is fetched or imported.</source>
         <translation>&lt;b&gt;Дорожной сети «{name}» нет в хранилище.&lt;/b&gt; План показан без дорог; его нельзя рассчитать, пока сеть не загружена или не импортирована.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/networks.py" line="127"/>
+        <location filename="../../ui/window/networks.py" line="128"/>
         <source>Cannot read the network store: {error}</source>
         <translation>Не удаётся прочитать хранилище сетей: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/networks.py" line="150"/>
+        <location filename="../../ui/window/networks.py" line="151"/>
         <source>No networks</source>
         <translation>Нет сетей</translation>
     </message>
     <message>
-        <location filename="../../ui/window/networks.py" line="150"/>
+        <location filename="../../ui/window/networks.py" line="151"/>
         <source>The store has no networks: import an OSM file first.</source>
         <translation>В хранилище нет сетей: сначала импортируйте файл OSM.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/networks.py" line="155"/>
+        <location filename="../../ui/window/networks.py" line="156"/>
         <source>Road network</source>
         <translation>Дорожная сеть</translation>
     </message>
     <message>
-        <location filename="../../ui/window/networks.py" line="155"/>
+        <location filename="../../ui/window/networks.py" line="156"/>
         <source>Put the plan on the stored network:</source>
         <translation>Перенести план на сеть из хранилища:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/networks.py" line="161"/>
+        <location filename="../../ui/window/networks.py" line="162"/>
         <source>The demo network “{name}” is still being built: choose it again when it is done.</source>
         <translation>Демо-сеть «{name}» ещё строится: выберите её снова, когда она будет готова.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/networks.py" line="172"/>
+        <location filename="../../ui/window/networks.py" line="173"/>
         <source>Cannot load network</source>
         <translation>Не удаётся загрузить сеть</translation>
     </message>
     <message>
-        <location filename="../../ui/window/networks.py" line="178"/>
+        <location filename="../../ui/window/networks.py" line="179"/>
         <source>Import OpenStreetMap file</source>
         <translation>Импорт файла OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../../ui/window/networks.py" line="183"/>
+        <location filename="../../ui/window/networks.py" line="184"/>
         <source>Network name</source>
         <translation>Имя сети</translation>
     </message>
     <message>
-        <location filename="../../ui/window/networks.py" line="183"/>
+        <location filename="../../ui/window/networks.py" line="184"/>
         <source>Store the network as:</source>
         <translation>Сохранить сеть под именем:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/networks.py" line="196"/>
+        <location filename="../../ui/window/networks.py" line="197"/>
         <source>Build network: building the offline demo network (once)…</source>
         <translation>Построение сети: строится офлайн-демо-сеть (один раз)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/networks.py" line="222"/>
+        <location filename="../../ui/window/networks.py" line="223"/>
         <source>Stored network {name}: {nodes} nodes, {edges} edges</source>
         <translation>Сеть {name} сохранена: узлов: {nodes}, рёбер: {edges}</translation>
     </message>
@@ -1707,129 +1788,134 @@ waited {wait}</source>
         <translation>Выбрано несколько элементов: выберите один, чтобы изменить его.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="304"/>
+        <location filename="../../ui/panels/properties.py" line="262"/>
+        <source>Plan settings</source>
+        <translation>Параметры плана</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="305"/>
         <source>loaded</source>
         <translation>загружена</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="304"/>
+        <location filename="../../ui/panels/properties.py" line="305"/>
         <source>not in the store</source>
         <translation>нет в хранилище</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="305"/>
+        <location filename="../../ui/panels/properties.py" line="306"/>
         <source>Network: &lt;b&gt;{name}&lt;/b&gt; ({state})</source>
         <translation>Сеть: &lt;b&gt;{name}&lt;/b&gt; ({state})</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="339"/>
+        <location filename="../../ui/panels/properties.py" line="340"/>
         <source>unlimited</source>
         <translation>без ограничений</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="345"/>
+        <location filename="../../ui/panels/properties.py" line="346"/>
         <source>not set: from the window start</source>
         <translation>не задано: с начала окна</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="350"/>
+        <location filename="../../ui/panels/properties.py" line="351"/>
         <source>not set: always open</source>
         <translation>не задано: работает всегда</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="359"/>
+        <location filename="../../ui/panels/properties.py" line="360"/>
         <source>lon</source>
         <translation>долг.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="359"/>
+        <location filename="../../ui/panels/properties.py" line="360"/>
         <source>lat</source>
         <translation>шир.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="399"/>
+        <location filename="../../ui/panels/properties.py" line="400"/>
         <source>Add vehicle type</source>
         <translation>Добавить тип транспорта</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="401"/>
+        <location filename="../../ui/panels/properties.py" line="402"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="450"/>
+        <location filename="../../ui/panels/properties.py" line="451"/>
         <source>any destination</source>
         <translation>любой пункт приёма</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="467"/>
+        <location filename="../../ui/panels/properties.py" line="468"/>
         <source>no vertices yet: draw on the map</source>
         <translation>вершин пока нет: начертите на карте</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="472"/>
+        <location filename="../../ui/panels/properties.py" line="473"/>
         <source>{n} vertices, from {lat0}, {lon0} to {lat1}, {lon1} (edit by dragging on the map)</source>
         <translation>вершин: {n}, от {lat0}, {lon0} до {lat1}, {lon1} (изменяйте перетаскиванием на карте)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="550"/>
+        <location filename="../../ui/panels/properties.py" line="551"/>
         <source>vehicle row {row}, {column}: {text} is not a valid value</source>
         <translation>строка транспорта {row}, {column}: {text} — недопустимое значение</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="614"/>
+        <location filename="../../ui/panels/properties.py" line="615"/>
         <source>No problems here.</source>
         <translation>Здесь проблем нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="637"/>
+        <location filename="../../ui/panels/properties.py" line="638"/>
         <source>{n} elements selected</source>
         <translation>Выбрано элементов: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="642"/>
+        <location filename="../../ui/panels/properties.py" line="643"/>
         <source>Pickup</source>
         <extracomment>Element kinds as shown in titles (translated where shown, context PropertiesPanel).</extracomment>
         <translation>Пункт сбора</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="643"/>
+        <location filename="../../ui/panels/properties.py" line="644"/>
         <source>Destination</source>
         <translation>Пункт приёма</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="644"/>
+        <location filename="../../ui/panels/properties.py" line="645"/>
         <source>Depot</source>
         <translation>База транспорта</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="645"/>
+        <location filename="../../ui/panels/properties.py" line="646"/>
         <source>Corridor</source>
         <translation>Коридор</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="646"/>
+        <location filename="../../ui/panels/properties.py" line="647"/>
         <source>Checkpoint</source>
         <translation>Блокпост</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="647"/>
+        <location filename="../../ui/panels/properties.py" line="648"/>
         <source>Hazard</source>
         <translation>Опасная зона</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="648"/>
+        <location filename="../../ui/panels/properties.py" line="649"/>
         <source>Closure</source>
         <translation>Перекрытие</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="658"/>
+        <location filename="../../ui/panels/properties.py" line="659"/>
         <source>blocked</source>
         <extracomment>The hazard effects as offered in their choice box (``planner.plan.HAZARD_EFFECTS``).</extracomment>
         <translation>непроезжая</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="658"/>
+        <location filename="../../ui/panels/properties.py" line="659"/>
         <source>slow</source>
         <translation>медленная</translation>
     </message>
@@ -2294,109 +2380,109 @@ Recover it? (No deletes the recovery copy.)</source>
 <context>
     <name>TasksMixin</name>
     <message>
-        <location filename="../../ui/window/tasks.py" line="15"/>
+        <location filename="../../ui/window/tasks.py" line="16"/>
         <source>Compute</source>
         <extracomment>The tasks&apos; names (identifiers in signals; translated where shown, context TasksMixin).</extracomment>
         <translation>Расчёт</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="16"/>
+        <location filename="../../ui/window/tasks.py" line="17"/>
         <source>Build network</source>
         <translation>Построение сети</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="17"/>
+        <location filename="../../ui/window/tasks.py" line="18"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="18"/>
+        <location filename="../../ui/window/tasks.py" line="19"/>
         <source>Fetch</source>
         <translation>Загрузка</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="19"/>
+        <location filename="../../ui/window/tasks.py" line="20"/>
         <source>Export PDF</source>
         <translation>Экспорт PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="20"/>
+        <location filename="../../ui/window/tasks.py" line="21"/>
         <source>Export CSV</source>
         <translation>Экспорт CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="21"/>
+        <location filename="../../ui/window/tasks.py" line="22"/>
         <source>Export GEOJSON</source>
         <translation>Экспорт GeoJSON</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="22"/>
+        <location filename="../../ui/window/tasks.py" line="23"/>
         <source>Export GPX</source>
         <translation>Экспорт GPX</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="37"/>
+        <location filename="../../ui/window/tasks.py" line="38"/>
         <source>Busy: {task} is running</source>
         <translation>Занято: выполняется «{task}»</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="83"/>
-        <location filename="../../ui/window/tasks.py" line="85"/>
+        <location filename="../../ui/window/tasks.py" line="84"/>
+        <location filename="../../ui/window/tasks.py" line="86"/>
         <source>Compute failed: {message}</source>
         <translation>Расчёт не удался: {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="88"/>
+        <location filename="../../ui/window/tasks.py" line="89"/>
         <source>{task} failed</source>
         <translation>«{task}» не удалось</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="93"/>
+        <location filename="../../ui/window/tasks.py" line="94"/>
         <source>{task} cancelled: nothing changed.</source>
         <translation>«{task}» отменено: ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="105"/>
+        <location filename="../../ui/window/tasks.py" line="106"/>
         <source>Cancelling {task}…</source>
         <translation>Отмена: «{task}»…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="108"/>
+        <location filename="../../ui/window/tasks.py" line="109"/>
         <source>Cancelling the what-if run…</source>
         <translation>Отмена расчёта «что, если»…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="153"/>
+        <location filename="../../ui/window/tasks.py" line="154"/>
         <source>Network {name} is not in the store: import or fetch it (Networks menu).</source>
         <translation>Сети {name} нет в хранилище: импортируйте или загрузите её (меню «Сети»).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="158"/>
+        <location filename="../../ui/window/tasks.py" line="159"/>
         <source>Cannot compute: the plan&apos;s road network is not loaded.</source>
         <translation>Расчёт невозможен: дорожная сеть плана не загружена.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="172"/>
+        <location filename="../../ui/window/tasks.py" line="173"/>
         <source>The plan changed while computing: press F5 again.</source>
         <translation>План изменился во время расчёта: нажмите F5 ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="180"/>
+        <location filename="../../ui/window/tasks.py" line="181"/>
         <source>Computed: {n} convoys, {out} of {demand} people out.</source>
         <translation>Рассчитано: колонн: {n}, вывезено {out} из {demand} чел.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="190"/>
+        <location filename="../../ui/window/tasks.py" line="191"/>
         <source>(+{n} more in Problems)</source>
         <translation>(ещё {n} в «Проблемах»)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="192"/>
+        <location filename="../../ui/window/tasks.py" line="193"/>
         <source>see Problems</source>
         <translation>см. «Проблемы»</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="193"/>
+        <location filename="../../ui/window/tasks.py" line="194"/>
         <source>Not computed: {reason}</source>
         <translation>Не рассчитано: {reason}</translation>
     </message>

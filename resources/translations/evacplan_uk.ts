@@ -413,92 +413,173 @@
 <context>
     <name>ElementsTree</name>
     <message>
-        <location filename="../../ui/panels/elements.py" line="14"/>
+        <location filename="../../ui/panels/elements.py" line="15"/>
         <source>Pickups</source>
         <translation>Пункти збору</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/elements.py" line="15"/>
+        <location filename="../../ui/panels/elements.py" line="16"/>
         <source>Destinations</source>
         <translation>Пункти прийому</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/elements.py" line="16"/>
+        <location filename="../../ui/panels/elements.py" line="17"/>
         <source>Depots</source>
         <translation>Бази транспорту</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/elements.py" line="17"/>
+        <location filename="../../ui/panels/elements.py" line="18"/>
         <source>Corridors</source>
         <translation>Коридори</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/elements.py" line="18"/>
+        <location filename="../../ui/panels/elements.py" line="19"/>
         <source>Checkpoints</source>
         <translation>Блокпости</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/elements.py" line="19"/>
+        <location filename="../../ui/panels/elements.py" line="20"/>
         <source>Hazard zones</source>
         <translation>Небезпечні зони</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/elements.py" line="20"/>
+        <location filename="../../ui/panels/elements.py" line="21"/>
         <source>Road closures</source>
         <translation>Перекриті дороги</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/elements.py" line="24"/>
+        <location filename="../../ui/panels/elements.py" line="25"/>
         <source>Assembly points where people wait for the buses</source>
         <translation>Пункти збору, де люди чекають на автобуси</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/elements.py" line="25"/>
+        <location filename="../../ui/panels/elements.py" line="26"/>
         <source>Reception points where the convoys unload</source>
         <translation>Пункти прийому, де колони висаджують людей</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/elements.py" line="26"/>
+        <location filename="../../ui/panels/elements.py" line="27"/>
         <source>Staging areas the vehicles start from</source>
         <translation>Місця зосередження, звідки виїжджає транспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/elements.py" line="27"/>
+        <location filename="../../ui/panels/elements.py" line="28"/>
         <source>Agreed safe routes the convoys must keep to</source>
         <translation>Погоджені безпечні маршрути, яких мають триматися колони</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/elements.py" line="28"/>
+        <location filename="../../ui/panels/elements.py" line="29"/>
         <source>Inspection points every vehicle passes, one at a time per lane</source>
         <translation>Пункти перевірки, через які проходить кожна машина, по одній на смугу</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/elements.py" line="29"/>
+        <location filename="../../ui/panels/elements.py" line="30"/>
         <source>Areas the routes avoid or cross slowly</source>
         <translation>Райони, які маршрути оминають або проходять повільно</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/elements.py" line="30"/>
+        <location filename="../../ui/panels/elements.py" line="31"/>
         <source>Roads that are closed</source>
         <translation>Дороги, що перекриті</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/elements.py" line="86"/>
+        <location filename="../../ui/panels/elements.py" line="63"/>
+        <source>{n} ppl</source>
+        <extracomment>The summaries and tooltips above (translated through ``_tr``, context ElementsTree).</extracomment>
+        <translation>{n} осіб</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/elements.py" line="64"/>
+        <source>no limit</source>
+        <translation>без обмежень</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/elements.py" line="65"/>
+        <source>cap {n}</source>
+        <translation>місткість {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/elements.py" line="66"/>
+        <source>{n} veh.</source>
+        <translation>{n} маш.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/elements.py" line="67"/>
+        <source>{n} min</source>
+        <translation>{n} хв</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/elements.py" line="68"/>
+        <source>{n} m</source>
+        <translation>{n} м</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/elements.py" line="69"/>
+        <source>blocked</source>
+        <translation>непроїзна</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/elements.py" line="70"/>
+        <source>slow ×{factor}</source>
+        <translation>повільна ×{factor}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/elements.py" line="71"/>
+        <source>{n} pt</source>
+        <translation>{n} т.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/elements.py" line="72"/>
+        <source>{total} people ({general} general, {reduced} reduced mobility, {stretcher} stretcher), priority {priority}</source>
+        <translation>{total} осіб (загалом {general}, з обмеженою мобільністю {reduced}, на ношах {stretcher}), пріоритет {priority}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/elements.py" line="76"/>
+        <source>hold {n} min</source>
+        <translation>затримка {n} хв</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/elements.py" line="77"/>
+        <source>{n} min per vehicle, {lanes} lane(s)</source>
+        <translation>{n} хв на машину, смуг: {lanes}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/elements.py" line="78"/>
+        <source>{n} vertices, {width} m wide</source>
+        <translation>вершин: {n}, ширина {width} м</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/elements.py" line="79"/>
+        <source>one-way</source>
+        <translation>односторонній</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/elements.py" line="80"/>
+        <source>{count} × {type} ({seats} seats)</source>
+        <translation>{count} × {type} (місць: {seats})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/elements.py" line="81"/>
+        <source>no vehicles</source>
+        <translation>немає транспорту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/elements.py" line="125"/>
         <source>Element</source>
         <translation>Елемент</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/elements.py" line="86"/>
+        <location filename="../../ui/panels/elements.py" line="125"/>
         <source>Details</source>
         <translation>Подробиці</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/elements.py" line="102"/>
+        <location filename="../../ui/panels/elements.py" line="141"/>
         <source>Delete</source>
         <translation>Видалити</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/elements.py" line="207"/>
+        <location filename="../../ui/panels/elements.py" line="246"/>
         <source>Show on map</source>
         <translation>Показати на карті</translation>
     </message>
@@ -1197,102 +1278,102 @@ waited {wait}</source>
 <context>
     <name>NetworksMixin</name>
     <message>
-        <location filename="../../ui/window/networks.py" line="27"/>
+        <location filename="../../ui/window/networks.py" line="28"/>
         <source>OpenStreetMap data (*.osm *.osm.bz2 *.osm.gz *.osm.pbf *.pbf *.graphml);;All files (*)</source>
         <translation>Дані OpenStreetMap (*.osm *.osm.bz2 *.osm.gz *.osm.pbf *.pbf *.graphml);;Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/networks.py" line="64"/>
+        <location filename="../../ui/window/networks.py" line="65"/>
         <source>Fetch from OpenStreetMap</source>
         <translation>Завантажити з OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../../ui/window/networks.py" line="66"/>
+        <location filename="../../ui/window/networks.py" line="67"/>
         <source>Import OSM file…</source>
         <translation>Імпортувати файл OSM…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/networks.py" line="68"/>
+        <location filename="../../ui/window/networks.py" line="69"/>
         <source>Use another network…</source>
         <translation>Інша мережа…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/networks.py" line="70"/>
+        <location filename="../../ui/window/networks.py" line="71"/>
         <source>Build the demo network</source>
         <translation>Побудувати демо-мережу</translation>
     </message>
     <message>
-        <location filename="../../ui/window/networks.py" line="91"/>
+        <location filename="../../ui/window/networks.py" line="92"/>
         <source>&lt;b&gt;Building the offline demo network “{name}”&lt;/b&gt; from the bundled OpenStreetMap extract (once, a few seconds). The roads appear when it is done; Esc cancels.</source>
         <translation>&lt;b&gt;Будується офлайн-демо-мережа «{name}»&lt;/b&gt; з вбудованого витягу OpenStreetMap (один раз, кілька секунд). Дороги з’являться, коли її буде готово; Esc скасовує.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/networks.py" line="98"/>
+        <location filename="../../ui/window/networks.py" line="99"/>
         <source>&lt;b&gt;The offline demo network “{name}” is not built yet.&lt;/b&gt; The plan is shown without roads until it is built from the bundled OpenStreetMap extract.</source>
         <translation>&lt;b&gt;Офлайн-демо-мережу «{name}» ще не побудовано.&lt;/b&gt; План показано без доріг, доки її не буде побудовано з вбудованого витягу OpenStreetMap.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/networks.py" line="105"/>
+        <location filename="../../ui/window/networks.py" line="106"/>
         <source>&lt;b&gt;Road network “{name}” is not in the store.&lt;/b&gt; The plan is shown without roads and cannot be computed until the network is fetched or imported.</source>
         <translation>&lt;b&gt;Дорожньої мережі «{name}» немає у сховищі.&lt;/b&gt; План показано без доріг; його не можна розрахувати, доки мережу не завантажено або не імпортовано.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/networks.py" line="127"/>
+        <location filename="../../ui/window/networks.py" line="128"/>
         <source>Cannot read the network store: {error}</source>
         <translation>Не вдається прочитати сховище мереж: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/networks.py" line="150"/>
+        <location filename="../../ui/window/networks.py" line="151"/>
         <source>No networks</source>
         <translation>Немає мереж</translation>
     </message>
     <message>
-        <location filename="../../ui/window/networks.py" line="150"/>
+        <location filename="../../ui/window/networks.py" line="151"/>
         <source>The store has no networks: import an OSM file first.</source>
         <translation>У сховищі немає мереж: спершу імпортуйте файл OSM.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/networks.py" line="155"/>
+        <location filename="../../ui/window/networks.py" line="156"/>
         <source>Road network</source>
         <translation>Дорожня мережа</translation>
     </message>
     <message>
-        <location filename="../../ui/window/networks.py" line="155"/>
+        <location filename="../../ui/window/networks.py" line="156"/>
         <source>Put the plan on the stored network:</source>
         <translation>Перенести план на мережу зі сховища:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/networks.py" line="161"/>
+        <location filename="../../ui/window/networks.py" line="162"/>
         <source>The demo network “{name}” is still being built: choose it again when it is done.</source>
         <translation>Демо-мережа «{name}» ще будується: виберіть її знову, коли її буде готово.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/networks.py" line="172"/>
+        <location filename="../../ui/window/networks.py" line="173"/>
         <source>Cannot load network</source>
         <translation>Не вдається завантажити мережу</translation>
     </message>
     <message>
-        <location filename="../../ui/window/networks.py" line="178"/>
+        <location filename="../../ui/window/networks.py" line="179"/>
         <source>Import OpenStreetMap file</source>
         <translation>Імпорт файлу OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../../ui/window/networks.py" line="183"/>
+        <location filename="../../ui/window/networks.py" line="184"/>
         <source>Network name</source>
         <translation>Назва мережі</translation>
     </message>
     <message>
-        <location filename="../../ui/window/networks.py" line="183"/>
+        <location filename="../../ui/window/networks.py" line="184"/>
         <source>Store the network as:</source>
         <translation>Зберегти мережу під назвою:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/networks.py" line="196"/>
+        <location filename="../../ui/window/networks.py" line="197"/>
         <source>Build network: building the offline demo network (once)…</source>
         <translation>Побудова мережі: будується офлайн-демо-мережа (один раз)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/networks.py" line="222"/>
+        <location filename="../../ui/window/networks.py" line="223"/>
         <source>Stored network {name}: {nodes} nodes, {edges} edges</source>
         <translation>Мережу {name} збережено: вузлів: {nodes}, ребер: {edges}</translation>
     </message>
@@ -1707,129 +1788,134 @@ waited {wait}</source>
         <translation>Вибрано кілька елементів: виберіть один, щоб змінити його.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="304"/>
+        <location filename="../../ui/panels/properties.py" line="262"/>
+        <source>Plan settings</source>
+        <translation>Параметри плану</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="305"/>
         <source>loaded</source>
         <translation>завантажено</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="304"/>
+        <location filename="../../ui/panels/properties.py" line="305"/>
         <source>not in the store</source>
         <translation>немає у сховищі</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="305"/>
+        <location filename="../../ui/panels/properties.py" line="306"/>
         <source>Network: &lt;b&gt;{name}&lt;/b&gt; ({state})</source>
         <translation>Мережа: &lt;b&gt;{name}&lt;/b&gt; ({state})</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="339"/>
+        <location filename="../../ui/panels/properties.py" line="340"/>
         <source>unlimited</source>
         <translation>без обмежень</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="345"/>
+        <location filename="../../ui/panels/properties.py" line="346"/>
         <source>not set: from the window start</source>
         <translation>не задано: з початку вікна</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="350"/>
+        <location filename="../../ui/panels/properties.py" line="351"/>
         <source>not set: always open</source>
         <translation>не задано: працює завжди</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="359"/>
+        <location filename="../../ui/panels/properties.py" line="360"/>
         <source>lon</source>
         <translation>довг.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="359"/>
+        <location filename="../../ui/panels/properties.py" line="360"/>
         <source>lat</source>
         <translation>шир.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="399"/>
+        <location filename="../../ui/panels/properties.py" line="400"/>
         <source>Add vehicle type</source>
         <translation>Додати тип транспорту</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="401"/>
+        <location filename="../../ui/panels/properties.py" line="402"/>
         <source>Remove</source>
         <translation>Видалити</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="450"/>
+        <location filename="../../ui/panels/properties.py" line="451"/>
         <source>any destination</source>
         <translation>будь-який пункт прийому</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="467"/>
+        <location filename="../../ui/panels/properties.py" line="468"/>
         <source>no vertices yet: draw on the map</source>
         <translation>вершин ще немає: накресліть на карті</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="472"/>
+        <location filename="../../ui/panels/properties.py" line="473"/>
         <source>{n} vertices, from {lat0}, {lon0} to {lat1}, {lon1} (edit by dragging on the map)</source>
         <translation>вершин: {n}, від {lat0}, {lon0} до {lat1}, {lon1} (змінюйте перетягуванням на карті)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="550"/>
+        <location filename="../../ui/panels/properties.py" line="551"/>
         <source>vehicle row {row}, {column}: {text} is not a valid value</source>
         <translation>рядок транспорту {row}, {column}: {text} — неприпустиме значення</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="614"/>
+        <location filename="../../ui/panels/properties.py" line="615"/>
         <source>No problems here.</source>
         <translation>Тут проблем немає.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="637"/>
+        <location filename="../../ui/panels/properties.py" line="638"/>
         <source>{n} elements selected</source>
         <translation>Вибрано елементів: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="642"/>
+        <location filename="../../ui/panels/properties.py" line="643"/>
         <source>Pickup</source>
         <extracomment>Element kinds as shown in titles (translated where shown, context PropertiesPanel).</extracomment>
         <translation>Пункт збору</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="643"/>
+        <location filename="../../ui/panels/properties.py" line="644"/>
         <source>Destination</source>
         <translation>Пункт прийому</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="644"/>
+        <location filename="../../ui/panels/properties.py" line="645"/>
         <source>Depot</source>
         <translation>База транспорту</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="645"/>
+        <location filename="../../ui/panels/properties.py" line="646"/>
         <source>Corridor</source>
         <translation>Коридор</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="646"/>
+        <location filename="../../ui/panels/properties.py" line="647"/>
         <source>Checkpoint</source>
         <translation>Блокпост</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="647"/>
+        <location filename="../../ui/panels/properties.py" line="648"/>
         <source>Hazard</source>
         <translation>Небезпечна зона</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="648"/>
+        <location filename="../../ui/panels/properties.py" line="649"/>
         <source>Closure</source>
         <translation>Перекриття</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="658"/>
+        <location filename="../../ui/panels/properties.py" line="659"/>
         <source>blocked</source>
         <extracomment>The hazard effects as offered in their choice box (``planner.plan.HAZARD_EFFECTS``).</extracomment>
         <translation>непроїзна</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="658"/>
+        <location filename="../../ui/panels/properties.py" line="659"/>
         <source>slow</source>
         <translation>повільна</translation>
     </message>
@@ -2294,109 +2380,109 @@ Recover it? (No deletes the recovery copy.)</source>
 <context>
     <name>TasksMixin</name>
     <message>
-        <location filename="../../ui/window/tasks.py" line="15"/>
+        <location filename="../../ui/window/tasks.py" line="16"/>
         <source>Compute</source>
         <extracomment>The tasks&apos; names (identifiers in signals; translated where shown, context TasksMixin).</extracomment>
         <translation>Розрахунок</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="16"/>
+        <location filename="../../ui/window/tasks.py" line="17"/>
         <source>Build network</source>
         <translation>Побудова мережі</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="17"/>
+        <location filename="../../ui/window/tasks.py" line="18"/>
         <source>Import</source>
         <translation>Імпорт</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="18"/>
+        <location filename="../../ui/window/tasks.py" line="19"/>
         <source>Fetch</source>
         <translation>Завантаження</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="19"/>
+        <location filename="../../ui/window/tasks.py" line="20"/>
         <source>Export PDF</source>
         <translation>Експорт PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="20"/>
+        <location filename="../../ui/window/tasks.py" line="21"/>
         <source>Export CSV</source>
         <translation>Експорт CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="21"/>
+        <location filename="../../ui/window/tasks.py" line="22"/>
         <source>Export GEOJSON</source>
         <translation>Експорт GeoJSON</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="22"/>
+        <location filename="../../ui/window/tasks.py" line="23"/>
         <source>Export GPX</source>
         <translation>Експорт GPX</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="37"/>
+        <location filename="../../ui/window/tasks.py" line="38"/>
         <source>Busy: {task} is running</source>
         <translation>Зайнято: виконується «{task}»</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="83"/>
-        <location filename="../../ui/window/tasks.py" line="85"/>
+        <location filename="../../ui/window/tasks.py" line="84"/>
+        <location filename="../../ui/window/tasks.py" line="86"/>
         <source>Compute failed: {message}</source>
         <translation>Розрахунок не вдався: {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="88"/>
+        <location filename="../../ui/window/tasks.py" line="89"/>
         <source>{task} failed</source>
         <translation>«{task}» не вдалося</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="93"/>
+        <location filename="../../ui/window/tasks.py" line="94"/>
         <source>{task} cancelled: nothing changed.</source>
         <translation>«{task}» скасовано: нічого не змінилося.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="105"/>
+        <location filename="../../ui/window/tasks.py" line="106"/>
         <source>Cancelling {task}…</source>
         <translation>Скасування: «{task}»…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="108"/>
+        <location filename="../../ui/window/tasks.py" line="109"/>
         <source>Cancelling the what-if run…</source>
         <translation>Скасування розрахунку «що, якщо»…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="153"/>
+        <location filename="../../ui/window/tasks.py" line="154"/>
         <source>Network {name} is not in the store: import or fetch it (Networks menu).</source>
         <translation>Мережі {name} немає у сховищі: імпортуйте або завантажте її (меню «Мережі»).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="158"/>
+        <location filename="../../ui/window/tasks.py" line="159"/>
         <source>Cannot compute: the plan&apos;s road network is not loaded.</source>
         <translation>Розрахунок неможливий: дорожню мережу плану не завантажено.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="172"/>
+        <location filename="../../ui/window/tasks.py" line="173"/>
         <source>The plan changed while computing: press F5 again.</source>
         <translation>План змінився під час розрахунку: натисніть F5 ще раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="180"/>
+        <location filename="../../ui/window/tasks.py" line="181"/>
         <source>Computed: {n} convoys, {out} of {demand} people out.</source>
         <translation>Розраховано: колон: {n}, вивезено {out} з {demand} осіб.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="190"/>
+        <location filename="../../ui/window/tasks.py" line="191"/>
         <source>(+{n} more in Problems)</source>
         <translation>(ще {n} у «Проблемах»)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="192"/>
+        <location filename="../../ui/window/tasks.py" line="193"/>
         <source>see Problems</source>
         <translation>див. «Проблеми»</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="193"/>
+        <location filename="../../ui/window/tasks.py" line="194"/>
         <source>Not computed: {reason}</source>
         <translation>Не розраховано: {reason}</translation>
     </message>

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTreeWidget
 
 from planner.plan import LAYERS, describe
 from ui.commands import RemoveElementCommand
+from ui.i18n import group_digits
 from ui.icons import element_icon
 
 LAYER_TITLES = {  # short: the dock is narrow; LAYER_HINTS says more in the tooltip
@@ -37,20 +38,48 @@ def element_summary(el) -> str:
     """The second column: what matters about an element at a glance."""
     kind = el.KIND
     if kind == "pickup":
-        return f"{el.people.total:,} ppl"
+        return _tr("{n} ppl").format(n=group_digits(el.people.total))
     if kind == "destination":
-        return "no limit" if el.capacity is None else f"cap {el.capacity:,}"
+        return _tr("no limit") if el.capacity is None else _tr("cap {n}").format(n=group_digits(el.capacity))
     if kind == "depot":
-        return f"{el.n_vehicles} veh."
+        return _tr("{n} veh.").format(n=el.n_vehicles)
     if kind == "checkpoint":
-        return f"{el.minutes_per_vehicle:g} min ×{el.lanes}"
+        return _tr("{n} min").format(n=f"{el.minutes_per_vehicle:g}") + f" ×{el.lanes}"
     if kind == "corridor":
-        return f"{el.width_m:g} m"
+        return _tr("{n} m").format(n=f"{el.width_m:g}")
     if kind == "hazard":
-        return "blocked" if el.effect == "blocked" else f"slow ×{el.speed_factor:g}"
+        return _tr("blocked") if el.effect == "blocked" else _tr("slow ×{factor}").format(factor=f"{el.speed_factor:g}")
     if kind == "closure":
-        return f"{len(el.points)} pt"
+        return _tr("{n} pt").format(n=len(el.points))
     return ""
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ElementsTree", text)
+
+
+#: The summaries and tooltips above (translated through ``_tr``, context ElementsTree).
+_SUMMARIES = (
+    QT_TRANSLATE_NOOP("ElementsTree", "{n} ppl"),
+    QT_TRANSLATE_NOOP("ElementsTree", "no limit"),
+    QT_TRANSLATE_NOOP("ElementsTree", "cap {n}"),
+    QT_TRANSLATE_NOOP("ElementsTree", "{n} veh."),
+    QT_TRANSLATE_NOOP("ElementsTree", "{n} min"),
+    QT_TRANSLATE_NOOP("ElementsTree", "{n} m"),
+    QT_TRANSLATE_NOOP("ElementsTree", "blocked"),
+    QT_TRANSLATE_NOOP("ElementsTree", "slow ×{factor}"),
+    QT_TRANSLATE_NOOP("ElementsTree", "{n} pt"),
+    QT_TRANSLATE_NOOP(
+        "ElementsTree",
+        "{total} people ({general} general, {reduced} reduced mobility, {stretcher} stretcher), priority {priority}",
+    ),
+    QT_TRANSLATE_NOOP("ElementsTree", "hold {n} min"),
+    QT_TRANSLATE_NOOP("ElementsTree", "{n} min per vehicle, {lanes} lane(s)"),
+    QT_TRANSLATE_NOOP("ElementsTree", "{n} vertices, {width} m wide"),
+    QT_TRANSLATE_NOOP("ElementsTree", "one-way"),
+    QT_TRANSLATE_NOOP("ElementsTree", "{count} × {type} ({seats} seats)"),
+    QT_TRANSLATE_NOOP("ElementsTree", "no vehicles"),
+)
 
 
 def element_tooltip(el) -> str:
@@ -59,17 +88,27 @@ def element_tooltip(el) -> str:
     extra = ""
     if kind == "pickup":
         p = el.people
-        extra = (
-            f"{p.total:,} people ({p.general:,} general, {p.reduced_mobility:,} reduced mobility, "
-            f"{p.stretcher:,} stretcher), priority {el.priority}"
+        extra = _tr(
+            "{total} people ({general} general, {reduced} reduced mobility, {stretcher} stretcher), priority {priority}"
+        ).format(
+            total=group_digits(p.total),
+            general=group_digits(p.general),
+            reduced=group_digits(p.reduced_mobility),
+            stretcher=group_digits(p.stretcher),
+            priority=el.priority,
         )
     elif kind == "checkpoint":
-        hold = f", hold {el.hold_min:g} min" if el.hold_min else ""
-        extra = f"{el.minutes_per_vehicle:g} min per vehicle, {el.lanes} lane(s){hold}"
+        hold = ", " + _tr("hold {n} min").format(n=f"{el.hold_min:g}") if el.hold_min else ""
+        extra = _tr("{n} min per vehicle, {lanes} lane(s)").format(n=f"{el.minutes_per_vehicle:g}", lanes=el.lanes)
+        extra += hold
     elif kind == "corridor":
-        extra = f"{len(el.line)} vertices, {el.width_m:g} m wide{', one-way' if el.oneway else ''}"
+        extra = _tr("{n} vertices, {width} m wide").format(n=len(el.line), width=f"{el.width_m:g}")
+        extra += ", " + _tr("one-way") if el.oneway else ""
     elif kind == "depot":
-        extra = ", ".join(f"{v.count} × {v.type} ({v.seats} seats)" for v in el.vehicles) or "no vehicles"
+        extra = ", ".join(
+            _tr("{count} × {type} ({seats} seats)").format(count=v.count, type=v.type, seats=v.seats)
+            for v in el.vehicles
+        ) or _tr("no vehicles")
     return describe(el) + (f"\n{extra}" if extra else "")
 
 

@@ -259,7 +259,8 @@ class PropertiesPanel(QScrollArea):
                 if not getattr(self, "_multi", False)
                 else self.tr("Several elements are selected: select one to edit it.")
             )
-            title.setText(f"<b>{self.tr('Plan settings')}</b><br><span style='color:#666'>{hint}</span>")
+            heading = self.tr("Plan settings")
+            title.setText(f"<b>{heading}</b><br><span style='color:#666'>{hint}</span>")
             specs = PLAN_FIELDS
         else:
             title.setText(f"<b>{kind_name(el.KIND)} {el.id}</b>")

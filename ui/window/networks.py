@@ -21,6 +21,7 @@ from planner.network import (
 from planner.store import DEMO_NAME
 from ui import settings as app_prefs
 from ui.commands import ChangeNetworkCommand
+from ui.i18n import group_digits
 from ui.panels.start import MARIUPOL_NETWORK
 from ui.workers import TaskWorker
 
@@ -220,7 +221,7 @@ class NetworksMixin:
         m = net.meta
         self.statusBar().showMessage(
             self.tr("Stored network {name}: {nodes} nodes, {edges} edges").format(
-                name=net.name, nodes=f"{m['counts']['nodes']:,}", edges=f"{m['counts']['edges']:,}"
+                name=net.name, nodes=group_digits(m["counts"]["nodes"]), edges=group_digits(m["counts"]["edges"])
             ),
             15000,
         )

@@ -8,6 +8,7 @@ import time
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from ui.i18n import group_digits
 from ui.workers import TaskWorker, compute_plan, schedule_json
 
 #: The tasks' names (identifiers in signals; translated where shown, context TasksMixin).
@@ -179,8 +180,8 @@ class TasksMixin:
             self.statusBar().showMessage(
                 self.tr("Computed: {n} convoys, {out} of {demand} people out.").format(
                     n=len(data.get("convoys", [])),
-                    out=f"{int(k.get('evacuated', 0)):,}",
-                    demand=f"{int(k.get('demand', 0)):,}",
+                    out=group_digits(int(k.get("evacuated", 0))),
+                    demand=group_digits(int(k.get("demand", 0))),
                 ),
                 15000,
             )
