@@ -135,3 +135,23 @@ def test_preferences_dialog_stores_the_language_and_autosave(qapp, tmp_path, qtb
     again = QSettings(str(tmp_path / "prefs.ini"), QSettings.IniFormat)
     assert preferred_language(again) == "uk" and autosave_interval_ms(again) == 5 * 60_000
     assert PreferencesDialog(again).language.currentData() == "uk"
+
+
+@pytest.mark.parametrize(
+    "lang,page,heading",
+    [("uk", "index.uk.html", "Перший план"), ("ru", "index.ru.html", "Первый план"), ("en", "index.html", "A first")],
+)
+def test_the_user_guide_opens_in_the_language(qapp, lang, page, heading):
+    from ui.window.guide import UserGuide, guide_path
+
+    try:
+        assert install_translator(qapp, lang) == lang
+        guide = UserGuide()
+        assert guide.browser.source().fileName() == page
+        assert heading in guide.browser.toPlainText()
+        # every anchor of the English guide is in the translation too (links between its sections work)
+        ids = set(re.findall(r'id="(\w+)"', guide_path("en").read_text(encoding="utf-8")))
+        assert ids == set(re.findall(r'id="(\w+)"', guide_path(lang).read_text(encoding="utf-8")))
+    finally:
+        install_translator(qapp, "en")
+    assert guide_path("fr").name == "index.html"  # no guide in a language: the English one
