@@ -21,6 +21,7 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QLibraryInfo,
     QLocale,
@@ -122,3 +123,32 @@ def current_language(app=None) -> str:
 def group_digits(n: int | float) -> str:
     """A whole number with the language's digit grouping ("1,424" in English, "1 424" in Ukrainian)."""
     return QLocale().toString(int(round(n)))
+
+
+#: Element kinds as shown in titles (translated where shown, context PropertiesPanel).
+KIND_NAMES = {
+    "pickup": QT_TRANSLATE_NOOP("PropertiesPanel", "Pickup"),
+    "destination": QT_TRANSLATE_NOOP("PropertiesPanel", "Destination"),
+    "depot": QT_TRANSLATE_NOOP("PropertiesPanel", "Depot"),
+    "corridor": QT_TRANSLATE_NOOP("PropertiesPanel", "Corridor"),
+    "checkpoint": QT_TRANSLATE_NOOP("PropertiesPanel", "Checkpoint"),
+    "hazard": QT_TRANSLATE_NOOP("PropertiesPanel", "Hazard"),
+    "closure": QT_TRANSLATE_NOOP("PropertiesPanel", "Closure"),
+}
+
+
+def kind_name(kind: str) -> str:
+    """The translated name of an element kind (``pickup`` -> "Pickup")."""
+    return QCoreApplication.translate("PropertiesPanel", KIND_NAMES.get(kind, kind.capitalize()))
+
+
+def describe_element(el) -> str:
+    """``planner.plan.describe`` with the kind in the GUI's language ("pickup P1 'ZOB'" -> "Пункт збору P1 'ZOB'")."""
+    from planner.plan import describe
+
+    text = describe(el)
+    kind = getattr(el, "KIND", "")
+    name = kind_name(kind)
+    if not kind or not text.startswith(kind) or name == KIND_NAMES.get(kind):
+        return text  # English: the planner's own words
+    return name + text[len(kind) :]

@@ -952,7 +952,7 @@ waited {wait}</source>
         <location filename="../../ui/window/main.py" line="164"/>
         <source>What-if: New variant duplicates the plan (Plan ▸ Duplicate plan as variant); Record edits turns map edits into its changes; Open… reads a variants file. Run all compares them with the base.</source>
         <extracomment>Ask whether OpenStreetMap is reachable when the start page shows (tests turn it off).</extracomment>
-        <translation>«Що, якщо»: новий варіант — копія плану (План ▸ Копія плану як варіант); «Записати зміни» перетворює правки на карті на його зміни; «Відкрити…» читає файл варіантів. «Запустити всі» порівнює їх із базовим планом.</translation>
+        <translation>«Що, якщо»: «Новий варіант» — копія плану (План ▸ Копія плану як варіант); «Записувати зміни» перетворює правки на карті на його зміни; «Відкрити…» читає файл варіантів. «Запустити всі» порівнює їх із базовим планом.</translation>
     </message>
     <message>
         <location filename="../../ui/window/main.py" line="169"/>
@@ -1550,372 +1550,372 @@ waited {wait}</source>
 <context>
     <name>PropertiesPanel</name>
     <message>
-        <location filename="../../ui/panels/properties.py" line="55"/>
+        <location filename="../../ui/panels/properties.py" line="56"/>
         <source>Name</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="59"/>
-        <location filename="../../ui/panels/properties.py" line="74"/>
-        <location filename="../../ui/panels/properties.py" line="79"/>
-        <location filename="../../ui/panels/properties.py" line="90"/>
+        <location filename="../../ui/panels/properties.py" line="60"/>
+        <location filename="../../ui/panels/properties.py" line="75"/>
+        <location filename="../../ui/panels/properties.py" line="80"/>
+        <location filename="../../ui/panels/properties.py" line="91"/>
         <source>Position</source>
         <translation>Розташування</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="60"/>
+        <location filename="../../ui/panels/properties.py" line="61"/>
         <source>People: general</source>
         <translation>Люди: загалом</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="63"/>
+        <location filename="../../ui/panels/properties.py" line="64"/>
         <source>People: reduced mobility</source>
         <translation>Люди: з обмеженою мобільністю</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="67"/>
+        <location filename="../../ui/panels/properties.py" line="68"/>
         <source>People: stretcher</source>
         <translation>Люди: на ношах</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="68"/>
+        <location filename="../../ui/panels/properties.py" line="69"/>
         <source>Ready at</source>
         <translation>Готові о</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="69"/>
+        <location filename="../../ui/panels/properties.py" line="70"/>
         <source>Priority (1 = first)</source>
         <translation>Пріоритет (1 = перший)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="70"/>
+        <location filename="../../ui/panels/properties.py" line="71"/>
         <source>Only to destination</source>
         <translation>Лише до пункту прийому</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="75"/>
+        <location filename="../../ui/panels/properties.py" line="76"/>
         <source>Capacity (people)</source>
         <translation>Місткість (осіб)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="80"/>
+        <location filename="../../ui/panels/properties.py" line="81"/>
         <source>Vehicles</source>
         <translation>Транспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="84"/>
+        <location filename="../../ui/panels/properties.py" line="85"/>
         <source>Line</source>
         <translation>Лінія</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="85"/>
+        <location filename="../../ui/panels/properties.py" line="86"/>
         <source>Width (m)</source>
         <translation>Ширина (м)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="86"/>
+        <location filename="../../ui/panels/properties.py" line="87"/>
         <source>One-way (drawn direction)</source>
         <translation>Односторонній (у напрямку креслення)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="93"/>
+        <location filename="../../ui/panels/properties.py" line="94"/>
         <source>Minutes per vehicle</source>
         <translation>Хвилин на машину</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="97"/>
+        <location filename="../../ui/panels/properties.py" line="98"/>
         <source>Lanes</source>
         <translation>Смуги</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="98"/>
+        <location filename="../../ui/panels/properties.py" line="99"/>
         <source>Opens at (HH:MM)</source>
         <translation>Відкривається о (ГГ:ХХ)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="99"/>
+        <location filename="../../ui/panels/properties.py" line="100"/>
         <source>Closes at (HH:MM)</source>
         <translation>Закривається о (ГГ:ХХ)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="100"/>
+        <location filename="../../ui/panels/properties.py" line="101"/>
         <source>Hold per passage (min)</source>
         <translation>Затримка на проходження (хв)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="104"/>
+        <location filename="../../ui/panels/properties.py" line="105"/>
         <source>Polygon</source>
         <translation>Багатокутник</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="105"/>
+        <location filename="../../ui/panels/properties.py" line="106"/>
         <source>Effect</source>
         <translation>Дія</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="106"/>
+        <location filename="../../ui/panels/properties.py" line="107"/>
         <source>Speed factor (slow)</source>
         <translation>Коефіцієнт швидкості (повільно)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="108"/>
+        <location filename="../../ui/panels/properties.py" line="109"/>
         <source>Points</source>
         <translation>Точки</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="112"/>
+        <location filename="../../ui/panels/properties.py" line="113"/>
         <source>Plan name</source>
         <translation>Назва плану</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="113"/>
+        <location filename="../../ui/panels/properties.py" line="114"/>
         <source>Window start</source>
         <translation>Початок вікна</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="114"/>
+        <location filename="../../ui/panels/properties.py" line="115"/>
         <source>Window end</source>
         <translation>Кінець вікна</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="115"/>
+        <location filename="../../ui/panels/properties.py" line="116"/>
         <source>No night driving</source>
         <translation>Без руху вночі</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="116"/>
+        <location filename="../../ui/panels/properties.py" line="117"/>
         <source>Corridor only</source>
         <translation>Лише коридорами</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="119"/>
+        <location filename="../../ui/panels/properties.py" line="120"/>
         <source>Approach radius (m)</source>
         <translation>Радіус під’їзду (м)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="123"/>
+        <location filename="../../ui/panels/properties.py" line="124"/>
         <source>Max convoy size (vehicles)</source>
         <translation>Макс. розмір колони (машин)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="126"/>
+        <location filename="../../ui/panels/properties.py" line="127"/>
         <source>Headway between convoys (min)</source>
         <translation>Інтервал між колонами (хв)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="132"/>
+        <location filename="../../ui/panels/properties.py" line="133"/>
         <source>Loading (s/person)</source>
         <translation>Посадка (с/особу)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="138"/>
+        <location filename="../../ui/panels/properties.py" line="139"/>
         <source>Unloading (s/person)</source>
         <translation>Висадка (с/особу)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="142"/>
+        <location filename="../../ui/panels/properties.py" line="143"/>
         <source>Mobilisation (min)</source>
         <translation>Мобілізація (хв)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="145"/>
+        <location filename="../../ui/panels/properties.py" line="146"/>
         <source>Bus cap, open road (km/h)</source>
         <translation>Ліміт автобуса, траса (км/год)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="149"/>
+        <location filename="../../ui/panels/properties.py" line="150"/>
         <source>Bus cap, city (km/h)</source>
         <translation>Ліміт автобуса, місто (км/год)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="150"/>
+        <location filename="../../ui/panels/properties.py" line="151"/>
         <source>Snap limit (m)</source>
         <translation>Межа прив’язки (м)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="151"/>
+        <location filename="../../ui/panels/properties.py" line="152"/>
         <source>Priority groups first</source>
         <translation>Спершу пріоритетні групи</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="152"/>
+        <location filename="../../ui/panels/properties.py" line="153"/>
         <source>Notes</source>
         <translation>Примітки</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="156"/>
+        <location filename="../../ui/panels/properties.py" line="157"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="157"/>
+        <location filename="../../ui/panels/properties.py" line="158"/>
         <source>Count</source>
         <translation>Кількість</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="158"/>
+        <location filename="../../ui/panels/properties.py" line="159"/>
         <source>Seats</source>
         <translation>Місць</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="159"/>
+        <location filename="../../ui/panels/properties.py" line="160"/>
         <source>Stretchers</source>
         <translation>Нош</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="160"/>
+        <location filename="../../ui/panels/properties.py" line="161"/>
         <source>Max km/h</source>
         <translation>Макс. км/год</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="161"/>
+        <location filename="../../ui/panels/properties.py" line="162"/>
         <source>Available from</source>
         <translation>Доступні з</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="178"/>
+        <location filename="../../ui/panels/properties.py" line="179"/>
         <source>{text} is not a date and time like 2022-03-06 10:00+02:00</source>
         <translation>{text} — не дата й час на кшталт 2022-03-06 10:00+02:00</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="258"/>
+        <location filename="../../ui/panels/properties.py" line="259"/>
         <source>Select an element on the map or in the tree to edit it.</source>
         <translation>Виберіть елемент на карті або в дереві, щоб змінити його.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="260"/>
+        <location filename="../../ui/panels/properties.py" line="261"/>
         <source>Several elements are selected: select one to edit it.</source>
         <translation>Вибрано кілька елементів: виберіть один, щоб змінити його.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="262"/>
+        <location filename="../../ui/panels/properties.py" line="263"/>
         <source>Plan settings</source>
         <translation>Параметри плану</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="305"/>
+        <location filename="../../ui/panels/properties.py" line="306"/>
         <source>loaded</source>
         <translation>завантажено</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="305"/>
+        <location filename="../../ui/panels/properties.py" line="306"/>
         <source>not in the store</source>
         <translation>немає у сховищі</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="306"/>
+        <location filename="../../ui/panels/properties.py" line="307"/>
         <source>Network: &lt;b&gt;{name}&lt;/b&gt; ({state})</source>
         <translation>Мережа: &lt;b&gt;{name}&lt;/b&gt; ({state})</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="340"/>
+        <location filename="../../ui/panels/properties.py" line="341"/>
         <source>unlimited</source>
         <translation>без обмежень</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="346"/>
+        <location filename="../../ui/panels/properties.py" line="347"/>
         <source>not set: from the window start</source>
         <translation>не задано: з початку вікна</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="351"/>
+        <location filename="../../ui/panels/properties.py" line="352"/>
         <source>not set: always open</source>
         <translation>не задано: працює завжди</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="360"/>
+        <location filename="../../ui/panels/properties.py" line="361"/>
         <source>lon</source>
         <translation>довг.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="360"/>
+        <location filename="../../ui/panels/properties.py" line="361"/>
         <source>lat</source>
         <translation>шир.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="400"/>
+        <location filename="../../ui/panels/properties.py" line="401"/>
         <source>Add vehicle type</source>
         <translation>Додати тип транспорту</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="402"/>
+        <location filename="../../ui/panels/properties.py" line="403"/>
         <source>Remove</source>
         <translation>Видалити</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="451"/>
+        <location filename="../../ui/panels/properties.py" line="452"/>
         <source>any destination</source>
         <translation>будь-який пункт прийому</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="468"/>
+        <location filename="../../ui/panels/properties.py" line="469"/>
         <source>no vertices yet: draw on the map</source>
         <translation>вершин ще немає: накресліть на карті</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="473"/>
+        <location filename="../../ui/panels/properties.py" line="474"/>
         <source>{n} vertices, from {lat0}, {lon0} to {lat1}, {lon1} (edit by dragging on the map)</source>
         <translation>вершин: {n}, від {lat0}, {lon0} до {lat1}, {lon1} (змінюйте перетягуванням на карті)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="551"/>
+        <location filename="../../ui/panels/properties.py" line="552"/>
         <source>vehicle row {row}, {column}: {text} is not a valid value</source>
         <translation>рядок транспорту {row}, {column}: {text} — неприпустиме значення</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="615"/>
+        <location filename="../../ui/panels/properties.py" line="616"/>
         <source>No problems here.</source>
         <translation>Тут проблем немає.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="638"/>
+        <location filename="../../ui/panels/properties.py" line="639"/>
         <source>{n} elements selected</source>
         <translation>Вибрано елементів: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="643"/>
+        <location filename="../../ui/i18n.py" line="130"/>
         <source>Pickup</source>
-        <extracomment>Element kinds as shown in titles (translated where shown, context PropertiesPanel).</extracomment>
+        <extracomment>Languages offered, by code, with their names in their own language. Element kinds as shown in titles (translated where shown, context PropertiesPanel).</extracomment>
         <translation>Пункт збору</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="644"/>
+        <location filename="../../ui/i18n.py" line="131"/>
         <source>Destination</source>
         <translation>Пункт прийому</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="645"/>
+        <location filename="../../ui/i18n.py" line="132"/>
         <source>Depot</source>
         <translation>База транспорту</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="646"/>
+        <location filename="../../ui/i18n.py" line="133"/>
         <source>Corridor</source>
         <translation>Коридор</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="647"/>
+        <location filename="../../ui/i18n.py" line="134"/>
         <source>Checkpoint</source>
         <translation>Блокпост</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="648"/>
+        <location filename="../../ui/i18n.py" line="135"/>
         <source>Hazard</source>
         <translation>Небезпечна зона</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="649"/>
+        <location filename="../../ui/i18n.py" line="136"/>
         <source>Closure</source>
         <translation>Перекриття</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="659"/>
+        <location filename="../../ui/panels/properties.py" line="643"/>
         <source>blocked</source>
         <extracomment>The hazard effects as offered in their choice box (``planner.plan.HAZARD_EFFECTS``).</extracomment>
         <translation>непроїзна</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="659"/>
+        <location filename="../../ui/panels/properties.py" line="643"/>
         <source>slow</source>
         <translation>повільна</translation>
     </message>

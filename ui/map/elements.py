@@ -20,7 +20,7 @@ from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem
 
-from planner.plan import describe
+from ui.i18n import describe_element
 from ui.icons import KIND_COLOR, KINDS, WHITE, draw_symbol, kind_of, symbol_path
 from ui.map.geometry import polyline_dist
 from ui.map.style import (
@@ -487,7 +487,7 @@ class ClosureItem(_ShapeItem):
 
 def element_tooltip(el) -> str:
     """What hovering an element on the map tells: its identity and main figures."""
-    lines = [describe(el)]
+    lines = [describe_element(el)]
     kind = kind_of(el)
     if kind == "pickup":
         p = el.people

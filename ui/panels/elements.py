@@ -6,9 +6,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTreeWidget, QTreeWidgetItem
 
-from planner.plan import LAYERS, describe
+from planner.plan import LAYERS
 from ui.commands import RemoveElementCommand
-from ui.i18n import group_digits
+from ui.i18n import describe_element, group_digits
 from ui.icons import element_icon
 
 LAYER_TITLES = {  # short: the dock is narrow; LAYER_HINTS says more in the tooltip
@@ -109,7 +109,7 @@ def element_tooltip(el) -> str:
             _tr("{count} × {type} ({seats} seats)").format(count=v.count, type=v.type, seats=v.seats)
             for v in el.vehicles
         ) or _tr("no vehicles")
-    return describe(el) + (f"\n{extra}" if extra else "")
+    return describe_element(el) + (f"\n{extra}" if extra else "")
 
 
 class ElementsTree(QTreeWidget):

@@ -30,9 +30,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.plan import ERROR, HAZARD_EFFECTS, VehicleType, describe
+from planner.plan import ERROR, HAZARD_EFFECTS, VehicleType
 from planner.plan.check import plan_problems
 from ui.commands import EditElementCommand, EditPlanCommand, MoveElementCommand, get_field
+from ui.i18n import describe_element, kind_name
 from ui.panels.editors import (
     DateTimeField,
     RangeDelegate,
@@ -634,25 +635,8 @@ def describe_selection(doc) -> str:
         return ""
     if len(doc.selection) == 1:
         el = doc.element(doc.selection[0])
-        return describe(el) if el else ""
+        return describe_element(el) if el else ""
     return QCoreApplication.translate("PropertiesPanel", "{n} elements selected").format(n=len(doc.selection))
-
-
-#: Element kinds as shown in titles (translated where shown, context PropertiesPanel).
-KIND_NAMES = {
-    "pickup": QT_TRANSLATE_NOOP("PropertiesPanel", "Pickup"),
-    "destination": QT_TRANSLATE_NOOP("PropertiesPanel", "Destination"),
-    "depot": QT_TRANSLATE_NOOP("PropertiesPanel", "Depot"),
-    "corridor": QT_TRANSLATE_NOOP("PropertiesPanel", "Corridor"),
-    "checkpoint": QT_TRANSLATE_NOOP("PropertiesPanel", "Checkpoint"),
-    "hazard": QT_TRANSLATE_NOOP("PropertiesPanel", "Hazard"),
-    "closure": QT_TRANSLATE_NOOP("PropertiesPanel", "Closure"),
-}
-
-
-def kind_name(kind: str) -> str:
-    """The translated name of an element kind (``pickup`` -> "Pickup")."""
-    return QCoreApplication.translate("PropertiesPanel", KIND_NAMES.get(kind, kind.capitalize()))
 
 
 #: The hazard effects as offered in their choice box (``planner.plan.HAZARD_EFFECTS``).
