@@ -355,35 +355,54 @@ def _allowed_reach(P, legs, p):
     return False
 
 
-def _behind(P: Problem, cid, reach, dests=None) -> set:
-    """Pickups every loaded path from which (to one of ``dests``, default all) passes ``cid``, for every lead."""
+def _pickup_edges(P: Problem) -> dict:
+    """``lead -> (pickup -> [(next pickup, checkpoints on the leg)], pickup -> {destination: checkpoints})``."""
+    got = P.__dict__.get("_bound_edges")
+    if got is not None:
+        return got
     pk = {p.id for p in P.pickups}
+    dests = {d.id for d in P.destinations}
+    got = {}
+    for b, legs in P.legs.items():
+        nxt: dict = {}
+        out: dict = {}
+        for (x, y), lg in legs.items():
+            if x not in pk:
+                continue
+            cps = frozenset(c for c, _ in lg.checkpoints)
+            if y in pk:
+                nxt.setdefault(x, []).append((y, cps))
+            elif y in dests:
+                out.setdefault(x, {})[y] = cps
+        got[b] = (nxt, out)
+    P.__dict__["_bound_edges"] = got
+    return got
+
+
+def _behind(P: Problem, cid, reach, dests=None) -> set:
+    """Pickups every loaded path from which (to one of ``dests``, default all) passes ``cid``, for every lead.
+
+    The greatest set S of pickups whose legs to the destinations pass ``cid`` and
+    whose legs that do not pass it lead only to pickups in S.
+    """
     dests = {d.id for d in P.destinations} if dests is None else set(dests)
     result = set(reach)
-    for legs in P.legs.values():
-        passes = lambda lg: any(c == cid for c, _ in lg.checkpoints)  # noqa: E731
-        S = set()
-        for p in reach:
-            ok = True
-            for d in dests:
-                lg = legs.get((p, d))
-                if lg is not None and not passes(lg):
-                    ok = False
-                    break
-            if ok:
-                S.add(p)
-        changed = True
-        while changed:
-            changed = False
-            for p in list(S):
-                for q in pk:
-                    if q in S or q == p:
-                        continue
-                    lg = legs.get((p, q))
-                    if lg is not None and not passes(lg):
-                        S.discard(p)
-                        changed = True
-                        break
+    for nxt, out in _pickup_edges(P).values():
+        S = {p for p in reach if all(cid in cps for d, cps in out.get(p, {}).items() if d in dests)}
+        preds: dict = {}
+        for p in S:
+            for q, cps in nxt.get(p, ()):
+                if cid not in cps:
+                    preds.setdefault(q, []).append(p)
+        stack = [p for p in S if any(cid not in cps and q not in S for q, cps in nxt.get(p, ()))]
+        for p in stack:
+            S.discard(p)
+        while stack:
+            q = stack.pop()
+            for p in preds.get(q, ()):
+                if p in S:
+                    S.discard(p)
+                    stack.append(p)
         result &= S
     return result
 
