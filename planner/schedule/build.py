@@ -15,6 +15,8 @@ from planner.schedule.model import INF, Checkpoint, Destination, Leg, Pickup, Pr
 #: Pickup -> pickup legs kept per pickup (the nearest by time) above this many pickups.
 NEAREST_PICKUPS = 12
 ALL_PICKUP_LEGS_UP_TO = 40
+MANY_PICKUPS = 300
+NEAREST_PICKUPS_MANY = 6
 
 
 @dataclass(frozen=True)
@@ -80,7 +82,7 @@ def seconds(window_start: datetime, t: datetime | None) -> float:
 
 def _leg(route) -> Leg:
     cps = tuple((c.checkpoint_id, float(math.ceil(c.offset_s))) for c in route.checkpoints)
-    return Leg(float(math.ceil(route.time_s)), float(route.length_m), cps, tuple(int(n) for n in route.route_nodes))
+    return Leg(float(math.ceil(route.time_s)), float(route.length_m), cps)
 
 
 def problem_legs(plan, pr) -> dict:
@@ -94,7 +96,8 @@ def problem_legs(plan, pr) -> dict:
     for p in pk:
         others = [q for q in pk if q != p and math.isfinite(pr.time_s.get((p, q), INF))]
         if len(pk) > ALL_PICKUP_LEGS_UP_TO:
-            others = sorted(others, key=lambda q: pr.time_s[(p, q)])[:NEAREST_PICKUPS]
+            keep = NEAREST_PICKUPS if len(pk) <= MANY_PICKUPS else NEAREST_PICKUPS_MANY
+            others = sorted(others, key=lambda q: pr.time_s[(p, q)])[:keep]
         pairs += [(p, q) for q in others]
     for a, b in pairs:
         if (a, b) in legs or not math.isfinite(pr.time_s.get((a, b), INF)):
