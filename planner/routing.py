@@ -630,11 +630,11 @@ def _reachability_problems(plan, usable, snaps, time_s):
             continue
         bad = [d for d in dests if math.isinf(time_s[(p.id, d.id)])]
         if dests and len(bad) == len(dests):
-            why = explain_unreachable(usable, node(p), [node(d) for d in dests])
+            why = explain_unreachable(usable, node(p), [node(d) for d in dests]).replace("every way in", "every way out", 1)
             problems.append(RoutingProblem(p.id, f"{_describe(p)} cannot reach any destination: {why}"))
         else:
             for d in bad:
-                why = explain_unreachable(usable, node(p), [node(d)])
+                why = explain_unreachable(usable, node(p), [node(d)]).replace("every way in", "every way out", 1)
                 problems.append(RoutingProblem(p.id, f"{_describe(p)} cannot reach {_describe(d)}: {why}"))
     starts = [s for s in list(plan.depots) + list(plan.destinations) if node(s) >= 0]
     for p in plan.pickups:
@@ -702,11 +702,15 @@ def _matrix(usable, dist, pred, sources, targets):
     S, T = times.shape
     N = pred.shape[1]
     step = np.zeros(N)
+    step_t = np.zeros(N)
     edge_states = tg.state_edge >= 0
     step[edge_states] = usable.net.edge_length[tg.state_edge[edge_states]]
+    # Times summed from the edges driven too: the search's own distances hold penalties.
+    step_t[edge_states] = usable.time_s[tg.state_edge[edge_states]]
     flat_pred = pred.ravel()
     rows = np.repeat(np.arange(S, dtype=np.int64) * N, T)
     total = np.zeros(S * T)
+    total_t = np.zeros(S * T)
     st = states.ravel()
     act = np.flatnonzero(st >= 0)
     cur = rows.copy()
@@ -714,11 +718,14 @@ def _matrix(usable, dist, pred, sources, targets):
     while len(act):
         c = cur[act]
         total[act] += step[c - rows[act]]
+        total_t[act] += step_t[c - rows[act]]
         nxt = flat_pred[c]
         act = act[nxt >= 0]
         cur[act] = rows[act] + flat_pred[c[nxt >= 0]]
     total[st < 0] = np.inf
+    total_t[st < 0] = np.inf
     lengths = total.reshape(S, T)
+    times = total_t.reshape(S, T)
     same = sources[:, None] == targets[None, :]
     times[same] = 0.0
     lengths[same] = 0.0

@@ -6,8 +6,11 @@ states make the rules that are not single turns hold:
 
 - ``destination`` edges (``access=destination``) exist twice: a *start* copy,
   reachable only from the route's start and from other start copies, and the
-  main one, after which only destination edges follow. So a route drives
-  them only as its first or its last part, never as a shortcut;
+  main one, after which a route leaves destination edges only at a cost of
+  :data:`DESTINATION_PENALTY_S`. So a route drives them as its first or its
+  last part, never as a shortcut; only streets that lie behind a destination
+  street and nowhere else (a housing estate behind its only access road)
+  are reached through it;
 - the via edges of each via-way restriction get copies entered only from its
   from edge, on which the banned turn is missing (or the only allowed one is
   the only way on);
@@ -23,6 +26,11 @@ from dataclasses import dataclass
 import numpy as np
 from scipy.sparse import csr_matrix
 from scipy.sparse.csgraph import breadth_first_order, dijkstra
+
+#: Seconds added for leaving destination-only streets onto other roads mid-route
+#: (what makes them no shortcut while keeping the streets behind them reachable).
+#: Reported times never include it: they are summed from the edges driven.
+DESTINATION_PENALTY_S = 3600.0
 
 
 @dataclass
@@ -155,14 +163,15 @@ def build_turn_graph(net, usable_mask, time_s, destination, turns) -> TurnGraph:
     start_copy[d_edges] = m + np.arange(len(d_edges))
     n_states = m + len(d_edges)
     rows, cols = [], []
-    # Main layer: after a destination edge only destination edges (the route's last part).
-    main = ~(dest[a] & ~dest[b])
-    rows.append(a[main])
-    cols.append(b[main])
+    # Main layer: every legal turn; leaving destination edges costs the penalty.
+    rows.append(a)
+    cols.append(b)
+    penalty = [np.where(dest[a] & ~dest[b], DESTINATION_PENALTY_S, 0.0)]
     # Start layer: destination edges at the start, then into the main layer.
     sa = dest[a]
     rows.append(start_copy[a[sa]])
     cols.append(np.where(dest[b[sa]], start_copy[b[sa]], b[sa]))
+    penalty.append(np.zeros(int(sa.sum())))
     state_edge = [np.arange(m), d_edges]
     # Via-way restrictions: copies of the via edges entered only from the from edge.
     drop_pairs = []
@@ -176,13 +185,14 @@ def build_turn_graph(net, usable_mask, time_s, destination, turns) -> TurnGraph:
         drop_pairs.append((ch.from_edge, ch.via[0]))
         rows.append(np.array([ch.from_edge]))
         cols.append(copies[:1])
+        penalty.append(np.zeros(1))
         for i, e in enumerate(ch.via):
             succ = b[a == e]
-            succ = succ[~dest[succ] | dest[e]]
             last = i == len(ch.via) - 1
             if not last:
                 rows.append(np.array([copies[i]]))
                 cols.append(copies[i + 1:i + 2])
+                penalty.append(np.zeros(1))
                 others = succ[succ != ch.via[i + 1]]
                 if ch.only:
                     others = others[:0]
@@ -190,22 +200,25 @@ def build_turn_graph(net, usable_mask, time_s, destination, turns) -> TurnGraph:
                 others = np.intersect1d(succ, ch.to) if ch.only else np.setdiff1d(succ, ch.to)
             rows.append(np.full(len(others), copies[i]))
             cols.append(others)
+            penalty.append(np.zeros(len(others)))
     source0 = n_states
     out_e = np.flatnonzero(usable_mask)
     rows.append(source0 + u[out_e])
     cols.append(np.where(dest[out_e], start_copy[out_e], out_e))
+    penalty.append(np.zeros(len(out_e)))
     state_edge.append(np.full(n, -1, dtype=np.int64))
     state_edge = np.concatenate(state_edge).astype(np.int64)
     r = np.concatenate(rows).astype(np.int64)
     c = np.concatenate(cols).astype(np.int64)
+    pen = np.concatenate(penalty)
     if drop_pairs:
         dp = np.array(drop_pairs, dtype=np.int64)
         key = r * (source0 + n) + c
         r_keep = ~np.isin(key, dp[:, 0] * (source0 + n) + dp[:, 1])
-        r, c = r[r_keep], c[r_keep]
-    w = time_s[state_edge[c]]
+        r, c, pen = r[r_keep], c[r_keep], pen[r_keep]
+    w = time_s[state_edge[c]] + pen
     N = source0 + n
-    order = np.lexsort((c, r))
+    order = np.lexsort((w, c, r))
     r, c, w = r[order], c[order], w[order]
     keep = np.ones(len(r), dtype=bool)
     keep[1:] = (r[1:] != r[:-1]) | (c[1:] != c[:-1])

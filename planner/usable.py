@@ -178,17 +178,26 @@ class UsableNetwork:
     graph_length: csr_matrix = None
     turn_graph: TurnGraph = None
     problems: list = field(default_factory=list)
+    snap_usable: np.ndarray = None
     _edge_tree: object = None
     _variants: dict = field(default_factory=dict, repr=False)
 
     def __post_init__(self):
         m = self.net.n_edges
         usable = np.ones(m, dtype=bool) if self.allowed is None else self.allowed.copy()
+        limits = np.zeros(m, dtype=bool)
         for c in self.constraints:
             if c.element_id not in self.dropped:
-                usable &= ~c.removes
+                if c.kind == "limit":
+                    limits |= c.removes
+                else:
+                    usable &= ~c.removes
         if self.corridor_keep is not None and CORRIDOR not in self.dropped:
             usable &= self.corridor_keep
+        # Points snap to the road they stand on even when the vehicle exceeds its limits,
+        # so that the problem names the limit rather than moving the point.
+        self.snap_usable = usable.copy()
+        usable &= ~limits
         self.usable = usable
         self.time_s = np.where(usable, self.base_time_s, np.inf)
         self.graph, self.graph_edge, self.graph_key = _csgraph(self.net, np.flatnonzero(usable), self.base_time_s)
@@ -278,7 +287,7 @@ class UsableNetwork:
         y = np.atleast_1d(np.asarray(y, dtype=float))
         node = np.full(len(x), -1, dtype=np.int64)
         dist = np.full(len(x), np.inf)
-        if len(x) == 0 or not self.usable.any():
+        if len(x) == 0 or not self.snap_usable.any():
             return node, dist
         idx, tree = self._snap_tree(main_only)
         (src, hit) = tree.query_nearest(shapely.points(x, y), all_matches=False)
@@ -295,7 +304,7 @@ class UsableNetwork:
         if self._edge_tree is None:
             self._edge_tree = {}
         if main_only not in self._edge_tree:
-            idx = np.flatnonzero(self.usable)
+            idx = np.flatnonzero(self.snap_usable)
             if main_only:
                 n, label = connected_components(self.graph, directed=True, connection="strong")
                 main = np.argmax(np.bincount(label))

@@ -111,6 +111,17 @@ def extract(request):
     return request.param, net, Raw(path), usable
 
 
+def _main_without_destination(net):
+    """Nodes of the largest strongly connected part of the graph without destination-only ways."""
+    from scipy.sparse import csr_matrix
+    from scipy.sparse.csgraph import connected_components
+
+    keep = net.edge_access_bus == nw.ACCESS_YES
+    g = csr_matrix((np.ones(int(keep.sum())), (net.edge_u[keep], net.edge_v[keep])), shape=(net.n_nodes,) * 2)
+    _, label = connected_components(g, directed=True, connection="strong")
+    return label == np.argmax(np.bincount(label))
+
+
 def _pairs(net, n, seed=12):
     rng = np.random.default_rng(seed)
     return rng.integers(0, net.n_nodes, size=(n, 2))
@@ -136,7 +147,8 @@ def test_random_routes_obey_every_restriction_access_and_limit(extract):
     name, net, raw, usable = extract
     routes = _routes(usable, _pairs(net, N_PAIRS))
     assert len(routes) > 0.9 * N_PAIRS, (name, len(routes))
-    checked_via = 0
+    checked_via = behind = 0
+    main = _main_without_destination(net)
     for r in routes:
         nodes = [int(x) for x in r.route_nodes]
         assert raw.violations(nodes) == [], (name, r.origin_id, r.destination_id)
@@ -151,7 +163,11 @@ def test_random_routes_obey_every_restriction_access_and_limit(extract):
         j = len(dest)
         while j > k and dest[j - 1]:
             j -= 1
-        assert not any(dest[k:j]), (name, "destination way in the middle of a route")
+        if any(dest[k:j]):
+            # only to reach streets that lie behind destination streets and nowhere else
+            o, d = int(r.node_index[0]), int(r.node_index[-1])
+            assert not (main[o] and main[d]), (name, "destination way as a shortcut", o, d)
+            behind += 1
         assert not any(raw.bus_access(w) in ("no", "private") for w in single)
         for w in single:
             h, wt, ln = raw.limit(w)
@@ -258,3 +274,26 @@ def test_adhoc_route_between_points():
     assert d["route_nodes"][0] > 0 and len(d["coordinates"]) >= 2
     [far] = route_between(net, [((13.2614, 53.5576), (14.5, 53.5))])
     assert far.route is None and "from the nearest road" in far.problem
+
+
+def test_unreachable_pickup_names_the_street_and_limit(demo_net, demo_plan_path):
+    """A pickup on Brunner Straße's far end (maxweight 3 t): "cannot be reached by coaches: every way in crosses ..."."""
+    from planner.plan import load_plan
+    from planner.plan.model import Pickup
+    from planner.routing import route_plan
+
+    plan = load_plan(demo_plan_path)
+    # the end of Brunner Straße: every edge into it has maxweight 3 t
+    ends = [int(demo_net.edge_v[e]) for e in np.flatnonzero(demo_net.edge_maxweight == 3.0)]
+    end = next(n for n in ends if (demo_net.edge_maxweight[demo_net.edge_v == n] == 3.0).all())
+    plan.pickups.append(Pickup(id="P99", name="Brunner Straße", lon=float(demo_net.node_lon[end]),
+                               lat=float(demo_net.node_lat[end])))
+    routes = route_plan(plan, demo_net)
+    msgs = [p.message for p in routes.problems if p.element_id == "P99"]
+    assert any("pickup P99 'Brunner Straße' cannot be reached by coaches: every way in crosses "
+               "Brunner Straße (maxweight 3 t)" in m for m in msgs), msgs
+    # an ambulance (3.5 t) may not either, a 2.5 t van may
+    from planner.usable import VehicleProfile
+
+    van = route_plan(plan, demo_net, profile=VehicleProfile(80.0, 2.5, 2.5, 5.0, "ambulance"))
+    assert not [p for p in van.problems if p.element_id == "P99" and "cannot be reached" in p.message]

@@ -18,6 +18,7 @@ from planner.plan import load_plan
 from ui.crash import install_excepthook
 from ui.i18n import install_translator
 from ui.panels.start import DEMO_PLAN
+from ui.syslibs import check_gui_libraries
 from ui.window.main import MainWindow
 
 
@@ -30,6 +31,8 @@ def run_gui(plan=None, screenshot=None, size=(1600, 1000)) -> int:
     if screenshot:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         os.environ["EVACPLAN_GUI_DEFAULT_LAYOUT"] = "1"
+    if QApplication.instance() is None:
+        check_gui_libraries()  # Qt would abort with a message that does not name the missing library
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("evacplan")
     app.setOrganizationName("evacplan")

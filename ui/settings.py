@@ -1,4 +1,4 @@
-"""Preferences (``QSettings``), recent files and the recovery folder.
+"""Preferences (``QSettings``, and the dialog that edits them), recent files and the recovery folder.
 
 When ``EVACPLAN_DATA`` is set (tests, portable installs) preferences go to an
 INI file there and recovery copies to ``$EVACPLAN_DATA/recovery``, so the
@@ -13,6 +13,7 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox
 
 MAX_RECENT = 10
 AUTOSAVE_INTERVAL_MS = 60_000
@@ -78,3 +79,48 @@ def set_autosave_minutes(minutes: int, settings: QSettings | None = None) -> Non
     s = settings or app_settings()
     s.setValue("autosave_minutes", int(minutes))
     s.sync()
+
+
+# ---------------------------------------------------------------- preferences dialog
+
+
+class PreferencesDialog(QDialog):
+    """Preferences kept in ``QSettings``: autosave interval and the GUI's language.
+
+    The language list offers the system's language first (the default), then
+    English, Ukrainian and Russian (:data:`ui.i18n.LANGUAGES`); a change applies
+    when evacplan next starts.
+    """
+
+    def __init__(self, settings: QSettings, parent=None):
+        from ui.i18n import LANGUAGES, preferred_language, system_language
+
+        super().__init__(parent)
+        self.settings = settings
+        self.setWindowTitle(self.tr("Preferences"))
+        form = QFormLayout(self)
+        self.autosave = QSpinBox()
+        self.autosave.setRange(1, 60)
+        self.autosave.setSuffix(" " + self.tr("min"))
+        self.autosave.setValue(autosave_interval_ms(settings) // 60_000)
+        form.addRow(self.tr("Autosave unsaved changes for recovery every"), self.autosave)
+        self.language = QComboBox()
+        self.language.addItem(self.tr("System language ({name})").format(name=LANGUAGES[system_language()]), "")
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(preferred_language(settings))))
+        form.addRow(self.tr("Language"), self.language)
+        self.note = QLabel(self.tr("A new language applies when evacplan next starts."))
+        self.note.setStyleSheet("color:#57606a")
+        form.addRow(self.note)
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def accept(self) -> None:
+        from ui.i18n import set_preferred_language
+
+        set_autosave_minutes(self.autosave.value(), self.settings)
+        set_preferred_language(self.language.currentData() or "", self.settings)
+        super().accept()

@@ -75,7 +75,7 @@ def checkpoint_list_section(book):
         blocks += [
             h2(head),
             Table([Col(22, "R"), Col(104, wrap=True), Col(42, font=BOLD), Col(None, wrap=True), Col(44, "R"),
-                   Col(52, "R", BOLD), Col(56, "R", BOLD)], body,
+                   Col(56, "R", BOLD), Col(66, "R", BOLD)], body,
                   header=["#", tr("direction"), tr("convoy"), tr("vehicles and plates"), tr("people"),
                           tr("arrives"), tr("clears")], size=9, pad=1.8),
         ]

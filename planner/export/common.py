@@ -220,6 +220,16 @@ def edges_xy(net, edges) -> np.ndarray:
     edges = np.asarray(edges, dtype=np.int64)
     if len(edges) == 0:
         return np.zeros((0, 2))
+    cache = _net_cache(net)
+    key = ("xy", edges.tobytes())
+    hit = cache.get(key)
+    if hit is None:
+        hit = cache[key] = _edges_xy(net, edges)
+        hit.setflags(write=False)
+    return hit
+
+
+def _edges_xy(net, edges) -> np.ndarray:
     ptr = np.asarray(net.geom_ptr)
     parts = []
     for j, e in enumerate(edges):

@@ -227,6 +227,10 @@ class Table(Block):
                      last, self.box)
         rest = Table(self.cols, self.rows[n:], self.header, self.size, self.header_size, self.pad, self.min_row,
                      self.bold_last, self.box)
+        _, ws, cells, heights, hh = self._geom
+        if not self.bold_last:  # the rows keep their layout (a bold last row would change with the split)
+            head._geom = (width, ws, cells[:n], heights[:n], hh)
+            rest._geom = (width, ws, cells[n:], heights[n:], hh)
         return head, rest
 
     def draw(self, canv, x, top, width):

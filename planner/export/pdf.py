@@ -189,23 +189,29 @@ class Book:
         return out
 
     def pages(self) -> list:
-        """Every page as a list of blocks; the cover's index carries the real page numbers."""
+        """Every page as a list of blocks; the cover's index and the cards carry the real page numbers.
+
+        The sections are laid out once; the cover and the driver cards, which name
+        page numbers, are built again with them (their lengths do not depend on them
+        but for a rare wrap, checked once more).
+        """
+        from planner.export.sheets import card_section
+
         laid = [(key, flow(sec, BODY_W, BODY_H)) for key, sec in self.sections()]
-        for _ in range(2):  # the cover's length may change once the numbers are in
-            n = 1
+        for _ in range(3):
+            n, changed = 1, False
             for key, pages in laid:
                 if isinstance(key, tuple) and key[0] == "convoy":
+                    changed |= self.convoy_page_no[key[1]] != n
                     self.convoy_page_no[key[1]] = n
                 elif isinstance(key, tuple) and key[0] == "card":
                     self.card_page_no[key[1]] = n
                 n += len(pages)
-            cover = flow(self.cover(), BODY_W, BODY_H)
-            if len(cover) == len(laid[0][1]):
-                laid[0] = ("cover", cover)
+            if not changed:
                 break
-            laid[0] = ("cover", cover)
-        # the sections after the cover refer to convoy and card pages: lay them out with the numbers
-        laid = [laid[0]] + [(key, flow(sec, BODY_W, BODY_H)) for key, sec in self.sections()[1:]]
+            laid = [(key, flow(self.cover(), BODY_W, BODY_H) if key == "cover" else
+                     flow(card_section(self, key[1], self.by_vehicle[key[1]]), BODY_W, BODY_H)
+                     if isinstance(key, tuple) and key[0] == "card" else pages) for key, pages in laid]
         return [p for _, pages in laid for p in pages]
 
     # ---- small helpers

@@ -83,8 +83,8 @@ def convoy_section(book, c) -> Section:
                  str(tot["general"]), str(sum(tot.values())), "", ""])
     blocks += [
         h2(tr("Vehicles")),
-        Table([Col(16, "R"), Col(104), Col(50), Col(32, "R"), Col(46, wrap=True), Col(28, "R"), Col(28, "R"),
-               Col(28, "R"), Col(30, "R", BOLD), Col(None, ruled=True), Col(66, ruled=True)], rows,
+        Table([Col(16, "R"), Col(96), Col(50), Col(36, "R"), Col(48, wrap=True), Col(34, "R"), Col(34, "R"),
+               Col(34, "R"), Col(34, "R", BOLD), Col(None, ruled=True), Col(66, ruled=True)], rows,
               header=["#", tr("vehicle"), tr("plate"), tr("seats"), tr("boards at"), tr("str."), tr("r.m."),
                       tr("gen."), tr("total"), tr("driver"), tr("phone")], size=8.5, min_row=18, bold_last=True),
         Text(tr("seats: seats + stretcher places; str. = stretcher cases, r.m. = reduced mobility, gen. = general."),
@@ -104,6 +104,14 @@ def _contact_rows(book):
 
 def _street_labels(book, c, n=STREET_LABELS):
     """``(x, y, name)`` of the longest named streets of a round, at the middle of each."""
+    cache = book.__dict__.setdefault("_street_labels", {})
+    key = (c.id, n)
+    if key not in cache:
+        cache[key] = _find_street_labels(book, c, n)
+    return cache[key]
+
+
+def _find_street_labels(book, c, n):
     out = []
     for d in ("out", "in"):
         edges = convoy_edges(book.net, c, d)
@@ -266,9 +274,9 @@ def manifest_sections(book, vehicle, trips) -> list:
             Text(tr("Boards at {places}; to {place}; departs {t}", places=boards or "–",
                     place=book.name(c.destination), t=book.t(c.stops[0].depart if c.stops else c.depart)), 9.5,
                  after=4),
-            Table([Col(30, "R", BOLD), Col(60), Col(None, ruled=True), Col(110, ruled=True), Col(90, ruled=True),
-                   Col(80, ruled=True)], rows,
-                  header=[tr("place"), "", tr("name"), tr("document"), tr("destination"), tr("signature")],
+            Table([Col(40, "R", BOLD), Col(60), Col(None, ruled=True), Col(105, ruled=True), Col(90, ruled=True),
+                   Col(75, ruled=True)], rows,
+                  header=[tr("place"), "", tr("full name"), tr("document"), tr("destination"), tr("signature")],
                   size=9, min_row=17),
             Text(tr("Planned: {n} people ({groups}). Fill in at the assembly point; one copy stays with the "
                     "convoy leader.", n=t.passengers,

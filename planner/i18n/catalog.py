@@ -181,6 +181,7 @@ CATALOG = {
     "Boards at {places}; to {place}; departs {t}": ("Посадка: {places}; до {place}; виїзд {t}",
                                                     "Посадка: {places}; до {place}; выезд {t}"),
     "place": ("місце", "место"),
+    "full name": ("прізвище, ім'я", "фамилия, имя"),
     "document": ("документ", "документ"),
     "destination": ("куди прямує", "куда следует"),
     "signature": ("підпис", "подпись"),

@@ -6,8 +6,8 @@ time slider; any export that wants the same figures):
 
 - :func:`convoy_segments`: what a convoy round does from formation to unloading
   (drive in, stops, checkpoint queue and check, halts, drive out, unloading);
-- :func:`queue_steps`, :func:`queue_length_at`, :func:`queue_summary`: how many
-  convoys wait at a checkpoint, over time and at its worst;
+- :func:`queue_summary`: a checkpoint's passages, longest queue and wait (the
+  queue lengths are :func:`planner.schedule.report.queue_steps`);
 - :func:`convoy_track` and :func:`convoy_position_at`: where a convoy is at a
   given time, at its interpolated position along its route when on the road.
 
@@ -24,11 +24,13 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
+from planner.schedule import report
+
 #: Kinds of :class:`Segment`, in the order of a round.
 SEGMENT_KINDS = ("drive_in", "stop", "queue", "check", "halt", "drive_out", "unload")
 
-#: States of :class:`ConvoyPosition`.
-STATES = ("planned", "forming", "on the road", "at a stop", "queued", "in service", "halted", "unloading", "done")
+#: States of :class:`ConvoyPosition`: the same words as ``planner.schedule.report.Position.state``.
+STATES = ("forming", "driving", "boarding", "queued", "checked", "halted", "unloading", "done")
 
 XY = tuple  # (x, y) projected metres
 
@@ -72,9 +74,9 @@ def _stationary(convoy) -> list:
 def convoy_segments(convoy) -> list:
     """The segments of one convoy round (a ``planner.schedule.result.Convoy``), in time order.
 
-    The road between two stationary intervals is ``drive_in`` until the convoy
-    reaches its last stop and ``drive_out`` after it leaves it; the round ends
-    with ``unload`` from arrival at the destination to the last passenger off.
+    The road before the first stop is ``drive_in`` (empty); from the first stop
+    on it is ``drive_out`` (people on board); the round ends with ``unload``
+    from arrival at the destination to the last passenger off.
 
     Returns
     -------
@@ -82,57 +84,23 @@ def convoy_segments(convoy) -> list:
         Contiguous from ``convoy.depart`` to ``convoy.unloaded``, zero-length
         intervals left out.
     """
-    last_stop = convoy.stops[-1].arrive if convoy.stops else convoy.arrive
+    first_stop = convoy.stops[0].arrive if convoy.stops else convoy.arrive
     segs = []
     t = convoy.depart
     for start, end, kind, place, direction in _stationary(convoy):
         if start > t:
-            segs.append(Segment("drive_in" if start <= last_stop else "drive_out", t, start))
+            segs.append(Segment("drive_in" if start <= first_stop else "drive_out", t, start))
         if end > start:
             segs.append(Segment(kind, max(start, t), end, place, direction))
         t = max(t, end)
     if convoy.arrive > t:
-        segs.append(Segment("drive_in" if convoy.arrive <= last_stop else "drive_out", t, convoy.arrive))
+        segs.append(Segment("drive_in" if convoy.arrive <= first_stop else "drive_out", t, convoy.arrive))
     if convoy.unloaded > convoy.arrive:
         segs.append(Segment("unload", max(convoy.arrive, t), convoy.unloaded, convoy.destination))
     return [s for s in segs if s.end > s.start]
 
 
 # ---------------------------------------------------------------- checkpoint queues
-
-
-def queue_steps(queue) -> list:
-    """Convoys waiting at a checkpoint over time (arrived, service not started).
-
-    Parameters
-    ----------
-    queue : planner.schedule.result.CheckpointQueue
-
-    Returns
-    -------
-    list of (datetime, int)
-        The queue length from each time on, one entry per change, in time order
-        (a convoy that arrives as another's service starts counts after it).
-    """
-    events = []
-    for p in queue.passages:
-        if p.start_service > p.arrive:
-            events.append((p.arrive, 1))
-            events.append((p.start_service, -1))
-    events.sort(key=lambda e: (e[0], e[1]))
-    steps, n = [], 0
-    for when, d in events:
-        n += d
-        if steps and steps[-1][0] == when:
-            steps[-1] = (when, n)
-        else:
-            steps.append((when, n))
-    return steps
-
-
-def queue_length_at(queue, t: datetime) -> int:
-    """Convoys queued (arrived, not yet in service) at checkpoint ``queue`` at time ``t``."""
-    return sum(1 for p in queue.passages if p.arrive <= t < p.start_service)
 
 
 def in_service_at(queue, t: datetime):
@@ -155,17 +123,21 @@ class QueueSummary:
     busy: timedelta  # total service time
 
 
-def queue_summary(queue) -> QueueSummary:
-    """The :class:`QueueSummary` of a ``planner.schedule.result.CheckpointQueue``."""
-    ps = queue.passages
+def queue_summary(schedule, checkpoint_id: str) -> QueueSummary:
+    """The :class:`QueueSummary` of one checkpoint of a ``planner.schedule.result.Schedule``.
+
+    The queue lengths are :func:`planner.schedule.report.queue_steps`.
+    """
+    queue = next((q for q in schedule.checkpoint_queues if q.checkpoint == checkpoint_id), None)
+    ps = queue.passages if queue is not None else []
     return QueueSummary(
-        checkpoint=queue.checkpoint,
+        checkpoint=checkpoint_id,
         passages=len(ps),
         inbound=sum(1 for p in ps if p.direction == "in"),
         outbound=sum(1 for p in ps if p.direction == "out"),
         vehicles=sum(p.vehicles for p in ps),
         people=sum(p.people for p in ps),
-        max_queue=max((n for _, n in queue_steps(queue)), default=0),
+        max_queue=max((n for _, n in report.queue_steps(schedule, checkpoint_id)), default=0),
         max_wait=max((p.wait for p in ps), default=timedelta(0)),
         busy=sum((p.clear - p.start_service for p in ps), timedelta(0)),
     )
@@ -267,7 +239,7 @@ def _project(path, cum, p: XY, lo: int, hi: int, floor_m: float) -> float:
     return max(best, floor_m)
 
 
-_STATE_OF = {"stop": "at a stop", "queue": "queued", "check": "in service", "halt": "halted"}
+_STATE_OF = {"stop": "boarding", "queue": "queued", "check": "checked", "halt": "halted"}
 
 
 def convoy_track(convoy, node_xy: Mapping, place_xy: Mapping) -> ConvoyTrack:
@@ -284,24 +256,18 @@ def convoy_track(convoy, node_xy: Mapping, place_xy: Mapping) -> ConvoyTrack:
 
     Notes
     -----
-    The path is the empty leg (``route_nodes["in"]``, formation to last stop)
-    followed by the loaded leg from the last stop on (``route_nodes["out"]``
-    starts at the first stop). Each stationary interval is placed at the point
+    The path is the empty leg (``route_nodes["in"]``, formation to the first
+    stop) followed by the loaded legs (``route_nodes["out"]``, first stop through
+    the other stops to the destination). Each stationary interval is placed at the point
     of its leg nearest to its place, never behind the one before it. Without
     route nodes the path runs straight between the places in time order.
     """
     stat = _stationary(convoy)
     first = place_xy.get(convoy.formation_place)
-    last_stop = convoy.stops[-1].pickup if convoy.stops else None
     p_in = [node_xy[n] for n in convoy.route_nodes.get("in", []) if n in node_xy]
     p_out = [node_xy[n] for n in convoy.route_nodes.get("out", []) if n in node_xy]
-    if p_out and last_stop in place_xy:
-        cum_o = _cumulative(p_out)
-        d = _project(p_out, cum_o, place_xy[last_stop], 0, len(p_out), 0.0)
-        j = max(0, bisect_right(cum_o, d) - 1)
-        p_out = p_out[j:]
     path = list(p_in) + list(p_out)
-    split = max(0, len(p_in) - 1)  # last segment index of the empty leg
+    split = max(0, len(p_in) - 1)  # last segment index of the empty leg (it ends at the first stop)
     if len(path) < 2:  # no route nodes: straight lines between the places
         seq = [first] + [place_xy.get(s[3]) for s in stat] + [place_xy.get(convoy.destination)]
         path = [p for p in seq if p is not None]
@@ -309,12 +275,15 @@ def convoy_track(convoy, node_xy: Mapping, place_xy: Mapping) -> ConvoyTrack:
         split = len(path)
     cum = _cumulative(path)
     n = len(path)
-    marks = [Mark(convoy.depart, convoy.depart, 0.0, "forming", convoy.formation_place)]
+    marks = [Mark(convoy.depart, convoy.depart, 0.0, "departed", convoy.formation_place)]
     floor = 0.0
     for start, end, kind, place, direction in stat:
         xy = place_xy.get(place)
-        inbound = kind == "stop" or direction == "in"
-        lo, hi = (0, split + 1) if inbound else (split, n)
+        # the first stop ends the empty leg; passages and halts lie on the leg of their direction
+        if kind == "stop":
+            lo, hi = (0, split + 1) if place == convoy.stops[0].pickup else (split, n)
+        else:
+            lo, hi = (0, split + 1) if direction == "in" else (split, n)
         d = floor if xy is None else _project(path, cum, xy, lo, hi, floor)
         floor = d
         marks.append(Mark(start, end, d, _STATE_OF[kind], place, direction))
@@ -345,7 +314,7 @@ class ConvoyPosition:
     @property
     def active(self) -> bool:
         """On its round (neither before its departure nor after unloading)."""
-        return self.state not in ("planned", "done")
+        return self.state not in ("forming", "done")
 
 
 def convoy_position_at(track: ConvoyTrack, t: datetime) -> ConvoyPosition:
@@ -359,29 +328,39 @@ def convoy_position_at(track: ConvoyTrack, t: datetime) -> ConvoyPosition:
     c = track.convoy
     marks = track.marks
     if t < c.depart:
-        return ConvoyPosition(c.id, "planned", track.point_at(0.0), c.formation_place, since=None, until=c.depart)
+        return ConvoyPosition(c.id, "forming", track.point_at(0.0), c.formation_place, since=None, until=c.depart)
     if t >= c.unloaded:
-        return ConvoyPosition(c.id, "done", track.point_at(track.length_m), c.destination, since=c.unloaded,
-                              along_m=track.length_m)
+        return ConvoyPosition(
+            c.id, "done", track.point_at(track.length_m), c.destination, since=c.unloaded, along_m=track.length_m
+        )
     prev = marks[0]
     for m in marks[1:]:
         if t < m.start:  # on the road from prev to m
             span = (m.start - prev.end).total_seconds()
             f = 1.0 if span <= 0 else (t - prev.end).total_seconds() / span
             d = prev.at_m + f * (m.at_m - prev.at_m)
-            direction = "in" if m.state != "unloading" and m.start <= _last_stop_arrive(c) else "out"
-            return ConvoyPosition(c.id, "on the road", track.point_at(d), prev.place, m.place, direction,
-                                  prev.end, m.start, d)
+            direction = "in" if m.state != "unloading" and m.start <= _first_stop_arrive(c) else "out"
+            return ConvoyPosition(
+                c.id, "driving", track.point_at(d), prev.place, m.place, direction, prev.end, m.start, d
+            )
         if t < m.end:
-            return ConvoyPosition(c.id, m.state, track.point_at(m.at_m), m.place, "", m.direction, m.start, m.end,
-                                  m.at_m)
+            return ConvoyPosition(
+                c.id, m.state, track.point_at(m.at_m), m.place, "", m.direction, m.start, m.end, m.at_m
+            )
         prev = m
-    return ConvoyPosition(c.id, "unloading", track.point_at(track.length_m), c.destination, since=c.arrive,
-                          until=c.unloaded, along_m=track.length_m)
+    return ConvoyPosition(
+        c.id,
+        "unloading",
+        track.point_at(track.length_m),
+        c.destination,
+        since=c.arrive,
+        until=c.unloaded,
+        along_m=track.length_m,
+    )
 
 
-def _last_stop_arrive(c) -> datetime:
-    return c.stops[-1].arrive if c.stops else c.arrive
+def _first_stop_arrive(c) -> datetime:
+    return c.stops[0].arrive if c.stops else c.arrive
 
 
 def positions_at(tracks: Sequence, t: datetime) -> list:
@@ -399,7 +378,7 @@ def time_span(schedule) -> tuple:
 
 def count_states(positions: Sequence) -> dict:
     """``state -> number of convoy rounds`` in it, over :data:`STATES` (zeros included)."""
-    out = {s: 0 for s in STATES}
+    out = dict.fromkeys(STATES, 0)
     for p in positions:
         out[p.state] = out.get(p.state, 0) + 1
     return out

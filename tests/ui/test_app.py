@@ -193,28 +193,20 @@ def test_tree_and_properties_follow_the_selection_and_edit_through_commands(wind
     assert doc.element(p.id) is None and len(doc.plan.pickups) == len(before["pickups"]) - 2
     doc.undo_stack.undo()
     assert plan_to_dict(doc.plan) == before
-    # a value the parser rejects: inline message, no command
-    cp = doc.plan.checkpoints[0]
-    doc.set_selection([cp.id])
-    rows = {r.path: r for r in window.properties._rows}
-    n = doc.undo_stack.count()
-    rows["open_from"].editor.setText("25:99")
-    rows["open_from"].editor.editingFinished.emit()
-    assert doc.undo_stack.count() == n
-    assert "25:99" in rows["open_from"].message.text()
 
 
-def test_validation_message_appears_under_the_field(window):
+def test_validation_message_marks_the_field_and_fills_the_message_box(window):
     doc = window.doc
     hz = doc.plan.hazards[0]
     doc.set_selection([hz.id])
     doc.undo_stack.push(EditElementCommand(doc, hz.id, {"speed_factor": 0.0}))
     rows = {r.path: r for r in window.properties._rows}
-    msg = rows["speed_factor"].message
-    assert not msg.isHidden()
-    assert hz.id in msg.text() and "speed_factor" in msg.text()
+    marker = rows["speed_factor"].message
+    assert not marker.isHidden() and marker.text() == "✖"
+    assert hz.id in marker.toolTip() and "speed_factor" in marker.toolTip()
+    assert "speed_factor" in window.properties._messages.text()
     doc.undo_stack.undo()
-    assert msg.isHidden()
+    assert marker.isHidden() and window.properties._messages.text() == "No problems here."
 
 
 # ---------------------------------------------------------------- files, autosave, recovery

@@ -51,10 +51,20 @@ def test_every_message_is_translated_and_compiled(lang):
 
 # the glossary of the key terms (issue: native-quality check of convoy, checkpoint, assembly point, ...)
 GLOSSARY = {
-    "uk": {"Convoy": "Колона", "Checkpoint": "Блокпост", "Assembly point": "Пункт збору",
-           "Reception point": "Пункт прийому", "Latest safe departure": "Найпізніший безпечний виїзд"},
-    "ru": {"Convoy": "Колонна", "Checkpoint": "Блокпост", "Assembly point": "Пункт сбора",
-           "Reception point": "Пункт приёма", "Latest safe departure": "Последний безопасный выезд"},
+    "uk": {
+        "Convoy": "Колона",
+        "Checkpoint": "Блокпост",
+        "Assembly point": "Пункт збору",
+        "Reception point": "Пункт прийому",
+        "Latest safe departure": "Найпізніший безпечний виїзд",
+    },
+    "ru": {
+        "Convoy": "Колонна",
+        "Checkpoint": "Блокпост",
+        "Assembly point": "Пункт сбора",
+        "Reception point": "Пункт приёма",
+        "Latest safe departure": "Последний безопасный выезд",
+    },
 }
 # one word for a convoy in each language: never the other
 AVOID = {"uk": ("конвой", "колонна"), "ru": ("конвой", "колона ")}
@@ -73,8 +83,10 @@ def test_key_terms_are_translated_consistently(lang):
         assert msgs["Stretcher"] == {"uk": "Ноші", "ru": "Носилки"}[lang]
 
 
-@pytest.mark.parametrize("lang,header,kpi", [("uk", "Колона", "Вивезено людей"), ("ru", "Колонна", "Вывезено людей"),
-                                             ("en", "Convoy", "People out")])
+@pytest.mark.parametrize(
+    "lang,header,kpi",
+    [("uk", "Колона", "Вивезено людей"), ("ru", "Колонна", "Вывезено людей"), ("en", "Convoy", "People out")],
+)
 def test_the_schedule_views_speak_the_language(qapp, demo_doc, lang, header, kpi):
     from ui.convoys.slider import TimeSlider
     from ui.panels.results import KpiPanel, SchedulePanel
@@ -107,3 +119,19 @@ def test_language_preference_defaults_to_the_system_locale(tmp_path, monkeypatch
     with pytest.raises(ValueError, match="language 'fr'"):
         set_preferred_language("fr", s)
     assert set(LANGUAGES) == {"en", "uk", "ru"}
+
+
+def test_preferences_dialog_stores_the_language_and_autosave(qapp, tmp_path, qtbot):
+    from ui.settings import PreferencesDialog, autosave_interval_ms
+
+    s = QSettings(str(tmp_path / "prefs.ini"), QSettings.IniFormat)
+    dlg = PreferencesDialog(s)
+    qtbot.addWidget(dlg)
+    assert dlg.language.currentData() == ""  # the system's language until one is chosen
+    assert [dlg.language.itemData(i) for i in range(dlg.language.count())] == ["", "en", "uk", "ru"]
+    dlg.language.setCurrentIndex(dlg.language.findData("uk"))
+    dlg.autosave.setValue(5)
+    dlg.accept()
+    again = QSettings(str(tmp_path / "prefs.ini"), QSettings.IniFormat)
+    assert preferred_language(again) == "uk" and autosave_interval_ms(again) == 5 * 60_000
+    assert PreferencesDialog(again).language.currentData() == "uk"

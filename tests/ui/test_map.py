@@ -361,7 +361,7 @@ def test_results_routes_badges_and_highlight(view, demo_results):
         assert b.text.startswith(f"{len(q.passages)} passages")
         from planner.schedule.timeline import queue_summary
 
-        assert b.text == badge_text(queue_summary(q))
+        assert b.text == badge_text(queue_summary(schedule, q.checkpoint))
 
     first = schedule.convoys[0].id
     view.highlight_convoy(first)

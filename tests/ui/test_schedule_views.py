@@ -67,8 +67,9 @@ def test_convoy_table_has_one_row_per_round_with_its_figures(win, sched):
         assert t.item(r, 9).text() == fmt_time(c.arrive, day0)
         assert t.item(r, 10).text() == f"{c.people:,}"
         # the stops in order, with the people each boarded
-        assert t.item(r, 7).text().split("  →  ") == [f"{st.pickup} {fmt_time(st.arrive, day0)} ({st.boarded})"
-                                                      for st in c.stops]
+        assert t.item(r, 7).text().split("  →  ") == [
+            f"{st.pickup} {fmt_time(st.arrive, day0)} ({st.boarded})" for st in c.stops
+        ]
     assert sum(c.people for c in sched.convoys) == sched.kpis.evacuated
 
 
@@ -116,7 +117,7 @@ def test_gantt_has_one_bar_per_round_in_its_segments_and_a_lane_per_checkpoint(w
         assert [(b.start, b.end) for b in bars] == [(s.start, s.end) for s in segs]
         assert bars[0].start == c.depart and bars[-1].end == c.unloaded
     for q in sched.checkpoint_queues:
-        assert chart.peaks[q.checkpoint] == queue_summary(q)
+        assert chart.peaks[q.checkpoint] == queue_summary(sched, q.checkpoint)
         lane = len(sched.convoys) + lanes.index(q.checkpoint)
         assert len([b for b in chart.bars if b.row == lane]) == len(q.passages)
 
@@ -163,20 +164,20 @@ def test_time_slider_spans_the_schedule_and_moves_the_gantt_cursor(win, sched, q
 def test_convoy_markers_sit_where_the_schedule_puts_them(win, sched):
     sl, layer = win.time_slider, win.time_slider.layer
     c = sched.convoys[0]
-    st = c.stops[0]
-    # boarding at its first assembly point
+    st = max(c.stops, key=lambda st: st.dwell)  # the slider moves by whole minutes
+    # boarding at an assembly point
     t = st.arrive + (st.depart - st.arrive) / 2
     sl.set_time(t)
     m = layer.markers[c.id]
     want = convoy_position_at(layer.tracks[0], sl.time())
-    assert want.state == "at a stop" and m.isVisible()
+    assert want.state == "boarding" and m.isVisible()
     assert (m.pos() - _scene_of(win, st.pickup)).manhattanLength() < 100  # metres: the stop's snapped road node
     assert win.doc.element(st.pickup).name in m.toolTip()
     # on the road: between the formation place and the first stop, on its route
     leg = next(s for s in convoy_segments(c) if s.kind == "drive_in")
     sl.set_time(leg.start + (leg.end - leg.start) / 2)
     pos = convoy_position_at(layer.tracks[0], sl.time())
-    assert pos.state == "on the road" and m.isVisible()
+    assert pos.state == "driving" and m.isVisible()
     assert m.pos() == QPointF(pos.xy[0], -pos.xy[1])
     # before its departure and after unloading it is not drawn
     sl.set_time(sl.t0)

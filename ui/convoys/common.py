@@ -13,8 +13,18 @@ from PySide6.QtGui import QColor
 
 # Convoy colours: readable on the light map and in tables (Tableau 10 without its red and orange, which
 # mean "waiting" and "loading" in the Gantt).
-CONVOY_COLOURS = ["#4e79a7", "#59a14f", "#b07aa1", "#76b7b2", "#9c755f", "#edc948", "#17becf", "#ff9da7",
-                  "#8c6d31", "#637939"]
+CONVOY_COLOURS = [
+    "#4e79a7",
+    "#59a14f",
+    "#b07aa1",
+    "#76b7b2",
+    "#9c755f",
+    "#edc948",
+    "#17becf",
+    "#ff9da7",
+    "#8c6d31",
+    "#637939",
+]
 
 
 def convoy_colour(convoy_id, index=None) -> QColor:
@@ -53,12 +63,11 @@ def fmt_duration(d: timedelta | float) -> str:
 def state_label(state: str) -> str:
     """Translated name of a ``planner.schedule.timeline`` position state."""
     names = {
-        "planned": QCoreApplication.translate("ConvoyState", "not yet departed"),
-        "forming": QCoreApplication.translate("ConvoyState", "forming up"),
-        "on the road": QCoreApplication.translate("ConvoyState", "on the road"),
-        "at a stop": QCoreApplication.translate("ConvoyState", "boarding at an assembly point"),
+        "forming": QCoreApplication.translate("ConvoyState", "forming up, not yet departed"),
+        "driving": QCoreApplication.translate("ConvoyState", "on the road"),
+        "boarding": QCoreApplication.translate("ConvoyState", "boarding at an assembly point"),
         "queued": QCoreApplication.translate("ConvoyState", "queued at a checkpoint"),
-        "in service": QCoreApplication.translate("ConvoyState", "being checked at a checkpoint"),
+        "checked": QCoreApplication.translate("ConvoyState", "being checked at a checkpoint"),
         "halted": QCoreApplication.translate("ConvoyState", "halted"),
         "unloading": QCoreApplication.translate("ConvoyState", "unloading at the reception point"),
         "done": QCoreApplication.translate("ConvoyState", "round finished"),
@@ -81,8 +90,10 @@ def segment_label(kind: str) -> str:
 
 
 def direction_label(direction: str) -> str:
-    return {"in": QCoreApplication.translate("Direction", "in (empty)"),
-            "out": QCoreApplication.translate("Direction", "out (loaded)")}.get(direction, direction)
+    return {
+        "in": QCoreApplication.translate("Direction", "in (empty)"),
+        "out": QCoreApplication.translate("Direction", "out (loaded)"),
+    }.get(direction, direction)
 
 
 def reason_label(reason: str) -> str:

@@ -33,16 +33,16 @@ Z_CONVOYS = 60  # above the queue badges, below the drop preview
 
 # Marker outline by state: what the convoy is doing at a glance.
 STATE_PEN = {
-    "on the road": QColor("#ffffff"),
-    "at a stop": QColor("#e8a33d"),
+    "driving": QColor("#ffffff"),
+    "boarding": QColor("#e8a33d"),
     "queued": QColor("#d62728"),
-    "in service": QColor("#1f2328"),
+    "checked": QColor("#1f2328"),
     "halted": QColor("#6c7a96"),
     "unloading": QColor("#2da44e"),
     "forming": QColor("#ffffff"),
 }
 # A glyph after the convoy id for the stationary states.
-STATE_GLYPH = {"at a stop": "▲", "queued": "…", "in service": "✓", "halted": "■", "unloading": "▼"}
+STATE_GLYPH = {"boarding": "▲", "queued": "…", "checked": "✓", "halted": "■", "unloading": "▼"}
 
 
 class ConvoyMarker(QGraphicsItem):
@@ -51,7 +51,7 @@ class ConvoyMarker(QGraphicsItem):
     def __init__(self, convoy_id: str):
         super().__init__()
         self.convoy = convoy_id
-        self.state = "on the road"
+        self.state = "driving"
         self.heading = None  # unit vector of travel on the road, or None
         self.offset = QPointF(0, 0)  # px, stacks convoys standing at one place
         self.setFlag(QGraphicsItem.ItemIgnoresTransformations, True)
@@ -159,15 +159,15 @@ class ConvoyPositionsLayer:
         self.positions = [convoy_position_at(tr, t) for tr in self.tracks]
         stacked: dict = {}
         # at one place: the convoy in service first (on the checkpoint), then the queue in order of arrival
-        order = sorted(self.positions, key=lambda q: (q.state != "in service", q.since or t, q.convoy))
+        order = sorted(self.positions, key=lambda q: (q.state != "checked", q.since or t, q.convoy))
         for pos in order:
             m = self.markers[pos.convoy]
             if not pos.active or pos.xy is None or not self.visible:
                 m.setVisible(False)
                 continue
             x, y = pos.xy
-            key = (pos.place, pos.state in ("queued", "in service", "at a stop", "halted", "unloading"))
-            if pos.state == "on the road":
+            key = (pos.place, pos.state in ("queued", "checked", "boarding", "halted", "unloading"))
+            if pos.state == "driving":
                 offset, key = QPointF(0, 0), None
             else:
                 k = stacked.get(key, 0)
@@ -187,11 +187,13 @@ class ConvoyPositionsLayer:
         head = pos.convoy
         if c is not None:
             head = QCoreApplication.translate("ConvoyLayer", "{convoy} · {n} vehicles · {people} people").format(
-                convoy=c.id, n=c.size, people=c.people)
+                convoy=c.id, n=c.size, people=c.people
+            )
         what = state_label(pos.state)
-        if pos.state == "on the road":
+        if pos.state == "driving":
             what += " " + QCoreApplication.translate("ConvoyLayer", "from {a} to {b}").format(
-                a=element_name(self.doc, pos.place), b=element_name(self.doc, pos.next_place))
+                a=element_name(self.doc, pos.place), b=element_name(self.doc, pos.next_place)
+            )
         elif pos.place:
             what += f": {element_name(self.doc, pos.place)}"
         if pos.until is not None:
@@ -203,10 +205,12 @@ class ConvoyPositionsLayer:
         if not self.positions:
             return ""
         n = count_states(self.positions)
-        parts = [QCoreApplication.translate("ConvoyLayer", "{n} on the road").format(n=n["on the road"]),
-                 QCoreApplication.translate("ConvoyLayer", "{n} boarding").format(n=n["at a stop"]),
-                 QCoreApplication.translate("ConvoyLayer", "{n} at checkpoints").format(n=n["queued"] + n["in service"]),
-                 QCoreApplication.translate("ConvoyLayer", "{n} done").format(n=n["done"])]
+        parts = [
+            QCoreApplication.translate("ConvoyLayer", "{n} on the road").format(n=n["driving"]),
+            QCoreApplication.translate("ConvoyLayer", "{n} boarding").format(n=n["boarding"]),
+            QCoreApplication.translate("ConvoyLayer", "{n} at checkpoints").format(n=n["queued"] + n["checked"]),
+            QCoreApplication.translate("ConvoyLayer", "{n} done").format(n=n["done"]),
+        ]
         if n["halted"]:
             parts.insert(3, QCoreApplication.translate("ConvoyLayer", "{n} halted").format(n=n["halted"]))
         return " · ".join(parts)

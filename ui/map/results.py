@@ -108,8 +108,12 @@ class RouteItem(_PathItem):
                 _stroke(p, self.path_in, QColor(255, 255, 255, 230), w + 3)
             _stroke(p, self.path_in, color, max(2.0, w - 2), dash=[2.0, 1.6])
         if self.emphasis >= 0 and self.convoys:  # a white casing keeps routes that share a road apart
-            _stroke(p, self.path_out, QColor(255, 255, 255, 230 if self.emphasis > 0 else 170),
-                    w + (5 if self.emphasis > 0 else 2.5))
+            _stroke(
+                p,
+                self.path_out,
+                QColor(255, 255, 255, 230 if self.emphasis > 0 else 170),
+                w + (5 if self.emphasis > 0 else 2.5),
+            )
         _stroke(p, self.path_out, color, w)
         if self.emphasis >= 0 and self.convoys and lod_of(p) > 0.02:
             _arrows(p, self.path_out, color)
@@ -139,8 +143,12 @@ class QueueBadge(QGraphicsItem):
         fm = QFontMetricsF(_label_font(True, 8.0))
         w, h = fm.horizontalAdvance(self.text) + 12, fm.height() + 4
         gap = SYMBOL_R + 6
-        return {"above": QRectF(-w / 2, -gap - h, w, h), "below": QRectF(-w / 2, gap, w, h),
-                "left": QRectF(-gap - w, -h / 2, w, h), "right": QRectF(gap, -h / 2, w, h)}[side or self.side]
+        return {
+            "above": QRectF(-w / 2, -gap - h, w, h),
+            "below": QRectF(-w / 2, gap, w, h),
+            "left": QRectF(-gap - w, -h / 2, w, h),
+            "right": QRectF(gap, -h / 2, w, h),
+        }[side or self.side]
 
     def set_side(self, side: str) -> None:
         if side != self.side:
@@ -159,12 +167,20 @@ class QueueBadge(QGraphicsItem):
         p.setBrush(color)
         p.drawRoundedRect(rect, 4, 4)
         c = rect.center()
-        tip = {"above": [QPointF(-4, rect.bottom()), QPointF(4, rect.bottom()), QPointF(0, rect.bottom() + 4)],
-               "below": [QPointF(-4, rect.top()), QPointF(4, rect.top()), QPointF(0, rect.top() - 4)],
-               "left": [QPointF(rect.right(), c.y() - 4), QPointF(rect.right(), c.y() + 4),
-                        QPointF(rect.right() + 4, c.y())],
-               "right": [QPointF(rect.left(), c.y() - 4), QPointF(rect.left(), c.y() + 4),
-                         QPointF(rect.left() - 4, c.y())]}[self.side]
+        tip = {
+            "above": [QPointF(-4, rect.bottom()), QPointF(4, rect.bottom()), QPointF(0, rect.bottom() + 4)],
+            "below": [QPointF(-4, rect.top()), QPointF(4, rect.top()), QPointF(0, rect.top() - 4)],
+            "left": [
+                QPointF(rect.right(), c.y() - 4),
+                QPointF(rect.right(), c.y() + 4),
+                QPointF(rect.right() + 4, c.y()),
+            ],
+            "right": [
+                QPointF(rect.left(), c.y() - 4),
+                QPointF(rect.left(), c.y() + 4),
+                QPointF(rect.left() - 4, c.y()),
+            ],
+        }[self.side]
         p.drawPolygon(QPolygonF(tip))
         p.setFont(font)
         p.setPen(WHITE)
@@ -175,7 +191,8 @@ def badge_text(summary) -> str:
     """The badge of a ``planner.schedule.timeline.QueueSummary``: passages, longest queue and wait."""
     if summary.max_queue:
         return QCoreApplication.translate("MapResults", "{n} passages · queue {q} · wait {w}").format(
-            n=summary.passages, q=summary.max_queue, w=fmt_duration(summary.max_wait))
+            n=summary.passages, q=summary.max_queue, w=fmt_duration(summary.max_wait)
+        )
     return QCoreApplication.translate("MapResults", "{n} passages · no queue").format(n=summary.passages)
 
 
@@ -221,7 +238,7 @@ class ResultsLayer:
         net = self.doc.network
         node_xy = osm_node_xy(net) if net is not None and hasattr(net, "enode_osmid") else {}
         driven = set()
-        for c in (s.convoys if s is not None else []):
+        for c in s.convoys if s is not None else []:
             legs = {}
             for d in ("in", "out"):
                 pts = [QPointF(node_xy[n][0], -node_xy[n][1]) for n in c.route_nodes.get(d, []) if n in node_xy]
@@ -261,9 +278,10 @@ class ResultsLayer:
             cp = self.doc.element(q.checkpoint)
             if cp is None or not q.passages:
                 continue
-            summary = queue_summary(q)
-            badge = QueueBadge(badge_text(summary), summary.max_wait.total_seconds() >= 60 * WAIT_WARN_MIN,
-                               q.checkpoint)
+            summary = queue_summary(s, q.checkpoint)
+            badge = QueueBadge(
+                badge_text(summary), summary.max_wait.total_seconds() >= 60 * WAIT_WARN_MIN, q.checkpoint
+            )
             badge.setPos(*self.doc.to_scene(cp.lon, cp.lat))
             self.view.scene().addItem(badge)
             self.badges.append(badge)
@@ -378,9 +396,9 @@ class VariantRoutesLayer:
                     self.items.append(item)
         self.variant = payload.get("variant")
         n = len(changed)
-        self.caption = (f"Variant “{self.variant}”: " +
-                        (f"{n} route(s) changed — dashed: the variant's, solid grey: the base's" if n
-                         else "same routes as the base"))
+        self.caption = f"Variant “{self.variant}”: " + (
+            f"{n} route(s) changed — dashed: the variant's, solid grey: the base's" if n else "same routes as the base"
+        )
         self.view.viewport().update()
 
     def rect(self) -> QRectF:

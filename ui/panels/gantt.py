@@ -6,7 +6,7 @@ boarding (amber), queued at a checkpoint (red hatching), being checked (dark),
 halted (slate), driving out loaded (the convoy's colour), unloading (light).
 One lane per checkpoint: the convoy being checked (bars in its colour, hatched
 for an empty inbound convoy) and the number of convoys queued over time (red
-step line, :func:`planner.schedule.timeline.queue_steps`). A dashed line marks
+step line, :func:`planner.schedule.report.queue_steps`). A dashed line marks
 the window's end, a blue line the time slider's time.
 """
 
@@ -18,12 +18,8 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QScrollArea, QToolTip, QWidget
 
-from planner.schedule.timeline import (
-    convoy_segments,
-    queue_steps,
-    queue_summary,
-    time_span,
-)
+from planner.schedule.report import queue_steps
+from planner.schedule.timeline import convoy_segments, queue_summary, time_span
 from ui.convoys.common import (
     convoy_colour,
     element_name,
@@ -97,34 +93,52 @@ class GanttChart(QWidget):
         for c in s.convoys:
             r = len(self.rows)
             self.rows.append(("convoy", c.id))
-            head = QCoreApplication.translate("Gantt", "{convoy} · escort {escort}, round {round} · {n} vehicles · "
-                                              "{people} people").format(convoy=c.id, escort=c.escort, round=c.round,
-                                                                        n=c.size, people=c.people)
+            head = QCoreApplication.translate(
+                "Gantt", "{convoy} · escort {escort}, round {round} · {n} vehicles · {people} people"
+            ).format(convoy=c.id, escort=c.escort, round=c.round, n=c.size, people=c.people)
             for seg in convoy_segments(c):
                 colour = convoy_colour(c.id) if seg.kind == "drive_out" else FIXED[seg.kind]
                 what = segment_label(seg.kind)
                 if seg.place:
                     what += f" · {self._name(seg.place)}"
-                tip = f"{head}\n{what}: {fmt_time(seg.start, day0)}–{fmt_time(seg.end, day0)} " \
-                      f"({fmt_duration(seg.duration)})"
+                tip = (
+                    f"{head}\n{what}: {fmt_time(seg.start, day0)}–{fmt_time(seg.end, day0)} "
+                    f"({fmt_duration(seg.duration)})"
+                )
                 pattern = Qt.BDiagPattern if seg.kind == "queue" else Qt.SolidPattern
-                self.bars.append(Bar(r, seg.start, seg.end, colour, tip, c.id, pattern,
-                                     thin=seg.kind in ("queue", "check")))
+                self.bars.append(
+                    Bar(r, seg.start, seg.end, colour, tip, c.id, pattern, thin=seg.kind in ("queue", "check"))
+                )
         for q in s.checkpoint_queues:
             r = len(self.rows)
             self.rows.append(("checkpoint", q.checkpoint))
-            self.queues[q.checkpoint] = queue_steps(q)
-            self.peaks[q.checkpoint] = queue_summary(q)
+            self.queues[q.checkpoint] = queue_steps(s, q.checkpoint)
+            self.peaks[q.checkpoint] = queue_summary(s, q.checkpoint)
             for p in q.passages:
-                tip = QCoreApplication.translate("Gantt", "{checkpoint}: convoy {convoy}, {direction}, {n} vehicles, "
-                                                 "{people} people\nwaited {wait}").format(
-                    checkpoint=self._name(q.checkpoint), convoy=p.convoy,
-                    direction=QCoreApplication.translate("Direction", "in (empty)") if p.direction == "in"
+                tip = QCoreApplication.translate(
+                    "Gantt", "{checkpoint}: convoy {convoy}, {direction}, {n} vehicles, {people} people\nwaited {wait}"
+                ).format(
+                    checkpoint=self._name(q.checkpoint),
+                    convoy=p.convoy,
+                    direction=QCoreApplication.translate("Direction", "in (empty)")
+                    if p.direction == "in"
                     else QCoreApplication.translate("Direction", "out (loaded)"),
-                    n=p.vehicles, people=p.people, wait=fmt_duration(p.wait))
+                    n=p.vehicles,
+                    people=p.people,
+                    wait=fmt_duration(p.wait),
+                )
                 tip += f"\n{fmt_time(p.start_service, day0)}–{fmt_time(p.clear, day0)}"
-                self.bars.append(Bar(r, p.start_service, p.clear, convoy_colour(p.convoy), tip, p.convoy,
-                                     Qt.Dense3Pattern if p.direction == "in" else Qt.SolidPattern))
+                self.bars.append(
+                    Bar(
+                        r,
+                        p.start_service,
+                        p.clear,
+                        convoy_colour(p.convoy),
+                        tip,
+                        p.convoy,
+                        Qt.Dense3Pattern if p.direction == "in" else Qt.SolidPattern,
+                    )
+                )
 
     # ------------------------------------------------------------ geometry
 
@@ -235,15 +249,23 @@ class GanttChart(QWidget):
                 p.setPen(QPen(WAIT, 1.2))
                 p.drawPath(path)
             p.setPen(WAIT if peak else QColor("#57606a"))
-            text = (QCoreApplication.translate("Gantt", "max queue {n}").format(n=peak) if peak
-                    else QCoreApplication.translate("Gantt", "no queue"))
+            text = (
+                QCoreApplication.translate("Gantt", "max queue {n}").format(n=peak)
+                if peak
+                else QCoreApplication.translate("Gantt", "no queue")
+            )
             p.drawText(QRectF(self.width() - 96, self._row_y(i), 92, ROW_H), Qt.AlignRight | Qt.AlignVCenter, text)
 
     def _legend(self, p) -> None:
-        items = [(EMPTY, Qt.SolidPattern, segment_label("drive_in")), (LOADING, Qt.SolidPattern, segment_label("stop")),
-                 (QColor("#4e79a7"), Qt.SolidPattern, segment_label("drive_out")),
-                 (WAIT, Qt.BDiagPattern, segment_label("queue")), (SERVICE, Qt.SolidPattern, segment_label("check")),
-                 (HALT, Qt.SolidPattern, segment_label("halt")), (UNLOAD, Qt.SolidPattern, segment_label("unload"))]
+        items = [
+            (EMPTY, Qt.SolidPattern, segment_label("drive_in")),
+            (LOADING, Qt.SolidPattern, segment_label("stop")),
+            (QColor("#4e79a7"), Qt.SolidPattern, segment_label("drive_out")),
+            (WAIT, Qt.BDiagPattern, segment_label("queue")),
+            (SERVICE, Qt.SolidPattern, segment_label("check")),
+            (HALT, Qt.SolidPattern, segment_label("halt")),
+            (UNLOAD, Qt.SolidPattern, segment_label("unload")),
+        ]
         x = LABEL_W
         fm = p.fontMetrics()
         for colour, pattern, text in items:

@@ -2,8 +2,9 @@
 
 Two sources, shown together: live validation and snapping of the plan
 (:func:`planner.plan.check.plan_problems`, re-run shortly after every edit) and
-the problems of the last compute (refusals, routing remarks, engine errors). Each row names the element; clicking it selects the element and asks
-the window to centre the map on it (``activated``).
+the problems of the last compute (refusals, routing remarks, engine errors).
+Each row names the element; clicking it selects the element and asks the
+window to centre the map on it (``activated``).
 """
 
 from __future__ import annotations

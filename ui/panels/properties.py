@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import datetime, time
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -34,6 +33,12 @@ from PySide6.QtWidgets import (
 from planner.plan import HAZARD_EFFECTS, ERROR, VehicleType, describe
 from planner.plan.check import plan_problems
 from ui.commands import EditElementCommand, EditPlanCommand, MoveElementCommand, get_field
+from ui.panels.editors import (
+    DateTimeField, RangeDelegate, float_box, int_box, optional_datetime, optional_time, pydatetime, pytime,
+    qdatetime, qtime, show_number, utc_offset_text,
+)
+
+MESSAGES_HEIGHT = 64  # px: about four lines of messages, scrolled beyond
 
 # (path, label, kind, options) per element kind. kinds: text, int, float, bool, choice, optint,
 # datetime, optdatetime, opttime, point, vertices, reference, notes
@@ -124,16 +129,6 @@ def parse_dt(text: str, tz):
     return value
 
 
-def parse_time(text: str):
-    text = text.strip()
-    if not text:
-        return None
-    try:
-        return time.fromisoformat(text)
-    except ValueError:
-        raise ValueError(f"{text!r} is not a time like 07:30") from None
-
-
 class _Row:
     """One field editor: how to read the model into it and what it last showed."""
 
@@ -151,6 +146,7 @@ class PropertiesPanel(QScrollArea):
         self.setFrameShape(QScrollArea.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self._rows: list[_Row] = []
+        self._editor_errors: dict[str, str] = {}  # path -> what an editor could not read
         self._element_id = None  # None: plan settings
         self._loading = False
         doc.selectionChanged.connect(self._on_selection)
@@ -192,6 +188,7 @@ class PropertiesPanel(QScrollArea):
 
     def rebuild(self) -> None:
         self._rows = []
+        self._editor_errors = {}
         page = QWidget()
         outer = QVBoxLayout(page)
         outer.setContentsMargins(8, 8, 8, 8)
@@ -210,27 +207,37 @@ class PropertiesPanel(QScrollArea):
             title.setText(f"<b>{el.KIND.capitalize()} {el.id}</b>")
             specs = FIELDS[el.KIND]
         outer.addWidget(title)
-        self._general = QLabel()
-        self._general.setWordWrap(True)
-        self._general.setStyleSheet("color:#b00020")
-        self._general.hide()
-        outer.addWidget(self._general)
+        # every message of the shown element in one box of fixed height: fields never move when one comes or goes
+        self._messages = QLabel()
+        self._messages.setWordWrap(True)
+        self._messages.setTextFormat(Qt.PlainText)
+        self._messages.setAlignment(Qt.AlignTop | Qt.AlignLeft)
+        self._messages.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        box = QScrollArea()
+        box.setWidget(self._messages)
+        box.setWidgetResizable(True)
+        box.setFixedHeight(MESSAGES_HEIGHT)
+        box.setFrameShape(QScrollArea.StyledPanel)
+        box.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        outer.addWidget(box)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.WrapLongRows)
         form.setLabelAlignment(Qt.AlignRight | Qt.AlignVCenter)
         for path, label, kind, options in specs:
             editor = self._make_editor(path, kind, options)
-            message = QLabel()
-            message.setWordWrap(True)
-            message.setStyleSheet("color:#b00020; font-size:11px")
+            message = QLabel()  # a marker beside the field; its tooltip holds the field's messages
+            message.setFixedWidth(16)
+            policy = message.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            message.setSizePolicy(policy)
             message.hide()
             box = QWidget()
-            lay = QVBoxLayout(box)
+            lay = QHBoxLayout(box)
             lay.setContentsMargins(0, 0, 0, 0)
-            lay.setSpacing(1)
-            lay.addWidget(editor)
-            lay.addWidget(message)
+            lay.setSpacing(3)
+            lay.addWidget(editor, 1)
+            lay.addWidget(message, 0, Qt.AlignTop)
             form.addRow(label, box)
             self._rows.append(_Row(path, kind, editor, message, options))
         outer.addLayout(form)
@@ -251,15 +258,10 @@ class PropertiesPanel(QScrollArea):
             w = QLineEdit()
             w.editingFinished.connect(lambda p=path, w=w: self._commit(p, w.text().strip()))
         elif kind == "int":
-            w = QSpinBox()
-            w.setRange(-(10**9), 10**9)  # show any value the plan holds; validation says what is wrong
-            w.setGroupSeparatorShown(True)
+            w = int_box(path, options)
             w.editingFinished.connect(lambda p=path, w=w: self._commit(p, w.value()))
         elif kind == "float":
-            w = QDoubleSpinBox()
-            _lo, _hi, dec = options
-            w.setRange(-1e12, 1e12)  # as above: validation, not the widget, judges the value
-            w.setDecimals(dec)
+            w = float_box(path, options, options[2])
             w.editingFinished.connect(lambda p=path, w=w: self._commit(p, float(w.value())))
         elif kind == "bool":
             w = QCheckBox()
@@ -271,20 +273,22 @@ class PropertiesPanel(QScrollArea):
         elif kind == "reference":
             w = QComboBox()
             w.activated.connect(lambda _i, p=path, w=w: self._commit(p, w.currentData()))
-        elif kind == "optint":
-            w = QLineEdit()
-            w.setPlaceholderText("unlimited")
-            w.editingFinished.connect(lambda p=path, w=w: self._commit_parsed(p, w.text(), _parse_optint))
-        elif kind in ("datetime", "optdatetime"):
-            w = QLineEdit()
-            w.setPlaceholderText("from the window start" if kind == "optdatetime" else "2022-03-06 10:00+02:00")
-            w.editingFinished.connect(
-                lambda p=path, w=w, k=kind: self._commit_parsed(p, w.text(), lambda t: self._parse_dt(t, k))
-            )
+        elif kind == "optint":  # 0 shows as "unlimited" and means None
+            w = int_box(path)
+            w.setMinimum(0)
+            w.setProperty("physical", (0, w.maximum()))
+            w.setSpecialValueText("unlimited")
+            w.editingFinished.connect(lambda p=path, w=w: self._commit(p, w.value() or None))
+        elif kind == "datetime":
+            w = DateTimeField()
+            w.committed.connect(lambda p=path, w=w: self._commit(p, pydatetime(w.editor.dateTime(), self._tz())))
+        elif kind == "optdatetime":
+            w = optional_datetime("not set: from the window start")
+            w.committed.connect(lambda p=path, w=w: self._commit(
+                p, pydatetime(w.editor.dateTime(), self._tz()) if w.is_set() else None))
         elif kind == "opttime":
-            w = QLineEdit()
-            w.setPlaceholderText("always open")
-            w.editingFinished.connect(lambda p=path, w=w: self._commit_parsed(p, w.text(), parse_time))
+            w = optional_time("not set: always open")
+            w.committed.connect(lambda p=path, w=w: self._commit(p, pytime(w.editor.time()) if w.is_set() else None))
         elif kind == "point":
             w = QWidget()
             lay = QVBoxLayout(w)
@@ -327,6 +331,7 @@ class PropertiesPanel(QScrollArea):
         table.horizontalHeader().setStretchLastSection(True)
         table.setSelectionBehavior(QAbstractItemView.SelectRows)
         table.setMinimumHeight(110)
+        table.setItemDelegate(RangeDelegate(VEHICLE_COLUMNS, table))
         table.cellChanged.connect(self._commit_vehicle_cell)
         buttons = QHBoxLayout()
         add = QPushButton("Add vehicle type")
@@ -372,8 +377,8 @@ class PropertiesPanel(QScrollArea):
                 if w.text() != value:
                     w.setText(value)
                     w.setCursorPosition(0)
-            elif kind in ("int", "float"):
-                w.setValue(value)
+            elif kind in ("int", "float", "optint"):
+                show_number(w, 0 if value is None else value)
             elif kind == "bool":
                 w.setChecked(bool(value))
             elif kind == "choice":
@@ -385,13 +390,16 @@ class PropertiesPanel(QScrollArea):
                     w.addItem(f"{el.id}  {el.name}", el.id)
                 i = w.findData(value)
                 w.setCurrentIndex(max(i, 0))
-            elif kind == "optint":
-                w.setText("" if value is None else str(value))
             elif kind in ("datetime", "optdatetime"):
-                w.setText(format_dt(value))
-                w.setCursorPosition(0)
+                shown = value if isinstance(value, datetime) else self.doc.plan.window.start
+                if isinstance(shown, datetime):
+                    w.editor.setDateTime(qdatetime(shown, self._tz()))
+                w.zone.setText(utc_offset_text(self._tz(), shown if isinstance(shown, datetime) else None))
+                if kind == "optdatetime":
+                    w.set_checked(isinstance(value, datetime))
             elif kind == "opttime":
-                w.setText("" if value is None else value.isoformat(timespec="minutes"))
+                w.editor.setTime(qtime(value) if isinstance(value, time) else QTime(8, 0))
+                w.set_checked(isinstance(value, time))
             elif kind == "vertices":
                 if not value:
                     w.setText("no vertices yet: draw on the map")
@@ -439,21 +447,10 @@ class PropertiesPanel(QScrollArea):
             return
         self._push({path: value})
 
-    def _commit_parsed(self, path, text, parse) -> None:
-        if self._loading:
-            return
-        try:
-            value = parse(text)
-        except ValueError as exc:
-            self._row_error(path, str(exc))
-            return
-        self._commit(path, value)
-
-    def _parse_dt(self, text, kind):
-        value = parse_dt(text, self.doc.plan.window.tzinfo)
-        if value is None and kind == "datetime":
-            raise ValueError("a date and time is required")
-        return value
+    def _tz(self):
+        """The zone dates are shown and typed in: the window start's."""
+        start = self.doc.plan.window.start
+        return start.tzinfo if isinstance(start, datetime) else None
 
     def _commit_point(self) -> None:
         if self._loading or self._element_id is None:
@@ -501,34 +498,44 @@ class PropertiesPanel(QScrollArea):
     # ------------------------------------------------------------ validation messages
 
     def _row_error(self, path, text) -> None:
-        for row in self._rows:
-            if row.path == path:
-                row.message.setText(text or "")
-                row.message.setVisible(bool(text))
+        """A message the editor itself has for ``path`` (an unreadable cell), until the next commit."""
+        if text:
+            self._editor_errors[path] = text
+        else:
+            self._editor_errors.pop(path, None)
+        self._show_problems()
 
     def _show_problems(self) -> None:
-        """Validate the plan; put each message of the shown target under its field."""
+        """Validate the plan; mark each field the shown target's messages name and list them all in the box."""
         if not self._rows:
             return
         problems = plan_problems(self.doc.plan, self.doc.network)
         mine = [p for p in problems if p.element_id == self._element_id]
         if self._element_id is None:  # plan settings: the plan-wide problems
             mine = [p for p in problems if p.element_id is None]
-        per_row: dict[int, list[str]] = {}
-        general = []
-        for p in mine:
-            idx = self._row_for(p.field)
-            text = ("⚠ " if p.severity != ERROR else "✖ ") + p.message
-            if idx is None:
-                general.append(text)
-            else:
-                per_row.setdefault(idx, []).append(text)
+        entries = [(ERROR, path, text) for path, text in self._editor_errors.items()]
+        entries += [(p.severity, p.field, p.message) for p in mine]
+        per_row: dict[int, list[tuple[str, str]]] = {}
+        lines = []
+        for severity, field, message in entries:
+            mark = "✖" if severity == ERROR else "⚠"
+            lines.append(f"{mark} {message}")
+            idx = self._row_for(field)
+            if idx is not None:
+                per_row.setdefault(idx, []).append((mark, message))
         for i, row in enumerate(self._rows):
             msgs = per_row.get(i, [])
-            row.message.setText("\n".join(msgs))
+            error = any(m == "✖" for m, _ in msgs)
+            row.message.setText("✖" if error else "⚠" if msgs else "")
+            row.message.setStyleSheet("color:#b00020" if error else "color:#8a6100")
+            row.message.setToolTip("\n".join(f"{m} {text}" for m, text in msgs))
             row.message.setVisible(bool(msgs))
-        self._general.setText("\n".join(general))
-        self._general.setVisible(bool(general))
+        if lines:
+            self._messages.setText("\n".join(lines))
+            self._messages.setStyleSheet("color:#b00020" if any(s == ERROR for s, _f, _m in entries) else "color:#8a6100")
+        else:
+            self._messages.setText("No problems here.")
+            self._messages.setStyleSheet("color:#1a7f37")
 
     def _row_for(self, field: str):
         field = field or ""
@@ -541,16 +548,6 @@ class PropertiesPanel(QScrollArea):
                 if (field == key or field.startswith(key + ".") or field.startswith(key + "[")) and len(key) > best_len:
                     best, best_len = i, len(key)
         return best
-
-
-def _parse_optint(text: str):
-    text = text.strip().replace(",", "").replace("_", "")
-    if not text:
-        return None
-    try:
-        return int(text)
-    except ValueError:
-        raise ValueError(f"{text!r} is not a whole number of people (leave empty for unlimited)") from None
 
 
 def describe_selection(doc) -> str:

@@ -105,8 +105,14 @@ class RoutesPanel(_Placeholder):
     """Pickup → destination routes: label, length, time, checkpoints passed."""
 
     def __init__(self, doc, parent=None):
-        headers = [self.tr("From"), self.tr("To"), self.tr("Route"), self.tr("Length"), self.tr("Drive time"),
-                   self.tr("Checkpoints")]
+        headers = [
+            self.tr("From"),
+            self.tr("To"),
+            self.tr("Route"),
+            self.tr("Length"),
+            self.tr("Drive time"),
+            self.tr("Checkpoints"),
+        ]
         super().__init__(_table(headers, stretch=(5,)), no_results(), parent)
         self.doc = doc
         self.table = self.view
@@ -152,15 +158,36 @@ class SchedulePanel(_Placeholder):
     convoySelected = Signal(str)
 
     def __init__(self, doc, parent=None):
-        headers = [self.tr("Convoy"), self.tr("Escort"), self.tr("Round"), self.tr("Vehicles"),
-                   self.tr("Forms at"), self.tr("Departs"), self.tr("Latest safe departure"),
-                   self.tr("Stops (boarded)"), self.tr("Reception point"), self.tr("Arrives"), self.tr("People")]
+        headers = [
+            self.tr("Convoy"),
+            self.tr("Escort"),
+            self.tr("Round"),
+            self.tr("Vehicles"),
+            self.tr("Forms at"),
+            self.tr("Departs"),
+            self.tr("Latest safe departure"),
+            self.tr("Stops (boarded)"),
+            self.tr("Reception point"),
+            self.tr("Arrives"),
+            self.tr("People"),
+        ]
         self.table = _table(headers, stretch=(7,))
-        self.passages = _table([self.tr("Direction"), self.tr("Checkpoint"), self.tr("Arrives"),
-                                self.tr("Check starts"), self.tr("Wait"), self.tr("Clear"), self.tr("Vehicles"),
-                                self.tr("People")])
-        self.vehicles = _table([self.tr("Vehicle"), self.tr("Type"), self.tr("Seats"), self.tr("Passengers"),
-                                self.tr("Boarded at")], stretch=(4,))
+        self.passages = _table(
+            [
+                self.tr("Direction"),
+                self.tr("Checkpoint"),
+                self.tr("Arrives"),
+                self.tr("Check starts"),
+                self.tr("Wait"),
+                self.tr("Clear"),
+                self.tr("Vehicles"),
+                self.tr("People"),
+            ]
+        )
+        self.vehicles = _table(
+            [self.tr("Vehicle"), self.tr("Type"), self.tr("Seats"), self.tr("Passengers"), self.tr("Boarded at")],
+            stretch=(4,),
+        )
         self.detail_title = QLabel()
         self.detail_title.setStyleSheet("padding:2px 4px")
         detail = QWidget()
@@ -198,8 +225,9 @@ class SchedulePanel(_Placeholder):
             self.show_missing(self.doc)
             return
         if not s.convoys:
-            self.show_view(False, self.tr("The schedule has no convoys: nobody can leave in this window (see the "
-                                          "Summary)."))
+            self.show_view(
+                False, self.tr("The schedule has no convoys: nobody can leave in this window (see the Summary).")
+            )
             return
         day0 = self._day0()
         bold = QFont()
@@ -210,8 +238,11 @@ class SchedulePanel(_Placeholder):
             idi.setForeground(convoy_colour(c.id))
             idi.setFont(bold)
             stops = "  →  ".join(f"{st.pickup} {fmt_time(st.arrive, day0)} ({st.boarded})" for st in c.stops)
-            tips = "\n".join(f"{element_name(self.doc, st.pickup)}: {fmt_time(st.arrive, day0)}–"
-                             f"{fmt_time(st.depart, day0)}, {st.boarded}" for st in c.stops)
+            tips = "\n".join(
+                f"{element_name(self.doc, st.pickup)}: {fmt_time(st.arrive, day0)}–"
+                f"{fmt_time(st.depart, day0)}, {st.boarded}"
+                for st in c.stops
+            )
             row = [
                 idi,
                 _item(c.escort),
@@ -252,15 +283,28 @@ class SchedulePanel(_Placeholder):
             return
         day0 = self._day0()
         self.detail_title.setText(
-            self.tr("<b>{convoy}</b>: {n} checkpoint passages in, {m} out; {people} people on {vehicles} vehicles")
-            .format(convoy=convoy.id, n=len(convoy.passages_in("in")), m=len(convoy.passages_in("out")),
-                    people=f"{convoy.people:,}", vehicles=convoy.size))
+            self.tr(
+                "<b>{convoy}</b>: {n} checkpoint passages in, {m} out; {people} people on {vehicles} vehicles"
+            ).format(
+                convoy=convoy.id,
+                n=len(convoy.passages_in("in")),
+                m=len(convoy.passages_in("out")),
+                people=f"{convoy.people:,}",
+                vehicles=convoy.size,
+            )
+        )
         self.passages.setRowCount(len(convoy.passages))
         for i, p in enumerate(convoy.passages):
-            row = [_item(direction_label(p.direction)), _item(element_name(self.doc, p.checkpoint)),
-                   _item(fmt_time(p.arrive, day0), True), _item(fmt_time(p.start_service, day0), True),
-                   _item(fmt_duration(p.wait), True), _item(fmt_time(p.clear, day0), True),
-                   _item(p.vehicles, True), _item(f"{p.people:,}", True)]
+            row = [
+                _item(direction_label(p.direction)),
+                _item(element_name(self.doc, p.checkpoint)),
+                _item(fmt_time(p.arrive, day0), True),
+                _item(fmt_time(p.start_service, day0), True),
+                _item(fmt_duration(p.wait), True),
+                _item(fmt_time(p.clear, day0), True),
+                _item(p.vehicles, True),
+                _item(f"{p.people:,}", True),
+            ]
             for col, it in enumerate(row):
                 self.passages.setItem(i, col, it)
         s = schedule_of(self.doc)
@@ -268,8 +312,13 @@ class SchedulePanel(_Placeholder):
         self.vehicles.setRowCount(len(trips))
         for i, t in enumerate(trips):
             boarded = ", ".join(f"{b.pickup} {b.people}" for b in t.boarded)
-            row = [_item(t.vehicle, tooltip=t.plate or None), _item(t.vehicle_type), _item(t.seats, True),
-                   _item(t.passengers, True), _item(boarded)]
+            row = [
+                _item(t.vehicle, tooltip=t.plate or None),
+                _item(t.vehicle_type),
+                _item(t.seats, True),
+                _item(t.passengers, True),
+                _item(boarded),
+            ]
             for col, it in enumerate(row):
                 self.vehicles.setItem(i, col, it)
 
@@ -328,8 +377,10 @@ class KpiPanel(QWidget):
         for i, (key, label) in enumerate(kpi_labels()):
             card = QFrame()
             card.setFrameShape(QFrame.StyledPanel)
-            card.setStyleSheet("QFrame{background:#f6f8fa; border:1px solid #d0d7de; border-radius:4px}"
-                               "QLabel{border:none; background:transparent}")
+            card.setStyleSheet(
+                "QFrame{background:#f6f8fa; border:1px solid #d0d7de; border-radius:4px}"
+                "QLabel{border:none; background:transparent}"
+            )
             cl = QVBoxLayout(card)
             cl.setContentsMargins(8, 2, 8, 2)
             cl.setSpacing(0)
@@ -374,8 +425,9 @@ class KpiPanel(QWidget):
         if not rows:
             self.unserved_title.setText(self.tr("<b>Not served:</b> nobody — every person in the plan gets out."))
         else:
-            self.unserved_title.setText(self.tr("<b>Not served</b> ({n} people)")
-                                        .format(n=f"{sum(u.people for u in rows):,}"))
+            self.unserved_title.setText(
+                self.tr("<b>Not served</b> ({n} people)").format(n=f"{sum(u.people for u in rows):,}")
+            )
         self.unserved.setRowCount(len(rows))
         for i, u in enumerate(rows):
             self.unserved.setItem(i, 0, _item(element_name(self.doc, u.pickup)))

@@ -16,6 +16,17 @@ TOOLS = [("select", "Select / move", "S"), ("pickup", "Place pickup", "P"), ("de
          ("hazard", "Draw hazard zone", "H"), ("closure", "Close road", "X")]
 
 
+def unique_keys(*keys) -> list[QKeySequence]:
+    """The key sequences of ``keys`` (standard keys expanded for this platform), each once, in order."""
+    out: list[QKeySequence] = []
+    for k in keys:
+        seqs = QKeySequence.keyBindings(k) if isinstance(k, QKeySequence.StandardKey) else [QKeySequence(k)]
+        for s in seqs:
+            if not s.isEmpty() and all(s != o for o in out):
+                out.append(s)
+    return out
+
+
 class ActionsMixin:
     """Methods of :class:`ui.window.main.MainWindow`: actions, menus, toolbars and the status bar."""
 
@@ -80,9 +91,14 @@ class ActionsMixin:
         self.tool_actions["select"].setIcon(st.standardIcon(QStyle.SP_ArrowUp))
         self.tool_actions["select"].setChecked(True)
         self.act_undo = QAction("&Undo", self)
-        self.act_undo.setShortcut(QKeySequence.Undo)
+        self.act_undo.setShortcuts(unique_keys(QKeySequence.Undo, "Ctrl+Z"))
         self.act_redo = QAction("&Redo", self)
-        self.act_redo.setShortcuts([QKeySequence.Redo, QKeySequence("Ctrl+Shift+Z")])
+        # Ctrl+Shift+Z and Ctrl+Y on every platform, each registered once: QKeySequence.Redo is already one of
+        # them on Linux, and a key sequence registered twice is an "ambiguous shortcut" that does nothing
+        self.act_redo.setShortcuts(unique_keys(QKeySequence.Redo, "Ctrl+Shift+Z", "Ctrl+Y"))
+        for a in (self.act_undo, self.act_redo):
+            # window-wide, yet a focused text field or spin box takes Ctrl+Z first (its own undo)
+            a.setShortcutContext(Qt.WindowShortcut)
         self.act_undo.triggered.connect(lambda: self.doc and self.doc.undo_stack.undo())
         self.act_redo.triggered.connect(lambda: self.doc and self.doc.undo_stack.redo())
         self.act_undo.setIconText("Undo")  # the toolbar stays short; the menu names the edit

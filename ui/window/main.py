@@ -9,6 +9,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QInputDialog,
+    QLabel,
     QMainWindow,
     QMessageBox,
     QScrollArea,
@@ -322,13 +323,9 @@ class MainWindow(ActionsMixin, FilesMixin, RecoveryMixin, TasksMixin, NetworksMi
             self.tree.delete_selected()
 
     def preferences(self) -> None:
-        """Preferences kept in QSettings: autosave interval."""
-        minutes, ok = QInputDialog.getInt(
-            self, "Preferences", "Autosave unsaved changes for recovery every (minutes):",
-            self.autosave_timer.interval() // 60_000, 1, 60)
-        if ok:
-            app_prefs.set_autosave_minutes(minutes, self.settings)
-            self.autosave_timer.setInterval(minutes * 60_000)
+        """Preferences kept in QSettings: autosave interval, language (:class:`ui.settings.PreferencesDialog`)."""
+        if app_prefs.PreferencesDialog(self.settings, self).exec():
+            self.autosave_timer.setInterval(app_prefs.autosave_interval_ms(self.settings))
 
     def _about(self) -> None:
         QMessageBox.about(self, "About evacplan",
