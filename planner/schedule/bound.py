@@ -300,7 +300,6 @@ def _combined_cuts(P, tt, reach, cap_max, t_first, fleet, escorts):
     capacity, the fleet and escort terms, and for each checkpoint ``c`` the people of the pairs whose every
     loaded path passes ``c`` at most what ``c`` lets through. ``None`` when no pair is cut."""
     import numpy as np
-    from scipy.optimize import linprog
 
     pk = {p.id: p for p in P.pickups}
     pairs = [(p, d.id) for p in sorted(reach) for d in P.destinations if pk[p].destination in (None, d.id)]
@@ -325,6 +324,8 @@ def _combined_cuts(P, tt, reach, cap_max, t_first, fleet, escorts):
         rhs.append(k)
     if not rows:
         return None
+    from scipy.optimize import linprog
+
     for p in sorted(reach):
         r = np.zeros(len(pairs))
         r[[col[x] for x in pairs if x[0] == p]] = 1.0
