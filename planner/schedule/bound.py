@@ -223,6 +223,7 @@ def upper_bound(P: Problem) -> Bound:
     reachable = int(min(demand_s + demand_o, dest_cap))
     # ---- fleet
     fleet_p, fleet_s, fleet_o = 0, 0, 0
+    rounds_of = {}
     dmin_all = INF
     for v in P.vehicles:
         d1 = d2 = INF
@@ -235,6 +236,7 @@ def upper_bound(P: Problem) -> Bound:
         dmin_all = min(dmin_all, d1, d2)
         segs = _segments_after(tt, P.first_departure(v), P.window_end_s, halts)
         n, R = _people_in(segs, d1, d2, beta, v.capacity)
+        rounds_of[v.id] = R
         fleet_p += n
         fleet_s += v.stretcher_places * R
         fleet_o += v.seats * R
@@ -249,6 +251,7 @@ def upper_bound(P: Problem) -> Bound:
         escorts = int(P.rules.escort_teams * per)
     # ---- checkpoint cuts
     cuts = {}
+    memo: dict = {}
     cap_max = max((v.capacity for v in P.vehicles), default=0)
     t_first = min((P.first_departure(v) for v in P.vehicles), default=0.0)
     for cid, cp in P.checkpoints.items():
@@ -264,9 +267,10 @@ def upper_bound(P: Problem) -> Bound:
             a, b = max(a, t_first), min(b, hi)
             if b > a:
                 k_people += _knapsack(cp, P.rules.max_convoy, cap_max, b - a)
+        k_people = min(k_people, _passage_cut(P, cid, tt, rounds_of, halts, memo))
         cuts[cid] = (int(min(people, k_people)), sorted(behind))
     # ---- checkpoints combined, per destination (an LP over people from each pickup to each destination)
-    combined = _combined_cuts(P, tt, reach, cap_max, t_first, fleet, escorts)
+    combined = _combined_cuts(P, tt, reach, cap_max, t_first, fleet, escorts, rounds_of, halts, memo)
     # ---- combine
     terms = {"reachable demand": reachable, "fleet": fleet}
     if escorts is not None:
@@ -274,6 +278,13 @@ def upper_bound(P: Problem) -> Bound:
     for cid, (n, behind) in cuts.items():
         others = sum(pk[p].people for p in reach if p not in behind)
         terms[f"checkpoint {cid}"] = int(n + others)
+    universal = [cid for cid, (_, behind) in cuts.items() if set(behind) >= reach]
+    if universal:
+        from planner.schedule.cuts import fleet_checkpoint_lp
+
+        both = fleet_checkpoint_lp(P, tt, universal, reachable, halts, memo)
+        if both is not None:
+            terms["fleet and checkpoints"] = both
     if combined is not None:
         terms["checkpoints"] = combined  # last: a single checkpoint that gives the same value is named
     binding = min(terms, key=lambda k: terms[k])
@@ -295,7 +306,17 @@ def _capacity_at(P, tt, cid, cap_max, t_first) -> int:
     return total
 
 
-def _combined_cuts(P, tt, reach, cap_max, t_first, fleet, escorts):
+def _passage_cut(P, cid, tt, rounds_of, halts, memo) -> int:
+    """The passage cut of :mod:`.cuts` at ``cid`` (not capped by the people behind it; kept in ``memo``)."""
+    from planner.schedule.cuts import checkpoint_cut
+
+    key = ("cut", cid)
+    if key not in memo:
+        memo[key] = checkpoint_cut(P, cid, P.demand, tt, rounds_of, halts, memo)
+    return memo[key]
+
+
+def _combined_cuts(P, tt, reach, cap_max, t_first, fleet, escorts, rounds_of=None, halts=False, memo=None):
     """The LP: people ``y[p, d]`` from pickup ``p`` to destination ``d``, at most the demand, the destinations'
     capacity, the fleet and escort terms, and for each checkpoint ``c`` the people of the pairs whose every
     loaded path passes ``c`` at most what ``c`` lets through. ``None`` when no pair is cut."""
@@ -316,6 +337,8 @@ def _combined_cuts(P, tt, reach, cap_max, t_first, fleet, escorts):
         if not cut:
             continue
         k = _capacity_at(P, tt, cid, cap_max, t_first)
+        if rounds_of is not None:
+            k = min(k, _passage_cut(P, cid, tt, rounds_of, halts, {} if memo is None else memo))
         if k >= sum(pk[pairs[i][0]].people for i in cut):
             continue
         r = np.zeros(len(pairs))

@@ -218,6 +218,8 @@ def unserved_of(problem, sol, bound, routes_by_profile=None, free=None) -> list:
             messages.setdefault(p.element_id, p.message)
     tt = Timetable(problem)
     busy = _busy_share(problem, ref, tt)
+    used = {v for r in ref.rounds for v in r.vehicles}
+    idle = [v.id for v in problem.vehicles if v.id not in used]
     any_st = any(v.stretcher_places > 0 for v in problem.vehicles)
     rows = []
     for p in problem.pickups:
@@ -240,7 +242,7 @@ def unserved_of(problem, sol, bound, routes_by_profile=None, free=None) -> list:
             left[0] = 0
             if sum(left) <= 0:
                 continue
-        reason, detail = _reason(problem, tt, p, bound, dest_in, busy, messages, time_round, Infeasible)
+        reason, detail = _reason(problem, tt, p, bound, dest_in, busy, messages, time_round, Infeasible, idle)
         rows.append(_row(p.id, left, reason, detail))
     return rows
 
@@ -260,7 +262,7 @@ def _busy_share(problem, sol, tt) -> dict:
     return out
 
 
-def _reason(problem, tt, p, bound, dest_in, busy, messages, time_round, Infeasible):
+def _reason(problem, tt, p, bound, dest_in, busy, messages, time_round, Infeasible, idle=()):
     pid = p.id
     if not problem.vehicles:
         return "fleet", "no vehicles in the plan"
@@ -313,6 +315,15 @@ def _reason(problem, tt, p, bound, dest_in, busy, messages, time_round, Infeasib
     if problem.rules.escort_teams is not None:
         return "escorts", (f"every one of the {problem.rules.escort_teams} escort team(s) is busy "
                            "until the window closes")
+    if idle:
+        # vehicles stand unused: the fleet does not bind; the queues at the checkpoints on the way do
+        cps = sorted(_checkpoints_on(problem, pid), key=lambda c: -busy.get(c, 0.0))
+        if cps:
+            top = ", ".join(f"{c} ({100 * busy.get(c, 0.0):.0f} % busy)" for c in cps[:3])
+            return "checkpoint throughput", (f"{len(idle)} vehicle(s) stand unused: no further convoy fits the "
+                                             f"window through the checkpoint queues on the way ({top})")
+        return "window", (f"{len(idle)} vehicle(s) stand unused: no further convoy from where they stand fits "
+                          "the window")
     return "fleet", "every vehicle is busy until the window closes"
 
 
