@@ -285,6 +285,13 @@ def upper_bound(P: Problem) -> Bound:
         both = fleet_checkpoint_lp(P, tt, universal, reachable, halts, memo)
         if both is not None:
             terms["fleet and checkpoints"] = both
+    if cuts:
+        from planner.schedule.cuts import pickup_fleet_lp
+
+        per_pickup = pickup_fleet_lp(P, tt, reach, {c: set(b) for c, (_, b) in cuts.items()}, rounds_of, halts,
+                                     memo)
+        if per_pickup is not None:
+            terms["fleet and checkpoints by pickup"] = per_pickup
     if combined is not None:
         terms["checkpoints"] = combined  # last: a single checkpoint that gives the same value is named
     binding = min(terms, key=lambda k: terms[k])

@@ -399,3 +399,180 @@ def fleet_checkpoint_lp(P: Problem, tt, universal, people_cap, halts=False, memo
     if res.status != 0:
         return None
     return int(math.floor(-res.fun + 1e-6))
+
+
+#: Convoy size classes of :func:`pickup_fleet_lp`: ``(smallest, largest)`` vehicles (a class counts its
+#: smallest size's times and its largest size's places, so it relaxes every size in it).
+SIZE_CLASSES = ((1, 1), (2, 2), (3, 4), (5, 8), (9, 15), (16, 10**6))
+
+
+def _paths_k(P, k, memo):
+    """``(out, into)`` for ``k``-vehicle convoys over every profile's legs: ``out[p]`` s from pickup ``p`` loaded
+    to a destination, ``into[f][p]`` s from formation place ``f`` to pickup ``p`` (empty first leg, loaded after),
+    each leg with its ``k``-vehicle passages."""
+    key = ("paths", k)
+    if key in memo:
+        return memo[key]
+    pk = {p.id for p in P.pickups}
+    dests = {d.id for d in P.destinations}
+
+    def svc(lg, loaded):
+        return sum(P.checkpoints[c].service_s(k, 0) for c, _ in lg.checkpoints
+                   if c in P.checkpoints and (loaded or P.checkpoints[c].checks_empty))
+
+    out: dict = {}
+    into: dict = {}
+    for legs in P.legs.values():
+        rev: dict = {}
+        fwd: dict = {}
+        first: dict = {}
+        for (a, b), lg in legs.items():
+            if a in pk and (b in pk or b in dests):
+                w = lg.time_s + svc(lg, True)
+                rev.setdefault(b, []).append((a, w))
+                if b in pk:
+                    fwd.setdefault(a, []).append((b, w))
+            elif b in pk:
+                first.setdefault(a, []).append((b, lg.time_s + svc(lg, False)))
+        od = _dijkstra(dict.fromkeys(dests, 0.0), rev)
+        for p, d in od.items():
+            if p in pk:
+                out[p] = min(out.get(p, INF), d)
+        for f, edges in first.items():
+            start: dict = {}
+            for y, w in edges:
+                start[y] = min(start.get(y, INF), w)
+            dist = _dijkstra(start, fwd)
+            acc = into.setdefault(f, {})
+            for p, d in dist.items():
+                acc[p] = min(acc.get(p, INF), d)
+    memo[key] = (out, into)
+    return memo[key]
+
+
+def _dijkstra(start, edges):
+    dist = dict(start)
+    heap = [(d, x) for x, d in start.items()]
+    heapq.heapify(heap)
+    while heap:
+        d, x = heapq.heappop(heap)
+        if d > dist.get(x, INF):
+            continue
+        for y, w in edges.get(x, ()):
+            if d + w < dist.get(y, INF):
+                dist[y] = d + w
+                heapq.heappush(heap, (d + w, y))
+    return dist
+
+
+def pickup_fleet_lp(P: Problem, tt, reach, behind, rounds_of, halts=False, memo=None) -> int | None:
+    """Fleet and checkpoints per pickup: an LP over the people ``y[p, s, f]`` from pickup ``p`` in convoys of size
+    class ``s`` formed at ``f`` (a depot: vehicles' first rounds; or any destination: later rounds).
+
+    - each vehicle-round of a ``k``-convoy through ``p`` lasts at least the fastest round through ``p`` with
+      ``k``-vehicle passages; a vehicle carries at most the largest vehicle's places, so each person uses
+      that time over those places of vehicle time, plus its boarding and leaving; all vehicles' time after
+      their first departure bounds the sum;
+    - first rounds at depot ``f``: at most its vehicles' places; later rounds: at most the places of the
+      vehicles' further rounds that fit (``rounds_of`` less one each);
+    - checkpoint ``c`` (``behind[c]``: the pickups every loaded path from which passes it): the passages of
+      the people behind it (at least their number over a convoy's places, each at least the class's smallest
+      service, twice when the formation place crosses ``c`` empty) fit its passage window.
+
+    ``None`` when the LP says nothing (no pickup).
+    """
+    import numpy as np
+    from scipy.optimize import linprog
+    from scipy.sparse import coo_matrix
+
+    memo = {} if memo is None else memo
+    rules = P.rules
+    cap = max((v.capacity for v in P.vehicles), default=0)
+    pids = sorted(reach)
+    if cap <= 0 or not pids:
+        return None
+    K = max(1, min(int(rules.max_convoy), len(P.vehicles)))
+    classes = [(lo, min(hi, K)) for lo, hi in SIZE_CLASSES if lo <= K]
+    depot_veh: dict = {}
+    avail = 0.0
+    for v in P.vehicles:
+        depot_veh[v.depot] = depot_veh.get(v.depot, 0) + 1
+        t0 = P.first_departure(v)
+        if halts:
+            avail += max(0.0, P.window_end_s - t0)
+        else:
+            avail += sum(max(0.0, b - max(a, t0)) for a, b in tt.day if b > t0)
+    dests = [d.id for d in P.destinations]
+    forms = sorted(depot_veh) + ["*later"]
+    pk = {p.id: p for p in P.pickups}
+    cols, dur = [], []
+    for si, (lo, _hi) in enumerate(classes):
+        out, into = _paths_k(P, lo, memo)
+        for f in forms:
+            for p in pids:
+                if pk[p].destination is not None and pk[p].destination not in dests:
+                    continue
+                if f == "*later":
+                    d = min((into.get(x, {}).get(p, INF) for x in dests), default=INF)
+                else:
+                    d = into.get(f, {}).get(p, INF)
+                d += out.get(p, INF)
+                if math.isfinite(d):
+                    cols.append((p, si, f))
+                    dur.append(d)
+    if not cols:
+        return None
+    n = len(cols)
+    data, ri, ci, rhs = [], [], [], []
+
+    def add(row_entries, b):
+        r = len(rhs)
+        for j, val in row_entries:
+            data.append(val)
+            ri.append(r)
+            ci.append(j)
+        rhs.append(b)
+
+    beta = rules.board_s_per_person + rules.leave_s_per_person
+    add([(j, dur[j] / cap + beta) for j in range(n)], avail)
+    by_p: dict = {}
+    by_f: dict = {}
+    for j, (p, si, f) in enumerate(cols):
+        by_p.setdefault(p, []).append(j)
+        by_f.setdefault(f, []).append(j)
+    for p, js in by_p.items():
+        add([(j, 1.0) for j in js], float(pk[p].people))
+    for f, js in by_f.items():
+        if f == "*later":
+            if rounds_of is not None:
+                add([(j, 1.0) for j in js], float(cap * sum(max(0, r - 1) for r in rounds_of.values())))
+        else:
+            add([(j, 1.0) for j in js], float(cap * depot_veh[f]))
+    cap_total = sum(d.capacity for d in P.destinations)
+    if math.isfinite(cap_total):
+        add([(j, 1.0) for j in range(n)], float(cap_total))
+    for cid, bset in behind.items():
+        if not bset:
+            continue
+        cp = P.checkpoints[cid]
+        e_in, e_out, l_out, needs_in = passage_window(P, cid, memo)
+        if not (math.isfinite(e_out) and math.isfinite(l_out)):
+            continue
+        lo_t = min(e_in, e_out)
+        W = sum(max(0.0, min(b, l_out) - max(a, lo_t)) for a, b in tt.usable.get(cid, []))
+        later_in = all(needs_in.get(d, True) for d in dests)
+        ent = []
+        per_person = cp.person_s / max(1, int(cp.lanes))
+        for j, (p, si, f) in enumerate(cols):
+            if p not in bset:
+                continue
+            lo, hi = classes[si]
+            crosses = later_in if f == "*later" else needs_in.get(f, False)
+            ent.append((j, cp.service_s(lo, 0) * (2.0 if crosses else 1.0) / (hi * cap) + per_person))
+        if ent:
+            add(ent, W)
+    A = coo_matrix((data, (ri, ci)), shape=(len(rhs), n)).tocsr()
+    res = linprog(-np.ones(n), A_ub=A, b_ub=np.array(rhs), bounds=(0, None), method="highs")
+    if res.status != 0:
+        return None
+    return int(math.floor(-res.fun + 1e-6))
