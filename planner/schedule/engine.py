@@ -31,6 +31,7 @@ class Settings:
     detour_share: float = 0.35  # of the round's free-flow time
     detour_min_s: float = 900.0
     slack_s: float = 1200.0  # "leave now" candidates: vehicles free within this of the first
+    alt_destinations: int = 0  # destinations besides the nearest a candidate is timed to (earliest unloading)
     name: str = "default"
 
 
@@ -44,7 +45,7 @@ OTHERS_WEIGHT = 0.5
 
 SETTINGS = (
     Settings(),
-    Settings(anchors=10, detour_share=0.6, detour_min_s=1800.0, slack_s=3600.0, name="wide"),
+    Settings(anchors=10, detour_share=0.6, detour_min_s=1800.0, slack_s=3600.0, alt_destinations=2, name="wide"),
     Settings(anchors=4, detour_share=0.15, detour_min_s=300.0, slack_s=600.0, name="tight"),
 )
 
@@ -240,7 +241,11 @@ class Builder:
         stops = [(q, loads[q]) for q in order]
         while True:
             depart = max(S.vfree[v][1] for v in used)
-            got = self._time(place, used, lead, stops, dest, depart)
+            got = None
+            for d in self._destinations(lead, stops, dest):
+                c = self._time(place, used, lead, stops, d, depart)
+                if c is not None and (got is None or c[0].unloaded < got[0].unloaded):
+                    got = c
             if got is not None or len(used) == 1:
                 return got
             # too long for the window with this many vehicles: a smaller convoy passes checkpoints faster
@@ -248,6 +253,22 @@ class Builder:
             used = [v for v in used if v in keep]
             stops = [(q, {v: x for v, x in ld.items() if v in keep}) for q, ld in stops]
             stops = [(q, ld) for q, ld in stops if ld]
+
+    def _destinations(self, lead, stops, dest):
+        """``dest`` and up to ``alt_destinations`` others the round may unload at (allowed, with room,
+        nearest first): a farther one may avoid a saturated checkpoint."""
+        P, S = self.P, self.S
+        people = sum(sum(x) for _, ld in stops for x in ld.values())
+        allowed = {P.pickup(q).destination for q, _ in stops} - {None}
+        last = stops[-1][0]
+        alts = []
+        for d in P.destinations:
+            if d.id == dest or (allowed and d.id not in allowed) or S.cap[d.id] < people:
+                continue
+            lg = P.leg(lead, last, d.id)
+            if lg is not None:
+                alts.append((lg.time_s, d.id))
+        return [dest] + [d for _, d in sorted(alts)[: self.cfg.alt_destinations]]
 
     def _time(self, place, used, lead, stops, dest, depart):
         S = self.S
@@ -551,7 +572,9 @@ def _best(S, B, cls, cfg):
     best, best_key = None, None
     tried = 0
     for n, p in enumerate(anchors):
-        if tried >= cfg.anchors or n >= SCAN_FACTOR * cfg.anchors:
+        if tried >= cfg.anchors or (n >= SCAN_FACTOR * cfg.anchors and best is not None):
+            # past the scan limit only while nothing fits yet: pickups behind saturated checkpoints must not
+            # end the construction while others can still be served
             break
         found = False
         for place, vids in places.items():
