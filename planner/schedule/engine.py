@@ -37,6 +37,8 @@ class Settings:
 
 #: Anchors looked at per step, at most this many times the anchors a setting tries (most urgent first).
 SCAN_FACTOR = 3
+#: Anchors looked at per step at most while none fits (pickups behind saturated checkpoints are passed over).
+SCAN_MAX = 80
 #: Above this size (vehicles x pickups) only the first setting runs (class by class and everyone at once).
 ALL_SETTINGS_UP_TO = 20_000
 
@@ -63,6 +65,7 @@ class State:
         self.teams_at: dict = {}  # place -> team indices there
         self.rounds: list = []
         self.stops_of: dict = {}  # id(round) -> stops spec for re-timing
+        self.dead: dict = {}  # anchor -> the places from which no round to it fitted (skipped while the same)
 
     # ---- escorts
     def escort_for(self, place, t):
@@ -517,7 +520,8 @@ def insert_idle(S: State, settings: Settings = SETTINGS[0]) -> State:
         anchors = sorted((p for p in P.pickups if sum(S.left[p.id]) > 0), key=lambda p: (-sum(S.left[p.id]), p.id))
         best, best_n = None, base
         n = len(specs)
-        positions = sorted({(k * n) // max(1, INSERT_POSITIONS - 1) for k in range(INSERT_POSITIONS)} | {n})
+        npos = INSERT_POSITIONS if len(P.vehicles) * len(P.pickups) <= ALL_SETTINGS_UP_TO else 3
+        positions = sorted({(k * n) // max(1, npos - 1) for k in range(npos)} | {n})
         for place in sorted(idle):
             vids = sorted(idle[place], key=lambda v: (P.first_departure(veh[v]), v))
             for p in anchors[:INSERT_ANCHORS]:
@@ -571,8 +575,13 @@ def _best(S, B, cls, cfg):
     now = min(S.vfree[vs[0]][1] for vs in places.values())
     best, best_key = None, None
     tried = 0
+    here = tuple(sorted(places))
     for n, p in enumerate(anchors):
-        if tried >= cfg.anchors or (n >= SCAN_FACTOR * cfg.anchors and best is not None):
+        if S.dead.get(p.id) == here:
+            # nothing fitted from these places before, and queues only fill: skip it (past the scan limit only)
+            if n >= SCAN_FACTOR * cfg.anchors:
+                continue
+        if tried >= cfg.anchors or (n >= SCAN_FACTOR * cfg.anchors and best is not None) or n >= SCAN_MAX:
             # past the scan limit only while nothing fits yet: pickups behind saturated checkpoints must not
             # end the construction while others can still be served
             break
@@ -596,6 +605,8 @@ def _best(S, B, cls, cfg):
                         best, best_key = c, key
         if found:
             tried += 1
+        else:
+            S.dead[p.id] = here
     return best
 
 
