@@ -13,9 +13,9 @@ from pathlib import Path
 
 os.environ["EVACPLAN_DATA"] = tempfile.mkdtemp(prefix="evacplan-bench-")
 
-import osmnx as ox  # noqa: E402
+import osmnx as ox
 
-from planner import network as nw  # noqa: E402
+from planner import network as nw
 
 SRC = nw.bundled_osm_path()
 
@@ -31,8 +31,8 @@ def timed(fn, repeat=1):
 
 def plain_osmnx_graph(road_filter):
     """What a user would do with osmnx alone: build, keep the largest part, simplify, speeds, travel times."""
-    ways, coords, _ = nw._read_ways(SRC, road_filter, None, lambda *a: None)
-    G = nw._graph_from_ways(ways, coords)
+    ways, coords, _ = nw.read_osm(SRC, road_filter, None, lambda *a: None)
+    G = nw.graph_from_ways(ways, coords)
     G = ox.truncate.largest_component(G, strongly=True)
     G = ox.simplify_graph(G)
     G = ox.add_edge_speeds(G, fallback=30.0)
@@ -65,8 +65,10 @@ def main():
 
     print(f"source: {SRC.name}  (python {sys.version.split()[0]}, osmnx {ox.__version__})")
     no_hw = sum(1 for _, _, d in Gx.edges(data=True) if "highway" not in d)
-    print(f"ox.graph_from_xml ({len(Gx)} nodes; {no_hw} of its {Gx.number_of_edges()} edges are not highways: "
-          f"it keeps every way joined to the roads): {t_xml:.2f} s")
+    print(
+        f"ox.graph_from_xml ({len(Gx)} nodes; {no_hw} of its {Gx.number_of_edges()} edges are not highways: "
+        f"it keeps every way joined to the roads): {t_xml:.2f} s"
+    )
     for name, n, ti, tl, tlnx, tg in rows:
         print(f"\n[{name}: {n} nodes]")
         print(f"  evacplan import_osm        {ti:8.3f} s")

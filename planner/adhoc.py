@@ -11,7 +11,6 @@ import csv
 import math
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Optional
 
 import numpy as np
 
@@ -45,13 +44,16 @@ class AdhocRoute:
 
     origin: tuple
     target: tuple
-    route: Optional[Route]
+    route: Route | None
     problem: str = ""
     snap_m: tuple = (math.nan, math.nan)
 
     def to_dict(self) -> dict:
-        out = {"from_point": list(self.origin), "to_point": list(self.target),
-               "snap_m": [None if not math.isfinite(d) else round(d, 1) for d in self.snap_m]}
+        out = {
+            "from_point": list(self.origin),
+            "to_point": list(self.target),
+            "snap_m": [None if not math.isfinite(d) else round(d, 1) for d in self.snap_m],
+        }
         if self.route is not None:
             out.update(self.route.to_dict())
         else:
@@ -73,7 +75,9 @@ def parse_point(text: str, what: str = "point") -> tuple:
 
 def _check_point(lon, lat, what):
     if not (math.isfinite(lon) and math.isfinite(lat) and -180 <= lon <= 180 and -90 <= lat <= 90):
-        raise PlanError(f"{what} ({lon}, {lat}): longitude must be within -180..180 and latitude within -90..90 degrees")
+        raise PlanError(
+            f"{what} ({lon}, {lat}): longitude must be within -180..180 and latitude within -90..90 degrees"
+        )
 
 
 def read_pairs(path) -> list:
@@ -110,7 +114,7 @@ def read_pairs(path) -> list:
     return pairs
 
 
-def route_between(net, pairs, *, vehicle: str = "bus", snap_limit_m: Optional[float] = None) -> list:
+def route_between(net, pairs, *, vehicle: str = "bus", snap_limit_m: float | None = None) -> list:
     """Fastest legal route for each ``((lon, lat), (lon, lat))`` pair.
 
     Parameters
@@ -144,8 +148,14 @@ def route_between(net, pairs, *, vehicle: str = "bus", snap_limit_m: Optional[fl
         far = [(w, d) for w, d in (("from", da), ("to", db)) if not d <= limit]
         if far:
             w, d = far[0]
-            item.problem = (f"pair {i + 1}: the {w} point is {d:.0f} m from the nearest road a {vehicle} may use "
-                            f"(limit {limit:.0f} m)") if math.isfinite(d) else f"pair {i + 1}: no usable road"
+            item.problem = (
+                (
+                    f"pair {i + 1}: the {w} point is {d:.0f} m from the nearest road a {vehicle} may use "
+                    f"(limit {limit:.0f} m)"
+                )
+                if math.isfinite(d)
+                else f"pair {i + 1}: no usable road"
+            )
         else:
             item.route = route_via(usable, na, nb, [], origin_id=f"{a[0]},{a[1]}", destination_id=f"{b[0]},{b[1]}")
             if item.route is None:

@@ -70,8 +70,9 @@ def _check_dask_address(address):
     if not m or not 0 < int(m.group(3)) < 65536:
         from planner.errors import quote
 
-        raise EvacplanError(f"--dask {quote(address)}: not a Dask scheduler address "
-                            "(like tcp://10.0.0.5:8786 or 10.0.0.5:8786)")
+        raise EvacplanError(
+            f"--dask {quote(address)}: not a Dask scheduler address (like tcp://10.0.0.5:8786 or 10.0.0.5:8786)"
+        )
 
 
 def _check_polygon_file(path):
@@ -141,7 +142,6 @@ def cmd_data_info(args):
 
 def cmd_data_import(args):
     from planner import network
-
     from planner.fileio import check_input_file
 
     check_input_file(args.file, "the OSM file")
@@ -231,6 +231,10 @@ def _route_adhoc(args):
     if args.between:
         pairs = [(parse_point(args.between[0], "--between from"), parse_point(args.between[1], "--between to"))]
     else:
+        from planner.fileio import check_input_file
+        from planner.limits import MAX_AUX_BYTES
+
+        check_input_file(args.pairs, "the pairs file", MAX_AUX_BYTES)  # no FIFO, device or endless file
         pairs = read_pairs(args.pairs)
     net = network.load_network(args.network)
     results = route_between(net, pairs, vehicle=args.vehicle)
@@ -238,11 +242,17 @@ def _route_adhoc(args):
         if r.route is None:
             print(r.problem)
         else:
-            print(f"{i}: {r.origin[0]:.6f},{r.origin[1]:.6f} -> {r.target[0]:.6f},{r.target[1]:.6f}: "
-                  f"{r.route.time_s / 60:.1f} min, {r.route.length_m / 1000:.2f} km, {len(r.route.route_nodes)} OSM nodes")
+            print(
+                f"{i}: {r.origin[0]:.6f},{r.origin[1]:.6f} -> {r.target[0]:.6f},{r.target[1]:.6f}: "
+                f"{r.route.time_s / 60:.1f} min, {r.route.length_m / 1000:.2f} km, {len(r.route.route_nodes)} OSM nodes"
+            )
     if args.json:
-        out = {"network": {"name": net.name, "sha256": net.sha256}, "vehicle": args.vehicle,
-               "licence": net.meta["licence"], "routes": [r.to_dict() for r in results]}
+        out = {
+            "network": {"name": net.name, "sha256": net.sha256},
+            "vehicle": args.vehicle,
+            "licence": net.meta["licence"],
+            "routes": [r.to_dict() for r in results],
+        }
         write_text_atomic(args.json, json.dumps(out, ensure_ascii=False, indent=1), what="the routes")
     return 0
 
@@ -264,12 +274,16 @@ def cmd_schedule(args):
     from planner.schedule.report import convoy_sizes
 
     k = sched.kpis
-    print(f"{plan.name}: {sched.evacuated} of {sched.demand} people out "
-          f"(upper bound {sched.upper_bound}, gap {100 * sched.gap:.1f} %)")
+    print(
+        f"{plan.name}: {sched.evacuated} of {sched.demand} people out "
+        f"(upper bound {sched.upper_bound}, gap {100 * sched.gap:.1f} %)"
+    )
     sizes = ", ".join(f"{n}x{v}" for v, n in convoy_sizes(sched).items())
-    print(f"  finish {k.finish.isoformat(timespec='minutes') if k.finish else '-'}; {k.convoys} convoys "
-          f"({k.mean_convoy_size:.1f} vehicles each on average; sizes {sizes or '-'}), {k.trips_total} vehicle trips; "
-          f"{k.vehicle_km:.1f} vehicle-km; seat use {100 * k.seat_use:.0f} %")
+    print(
+        f"  finish {k.finish.isoformat(timespec='minutes') if k.finish else '-'}; {k.convoys} convoys "
+        f"({k.mean_convoy_size:.1f} vehicles each on average; sizes {sizes or '-'}), {k.trips_total} vehicle trips; "
+        f"{k.vehicle_km:.1f} vehicle-km; seat use {100 * k.seat_use:.0f} %"
+    )
     need = sched.buses_needed
     if need.get("buses") is not None:
         print(f"  buses needed to move everyone in this window: {need['buses']} (plan has {need['current_buses']})")
@@ -277,9 +291,11 @@ def cmd_schedule(args):
         print(f"  buses needed to move everyone: {need.get('reason') or 'search ran out of time'}")
     alt = sched.without_priority_rule
     if alt:
-        print(f"  priority rule (stretcher cases, reduced mobility, then everyone; by pickup priority): "
-              f"{sched.by_group.get('stretcher', 0)} stretcher cases out; for comparison, without the rule "
-              f"(most people as the only aim) {alt['evacuated']} people ({alt['by_group']['stretcher']} stretcher cases)")
+        print(
+            f"  priority rule (stretcher cases, reduced mobility, then everyone; by pickup priority): "
+            f"{sched.by_group.get('stretcher', 0)} stretcher cases out; for comparison, without the rule "
+            f"(most people as the only aim) {alt['evacuated']} people ({alt['by_group']['stretcher']} stretcher cases)"
+        )
     for u in sched.unserved:
         print(f"  left at {u.pickup}: {u.people} ({u.reason}: {u.detail})")
     if args.json:
@@ -287,9 +303,8 @@ def cmd_schedule(args):
     # ---- exports (planner.export; every file written atomically)
     if args.pdf or args.csv or args.xlsx or args.geojson or args.gpkg or args.gpx:
         from planner import export
-        from planner.export.legacy import typed_schedule
 
-        typed = typed_schedule(sched, plan, net, result.routes)
+        typed = sched
         written = []
         if args.pdf:
             written.append(export.write_pdf(typed, plan, net, args.pdf, lang=args.lang, progress=_progress(args)))
@@ -315,7 +330,8 @@ def cmd_whatif(args):
     from planner.plan import load_plan, validate_or_raise
     from planner.whatif import format_report, load_variants, run_whatif
 
-    _check_outputs([("plan", args.plan), ("variants file", args.variants)], [("--json", args.json), ("--pdf", args.pdf)])
+    inputs = [("plan", args.plan), ("variants file", args.variants)]
+    _check_outputs(inputs, [("--json", args.json), ("--pdf", args.pdf)])
     if args.dask:
         _check_dask_address(args.dask)
     plan = load_plan(args.plan)

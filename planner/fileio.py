@@ -20,7 +20,6 @@ from pathlib import Path
 
 from planner.errors import EvacplanError
 
-
 # ---------------------------------------------------------------- reading
 
 

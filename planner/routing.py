@@ -22,10 +22,10 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from typing import Optional
 
 import numpy as np
 import shapely
+from scipy.sparse.csgraph import dijkstra
 
 from planner.progress import null_progress
 from planner.usable import (
@@ -159,13 +159,13 @@ class PlanRoutes:
     length_m: dict
     problems: list
     snaps: dict
-    usable: Optional[UsableNetwork] = None
+    usable: UsableNetwork | None = None
     _sources: dict = field(default_factory=dict, repr=False)  # element id -> row of _pred
-    _pred: Optional[np.ndarray] = field(default=None, repr=False)  # (sources, states) of the turn graph
-    _dist: Optional[np.ndarray] = field(default=None, repr=False)
-    _checkpoint_nodes: Optional[CheckpointIndex] = field(default=None, repr=False)
+    _pred: np.ndarray | None = field(default=None, repr=False)  # (sources, states) of the turn graph
+    _dist: np.ndarray | None = field(default=None, repr=False)
+    _checkpoint_nodes: CheckpointIndex | None = field(default=None, repr=False)
 
-    def leg(self, from_id: str, to_id: str) -> Optional[Route]:
+    def leg(self, from_id: str, to_id: str) -> Route | None:
         """The fastest route between any two routed plan points (depot, pickup, destination).
 
         Built from the stored shortest-path tree, no new search. ``None`` if unreachable.
@@ -179,7 +179,7 @@ class PlanRoutes:
             return None
         return _make_route(self.usable, origin, edges, from_id, to_id, self._checkpoint_nodes)
 
-    def via(self, from_id: str, to_id: str, checkpoint_ids) -> Optional[Route]:
+    def via(self, from_id: str, to_id: str, checkpoint_ids) -> Route | None:
         """The fastest route between two routed plan points forced through checkpoints, in the given order.
 
         ``None`` if a leg is unreachable; ``KeyError`` for an unknown id.
@@ -204,7 +204,8 @@ class PlanRoutes:
             "network": {"name": getattr(net, "name", None), "sha256": getattr(net, "sha256", None)},
             "routes": [r.to_dict() for r in self.routes.values()],
             "alternatives": [
-                {"from": a, "to": b, "routes": [r.to_dict() for r in alts]} for (a, b), alts in self.alternatives.items()
+                {"from": a, "to": b, "routes": [r.to_dict() for r in alts]}
+                for (a, b), alts in self.alternatives.items()
             ],
             "matrix": [
                 {
@@ -230,7 +231,9 @@ class PlanRoutes:
 # ---------------------------------------------------------------- single queries
 
 
-def shortest_route(usable: UsableNetwork, origin: int, target: int, *, origin_id="", destination_id="", checkpoints=None):
+def shortest_route(
+    usable: UsableNetwork, origin: int, target: int, *, origin_id="", destination_id="", checkpoints=None
+):
     """Fastest route between two node indices, or ``None`` if unreachable.
 
     Parameters
@@ -247,7 +250,9 @@ def shortest_route(usable: UsableNetwork, origin: int, target: int, *, origin_id
     return _make_route(usable, origin, edges, origin_id, destination_id, checkpoints)
 
 
-def route_via(usable: UsableNetwork, origin: int, target: int, via, *, origin_id="", destination_id="", checkpoints=None):
+def route_via(
+    usable: UsableNetwork, origin: int, target: int, via, *, origin_id="", destination_id="", checkpoints=None
+):
     """Fastest route from ``origin`` to ``target`` through the ``via`` nodes in the given order.
 
     Each leg is a fastest path that goes on from the edge the previous leg
@@ -283,7 +288,7 @@ def alternative_routes(
     penalty: float = PENALTY,
     max_overlap: float = MAX_OVERLAP,
     max_stretch: float = MAX_STRETCH,
-    best: Optional[Route] = None,
+    best: Route | None = None,
 ) -> list:
     """Up to ``k`` materially different routes, best first, sorted by time.
 
@@ -296,7 +301,9 @@ def alternative_routes(
     is its share of length on the best route.
     """
     if best is None:
-        best = shortest_route(usable, origin, target, origin_id=origin_id, destination_id=destination_id, checkpoints=checkpoints)
+        best = shortest_route(
+            usable, origin, target, origin_id=origin_id, destination_id=destination_id, checkpoints=checkpoints
+        )
     if best is None:
         return []
     best.overlap, best.label = 1.0, "fastest"
@@ -360,10 +367,12 @@ def travel_matrix(usable: UsableNetwork, sources, targets=None, *, return_predec
     tg = usable.turn_graph
     if len(sources) == 0:
         empty = np.zeros((0, len(targets)))
-        return (empty, empty, np.zeros((0, tg.graph.shape[0]), dtype=np.int32)) if return_predecessors else (empty, empty)
+        return (
+            (empty, empty, np.zeros((0, tg.graph.shape[0]), dtype=np.int32)) if return_predecessors else (empty, empty)
+        )
     dist, pred = tg.search(tg.sources(sources))
-    t, l = _matrix(usable, dist, pred, sources, targets)
-    return (t, l, pred) if return_predecessors else (t, l)
+    t, ln = _matrix(usable, dist, pred, sources, targets)
+    return (t, ln, pred) if return_predecessors else (t, ln)
 
 
 # ---------------------------------------------------------------- explanations
@@ -407,7 +416,7 @@ def explain_unreachable(usable: UsableNetwork, origin: int, targets) -> str:
 
 
 def _every(usable, names) -> str:
-    """"every way in " when only size limits block (they are streets, not plan elements), else "every path "."""
+    """ "every way in " when only size limits block (they are streets, not plan elements), else "every path "."""
     kinds = {c.element_id: c.kind for c in usable.constraints}
     return "every way in " if names and all(kinds.get(n) == "limit" for n in names) else "every path "
 
@@ -437,7 +446,7 @@ def _blocking_on_path(usable, relaxed, origin, targets, dropped):
 
 
 def _phrase(usable, names, together=False) -> str:
-    """"crosses hazard zone H1 'A' or road closure X1 'B'" / "leaves corridor CR1 'M14'".
+    """ "crosses hazard zone H1 'A' or road closure X1 'B'" / "leaves corridor CR1 'M14'".
 
     ``together``: lifting one of them is not enough, only all at once opens a way.
     """
@@ -458,8 +467,9 @@ def _phrase(usable, names, together=False) -> str:
 # ---------------------------------------------------------------- the plan
 
 
-def route_plan(plan, net, *, max_speed_kph=None, alternatives=1, progress=None, usable=None,
-               profile=None) -> PlanRoutes:
+def route_plan(
+    plan, net, *, max_speed_kph=None, alternatives=1, progress=None, usable=None, profile=None
+) -> PlanRoutes:
     """Routes, travel-time matrix and problems for every pickup, depot and destination of a plan.
 
     Parameters
@@ -541,8 +551,14 @@ def route_plan(plan, net, *, max_speed_kph=None, alternatives=1, progress=None, 
             best.label = "fastest"
             if alternatives > 1:
                 alts[(p.id, d.id)] = alternative_routes(
-                    usable, snaps[p.id][0], snaps[d.id][0], alternatives,
-                    origin_id=p.id, destination_id=d.id, checkpoints=cp_nodes, best=best,
+                    usable,
+                    snaps[p.id][0],
+                    snaps[d.id][0],
+                    alternatives,
+                    origin_id=p.id,
+                    destination_id=d.id,
+                    checkpoints=cp_nodes,
+                    best=best,
                 )
             else:
                 alts[(p.id, d.id)] = [best]
@@ -600,14 +616,18 @@ def _snap_points(net, usable, points, limit):
         if nd < 0:
             problems.append(RoutingProblem(el.id, f"{_describe(el)} has no usable road to snap to"))
         elif i in inside:
-            problems.append(RoutingProblem(
-                el.id,
-                f"{_describe(el)} lies inside blocked {inside[i].description}; "
-                f"it is served from the nearest usable road node outside, {dd:.0f} m away",
-            ))
+            problems.append(
+                RoutingProblem(
+                    el.id,
+                    f"{_describe(el)} lies inside blocked {inside[i].description}; "
+                    f"it is served from the nearest usable road node outside, {dd:.0f} m away",
+                )
+            )
         elif dd > limit:
             problems.append(
-                RoutingProblem(el.id, f"{_describe(el)} is {dd:.0f} m from the nearest usable road node (limit {limit:.0f} m)")
+                RoutingProblem(
+                    el.id, f"{_describe(el)} is {dd:.0f} m from the nearest usable road node (limit {limit:.0f} m)"
+                )
             )
     return snaps, problems
 
@@ -630,7 +650,9 @@ def _reachability_problems(plan, usable, snaps, time_s):
             continue
         bad = [d for d in dests if math.isinf(time_s[(p.id, d.id)])]
         if dests and len(bad) == len(dests):
-            why = explain_unreachable(usable, node(p), [node(d) for d in dests]).replace("every way in", "every way out", 1)
+            why = explain_unreachable(usable, node(p), [node(d) for d in dests]).replace(
+                "every way in", "every way out", 1
+            )
             problems.append(RoutingProblem(p.id, f"{_describe(p)} cannot reach any destination: {why}"))
         else:
             for d in bad:
@@ -648,8 +670,9 @@ def _reachability_problems(plan, usable, snaps, time_s):
                 who = VEHICLE_PLURAL.get(kind.lower(), kind + "s")
                 problems.append(RoutingProblem(p.id, f"{_describe(p)} cannot be reached by {who}: {why}"))
             else:
-                problems.append(RoutingProblem(
-                    p.id, f"no vehicle can reach {_describe(p)} from any depot or destination: {why}"))
+                problems.append(
+                    RoutingProblem(p.id, f"no vehicle can reach {_describe(p)} from any depot or destination: {why}")
+                )
     picks = [p for p in plan.pickups if node(p) >= 0]
     for dp in plan.depots:
         if node(dp) < 0 or not picks:
@@ -669,6 +692,17 @@ def _shortest_edges(usable, origin, target):
     if origin == target:
         return np.zeros(0, dtype=np.int64)
     tg = usable.turn_graph
+    # The fastest path ignoring turns, when every turn of it is legal, is the fastest legal
+    # path (the turn graph only removes turns and adds penalties): one search on the
+    # node graph, a third of the states, and the turn graph only where it is needed.
+    dist, pred, _ = dijkstra(usable.graph, directed=True, indices=origin, return_predecessors=True, min_only=True)
+    if np.isfinite(dist[target]):
+        nodes = [target]
+        while nodes[-1] != origin:
+            nodes.append(int(pred[nodes[-1]]))
+        edges = usable.edges_between(np.asarray(nodes[::-1], dtype=np.int64))
+        if tg.legal(origin, edges):
+            return edges
     start = tg.source0 + origin
     dist, pred = tg.search_one(start)
     state, t = tg.best_state(dist, target)
@@ -735,13 +769,16 @@ def _matrix(usable, dist, pred, sources, targets):
 def _make_route(usable, origin, edges, origin_id, destination_id, checkpoints) -> Route:
     net = usable.net
     edges = np.asarray(edges, dtype=np.int64)
-    nodes = np.concatenate([[int(origin)], net.edge_v[edges].astype(np.int64)]) if len(edges) else \
-        np.array([int(origin)], dtype=np.int64)
+    nodes = (
+        np.concatenate([[int(origin)], net.edge_v[edges].astype(np.int64)])
+        if len(edges)
+        else np.array([int(origin)], dtype=np.int64)
+    )
     t = usable.time_s[edges]
-    l = net.edge_length[edges]
+    ln = net.edge_length[edges]
     cum_t = np.concatenate([[0.0], np.cumsum(t)])
-    cum_l = np.concatenate([[0.0], np.cumsum(l)])
-    passes = _checkpoint_passes(checkpoints, nodes, edges, cum_t, cum_l, t, l) if checkpoints else []
+    cum_l = np.concatenate([[0.0], np.cumsum(ln)])
+    passes = _checkpoint_passes(checkpoints, nodes, edges, cum_t, cum_l, t, ln) if checkpoints else []
     if len(edges):
         route_nodes = net.enode_osmid[_chain_index(net.enode_ptr, edges)].tolist()
         glon, glat = geom_lonlat(net)
@@ -763,7 +800,7 @@ def _make_route(usable, origin, edges, origin_id, destination_id, checkpoints) -
     )
 
 
-def _checkpoint_passes(index, nodes, edges, cum_t, cum_l, t, l):
+def _checkpoint_passes(index, nodes, edges, cum_t, cum_l, t, ln):
     """Checkpoints passed along a route, in order, each once (its first passage)."""
     passes, seen = [], set()
 
@@ -783,7 +820,7 @@ def _checkpoint_passes(index, nodes, edges, cum_t, cum_l, t, l):
             add(cp, nd, cum_t[i], cum_l[i])
         if i < len(edges):
             for cp, frac, end in sorted(index.edge.get(int(edges[i]), ()), key=lambda h: h[1]):
-                add(cp, end, cum_t[i] + frac * t[i], cum_l[i] + frac * l[i])
+                add(cp, end, cum_t[i] + frac * t[i], cum_l[i] + frac * ln[i])
     return passes
 
 
@@ -807,7 +844,7 @@ def _overlap(net, a: Route, b: Route) -> float:
 
 
 def _via_label(net, route: Route, best: Route) -> str:
-    """"via <street>": the longest named street of ``route`` that the best route does not use."""
+    """ "via <street>": the longest named street of ``route`` that the best route does not use."""
     names = np.asarray(net.edge_name)
     on_best = set(names[best.edge_index].tolist())
     totals = {}
@@ -845,7 +882,9 @@ def format_routes(plan, routes: PlanRoutes) -> str:
                     r.label,
                 )
             )
-    unreachable = [(p.id, d.id) for p in plan.pickups for d in _allowed_destinations(plan, p) if (p.id, d.id) not in routes.routes]
+    unreachable = [
+        (p.id, d.id) for p in plan.pickups for d in _allowed_destinations(plan, p) if (p.id, d.id) not in routes.routes
+    ]
     for a, b in unreachable:
         rows.append((a, b, "-", "-", "", "", "unreachable"))
     widths = [max(len(str(r[i])) for r in rows) for i in range(len(rows[0]))]
@@ -856,7 +895,10 @@ def format_routes(plan, routes: PlanRoutes) -> str:
         lines.append("  ".join(cells).rstrip())
         if k == 0:
             lines.append("  ".join("-" * w for w in widths))
-    legend = sorted({(a, names.get(a, "")) for (a, _b) in routes.alternatives} | {(b, names.get(b, "")) for (_a, b) in routes.alternatives})
+    legend = sorted(
+        {(a, names.get(a, "")) for (a, _b) in routes.alternatives}
+        | {(b, names.get(b, "")) for (_a, b) in routes.alternatives}
+    )
     if legend:
         lines.append("")
         lines.extend(f"{i}: {n}" for i, n in legend)

@@ -57,6 +57,24 @@ class TurnGraph:
     in_ptr: np.ndarray
     in_states: np.ndarray
     n_nodes: int
+    start_copy: np.ndarray = None
+    edge_time: np.ndarray = None
+
+    def legal(self, origin: int, edges) -> bool:
+        """Whether driving ``edges`` from ``origin`` is a path of this graph at the edges' own times
+        (every turn legal, no destination penalty)."""
+        g = self.graph
+        state = self.source0 + int(origin)
+        start_phase = True
+        for e in np.asarray(edges).tolist():
+            nxt = self.start_copy[e] if start_phase and self.start_copy[e] >= 0 else e
+            start_phase = nxt != e
+            lo, hi = g.indptr[state], g.indptr[state + 1]
+            k = lo + int(np.searchsorted(g.indices[lo:hi], nxt))
+            if k >= hi or g.indices[k] != nxt or g.data[k] > self.edge_time[e] + 1e-9:
+                return False
+            state = nxt
+        return True
 
     # ------------------------------------------------------------ searches
 
@@ -66,19 +84,21 @@ class TurnGraph:
     def search(self, starts, *, limit=np.inf, graph=None):
         """Dijkstra from each start state: (dist, pred), each (S, N)."""
         g = self.graph if graph is None else graph
-        return dijkstra(g, directed=True, indices=np.asarray(starts, dtype=np.int64), return_predecessors=True,
-                        limit=limit)
+        return dijkstra(
+            g, directed=True, indices=np.asarray(starts, dtype=np.int64), return_predecessors=True, limit=limit
+        )
 
     def search_one(self, start, *, limit=np.inf, graph=None):
         """Dijkstra from one state: flat (dist, pred)."""
         g = self.graph if graph is None else graph
-        dist, pred, _ = dijkstra(g, directed=True, indices=int(start), return_predecessors=True, min_only=True,
-                                 limit=limit)
+        dist, pred, _ = dijkstra(
+            g, directed=True, indices=int(start), return_predecessors=True, min_only=True, limit=limit
+        )
         return dist, pred
 
     def best_state(self, dist_row, node: int):
         """(state, seconds) of the quickest arrival at ``node`` in one distance row; (-1, inf) if none."""
-        s = self.in_states[self.in_ptr[node]:self.in_ptr[node + 1]]
+        s = self.in_states[self.in_ptr[node] : self.in_ptr[node + 1]]
         if len(s) == 0:
             return -1, np.inf
         k = int(np.argmin(dist_row[s]))
@@ -89,8 +109,11 @@ class TurnGraph:
         dist = np.atleast_2d(dist)
         nodes = np.asarray(nodes, dtype=np.int64)
         counts = self.in_ptr[nodes + 1] - self.in_ptr[nodes]
-        cols = self.in_states[np.concatenate([np.arange(self.in_ptr[j], self.in_ptr[j + 1]) for j in nodes.tolist()])] \
-            if len(nodes) else np.zeros(0, dtype=np.int64)
+        cols = (
+            self.in_states[np.concatenate([np.arange(self.in_ptr[j], self.in_ptr[j + 1]) for j in nodes.tolist()])]
+            if len(nodes)
+            else np.zeros(0, dtype=np.int64)
+        )
         S, T = dist.shape[0], len(nodes)
         times = np.full((S, T), np.inf)
         states = np.full((S, T), -1, dtype=np.int64)
@@ -191,7 +214,7 @@ def build_turn_graph(net, usable_mask, time_s, destination, turns) -> TurnGraph:
             last = i == len(ch.via) - 1
             if not last:
                 rows.append(np.array([copies[i]]))
-                cols.append(copies[i + 1:i + 2])
+                cols.append(copies[i + 1 : i + 2])
                 penalty.append(np.zeros(1))
                 others = succ[succ != ch.via[i + 1]]
                 if ch.only:
@@ -227,11 +250,11 @@ def build_turn_graph(net, usable_mask, time_s, destination, turns) -> TurnGraph:
     np.cumsum(np.bincount(r, minlength=N), out=indptr[1:])
     graph = csr_matrix((w, c.astype(np.int32), indptr), shape=(N, N))
     # In-states per node (edge states whose edge is usable), sorted by end node.
-    states = np.flatnonzero((state_edge >= 0))
+    states = np.flatnonzero(state_edge >= 0)
     states = states[usable_mask[state_edge[states]]]
     ends = v[state_edge[states]]
     order = np.argsort(ends, kind="stable")
     in_states = states[order]
     in_ptr = np.zeros(n + 1, dtype=np.int64)
     np.cumsum(np.bincount(ends, minlength=n), out=in_ptr[1:])
-    return TurnGraph(graph, state_edge, source0, in_ptr, in_states, n)
+    return TurnGraph(graph, state_edge, source0, in_ptr, in_states, n, start_copy, np.asarray(time_s))

@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import weakref
 from dataclasses import dataclass, field
-from typing import Optional
 
 import numpy as np
 import shapely
@@ -45,9 +44,7 @@ from planner.network.turns import turns_for, vehicle_class
 from planner.turngraph import TurnGraph, build_turn_graph
 
 #: Highway classes counted as "city" for the city speed cap.
-CITY_HIGHWAYS = frozenset(
-    {"residential", "living_street", "tertiary", "tertiary_link", "unclassified", "service"}
-)
+CITY_HIGHWAYS = frozenset({"residential", "living_street", "tertiary", "tertiary_link", "unclassified", "service"})
 #: Edges with a speed at or below this (km/h, usually an OSM ``maxspeed``) are city roads too.
 CITY_MAX_SPEED_KPH = 50.0
 #: A road closure removes the edges within this distance (metres) of its point or line.
@@ -163,13 +160,13 @@ class UsableNetwork:
     city_kph: float
     base_time_s: np.ndarray
     constraints: list
-    corridor_keep: Optional[np.ndarray]
+    corridor_keep: np.ndarray | None
     corridor_ids: list
     corridor_desc: str = ""
     dropped: frozenset = frozenset()
-    profile: Optional[VehicleProfile] = None
-    allowed: Optional[np.ndarray] = None
-    destination: Optional[np.ndarray] = None
+    profile: VehicleProfile | None = None
+    allowed: np.ndarray | None = None
+    destination: np.ndarray | None = None
     usable: np.ndarray = None
     time_s: np.ndarray = None
     graph: csr_matrix = None
@@ -209,7 +206,7 @@ class UsableNetwork:
 
     # ------------------------------------------------------------ variants
 
-    def variant(self, drop) -> "UsableNetwork":
+    def variant(self, drop) -> UsableNetwork:
         """The same network with some constraints left out.
 
         Parameters
@@ -350,7 +347,7 @@ class CheckpointIndex:
         return self._keys
 
 
-def checkpoint_index(usable: "UsableNetwork", checkpoints) -> CheckpointIndex:
+def checkpoint_index(usable: UsableNetwork, checkpoints) -> CheckpointIndex:
     """Index the plan's checkpoints on a usable network (see :class:`CheckpointIndex`)."""
     index = CheckpointIndex()
     checkpoints = list(checkpoints)
@@ -390,7 +387,7 @@ def checkpoint_index(usable: "UsableNetwork", checkpoints) -> CheckpointIndex:
 # ---------------------------------------------------------------- building
 
 
-def build_usable_network(plan, net, *, max_speed_kph=None, profile: Optional[VehicleProfile] = None) -> UsableNetwork:
+def build_usable_network(plan, net, *, max_speed_kph=None, profile: VehicleProfile | None = None) -> UsableNetwork:
     """The usable network of ``plan`` on ``net`` for one vehicle speed cap.
 
     Parameters
@@ -401,7 +398,8 @@ def build_usable_network(plan, net, *, max_speed_kph=None, profile: Optional[Veh
         The vehicle's own cap (km/h), used on open road. ``None``: the plan's
         ``rules.open_road_speed_kph``.
     profile : VehicleProfile, optional
-        The vehicle; its ``max_speed_kph`` is the cap when ``max_speed_kph`` is not given. The plan's ``rules.city_speed_kph``
+        The vehicle; its ``max_speed_kph`` is the cap when ``max_speed_kph`` is not given,
+        its class and size decide access and limits (default: a 12 m coach). The plan's ``rules.city_speed_kph``
         applies in the city whatever the vehicle (a convoy rule), never above
         the vehicle's cap. City roads: highway classes in
         :data:`CITY_HIGHWAYS`, or a speed of at most :data:`CITY_MAX_SPEED_KPH`.
@@ -458,7 +456,8 @@ def build_usable_network(plan, net, *, max_speed_kph=None, profile: Optional[Veh
             problems.append(
                 RoutingProblem(
                     cl.id,
-                    f"road closure {_describe(cl, kind=False)} touches no road within {CLOSURE_TOLERANCE_M:.0f} m{near}; it closes nothing",
+                    f"road closure {_describe(cl, kind=False)} touches no road within "
+                    f"{CLOSURE_TOLERANCE_M:.0f} m{near}; it closes nothing",
                 )
             )
         constraints.append(Constraint("closure", cl.id, f"road closure {_describe(cl, kind=False)}", removes))
@@ -504,7 +503,11 @@ def access_masks(net, profile: VehicleProfile):
 def limit_constraints(net, profile: VehicleProfile) -> list:
     """One :class:`Constraint` per street and size limit the vehicle exceeds ("Lindenstraße (maxweight 3 t)")."""
     out = []
-    for key, size in (("maxheight", profile.height_m), ("maxweight", profile.weight_t), ("maxlength", profile.length_m)):
+    for key, size in (
+        ("maxheight", profile.height_m),
+        ("maxweight", profile.weight_t),
+        ("maxlength", profile.length_m),
+    ):
         limit = getattr(net, f"edge_{key}")
         over = np.flatnonzero(limit < size)
         groups = {}
@@ -514,8 +517,11 @@ def limit_constraints(net, profile: VehicleProfile) -> list:
         for (street, value), edges in sorted(groups.items()):
             removes = np.zeros(net.n_edges, dtype=bool)
             removes[edges] = True
-            out.append(Constraint("limit", f"limit:{key}:{value:g}:{street}", f"{street} ({format_limit(key, value)})",
-                                  removes))
+            out.append(
+                Constraint(
+                    "limit", f"limit:{key}:{value:g}:{street}", f"{street} ({format_limit(key, value)})", removes
+                )
+            )
     return out
 
 
@@ -608,7 +614,7 @@ def _closure_edges(net, lines, tree, closure):
 
 # ---------------------------------------------------------------- geometry helpers
 
-_GEOM_CACHE: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+_GEOM_CACHE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 def _cached(net):

@@ -1,302 +1,302 @@
-"""Exports read back: the PDF's text and pages, CSV totals, GeoJSON with shapely, GPX with gpxpy.
+"""CSV, XLSX, GeoJSON, GeoPackage and GPX read back by their real readers, and the turn lists.
 
-Everything runs on the bundled Neubrandenburg network, the demo plan and the
-real scheduler's output.
+Everything runs on the bundled Neubrandenburg network, the demo plan (with
+contacts and plates) and the real scheduler's output.
 """
 
 import csv
-import dataclasses
-import json
-import os
 import shutil
 import subprocess
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import numpy as np
 import pytest
 
-from planner.errors import Cancelled, EvacplanError
-from planner.export import csv_paths, page_count, write_csv, write_geojson, write_gpx, write_pdf
-from planner.export.common import clock, edges_xy, route_edges, street_steps, trips_by_vehicle
-from planner.export.maps import ATTRIBUTION
+from planner.errors import Cancelled
+from planner.export import (
+    ExportError,
+    write_csv,
+    write_geojson,
+    write_gpkg,
+    write_gpx,
+    write_pdf,
+    write_xlsx,
+)
+from planner.export.checkpoint_list import passage_rows
+from planner.export.common import ceil_minute, convoy_edges
+from planner.export.streets import street_steps
+from tests.conftest_export import field_plan, field_schedule
 
 
 @pytest.fixture(scope="module")
-def plan(demo_plan_path):
-    from planner.plan import load_plan
-
-    return load_plan(demo_plan_path)
+def export_plan(demo_plan_path):
+    return field_plan(demo_plan_path)
 
 
 @pytest.fixture(scope="module")
-def routes(plan, demo_net):
-    from planner.routing import route_plan
-
-    return route_plan(plan, demo_net)
+def export_schedule(export_plan, demo_net):
+    return field_schedule(export_plan, demo_net)
 
 
-@pytest.fixture(scope="module")
-def schedule(plan, demo_net):
-    from planner.schedule import schedule_plan
-
-    return schedule_plan(plan, demo_net)
+XSD = Path(__file__).resolve().parent / "data" / "gpx11.xsd"
 
 
-@pytest.fixture(scope="module")
-def sched(schedule):
-    return schedule.to_json()
+def _passages(s):
+    return [p for q in s.checkpoint_queues for p in q.passages]
+
+
+# ---------------------------------------------------------------- CSV
 
 
 @pytest.fixture(scope="module")
-def pdf(schedule, plan, demo_net, routes, tmp_path_factory):
-    path = tmp_path_factory.mktemp("pdf") / "demo.pdf"
-    seen = []
-    write_pdf(schedule, plan, demo_net, path, routes=routes, progress=lambda f, m: seen.append(f))
-    assert seen[0] == 0.0 and seen[-1] == 1.0
-    return path
+def csvs(export_schedule, export_plan, tmp_path_factory):
+    return write_csv(export_schedule, export_plan, tmp_path_factory.mktemp("csv") / "out.csv")
+
+
+def _read_csv(path):
+    with open(path, encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def test_csv_reads_right_without_guessing(csvs):
+    """No BOM (LibreOffice's default import shows it as 'ï»¿'), plain ASCII headers, UTF-8 names."""
+    for path in csvs:
+        raw = Path(path).read_bytes()
+        assert not raw.startswith(b"\xef\xbb\xbf")
+        header = raw.split(b"\r\n", 1)[0]
+        assert header.isascii() and header.startswith((b"vehicle,", b"checkpoint,"))
+        # a reader that takes the bytes as Latin-1 still finds every column by name
+        assert header.decode("latin-1") == header.decode("utf-8")
+
+
+def test_csv_tables(csvs, export_schedule):
+    trips, manifests, checkpoints = (_read_csv(p) for p in csvs)
+    assert len(trips) == len(export_schedule.trips)
+    assert sum(int(r["passengers"]) for r in trips) == export_schedule.evacuated
+    assert len(manifests) == export_schedule.evacuated
+    assert {r["group"] for r in manifests} <= {"general", "reduced_mobility", "stretcher"}
+    assert len(checkpoints) == len(_passages(export_schedule))
+    plated = [r for r in trips if r["plate"]]
+    assert plated and all(r["plate"].startswith("NB-EV") for r in plated)
+    for r in trips:
+        datetime.strptime(r["depart"], "%Y-%m-%d %H:%M:%S")
+    # names with non-ASCII letters come back whole ("Neustrelitzer Straße", "Groß Nemerow")
+    assert any(not r["destination_name"].isascii() for r in trips) or any(
+        not r["pickup_name"].isascii() for r in manifests
+    )
+
+
+def test_checkpoint_list_times_never_early(export_schedule, export_plan):
+    rows = passage_rows(export_schedule, export_plan)
+    computed = {(p.checkpoint, p.convoy, p.direction): p for p in _passages(export_schedule)}
+    assert len(rows) == len(computed)
+    for r in rows:
+        p = computed[(r["checkpoint"], r["convoy"], r["direction"])]
+        assert p.arrive <= r["arrive"] < p.arrive + timedelta(minutes=1) and r["arrive"].second == 0
+        assert p.clear <= r["clear"] < p.clear + timedelta(minutes=1) and r["clear"].second == 0
+
+
+# ---------------------------------------------------------------- XLSX
+
+
+def test_xlsx_sheets_datetime_cells_frozen_headers(export_schedule, export_plan, tmp_path):
+    from openpyxl import load_workbook
+
+    path = write_xlsx(export_schedule, export_plan, tmp_path / "out.xlsx")
+    wb = load_workbook(path)
+    assert wb.sheetnames == ["trips", "manifests", "checkpoints", "convoys"]
+    trips = wb["trips"]
+    header = [c.value for c in trips[1]]
+    col = header.index("depart") + 1
+    assert trips.max_row - 1 == len(export_schedule.trips)
+    assert all(isinstance(trips.cell(r, col).value, datetime) for r in range(2, trips.max_row + 1))
+    cps = wb["checkpoints"]
+    h = [c.value for c in cps[1]]
+    assert cps.max_row - 1 == len(_passages(export_schedule))
+    assert isinstance(cps.cell(2, h.index("clear") + 1).value, datetime)
+    assert wb["manifests"].max_row - 1 == export_schedule.evacuated
+    for ws in wb.worksheets:
+        assert ws.freeze_panes == "A2"
+        assert ws["A1"].font.bold
+
+
+# ---------------------------------------------------------------- GPX
 
 
 @pytest.fixture(scope="module")
-def pdf_pages(pdf):
-    from pypdf import PdfReader
-
-    return [p.extract_text() for p in PdfReader(str(pdf)).pages]
+def gpx_path(export_schedule, export_plan, demo_net, tmp_path_factory):
+    return write_gpx(export_schedule, export_plan, demo_net, tmp_path_factory.mktemp("gpx") / "out.gpx")
 
 
-def test_demo_schedule_has_convoys(sched):
-    # the rest of this file is only meaningful on a schedule that moves people
-    assert sched["convoys"] and sched["trips"] and sched["kpis"]["evacuated"] > 0
+def test_gpx_valid_against_the_gpx_11_schema(gpx_path):
+    import xmlschema
+
+    xmlschema.XMLSchema(str(XSD)).validate(str(gpx_path))
 
 
-def test_pdf_page_count(pdf_pages, sched):
-    vehicles = {t["vehicle"] for t in sched["trips"]}
-    assert len(pdf_pages) == 2 + len(sched["convoys"]) + len(vehicles) == page_count(sched)
-    for i, text in enumerate(pdf_pages, 1):
-        assert f"page {i} of {len(pdf_pages)}" in text
-
-
-def test_pdf_convoy_pages(pdf_pages, sched):
-    start = sched["window"]["start"]
-    for i, c in enumerate(sched["convoys"]):
-        text = pdf_pages[2 + i]
-        assert f"Convoy {c['id']}" in text
-        # the departure time of the schedule JSON, as printed (HH:MM of its own offset)
-        assert clock(c["depart"], start) in text
-        assert clock(c["latest_safe_depart"], start) in text
-        assert ATTRIBUTION in text  # the route map
-        for v in c["vehicles"]:
-            assert v in text
-    # every convoy id in the cover's index too
-    for c in sched["convoys"]:
-        assert c["id"] in pdf_pages[1]
-
-
-def test_pdf_names_and_attribution(pdf_pages, plan, sched):
-    everything = "\n".join(pdf_pages)
-    assert ATTRIBUTION in pdf_pages[0]
-    assert plan.name in pdf_pages[0]
-    for cp in plan.checkpoints:
-        assert cp.name in pdf_pages[1]  # the cover's checkpoint table
-    on_routes = {cp["id"] for t in sched["trips"] for cp in t["checkpoints"]}
-    for cp in plan.checkpoints:
-        if cp.id in on_routes:
-            assert everything.count(cp.name) > 2  # convoy pages and driver cards
-    for p in plan.pickups:
-        assert p.name in pdf_pages[1]
-
-
-def test_pdf_driver_cards(pdf_pages, sched, demo_net):
-    by_vehicle = trips_by_vehicle(sched)
-    cards = pdf_pages[2 + len(sched["convoys"]):]
-    start = sched["window"]["start"]
-    for (vehicle, trips), text in zip(by_vehicle.items(), cards):
-        assert f"Driver card · {vehicle}" in text
-        for t in trips:
-            assert clock(t["depart_pickup"], start) in text
-            assert clock(t["arrive_destination"], start) in text
-        # the loaded route's streets, by their OSM names
-        steps = street_steps(demo_net, route_edges(demo_net, trips[0]["route_nodes"]))
-        named = [s.street for s in steps if not s.street.startswith("unnamed")]
-        assert named
-        for street in named:
-            assert street in text
-
-
-def test_pdf_cyrillic_names(sched, plan, demo_net, routes, tmp_path):
-    """Cyrillic checkpoint, pickup and street names come back from the PDF text intact."""
-    from pypdf import PdfReader
-
-    p2 = plan.copy()
-    trip = sched["trips"][0]
-    cp_id = trip["checkpoints"][0]["id"]
-    next(c for c in p2.checkpoints if c.id == cp_id).name = "Блокпост Василівка"
-    next(p for p in p2.pickups if p.id == trip["pickup"]).name = "Школа № 5, Маріуполь"
-    edges = route_edges(demo_net, trip["route_nodes"])
-    longest = edges[np.argmax(demo_net.edge_length[edges])]
-    old = str(demo_net.edge_name[longest]) or str(demo_net.edge_ref[longest])
-    names = np.asarray(demo_net.edge_name).astype(object)
-    refs = np.asarray(demo_net.edge_ref).astype(object)
-    same = (names == demo_net.edge_name[longest]) & (refs == demo_net.edge_ref[longest])
-    names[same] = "проспект Миру"
-    refs[same] = ""
-    net2 = dataclasses.replace(demo_net, edge_name=names.astype(str), edge_ref=refs.astype(str), _cache={})
-    # one convoy is enough: its page and its vehicles' cards
-    small = {**sched, "convoys": [c for c in sched["convoys"] if c["id"] == trip["convoy"]],
-             "trips": [t for t in sched["trips"] if t["convoy"] == trip["convoy"]]}
-    path = tmp_path / "кириллица.pdf"
-    write_pdf(small, p2, net2, path, routes=routes)
-    text = "\n".join(p.extract_text() for p in PdfReader(str(path)).pages)
-    assert "Блокпост Василівка" in text
-    assert "Школа № 5, Маріуполь" in text
-    assert "проспект Миру" in text
-    assert old  # the street we renamed had a name to replace
-
-
-def test_pdf_map_not_blank(pdf, tmp_path):
-    """The cover's route map, rendered by poppler, is drawn (roads and routes in the map area)."""
-    if shutil.which("pdftoppm") is None:
-        pytest.skip("pdftoppm (Debian poppler-utils) is not installed")
-    from PIL import Image
-
-    subprocess.run(["pdftoppm", "-png", "-r", "50", "-f", "1", "-l", "1", str(pdf), str(tmp_path / "p")], check=True)
-    png = next(tmp_path.glob("p*.png"))
-    img = np.asarray(Image.open(png).convert("L"), dtype=float)
-    h, w = img.shape
-    # the map fills the middle of the cover: rows 40-80 %, columns 10-90 %
-    area = img[int(0.40 * h): int(0.80 * h), int(0.10 * w): int(0.90 * w)]
-    inked = (area < 235).mean()
-    dark = (area < 90).mean()
-    assert inked > 0.04, f"map area nearly blank ({inked:.1%} inked)"
-    assert dark > 0.002, f"no route line in the map area ({dark:.2%} dark)"
-
-
-def test_csv_totals(sched, plan, tmp_path):
-    trips_path, manifests_path = write_csv(sched, plan, tmp_path / "out.csv")
-    assert (trips_path, manifests_path) == csv_paths(tmp_path / "out.csv")
-    with open(trips_path, encoding="utf-8-sig", newline="") as fh:
-        trips = list(csv.DictReader(fh))
-    with open(manifests_path, encoding="utf-8-sig", newline="") as fh:
-        manifest = list(csv.DictReader(fh))
-    assert len(trips) == len(sched["trips"])
-    assert sum(int(r["passengers"]) for r in trips) == sched["kpis"]["evacuated"]
-    assert len(manifest) == sched["kpis"]["evacuated"]  # one row per passenger place
-    for g in ("general", "reduced_mobility", "stretcher"):
-        want = sum(t["passengers_by_group"][g] for t in sched["trips"])
-        assert sum(int(r[g]) for r in trips) == want
-        assert sum(1 for r in manifest if r["group"] == g) == want
-    # a folder gives the default stem
-    paths = write_csv(sched, plan, tmp_path)
-    assert [p.name for p in paths] == ["schedule-trips.csv", "schedule-manifests.csv"]
-
-
-def test_geojson_reads_with_shapely(sched, plan, demo_net, tmp_path):
-    from shapely.geometry import shape
-
-    paths = write_geojson(sched, plan, demo_net, tmp_path / "out.geojson")
-    assert paths[0] == tmp_path / "out.geojson"
-    fc = json.loads(paths[0].read_text(encoding="utf-8"))
-    assert [f["properties"]["convoy"] for f in fc["features"]] == [c["id"] for c in sched["convoys"]]
-    for f, c in zip(fc["features"], sched["convoys"]):
-        g = shape(f["geometry"])
-        assert g.geom_type == "LineString" and g.is_valid
-        p = f["properties"]
-        assert p["depart"] == c["depart"] and p["arrive"] == c["arrive"]
-        assert p["latest_safe_depart"] == c["latest_safe_depart"]
-        # the length property matches the geometry, measured in the network's projection
-        x, y = demo_net.to_projected(*np.asarray(g.coords).T)
-        assert abs(float(np.hypot(np.diff(x), np.diff(y)).sum()) - p["length_m"]) < 0.01 * p["length_m"] + 5
-    layers = {p.stem.split("out-")[-1]: p for p in paths[1:]}
-    assert set(layers) == {"pickups", "destinations", "depots", "corridors", "checkpoints", "hazards", "closures"}
-    pick = json.loads(layers["pickups"].read_text(encoding="utf-8"))
-    assert {f["id"] for f in pick["features"]} == {p.id for p in plan.pickups}
-    for path in paths[1:]:
-        for f in json.loads(path.read_text(encoding="utf-8"))["features"]:
-            assert shape(f["geometry"]).is_valid
-
-
-def test_gpx_points_on_routes(sched, plan, demo_net, tmp_path):
+def test_gpx_one_route_per_round_with_times(gpx_path, export_schedule, export_plan):
     import gpxpy
-    from shapely.geometry import LineString, Point
 
-    path = write_gpx(sched, plan, demo_net, tmp_path / "out.gpx")
-    text = path.read_text(encoding="utf-8")
-    assert 'version="1.1"' in text
-    g = gpxpy.parse(text)
-    assert len(g.routes) == len(sched["convoys"])
-    first = {}
-    for t in sched["trips"]:
-        first.setdefault(t["convoy"], t)
-    for rte, c in zip(g.routes, sched["convoys"]):
-        assert rte.name.startswith(c["id"] + " ")
-        assert 2 <= len(rte.points) <= 250
-        line = LineString(edges_xy(demo_net, route_edges(demo_net, first[c["id"]]["route_nodes"])))
-        lon = np.array([p.longitude for p in rte.points])
-        lat = np.array([p.latitude for p in rte.points])
-        x, y = demo_net.to_projected(lon, lat)
-        worst = max(line.distance(Point(a, b)) for a, b in zip(x, y))
-        assert worst < 1.0, f"{c['id']}: a route point is {worst:.1f} m off the route"
-        assert rte.points[0].name.startswith(c["pickup"]) and rte.points[-1].name.startswith(c["destination"])
-    assert {w.name.split()[0] for w in g.waypoints} >= {p.id for p in plan.pickups}
+    g = gpxpy.parse(Path(gpx_path).read_text(encoding="utf-8"))
+    assert len(g.routes) == len(export_schedule.convoys)
+    waypoint_names = {w.name for w in g.waypoints}
+    names = [p.name for r in g.routes for p in r.points]
+    assert len(names) == len(set(names)) and not waypoint_names & set(names)
+    convoys = sorted(export_schedule.convoys, key=lambda c: (c.depart, c.id))
+    for r, c in zip(g.routes, convoys):
+        assert r.name.startswith(f"{c.id} {c.formation_place}-")
+        assert r.points[0].time == c.depart and r.points[-1].time == c.arrive
+        assert 2 <= len(r.points) <= 250
+        # the round includes its empty leg: it starts at the staging area, not at the first stop
+        f = next(x for x in export_plan.depots + export_plan.destinations if x.id == c.formation_place)
+        assert abs(r.points[0].latitude - f.lat) < 0.01 and abs(r.points[0].longitude - f.lon) < 0.01
 
 
-def test_route_edges_match_routing(routes, demo_net):
-    for r in routes.routes.values():
-        assert np.array_equal(route_edges(demo_net, r.route_nodes), r.edge_index)
-        steps = street_steps(demo_net, r.edge_index)
-        assert abs(sum(s.length_m for s in steps) - r.length_m) < 1e-6 * r.length_m + 1e-6
-        assert all(a.street != b.street for a, b in zip(steps, steps[1:]))
-        assert steps[0].turn == "start"
+@pytest.mark.skipif(shutil.which("gpsbabel") is None, reason="gpsbabel is not installed (apt-get install gpsbabel)")
+def test_gpx_converts_with_gpsbabel_to_garmin_gdb_and_kml_and_back(gpx_path, tmp_path, export_schedule):
+    def babel(*args):
+        r = subprocess.run(["gpsbabel", *args], capture_output=True, text=True, timeout=120, check=False)
+        assert r.returncode == 0 and "mismatch" not in r.stderr.lower(), r.stderr
+
+    babel("-i", "gpx", "-f", str(gpx_path), "-o", "gdb", "-F", str(tmp_path / "r.gdb"))
+    babel("-i", "gdb", "-f", str(tmp_path / "r.gdb"), "-o", "gpx", "-F", str(tmp_path / "back.gpx"))
+    babel("-i", "gpx", "-f", str(gpx_path), "-o", "kml", "-F", str(tmp_path / "r.kml"))
+    babel("-i", "kml", "-f", str(tmp_path / "r.kml"), "-o", "gpx", "-F", str(tmp_path / "back2.gpx"))
+    import gpxpy
+
+    back = gpxpy.parse((tmp_path / "back.gpx").read_text(encoding="utf-8"))
+    assert len(back.routes) == len(export_schedule.convoys)
+    assert "<Placemark>" in (tmp_path / "r.kml").read_text(encoding="utf-8")
 
 
-def test_route_edges_rejects_foreign_nodes(demo_net):
-    with pytest.raises(EvacplanError, match="not on network"):
-        route_edges(demo_net, [1, 2, 3])
+# ---------------------------------------------------------------- GeoJSON and GeoPackage
 
 
-def test_atomic_writes(sched, plan, demo_net, routes, tmp_path):
-    # a missing folder is a user error naming the file
-    with pytest.raises(EvacplanError, match="does not exist"):
-        write_gpx(sched, plan, demo_net, tmp_path / "nope" / "out.gpx")
-    # cancelling the PDF midway leaves the old file and no temporary file
-    path = tmp_path / "keep.pdf"
+def test_geojson_routes_have_empty_and_loaded_legs(export_schedule, export_plan, demo_net, tmp_path):
+    import json
+
+    import shapely
+
+    paths = write_geojson(export_schedule, export_plan, demo_net, tmp_path / "out.geojson")
+    fc = json.loads(Path(paths[0]).read_text(encoding="utf-8"))
+    legs = [f["properties"]["leg"] for f in fc["features"]]
+    assert legs.count("loaded") == len(export_schedule.convoys)
+    assert legs.count("empty") == sum(1 for c in export_schedule.convoys if len(c.route_nodes["in"]) >= 2) > 0
+    for f in fc["features"]:
+        line = shapely.geometry.shape(f["geometry"])
+        assert line.is_valid and line.length > 0
+        datetime.fromisoformat(f["properties"]["depart"])
+
+
+def test_geojson_times_survive_a_shapefile(export_schedule, export_plan, demo_net, tmp_path):
+    """A Shapefile keeps only the date of a date-time field: the dep_hm/arr_hm text fields keep the time."""
+    from pyogrio.raw import read, write
+
+    paths = write_geojson(export_schedule, export_plan, demo_net, tmp_path / "out.geojson")
+    meta, _, geom, fields = read(str(paths[0]))
+    write(
+        str(tmp_path / "routes.shp"),
+        geom,
+        fields,
+        meta["fields"],
+        driver="ESRI Shapefile",
+        crs=meta["crs"],
+        geometry_type="LineString",
+    )
+    meta2, _, _, fields2 = read(str(tmp_path / "routes.shp"))
+    names = list(meta2["fields"])
+    hm = list(fields2[names.index("dep_hm")])
+    legs = list(fields2[names.index("leg")])
+    first = min(export_schedule.convoys, key=lambda c: (c.depart, c.id))
+    expected = ceil_minute(first.depart if legs[0] == "empty" else first.stops[0].depart).strftime("%H:%M")
+    # GDAL reads "09:30" as a time of day and the Shapefile keeps it as text ("09:30:00")
+    assert hm[0] in (expected, expected + ":00")
+    assert all(v[2] == ":" for v in hm)
+
+
+def test_geopackage_layers_fields_geometries(export_schedule, export_plan, demo_net, tmp_path):
+    from pyogrio import list_layers, read_info
+    from pyogrio.raw import read
+
+    path = write_gpkg(export_schedule, export_plan, demo_net, tmp_path / "out.gpkg")
+    layers = dict(list_layers(str(path)).tolist())
+    assert layers["routes"] == "LineString" and layers["pickups"] == "Point" and layers["hazards"] == "Polygon"
+    info = read_info(str(path), layer="routes")
+    dtypes = dict(zip(info["fields"], info["dtypes"]))
+    for f in ("depart", "arrive", "latest_safe_depart"):
+        assert dtypes[f] == "datetime64[ms]"
+    assert info["features"] == 2 * len(export_schedule.convoys) - sum(
+        1 for c in export_schedule.convoys if len(c.route_nodes["in"]) < 2
+    )
+    _, _, geom, fields = read(str(path), layer="routes", datetime_as_string=True)
+    import shapely
+
+    lines = shapely.from_wkb(geom)
+    assert all(g.geom_type == "LineString" and g.length > 0 for g in lines)
+    legs = fields[list(info["fields"]).index("leg")]
+    assert set(legs) == {"empty", "loaded"}
+    departs = fields[list(info["fields"]).index("depart")]
+    assert all(d.endswith("Z") for d in departs)  # UTC, as the GeoPackage standard stores date-times
+    pickups = read_info(str(path), layer="pickups")
+    assert pickups["features"] == len(export_plan.pickups)
+    assert dict(zip(pickups["fields"], pickups["dtypes"]))["ready_time"] == "datetime64[ms]"
+
+
+# ---------------------------------------------------------------- turn lists
+
+
+def test_turn_list_real_turns_named_roads_checkpoints_at_km(export_schedule, demo_net, export_plan):
+    c = max(export_schedule.convoys, key=lambda c: len(c.passages_in("out")))
+    edges = convoy_edges(demo_net, c, "out")
+    x, y = demo_net.to_projected(
+        np.array([cp.lon for cp in export_plan.checkpoints]), np.array([cp.lat for cp in export_plan.checkpoints])
+    )
+    where = {cp.id: (float(a), float(b)) for cp, a, b in zip(export_plan.checkpoints, x, y)}
+    cps = tuple((p.checkpoint, *where[p.checkpoint]) for p in c.passages_in("out"))
+    steps = street_steps(demo_net, edges, cps)
+    assert steps[0].turn == "start"
+    turns = [s for s in steps if not s.checkpoint]
+    assert all(s.turn != "straight" for s in turns[1:])  # a name change without a turn is no new line
+    assert all(s.names or s.toward or s.away for s in turns)  # no bare "unnamed road"
+    total = sum(float(demo_net.edge_length[e]) for e in edges)
+    kms = [s.start_m for s in steps if s.checkpoint]
+    assert [s.checkpoint for s in steps if s.checkpoint] == [p.checkpoint for p in c.passages_in("out")]
+    assert kms == sorted(kms) and kms[0] > 0 and kms[-1] < total
+    assert abs(sum(s.length_m for s in turns) - total) < 1.0
+
+
+# ---------------------------------------------------------------- failures
+
+
+def test_unwritable_folder_is_one_line_error(export_schedule, export_plan, demo_net, tmp_path):
+    for fn, args in (
+        (write_gpx, (export_schedule, export_plan, demo_net)),
+        (write_xlsx, (export_schedule, export_plan)),
+        (write_gpkg, (export_schedule, export_plan, demo_net)),
+    ):
+        target = tmp_path / "nope" / "out.x"
+        with pytest.raises(ExportError, match="does not exist"):
+            fn(*args, target)
+
+
+def test_cancelled_pdf_leaves_no_file(export_schedule, export_plan, demo_net, tmp_path):
+    path = tmp_path / "c.pdf"
     path.write_bytes(b"old")
 
-    def cancel(fraction, message):
-        if fraction and fraction > 0.3:
-            raise Cancelled("cancelled")
+    def cancel(f, m):
+        if f > 0.3:
+            raise Cancelled("stop")
 
     with pytest.raises(Cancelled):
-        write_pdf(sched, plan, demo_net, path, routes=routes, progress=cancel)
+        write_pdf(export_schedule, export_plan, demo_net, path, progress=cancel)
     assert path.read_bytes() == b"old"
-    assert os.listdir(tmp_path) == ["keep.pdf"]
+    assert [p.name for p in tmp_path.iterdir()] == ["c.pdf"]
 
 
-def test_empty_schedule_pdf(sched, plan, demo_net, routes, tmp_path):
-    """A schedule that moves nobody still prints its cover (KPIs, unserved) and nothing else."""
-    from pypdf import PdfReader
-
-    empty = {**sched, "convoys": [], "trips": [], "hourly": []}
-    empty["kpis"] = {**sched["kpis"], "evacuated": 0}
-    path = write_pdf(empty, plan, demo_net, tmp_path / "empty.pdf", routes=routes)
-    pages = PdfReader(str(path)).pages
-    assert len(pages) == 2
-    assert "No convoy leaves in this window" in pages[1].extract_text()
-    assert Path(write_gpx(empty, plan, demo_net, tmp_path / "e.gpx")).is_file()
-    trips, manifest = write_csv(empty, plan, tmp_path / "e.csv")
-    assert len(trips.read_text(encoding="utf-8-sig").splitlines()) == 1
-
-
-def test_pdf_two_column_convoy_index(sched, plan, demo_net, routes, tmp_path, monkeypatch):
-    """Past the one-column limit the cover's index lists every convoy with its page, in two columns."""
-    from pypdf import PdfReader
-
-    import planner.export.pdf as pdfmod
-
-    ids = [c["id"] for c in sched["convoys"][:8]]
-    small = {**sched, "convoys": sched["convoys"][:8], "trips": [t for t in sched["trips"] if t["convoy"] in ids]}
-    monkeypatch.setattr(pdfmod, "INDEX_ONE_COLUMN", 4)
-    path = write_pdf(small, plan, demo_net, tmp_path / "index.pdf", routes=routes)
-    cover2 = PdfReader(str(path)).pages[1].extract_text()
-    for i, c in enumerate(small["convoys"]):
-        assert f"{c['id']} {c['pickup']} {c['destination']}" in cover2
-        assert clock(c["depart"], sched["window"]["start"]) in cover2
+def test_schedule_json_contract_exports_the_same(export_schedule, export_plan, demo_net, tmp_path):
+    """The version-2 JSON dict (design section 10) exports like the objects it was written from."""
+    d = export_schedule.to_json()
+    a = write_gpx(export_schedule, export_plan, demo_net, tmp_path / "a.gpx").read_text(encoding="utf-8")
+    b = write_gpx(d, export_plan, demo_net, tmp_path / "b.gpx").read_text(encoding="utf-8")
+    assert a == b

@@ -27,8 +27,11 @@ from planner.whatif.changes import ChangeError
 ROOT = Path(__file__).resolve().parent.parent
 DEMO = ROOT / "resources" / "plans" / "demo-neubrandenburg.evacplan.json"
 DOC = json.loads(DEMO.read_text(encoding="utf-8"))
-QUICK = settings(max_examples=int(os.environ.get("EVACPLAN_FUZZ_EXAMPLES", "40")), deadline=None,
-                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+QUICK = settings(
+    max_examples=int(os.environ.get("EVACPLAN_FUZZ_EXAMPLES", "40")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
 #: A message quotes a bounded part of any value: one line a terminal shows.
 MAX_MESSAGE = 400
 
@@ -106,10 +109,13 @@ def _check_number(path, field, key, value):
         assert named, (field, value, [p.message for p in problems if p.severity == ERROR])
         assert field in named[0].message
     if finite:  # what JSON can hold goes through the loader too
+        refused = None
         try:
             loaded = plan_from_dict(_doc_with(path, value))
         except PlanError as exc:
-            assert field.rsplit(".", 1)[-1].split("[")[0] in str(exc) or "vehicles" in str(exc)
+            refused = str(exc)
+        if refused is not None:
+            assert field.rsplit(".", 1)[-1].split("[")[0] in refused or "vehicles" in refused
         else:
             errs = [p for p in validate(loaded) if p.severity == ERROR and p.field == field and " must " in p.message]
             assert bool(errs) == (not inside)
@@ -157,7 +163,7 @@ def test_dates_outside_1900_to_2200_are_named_errors(year):
 
 def test_window_longer_than_the_limit_says_the_limit():
     doc = copy.deepcopy(DOC)
-    doc["window"]["end"] = "2022-05-14T08:00:00+02:00"
+    doc["window"]["end"] = "2022-05-15T08:00:00+02:00"  # 15 days
     errs = {p.field: p.message for p in validate(plan_from_dict(doc)) if p.severity == ERROR}
     assert f"at most {L.MAX_WINDOW_DAYS} days" in errs["window.end"]
 
@@ -253,8 +259,11 @@ def test_a_fleet_of_ten_million_says_the_limit():
     doc["depots"][0]["vehicles"][0]["plates"] = []
     errs = [p.message for p in validate(plan_from_dict(doc)) if p.severity == ERROR]
     assert any(f"evacplan computes at most {L.MAX_VEHICLES:,}" in m and "vehicles in the fleet" in m for m in errs)
-    errs = [p.message for p in validate(plan_from_dict(_doc_with(("depots", 0, "vehicles", 0, "count"), 10**7)))
-            if p.severity == ERROR]
+    errs = [
+        p.message
+        for p in validate(plan_from_dict(_doc_with(("depots", 0, "vehicles", 0, "count"), 10**7)))
+        if p.severity == ERROR
+    ]
     assert any(f"at most {L.MAX_VEHICLES:,}" in m for m in errs)
 
 
@@ -316,15 +325,20 @@ def test_variant_numbers_beyond_range_are_named_errors_with_the_file(demo_plan, 
 
 
 @QUICK
-@given(index=st.integers(0, len(CHANGE_NUMBERS) - 1),
-       value=st.floats(allow_nan=False, allow_infinity=False) | st.integers(-(10**30), 10**30))
+@given(
+    index=st.integers(0, len(CHANGE_NUMBERS) - 1),
+    value=st.floats(allow_nan=False, allow_infinity=False) | st.integers(-(10**30), 10**30),
+)
 def test_any_variant_number_applies_or_is_named(demo_plan, index, value):
     change, field = CHANGE_NUMBERS[index]
     vset = variants_from_dict(_variant_file(change, value), source="f.json")
+    refused = None
     try:
         vset.check(demo_plan)
     except ChangeError as exc:
-        assert str(exc).startswith("f.json: ")
+        refused = str(exc)
+    if refused is not None:
+        assert refused.startswith("f.json: ")
         return
     from planner.whatif import apply_variant
 
@@ -332,44 +346,64 @@ def test_any_variant_number_applies_or_is_named(demo_plan, index, value):
     _messages_short(validate(plan))  # the applied plan validates without raising
 
 
-@pytest.mark.parametrize("parameter, values", [
-    ("window_hours", [4, 1e308]),
-    ("hold_min", [10, 1e308]),
-    ("checkpoint_minutes", [1e30]),
-    ("fleet_scale", [1e308]),
-])
+@pytest.mark.parametrize(
+    "parameter, values",
+    [
+        ("window_hours", [4, 1e308]),
+        ("hold_min", [10, 1e308]),
+        ("checkpoint_minutes", [1e30]),
+        ("fleet_scale", [1e308]),
+    ],
+)
 def test_sweep_values_beyond_range_are_named_errors(demo_plan, parameter, values):
-    d = {"format": "evacplan-variants", "version": 1,
-         "sweeps": [{"name": "s", "parameter": parameter, "values": values}]}
+    d = {
+        "format": "evacplan-variants",
+        "version": 1,
+        "sweeps": [{"name": "s", "parameter": parameter, "values": values}],
+    }
     with pytest.raises(ChangeError, match="at most"):
         variants_from_dict(d, source="s.json").check(demo_plan)
 
 
 def test_a_ten_thousand_point_sweep_and_ten_thousand_variants_say_the_limit(demo_plan):
-    sweep = {"format": "evacplan-variants", "version": 1,
-             "sweeps": [{"name": "s", "parameter": "fleet", "range": {"from": 1, "to": 10_000, "step": 1}}]}
+    sweep = {
+        "format": "evacplan-variants",
+        "version": 1,
+        "sweeps": [{"name": "s", "parameter": "fleet", "range": {"from": 1, "to": 10_000, "step": 1}}],
+    }
     with pytest.raises(PlanError, match=f"at most {L.MAX_SWEEP_POINTS:,} points"):
         variants_from_dict(sweep, source="s.json")
     sweep["sweeps"][0]["range"] = {"from": 0, "to": 1e308, "step": 1e-308}
     with pytest.raises(PlanError, match="at most"):
         variants_from_dict(sweep, source="s.json")
-    many = {"format": "evacplan-variants", "version": 1,
-            "variants": [{"name": f"v{i}", "changes": []} for i in range(10_000)]}
+    many = {
+        "format": "evacplan-variants",
+        "version": 1,
+        "variants": [{"name": f"v{i}", "changes": []} for i in range(10_000)],
+    }
     with pytest.raises(PlanError, match=f"at most {L.MAX_VARIANTS:,} variants"):
         variants_from_dict(many, source="m.json")
-    runs = {"format": "evacplan-variants", "version": 1,
-            "variants": [{"name": f"v{i}", "changes": []} for i in range(L.MAX_VARIANTS)],
-            "sweeps": [{"name": f"s{k}", "parameter": "fleet", "range": {"from": 1, "to": L.MAX_SWEEP_POINTS, "step": 1}}
-                       for k in range(2)]}
+    runs = {
+        "format": "evacplan-variants",
+        "version": 1,
+        "variants": [{"name": f"v{i}", "changes": []} for i in range(L.MAX_VARIANTS)],
+        "sweeps": [
+            {"name": f"s{k}", "parameter": "fleet", "range": {"from": 1, "to": L.MAX_SWEEP_POINTS, "step": 1}}
+            for k in range(2)
+        ],
+    }
     with pytest.raises(PlanError, match=f"at most {L.MAX_WHATIF_RUNS:,}"):
         variants_from_dict(runs, source="r.json").check(demo_plan)
 
 
-@pytest.mark.parametrize("variant", [
-    {"name": "Stadt\ud800", "changes": []},
-    {"name": "ok", "description": "\udfff", "changes": []},
-    {"name": "ok", "changes": [{"type": "close_road", "point": [13.26, 53.53], "name": "\ud800"}]},
-])
+@pytest.mark.parametrize(
+    "variant",
+    [
+        {"name": "Stadt\ud800", "changes": []},
+        {"name": "ok", "description": "\udfff", "changes": []},
+        {"name": "ok", "changes": [{"type": "close_road", "point": [13.26, 53.53], "name": "\ud800"}]},
+    ],
+)
 def test_a_surrogate_in_a_variants_file_is_refused_naming_the_file(tmp_path, variant):
     f = tmp_path / "v.json"
     f.write_text(json.dumps({"format": "evacplan-variants", "version": 1, "variants": [variant]}), encoding="ascii")
@@ -389,8 +423,10 @@ def test_variant_change_errors_name_the_file(tmp_path, demo_plan):
     ]
     for i, ch in enumerate(cases):
         f = tmp_path / f"v{i}.json"
-        f.write_text(json.dumps({"format": "evacplan-variants", "version": 1,
-                                 "variants": [{"name": "x", "changes": [ch]}]}), encoding="utf-8")
+        f.write_text(
+            json.dumps({"format": "evacplan-variants", "version": 1, "variants": [{"name": "x", "changes": [ch]}]}),
+            encoding="utf-8",
+        )
         with pytest.raises(ChangeError) as exc:
             load_variants(f).check(demo_plan)
         assert str(exc.value).startswith(f"{f}: variant 'x' changes[0]"), str(exc.value)

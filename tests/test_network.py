@@ -121,9 +121,11 @@ BAD_INPUTS = {
     "truncated.osm.bz2": (None, "not a readable OpenStreetMap file"),
     "notes.osm": (b"this is not XML at all\n", "not a readable OpenStreetMap file"),
     "noroads.osm": (
-        b"<?xml version='1.0'?><osm version='0.6'><node id='1' lat='53.5' lon='13.2'/>"
-        b"<node id='2' lat='53.6' lon='13.3'/><way id='5'><nd ref='1'/><nd ref='2'/>"
-        b"<tag k='waterway' v='river'/></way></osm>",
+        (
+            b"<?xml version='1.0'?><osm version='0.6'><node id='1' lat='53.5' lon='13.2'/>"
+            b"<node id='2' lat='53.6' lon='13.3'/><way id='5'><nd ref='1'/><nd ref='2'/>"
+            b"<tag k='waterway' v='river'/></way></osm>"
+        ),
         "no roads a bus can use",
     ),
     "random.osm.pbf": (bytes(range(256)) * 20, "not a readable OpenStreetMap file"),
@@ -184,11 +186,11 @@ def test_unknown_name_and_damaged_entries(imported, tmp_path):
         nw.load_network(net.name, store=tmp_path)
     # deleted arrays
     (folder / "network.npz").unlink()
-    with pytest.raises(NetworkError, match="network.npz is missing"):
+    with pytest.raises(NetworkError, match=r"network\.npz is missing"):
         nw.load_network(net.name, store=tmp_path)
     # garbage metadata
     (folder / "meta.json").write_text("{not json")
-    with pytest.raises(NetworkError, match="meta.json is unreadable"):
+    with pytest.raises(NetworkError, match=r"meta\.json is unreadable"):
         nw.load_network(net.name, store=tmp_path)
 
 
@@ -248,13 +250,13 @@ def test_content_hash_is_reproducible_across_processes(tmp_path):
     """The same file gives the same sha256 whatever the interpreter's hash seed (plans record it)."""
     import os
 
-    code = ("from planner.network import import_osm; import sys; "
-            "print(import_osm(sys.argv[1]).sha256)")
+    code = "from planner.network import import_osm; import sys; print(import_osm(sys.argv[1]).sha256)"
     hashes = set()
     for seed in ("1", "2"):
         env = dict(os.environ, PYTHONHASHSEED=seed, EVACPLAN_DATA=str(tmp_path))
-        r = subprocess.run([sys.executable, "-c", code, str(shared_osm("monaco.osm.pbf"))],
-                           capture_output=True, text=True, env=env)
+        r = subprocess.run(
+            [sys.executable, "-c", code, str(shared_osm("monaco.osm.pbf"))], capture_output=True, text=True, env=env
+        )
         assert r.returncode == 0, r.stderr
         hashes.add(r.stdout.strip().splitlines()[-1])
     assert len(hashes) == 1

@@ -12,6 +12,9 @@ from planner import network as nw
 from planner.errors import NetworkError
 from tests.conftest import shared_osm
 
+# Every test here that takes `liech` shares one full import of Liechtenstein (4 s): all slow together.
+slow = pytest.mark.slow
+
 
 @pytest.fixture(scope="module")
 def liech():
@@ -25,16 +28,28 @@ def _tamper(folder, key, fn):
     np.savez(folder / "network.npz", **arrays)
 
 
-@pytest.mark.parametrize("key, fn, expect", [
-    ("edge_u", lambda a: np.where(np.arange(len(a)) == 0, -5, a).astype(a.dtype), "edge_u has node indices outside"),
-    ("edge_v", lambda a: np.where(np.arange(len(a)) == 3, 10**9, a).astype(a.dtype), "edge_v has node indices outside"),
-    ("edge_u", lambda a: a.astype(np.float64), "edge_u has dtype float64"),
-    ("enode_ptr", lambda a: a[:-1], "enode_ptr has"),
-    ("geom_ptr", lambda a: a[::-1].copy(), "geom_ptr"),
-    ("edge_length", lambda a: -a, "edge_length must hold finite values above 0"),
-    ("restr_via_ptr", lambda a: a + 7, "restr_via_ptr must run from 0"),
-    ("node_x", lambda a: a.reshape(1, -1), "node_x has shape"),
-])
+@slow
+@pytest.mark.parametrize(
+    "key, fn, expect",
+    [
+        (
+            "edge_u",
+            lambda a: np.where(np.arange(len(a)) == 0, -5, a).astype(a.dtype),
+            "edge_u has node indices outside",
+        ),
+        (
+            "edge_v",
+            lambda a: np.where(np.arange(len(a)) == 3, 10**9, a).astype(a.dtype),
+            "edge_v has node indices outside",
+        ),
+        ("edge_u", lambda a: a.astype(np.float64), "edge_u has dtype float64"),
+        ("enode_ptr", lambda a: a[:-1], "enode_ptr has"),
+        ("geom_ptr", lambda a: a[::-1].copy(), "geom_ptr"),
+        ("edge_length", lambda a: -a, "edge_length must hold finite values above 0"),
+        ("restr_via_ptr", lambda a: a + 7, "restr_via_ptr must run from 0"),
+        ("node_x", lambda a: a.reshape(1, -1), "node_x has shape"),
+    ],
+)
 def test_tampered_arrays_give_one_line(liech, tmp_path, key, fn, expect):
     folder = nw.save_network(liech, store=tmp_path)
     _tamper(folder, key, fn)
@@ -43,15 +58,19 @@ def test_tampered_arrays_give_one_line(liech, tmp_path, key, fn, expect):
     assert "\n" not in str(err.value) and "liech" in str(err.value)
 
 
-@pytest.mark.parametrize("field, value, expect", [
-    ("counts", "x", "'counts' must map"),
-    ("bbox", [1, 2], "'bbox' must be"),
-    ("bbox", [200, 0, 210, 1], "'bbox' must be"),
-    ("crs", "EPSG:99999", "'crs'"),
-    ("crs", "EPSG:32633", "sha256"),  # valid form, but not what was hashed
-    ("format", 1, "format 1"),
-    ("sha256", "abc", "'sha256'"),
-])
+@slow
+@pytest.mark.parametrize(
+    "field, value, expect",
+    [
+        ("counts", "x", "'counts' must map"),
+        ("bbox", [1, 2], "'bbox' must be"),
+        ("bbox", [200, 0, 210, 1], "'bbox' must be"),
+        ("crs", "EPSG:99999", "'crs'"),
+        ("crs", "EPSG:32633", "sha256"),  # valid form, but not what was hashed
+        ("format", 1, "format 1"),
+        ("sha256", "abc", "'sha256'"),
+    ],
+)
 def test_meta_fields_validated_and_hashed(liech, tmp_path, field, value, expect, demo_net):
     import shutil
 
@@ -70,10 +89,12 @@ def test_meta_fields_validated_and_hashed(liech, tmp_path, field, value, expect,
 
 
 def _cli(*args, env):
-    return subprocess.run([sys.executable, "-m", "planner.cli", "-q", *args], capture_output=True, text=True,
-                          env=dict(os.environ, **env))
+    return subprocess.run(
+        [sys.executable, "-m", "planner.cli", "-q", *args], capture_output=True, text=True, env=dict(os.environ, **env)
+    )
 
 
+@slow
 def test_store_environment_problems_one_line(tmp_path):
     afile = tmp_path / "afile"
     afile.write_text("x")
@@ -85,6 +106,7 @@ def test_store_environment_problems_one_line(tmp_path):
         assert r.returncode == 1 and expect in r.stderr and len(r.stderr.strip().splitlines()) == 1, r.stderr
 
 
+@slow
 def test_read_only_store_one_line(liech, tmp_path):
     if os.geteuid() == 0:
         pytest.skip("root writes into read-only folders")
@@ -98,6 +120,7 @@ def test_read_only_store_one_line(liech, tmp_path):
         store.chmod(0o700)
 
 
+@slow
 def test_reimport_over_symlinked_entry_leaves_no_hidden_folder(liech, tmp_path):
     store = tmp_path / "store"
     real = tmp_path / "elsewhere"
@@ -110,6 +133,7 @@ def test_reimport_over_symlinked_entry_leaves_no_hidden_folder(liech, tmp_path):
     assert nw.load_network("liech", store=store).sha256 == liech.sha256
 
 
+@slow
 def test_places_and_street_names_stored(liech, tmp_path):
     nw.save_network(liech, store=tmp_path)
     back = nw.load_network("liech", store=tmp_path)

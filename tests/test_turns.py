@@ -7,7 +7,6 @@ own stored network and turn-aware search.
 """
 
 import math
-import shutil
 
 import numpy as np
 import osmium
@@ -80,7 +79,7 @@ class Raw:
                 want = [frm, *vw, to]
                 flat = [s if isinstance(s, int) else None for s in seq]
                 for i in range(len(flat) - len(want) + 1):
-                    if flat[i:i + len(want)] == want and value.startswith("no_"):
+                    if flat[i : i + len(want)] == want and value.startswith("no_"):
                         bad.append((rid, value, i))
         return bad
 
@@ -137,12 +136,14 @@ def _routes(usable, pairs):
     return out
 
 
+@pytest.mark.slow  # full imports of real extracts (10-40 s)
 def test_restrictions_read_into_the_store(extract):
     name, net, raw, _ = extract
     assert len(net.restr_osmid) == len(raw.restrictions) > 0
     assert set(net.restr_osmid.tolist()) == {r[0] for r in raw.restrictions}
 
 
+@pytest.mark.slow  # full imports of real extracts (10-40 s)
 def test_random_routes_obey_every_restriction_access_and_limit(extract):
     name, net, raw, usable = extract
     routes = _routes(usable, _pairs(net, N_PAIRS))
@@ -176,6 +177,7 @@ def test_random_routes_obey_every_restriction_access_and_limit(extract):
     assert checked_via > 0, "the routes pass restriction nodes, so the check is not vacuous"
 
 
+@pytest.mark.slow  # full imports of real extracts (10-40 s)
 def test_matrix_and_alternatives_are_turn_aware(extract):
     name, net, raw, usable = extract
     pairs = _pairs(net, 40, seed=5)
@@ -216,6 +218,7 @@ def _banned_turn_case(net, raw, usable):
     return None
 
 
+@pytest.mark.slow  # full imports of real extracts (10-40 s)
 def test_removing_a_restriction_lets_the_shorter_route_through(tmp_path):
     """Proof the checks can fail: without the relation the banned turn is driven, and flagged."""
     path = shared_osm("neubrandenburg.osm.bz2")
@@ -239,6 +242,7 @@ def test_removing_a_restriction_lets_the_shorter_route_through(tmp_path):
     assert raw.violations([int(x) for x in with_r.route_nodes]) == []
 
 
+@pytest.mark.slow  # full imports of real extracts (10-40 s)
 def test_destination_streets_are_no_shortcut():
     """Liechtenstein/Monaco hold destination-only streets: a route may end on one, never cross one."""
     path = shared_osm("liechtenstein-2013-08-03.osm.pbf")
@@ -253,6 +257,7 @@ def test_destination_streets_are_no_shortcut():
     assert r is not None
 
 
+@pytest.mark.slow  # full imports of real extracts (10-40 s)
 def test_limits_block_a_coach_and_are_named(tmp_path):
     """Neubrandenburg's maxweight 2.5 t / 3 t ways are not for an 18 t coach; an ambulance (3.5 t) ... also not."""
     net = nw.import_osm(shared_osm("neubrandenburg.osm.bz2"))
@@ -277,7 +282,7 @@ def test_adhoc_route_between_points():
 
 
 def test_unreachable_pickup_names_the_street_and_limit(demo_net, demo_plan_path):
-    """A pickup on Brunner Straße's far end (maxweight 3 t): "cannot be reached by coaches: every way in crosses ..."."""
+    """A pickup at Brunner Straße's far end (maxweight 3 t): "cannot be reached by coaches: every way in ..."."""
     from planner.plan import load_plan
     from planner.plan.model import Pickup
     from planner.routing import route_plan
@@ -286,14 +291,51 @@ def test_unreachable_pickup_names_the_street_and_limit(demo_net, demo_plan_path)
     # the end of Brunner Straße: every edge into it has maxweight 3 t
     ends = [int(demo_net.edge_v[e]) for e in np.flatnonzero(demo_net.edge_maxweight == 3.0)]
     end = next(n for n in ends if (demo_net.edge_maxweight[demo_net.edge_v == n] == 3.0).all())
-    plan.pickups.append(Pickup(id="P99", name="Brunner Straße", lon=float(demo_net.node_lon[end]),
-                               lat=float(demo_net.node_lat[end])))
+    plan.pickups.append(
+        Pickup(id="P99", name="Brunner Straße", lon=float(demo_net.node_lon[end]), lat=float(demo_net.node_lat[end]))
+    )
     routes = route_plan(plan, demo_net)
     msgs = [p.message for p in routes.problems if p.element_id == "P99"]
-    assert any("pickup P99 'Brunner Straße' cannot be reached by coaches: every way in crosses "
-               "Brunner Straße (maxweight 3 t)" in m for m in msgs), msgs
+    assert any(
+        "pickup P99 'Brunner Straße' cannot be reached by coaches: every way in crosses "
+        "Brunner Straße (maxweight 3 t)" in m
+        for m in msgs
+    ), msgs
     # an ambulance (3.5 t) may not either, a 2.5 t van may
     from planner.usable import VehicleProfile
 
     van = route_plan(plan, demo_net, profile=VehicleProfile(80.0, 2.5, 2.5, 5.0, "ambulance"))
     assert not [p for p in van.problems if p.element_id == "P99" and "cannot be reached" in p.message]
+
+
+def test_cli_route_between_and_pairs(tmp_path, demo_net, store_path):
+    import json
+    import os
+    import subprocess
+    import sys
+
+    env = dict(os.environ, EVACPLAN_DATA=str(store_path.parent))
+    out = tmp_path / "r.json"
+
+    def run(*args):
+        return subprocess.run(
+            [sys.executable, "-m", "planner.cli", "-q", "route", "--network", "neubrandenburg", *args],
+            capture_output=True,
+            text=True,
+            env=env,
+        )
+
+    r = run("--between", "13.2614,53.5576", "13.2406,53.5493", "--json", str(out))
+    assert r.returncode == 0, r.stderr
+    doc = json.loads(out.read_text())
+    [route] = doc["routes"]
+    assert doc["network"]["sha256"] == demo_net.sha256
+    assert route["route_nodes"] and route["length_m"] > 2000 and len(route["coordinates"]) > 10
+    pairs = tmp_path / "pairs.csv"
+    pairs.write_text("from_lon,from_lat,to_lon,to_lat\n13.2614,53.5576,13.2406,53.5493\n13.25,53.56,13.27,53.55\n")
+    r = run("--pairs", str(pairs), "--vehicle", "ambulance", "--json", str(out))
+    assert r.returncode == 0, r.stderr
+    assert len(json.loads(out.read_text())["routes"]) == 2
+    pairs.write_text("from_lon,from_lat,to_lon,to_lat\n13.2614,53.5576,x,53.5493\n")
+    r = run("--pairs", str(pairs))
+    assert r.returncode == 1 and "line 2, to_lon" in r.stderr and "Traceback" not in r.stderr

@@ -12,18 +12,18 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
 
-#: Element kinds in palette order, with their label.
+#: Element kinds in palette order, with their label (English; shown through ``translate("Palette", label)``).
 KINDS = {
-    "pickup": "Pickup (assembly point)",
-    "destination": "Destination (reception)",
-    "depot": "Depot (vehicles)",
-    "checkpoint": "Checkpoint",
-    "corridor": "Corridor",
-    "hazard": "Hazard zone",
-    "closure": "Road closure",
+    "pickup": QT_TRANSLATE_NOOP("Palette", "Pickup (assembly point)"),
+    "destination": QT_TRANSLATE_NOOP("Palette", "Destination (reception)"),
+    "depot": QT_TRANSLATE_NOOP("Palette", "Depot (vehicles)"),
+    "checkpoint": QT_TRANSLATE_NOOP("Palette", "Checkpoint"),
+    "corridor": QT_TRANSLATE_NOOP("Palette", "Corridor"),
+    "hazard": QT_TRANSLATE_NOOP("Palette", "Hazard zone"),
+    "closure": QT_TRANSLATE_NOOP("Palette", "Road closure"),
 }
 
 #: Point kinds (placed with one click); the others are drawn as lines/polygons.
@@ -81,8 +81,16 @@ def _barrier(p: QPainter, r: float) -> None:
     p.setBrush(KIND_COLOR["checkpoint"])
     for i in range(3):  # red/white stripes of a boom barrier
         x = -0.5 * r + i * 0.42 * r
-        p.drawPolygon(QPolygonF([QPointF(x, -0.17 * r), QPointF(x + 0.16 * r, -0.17 * r),
-                                 QPointF(x + 0.06 * r, 0.17 * r), QPointF(x - 0.1 * r, 0.17 * r)]))
+        p.drawPolygon(
+            QPolygonF(
+                [
+                    QPointF(x, -0.17 * r),
+                    QPointF(x + 0.16 * r, -0.17 * r),
+                    QPointF(x + 0.06 * r, 0.17 * r),
+                    QPointF(x - 0.1 * r, 0.17 * r),
+                ]
+            )
+        )
 
 
 def draw_cross(p: QPainter, r: float, color: QColor = KIND_COLOR["closure"]) -> None:
@@ -101,8 +109,17 @@ def symbol_path(kind: str, r: float) -> QPainterPath:
     if kind == "pickup":
         path.addEllipse(QPointF(0, 0), r, r)
     elif kind == "checkpoint":
-        path.addPolygon(QPolygonF([QPointF(0, -1.15 * r), QPointF(1.15 * r, 0), QPointF(0, 1.15 * r),
-                                   QPointF(-1.15 * r, 0), QPointF(0, -1.15 * r)]))
+        path.addPolygon(
+            QPolygonF(
+                [
+                    QPointF(0, -1.15 * r),
+                    QPointF(1.15 * r, 0),
+                    QPointF(0, 1.15 * r),
+                    QPointF(-1.15 * r, 0),
+                    QPointF(0, -1.15 * r),
+                ]
+            )
+        )
     elif kind == "destination":
         path.addRoundedRect(QRectF(-r, -r, 2 * r, 2 * r), 0.3 * r, 0.3 * r)
     else:  # depot and anything else
@@ -159,8 +176,12 @@ def _draw_shape_icon(p: QPainter, kind: str, s: float) -> None:
         color = KIND_COLOR["corridor"]
         band = QColor(color)
         band.setAlpha(70)
-        pts = [QPointF(-0.8 * h, 0.6 * h), QPointF(-0.1 * h, 0.1 * h), QPointF(0.2 * h, -0.3 * h),
-               QPointF(0.8 * h, -0.6 * h)]
+        pts = [
+            QPointF(-0.8 * h, 0.6 * h),
+            QPointF(-0.1 * h, 0.1 * h),
+            QPointF(0.2 * h, -0.3 * h),
+            QPointF(0.8 * h, -0.6 * h),
+        ]
         path = QPainterPath(pts[0])
         for q in pts[1:]:
             path.lineTo(q)
@@ -172,8 +193,15 @@ def _draw_shape_icon(p: QPainter, kind: str, s: float) -> None:
         pen.setCapStyle(Qt.RoundCap)
         p.strokePath(path, pen)
     elif kind == "hazard":
-        poly = QPolygonF([QPointF(-0.85 * h, -0.4 * h), QPointF(0.1 * h, -0.85 * h), QPointF(0.85 * h, -0.1 * h),
-                          QPointF(0.45 * h, 0.8 * h), QPointF(-0.6 * h, 0.6 * h)])
+        poly = QPolygonF(
+            [
+                QPointF(-0.85 * h, -0.4 * h),
+                QPointF(0.1 * h, -0.85 * h),
+                QPointF(0.85 * h, -0.1 * h),
+                QPointF(0.45 * h, 0.8 * h),
+                QPointF(-0.6 * h, 0.6 * h),
+            ]
+        )
         p.setPen(Qt.NoPen)
         fill = QColor(KIND_COLOR["hazard"])
         fill.setAlpha(60)

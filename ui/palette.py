@@ -9,7 +9,7 @@ instead (``toolRequested``), for placing several elements by clicking.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, QPoint, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMimeData, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QDrag
 from PySide6.QtWidgets import QAbstractItemView, QListView, QListWidget, QListWidgetItem
 
@@ -19,13 +19,15 @@ from ui.map.style import MIME_ELEMENT
 KIND_ROLE = Qt.UserRole
 
 TOOLTIPS = {
-    "pickup": "Assembly point with a head-count. Drag onto the map, or click and then click the map.",
-    "destination": "Reception point where people are taken.",
-    "depot": "Where vehicles start.",
-    "checkpoint": "Checkpoint on the road: minutes per vehicle, lanes, opening hours.",
-    "corridor": "The agreed road: click vertices on the map, double-click to end.",
-    "hazard": "Dangerous area (blocked or slow): click its corners, double-click to end.",
-    "closure": "A destroyed bridge or blocked road: click the road.",
+    "pickup": QT_TRANSLATE_NOOP(
+        "Palette", "Assembly point with a head-count. Drag onto the map, or click and then click the map."
+    ),
+    "destination": QT_TRANSLATE_NOOP("Palette", "Reception point where people are taken."),
+    "depot": QT_TRANSLATE_NOOP("Palette", "Where vehicles start."),
+    "checkpoint": QT_TRANSLATE_NOOP("Palette", "Checkpoint on the road: minutes per vehicle, lanes, opening hours."),
+    "corridor": QT_TRANSLATE_NOOP("Palette", "The agreed road: click vertices on the map, double-click to end."),
+    "hazard": QT_TRANSLATE_NOOP("Palette", "Dangerous area (blocked or slow): click its corners, double-click to end."),
+    "closure": QT_TRANSLATE_NOOP("Palette", "A destroyed bridge or blocked road: click the road."),
 }
 
 
@@ -59,9 +61,9 @@ class Palette(QListWidget):
         self.setSelectionMode(QAbstractItemView.SingleSelection)
         self.setUniformItemSizes(True)
         for kind, label in KINDS.items():
-            item = QListWidgetItem(element_icon(kind), label)
+            item = QListWidgetItem(element_icon(kind), QCoreApplication.translate("Palette", label))
             item.setData(KIND_ROLE, kind)
-            item.setToolTip(TOOLTIPS.get(kind, label))
+            item.setToolTip(QCoreApplication.translate("Palette", TOOLTIPS.get(kind, label)))
             item.setFlags(Qt.ItemIsEnabled | Qt.ItemIsSelectable | Qt.ItemIsDragEnabled)
             self.addItem(item)
         self.itemClicked.connect(lambda it: self.toolRequested.emit(it.data(KIND_ROLE)))

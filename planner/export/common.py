@@ -15,13 +15,11 @@ import weakref
 from contextlib import contextmanager
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Optional
 
 import numpy as np
 
 from planner import fileio
 from planner.errors import EvacplanError
-
 from planner.schedule.result import GROUP_NAMES, Schedule
 
 GROUPS = GROUP_NAMES  # stretcher, reduced_mobility, general
@@ -80,18 +78,25 @@ def write_text_atomic(path, text: str) -> Path:
     return fileio.write_text_atomic(path, text, what="the export", error=ExportError)
 
 
-
 # ---------------------------------------------------------------- the schedule and its times
 
 
-def as_schedule(schedule) -> Schedule:
-    """``schedule`` itself, or a schedule JSON dict (design section 10) read into the typed objects."""
+def as_schedule(schedule, plan=None, net=None, routes=None) -> Schedule:
+    """``schedule`` as the typed :class:`planner.schedule.result.Schedule`.
+
+    A typed schedule passes through; a schedule JSON dict (design section 10,
+    ``Schedule.to_json()`` or ``evacplan schedule --json``) is read into the objects.
+    ``plan``, ``net`` and ``routes`` are accepted for the exporters' shared signature.
+    """
     if isinstance(schedule, Schedule):
         return schedule
     if isinstance(schedule, dict):
         from planner.schedule.result import schedule_from_json
 
-        return schedule_from_json(schedule)
+        try:
+            return schedule_from_json(schedule)
+        except (KeyError, TypeError, ValueError) as exc:
+            raise ExportError(f"not an evacplan schedule: {exc}") from None
     raise TypeError(f"not a schedule: {type(schedule).__name__}")
 
 
@@ -107,7 +112,7 @@ def floor_minute(t: datetime) -> datetime:
     return t.replace(second=0, microsecond=0)
 
 
-def clock(t: Optional[datetime], day0: Optional[datetime] = None, *, latest: bool = False) -> str:
+def clock(t: datetime | None, day0: datetime | None = None, *, latest: bool = False) -> str:
     """``"HH:MM"`` of ``t`` in its own UTC offset, ``"HH:MM +1d"`` on a later day than ``day0``.
 
     Rounded up to the minute, so a printed arrival or clearance is never earlier
@@ -145,16 +150,18 @@ def trips_of_convoy(schedule: Schedule, convoy) -> list:
     return sorted(schedule.trips_of(convoy.id), key=lambda t: order.get(t.vehicle, len(order)))
 
 
-def km(m: float) -> str:
-    """Metres as a short distance: ``"850 m"``, ``"12.3 km"``."""
+def km(m: float, tr=None) -> str:
+    """Metres as a short distance: ``"850 m"``, ``"12.3 km"`` (units and decimal mark through ``tr``)."""
     if m < 950:
-        return f"{int(round(m / 10.0) * 10)} m"
-    return f"{m / 1000.0:.1f} km"
+        return f"{int(round(m / 10.0) * 10)} {tr('m') if tr else 'm'}"
+    if tr is None:
+        return f"{m / 1000.0:.1f} km"
+    return f"{tr.num(m / 1000.0, 1)} {tr('km')}"
 
 
 # ---------------------------------------------------------------- routes on the network
 
-_NET_CACHE: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+_NET_CACHE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 def _net_cache(net) -> dict:
@@ -200,8 +207,9 @@ def route_edges(net, route_nodes) -> np.ndarray:
             for e in order[ptr[u] : ptr[u + 1]]:
                 osm = net.edge_osm_nodes(int(e))
                 k = len(osm)
-                if ids[i : i + k] == osm.tolist() and (best is None or k > best[1] or
-                                                       (k == best[1] and net.edge_length[e] < net.edge_length[best[0]])):
+                if ids[i : i + k] == osm.tolist() and (
+                    best is None or k > best[1] or (k == best[1] and net.edge_length[e] < net.edge_length[best[0]])
+                ):
                     best = (int(e), k)
         if best is None:
             raise ExportError(
@@ -250,16 +258,7 @@ def edges_lonlat(net, edges) -> np.ndarray:
 
 
 def convoy_edges(net, convoy, direction: str) -> np.ndarray:
-    """Edges of a convoy round's ``"in"`` (empty, formation to its last stop) or ``"out"`` (loaded) leg."""
+    """Edges of a convoy round's ``"in"`` leg (empty: formation to its first stop) or ``"out"`` leg (first stop
+    through the others to the reception point)."""
     nodes = (convoy.route_nodes or {}).get(direction) or []
     return route_edges(net, nodes) if len(nodes) >= 2 else np.zeros(0, dtype=np.int64)
-
-
-def cut_at_point(net, edges, xy) -> np.ndarray:
-    """``edges`` up to the edge end nearest the projected point ``xy`` (the empty leg up to its first stop)."""
-    edges = np.asarray(edges, dtype=np.int64)
-    if len(edges) == 0:
-        return edges
-    v = np.asarray(net.edge_v)[edges]
-    d = np.hypot(np.asarray(net.node_x)[v] - xy[0], np.asarray(net.node_y)[v] - xy[1])
-    return edges[: int(np.argmin(d)) + 1]

@@ -3,7 +3,7 @@
 ``write_geojson(schedule, plan, net, "out.geojson")`` writes:
 
 - ``out.geojson``: every leg of every convoy round, one LineString Feature per
-  leg: ``leg`` is ``"empty"`` (staging area to the stops) or ``"loaded"`` (with
+  leg: ``leg`` is ``"empty"`` (staging area to the first stop) or ``"loaded"`` (with
   people to the reception point), with its convoy, round, places, vehicles and
   plates, people, departure, arrival, latest safe departure, length (m) and the
   checkpoints it passes (:func:`leg_records`, shared with the GeoPackage);
@@ -28,7 +28,13 @@ from pathlib import Path
 import numpy as np
 
 from planner.export.common import (
-    as_schedule, ceil_minute, convoy_edges, edges_lonlat, element_names, vehicle_plates, write_text_atomic,
+    as_schedule,
+    ceil_minute,
+    convoy_edges,
+    edges_lonlat,
+    element_names,
+    vehicle_plates,
+    write_text_atomic,
 )
 
 DECIMALS = 7  # degrees: about 1 cm
@@ -49,7 +55,7 @@ def geojson_paths(path, plan) -> tuple:
 
 def leg_records(schedule, plan, net) -> list:
     """``(properties, lonlat array)`` per leg of every convoy round; times as aware datetimes."""
-    sched = as_schedule(schedule)
+    sched = as_schedule(schedule, plan, net)
     names = element_names(plan)
     plates = vehicle_plates(sched)
     out = []
@@ -59,18 +65,28 @@ def leg_records(schedule, plan, net) -> list:
             if len(edges) == 0:
                 continue
             if d == "in":
-                src, dst = c.formation_place, (c.stops[-1].pickup if c.stops else c.destination)
-                depart, arrive = c.depart, (c.stops[-1].arrive if c.stops else c.arrive)
+                src, dst = c.formation_place, (c.stops[0].pickup if c.stops else c.destination)
+                depart, arrive = c.depart, (c.stops[0].arrive if c.stops else c.arrive)
             else:
                 src, dst = (c.stops[0].pickup if c.stops else c.formation_place), c.destination
                 depart, arrive = (c.stops[0].depart if c.stops else c.depart), c.arrive
             props = {
-                "convoy": c.id, "round": c.round, "escort": c.escort, "leg": leg, "from": src,
-                "from_name": names.get(src, ""), "to": dst, "to_name": names.get(dst, ""),
-                "stops": ", ".join(c.pickups), "vehicles": c.size, "vehicle_ids": ", ".join(c.vehicles),
+                "convoy": c.id,
+                "round": c.round,
+                "escort": c.escort,
+                "leg": leg,
+                "from": src,
+                "from_name": names.get(src, ""),
+                "to": dst,
+                "to_name": names.get(dst, ""),
+                "stops": ", ".join(c.pickups),
+                "vehicles": c.size,
+                "vehicle_ids": ", ".join(c.vehicles),
                 "plates": ", ".join(p for p in (plates.get(v, "") for v in c.vehicles) if p),
                 "people": c.people if d == "out" else 0,
-                "depart": depart, "arrive": arrive, "latest_safe_depart": c.latest_safe_depart,
+                "depart": depart,
+                "arrive": arrive,
+                "latest_safe_depart": c.latest_safe_depart,
                 "length_m": round(float(np.asarray(net.edge_length)[edges].sum()), 1),
                 "checkpoints": ", ".join(p.checkpoint for p in c.passages_in(d)),
             }
@@ -80,8 +96,12 @@ def leg_records(schedule, plan, net) -> list:
 
 def _short_times(props) -> dict:
     dep, arr = ceil_minute(props["depart"]), ceil_minute(props["arrive"])
-    return {"dep_date": dep.strftime("%Y-%m-%d"), "dep_hm": dep.strftime("%H:%M"),
-            "arr_date": arr.strftime("%Y-%m-%d"), "arr_hm": arr.strftime("%H:%M")}
+    return {
+        "dep_date": dep.strftime("%Y-%m-%d"),
+        "dep_hm": dep.strftime("%H:%M"),
+        "arr_date": arr.strftime("%Y-%m-%d"),
+        "arr_hm": arr.strftime("%H:%M"),
+    }
 
 
 def routes_geojson(schedule, plan, net) -> dict:
@@ -91,8 +111,9 @@ def routes_geojson(schedule, plan, net) -> dict:
         p = {k: (v.isoformat(timespec="seconds") if hasattr(v, "isoformat") else v) for k, v in props.items()}
         p.update(_short_times(props))
         geometry = {"type": "LineString", "coordinates": ll.tolist()} if len(ll) >= 2 else None
-        features.append({"type": "Feature", "id": f"{props['convoy']}-{props['leg']}", "geometry": geometry,
-                         "properties": p})
+        features.append(
+            {"type": "Feature", "id": f"{props['convoy']}-{props['leg']}", "geometry": geometry, "properties": p}
+        )
     return {
         "type": "FeatureCollection",
         "name": "routes",

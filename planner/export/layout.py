@@ -12,8 +12,8 @@ what-if comparison only.)
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable, Optional
 
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
@@ -117,7 +117,7 @@ class Text(Block):
     text: str
     size: float = 9.0
     font: str = REGULAR
-    leading: Optional[float] = None
+    leading: float | None = None
     gray: float = 0.0
     before: float = 0.0
     after: float = 0.0
@@ -148,7 +148,7 @@ class Text(Block):
 class Col:
     """A table column: width (pt, or ``None`` for the rest), alignment ``"L"``/``"R"``/``"C"``, font, wrapping."""
 
-    width: Optional[float] = None
+    width: float | None = None
     align: str = "L"
     font: str = REGULAR
     wrap: bool = False
@@ -161,7 +161,7 @@ class Table(Block):
 
     cols: list
     rows: list
-    header: Optional[list] = None
+    header: list | None = None
     size: float = 9.0
     header_size: float = 8.5
     pad: float = 2.5
@@ -195,7 +195,8 @@ class Table(Block):
             heights.append(max(n * lead + 2 * self.pad, self.min_row))
         hh = 0.0
         if self.header:
-            hh = self.header_size * 1.2 + 2 * self.pad
+            lines = max(len(_header_lines(v, w, self.header_size)) for v, w in zip(self.header, ws))
+            hh = lines * self.header_size * 1.2 + 2 * self.pad
         self._geom = (width, ws, cells, heights, hh)
         return self._geom
 
@@ -223,10 +224,20 @@ class Table(Block):
         if n == 0:
             return None
         last = self.bold_last and n == len(self.rows)
-        head = Table(self.cols, self.rows[:n], self.header, self.size, self.header_size, self.pad, self.min_row,
-                     last, self.box)
-        rest = Table(self.cols, self.rows[n:], self.header, self.size, self.header_size, self.pad, self.min_row,
-                     self.bold_last, self.box)
+        head = Table(
+            self.cols, self.rows[:n], self.header, self.size, self.header_size, self.pad, self.min_row, last, self.box
+        )
+        rest = Table(
+            self.cols,
+            self.rows[n:],
+            self.header,
+            self.size,
+            self.header_size,
+            self.pad,
+            self.min_row,
+            self.bold_last,
+            self.box,
+        )
         _, ws, cells, heights, hh = self._geom
         if not self.bold_last:  # the rows keep their layout (a bold last row would change with the split)
             head._geom = (width, ws, cells[:n], heights[:n], hh)
@@ -244,9 +255,11 @@ class Table(Block):
             canv.setFillGray(0.86)
             canv.rect(x, y - hh, total_w, hh, stroke=0, fill=1)
             canv.setFillGray(0)
-            base = y - self.pad - self.header_size * 0.95
             for c, x0, w, v in zip(self.cols, xs, ws, self.header):
-                _cell(canv, fit(v, BOLD, self.header_size, w - 6), c.align, x0, w, base, BOLD, self.header_size)
+                base = y - self.pad - self.header_size * 0.95
+                for line in _header_lines(v, w, self.header_size):
+                    _cell(canv, line, c.align, x0, w, base, BOLD, self.header_size)
+                    base -= self.header_size * 1.2
             y -= hh
             canv.setLineWidth(0.9)
             canv.setStrokeGray(0)
@@ -275,6 +288,11 @@ class Table(Block):
             canv.setStrokeGray(0)
             canv.setLineWidth(0.8)
             canv.rect(x, y, total_w, top - y, stroke=1, fill=0)
+
+
+def _header_lines(text, w, size) -> list:
+    """A header cell wrapped onto as many lines as it needs (a word wider than the column is cut)."""
+    return [fit(line, BOLD, size, w - 6) for line in wrap(text, BOLD, size, w - 6)] if text else [""]
 
 
 def _cell(canv, text, align, x0, w, base, font, size):
@@ -325,8 +343,14 @@ class Boxes(Block):
                         draw_text(canv, x0 + 4, yy, ln, REGULAR, self.label_size)
                         yy -= self.label_size * 1.2
                     canv.setFillGray(0)
-                    draw_text(canv, x0 + 4, yy - self.value_size * 0.8, fit(value, BOLD, self.value_size, w - 8),
-                              BOLD, self.value_size)
+                    draw_text(
+                        canv,
+                        x0 + 4,
+                        yy - self.value_size * 0.8,
+                        fit(value, BOLD, self.value_size, w - 8),
+                        BOLD,
+                        self.value_size,
+                    )
                 else:
                     yy = y - 3 - self.value_size * 0.95
                     draw_text(canv, x0 + 4, yy, fit(value, BOLD, self.value_size, w - 8), BOLD, self.value_size)

@@ -67,6 +67,7 @@ class MapContent:
     corridors: list = field(default_factory=list)  # (xy, width_m)
     hazards: list = field(default_factory=list)  # (xy ring, effect, label)
     streets: list = field(default_factory=list)  # (x, y, name): street names along the route
+    units: tuple = ("m", "km")  # the scale bar's units, as the document's language writes them
 
 
 def fit_extent(points_xy, margin=0.08, min_size_m=1500.0) -> tuple:
@@ -83,10 +84,10 @@ def fit_extent(points_xy, margin=0.08, min_size_m=1500.0) -> tuple:
     return (cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2)
 
 
-_BASEMAPS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+_BASEMAPS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
-def base_map(net) -> "BaseMap":
+def base_map(net) -> BaseMap:
     """The :class:`BaseMap` of ``net``, built once per network object."""
     try:
         bm = _BASEMAPS.get(net)
@@ -247,8 +248,14 @@ def draw_map(canv, base: BaseMap, content: MapContent, x, y, w, h):
         if not m.label:
             continue
         tw = canv.stringWidth(m.label, BOLD, 8)
-        spots = [(px + 6.5, py + 3.5), (px - 6.5 - tw, py + 3.5), (px + 6.5, py - 9.5), (px - 6.5 - tw, py - 9.5),
-                 (px - tw / 2, py + 7.5), (px - tw / 2, py - 14.5)]
+        spots = [
+            (px + 6.5, py + 3.5),
+            (px - 6.5 - tw, py + 3.5),
+            (px + 6.5, py - 9.5),
+            (px - 6.5 - tw, py - 9.5),
+            (px - tw / 2, py + 7.5),
+            (px - tw / 2, py - 14.5),
+        ]
         for lx, ly in spots:
             box = (lx - 1, ly - 2, lx + tw + 1, ly + 7)
             if not any(_overlap(box, b) for b in taken):
@@ -271,7 +278,7 @@ def draw_map(canv, base: BaseMap, content: MapContent, x, y, w, h):
         taken.append(box)
         _label(canv, lx, ly, name, size=8)
 
-    _scale_bar(canv, x + 8, y + 8, scale, w)
+    _scale_bar(canv, x + 8, y + 8, scale, w, content.units)
     _north(canv, x + w - 14, y + h - 26)
     # attribution, bottom right on a white strip
     canv.setFont(REGULAR, 8)
@@ -440,7 +447,7 @@ def nice_length(m: float) -> float:
     return k
 
 
-def _scale_bar(canv, x, y, scale, w):
+def _scale_bar(canv, x, y, scale, w, units=("m", "km")):
     length_m = nice_length(0.22 * w / scale)
     bar = length_m * scale
     canv.saveState()
@@ -453,7 +460,7 @@ def _scale_bar(canv, x, y, scale, w):
         canv.rect(x + i * bar / 4, y, bar / 4, 3.5, stroke=1, fill=1)
     canv.setFillGray(0)
     canv.setFont(REGULAR, 8)
-    label = f"{length_m / 1000:g} km" if length_m >= 1000 else f"{length_m:g} m"
+    label = f"{length_m / 1000:g} {units[1]}" if length_m >= 1000 else f"{length_m:g} {units[0]}"
     canv.drawString(x, y + 5.5, "0")
     canv.drawString(x + bar + 3, y + 0.5, label)
     canv.restoreState()

@@ -15,21 +15,56 @@ from pathlib import Path
 from planner.export.checkpoint_list import COLUMNS as CHECKPOINT_COLUMNS
 from planner.export.checkpoint_list import passage_rows
 from planner.export.common import as_schedule, atomic_path, element_names
-from planner.export.csv import MANIFEST_COLUMNS, TRIP_COLUMNS, manifest_rows, offset, trip_rows
+from planner.export.csv import (
+    MANIFEST_COLUMNS,
+    TRIP_COLUMNS,
+    manifest_rows,
+    offset,
+    trip_rows,
+)
 
-CONVOY_COLUMNS = ["convoy", "round", "escort", "vehicles", "vehicle_ids", "formation", "depart", "latest_safe_depart",
-                  "stops", "destination", "destination_name", "arrive", "unloaded", "people", "utc_offset"]
+CONVOY_COLUMNS = [
+    "convoy",
+    "round",
+    "escort",
+    "vehicles",
+    "vehicle_ids",
+    "formation",
+    "depart",
+    "latest_safe_depart",
+    "stops",
+    "destination",
+    "destination_name",
+    "arrive",
+    "unloaded",
+    "people",
+    "utc_offset",
+]
 DATETIME_FORMAT = "yyyy-mm-dd hh:mm"
 
 
 def convoy_rows(schedule, plan) -> list:
     names = element_names(plan)
-    return [{
-        "convoy": c.id, "round": c.round, "escort": c.escort, "vehicles": c.size, "vehicle_ids": ", ".join(c.vehicles),
-        "formation": c.formation_place, "depart": c.depart, "latest_safe_depart": c.latest_safe_depart,
-        "stops": "; ".join(c.pickups), "destination": c.destination, "destination_name": names.get(c.destination, ""),
-        "arrive": c.arrive, "unloaded": c.unloaded, "people": c.people, "utc_offset": offset(c.depart),
-    } for c in sorted(schedule.convoys, key=lambda c: (c.depart, c.id))]
+    return [
+        {
+            "convoy": c.id,
+            "round": c.round,
+            "escort": c.escort,
+            "vehicles": c.size,
+            "vehicle_ids": ", ".join(c.vehicles),
+            "formation": c.formation_place,
+            "depart": c.depart,
+            "latest_safe_depart": c.latest_safe_depart,
+            "stops": "; ".join(c.pickups),
+            "destination": c.destination,
+            "destination_name": names.get(c.destination, ""),
+            "arrive": c.arrive,
+            "unloaded": c.unloaded,
+            "people": c.people,
+            "utc_offset": offset(c.depart),
+        }
+        for c in sorted(schedule.convoys, key=lambda c: (c.depart, c.id))
+    ]
 
 
 def _sheet(wb, title, columns, rows):
@@ -79,7 +114,7 @@ def write_xlsx(schedule, plan, path) -> Path:
     """
     from openpyxl import Workbook
 
-    schedule = as_schedule(schedule)
+    schedule = as_schedule(schedule, plan)
     wb = Workbook()
     wb.remove(wb.active)
     _sheet(wb, "trips", TRIP_COLUMNS, trip_rows(schedule, plan))

@@ -31,9 +31,22 @@ from planner.progress import null_progress
 # Rank of a road class, used to pick one class for a simplified edge that
 # merged several, and by the map to draw major roads on top.
 HIGHWAY_RANK = {
-    "motorway": 0, "trunk": 1, "primary": 2, "secondary": 3, "tertiary": 4,
-    "motorway_link": 5, "trunk_link": 5, "primary_link": 6, "secondary_link": 6, "tertiary_link": 7,
-    "unclassified": 8, "residential": 9, "living_street": 10, "road": 10, "service": 11, "busway": 11,
+    "motorway": 0,
+    "trunk": 1,
+    "primary": 2,
+    "secondary": 3,
+    "tertiary": 4,
+    "motorway_link": 5,
+    "trunk_link": 5,
+    "primary_link": 6,
+    "secondary_link": 6,
+    "tertiary_link": 7,
+    "unclassified": 8,
+    "residential": 9,
+    "living_street": 10,
+    "road": 10,
+    "service": 11,
+    "busway": 11,
 }
 
 ONEWAY_VALUES = {"yes", "true", "1", "-1", "reverse", "T", "F"}
@@ -221,8 +234,18 @@ def _place_arrays(places) -> dict:
     }
 
 
-def network_from_graph(G: nx.MultiDiGraph, *, name: str, source: str, coords=None, dropped=None,
-                       road_filter="bus", simplified=False, progress=null_progress, extra=None) -> RoadNetwork:
+def network_from_graph(
+    G: nx.MultiDiGraph,
+    *,
+    name: str,
+    source: str,
+    coords=None,
+    dropped=None,
+    road_filter="bus",
+    simplified=False,
+    progress=null_progress,
+    extra=None,
+) -> RoadNetwork:
     """Finish an unprojected osmnx graph into a stored-form :class:`RoadNetwork`.
 
     Keeps the largest strongly connected component, simplifies it (tracking
@@ -277,13 +300,21 @@ def network_from_graph(G: nx.MultiDiGraph, *, name: str, source: str, coords=Non
         "source": source,
         "licence": LICENCE,
         "format": STORE_FORMAT,
-        "bbox": [float(a["node_lon"].min()), float(a["node_lat"].min()),
-                 float(a["node_lon"].max()), float(a["node_lat"].max())],
+        "bbox": [
+            float(a["node_lon"].min()),
+            float(a["node_lat"].min()),
+            float(a["node_lon"].max()),
+            float(a["node_lat"].max()),
+        ],
         "crs": crs,
         "road_filter": road_filter,
-        "counts": {"nodes": int(len(a["node_osmid"])), "edges": int(len(a["edge_u"])),
-                   "length_km": round(float(a["edge_length"].sum()) / 1000.0, 3),
-                   "restrictions": int(len(a["restr_osmid"])), "places": int(len(a["place_name"]))},
+        "counts": {
+            "nodes": int(len(a["node_osmid"])),
+            "edges": int(len(a["edge_u"])),
+            "length_km": round(float(a["edge_length"].sum()) / 1000.0, 3),
+            "restrictions": int(len(a["restr_osmid"])),
+            "places": int(len(a["place_name"])),
+        },
         "dropped": dropped,
     }
     arrays = {k: np.ascontiguousarray(a[k]) for k in ARRAY_FIELDS}
@@ -369,8 +400,17 @@ def import_osm(path, *, name=None, bbox=None, polygon=None, road_filter="bus", p
         G = graph_from_ways(ways, coords, keep_nodes=restriction_nodes(extra["restrictions"], ways))
         dropped = {"ways_trimmed": stats["ways_trimmed"], "ways_dropped": stats["ways_dropped"]}
         simplified = False
-    net = network_from_graph(G, name=name, source=str(path.resolve()), coords=coords, dropped=dropped,
-                             road_filter=road_filter, simplified=simplified, progress=progress, extra=extra)
+    net = network_from_graph(
+        G,
+        name=name,
+        source=str(path.resolve()),
+        coords=coords,
+        dropped=dropped,
+        road_filter=road_filter,
+        simplified=simplified,
+        progress=progress,
+        extra=extra,
+    )
     progress(1.0, f"imported {name}: {net.n_nodes} nodes, {net.n_edges} edges")
     return net
 
@@ -378,8 +418,11 @@ def import_osm(path, *, name=None, bbox=None, polygon=None, road_filter="bus", p
 def restriction_nodes(restrictions, ways) -> set:
     """OSM nodes that must stay graph nodes: via nodes, and the ends of via ways, of turn restrictions."""
     keep = {r[7][0] for r in restrictions if not r[6]}
-    via_ways = {w for r in restrictions if r[6] for w in r[7]} | {r[4] for r in restrictions if r[6]} | \
-        {r[5] for r in restrictions if r[6]}
+    via_ways = (
+        {w for r in restrictions if r[6] for w in r[7]}
+        | {r[4] for r in restrictions if r[6]}
+        | {r[5] for r in restrictions if r[6]}
+    )
     for wid, nodes, _tags in ways:
         if wid in via_ways:
             keep.update((nodes[0], nodes[-1]))
@@ -453,13 +496,13 @@ def read_polygon(path):
         polys = [g for g in geoms if g.geom_type in ("Polygon", "MultiPolygon")]
         bad = [g for g in polys if not g.is_valid]
         if bad:
-            raise NetworkError(f"{path}: the polygon is not valid ({shapely.is_valid_reason(bad[0])}), "
-                               f"for example self-intersecting; draw it again")
+            raise NetworkError(
+                f"{path}: the polygon is not valid ({shapely.is_valid_reason(bad[0])}), "
+                f"for example self-intersecting; draw it again"
+            )
         poly = shapely.union_all(polys)
     except (OSError, ValueError, KeyError, TypeError, AttributeError, IndexError, shapely.errors.GEOSException) as exc:
         raise NetworkError(f"{path}: not a GeoJSON polygon ({exc})") from None
     if poly.is_empty:
         raise NetworkError(f"{path}: contains no polygon")
     return poly
-
-

@@ -9,12 +9,13 @@ from planner.progress import null_progress
 
 PRESETS = {
     # The city, every road a bus can use.
-    "mariupol": {"bbox": (37.38, 47.03, 37.78, 47.20), "road_filter": "bus",
-                 "what": "Mariupol, roads a bus can use"},
+    "mariupol": {"bbox": (37.38, 47.03, 37.78, 47.20), "road_filter": "bus", "what": "Mariupol, roads a bus can use"},
     # The corridor region west and north to Zaporizhzhia: main roads only.
     "mariupol-zaporizhzhia": {
         "bbox": (34.95, 46.70, 37.80, 47.95),
-        "custom_filter": '["highway"~"motorway|motorway_link|trunk|trunk_link|primary|primary_link|secondary|secondary_link"]',
+        "custom_filter": (
+            '["highway"~"motorway|motorway_link|trunk|trunk_link|primary|primary_link|secondary|secondary_link"]'
+        ),
         "road_filter": "bus",
         "what": "Mariupol to Zaporizhzhia via Manhush, Berdiansk, Tokmak and Vasylivka, main roads",
     },
@@ -71,7 +72,9 @@ def fetch(preset=None, *, place=None, name=None, progress=null_progress) -> Road
             G = ox.graph_from_place(place, network_type="drive_service", simplify=False, retain_all=True)
     except (OSError, ValueError, RuntimeError, KeyError) as exc:  # requests/osmnx errors derive from these
         raise NetworkError(f"download of {preset or place!r} from OpenStreetMap failed: {exc}") from None
-    return network_from_graph(G, name=name or preset or default_name(place.replace(" ", "-").replace(",", "")),
-                              source=f"OpenStreetMap via osmnx: {preset or place}", progress=progress)
-
-
+    return network_from_graph(
+        G,
+        name=name or preset or default_name(place.replace(" ", "-").replace(",", "")),
+        source=f"OpenStreetMap via osmnx: {preset or place}",
+        progress=progress,
+    )

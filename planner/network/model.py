@@ -34,19 +34,45 @@ APPLIES_BUS, APPLIES_MOTOR = 1, 2
 # Array fields stored in the .npz, in the order they are hashed, with their dtype kind:
 # i/u/f/b/U as numpy's ``dtype.kind`` (exact dtypes below).
 ARRAY_DTYPES = {
-    "node_osmid": np.int64, "node_x": np.float64, "node_y": np.float64,
-    "node_lon": np.float64, "node_lat": np.float64,
-    "edge_u": np.int32, "edge_v": np.int32, "edge_length": np.float64,
-    "edge_travel_time": np.float64, "edge_speed_kph": np.float64,
-    "edge_highway": "U", "edge_name": "U", "edge_ref": "U", "edge_osmid": np.int64, "edge_bridge": np.bool_,
-    "edge_access_bus": np.uint8, "edge_access_motor": np.uint8,
-    "edge_maxheight": np.float64, "edge_maxweight": np.float64, "edge_maxlength": np.float64,
-    "enode_ptr": np.int64, "enode_osmid": np.int64, "eway_osmid": np.int64,
-    "geom_ptr": np.int64, "geom_x": np.float64, "geom_y": np.float64,
-    "restr_osmid": np.int64, "restr_value": "U", "restr_kind": np.int8, "restr_applies": np.uint8,
-    "restr_from": np.int64, "restr_to": np.int64, "restr_via_way": np.bool_,
-    "restr_via_ptr": np.int64, "restr_via": np.int64,
-    "place_name": "U", "place_kind": "U", "place_lon": np.float64, "place_lat": np.float64,
+    "node_osmid": np.int64,
+    "node_x": np.float64,
+    "node_y": np.float64,
+    "node_lon": np.float64,
+    "node_lat": np.float64,
+    "edge_u": np.int32,
+    "edge_v": np.int32,
+    "edge_length": np.float64,
+    "edge_travel_time": np.float64,
+    "edge_speed_kph": np.float64,
+    "edge_highway": "U",
+    "edge_name": "U",
+    "edge_ref": "U",
+    "edge_osmid": np.int64,
+    "edge_bridge": np.bool_,
+    "edge_access_bus": np.uint8,
+    "edge_access_motor": np.uint8,
+    "edge_maxheight": np.float64,
+    "edge_maxweight": np.float64,
+    "edge_maxlength": np.float64,
+    "enode_ptr": np.int64,
+    "enode_osmid": np.int64,
+    "eway_osmid": np.int64,
+    "geom_ptr": np.int64,
+    "geom_x": np.float64,
+    "geom_y": np.float64,
+    "restr_osmid": np.int64,
+    "restr_value": "U",
+    "restr_kind": np.int8,
+    "restr_applies": np.uint8,
+    "restr_from": np.int64,
+    "restr_to": np.int64,
+    "restr_via_way": np.bool_,
+    "restr_via_ptr": np.int64,
+    "restr_via": np.int64,
+    "place_name": "U",
+    "place_kind": "U",
+    "place_lon": np.float64,
+    "place_lat": np.float64,
 }
 ARRAY_FIELDS = tuple(ARRAY_DTYPES)
 
@@ -167,8 +193,12 @@ class RoadNetwork:
     @property
     def places(self) -> list:
         """Named places of the extract as :class:`Place` tuples (for map labels)."""
-        return [Place(*p) for p in zip(self.place_name.tolist(), self.place_kind.tolist(),
-                                       self.place_lon.tolist(), self.place_lat.tolist())]
+        return [
+            Place(*p)
+            for p in zip(
+                self.place_name.tolist(), self.place_kind.tolist(), self.place_lon.tolist(), self.place_lat.tolist()
+            )
+        ]
 
     def arrays(self) -> dict:
         """The stored arrays by name (no copies)."""
@@ -250,12 +280,20 @@ class RoadNetwork:
                 )
             )
             G.add_edges_from(
-                (ids[u], ids[v], {"eid": i, "length": ln, "travel_time": tt, "speed_kph": sp, "highway": hw, "name": nm})
+                (
+                    ids[u],
+                    ids[v],
+                    {"eid": i, "length": ln, "travel_time": tt, "speed_kph": sp, "highway": hw, "name": nm},
+                )
                 for i, (u, v, ln, tt, sp, hw, nm) in enumerate(
                     zip(
-                        self.edge_u.tolist(), self.edge_v.tolist(), self.edge_length.tolist(),
-                        self.edge_travel_time.tolist(), self.edge_speed_kph.tolist(),
-                        self.edge_highway.tolist(), self.edge_name.tolist(),
+                        self.edge_u.tolist(),
+                        self.edge_v.tolist(),
+                        self.edge_length.tolist(),
+                        self.edge_travel_time.tolist(),
+                        self.edge_speed_kph.tolist(),
+                        self.edge_highway.tolist(),
+                        self.edge_name.tolist(),
                     )
                 )
             )
@@ -345,8 +383,12 @@ def check_arrays(arrays: dict, where: str) -> None:
     for key in ("node_x", "node_y", "geom_x", "geom_y", "place_lon", "place_lat"):
         if not np.all(np.isfinite(arrays[key])):
             _fail(where, key, "has values that are not finite numbers")
-    if np.any(np.abs(arrays["node_lon"]) > 180) or np.any(np.abs(arrays["node_lat"]) > 90) or \
-            not np.all(np.isfinite(arrays["node_lon"])) or not np.all(np.isfinite(arrays["node_lat"])):
+    if (
+        np.any(np.abs(arrays["node_lon"]) > 180)
+        or np.any(np.abs(arrays["node_lat"]) > 90)
+        or not np.all(np.isfinite(arrays["node_lon"]))
+        or not np.all(np.isfinite(arrays["node_lat"]))
+    ):
         _fail(where, "node_lon", "has coordinates outside -180..180 / -90..90 degrees")
     for key in ("edge_length", "edge_travel_time", "edge_speed_kph"):
         a = arrays[key]

@@ -19,19 +19,42 @@ from planner.network.tags import ACCESS_NO, bus_access, motor_access
 
 # Roads a bus can use (design section 3).
 BUS_HIGHWAYS = frozenset(
-    """motorway motorway_link trunk trunk_link primary primary_link secondary secondary_link
-    tertiary tertiary_link unclassified residential living_street road service busway""".split()
+    [
+        "motorway",
+        "motorway_link",
+        "trunk",
+        "trunk_link",
+        "primary",
+        "primary_link",
+        "secondary",
+        "secondary_link",
+        "tertiary",
+        "tertiary_link",
+        "unclassified",
+        "residential",
+        "living_street",
+        "road",
+        "service",
+        "busway",
+    ]
 )
 # osmnx's "drive" network type: the same without service roads.
 DRIVE_HIGHWAYS = BUS_HIGHWAYS - {"service", "busway"}
 # Service roads a bus does not fit through or may not use.
-EXCLUDED_SERVICE = frozenset("alley driveway emergency_access parking parking_aisle private drive-through".split())
+EXCLUDED_SERVICE = frozenset(
+    ["alley", "driveway", "emergency_access", "parking", "parking_aisle", "private", "drive-through"]
+)
 ROAD_FILTERS = ("bus", "drive", "all")
 
 _WAY_TAGS = ("highway", "name", "ref", "maxspeed", "oneway", "junction", "bridge", "tunnel", "service")
 #: Restriction relation types we read, and the vehicle classes each speaks of.
-_TYPE_APPLIES = {"restriction": None, "restriction:bus": APPLIES_BUS, "restriction:psv": APPLIES_BUS,
-                 "restriction:motorcar": APPLIES_MOTOR, "restriction:motor_vehicle": APPLIES_MOTOR}
+_TYPE_APPLIES = {
+    "restriction": None,
+    "restriction:bus": APPLIES_BUS,
+    "restriction:psv": APPLIES_BUS,
+    "restriction:motorcar": APPLIES_MOTOR,
+    "restriction:motor_vehicle": APPLIES_MOTOR,
+}
 
 
 def keep_way(tags, road_filter: str) -> bool:
@@ -92,11 +115,13 @@ def restriction_rows(tags, members) -> list:
         return []
     values = {}
     for v, bit in ((bus_v, APPLIES_BUS), (motor_v, APPLIES_MOTOR)):
-        if v and (v.startswith("no_") or v.startswith("only_")):
+        if v and v.startswith(("no_", "only_")):
             values[v] = values.get(v, 0) | bit
     via = via_n or via_w
-    return [(v, RESTRICT_ONLY if v.startswith("only_") else RESTRICT_NO, bits, frm[0][2], to[0][2], bool(via_w), via)
-            for v, bits in values.items()]
+    return [
+        (v, RESTRICT_ONLY if v.startswith("only_") else RESTRICT_NO, bits, frm[0][2], to[0][2], bool(via_w), via)
+        for v, bits in values.items()
+    ]
 
 
 def read_osm(path: Path, road_filter: str, inside, progress):

@@ -18,7 +18,7 @@ import os
 import re
 import shutil
 import tempfile
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import numpy as np
@@ -40,7 +40,9 @@ def store_dir() -> Path:
     if env:
         base = Path(env).expanduser()
         if base.exists() and not base.is_dir():
-            raise NetworkError(f"EVACPLAN_DATA={env} is a file, not a folder: point it at a folder for the network store")
+            raise NetworkError(
+                f"EVACPLAN_DATA={env} is a file, not a folder: point it at a folder for the network store"
+            )
         return base / "networks"
     import platformdirs
 
@@ -61,10 +63,14 @@ def bundled_osm_path() -> Path:
 
 def _os_error(root: Path, name: str, exc: OSError) -> NetworkError:
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return NetworkError(f"{root}: no space left on the device while saving network {name!r}; the store is unchanged")
+        return NetworkError(
+            f"{root}: no space left on the device while saving network {name!r}; the store is unchanged"
+        )
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return NetworkError(f"{root}: the network store is not writable ({exc.strerror}); "
-                            f"set EVACPLAN_DATA to a folder you may write to")
+        return NetworkError(
+            f"{root}: the network store is not writable ({exc.strerror}); "
+            f"set EVACPLAN_DATA to a folder you may write to"
+        )
     return NetworkError(f"{root}: cannot save network {name!r} ({exc.strerror or exc})")
 
 
@@ -92,7 +98,7 @@ def save_network(net: RoadNetwork, store=None) -> Path:
     old = root / f".old-{net.name}-{os.getpid()}"
     try:
         meta = dict(net.meta)
-        meta.setdefault("created", datetime.now(timezone.utc).isoformat(timespec="seconds"))
+        meta.setdefault("created", datetime.now(UTC).isoformat(timespec="seconds"))
         with open(tmp / "network.npz", "wb") as f:
             np.savez(f, **net.arrays())
             f.flush()
@@ -143,6 +149,7 @@ def _is_num(x) -> bool:
 
 def check_meta(meta, where: str) -> None:
     """Hold every field of a store entry's metadata to its type and range (one-line error naming the field)."""
+
     def bad(key, what):
         raise NetworkError(f"{where}: field {key!r} {what}; import the network again")
 
@@ -150,8 +157,10 @@ def check_meta(meta, where: str) -> None:
         raise NetworkError(f"{where} is not evacplan network metadata")
     if meta.get("format") != STORE_FORMAT:
         fmt = meta.get("format", 1)
-        raise NetworkError(f"{where}: stored in format {fmt!r} by another evacplan version "
-                           f"(this one reads format {STORE_FORMAT}); import the network again")
+        raise NetworkError(
+            f"{where}: stored in format {fmt!r} by another evacplan version "
+            f"(this one reads format {STORE_FORMAT}); import the network again"
+        )
     for key in ("name", "source", "licence", "crs", "road_filter", "sha256"):
         if not isinstance(meta.get(key), str):
             bad(key, "is missing or not text")
@@ -162,12 +171,19 @@ def check_meta(meta, where: str) -> None:
     if meta["road_filter"] not in ROAD_FILTERS:
         bad("road_filter", f"must be one of {', '.join(ROAD_FILTERS)}")
     bbox = meta.get("bbox")
-    if not (isinstance(bbox, list) and len(bbox) == 4 and all(_is_num(v) for v in bbox)
-            and -180 <= bbox[0] <= bbox[2] <= 180 and -90 <= bbox[1] <= bbox[3] <= 90):
+    if not (
+        isinstance(bbox, list)
+        and len(bbox) == 4
+        and all(_is_num(v) for v in bbox)
+        and -180 <= bbox[0] <= bbox[2] <= 180
+        and -90 <= bbox[1] <= bbox[3] <= 90
+    ):
         bad("bbox", "must be [west, south, east, north] in degrees")
     for key in ("counts", "dropped"):
         value = meta.get(key)
-        if not isinstance(value, dict) or not all(isinstance(k, str) and _is_num(v) and v >= 0 for k, v in value.items()):
+        if not isinstance(value, dict) or not all(
+            isinstance(k, str) and _is_num(v) and v >= 0 for k, v in value.items()
+        ):
             bad(key, "must map names to numbers of at least 0")
     for key in ("nodes", "edges"):
         if not isinstance(meta["counts"].get(key), int):
@@ -219,7 +235,9 @@ def load_network(name: str, store=None, *, verify=True) -> RoadNetwork:
         with np.load(npz, allow_pickle=False) as z:
             missing = [k for k in ARRAY_FIELDS if k not in z.files]
             if missing:
-                raise NetworkError(f"network {name!r}: {npz} has no array {missing[0]} (edited or damaged); import it again")
+                raise NetworkError(
+                    f"network {name!r}: {npz} has no array {missing[0]} (edited or damaged); import it again"
+                )
             arrays = {k: z[k] for k in ARRAY_FIELDS}
     except FileNotFoundError:
         raise NetworkError(f"network {name!r}: {npz} is missing; import it again") from None

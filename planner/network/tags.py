@@ -12,10 +12,18 @@ import re
 from planner.network.model import ACCESS_DESTINATION, ACCESS_NO, ACCESS_YES
 
 ACCESS_VALUES = {
-    "yes": ACCESS_YES, "permissive": ACCESS_YES, "designated": ACCESS_YES, "official": ACCESS_YES,
+    "yes": ACCESS_YES,
+    "permissive": ACCESS_YES,
+    "designated": ACCESS_YES,
+    "official": ACCESS_YES,
     "discouraged": ACCESS_YES,
-    "destination": ACCESS_DESTINATION, "delivery": ACCESS_DESTINATION, "customers": ACCESS_DESTINATION,
-    "no": ACCESS_NO, "private": ACCESS_NO, "agricultural": ACCESS_NO, "forestry": ACCESS_NO,
+    "destination": ACCESS_DESTINATION,
+    "delivery": ACCESS_DESTINATION,
+    "customers": ACCESS_DESTINATION,
+    "no": ACCESS_NO,
+    "private": ACCESS_NO,
+    "agricultural": ACCESS_NO,
+    "forestry": ACCESS_NO,
     "use_sidepath": ACCESS_NO,
 }
 #: Most specific key first (OSM access hierarchy).

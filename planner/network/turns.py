@@ -102,7 +102,7 @@ def turns_for(net, kind: str = "bus") -> Turns:
     banned = 0
     applies = (np.asarray(net.restr_applies) & cls) != 0
     for r in np.flatnonzero(applies).tolist():
-        via = net.restr_via[net.restr_via_ptr[r]:net.restr_via_ptr[r + 1]]
+        via = net.restr_via[net.restr_via_ptr[r] : net.restr_via_ptr[r + 1]]
         frm, to, only = int(net.restr_from[r]), int(net.restr_to[r]), int(net.restr_kind[r]) == RESTRICT_ONLY
         if net.restr_via_way[r]:
             chains.extend(_chains(net, int(net.restr_osmid[r]), frm, [int(w) for w in via], to, only, first, last))
@@ -125,7 +125,7 @@ def _chains(net, rid, frm, via_ways, to, only, first, last) -> list:
     v = np.asarray(net.edge_v)
     via_set = set(via_ways)
     ptr = np.asarray(net.enode_ptr)
-    on_via = np.array([set(net.eway_osmid[ptr[e] + 1:ptr[e + 1]].tolist()) <= via_set for e in range(net.n_edges)])
+    on_via = np.array([set(net.eway_osmid[ptr[e] + 1 : ptr[e + 1]].tolist()) <= via_set for e in range(net.n_edges)])
     out_by_node = {}
     for e in np.flatnonzero(on_via | (first == to)).tolist():
         out_by_node.setdefault(int(u[e]), []).append(e)
@@ -137,7 +137,7 @@ def _chains(net, rid, frm, via_ways, to, only, first, last) -> list:
             node = int(v[cur])
             nxt = [e for e in out_by_node.get(node, ()) if not (u[e] == v[cur] and v[e] == u[cur])]
             if path:
-                ways = {int(w) for p in path for w in net.eway_osmid[ptr[p] + 1:ptr[p + 1]].tolist()}
+                ways = {int(w) for p in path for w in net.eway_osmid[ptr[p] + 1 : ptr[p + 1]].tolist()}
                 tos = tuple(e for e in nxt if first[e] == to and e not in path)
                 if ways == via_set and tos:
                     found.append(Chain(rid, e0, path, tos, only))

@@ -24,15 +24,11 @@ from planner.limits import MAX_PLAN_BYTES, NAME_QUOTE_CHARS
 from planner.plan.model import (
     LAYERS,
     V1_CHECKPOINT_MINUTES,
-    Checkpoint,
     Contacts,
     Corridor,
-    Depot,
-    Destination,
     HazardZone,
     NetworkRef,
     People,
-    Pickup,
     Plan,
     RoadClosure,
     Rules,
@@ -77,8 +73,10 @@ def _migrate_0_to_1(d: dict) -> dict:
                 if isinstance(pt, list) and len(pt) == 2:
                     del el["point"]
                     el["lon"], el["lat"] = pt
-                if layer == "pickups" and isinstance(el.get("people"), (int, float)) and not isinstance(
-                    el.get("people"), bool
+                if (
+                    layer == "pickups"
+                    and isinstance(el.get("people"), (int, float))
+                    and not isinstance(el.get("people"), bool)
                 ):
                     el["people"] = {"general": el["people"]}
             new.append(el)
@@ -204,9 +202,7 @@ def _dumps(obj, indent=0) -> str:
     if isinstance(obj, dict):
         if not obj:
             return "{}"
-        items = [
-            f'{pad}  {json.dumps(k, ensure_ascii=False)}: {_dumps(v, indent + 1)}' for k, v in obj.items()
-        ]
+        items = [f"{pad}  {json.dumps(k, ensure_ascii=False)}: {_dumps(v, indent + 1)}" for k, v in obj.items()]
         return "{\n" + ",\n".join(items) + "\n" + pad + "}"
     if isinstance(obj, list):
         if not obj:
@@ -307,7 +303,9 @@ class _Reader:
         out = []
         for i, x in enumerate(v):
             if isinstance(x, str) and has_surrogate(x):
-                self.fail(element_id, where, f"{key}[{i}]", f"{key}[{i}] holds a lone surrogate (not a character): {_show(x)}")
+                self.fail(
+                    element_id, where, f"{key}[{i}]", f"{key}[{i}] holds a lone surrogate (not a character): {_show(x)}"
+                )
             elif isinstance(x, str):
                 out.append(x)
             else:
@@ -353,7 +351,7 @@ def _field_kind(cls, name):
     if "time" in ann:
         return "time"
     for t, k in ((bool, "bool"), (int, "int"), (float, "float"), (str, "str")):
-        if ann.startswith(t.__name__) or ann == f"Optional[{t.__name__}]":
+        if ann.startswith(t.__name__) or ann in (f"Optional[{t.__name__}]", f"{t.__name__} | None"):
             return k
     raise AssertionError(f"no reader for {cls.__name__}.{name}: {ann}")
 
@@ -364,10 +362,10 @@ def _read_flat(r, d, cls, where, element_id, skip=()):
     for f in fields(cls):
         if f.name in skip or f.name not in d:
             continue
-        nullable = "Optional" in str(f.type)
+        nullable = "Optional" in str(f.type) or str(f.type).endswith("| None")  # either spelling
         kind = _field_kind(cls, f.name)
         v = r.value(d, f.name, kind, where, element_id, default=None, nullable=nullable)
-        if v is not None or nullable and d.get(f.name) is None:
+        if v is not None or (nullable and d.get(f.name) is None):
             kw[f.name] = v
     return kw
 
@@ -390,7 +388,11 @@ def _read_element(r, cls, d, index, layer):
         return None
     name = d.get("name", "")
     shown_id = el_id if len(el_id) <= 40 and el_id.isprintable() else quote(el_id, 40)
-    where = f"{cls.KIND} {shown_id} {quote(name, NAME_QUOTE_CHARS)}" if isinstance(name, str) and name else f"{cls.KIND} {shown_id}"
+    where = (
+        f"{cls.KIND} {shown_id} {quote(name, NAME_QUOTE_CHARS)}"
+        if isinstance(name, str) and name
+        else f"{cls.KIND} {shown_id}"
+    )
     required = ["id"] + [n for n in ("lon", "lat") if n in names]
     r.obj(d, where, el_id, names, required)
     kw = _read_flat(r, d, cls, where, el_id, skip=("people", "vehicles", "line", "polygon", "points"))
@@ -435,7 +437,7 @@ def plan_from_dict(d: dict, source: str = "plan") -> Plan:
         holds them as :class:`Problem` objects.
     """
     if not isinstance(d, dict) or d.get("format") != FORMAT:
-        raise PlanError(f"{source}: not an evacplan plan (expected a JSON object with \"format\": \"evacplan\")")
+        raise PlanError(f'{source}: not an evacplan plan (expected a JSON object with "format": "evacplan")')
     d = migrate(d, source)
     r = _Reader(source)
     r.obj(d, "plan", None, _TOP_KEYS, required=("network", "window"))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
-from typing import Optional
 
 ERROR = "error"
 WARNING = "warning"
@@ -26,7 +25,7 @@ class Problem:
     """
 
     severity: str
-    element_id: Optional[str]
+    element_id: str | None
     field: str
     message: str
 

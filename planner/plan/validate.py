@@ -20,7 +20,7 @@ from shapely.geometry import LineString, Polygon
 
 from planner import limits as L
 from planner.errors import PlanError, has_surrogate, quote
-from planner.limits import MAX_WINDOW_DAYS, RANGES, Range, _num
+from planner.limits import RANGES, Range, _num
 from planner.plan.model import HAZARD_EFFECTS, LAYERS, Plan, describe
 from planner.plan.problems import ERROR, WARNING, Problem, errors
 
@@ -134,8 +134,9 @@ class _Checker:
             self.error(el, field, f"{label or field} must be a date and time with a UTC offset, got {quote(v)}")
             return False
         if not L.MIN_YEAR <= v.year <= L.MAX_YEAR:
-            self.error(el, field, f"{label or field} must lie in the years {L.MIN_YEAR} to {L.MAX_YEAR}, "
-                                  f"got {v.isoformat()}")
+            self.error(
+                el, field, f"{label or field} must lie in the years {L.MIN_YEAR} to {L.MAX_YEAR}, got {v.isoformat()}"
+            )
             return False
         return True
 
@@ -210,17 +211,34 @@ def _check_settings(c: _Checker, plan: Plan):
     ok = c.aware(None, "window.start", w.start, optional=False)
     ok = c.aware(None, "window.end", w.end, optional=False) and ok
     if ok and w.end <= w.start:
-        c.error(None, "window.end", f"window.end ({w.end.isoformat()}) must be after window.start ({w.start.isoformat()})")
-    elif ok and (w.end - w.start).total_seconds() > MAX_WINDOW_DAYS * 86400:
-        c.error(None, "window.end", f"window is {(w.end - w.start).total_seconds() / 86400:.1f} days long; "
-                                    f"evacplan schedules windows of at most {MAX_WINDOW_DAYS} days: is window.end right?")
+        c.error(
+            None, "window.end", f"window.end ({w.end.isoformat()}) must be after window.start ({w.start.isoformat()})"
+        )
+    elif ok and (w.end - w.start).total_seconds() > L.MAX_WINDOW_DAYS * 86400:
+        c.error(
+            None,
+            "window.end",
+            f"window is {(w.end - w.start).total_seconds() / 86400:.1f} days long; "
+            f"evacplan schedules windows of at most {L.MAX_WINDOW_DAYS} days: is window.end right?",
+        )
+    elif ok and (w.end - w.start).total_seconds() > 7 * 86400:
+        c.warn(None, "window.end", f"window is {(w.end - w.start).days} days long; is window.end right?")
     c.flag(None, "window.no_night", w.no_night)
 
     r = plan.rules
     c.flag(None, "rules.corridor_only", r.corridor_only)
     c.flag(None, "rules.priority_first", r.priority_first)
-    for f in ("approach_radius_m", "max_convoy_size", "headway_min", "loading_s_per_person",
-              "unloading_s_per_person", "mobilisation_min", "open_road_speed_kph", "city_speed_kph", "snap_limit_m"):
+    for f in (
+        "approach_radius_m",
+        "max_convoy_size",
+        "headway_min",
+        "loading_s_per_person",
+        "unloading_s_per_person",
+        "mobilisation_min",
+        "open_road_speed_kph",
+        "city_speed_kph",
+        "snap_limit_m",
+    ):
         c.ranged(None, f"rules.{f}", getattr(r, f))
     if r.escort_teams is not None:
         c.ranged(None, "rules.escort_teams", r.escort_teams)
@@ -237,8 +255,13 @@ def _check_ids(c: _Checker, plan: Plan):
                 )
             elif len(el.id) > L.MAX_NAME_CHARS or has_surrogate(el.id) or not el.id.isprintable():
                 c.problems.append(
-                    Problem(ERROR, None, "id", f"{attr}[{i}]: id must be printable text of at most "
-                                               f"{L.MAX_NAME_CHARS} characters, got {quote(el.id)}")
+                    Problem(
+                        ERROR,
+                        None,
+                        "id",
+                        f"{attr}[{i}]: id must be printable text of at most "
+                        f"{L.MAX_NAME_CHARS} characters, got {quote(el.id)}",
+                    )
                 )
             else:
                 seen[el.id] += 1
@@ -401,7 +424,7 @@ def _check_corridor_distance(c: _Checker, plan: Plan, limit_m: float = 500.0):
         if not (_is_number(cp.lon) and _is_number(cp.lat)):
             continue
         try:
-            (px, py), = _local_xy([(cp.lon, cp.lat)], cp.lat)
+            ((px, py),) = _local_xy([(cp.lon, cp.lat)], cp.lat)
             d = min(LineString(_local_xy(ln, cp.lat)).distance(shapely.Point(px, py)) for ln in lines)
         except (TypeError, ValueError, shapely.errors.GEOSException):
             return  # bad geometry, reported by the corridor checks
@@ -414,7 +437,9 @@ def _check_against_network(c: _Checker, plan: Plan, network):
     name = getattr(network, "name", meta.get("name"))
     sha = getattr(network, "sha256", meta.get("sha256"))
     if plan.network.name and name and name != plan.network.name:
-        c.warn(None, "network.name", f"network.name is {quote(plan.network.name)} but it is checked against {quote(name)}")
+        c.warn(
+            None, "network.name", f"network.name is {quote(plan.network.name)} but it is checked against {quote(name)}"
+        )
     if plan.network.sha256 and sha and sha != plan.network.sha256:
         c.warn(
             None,

@@ -240,7 +240,8 @@ def remove_hazard(plan, c: _Change):
 
 
 def set_checkpoint(plan, c: _Change):
-    """Change checkpoint ``id``: ``lanes``, ``minutes_per_vehicle``, ``hold_min``, ``open_from``/``open_to``, ``closed``.
+    """Change checkpoint ``id``: ``lanes``, ``minutes_per_vehicle``, ``hold_min``, ``open_from``/``open_to``,
+    ``closed``.
 
     ``closed: true`` blocks the road there: the checkpoint becomes a road
     closure at its point (named after it) and no longer serves vehicles.
@@ -262,7 +263,8 @@ def set_checkpoint(plan, c: _Change):
 
 
 def add_checkpoint(plan, c: _Change):
-    """A new checkpoint at ``point``: ``minutes_per_vehicle``, ``lanes``, ``hold_min``, ``open_from``/``open_to``, ``id``, ``name``."""
+    """A new checkpoint at ``point``: ``minutes_per_vehicle``, ``lanes``, ``hold_min``, ``open_from``/``open_to``,
+    ``id``, ``name``."""
     lon, lat = c.point()
     cp = Checkpoint(id=c.new_id(plan, "checkpoint"), name=c.text("name", ""), lon=lon, lat=lat)
     cp.minutes_per_vehicle = c.number("minutes_per_vehicle", cp.minutes_per_vehicle, lo=0)
@@ -378,7 +380,9 @@ def add_depot(plan, c: _Change):
         if not isinstance(vd, dict):
             sub.fail(f"must be an object, got {_show(vd)}")
         _check_keys(sub, {"vehicle_type", "count", "seats", "stretcher_places", "max_speed_kph", "available_from"})
-        depot.vehicles.append(_vehicle_type(sub, sub.text("vehicle_type", "bus"), sub.number("count", lo=1, whole=True)))
+        depot.vehicles.append(
+            _vehicle_type(sub, sub.text("vehicle_type", "bus"), sub.number("count", lo=1, whole=True))
+        )
     plan.depots.append(depot)
 
 
@@ -416,7 +420,8 @@ def set_window(plan, c: _Change):
 
 
 def set_demand(plan, c: _Change):
-    """Change demand at ``pickup`` (all pickups if omitted): ``set`` {group: people}, then ``scale`` (number or {group: factor}).
+    """Change demand at ``pickup`` (all pickups if omitted): ``set`` {group: people}, then ``scale``
+    (number or {group: factor}).
 
     Groups: general, reduced_mobility, stretcher. Scaled counts are rounded half up.
     """
@@ -426,7 +431,7 @@ def set_demand(plan, c: _Change):
     if not isinstance(new, dict):
         c.fail(f"set must be an object {{group: people}}, got {_show(new)}")
     if not isinstance(scale, dict):
-        scale = {g: scale for g in _GROUPS}
+        scale = dict.fromkeys(_GROUPS, scale)
     for key, d in (("set", new), ("scale", scale)):
         for g in d:
             if g not in _GROUPS:
@@ -474,9 +479,13 @@ CHANGES = {
     "reopen_road": (reopen_road, {"id", "point", "line"}),
     "add_hazard": (add_hazard, {"polygon", "effect", "speed_factor", "id", "name"}),
     "remove_hazard": (remove_hazard, {"id"}),
-    "checkpoint": (set_checkpoint, {"id", "lanes", "minutes_per_vehicle", "hold_min", "open_from", "open_to", "closed"}),
+    "checkpoint": (
+        set_checkpoint,
+        {"id", "lanes", "minutes_per_vehicle", "hold_min", "open_from", "open_to", "closed"},
+    ),
     "add_checkpoint": (
-        add_checkpoint, {"point", "id", "name", "minutes_per_vehicle", "lanes", "hold_min", "open_from", "open_to"}
+        add_checkpoint,
+        {"point", "id", "name", "minutes_per_vehicle", "lanes", "hold_min", "open_from", "open_to"},
     ),
     "remove_checkpoint": (remove_checkpoint, {"id"}),
     "remove_vehicles": (remove_vehicles, {"depot", "vehicle_type", "count"}),
@@ -510,7 +519,7 @@ def apply_change(plan, change, where="change"):
         Naming ``where``, the change type and what is wrong.
     """
     if not isinstance(change, dict):
-        raise ChangeError(f"{where}: a change must be an object with a \"type\", got {_show(change)}")
+        raise ChangeError(f'{where}: a change must be an object with a "type", got {_show(change)}')
     kind = change.get("type")
     if kind not in CHANGES:
         known = ", ".join(CHANGES)

@@ -34,7 +34,6 @@ import math
 from dataclasses import dataclass
 from dataclasses import field as _field  # "field" is also a Sweep attribute
 from pathlib import Path
-from typing import Optional
 
 from planner import fileio
 from planner import limits as L
@@ -100,12 +99,12 @@ class Sweep:
 
     name: str
     values: list
-    parameter: Optional[str] = None
+    parameter: str | None = None
     options: dict = _field(default_factory=dict)
-    change: Optional[dict] = None
-    field: Optional[str] = None
+    change: dict | None = None
+    field: str | None = None
     changes: list = _field(default_factory=list)
-    more_is_better: Optional[bool] = None  # None: read from the curve
+    more_is_better: bool | None = None  # None: read from the curve
 
     @property
     def label(self) -> str:
@@ -145,9 +144,7 @@ class Sweep:
 
     def variants(self, plan) -> list:
         """One :class:`Variant` per value, named ``"<sweep>: <label> = <value>"``."""
-        return [
-            Variant(f"{self.name}: {self.label} = {_fmt(v)}", self.point_changes(plan, v)) for v in self.values
-        ]
+        return [Variant(f"{self.name}: {self.label} = {_fmt(v)}", self.point_changes(plan, v)) for v in self.values]
 
     def to_dict(self) -> dict:
         d = {"name": self.name}
@@ -175,8 +172,8 @@ class VariantSet:
 
     variants: list = _field(default_factory=list)
     sweeps: list = _field(default_factory=list)
-    plan: Optional[str] = None
-    source: Optional[str] = _field(default=None, compare=False)  # the file it was read from, for messages
+    plan: str | None = None
+    source: str | None = _field(default=None, compare=False)  # the file it was read from, for messages
 
     def to_dict(self) -> dict:
         d = {"format": FORMAT, "version": VERSION}
@@ -192,8 +189,10 @@ class VariantSet:
         head = f"{self.source}: " if self.source else ""
         runs = 1 + len(self.variants) + sum(len(s.values) for s in self.sweeps)
         if runs > MAX_WHATIF_RUNS:
-            raise ChangeError(f"{head}{runs:,} runs (the base, {len(self.variants)} variants and the sweep points); "
-                              f"evacplan computes at most {MAX_WHATIF_RUNS:,} in one what-if")
+            raise ChangeError(
+                f"{head}{runs:,} runs (the base, {len(self.variants)} variants and the sweep points); "
+                f"evacplan computes at most {MAX_WHATIF_RUNS:,} in one what-if"
+            )
         for v in self.variants + [x for s in self.sweeps for x in s.variants(plan)]:
             try:
                 apply_changes(plan.copy(), v.changes, variant_name=v.name)
@@ -229,7 +228,10 @@ def _name(source, where, d, seen):
     if len(name) > L.MAX_NAME_CHARS:
         _fail(source, f"{where}: name is {len(name):,} characters long, at most {L.MAX_NAME_CHARS}: {quote(name)}")
     if name == BASE_NAME or name in seen:
-        _fail(source, f"{where}: the name {name!r} is " + ("reserved for the base plan" if name == BASE_NAME else "used twice"))
+        _fail(
+            source,
+            f"{where}: the name {name!r} is " + ("reserved for the base plan" if name == BASE_NAME else "used twice"),
+        )
     seen.add(name)
     return name
 
@@ -253,17 +255,26 @@ def _sweep_values(source, where, d, whole):
             _fail(source, f"{where} range: from <= to and step > 0 must be numbers, got {quote(str(r))}")
         span = (b - a) / step
         if not math.isfinite(span) or span > MAX_SWEEP_POINTS:
-            _fail(source, f"{where} range: more than {MAX_SWEEP_POINTS:,} points; evacplan computes at most "
-                          f"{MAX_SWEEP_POINTS:,} points of a sweep (each is a full schedule)")
+            _fail(
+                source,
+                f"{where} range: more than {MAX_SWEEP_POINTS:,} points; evacplan computes at most "
+                f"{MAX_SWEEP_POINTS:,} points of a sweep (each is a full schedule)",
+            )
         n = int(math.floor(span + 1e-9)) + 1
         if n > MAX_SWEEP_POINTS:
-            _fail(source, f"{where} range: {n:,} points; evacplan computes at most {MAX_SWEEP_POINTS:,} "
-                          "points of a sweep (each is a full schedule)")
+            _fail(
+                source,
+                f"{where} range: {n:,} points; evacplan computes at most {MAX_SWEEP_POINTS:,} "
+                "points of a sweep (each is a full schedule)",
+            )
         values = [a + i * step for i in range(n)]
         values = [round(v, 9) for v in values]
     if len(values) > MAX_SWEEP_POINTS:
-        _fail(source, f"{where}: {len(values):,} values; evacplan computes at most {MAX_SWEEP_POINTS:,} "
-                      "points of a sweep (each is a full schedule)")
+        _fail(
+            source,
+            f"{where}: {len(values):,} values; evacplan computes at most {MAX_SWEEP_POINTS:,} "
+            "points of a sweep (each is a full schedule)",
+        )
     if whole:
         if not all(float(v).is_integer() for v in values):
             _fail(source, f"{where}: values must be whole numbers")
@@ -271,8 +282,20 @@ def _sweep_values(source, where, d, whole):
     return values
 
 
-_SWEEP_KEYS = {"name", "parameter", "values", "range", "changes", "change", "field", "more_is_better",
-               "vehicle_type", "depot", "checkpoint", "pickup"}
+_SWEEP_KEYS = {
+    "name",
+    "parameter",
+    "values",
+    "range",
+    "changes",
+    "change",
+    "field",
+    "more_is_better",
+    "vehicle_type",
+    "depot",
+    "checkpoint",
+    "pickup",
+}
 
 
 def _sweep_from_dict(source, where, d, seen) -> Sweep:
@@ -293,12 +316,18 @@ def _sweep_from_dict(source, where, d, seen) -> Sweep:
                 if k not in spec.needs:
                     _fail(source, f"{where}: {k} does not apply to parameter {param!r}")
                 v = d[k]
-                ok = isinstance(v, str) and v or k == "checkpoint" and isinstance(v, list) and all(isinstance(x, str) for x in v)
+                ok = (isinstance(v, str) and v) or (
+                    k == "checkpoint" and isinstance(v, list) and all(isinstance(x, str) for x in v)
+                )
                 if not ok:
                     _fail(source, f"{where}: {k} must be an id text, got {quote(v)}")
                 options[k] = v
     else:
-        _fail(source, f"{where}: unknown sweep parameter {quote(param)} (known: {', '.join(PARAMETERS)}; or give change and field)")
+        _fail(
+            source,
+            f"{where}: unknown sweep parameter {quote(param)} "
+            f"(known: {', '.join(PARAMETERS)}; or give change and field)",
+        )
     changes = d.get("changes", [])
     if not isinstance(changes, list):
         _fail(source, f"{where}: changes must be a list")
@@ -350,8 +379,11 @@ def variants_from_dict(d, source="variants") -> VariantSet:
     if not isinstance(variants, list) or not isinstance(sweeps, list):
         _fail(source, "variants and sweeps must be lists")
     if len(variants) > MAX_VARIANTS:
-        _fail(source, f"{len(variants):,} variants; evacplan computes at most {MAX_VARIANTS:,} variants of a plan "
-                      "(each is a full schedule)")
+        _fail(
+            source,
+            f"{len(variants):,} variants; evacplan computes at most {MAX_VARIANTS:,} variants of a plan "
+            "(each is a full schedule)",
+        )
     for i, vd in enumerate(variants):
         where = f"variants[{i}]"
         _keys(source, where, vd, {"name", "description", "changes"}, ("name", "changes"))

@@ -154,14 +154,14 @@ def test_drop_ignores_foreign_mime(view):
 # ---------------------------------------------------------------- drawing and editing
 
 
-def test_draw_corridor_by_clicks(view):
+def test_draw_corridor_by_clicks_with_shift_is_straight(view):
     doc = view.doc
     view.set_tool("corridor")
     clicks = [QPoint(150, 420), QPoint(300, 300), QPoint(480, 330)]
     last = QPoint(650, 180)
     for p in clicks:
-        QTest.mouseClick(view.viewport(), Qt.LeftButton, Qt.NoModifier, p)
-    QTest.mouseDClick(view.viewport(), Qt.LeftButton, Qt.NoModifier, last)
+        QTest.mouseClick(view.viewport(), Qt.LeftButton, Qt.ShiftModifier, p)
+    QTest.mouseDClick(view.viewport(), Qt.LeftButton, Qt.ShiftModifier, last)
     corridors = [c for c in doc.plan.corridors if c.id not in ("CR1", "CR2")]
     assert len(corridors) == 1
     cr = corridors[0]
@@ -175,6 +175,49 @@ def test_draw_corridor_by_clicks(view):
     assert doc.element("CR3") is None
     doc.undo_stack.redo()
     assert [tuple(c) for c in doc.element("CR3").line] == before
+
+
+def _on_network_edges(net, coords, tol_m=0.5):
+    """Whether every segment of a WGS84 polyline lies on a network edge (its middle within ``tol_m``)."""
+    import shapely
+
+    from planner.usable import edge_lines
+
+    lines = edge_lines(net)
+    tree = shapely.STRtree(lines)
+    x, y = net.to_projected(np.array([c[0] for c in coords]), np.array([c[1] for c in coords]))
+    for k in range(len(coords) - 1):
+        a, b = shapely.Point(x[k], y[k]), shapely.Point(x[k + 1], y[k + 1])
+        mid = shapely.Point((x[k] + x[k + 1]) / 2, (y[k] + y[k + 1]) / 2)
+        near = tree.query(mid, predicate="dwithin", distance=tol_m)
+        if not any(lines[e].distance(a) < tol_m and lines[e].distance(b) < tol_m for e in near):
+            return False
+    return True
+
+
+def test_corridor_drawn_with_three_clicks_follows_the_roads(view):
+    doc, net = view.doc, view.doc.network
+    view.set_tool("corridor")
+    start, middle, end = QPoint(220, 420), QPoint(420, 300), QPoint(640, 200)
+    QTest.mouseClick(view.viewport(), Qt.LeftButton, Qt.NoModifier, start)
+    QTest.mouseClick(view.viewport(), Qt.LeftButton, Qt.NoModifier, middle)
+    QTest.mouseMove(view.viewport(), end)  # the preview follows the roads to the cursor
+    preview = view.tool.line_points(view.tool.cursor_pt)
+    assert len(preview) > 3
+    QTest.mouseDClick(view.viewport(), Qt.LeftButton, Qt.NoModifier, end)
+    (cr,) = [c for c in doc.plan.corridors if c.id not in ("CR1", "CR2")]
+    assert len(cr.line) > 6  # many vertices: the roads' own, not the three clicks
+    assert _on_network_edges(net, cr.line)
+    straight = sum(haversine_m(*a, *b) for a, b in zip(cr.line[:-1], cr.line[1:]))
+    clicked = [lonlat_of_viewport(view, p) for p in (start, middle, end)]
+    assert straight >= haversine_m(*clicked[0], *clicked[1]) + haversine_m(*clicked[1], *clicked[2]) - 200
+    from planner.corridor import snap_to_road
+
+    for lon, lat in clicked:  # it passes through the road node each click snaps to
+        node = snap_to_road(net, *net.to_projected(lon, lat))
+        assert min(haversine_m(net.node_lon[node], net.node_lat[node], *c) for c in cr.line) < 1.0
+    doc.undo_stack.undo()
+    assert doc.element(cr.id) is None
 
 
 def test_escape_cancels_drawing(view):

@@ -91,8 +91,10 @@ def test_selecting_a_convoy_shows_its_passages_both_ways_and_its_vehicles(win, s
     directions = {p.item(i, 0).text() for i in range(p.rowCount())}
     assert len(directions) == len({ps.direction for ps in c.passages})
     assert panel.vehicles.rowCount() == len(sched.trips_of(c.id)) == c.size
-    # the map and the Gantt follow the selection
+    # the map, its convoy markers and the Gantt follow the selection
     assert win.gantt.chart.highlight == c.id
+    markers = win.time_slider.layer.markers
+    assert markers[c.id].opacity() == 1.0 and all(m.opacity() < 1 for k, m in markers.items() if k != c.id)
 
 
 def test_kpi_panel_shows_the_schedule_kpis(win, sched):
@@ -153,6 +155,8 @@ def test_time_slider_spans_the_schedule_and_moves_the_gantt_cursor(win, sched, q
     sl = win.time_slider
     assert sl.isEnabled() and sl.isVisible()
     assert sl.t0 <= sched.window_start and sl.t1 >= max(c.unloaded for c in sched.convoys)
+    # after a compute the slider shows the first departure (whole minutes from the window start)
+    assert sl.time() == sched.convoys[0].depart.replace(second=0, microsecond=0)
     sl.slider.setFocus()
     before = sl.time()
     qtbot.keyClick(sl.slider, Qt.Key_PageUp)

@@ -14,7 +14,8 @@ def install(window):
 
     ``window`` needs ``doc``, ``map`` (a map view with ``scene()``, or a
     placeholder without one), ``map_page`` (the map's container, a vertical
-    layout) and optionally ``gantt`` (a ``ui.panels.gantt.GanttPanel``).
+    layout) and optionally ``gantt`` (a ``ui.panels.gantt.GanttPanel``) and ``schedule_panel`` (its
+    ``convoySelected`` highlights that convoy's marker).
     """
     from ui.convoys.common import schedule_of
     from ui.convoys.layer import ConvoyPositionsLayer
@@ -40,6 +41,9 @@ def install(window):
             gantt.set_time(t)
 
     slider.timeChanged.connect(on_time)
+    panel = getattr(window, "schedule_panel", None)
+    if layer is not None and panel is not None:  # the convoy selected in the table stands out on the map
+        panel.convoySelected.connect(layer.highlight)
     doc.resultsChanged.connect(on_results)
     doc.planReset.connect(on_results)
     slider.layer = layer

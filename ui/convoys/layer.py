@@ -215,6 +215,12 @@ class ConvoyPositionsLayer:
             parts.insert(3, QCoreApplication.translate("ConvoyLayer", "{n} halted").format(n=n["halted"]))
         return " · ".join(parts)
 
+    def highlight(self, convoy_id) -> None:
+        """Bring ``convoy_id``'s marker to the front and fade the others (``None`` or ``""``: all equal)."""
+        for cid, m in self.markers.items():
+            m.setOpacity(1.0 if not convoy_id or cid == convoy_id else 0.35)
+            m.setZValue(Z_CONVOYS + (1 if cid == convoy_id else 0))
+
     def marker_scene_pos(self, convoy_id):
         m = self.markers.get(convoy_id)
         return None if m is None or not m.isVisible() else m.pos()

@@ -71,9 +71,9 @@ class TimeSlider(QWidget):
             self.status.setText(self.tr("no schedule"))
             self.timeChanged.emit(None)
             return
+        keep = self.time()  # the time shown before (a recompute keeps it when it still lies in the span)
         self.t0, self.t1 = time_span(schedule)
         n = int((self.t1 - self.t0) / STEP)
-        keep = self.time()
         self.slider.blockSignals(True)
         self.slider.setRange(0, max(1, n))
         self.slider.setPageStep(30)

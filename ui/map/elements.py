@@ -24,10 +24,21 @@ from planner.plan import describe
 from ui.icons import KIND_COLOR, KINDS, WHITE, draw_symbol, kind_of, symbol_path
 from ui.map.geometry import polyline_dist
 from ui.map.style import (
-    HANDLE_PX, HIT_PX, NAME_SCALE, SELECT_COLOR, SYMBOL_R, Z_CLOSURE, Z_CORRIDOR, Z_HAZARD, Z_POINTS, Z_PREVIEW,
-    draw_badge, draw_halo_text, label_font, lod_of,
+    HANDLE_PX,
+    HIT_PX,
+    NAME_SCALE,
+    SELECT_COLOR,
+    SYMBOL_R,
+    Z_CLOSURE,
+    Z_CORRIDOR,
+    Z_HAZARD,
+    Z_POINTS,
+    Z_PREVIEW,
+    draw_badge,
+    draw_halo_text,
+    label_font,
+    lod_of,
 )
-
 
 
 class ElementItem(QGraphicsItem):
@@ -156,13 +167,24 @@ class DropPreview(QGraphicsItem):
         super().__init__()
         self.kind = kind
         self.caption = f"Drop to add {KINDS.get(kind, kind).split(' (')[0].lower()}"
+        self.snap_px: QPointF | None = None  # where its road node is, device pixels from the drop point
+        self.snap_text = ""
         self.setFlag(QGraphicsItem.ItemIgnoresTransformations, True)
         self.setZValue(Z_PREVIEW)
         self.setAcceptedMouseButtons(Qt.NoButton)
 
+    def set_snap(self, offset_px: QPointF | None, text: str) -> None:
+        """Show the road node the element will snap to, ``offset_px`` from the drop point, and ``text``."""
+        self.prepareGeometryChange()
+        self.snap_px, self.snap_text = offset_px, text
+        self.update()
+
     def boundingRect(self) -> QRectF:
         r = SYMBOL_R * 2 + 4
-        return QRectF(-r, -r, 2 * r + 220, 2 * r)
+        rect = QRectF(-r, -r, 2 * r + 220, 2 * r + 18)
+        if self.snap_px is not None:
+            rect = rect.united(QRectF(self.snap_px, self.snap_px).adjusted(-8, -8, 8, 8))
+        return rect
 
     def paint(self, p: QPainter, option, widget=None) -> None:
         p.setRenderHint(QPainter.Antialiasing, True)
@@ -187,6 +209,12 @@ class DropPreview(QGraphicsItem):
                      (QPointF(0, -7), QPointF(0, -2)), (QPointF(0, 2), QPointF(0, 7))):
             p.drawLine(a, b)
         draw_halo_text(p, QPointF(SYMBOL_R * 2 + 6, 4), self.caption, label_font(True, 8.5), color.darker(120))
+        if self.snap_px is not None:  # the thin line to the road node it will snap to, as on the map
+            p.setPen(QPen(QColor("#37474f"), 1.2))
+            p.drawLine(QPointF(0, 0), self.snap_px)
+            p.setBrush(QColor("#37474f"))
+            p.drawEllipse(self.snap_px, 3.0, 3.0)
+            draw_halo_text(p, QPointF(SYMBOL_R * 2 + 6, 18), self.snap_text, label_font(False, 8.0), QColor("#37474f"))
 
 
 class _ShapeItem(ElementItem):

@@ -11,14 +11,23 @@ from __future__ import annotations
 import itertools
 import math
 
+import shapely
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
 
+from planner.corridor import corridor_line
 from planner.plan import (
-    Checkpoint, Corridor, Depot, Destination, HazardZone, Pickup, RoadClosure, new_id,
+    Checkpoint,
+    Corridor,
+    Depot,
+    Destination,
+    HazardZone,
+    Pickup,
+    RoadClosure,
+    new_id,
 )
 from ui.commands import AddElementCommand, MoveElementCommand, RemoveElementCommand, geometry_of
-from ui.icons import KIND_COLOR, POINT_KINDS
+from ui.icons import KIND_COLOR, POINT_KINDS, kind_of
 from ui.map.geometry import edge_lonlat, nearest_edge, polyline_dist
 
 ELEMENT_CLASS = {"pickup": Pickup, "destination": Destination, "depot": Depot, "checkpoint": Checkpoint,
@@ -28,6 +37,7 @@ SHORT_LABEL = {"pickup": "Pickup", "destination": "Destination", "depot": "Depot
 
 DRAG_START_PX = 4  # movement before a press becomes a drag
 SNAP_ROAD_PX = 18  # the closure tool takes roads within this many pixels of the click
+CORRIDOR_SNAP_PX = 24  # a checkpoint dropped or dragged this close to a corridor goes onto it
 DEFAULT_CORRIDOR_HALF_M = 250.0  # a corridor dropped from the palette: 500 m line, west to east
 DEFAULT_HAZARD_HALF_M = 200.0  # a hazard zone dropped from the palette: 400 m square
 _EDIT_KEYS = itertools.count()  # merge keys: each vertex edit and each drag is its own undo step
@@ -83,10 +93,49 @@ def push_new(doc, element) -> str:
     return element.id
 
 
+def road_snap(doc, scene_pt: QPointF):
+    """``(node scene point, distance m)`` of the road node a point at ``scene_pt`` snaps to (no network: None).
+
+    The nearest node, as :func:`planner.plan.snap_plan` (and so ``evacplan check``) takes it.
+    """
+    net = doc.network
+    if net is None:
+        return None
+    node, dist = net.nearest_nodes(scene_pt.x(), -scene_pt.y())
+    return QPointF(float(net.node_x[node]), -float(net.node_y[node])), float(dist)
+
+
+def corridor_spot(view, scene_pt: QPointF, max_px: float = CORRIDOR_SNAP_PX):
+    """The nearest point of a corridor line within ``max_px`` viewport pixels of ``scene_pt``, or ``None``.
+
+    Checkpoints stand on the corridor's road: dropped or dragged near one, they go onto it.
+    """
+    best, best_d = None, max_px / max(view.scale_px_per_m(), 1e-9)
+    p = shapely.Point(scene_pt.x(), scene_pt.y())
+    for c in view.doc.plan.corridors:
+        if len(c.line) < 2:
+            continue
+        line = shapely.LineString([view.doc.to_scene(lon, lat) for lon, lat in c.line])
+        d = line.distance(p)
+        if d <= best_d:
+            q = line.interpolate(line.project(p))
+            best, best_d = QPointF(q.x, q.y), d
+    return best
+
+
+def drop_spot(view, kind: str, scene_pt: QPointF) -> QPointF:
+    """Where an element of ``kind`` dropped or dragged to ``scene_pt`` goes: a checkpoint onto a near corridor."""
+    if kind == "checkpoint":
+        spot = corridor_spot(view, scene_pt)
+        if spot is not None:
+            return spot
+    return scene_pt
+
+
 def add_element_at(view, kind: str, scene_pt: QPointF) -> str:
     """Create an element of ``kind`` at a scene point (drop or click); returns its id."""
     snap_m = 3 * SNAP_ROAD_PX / max(view.scale_px_per_m(), 1e-9)
-    return push_new(view.doc, make_element(view.doc, kind, scene_pt, snap_m))
+    return push_new(view.doc, make_element(view.doc, kind, drop_spot(view, kind, scene_pt), snap_m))
 
 
 def insert_vertex(doc, element_id: str, scene_pt: QPointF) -> bool:
@@ -254,7 +303,8 @@ class SelectTool(Tool):
             dx, dy = p.x() - d["scene0"].x(), p.y() - d["scene0"].y()
             if isinstance(g, tuple):
                 x, y = self.doc.to_scene(*g)
-                new = self.doc.from_scene(x + dx, y + dy)
+                spot = drop_spot(self.view, kind_of(el), QPointF(x + dx, y + dy))
+                new = self.doc.from_scene(spot.x(), spot.y())
             else:
                 new = [self.doc.from_scene(x + dx, y + dy) for x, y in (self.doc.to_scene(*c) for c in g)]
         # one command per mouse move, merged into one undo step per drag
@@ -312,9 +362,12 @@ class PlaceTool(Tool):
 class ShapeTool(Tool):
     """Draw a corridor (polyline) or hazard zone (polygon) by clicking vertices.
 
+    A corridor follows the roads: each click is a start, waypoint or end, and the
+    line is the fastest road route through them (:func:`planner.corridor.corridor_line`),
+    shown while drawing; hold Shift while clicking for a straight leg to that point.
     Double-click or Enter ends (the double-click's point is the last vertex),
     Backspace removes the last vertex, Esc cancels. A rubber band shows the
-    shape so far and the segment to the cursor.
+    shape so far and the part to the cursor.
     """
 
     cursor = Qt.CrossCursor
@@ -324,33 +377,50 @@ class ShapeTool(Tool):
         self.name = kind
         self.min_points = 2 if kind == "corridor" else 3
         self.points: list[QPointF] = []
+        self.straight: list[bool] = []  # per click after the first: its leg is straight
         self.cursor_pt: QPointF | None = None
+        self.cursor_straight = False
 
     def cancel(self) -> None:
         self.points = []
+        self.straight = []
         self.cursor_pt = None
         self.view.viewport().update()
 
-    def _add(self, vpos) -> None:
+    def along_roads(self) -> bool:
+        return self.name == "corridor" and self.doc.network is not None
+
+    def _add(self, vpos, straight: bool = False) -> None:
         p = self.view.scene_point(vpos)
         if self.points:
             last = self.view.mapFromScene(self.points[-1])
             if (QPointF(last) - vpos).manhattanLength() <= 3:
                 return  # the second press of a double-click
+            self.straight.append(straight)
         self.points.append(p)
         self.view.viewport().update()
 
     def press(self, event) -> bool:
         if event.button() != Qt.LeftButton:
             return False
-        self._add(event.position())
+        self._add(event.position(), bool(event.modifiers() & Qt.ShiftModifier))
         return True
+
+    def line_points(self, extra: QPointF | None = None, extra_straight: bool = False) -> list[QPointF]:
+        """Scene points of the shape so far (plus ``extra``): the corridor along the roads."""
+        pts = list(self.points) + ([extra] if extra is not None else [])
+        if not self.along_roads() or len(pts) < 2:
+            return pts
+        flags = list(self.straight) + ([extra_straight] if extra is not None else [])
+        line = corridor_line(self.doc.network, [self.doc.from_scene(q.x(), q.y()) for q in pts], flags)
+        return [QPointF(*self.doc.to_scene(lon, lat)) for lon, lat in line.coords]
 
     def release(self, event) -> bool:
         return event.button() == Qt.LeftButton
 
     def move(self, event) -> bool:
         self.cursor_pt = self.scene_pos(event)
+        self.cursor_straight = bool(event.modifiers() & Qt.ShiftModifier)
         if self.points:
             self.view.viewport().update()
         return False
@@ -358,7 +428,7 @@ class ShapeTool(Tool):
     def double_click(self, event) -> bool:
         if event.button() != Qt.LeftButton:
             return False
-        self._add(event.position())
+        self._add(event.position(), bool(event.modifiers() & Qt.ShiftModifier))
         self.finish()
         return True
 
@@ -367,7 +437,7 @@ class ShapeTool(Tool):
         if len(self.points) < self.min_points:
             return None
         eid, name = default_name(self.doc, self.name)
-        coords = [self.doc.from_scene(p.x(), p.y()) for p in self.points]
+        coords = [self.doc.from_scene(p.x(), p.y()) for p in self.line_points()]
         el = Corridor(eid, name, coords) if self.name == "corridor" else HazardZone(eid, name, coords)
         self.cancel()
         return push_new(self.doc, el)
@@ -382,6 +452,8 @@ class ShapeTool(Tool):
             return True
         if k == Qt.Key_Backspace and self.points:
             self.points.pop()
+            if self.straight:
+                self.straight.pop()
             self.view.viewport().update()
             return True
         return False
@@ -389,7 +461,7 @@ class ShapeTool(Tool):
     def draw_overlay(self, painter: QPainter) -> None:
         if not self.points:
             return
-        pts = list(self.points) + ([self.cursor_pt] if self.cursor_pt is not None else [])
+        pts = self.line_points(self.cursor_pt, self.cursor_straight)
         color = KIND_COLOR[self.name]
         painter.save()
         painter.setRenderHint(QPainter.Antialiasing, True)

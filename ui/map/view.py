@@ -17,14 +17,15 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsView
 
-from ui.icons import KINDS
+from planner.plan import format_distance
+from ui.icons import KINDS, POINT_KINDS
 from ui.map.elements import DropPreview, ElementLayer
 from ui.map.geometry import format_length, nice_length
 from ui.map.results import VARIANT_COLOR, ResultsLayer, VariantRoutesLayer
 from ui.map.roads import RoadLayer, StreetLabels
 from ui.map.snaps import SnapLayer
 from ui.map.style import ATTRIBUTION, LAND, MIME_ELEMENT
-from ui.map.tools import add_element_at, delete_selection, make_tools
+from ui.map.tools import add_element_at, delete_selection, drop_spot, make_tools, road_snap
 
 
 class MapView(QGraphicsView):
@@ -346,12 +347,20 @@ class MapView(QGraphicsView):
         event.accept()
 
     def _show_drop_preview(self, kind, pos) -> None:
-
         if self._drop_preview is None or self._drop_preview.kind != kind:
             self._hide_drop_preview()
             self._drop_preview = DropPreview(kind)
             self.scene().addItem(self._drop_preview)
-        self._drop_preview.setPos(self.scene_point(pos))
+        spot = drop_spot(self, kind, self.scene_point(pos))
+        self._drop_preview.setPos(spot)
+        snap = road_snap(self.doc, spot) if kind in POINT_KINDS else None
+        if snap is None:
+            self._drop_preview.set_snap(None, "")
+        else:
+            node, dist = snap
+            offset = QPointF(self.mapFromScene(node) - self.mapFromScene(spot))
+            where = "on the corridor, " if kind == "checkpoint" and spot != self.scene_point(pos) else ""
+            self._drop_preview.set_snap(offset, f"{where}{format_distance(dist)} to the road node")
 
     def _hide_drop_preview(self) -> None:
         if self._drop_preview is not None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTreeWidget, QTreeWidgetItem
 
@@ -11,23 +11,23 @@ from ui.commands import RemoveElementCommand
 from ui.icons import element_icon
 
 LAYER_TITLES = {  # short: the dock is narrow; LAYER_HINTS says more in the tooltip
-    "pickups": "Pickups",
-    "destinations": "Destinations",
-    "depots": "Depots",
-    "corridors": "Corridors",
-    "checkpoints": "Checkpoints",
-    "hazards": "Hazard zones",
-    "closures": "Road closures",
+    "pickups": QT_TRANSLATE_NOOP("ElementsTree", "Pickups"),
+    "destinations": QT_TRANSLATE_NOOP("ElementsTree", "Destinations"),
+    "depots": QT_TRANSLATE_NOOP("ElementsTree", "Depots"),
+    "corridors": QT_TRANSLATE_NOOP("ElementsTree", "Corridors"),
+    "checkpoints": QT_TRANSLATE_NOOP("ElementsTree", "Checkpoints"),
+    "hazards": QT_TRANSLATE_NOOP("ElementsTree", "Hazard zones"),
+    "closures": QT_TRANSLATE_NOOP("ElementsTree", "Road closures"),
 }
 
 LAYER_HINTS = {
-    "pickups": "Assembly points where people wait for the buses",
-    "destinations": "Reception points where the convoys unload",
-    "depots": "Staging areas the vehicles start from",
-    "corridors": "Agreed safe routes the convoys must keep to",
-    "checkpoints": "Inspection points every vehicle passes, one at a time per lane",
-    "hazards": "Areas the routes avoid or cross slowly",
-    "closures": "Roads that are closed",
+    "pickups": QT_TRANSLATE_NOOP("ElementsTree", "Assembly points where people wait for the buses"),
+    "destinations": QT_TRANSLATE_NOOP("ElementsTree", "Reception points where the convoys unload"),
+    "depots": QT_TRANSLATE_NOOP("ElementsTree", "Staging areas the vehicles start from"),
+    "corridors": QT_TRANSLATE_NOOP("ElementsTree", "Agreed safe routes the convoys must keep to"),
+    "checkpoints": QT_TRANSLATE_NOOP("ElementsTree", "Inspection points every vehicle passes, one at a time per lane"),
+    "hazards": QT_TRANSLATE_NOOP("ElementsTree", "Areas the routes avoid or cross slowly"),
+    "closures": QT_TRANSLATE_NOOP("ElementsTree", "Roads that are closed"),
 }
 
 ID_ROLE = Qt.UserRole + 1
@@ -59,8 +59,10 @@ def element_tooltip(el) -> str:
     extra = ""
     if kind == "pickup":
         p = el.people
-        extra = (f"{p.total:,} people ({p.general:,} general, {p.reduced_mobility:,} reduced mobility, "
-                 f"{p.stretcher:,} stretcher), priority {el.priority}")
+        extra = (
+            f"{p.total:,} people ({p.general:,} general, {p.reduced_mobility:,} reduced mobility, "
+            f"{p.stretcher:,} stretcher), priority {el.priority}"
+        )
     elif kind == "checkpoint":
         hold = f", hold {el.hold_min:g} min" if el.hold_min else ""
         extra = f"{el.minutes_per_vehicle:g} min per vehicle, {el.lanes} lane(s){hold}"
@@ -81,7 +83,7 @@ class ElementsTree(QTreeWidget):
         self.doc = doc
         self._syncing = False
         self.setColumnCount(2)
-        self.setHeaderLabels(["Element", "Details"])
+        self.setHeaderLabels([self.tr("Element"), self.tr("Details")])
         self.setSelectionMode(QAbstractItemView.ExtendedSelection)
         self.setAlternatingRowColors(True)
         self.setUniformRowHeights(True)
@@ -97,7 +99,7 @@ class ElementsTree(QTreeWidget):
 
         # The Delete key is the main window's Edit -> Delete (one shortcut, no ambiguity); this action is for
         # the context menu and for a tree used on its own.
-        self.delete_action = QAction("Delete", self)
+        self.delete_action = QAction(self.tr("Delete"), self)
         self.delete_action.triggered.connect(self.delete_selected)
 
         doc.planReset.connect(self.rebuild)
@@ -117,10 +119,12 @@ class ElementsTree(QTreeWidget):
         self._items.clear()
         for attr in LAYERS:
             items = getattr(self.doc.plan, attr)
-            top = QTreeWidgetItem(self, [f"{LAYER_TITLES[attr]}", f"{len(items)}"])
+            top = QTreeWidgetItem(
+                self, [QCoreApplication.translate("ElementsTree", LAYER_TITLES[attr]), f"{len(items)}"]
+            )
             top.setFlags(Qt.ItemIsEnabled)
             top.setTextAlignment(1, Qt.AlignRight | Qt.AlignVCenter)
-            top.setToolTip(0, LAYER_HINTS[attr])
+            top.setToolTip(0, QCoreApplication.translate("ElementsTree", LAYER_HINTS[attr]))
             top.setIcon(0, element_icon(LAYERS[attr].KIND))
             font = top.font(0)
             font.setBold(True)
@@ -200,7 +204,7 @@ class ElementsTree(QTreeWidget):
         if item is None or not item.data(0, ID_ROLE):
             return
         menu = QMenu(self)
-        centre = menu.addAction("Show on map")
+        centre = menu.addAction(self.tr("Show on map"))
         centre.triggered.connect(lambda: self.activated.emit(item.data(0, ID_ROLE)))
         menu.addAction(self.delete_action)
         menu.exec(self.viewport().mapToGlobal(pos))

@@ -29,7 +29,7 @@ class ProblemsPanel(QTreeWidget):
         self.compute_problems: list = []
         self.engine_errors: list[str] = []
         self.setColumnCount(3)
-        self.setHeaderLabels(["", "Element", "Problem"])
+        self.setHeaderLabels(["", self.tr("Element"), self.tr("Problem")])
         self.setRootIsDecorated(False)
         self.setAlternatingRowColors(True)
         self.setWordWrap(True)
@@ -91,11 +91,22 @@ class ProblemsPanel(QTreeWidget):
             rows.append((getattr(p, "severity", WARNING), getattr(p, "element_id", None), msg))
         if self.doc.network is None:
             net = self.doc.plan.network.name
-            rows.insert(0, (ERROR, None, f"Network {net!r} is not in the store: the plan cannot be computed. "
-                                         f"Import or fetch it (Networks menu), or choose another network."))
+            rows.insert(
+                0,
+                (
+                    ERROR,
+                    None,
+                    (
+                        f"Network {net!r} is not in the store: the plan cannot be computed. "
+                        f"Import or fetch it (Networks menu), or choose another network."
+                    ),
+                ),
+            )
         style = self.style()
-        icons = {ERROR: style.standardIcon(QStyle.SP_MessageBoxCritical),
-                 WARNING: style.standardIcon(QStyle.SP_MessageBoxWarning)}
+        icons = {
+            ERROR: style.standardIcon(QStyle.SP_MessageBoxCritical),
+            WARNING: style.standardIcon(QStyle.SP_MessageBoxWarning),
+        }
         n_err = n_warn = 0
         for severity, element_id, message in rows:
             it = QTreeWidgetItem(self, ["", element_id or "plan", message])
@@ -108,7 +119,7 @@ class ProblemsPanel(QTreeWidget):
                 n_warn += 1
                 it.setForeground(2, QColor("#6e5400"))
         if not rows:
-            it = QTreeWidgetItem(self, ["", "", "No problems found: the plan can be computed."])
+            it = QTreeWidgetItem(self, ["", "", self.tr("No problems found: the plan can be computed.")])
             it.setForeground(2, QColor("#1a7f37"))
             it.setFlags(Qt.ItemIsEnabled)
         self.countChanged.emit(n_err, n_warn)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -33,12 +33,13 @@ def mariupol_import_hint() -> str:
     """Exactly what to import when the Mariupol corridor network cannot be fetched."""
     w, s, e, n = PRESETS[MARIUPOL_NETWORK]["bbox"]
     bbox = f"{w},{s},{e},{n}"
-    return (
+    return QCoreApplication.translate(
+        "StartPage",
         "No connection to OpenStreetMap from this machine. Import an OpenStreetMap extract of Ukraine "
         "(for example <b>ukraine-latest.osm.pbf</b> from download.geofabrik.de) as network "
-        f"<b>{MARIUPOL_NETWORK}</b> clipped to {bbox}: <i>Networks → Import OSM file…</i>, or<br>"
-        f"<code>evacplan data import ukraine-latest.osm.pbf --name {MARIUPOL_NETWORK} --bbox {bbox}</code>"
-    )
+        "<b>{network}</b> clipped to {bbox}: <i>Networks → Import OSM file…</i>, or<br>"
+        "<code>evacplan data import ukraine-latest.osm.pbf --name {network} --bbox {bbox}</code>",
+    ).format(network=MARIUPOL_NETWORK, bbox=bbox)
 
 
 def _card(title: str, body: str) -> tuple[QFrame, QVBoxLayout, QLabel]:
@@ -81,9 +82,12 @@ class StartPage(QWidget):
         centre.addStretch(1)
         outer = QVBoxLayout(body)
         outer.setContentsMargins(0, 0, 0, 0)
+        tagline = self.tr(
+            "Evacuation convoys through negotiated corridors: routes, convoy schedules and how many people can "
+            "leave in a window."
+        )
         head = QLabel("<span style='font-size:26px; font-weight:600'>evacplan</span>"
-                      "<br><span style='color:#57606a; font-size:13px'>Evacuation convoys through negotiated "
-                      "corridors: routes, convoy schedules and how many people can leave in a window.</span>")
+                      f"<br><span style='color:#57606a; font-size:13px'>{tagline}</span>")
         head.setTextFormat(Qt.RichText)
         outer.addWidget(head)
         outer.addSpacing(18)
@@ -93,20 +97,20 @@ class StartPage(QWidget):
 
         # Mariupol 2022
         card, lay, self.mariupol_body = _card(
-            "Mariupol 2022: Azovstal to Zaporizhzhia",
-            "The UN/ICRC operation of 30 April 2022: Azovstal bunkers and city assembly points, the corridor "
-            "west through Manhush, Berdiansk, Tokmak and Vasylivka, about 20 checkpoints.")
+            self.tr("Mariupol 2022: Azovstal to Zaporizhzhia"),
+            self.tr("The UN/ICRC operation of 30 April 2022: Azovstal bunkers and city assembly points, the corridor "
+                    "west through Manhush, Berdiansk, Tokmak and Vasylivka, about 20 checkpoints."))
         self.mariupol_status = QLabel()
         self.mariupol_status.setWordWrap(True)
         self.mariupol_status.setTextFormat(Qt.RichText)
         self.mariupol_status.setTextInteractionFlags(Qt.TextSelectableByMouse)
         lay.addWidget(self.mariupol_status)
         row = QHBoxLayout()
-        self.mariupol_open = QPushButton("Open plan")
+        self.mariupol_open = QPushButton(self.tr("Open plan"))
         self.mariupol_open.clicked.connect(lambda: self.openPlan.emit(str(MARIUPOL_PLAN)))
-        self.mariupol_fetch = QPushButton("Fetch network from OpenStreetMap")
+        self.mariupol_fetch = QPushButton(self.tr("Fetch network from OpenStreetMap"))
         self.mariupol_fetch.clicked.connect(lambda: self.fetchNetwork.emit(MARIUPOL_NETWORK))
-        self.mariupol_import = QPushButton("Import OSM file…")
+        self.mariupol_import = QPushButton(self.tr("Import OSM file…"))
         self.mariupol_import.clicked.connect(lambda: self.importNetwork.emit(MARIUPOL_NETWORK))
         for b in (self.mariupol_open, self.mariupol_fetch, self.mariupol_import):
             row.addWidget(b)
@@ -117,10 +121,10 @@ class StartPage(QWidget):
 
         # demo
         card, lay, _ = _card(
-            "Offline demo: Neubrandenburg drill",
-            "A drill on the bundled Neubrandenburg road network (OpenStreetMap, ships with evacplan): "
-            "assembly points, the B 96 south corridor, checkpoints and a bus depot. Works without internet.")
-        b = QPushButton("Open demo plan")
+            self.tr("Offline demo: Neubrandenburg drill"),
+            self.tr("A drill on the bundled Neubrandenburg road network (OpenStreetMap, ships with evacplan): "
+                    "assembly points, the B 96 south corridor, checkpoints and a bus depot. Works without internet."))
+        b = QPushButton(self.tr("Open demo plan"))
         b.setDefault(True)
         b.clicked.connect(lambda: self.openPlan.emit(str(DEMO_PLAN)))
         self.demo_button = b
@@ -132,14 +136,14 @@ class StartPage(QWidget):
         grid.addWidget(card, 0, 1)
 
         # recent
-        card, lay, self.recent_hint = _card("Recent plans", "Double-click to open.")
+        card, lay, self.recent_hint = _card(self.tr("Recent plans"), self.tr("Double-click to open."))
         self.recent = QListWidget()
         self.recent.setAlternatingRowColors(True)
         self.recent.setMaximumHeight(170)
         self.recent.itemActivated.connect(lambda it: self.openPlan.emit(it.data(Qt.UserRole)))
         lay.addWidget(self.recent, 1)
         r = QHBoxLayout()
-        ob = QPushButton("Open…")
+        ob = QPushButton(self.tr("Open…"))
         ob.clicked.connect(self.openFile.emit)
         r.addWidget(ob)
         r.addStretch(1)
@@ -148,15 +152,16 @@ class StartPage(QWidget):
 
         # new
         card, lay, self.new_body = _card(
-            "New plan", "Start an empty plan on a road network from the store (the demo network is always there; "
-            "import more from OpenStreetMap files with Networks → Import OSM file…).")
+            self.tr("New plan"),
+            self.tr("Start an empty plan on a road network from the store (the demo network is always there; "
+                    "import more from OpenStreetMap files with Networks → Import OSM file…)."))
         self.networks = QLabel()
         self.networks.setWordWrap(True)
         self.networks.setStyleSheet("color:#57606a")
         lay.addWidget(self.networks)
         lay.addStretch(1)
         r = QHBoxLayout()
-        nb = QPushButton("New plan…")
+        nb = QPushButton(self.tr("New plan…"))
         nb.clicked.connect(self.newPlan.emit)
         r.addWidget(nb)
         r.addStretch(1)
@@ -175,31 +180,32 @@ class StartPage(QWidget):
             it.setToolTip(p)
             if not Path(p).is_file():
                 it.setForeground(Qt.gray)
-                it.setToolTip(f"{p} (missing)")
+                it.setToolTip(self.tr("{path} (missing)").format(path=p))
             self.recent.addItem(it)
-        self.recent_hint.setText("Double-click to open." if paths else
-                                 "No recent plans yet: plans you open or save appear here.")
+        self.recent_hint.setText(self.tr("Double-click to open.") if paths else
+                                 self.tr("No recent plans yet: plans you open or save appear here."))
         self.recent.setVisible(bool(paths))
 
     def set_networks(self, names) -> None:
-        self.networks.setText("Networks in the store: " + (", ".join(names) if names else "none"))
+        self.networks.setText(self.tr("Networks in the store: {names}").format(
+            names=", ".join(names) if names else self.tr("none")))
         have = MARIUPOL_NETWORK in names
         plan_there = MARIUPOL_PLAN.is_file()
         self.mariupol_open.setVisible(plan_there)
         if not plan_there:
-            self.mariupol_status.setText(f"<span style='color:#b00020'>The plan file {MARIUPOL_PLAN} is missing "
-                                         "from this installation.</span>")
+            self.mariupol_status.setText("<span style='color:#b00020'>" + self.tr(
+                "The plan file {path} is missing from this installation.").format(path=MARIUPOL_PLAN) + "</span>")
             self.mariupol_fetch.hide()
             self.mariupol_import.hide()
         elif have:
-            self.mariupol_status.setText(f"<span style='color:#1a7f37'>✔ Network <b>{MARIUPOL_NETWORK}</b> is in "
-                                         "the store.</span>")
+            self.mariupol_status.setText("<span style='color:#1a7f37'>✔ " + self.tr(
+                "Network <b>{network}</b> is in the store.").format(network=MARIUPOL_NETWORK) + "</span>")
             self.mariupol_fetch.hide()
             self.mariupol_import.hide()
         else:
-            self.mariupol_status.setText(f"Its road network <b>{MARIUPOL_NETWORK}</b> is not in the store yet. "
-                                         "<span style='color:#57606a'>Checking for a connection to "
-                                         "OpenStreetMap…</span>")
+            self.mariupol_status.setText(
+                self.tr("Its road network <b>{network}</b> is not in the store yet.").format(network=MARIUPOL_NETWORK)
+                + " <span style='color:#57606a'>" + self.tr("Checking for a connection to OpenStreetMap…") + "</span>")
             self.mariupol_fetch.hide()
             self.mariupol_import.show()
 
@@ -208,10 +214,12 @@ class StartPage(QWidget):
         if have_network or not MARIUPOL_PLAN.is_file():
             return
         if online:
-            self.mariupol_status.setText(f"Its road network <b>{MARIUPOL_NETWORK}</b> is not in the store yet: "
-                                         "fetch it from OpenStreetMap (a few minutes), or import a file you have.")
+            self.mariupol_status.setText(self.tr(
+                "Its road network <b>{network}</b> is not in the store yet: fetch it from OpenStreetMap (a few "
+                "minutes), or import a file you have.").format(network=MARIUPOL_NETWORK))
             self.mariupol_fetch.show()
         else:
-            self.mariupol_status.setText(f"Its road network <b>{MARIUPOL_NETWORK}</b> is not in the store. "
-                                         + mariupol_import_hint())
+            self.mariupol_status.setText(
+                self.tr("Its road network <b>{network}</b> is not in the store.").format(network=MARIUPOL_NETWORK)
+                + " " + mariupol_import_hint())
             self.mariupol_fetch.hide()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QLabel, QProgressBar, QStyle, QToolButton
 
@@ -10,10 +10,17 @@ from planner.network import PRESETS
 from ui.icons import element_icon
 from ui.window.files import EXPORTS
 
-#: Map tools: name, menu text, shortcut.
-TOOLS = [("select", "Select / move", "S"), ("pickup", "Place pickup", "P"), ("destination", "Place destination", "D"),
-         ("depot", "Place depot", "B"), ("checkpoint", "Place checkpoint", "K"), ("corridor", "Draw corridor", "C"),
-         ("hazard", "Draw hazard zone", "H"), ("closure", "Close road", "X")]
+#: Map tools: name, menu text (translated where shown, context MainWindow), shortcut.
+TOOLS = [
+    ("select", QT_TRANSLATE_NOOP("MainWindow", "Select / move"), "S"),
+    ("pickup", QT_TRANSLATE_NOOP("MainWindow", "Place pickup"), "P"),
+    ("destination", QT_TRANSLATE_NOOP("MainWindow", "Place destination"), "D"),
+    ("depot", QT_TRANSLATE_NOOP("MainWindow", "Place depot"), "B"),
+    ("checkpoint", QT_TRANSLATE_NOOP("MainWindow", "Place checkpoint"), "K"),
+    ("corridor", QT_TRANSLATE_NOOP("MainWindow", "Draw corridor"), "C"),
+    ("hazard", QT_TRANSLATE_NOOP("MainWindow", "Draw hazard zone"), "H"),
+    ("closure", QT_TRANSLATE_NOOP("MainWindow", "Close road"), "X"),
+]
 
 
 def unique_keys(*keys) -> list[QKeySequence]:
@@ -45,40 +52,55 @@ class ActionsMixin:
             a.triggered.connect(slot)
             return a
 
-        self.act_new = act("&New plan…", self.new_plan, QKeySequence.New, QStyle.SP_FileIcon)
-        self.act_open = act("&Open…", self.open_dialog, QKeySequence.Open, QStyle.SP_DialogOpenButton)
-        self.act_save = act("&Save", self.save, QKeySequence.Save, QStyle.SP_DialogSaveButton)
-        self.act_save_as = act("Save &as…", self.save_as, QKeySequence.SaveAs)
-        self.act_start = act("Start page", self.show_start_page)
-        self.act_quit = act("&Quit", self.close, QKeySequence.Quit)
-        self.act_compute = act("&Compute", self.compute, "F5", QStyle.SP_MediaPlay,
-                               "Route and schedule the plan (F5)")
-        self.act_cancel = act("Cancel", self.cancel_task, None, QStyle.SP_BrowserStop, "Cancel the running work (Esc)")
+        self.act_new = act(self.tr("&New plan…"), self.new_plan, QKeySequence.New, QStyle.SP_FileIcon)
+        self.act_open = act(self.tr("&Open…"), self.open_dialog, QKeySequence.Open, QStyle.SP_DialogOpenButton)
+        self.act_save = act(self.tr("&Save"), self.save, QKeySequence.Save, QStyle.SP_DialogSaveButton)
+        self.act_save_as = act(self.tr("Save &as…"), self.save_as, QKeySequence.SaveAs)
+        self.act_start = act(self.tr("Start page"), self.show_start_page)
+        self.act_quit = act(self.tr("&Quit"), self.close, QKeySequence.Quit)
+        self.act_compute = act(
+            self.tr("&Compute"), self.compute, "F5", QStyle.SP_MediaPlay, self.tr("Route and schedule the plan (F5)")
+        )
+        self.act_cancel = act(
+            self.tr("Cancel"), self.cancel_task, None, QStyle.SP_BrowserStop, self.tr("Cancel the running work (Esc)")
+        )
         # Esc works from anywhere in the window while work runs (the action is disabled otherwise, so Esc
         # still reaches the map's tools and the dialogs)
         self.act_cancel.setShortcut(QKeySequence(Qt.Key_Escape))
         self.act_cancel.setShortcutContext(Qt.WindowShortcut)
         self.addAction(self.act_cancel)
-        self.act_variant_new = act("Duplicate plan as &variant", self.new_variant, "Ctrl+Shift+D", None,
-                                   "A what-if variant of this plan: record map edits into it, run, compare")
-        self.act_variant_open = act("Open variants file…", self.open_variants_dialog)
-        self.act_variant_run = act("&Run variants", self.run_variants, "Shift+F5", None,
-                                   "Compute the base and every variant and sweep, and compare them")
-        self.act_variant_hide = act("Hide variant routes", lambda: self.show_variant_routes(None))
-        self.act_fit_plan = act("Fit to plan", lambda: self.map and self.map.fit_to_plan(), "Ctrl+0")
-        self.act_fit_net = act("Fit to network", lambda: self.map and self.map.fit_to_network(), "Ctrl+9")
-        self.act_choose_net = act("Use network from the store…", self.choose_network)
-        self.act_import_net = act("Import OSM file…", lambda: self.import_network_dialog(""))
-        self.act_delete = act("Delete", self._delete_selection, QKeySequence.Delete)
+        self.act_variant_new = act(
+            self.tr("Duplicate plan as &variant"),
+            self.new_variant,
+            "Ctrl+Shift+D",
+            None,
+            self.tr("A what-if variant of this plan: record map edits into it, run, compare"),
+        )
+        self.act_variant_open = act(self.tr("Open variants file…"), self.open_variants_dialog)
+        self.act_variant_run = act(
+            self.tr("&Run variants"),
+            self.run_variants,
+            "Shift+F5",
+            None,
+            self.tr("Compute the base and every variant and sweep, and compare them"),
+        )
+        self.act_variant_hide = act(self.tr("Hide variant routes"), lambda: self.show_variant_routes(None))
+        self.act_fit_plan = act(self.tr("Fit to plan"), lambda: self.map and self.map.fit_to_plan(), "Ctrl+0")
+        self.act_fit_net = act(self.tr("Fit to network"), lambda: self.map and self.map.fit_to_network(), "Ctrl+9")
+        self.act_choose_net = act(self.tr("Use network from the store…"), self.choose_network)
+        self.act_import_net = act(self.tr("Import OSM file…"), lambda: self.import_network_dialog(""))
+        self.act_delete = act(self.tr("Delete"), self._delete_selection, QKeySequence.Delete)
         self.act_delete.setShortcutContext(Qt.WidgetWithChildrenShortcut)
-        self.act_about = act("About evacplan", self._about)
+        self.act_about = act(self.tr("About evacplan"), self._about)
         self.export_actions = {}
         for key, text, module, fn, flt in EXPORTS:
-            self.export_actions[key] = act(text, lambda _=False, k=key: self.export(k))
+            self.export_actions[key] = act(
+                QCoreApplication.translate("MainWindow", text), lambda _=False, k=key: self.export(k)
+            )
         self.tool_group = QActionGroup(self)
         self.tool_actions = {}
         for name, text, key in TOOLS:
-            a = QAction(text, self)
+            a = QAction(QCoreApplication.translate("MainWindow", text), self)
             a.setCheckable(True)
             a.setShortcut(key)
             a.setData(name)
@@ -90,9 +112,9 @@ class ActionsMixin:
             self.tool_actions[name] = a
         self.tool_actions["select"].setIcon(st.standardIcon(QStyle.SP_ArrowUp))
         self.tool_actions["select"].setChecked(True)
-        self.act_undo = QAction("&Undo", self)
+        self.act_undo = QAction(self.tr("&Undo"), self)
         self.act_undo.setShortcuts(unique_keys(QKeySequence.Undo, "Ctrl+Z"))
-        self.act_redo = QAction("&Redo", self)
+        self.act_redo = QAction(self.tr("&Redo"), self)
         # Ctrl+Shift+Z and Ctrl+Y on every platform, each registered once: QKeySequence.Redo is already one of
         # them on Linux, and a key sequence registered twice is an "ambiguous shortcut" that does nothing
         self.act_redo.setShortcuts(unique_keys(QKeySequence.Redo, "Ctrl+Shift+Z", "Ctrl+Y"))
@@ -101,50 +123,50 @@ class ActionsMixin:
             a.setShortcutContext(Qt.WindowShortcut)
         self.act_undo.triggered.connect(lambda: self.doc and self.doc.undo_stack.undo())
         self.act_redo.triggered.connect(lambda: self.doc and self.doc.undo_stack.redo())
-        self.act_undo.setIconText("Undo")  # the toolbar stays short; the menu names the edit
-        self.act_redo.setIconText("Redo")
+        self.act_undo.setIconText(self.tr("Undo"))  # the toolbar stays short; the menu names the edit
+        self.act_redo.setIconText(self.tr("Redo"))
         self.act_undo.setIcon(st.standardIcon(QStyle.SP_ArrowBack))
         self.act_redo.setIcon(st.standardIcon(QStyle.SP_ArrowForward))
 
     def _make_menus(self) -> None:
         mb = self.menuBar()
-        m = mb.addMenu("&File")
+        m = mb.addMenu(self.tr("&File"))
         m.addActions([self.act_new, self.act_open])
-        self.recent_menu = m.addMenu("Open &recent")
+        self.recent_menu = m.addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         m.addSeparator()
         m.addActions([self.act_save, self.act_save_as])
-        self.export_menu = m.addMenu("&Export")
+        self.export_menu = m.addMenu(self.tr("&Export"))
         self.export_menu.addActions(list(self.export_actions.values()))
         m.addSeparator()
         m.addAction(self.act_start)
         m.addSeparator()
         m.addAction(self.act_quit)
-        m = mb.addMenu("&Edit")
+        m = mb.addMenu(self.tr("&Edit"))
         m.addActions([self.act_undo, self.act_redo])
         m.addSeparator()
         m.addAction(self.act_delete)
         m.addSeparator()
-        prefs = m.addAction("Preferences…")
+        prefs = m.addAction(self.tr("Preferences…"))
         prefs.setMenuRole(QAction.PreferencesRole)
         prefs.triggered.connect(self.preferences)
-        self.view_menu = mb.addMenu("&View")
+        self.view_menu = mb.addMenu(self.tr("&View"))
         self.view_menu.addActions([self.act_fit_plan, self.act_fit_net, self.act_variant_hide])
         self.view_menu.addSeparator()
-        m = mb.addMenu("&Tools")
+        m = mb.addMenu(self.tr("&Tools"))
         m.addActions(list(self.tool_actions.values()))
-        m = mb.addMenu("&Plan")
+        m = mb.addMenu(self.tr("&Plan"))
         m.addActions([self.act_compute, self.act_cancel])
         m.addSeparator()
         m.addActions([self.act_variant_new, self.act_variant_open, self.act_variant_run, self.act_variant_hide])
-        m = mb.addMenu("&Networks")
+        m = mb.addMenu(self.tr("&Networks"))
         m.addAction(self.act_choose_net)
         m.addAction(self.act_import_net)
-        fetch = m.addMenu("Fetch from OpenStreetMap")
+        fetch = m.addMenu(self.tr("Fetch from OpenStreetMap"))
         for preset, spec in PRESETS.items():
             a = fetch.addAction(f"{preset} — {spec.get('what', '')}")
             a.triggered.connect(lambda _=False, p=preset: self.fetch_network(p))
-        m = mb.addMenu("&Help")
+        m = mb.addMenu(self.tr("&Help"))
         m.addAction(self.act_about)
 
         tb = self.addToolBar("Main")
@@ -166,7 +188,7 @@ class ActionsMixin:
     def _make_status_bar(self) -> None:
         sb = self.statusBar()
         self.selection_label = QLabel()
-        self.tool_label = QLabel("Tool: select")
+        self.tool_label = QLabel(self.tr("Tool: select"))
         self.coords_label = QLabel("—")
         self.coords_label.setMinimumWidth(190)
         self.progress = QProgressBar()
@@ -181,12 +203,11 @@ class ActionsMixin:
             sb.addPermanentWidget(w)
 
     def _on_undo_text(self, text) -> None:
-        self.act_undo.setText(f"&Undo {text}" if text else "&Undo")
-        self.act_undo.setIconText("Undo")
-        self.act_undo.setToolTip(f"Undo {text}" if text else "Undo")
+        self.act_undo.setText(self.tr("&Undo {edit}").format(edit=text) if text else self.tr("&Undo"))
+        self.act_undo.setIconText(self.tr("Undo"))
+        self.act_undo.setToolTip(self.tr("Undo {edit}").format(edit=text) if text else self.tr("Undo"))
 
     def _on_redo_text(self, text) -> None:
-        self.act_redo.setText(f"&Redo {text}" if text else "&Redo")
-        self.act_redo.setIconText("Redo")
-        self.act_redo.setToolTip(f"Redo {text}" if text else "Redo")
-
+        self.act_redo.setText(self.tr("&Redo {edit}").format(edit=text) if text else self.tr("&Redo"))
+        self.act_redo.setIconText(self.tr("Redo"))
+        self.act_redo.setToolTip(self.tr("Redo {edit}").format(edit=text) if text else self.tr("Redo"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
@@ -19,10 +19,24 @@ from ui.workers import TaskWorker, export_schedule
 
 PLAN_FILTER = f"evacplan plans (*{SUFFIX} *.json);;All files (*)"
 #: Exports: key, menu text, module of planner.export, function, file filter.
-EXPORTS = [("pdf", "PDF (convoy sheets and driver cards)…", "pdf", "write_pdf", "PDF (*.pdf)"),
-           ("csv", "CSV (trips and manifests)…", "csv", "write_csv", "CSV (*.csv)"),
-           ("geojson", "GeoJSON (layers and routes)…", "geojson", "write_geojson", "GeoJSON (*.geojson *.json)"),
-           ("gpx", "GPX (one route per convoy)…", "gpx", "write_gpx", "GPX (*.gpx)")]
+EXPORTS = [
+    (
+        "pdf",
+        QT_TRANSLATE_NOOP("MainWindow", "PDF (convoy sheets and driver cards)…"),
+        "pdf",
+        "write_pdf",
+        "PDF (*.pdf)",
+    ),
+    ("csv", QT_TRANSLATE_NOOP("MainWindow", "CSV (trips and manifests)…"), "csv", "write_csv", "CSV (*.csv)"),
+    (
+        "geojson",
+        QT_TRANSLATE_NOOP("MainWindow", "GeoJSON (layers and routes)…"),
+        "geojson",
+        "write_geojson",
+        "GeoJSON (*.geojson *.json)",
+    ),
+    ("gpx", QT_TRANSLATE_NOOP("MainWindow", "GPX (one route per convoy)…"), "gpx", "write_gpx", "GPX (*.gpx)"),
+]
 
 
 def export_fn(module: str, name: str):
@@ -46,9 +60,12 @@ class FilesMixin:
         if self.doc is None or not self.doc.is_modified():
             return True
         r = QMessageBox.question(
-            self, "Unsaved changes",
+            self,
+            "Unsaved changes",
             f"The plan “{self.doc.plan.name}” has unsaved changes. Save them first?",
-            QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Save)
+            QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel,
+            QMessageBox.Save,
+        )
         if r == QMessageBox.Save:
             return self.save()
         return r == QMessageBox.Discard
@@ -182,11 +199,11 @@ class FilesMixin:
             path, _ = QFileDialog.getSaveFileName(self, f"Export {key.upper()}", str(folder / f"{base}.{key}"), flt)
             if not path:
                 return False
-        worker = TaskWorker(export_schedule, fn, res.schedule, self.doc.plan.copy(), self.doc.network,
-                            Path(path), res.routes)
+        worker = TaskWorker(
+            export_schedule, fn, res.schedule, self.doc.plan.copy(), self.doc.network, Path(path), res.routes
+        )
         return self._start_task(f"Export {key.upper()}", worker, self._export_done)
 
     def _export_done(self, written) -> None:
         paths = written if isinstance(written, (list, tuple)) else [written]
         self.statusBar().showMessage("Exported " + ", ".join(str(p) for p in paths), 10000)
-

@@ -4,19 +4,17 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QByteArray, QTimer, Qt, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDockWidget,
-    QInputDialog,
-    QLabel,
     QMainWindow,
     QMessageBox,
     QScrollArea,
     QStackedWidget,
     QUndoView,
-    QWidget,
     QVBoxLayout,
+    QWidget,
 )
 
 from planner.plan import SUFFIX
@@ -24,6 +22,8 @@ from ui import settings as app_prefs
 from ui.commands import geometry_of
 from ui.convoys import install as install_time_slider
 from ui.document import PlanDocument
+from ui.map.view import MapView
+from ui.palette import Palette
 from ui.panels.elements import ElementsTree
 from ui.panels.gantt import GanttPanel
 from ui.panels.problems import ProblemsPanel
@@ -31,8 +31,6 @@ from ui.panels.properties import PropertiesPanel, describe_selection
 from ui.panels.results import KpiPanel, RoutesPanel, SchedulePanel
 from ui.panels.start import MARIUPOL_NETWORK, StartPage
 from ui.panels.variants import VariantsPanel
-from ui.map.view import MapView
-from ui.palette import Palette
 from ui.window.actions import TOOLS, ActionsMixin
 from ui.window.files import EXPORTS, FilesMixin
 from ui.window.networks import NetworksMixin
@@ -107,8 +105,7 @@ class MainWindow(ActionsMixin, FilesMixin, RecoveryMixin, TasksMixin, NetworksMi
         d = QDockWidget(title, self)
         d.setObjectName(name)
         d.setWidget(widget)
-        d.setFeatures(QDockWidget.DockWidgetMovable | QDockWidget.DockWidgetFloatable
-                      | QDockWidget.DockWidgetClosable)
+        d.setFeatures(QDockWidget.DockWidgetMovable | QDockWidget.DockWidgetFloatable | QDockWidget.DockWidgetClosable)
         if min_w:
             widget.setMinimumWidth(min_w)
         if min_h:
@@ -157,34 +154,48 @@ class MainWindow(ActionsMixin, FilesMixin, RecoveryMixin, TasksMixin, NetworksMi
         self.variants.btn_run.clicked.connect(self._update_actions)
         self.variants.list.currentRowChanged.connect(lambda row: row < 0 and self.show_variant_routes(None))
         self.variants.status.setText(  # what to do, until the panel has something to say
-            "What-if: New variant duplicates the plan (Plan ▸ Duplicate plan as variant); Record edits turns map "
-            "edits into its changes; Open… reads a variants file. Run all compares them with the base.")
+            self.tr(
+                "What-if: New variant duplicates the plan (Plan ▸ Duplicate plan as variant); Record edits turns map "
+                "edits into its changes; Open… reads a variants file. Run all compares them with the base."
+            )
+        )
         self.undo_view = QUndoView(doc.undo_stack)
-        self.undo_view.setEmptyLabel("Plan as opened (your edits follow; click one to go back to it)")
+        self.undo_view.setEmptyLabel(self.tr("Plan as opened (your edits follow; click one to go back to it)"))
 
-        self.dock_palette = self._dock("Palette", self.palette, Qt.LeftDockWidgetArea, "paletteDock", 250)
-        self.dock_tree = self._dock("Elements", self.tree, Qt.LeftDockWidgetArea, "elementsDock")
-        self.dock_kpis = self._dock("Summary", self.kpis, Qt.RightDockWidgetArea, "kpiDock", 360)
-        self.dock_props = self._dock("Properties", self.properties, Qt.RightDockWidgetArea, "propertiesDock")
-        self.dock_schedule = self._dock("Convoys", self.schedule_panel, Qt.BottomDockWidgetArea, "scheduleDock",
-                                        min_h=160)
-        self.dock_gantt = self._dock("Gantt", self.gantt, Qt.BottomDockWidgetArea, "ganttDock")
-        self.dock_routes = self._dock("Routes", self.routes_panel, Qt.BottomDockWidgetArea, "routesDock")
-        self.dock_problems = self._dock("Problems", self.problems, Qt.BottomDockWidgetArea, "problemsDock")
+        self.dock_palette = self._dock(self.tr("Palette"), self.palette, Qt.LeftDockWidgetArea, "paletteDock", 250)
+        self.dock_tree = self._dock(self.tr("Elements"), self.tree, Qt.LeftDockWidgetArea, "elementsDock")
+        self.dock_kpis = self._dock(self.tr("Summary"), self.kpis, Qt.RightDockWidgetArea, "kpiDock", 360)
+        self.dock_props = self._dock(self.tr("Properties"), self.properties, Qt.RightDockWidgetArea, "propertiesDock")
+        self.dock_schedule = self._dock(
+            self.tr("Convoys"), self.schedule_panel, Qt.BottomDockWidgetArea, "scheduleDock", min_h=160
+        )
+        self.dock_gantt = self._dock(self.tr("Gantt"), self.gantt, Qt.BottomDockWidgetArea, "ganttDock")
+        self.dock_routes = self._dock(self.tr("Routes"), self.routes_panel, Qt.BottomDockWidgetArea, "routesDock")
+        self.dock_problems = self._dock(self.tr("Problems"), self.problems, Qt.BottomDockWidgetArea, "problemsDock")
         # scrolled: the panel's toolbar, editor and comparison must not make the bottom docks taller than the map
         variants_scroll = QScrollArea()
         variants_scroll.setWidget(self.variants)
         variants_scroll.setWidgetResizable(True)
         variants_scroll.setFrameShape(QScrollArea.NoFrame)
-        self.dock_variants = self._dock("Variants", variants_scroll, Qt.BottomDockWidgetArea, "variantsDock")
-        self.dock_history = self._dock("History", self.undo_view, Qt.BottomDockWidgetArea, "historyDock")
+        self.dock_variants = self._dock(self.tr("Variants"), variants_scroll, Qt.BottomDockWidgetArea, "variantsDock")
+        self.dock_history = self._dock(self.tr("History"), self.undo_view, Qt.BottomDockWidgetArea, "historyDock")
         for d in (self.dock_gantt, self.dock_routes, self.dock_variants, self.dock_problems, self.dock_history):
             self.tabifyDockWidget(self.dock_schedule, d)
         self.dock_schedule.raise_()
         self.splitDockWidget(self.dock_palette, self.dock_tree, Qt.Vertical)
         self._default_dock_sizes()
-        self.docks = [self.dock_palette, self.dock_tree, self.dock_kpis, self.dock_props, self.dock_schedule,
-                      self.dock_gantt, self.dock_routes, self.dock_variants, self.dock_problems, self.dock_history]
+        self.docks = [
+            self.dock_palette,
+            self.dock_tree,
+            self.dock_kpis,
+            self.dock_props,
+            self.dock_schedule,
+            self.dock_gantt,
+            self.dock_routes,
+            self.dock_variants,
+            self.dock_problems,
+            self.dock_history,
+        ]
 
         undo = doc.undo_stack
         undo.canUndoChanged.connect(self.act_undo.setEnabled)
@@ -227,8 +238,8 @@ class MainWindow(ActionsMixin, FilesMixin, RecoveryMixin, TasksMixin, NetworksMi
         self.coords_label.setText(f"{abs(lat):.5f}° {ns}, {abs(lon):.5f}° {ew}")
 
     def _on_tool_changed(self, name) -> None:
-        label = dict((n, t) for n, t, _k in TOOLS).get(name, name)
-        self.tool_label.setText(f"Tool: {label}")
+        label = {n: t for n, t, _k in TOOLS}.get(name, name)
+        self.tool_label.setText(self.tr("Tool: {name}").format(name=QCoreApplication.translate("MainWindow", label)))
         a = self.tool_actions.get(name)
         if a is not None and not a.isChecked():
             a.setChecked(True)
@@ -236,8 +247,11 @@ class MainWindow(ActionsMixin, FilesMixin, RecoveryMixin, TasksMixin, NetworksMi
     def _on_problem_count(self, n_err, n_warn) -> None:
         if getattr(self, "dock_problems", None) is None:
             return
-        self.dock_problems.setWindowTitle(f"Problems ({n_err} errors, {n_warn} warnings)"
-                                          if n_err or n_warn else "Problems")
+        self.dock_problems.setWindowTitle(
+            self.tr("Problems ({e} errors, {w} warnings)").format(e=n_err, w=n_warn)
+            if n_err or n_warn
+            else self.tr("Problems")
+        )
 
     def set_tool(self, name: str) -> None:
         if self.map is not None:
@@ -277,7 +291,8 @@ class MainWindow(ActionsMixin, FilesMixin, RecoveryMixin, TasksMixin, NetworksMi
         self._raise_variants()
         self.statusBar().showMessage(
             f"Variant “{v.name}” is a copy of the plan: press Record edits in Variants, edit the map, release it.",
-            10000)
+            10000,
+        )
 
     def open_variants_dialog(self) -> None:
         if self.doc is None:
@@ -328,9 +343,14 @@ class MainWindow(ActionsMixin, FilesMixin, RecoveryMixin, TasksMixin, NetworksMi
             self.autosave_timer.setInterval(app_prefs.autosave_interval_ms(self.settings))
 
     def _about(self) -> None:
-        QMessageBox.about(self, "About evacplan",
-                          "<b>evacplan</b> — offline planner for humanitarian evacuations by bus convoy.<br>"
-                          "Road data © OpenStreetMap contributors (ODbL 1.0).")
+        QMessageBox.about(
+            self,
+            self.tr("About evacplan"),
+            self.tr(
+                "<b>evacplan</b> — offline planner for humanitarian evacuations by bus convoy.<br>"
+                "Road data © OpenStreetMap contributors (ODbL 1.0)."
+            ),
+        )
 
     def _update_title(self, *_args) -> None:
         if self.doc is None or self.stack.currentWidget() is self.start_page:
@@ -343,15 +363,24 @@ class MainWindow(ActionsMixin, FilesMixin, RecoveryMixin, TasksMixin, NetworksMi
     def _update_actions(self, *_args) -> None:
         has_doc = self.doc is not None and self.stack.currentWidget() is not self.start_page
         running = self.worker is not None
-        for a in (self.act_save, self.act_save_as, self.act_compute, self.act_fit_plan, self.act_fit_net,
-                  self.act_choose_net, self.act_delete, *self.tool_actions.values()):
+        for a in (
+            self.act_save,
+            self.act_save_as,
+            self.act_compute,
+            self.act_fit_plan,
+            self.act_fit_net,
+            self.act_choose_net,
+            self.act_delete,
+            *self.tool_actions.values(),
+        ):
             a.setEnabled(has_doc)
         self.act_compute.setEnabled(has_doc and not running)
         self.act_cancel.setEnabled(running or self._variants_running())
         for a in (self.act_variant_new, self.act_variant_open, self.act_variant_run):
             a.setEnabled(has_doc)
-        self.act_variant_hide.setEnabled(has_doc and bool(getattr(getattr(self.map, "variant_routes", None),
-                                                                  "items", None)))
+        self.act_variant_hide.setEnabled(
+            has_doc and bool(getattr(getattr(self.map, "variant_routes", None), "items", None))
+        )
         has_schedule = has_doc and getattr(self.doc.results, "schedule", None) is not None
         for key, *_ in EXPORTS:
             self.export_actions[key].setEnabled(has_schedule)
@@ -407,4 +436,3 @@ class MainWindow(ActionsMixin, FilesMixin, RecoveryMixin, TasksMixin, NetworksMi
         if self in MainWindow.instances:
             MainWindow.instances.remove(self)
         event.accept()
-

@@ -1,0 +1,222 @@
+"""The convoy scheduler against an exact CP-SAT model on small instances of the real demo network (issue 11).
+
+For each instance of :mod:`tests.exact.instances` (sub-plans of the bundled
+Neubrandenburg demo: 2 to 8 buses, 1 to 3 assembly points, 1 to 3 checkpoints,
+windows where the fleet, the window, the checkpoint lanes and service times, the
+opening hours, the escorts or the destination capacity bind):
+
+- the heuristic's schedule (:func:`planner.schedule.solve`) passes
+  :func:`planner.schedule.check`;
+- the exact model (:mod:`tests.exact.cpsat`) is solved to proven optimality
+  (status OPTIMAL, one worker, a deterministic work limit, so the same answer
+  under any load) and its own schedule passes :func:`planner.schedule.check`
+  with exactly the optimum's people out, and the optimum is at least the
+  heuristic's (a checked schedule);
+- the upper bound (:func:`planner.schedule.upper_bound`) is >= that optimum;
+- the heuristic reaches >= 95 % of the optimum (shortfalls: strict xfail, each
+  with its cause, until the engine is fixed).
+
+Which way the model's simplifications go: **none is a discretisation**. Every
+datum of a Problem is whole seconds and the model's times are whole seconds,
+so its optimum is the true optimum of the contract (the checker's 1 s slack is
+not used: if anything the model is stricter than the checker, and its
+schedules pass it). Round types are all enumerated and each has as many slots
+as any schedule can use of it (proven caps, :func:`tests.exact.cpsat._copies`),
+so no schedule is cut off; vehicles are counted, not named, which is exact for
+one kind of vehicle (:func:`tests.exact.cpsat.build`). What the model does not
+cover (several destinations, several kinds of vehicle, stretcher places,
+nights and overnight halts) it refuses, so these limit the instances, not the
+solutions. Hence "bound >= optimum" is against the true optimum (and against a
+checked schedule, so it holds whatever the model's reach), and "heuristic >=
+95 % of the optimum" is the real claim. Instances the model does not prove
+within the limit are kept apart (``UNPROVEN``): their best checked schedule is
+a lower bound on the optimum, so the bound must be above it and 95 % of it is
+already a necessary condition for the heuristic.
+
+``pytest -s`` prints the table (instance, what binds, heuristic, optimum, bound).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from planner.plan import load_plan
+from planner.schedule import check, route_all, solve, upper_bound
+from tests.exact import cpsat
+from tests.exact.instances import SELECTED, UNPROVEN, problem
+
+pytestmark = pytest.mark.slow
+
+#: Deterministic work limit per solver stage (about seconds on this machine).
+LIMIT = 3.0
+
+#: Deterministic work limit for the instances the model does not prove (their best schedule is a lower bound).
+LIMIT_UNPROVEN = 0.5
+
+_FILLS = (
+    "rounds are filled to the seats and a round too long for the window is retried with fewer vehicles, "
+    "never with fewer people per vehicle (boarding and unloading take per person): "
+)
+#: Heuristic below 95 % of the optimum: scheduler shortfalls reported to the lead (strict: they must fail
+#: until the engine is fixed, then the mark goes).
+HEURISTIC_SHORT = {
+    "window-short": _FILLS + "0 people out where 85 fit (5 buses, 17 people each)",
+    "hours-2cp": _FILLS + "0 people out where 84 fit (2 buses, 42 each, through CP1 and CP3 in their hours)",
+    "cp-convoy-size": _FILLS + "max convoy 3, 30 min a convoy: the first convoy takes 150 and the second then "
+    "misses the window by 30 s with 3 buses and goes with 2 (250); 147 + 150 = 297 fit",
+    "hours-cp1-tight": "CP1 open 25 min: 8 buses do not fit one passage, the retry drops to 2/3 (5 buses, 250) "
+    "where 7 buses (350) fit",
+    "cp-lanes-1-tight": _FILLS + "1 lane, 6 min a vehicle: 2 full buses (100) where 5 buses with 165 fit",
+    "cp-lanes-3-tight": _FILLS + "3 lanes, 6 min a vehicle: 5 full buses (250) where 8 buses with 392 fit",
+    "priority-small": "priority rule: P4's round (classes 1-2) is committed first and holds CP1 79-90 min, so the "
+    "second bus can no longer take P6 (class 3) through CP1 in time; passing P6 first (70-81) and P4 after "
+    "(81-92) moves the same classes 1-2 and 50 more",
+}
+#: The same for the instances the model does not prove: a checked schedule of the model beats the heuristic.
+HEURISTIC_SHORT_UNPROVEN = {
+    "window-2pk": _FILLS + "0 people out, a checked schedule moves 144",
+    "fleet-3bus-2dep": "fleet-bound, buses at two depots: 150 out, a checked schedule moves 235",
+    "cp-person-s": "per-person checkpoint time: 100 out, a checked schedule moves 141",
+    "gen29": "two pickups, two buses: 140 out, a checked schedule moves 158",
+}
+
+
+@pytest.fixture(scope="module")
+def demo(demo_net, demo_plan_path):
+    base = load_plan(demo_plan_path)
+    return base, route_all(base, demo_net)
+
+
+_ROWS: dict = {}
+
+
+@pytest.fixture(scope="module")
+def table():
+    yield _ROWS
+    if _ROWS:
+        head = (
+            f"{'instance':16} {'binds':34} {'demand':>6} {'heuristic':>18} {'optimum':>16} {'bound':>5} "
+            f"{'status':>8} {'model s':>7}"
+        )
+        print("\n" + head + "\n" + "-" * len(head))
+        for name, row in _ROWS.items():
+            print(
+                f"{name:16} {row['binds']:34} {row['P'].demand:>6} {row['heuristic']!s:>18} {row['optimum']!s:>16} "
+                f"{row['bound']:>5} {row['status']:>8} {row['exact'].wall_s:>7.2f}"
+            )
+
+
+def _run(spec, demo, table, limit=LIMIT):
+    if spec.name in table:
+        return table[spec.name]
+    base, routes = demo
+    _, P = problem(base, routes, spec)
+    heur = solve(P)
+    bound = upper_bound(P)
+    exact = cpsat.solve(P, limit, warm=heur)
+    binds = spec.binds
+    if spec.name.startswith("gen"):  # random: what the bound names, or nothing when everyone gets out
+        binds = "random: " + ("none (all out)" if exact.value >= P.demand else bound.binding)
+    row = {
+        "binds": binds,
+        "heuristic": heur.evacuated,
+        "optimum": exact.value,
+        "bound": bound.value,
+        "status": exact.status,
+        "P": P,
+        "heur": heur,
+        "exact": exact,
+        "bound_obj": bound,
+    }
+    if P.rules.priority_first:
+        row["heuristic"] = f"{heur.evacuated} {tuple(heur.key(P)[: len(exact.classes)])}"
+        row["optimum"] = f"{exact.value} {tuple(exact.classes)}"
+    table[spec.name] = row
+    return row
+
+
+@pytest.mark.parametrize("spec", SELECTED, ids=lambda s: s.name)
+def test_exact_optimum_checked_and_bound_above_it(spec, demo, table):
+    row = _run(spec, demo, table)
+    P, heur, exact, bound = row["P"], row["heur"], row["exact"], row["bound_obj"]
+    assert [str(v) for v in check(P, heur)] == []
+    assert exact.status == "OPTIMAL", exact.stages
+    assert [str(v) for v in check(P, exact.solution)] == []
+    assert exact.solution.evacuated == exact.value
+    # the model holds every checked schedule, the heuristic's among them (else it would be too tight)
+    assert exact.value >= heur.evacuated
+    assert bound.value >= exact.value, f"bound {bound.value} ({bound.binding}) below the optimum {exact.value}"
+
+
+@pytest.mark.parametrize(
+    "spec",
+    [
+        pytest.param(s, marks=pytest.mark.xfail(strict=True, reason=HEURISTIC_SHORT[s.name]))
+        if s.name in HEURISTIC_SHORT
+        else s
+        for s in SELECTED
+    ],
+    ids=lambda s: s.name,
+)
+def test_heuristic_reaches_95_percent_of_the_optimum(spec, demo, table):
+    row = _run(spec, demo, table)
+    P, heur, exact = row["P"], row["heur"], row["exact"]
+    assert exact.status == "OPTIMAL"
+    if P.rules.priority_first:
+        # the first class of the priority rule, then people out
+        first = heur.key(P)[0]
+        assert first >= 0.95 * exact.classes[0]
+    assert heur.evacuated >= 0.95 * exact.value, f"heuristic {heur.evacuated}, optimum {exact.value}"
+
+
+@pytest.mark.parametrize("spec", UNPROVEN, ids=lambda s: s.name)
+def test_bound_above_a_checked_schedule_of_an_unproven_instance(spec, demo, table):
+    """Instances the model does not prove within the limit: its best schedule, checked, is a lower bound
+    on the optimum, so the bound must be above it."""
+    row = _run(spec, demo, table, LIMIT_UNPROVEN)
+    P, exact, bound = row["P"], row["exact"], row["bound_obj"]
+    assert [str(v) for v in check(P, row["heur"])] == []
+    assert [str(v) for v in check(P, exact.solution)] == []
+    assert bound.value >= exact.value
+
+
+@pytest.mark.parametrize(
+    "spec",
+    [
+        pytest.param(s, marks=pytest.mark.xfail(strict=True, reason=HEURISTIC_SHORT_UNPROVEN[s.name]))
+        if s.name in HEURISTIC_SHORT_UNPROVEN
+        else s
+        for s in UNPROVEN
+    ],
+    ids=lambda s: s.name,
+)
+def test_heuristic_reaches_95_percent_of_a_checked_schedule(spec, demo, table):
+    """On the unproven instances: 95 % of a feasible schedule is less than 95 % of the optimum."""
+    row = _run(spec, demo, table, LIMIT_UNPROVEN)
+    heur, exact = row["heur"], row["exact"]
+    assert heur.evacuated >= 0.95 * exact.value, f"heuristic {heur.evacuated}, a checked schedule {exact.value}"
+
+
+@pytest.mark.parametrize("name", ["window-short", "hours-cp1-tight", "escort-1-short"])
+def test_exact_optimum_grows_when_a_limit_is_relaxed(name, demo):
+    """The model's optimum is monotone: a longer window, one more bus, more escort teams never lower it."""
+    from dataclasses import replace
+
+    from tests.exact.instances import ALL
+
+    spec = next(s for s in ALL if s.name == name)
+    base, routes = demo
+    fleet = {d: dict(v) for d, v in spec.fleet.items()}
+    depot = next(iter(fleet))
+    fleet[depot]["bus"] += 1
+    looser = [
+        replace(spec, window_h=spec.window_h + 0.25),
+        replace(spec, fleet=fleet),
+        replace(spec, escort_teams=None if spec.escort_teams is None else spec.escort_teams + 1),
+    ]
+    ref = cpsat.solve(problem(base, routes, spec)[1], LIMIT)
+    assert ref.status == "OPTIMAL"
+    for sp in looser:
+        got = cpsat.solve(problem(base, routes, sp)[1], LIMIT)
+        assert got.status == "OPTIMAL"
+        assert got.value >= ref.value, (sp, got.value, ref.value)
