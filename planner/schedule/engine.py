@@ -10,7 +10,8 @@ through every checkpoint passage in both directions (:func:`.timing.time_round`)
 with its escort team and headway. The candidate that moves the most of the
 class per hour of the round (from the time the fleet is free; others on board
 count half) is committed; a round too long for the window is retried with
-fewer vehicles.
+fewer people a vehicle (boarding and unloading take per person; small plans)
+and with fewer vehicles, one in five at a time, keeping the one that moves more.
 :func:`solve` runs this under a few settings, class by class and for everyone at
 once, and keeps the best schedule by the objective of :mod:`.model`.
 """
@@ -37,6 +38,8 @@ class Settings:
 
 #: Anchors looked at per step, at most this many times the anchors a setting tries (most urgent first).
 SCAN_FACTOR = 3
+#: Bisection steps on the people a vehicle of a round too long for the window takes.
+LIGHTER_STEPS = 6
 #: Anchors looked at per step at most while none fits (pickups behind saturated checkpoints are passed over).
 SCAN_MAX = 80
 #: Above this size (vehicles x pickups) only the first setting runs (class by class and everyone at once).
@@ -242,20 +245,49 @@ class Builder:
                 return None
         used = [v for v in chosen if any(v in loads[q] for q in order)]
         stops = [(q, loads[q]) for q in order]
+        fallback = None
+        first = len(P.vehicles) * len(P.pickups) <= ALL_SETTINGS_UP_TO  # (bisections cost on large plans)
         while True:
             depart = max(S.vfree[v][1] for v in used)
-            got = None
-            for d in self._destinations(lead, stops, dest):
-                c = self._time(place, used, lead, stops, d, depart)
-                if c is not None and (got is None or c[0].unloaded < got[0].unloaded):
-                    got = c
-            if got is not None or len(used) == 1:
-                return got
-            # too long for the window with this many vehicles: a smaller convoy passes checkpoints faster
-            keep = set(used[: max(1, (2 * len(used)) // 3)])
+            got = self._timed(place, used, lead, stops, dest, depart)
+            if got is not None:
+                return _more(got, fallback)
+            # too long for the window: fewer people a vehicle board and unload faster (the same convoy) ...
+            if first:
+                fallback = self._lighter(place, used, lead, stops, dest, depart)
+                first = False
+            if len(used) == 1:
+                return fallback
+            # ... or a smaller convoy passes checkpoints faster (one vehicle in five at a time)
+            keep = set(used[: len(used) - max(1, len(used) // 5)])
             used = [v for v in used if v in keep]
             stops = [(q, {v: x for v, x in ld.items() if v in keep}) for q, ld in stops]
             stops = [(q, ld) for q, ld in stops if ld]
+
+    def _timed(self, place, used, lead, stops, dest, depart):
+        got = None
+        for d in self._destinations(lead, stops, dest):
+            c = self._time(place, used, lead, stops, d, depart)
+            if c is not None and (got is None or c[0].unloaded < got[0].unloaded):
+                got = c
+        return got
+
+    def _lighter(self, place, used, lead, stops, dest, depart):
+        """The round with the most people a vehicle (the same for all, by bisection) that still fits."""
+        top = max(sum(_load_of(stops, v)) for v in used)
+        lo, hi, best = 0, top, None
+        for _ in range(LIGHTER_STEPS):
+            if hi - lo <= 1:
+                break
+            mid = (lo + hi) // 2
+            trial = _cap_loads(stops, mid)
+            got = self._timed(place, [v for v in used if any(v in ld for _, ld in trial)], lead, trial, dest,
+                              depart) if trial else None
+            if got is not None:
+                lo, best = mid, got
+            else:
+                hi = mid
+        return best
 
     def _destinations(self, lead, stops, dest):
         """``dest`` and up to ``alt_destinations`` others the round may unload at (allowed, with room,
@@ -323,6 +355,45 @@ class Builder:
             return 0.0
         lg = self.P.legs.get(lead, {}).get((a, b))
         return INF if lg is None else lg.time_s
+
+
+def _load_of(stops, v):
+    out = [0, 0, 0]
+    for _, ld in stops:
+        for g, n in enumerate(ld.get(v, (0, 0, 0))):
+            out[g] += n
+    return out
+
+
+def _cap_loads(stops, m):
+    """``stops`` with at most ``m`` people a vehicle (stretcher cases first, then by stop order); empty stops
+    left out."""
+    room: dict = {}
+    out = []
+    for q, ld in stops:
+        new = {}
+        for v, x in ld.items():
+            r = room.setdefault(v, m)
+            y = []
+            for n in x:
+                k = min(n, r)
+                y.append(k)
+                r -= k
+            room[v] = r
+            if sum(y):
+                new[v] = tuple(y)
+        if new:
+            out.append((q, new))
+    return out
+
+
+def _more(a, b):
+    """The candidate (round, stops) with more people, ``a`` on a tie; ``None`` ignored."""
+    if a is None:
+        return b
+    if b is None or a[0].people >= b[0].people:
+        return a
+    return b
 
 
 def _neighbours(P, lead) -> dict:
