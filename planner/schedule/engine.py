@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from planner.schedule.fit import largest_fit
 from planner.schedule.model import INF, Problem, RoundPlan, Solution, class_order
 from planner.schedule.timing import Infeasible, Timetable, latest_departure, time_round
 
@@ -238,16 +239,11 @@ class Builder:
                 return None
         used = [v for v in chosen if any(v in loads[q] for q in order)]
         stops = [(q, loads[q]) for q in order]
-        while True:
-            depart = max(S.vfree[v][1] for v in used)
-            got = self._time(place, used, lead, stops, dest, depart)
-            if got is not None or len(used) == 1:
-                return got
-            # too long for the window with this many vehicles: a smaller convoy passes checkpoints faster
-            keep = set(used[: max(1, (2 * len(used)) // 3)])
-            used = [v for v in used if v in keep]
-            stops = [(q, {v: x for v, x in ld.items() if v in keep}) for q, ld in stops]
-            stops = [(q, ld) for q, ld in stops if ld]
+        # too long for the window or an opening: the most people that fit with fewer vehicles or people each
+        def try_round(vs, sts):
+            return self._time(place, vs, lead, sts, dest, max(S.vfree[v][1] for v in vs))
+
+        return largest_fit(try_round, used, stops, _favoured(P, cls))
 
     def _time(self, place, used, lead, stops, dest, depart):
         S = self.S
@@ -324,6 +320,14 @@ def _trim(loads, order, room):
             if sum(x):
                 out[q][v] = tuple(x)
     return out
+
+
+def _favoured(P, cls):
+    """``(pickup id, group) -> bool``: people of the class in hand (``None``: everyone alike)."""
+    if cls is None:
+        return None
+    g0, pr = cls
+    return lambda q, g: g == g0 and P.pickup(q).priority == pr
 
 
 def _class_people(P, stops, cls):
