@@ -19,7 +19,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from planner.schedule.fit import largest_fit
+from planner.schedule.fit import fit_key as _fit_key
+from planner.schedule.fit import largest_fit, spread_loads
 from planner.schedule.model import INF, Problem, RoundPlan, Solution, class_order
 from planner.schedule.timing import Infeasible, Timetable, latest_departure, time_round
 
@@ -243,7 +244,16 @@ class Builder:
         def try_round(vs, sts):
             return self._time(place, vs, lead, sts, dest, max(S.vfree[v][1] for v in vs))
 
-        return largest_fit(try_round, used, stops, _favoured(P, cls))
+        fav = _favoured(P, cls)
+        got = largest_fit(try_round, used, stops, fav)
+        spare = [v for v in members if v not in used and self.veh[v].seats > 0][: maxc - len(used)]
+        if spare and (got is None or got[0].people < sum(sum(x) for _, ld in stops for x in ld.values())):
+            # more vehicles with fewer people each board and unload faster
+            more = used + spare
+            wide = largest_fit(try_round, more, spread_loads(stops, more, {v: self.veh[v].seats for v in more}), fav)
+            if wide is not None and (got is None or _fit_key(wide, fav) > _fit_key(got, fav)):
+                got = wide
+        return got
 
     def _time(self, place, used, lead, stops, dest, depart):
         S = self.S

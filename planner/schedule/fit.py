@@ -42,6 +42,42 @@ def cap_loads(stops, vids, cap, keep_first=None) -> list:
     return res
 
 
+def spread_loads(stops, vids, seats) -> list:
+    """The stops' people spread evenly over ``vids`` (``seats``: vehicle id -> seats), stretcher cases kept.
+
+    A round that is too long at full seats may fit with more vehicles carrying fewer people each
+    (boarding and unloading run side by side). People beyond the seats of ``vids`` stay behind.
+    """
+    vids = list(vids)
+    st_of: dict = {}
+    for _, ld in stops:
+        for v, x in ld.items():
+            st_of[v] = st_of.get(v, 0) + x[0]
+    seated = sum(x[1] + x[2] for _, ld in stops for x in ld.values())
+    share = -(-seated // max(1, len(vids)))
+    free = {v: min(seats[v], share) for v in vids}
+    out = []
+    for q, ld in stops:
+        rm = sum(x[1] for x in ld.values())
+        g = sum(x[2] for x in ld.values())
+        new = {v: [x[0], 0, 0] for v, x in ld.items() if x[0] and v in free}
+        for v in vids:
+            k = min(rm, free[v])
+            free[v] -= k
+            rm -= k
+            k2 = min(g, free[v])
+            free[v] -= k2
+            g -= k2
+            if k or k2:
+                e = new.setdefault(v, [0, 0, 0])
+                e[1] += k
+                e[2] += k2
+        new = {v: tuple(x) for v, x in new.items() if sum(x)}
+        if new:
+            out.append((q, new))
+    return out
+
+
 def _value(stops, keep_first) -> tuple:
     """(favoured people, people) of a stops spec."""
     fav = tot = 0
@@ -54,6 +90,13 @@ def _value(stops, keep_first) -> tuple:
     return fav, tot
 
 
+def fit_key(got, keep_first=None) -> tuple:
+    """Which of two timed rounds ``(RoundPlan, stops)`` is the larger: people (favoured first), fewer
+    vehicles, earlier unloading."""
+    r, stops = got
+    return _value(stops, keep_first) + (-len(r.vehicles), -r.unloaded)
+
+
 def largest_fit(try_round, used, stops, keep_first=None):
     """The round with the most people (favoured first) that fits, by cutting vehicles and loads.
 
@@ -62,8 +105,11 @@ def largest_fit(try_round, used, stops, keep_first=None):
     a vehicle keeps first (``None``: everyone alike). Returns ``(RoundPlan, stops)`` or ``None``.
     Equal people: fewer vehicles, then the earlier unloading.
     """
+    used = [v for v in used if any(sum(ld.get(v, (0, 0, 0))) for _, ld in stops)]
+    if not used:
+        return None
     got = try_round(used, stops)
-    if got is not None or not used:
+    if got is not None:
         return got
     n = len(used)
     cache: dict = {}
@@ -110,10 +156,10 @@ def largest_fit(try_round, used, stops, keep_first=None):
             else:
                 b = mid
         r, sub = attempt(k, a)
-        key = _value(sub, keep_first) + (-len(r.vehicles), -r.unloaded)
+        key = fit_key((r, sub), keep_first)
         if best_key is None or key > best_key:
             best, best_key = (r, sub), key
     return best
 
 
-__all__ = ["cap_loads", "largest_fit"]
+__all__ = ["cap_loads", "fit_key", "largest_fit", "spread_loads"]
