@@ -247,8 +247,8 @@ class Builder:
         fav = _favoured(P, cls)
         got = largest_fit(try_round, used, stops, fav)
         spare = [v for v in members if v not in used and self.veh[v].seats > 0][: maxc - len(used)]
-        if spare and (got is None or got[0].people < sum(sum(x) for _, ld in stops for x in ld.values())):
-            # more vehicles with fewer people each board and unload faster
+        if got is not None and len(got[0].vehicles) == len(used) and spare and got[0].people < _people(stops):
+            # loads cut, every vehicle kept: more vehicles with fewer people each board and unload faster
             more = used + spare
             wide = largest_fit(try_round, more, spread_loads(stops, more, {v: self.veh[v].seats for v in more}), fav)
             if wide is not None and (got is None or _fit_key(wide, fav) > _fit_key(got, fav)):
@@ -330,6 +330,10 @@ def _trim(loads, order, room):
             if sum(x):
                 out[q][v] = tuple(x)
     return out
+
+
+def _people(stops) -> int:
+    return sum(sum(x) for _, ld in stops for x in ld.values())
 
 
 def _favoured(P, cls):

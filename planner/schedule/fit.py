@@ -120,28 +120,42 @@ def largest_fit(try_round, used, stops, keep_first=None):
             cache[(k, c)] = try_round(used[:k], sub) if sub else None
         return cache[(k, c)]
 
+    # nothing fits if one vehicle with one person does not (the common case at the end of the window)
+    if attempt(1, 1) is None:
+        return None
     # the most vehicles that fit at all, one person each (fewer vehicles: shorter passages)
-    lo, hi = 0, n + 1
+    lo, hi = 1, n + 1
     while hi - lo > 1:
         mid = (lo + hi) // 2
         if attempt(mid, 1) is not None:
             lo = mid
         else:
             hi = mid
-    if lo == 0:
-        return None
-    load = {v: sum(sum(ld[v]) for _, ld in stops if v in ld) for v in used}
+    # people a vehicle carries, favoured first: with at most c each, vehicle v keeps min(fav, c) of them
+    tot = {v: 0 for v in used}
+    fav = {v: 0 for v in used}
+    for q, ld in stops:
+        for v, x in ld.items():
+            if v in tot:
+                for g in range(3):
+                    tot[v] += x[g]
+                    if keep_first is None or keep_first(q, g):
+                        fav[v] += x[g]
+
+    def value(k, c):
+        return sum(min(fav[v], c) for v in used[:k]), sum(min(tot[v], c) for v in used[:k])
+
     best, best_key = None, None
     for k in range(lo, 0, -1):
-        full = max(load[v] for v in used[:k])
-        bound = _value(cap_loads(stops, used[:k], full, keep_first), keep_first)
+        full = max(tot[v] for v in used[:k])
+        bound = value(k, full)
         if best_key is not None and bound <= best_key[:2]:
             break  # fewer vehicles cannot carry more
         # the smallest load per vehicle that would beat the best so far (values grow with the load)
         c_lo, c_hi = 0, full
         while c_hi - c_lo > 1:
             mid = (c_lo + c_hi) // 2
-            if best_key is None or _value(cap_loads(stops, used[:k], mid, keep_first), keep_first) > best_key[:2]:
+            if best_key is None or value(k, mid) > best_key[:2]:
                 c_hi = mid
             else:
                 c_lo = mid
