@@ -246,7 +246,8 @@ class Builder:
 
         fav = _favoured(P, cls)
         got = largest_fit(try_round, used, stops, fav)
-        spare = [v for v in members if v not in used and self.veh[v].seats > 0][: maxc - len(used)]
+        in_use = set(used)
+        spare = [v for v in members if v not in in_use and self.veh[v].seats > 0][: maxc - len(used)]
         if got is not None and len(got[0].vehicles) == len(used) and spare and got[0].people < _people(stops):
             # loads cut, every vehicle kept: more vehicles with fewer people each board and unload faster
             more = used + spare

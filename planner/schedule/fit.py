@@ -6,7 +6,7 @@ per vehicle) and with the people per vehicle (boarding and unloading take per
 person, the vehicles side by side; passages may take per person), so both
 searches are bisections: the largest vehicle count that fits at all (one
 person each), then for each count from there down the largest load per
-vehicle, as long as that count can still beat the best round found.
+vehicle, as long as one vehicle fewer still beats the best round found.
 """
 
 from __future__ import annotations
@@ -151,6 +151,13 @@ def largest_fit(try_round, used, stops, keep_first=None):
         bound = value(k, full)
         if best_key is not None and bound <= best_key[:2]:
             break  # fewer vehicles cannot carry more
+        if k < n and attempt(k, full) is not None:
+            # full loads fit (the vehicles bind, not the people): fewer vehicles cannot do better
+            r, sub = attempt(k, full)
+            key = fit_key((r, sub), keep_first)
+            if best_key is None or key > best_key:
+                best, best_key = (r, sub), key
+            break
         # the smallest load per vehicle that would beat the best so far (values grow with the load)
         c_lo, c_hi = 0, full
         while c_hi - c_lo > 1:
@@ -160,7 +167,7 @@ def largest_fit(try_round, used, stops, keep_first=None):
             else:
                 c_lo = mid
         if attempt(k, c_hi) is None:
-            continue
+            break  # one vehicle fewer carries less here: the people per vehicle bind, not the passages
         # the largest load per vehicle that fits
         a, b = c_hi, full + 1
         while b - a > 1:
