@@ -9,8 +9,8 @@ or seats are spare, the nearest destination with room; each candidate is timed
 through every checkpoint passage in both directions (:func:`.timing.time_round`)
 with its escort team and headway. The candidate that moves the most of the
 class per hour of the round (from the time the fleet is free; others on board
-count half) is committed; a round too long for the window is retried with
-fewer vehicles.
+count half) is committed; a round too long for the window is cut to the largest
+that fits, in vehicles and people per vehicle (:func:`.fit.largest_fit`).
 :func:`solve` runs this under a few settings, class by class and for everyone at
 once, and keeps the best schedule by the objective of :mod:`.model`.
 """

@@ -132,8 +132,8 @@ def largest_fit(try_round, used, stops, keep_first=None):
         else:
             hi = mid
     # people a vehicle carries, favoured first: with at most c each, vehicle v keeps min(fav, c) of them
-    tot = {v: 0 for v in used}
-    fav = {v: 0 for v in used}
+    tot = dict.fromkeys(used, 0)
+    fav = dict.fromkeys(used, 0)
     for q, ld in stops:
         for v, x in ld.items():
             if v in tot:
