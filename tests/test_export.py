@@ -83,7 +83,8 @@ def test_csv_tables(csvs, export_schedule):
         datetime.strptime(r["depart"], "%Y-%m-%d %H:%M:%S")
     # names with non-ASCII letters come back whole ("Neustrelitzer Straße", "Groß Nemerow")
     assert any(not r["destination_name"].isascii() for r in trips) or any(
-        not r["pickup_name"].isascii() for r in manifests)
+        not r["pickup_name"].isascii() for r in manifests
+    )
 
 
 def test_checkpoint_list_times_never_early(export_schedule, export_plan):
@@ -157,6 +158,7 @@ def test_gpx_converts_with_gpsbabel_to_garmin_gdb_and_kml_and_back(gpx_path, tmp
     def babel(*args):
         r = subprocess.run(["gpsbabel", *args], capture_output=True, text=True, timeout=120, check=False)
         assert r.returncode == 0 and "mismatch" not in r.stderr.lower(), r.stderr
+
     babel("-i", "gpx", "-f", str(gpx_path), "-o", "gdb", "-F", str(tmp_path / "r.gdb"))
     babel("-i", "gdb", "-f", str(tmp_path / "r.gdb"), "-o", "gpx", "-F", str(tmp_path / "back.gpx"))
     babel("-i", "gpx", "-f", str(gpx_path), "-o", "kml", "-F", str(tmp_path / "r.kml"))
@@ -193,8 +195,15 @@ def test_geojson_times_survive_a_shapefile(export_schedule, export_plan, demo_ne
 
     paths = write_geojson(export_schedule, export_plan, demo_net, tmp_path / "out.geojson")
     meta, _, geom, fields = read(str(paths[0]))
-    write(str(tmp_path / "routes.shp"), geom, fields, meta["fields"], driver="ESRI Shapefile", crs=meta["crs"],
-          geometry_type="LineString")
+    write(
+        str(tmp_path / "routes.shp"),
+        geom,
+        fields,
+        meta["fields"],
+        driver="ESRI Shapefile",
+        crs=meta["crs"],
+        geometry_type="LineString",
+    )
     meta2, _, _, fields2 = read(str(tmp_path / "routes.shp"))
     names = list(meta2["fields"])
     hm = list(fields2[names.index("dep_hm")])
@@ -218,7 +227,8 @@ def test_geopackage_layers_fields_geometries(export_schedule, export_plan, demo_
     for f in ("depart", "arrive", "latest_safe_depart"):
         assert dtypes[f] == "datetime64[ms]"
     assert info["features"] == 2 * len(export_schedule.convoys) - sum(
-        1 for c in export_schedule.convoys if len(c.route_nodes["in"]) < 2)
+        1 for c in export_schedule.convoys if len(c.route_nodes["in"]) < 2
+    )
     _, _, geom, fields = read(str(path), layer="routes", datetime_as_string=True)
     import shapely
 
@@ -239,8 +249,9 @@ def test_geopackage_layers_fields_geometries(export_schedule, export_plan, demo_
 def test_turn_list_real_turns_named_roads_checkpoints_at_km(export_schedule, demo_net, export_plan):
     c = max(export_schedule.convoys, key=lambda c: len(c.passages_in("out")))
     edges = convoy_edges(demo_net, c, "out")
-    x, y = demo_net.to_projected(np.array([cp.lon for cp in export_plan.checkpoints]),
-                                 np.array([cp.lat for cp in export_plan.checkpoints]))
+    x, y = demo_net.to_projected(
+        np.array([cp.lon for cp in export_plan.checkpoints]), np.array([cp.lat for cp in export_plan.checkpoints])
+    )
     where = {cp.id: (float(a), float(b)) for cp, a, b in zip(export_plan.checkpoints, x, y)}
     cps = tuple((p.checkpoint, *where[p.checkpoint]) for p in c.passages_in("out"))
     steps = street_steps(demo_net, edges, cps)
@@ -251,7 +262,7 @@ def test_turn_list_real_turns_named_roads_checkpoints_at_km(export_schedule, dem
     total = sum(float(demo_net.edge_length[e]) for e in edges)
     kms = [s.start_m for s in steps if s.checkpoint]
     assert [s.checkpoint for s in steps if s.checkpoint] == [p.checkpoint for p in c.passages_in("out")]
-    assert kms == sorted(kms) and 0 < kms[0] and kms[-1] < total
+    assert kms == sorted(kms) and kms[0] > 0 and kms[-1] < total
     assert abs(sum(s.length_m for s in turns) - total) < 1.0
 
 
@@ -259,8 +270,11 @@ def test_turn_list_real_turns_named_roads_checkpoints_at_km(export_schedule, dem
 
 
 def test_unwritable_folder_is_one_line_error(export_schedule, export_plan, demo_net, tmp_path):
-    for fn, args in ((write_gpx, (export_schedule, export_plan, demo_net)), (write_xlsx, (export_schedule, export_plan)),
-                     (write_gpkg, (export_schedule, export_plan, demo_net))):
+    for fn, args in (
+        (write_gpx, (export_schedule, export_plan, demo_net)),
+        (write_xlsx, (export_schedule, export_plan)),
+        (write_gpkg, (export_schedule, export_plan, demo_net)),
+    ):
         target = tmp_path / "nope" / "out.x"
         with pytest.raises(ExportError, match="does not exist"):
             fn(*args, target)

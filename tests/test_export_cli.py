@@ -8,13 +8,42 @@ from tests.export_helpers import pdf_texts
 
 def test_schedule_cli_writes_every_export(demo_net, demo_plan_path, tmp_path, capsys):
     out = tmp_path / "s"
-    rc = main(["--quiet", "schedule", str(demo_plan_path), "--json", f"{out}.json", "--pdf", f"{out}.pdf",
-               "--lang", "uk", "--csv", f"{out}.csv", "--xlsx", f"{out}.xlsx", "--geojson", f"{out}.geojson",
-               "--gpkg", f"{out}.gpkg", "--gpx", f"{out}.gpx"])
+    rc = main(
+        [
+            "--quiet",
+            "schedule",
+            str(demo_plan_path),
+            "--json",
+            f"{out}.json",
+            "--pdf",
+            f"{out}.pdf",
+            "--lang",
+            "uk",
+            "--csv",
+            f"{out}.csv",
+            "--xlsx",
+            f"{out}.xlsx",
+            "--geojson",
+            f"{out}.geojson",
+            "--gpkg",
+            f"{out}.gpkg",
+            "--gpx",
+            f"{out}.gpx",
+        ]
+    )
     assert rc == 0
     printed = capsys.readouterr().out
-    names = ["s.pdf", "s-trips.csv", "s-manifests.csv", "s-checkpoints.csv", "s.xlsx", "s.geojson",
-             "s-pickups.geojson", "s.gpkg", "s.gpx"]
+    names = [
+        "s.pdf",
+        "s-trips.csv",
+        "s-manifests.csv",
+        "s-checkpoints.csv",
+        "s.xlsx",
+        "s.geojson",
+        "s-pickups.geojson",
+        "s.gpkg",
+        "s.gpx",
+    ]
     for name in names:
         assert (tmp_path / name).stat().st_size > 0
         assert f"wrote {tmp_path / name}" in printed

@@ -25,5 +25,15 @@ from planner.export.gpx import write_gpx
 from planner.export.pdf import page_count, write_pdf
 from planner.export.xlsx import write_xlsx
 
-__all__ = ["ExportError", "csv_paths", "geojson_paths", "page_count", "write_csv", "write_geojson", "write_gpkg",
-           "write_gpx", "write_pdf", "write_xlsx"]
+__all__ = [
+    "ExportError",
+    "csv_paths",
+    "geojson_paths",
+    "page_count",
+    "write_csv",
+    "write_geojson",
+    "write_gpkg",
+    "write_gpx",
+    "write_pdf",
+    "write_xlsx",
+]

@@ -12,8 +12,21 @@ from __future__ import annotations
 
 from planner.export.common import ceil_minute, element_names, vehicle_plates
 
-COLUMNS = ["checkpoint", "checkpoint_name", "order", "direction", "convoy", "round", "vehicles", "vehicle_ids",
-           "plates", "people", "arrive", "start_service", "clear"]
+COLUMNS = [
+    "checkpoint",
+    "checkpoint_name",
+    "order",
+    "direction",
+    "convoy",
+    "round",
+    "vehicles",
+    "vehicle_ids",
+    "plates",
+    "people",
+    "arrive",
+    "start_service",
+    "clear",
+]
 
 
 def passage_rows(schedule, plan) -> list:
@@ -31,15 +44,23 @@ def passage_rows(schedule, plan) -> list:
         for n, p in enumerate(sorted(q.passages, key=lambda p: (p.start_service, p.arrive)), 1):
             c = convoys.get(p.convoy)
             vehicles = list(c.vehicles) if c else []
-            rows.append({
-                "checkpoint": q.checkpoint, "checkpoint_name": names.get(q.checkpoint, ""), "order": n,
-                "direction": p.direction, "convoy": p.convoy, "round": c.round if c else "",
-                "vehicles": p.vehicles or len(vehicles), "vehicle_ids": ", ".join(vehicles),
-                "plates": ", ".join(plates.get(v, "") for v in vehicles if plates.get(v, "")),
-                "people": p.people if p.direction == "out" else 0,
-                "arrive": ceil_minute(p.arrive), "start_service": ceil_minute(p.start_service),
-                "clear": ceil_minute(p.clear),
-            })
+            rows.append(
+                {
+                    "checkpoint": q.checkpoint,
+                    "checkpoint_name": names.get(q.checkpoint, ""),
+                    "order": n,
+                    "direction": p.direction,
+                    "convoy": p.convoy,
+                    "round": c.round if c else "",
+                    "vehicles": p.vehicles or len(vehicles),
+                    "vehicle_ids": ", ".join(vehicles),
+                    "plates": ", ".join(plates.get(v, "") for v in vehicles if plates.get(v, "")),
+                    "people": p.people if p.direction == "out" else 0,
+                    "arrive": ceil_minute(p.arrive),
+                    "start_service": ceil_minute(p.start_service),
+                    "clear": ceil_minute(p.clear),
+                }
+            )
     return rows
 
 
@@ -53,8 +74,14 @@ def checkpoint_list_section(book):
     rows = passage_rows(book.s, book.plan)
     blocks = [
         h1(tr("Checkpoint notification list")),
-        Text(tr("For the negotiators: every convoy passage of every checkpoint, in the order the checkpoint "
-                "serves them. Expected times are local, rounded up to the minute."), 9, after=4),
+        Text(
+            tr(
+                "For the negotiators: every convoy passage of every checkpoint, in the order the checkpoint "
+                "serves them. Expected times are local, rounded up to the minute."
+            ),
+            9,
+            after=4,
+        ),
     ]
     by = {}
     for r in rows:
@@ -64,19 +91,47 @@ def checkpoint_list_section(book):
         spec = book.checkpoint.get(cid)
         head = book.name(cid)
         if spec is not None:
-            head += " · " + tr("{m} min + {v} min/vehicle", m=f"{spec.minutes_per_convoy:g}",
-                               v=f"{spec.minutes_per_vehicle:g}")
+            head += " · " + tr(
+                "{m} min + {v} min/vehicle", m=f"{spec.minutes_per_convoy:g}", v=f"{spec.minutes_per_vehicle:g}"
+            )
         body = []
         for r in rs:
             vehicles = [book.vehicle_label(v) for v in r["vehicle_ids"].split(", ") if v]
-            body.append([str(r["order"]), direction.get(r["direction"], r["direction"]), r["convoy"],
-                         f"{r['vehicles']}: " + ", ".join(vehicles), book.tr.num(r["people"]),
-                         book.t(r["arrive"]), book.t(r["clear"])])
+            body.append(
+                [
+                    str(r["order"]),
+                    direction.get(r["direction"], r["direction"]),
+                    r["convoy"],
+                    f"{r['vehicles']}: " + ", ".join(vehicles),
+                    book.tr.num(r["people"]),
+                    book.t(r["arrive"]),
+                    book.t(r["clear"]),
+                ]
+            )
         blocks += [
             h2(head),
-            Table([Col(22, "R"), Col(104, wrap=True), Col(42, font=BOLD), Col(None, wrap=True), Col(44, "R"),
-                   Col(56, "R", BOLD), Col(66, "R", BOLD)], body,
-                  header=["#", tr("direction"), tr("convoy"), tr("vehicles and plates"), tr("people"),
-                          tr("arrives"), tr("clears")], size=9, pad=1.8),
+            Table(
+                [
+                    Col(22, "R"),
+                    Col(104, wrap=True),
+                    Col(52, font=BOLD),
+                    Col(None, wrap=True),
+                    Col(48, "R"),
+                    Col(56, "R", BOLD),
+                    Col(66, "R", BOLD),
+                ],
+                body,
+                header=[
+                    "#",
+                    tr("direction"),
+                    tr("convoy"),
+                    tr("vehicles and plates"),
+                    tr("people"),
+                    tr("arrives"),
+                    tr("clears"),
+                ],
+                size=9,
+                pad=1.8,
+            ),
         ]
     return Section(blocks, [Text(tr("Checkpoint notification list") + " " + tr("(continued)"), 11, BOLD, after=4)])

@@ -78,7 +78,6 @@ def write_text_atomic(path, text: str) -> Path:
     return fileio.write_text_atomic(path, text, what="the export", error=ExportError)
 
 
-
 # ---------------------------------------------------------------- the schedule and its times
 
 
@@ -208,8 +207,9 @@ def route_edges(net, route_nodes) -> np.ndarray:
             for e in order[ptr[u] : ptr[u + 1]]:
                 osm = net.edge_osm_nodes(int(e))
                 k = len(osm)
-                if ids[i : i + k] == osm.tolist() and (best is None or k > best[1] or
-                                                       (k == best[1] and net.edge_length[e] < net.edge_length[best[0]])):
+                if ids[i : i + k] == osm.tolist() and (
+                    best is None or k > best[1] or (k == best[1] and net.edge_length[e] < net.edge_length[best[0]])
+                ):
                     best = (int(e), k)
         if best is None:
             raise ExportError(

@@ -33,13 +33,46 @@ from planner.export.checkpoint_list import passage_rows
 from planner.export.common import GROUPS, as_schedule, element_names, write_text_atomic
 
 TRIP_COLUMNS = [
-    "vehicle", "plate", "vehicle_type", "depot", "trip", "convoy", "round", "escort", "seats", "stretcher_places",
-    "formation", "depart", "pickups", "boarded", "destination", "destination_name", "arrive", "unloaded",
-    "latest_safe_depart", "passengers", *GROUPS, "empty_km", "loaded_km", "utc_offset",
+    "vehicle",
+    "plate",
+    "vehicle_type",
+    "depot",
+    "trip",
+    "convoy",
+    "round",
+    "escort",
+    "seats",
+    "stretcher_places",
+    "formation",
+    "depart",
+    "pickups",
+    "boarded",
+    "destination",
+    "destination_name",
+    "arrive",
+    "unloaded",
+    "latest_safe_depart",
+    "passengers",
+    *GROUPS,
+    "empty_km",
+    "loaded_km",
+    "utc_offset",
 ]
 MANIFEST_COLUMNS = [
-    "vehicle", "plate", "trip", "convoy", "pickup", "pickup_name", "depart_pickup", "reception", "place", "group",
-    "name", "document", "destination", "signature",
+    "vehicle",
+    "plate",
+    "trip",
+    "convoy",
+    "pickup",
+    "pickup_name",
+    "depart_pickup",
+    "reception",
+    "place",
+    "group",
+    "name",
+    "document",
+    "destination",
+    "signature",
 ]
 
 
@@ -85,18 +118,34 @@ def trip_rows(schedule, plan) -> list:
     rows = []
     for vehicle, n, t, c in vehicle_trips(schedule):
         g = t.passengers_by_group
-        rows.append({
-            "vehicle": vehicle, "plate": t.plate, "vehicle_type": t.vehicle_type, "depot": t.depot, "trip": n,
-            "convoy": c.id, "round": c.round, "escort": c.escort, "seats": t.seats,
-            "stretcher_places": t.stretcher_places, "formation": c.formation_place, "depart": c.depart,
-            "pickups": "; ".join(c.pickups), "boarded": "; ".join(f"{b.pickup} {b.people}" for b in t.boarded),
-            "destination": c.destination, "destination_name": names.get(c.destination, ""), "arrive": c.arrive,
-            "unloaded": c.unloaded, "latest_safe_depart": c.latest_safe_depart, "passengers": t.passengers,
-            **{k: g[k] for k in GROUPS},
-            "empty_km": round(float(c.length_m.get("in", 0.0)) / 1000.0, 2),
-            "loaded_km": round(float(c.length_m.get("out", 0.0)) / 1000.0, 2),
-            "utc_offset": offset(c.depart),
-        })
+        rows.append(
+            {
+                "vehicle": vehicle,
+                "plate": t.plate,
+                "vehicle_type": t.vehicle_type,
+                "depot": t.depot,
+                "trip": n,
+                "convoy": c.id,
+                "round": c.round,
+                "escort": c.escort,
+                "seats": t.seats,
+                "stretcher_places": t.stretcher_places,
+                "formation": c.formation_place,
+                "depart": c.depart,
+                "pickups": "; ".join(c.pickups),
+                "boarded": "; ".join(f"{b.pickup} {b.people}" for b in t.boarded),
+                "destination": c.destination,
+                "destination_name": names.get(c.destination, ""),
+                "arrive": c.arrive,
+                "unloaded": c.unloaded,
+                "latest_safe_depart": c.latest_safe_depart,
+                "passengers": t.passengers,
+                **{k: g[k] for k in GROUPS},
+                "empty_km": round(float(c.length_m.get("in", 0.0)) / 1000.0, 2),
+                "loaded_km": round(float(c.length_m.get("out", 0.0)) / 1000.0, 2),
+                "utc_offset": offset(c.depart),
+            }
+        )
     return rows
 
 
@@ -109,9 +158,20 @@ def manifest_rows(schedule, plan) -> list:
         depart = {st.pickup: st.depart for st in c.stops}
         s_no = seat = 0
         for b in t.boarded:
-            base = {"vehicle": vehicle, "plate": t.plate, "trip": n, "convoy": c.id, "pickup": b.pickup,
-                    "pickup_name": names.get(b.pickup, ""), "depart_pickup": depart.get(b.pickup),
-                    "reception": c.destination, "name": "", "document": "", "destination": "", "signature": ""}
+            base = {
+                "vehicle": vehicle,
+                "plate": t.plate,
+                "trip": n,
+                "convoy": c.id,
+                "pickup": b.pickup,
+                "pickup_name": names.get(b.pickup, ""),
+                "depart_pickup": depart.get(b.pickup),
+                "reception": c.destination,
+                "name": "",
+                "document": "",
+                "destination": "",
+                "signature": "",
+            }
             for grp in ("stretcher", "reduced_mobility", "general"):
                 for _ in range(int(b.by_group.get(grp, 0))):
                     if grp == "stretcher":
@@ -152,10 +212,13 @@ def write_csv(schedule, plan, path_or_dir) -> list:
     """
     schedule = as_schedule(schedule, plan)
     paths = csv_paths(path_or_dir)
-    for p, text in zip(paths, (
-        _csv_text(TRIP_COLUMNS, trip_rows(schedule, plan)),
-        _csv_text(MANIFEST_COLUMNS, manifest_rows(schedule, plan)),
-        _csv_text(CHECKPOINT_COLUMNS, passage_rows(schedule, plan)),
-    )):
+    for p, text in zip(
+        paths,
+        (
+            _csv_text(TRIP_COLUMNS, trip_rows(schedule, plan)),
+            _csv_text(MANIFEST_COLUMNS, manifest_rows(schedule, plan)),
+            _csv_text(CHECKPOINT_COLUMNS, passage_rows(schedule, plan)),
+        ),
+    ):
         write_text_atomic(p, text)
     return list(paths)

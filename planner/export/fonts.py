@@ -54,8 +54,11 @@ def font_dir() -> Path:
     for d in dirs:
         if all((d / f).is_file() for f in FILES.values()):
             return d
-    raise EvacplanError("PDF export: DejaVuSans.ttf and DejaVuSans-Bold.ttf not found in "
-                        + ", ".join(str(d) for d in dirs) + " (reinstall evacplan, or set EVACPLAN_FONTS)")
+    raise EvacplanError(
+        "PDF export: DejaVuSans.ttf and DejaVuSans-Bold.ttf not found in "
+        + ", ".join(str(d) for d in dirs)
+        + " (reinstall evacplan, or set EVACPLAN_FONTS)"
+    )
 
 
 def register_fonts() -> str:

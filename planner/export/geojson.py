@@ -71,12 +71,22 @@ def leg_records(schedule, plan, net) -> list:
                 src, dst = (c.stops[0].pickup if c.stops else c.formation_place), c.destination
                 depart, arrive = (c.stops[0].depart if c.stops else c.depart), c.arrive
             props = {
-                "convoy": c.id, "round": c.round, "escort": c.escort, "leg": leg, "from": src,
-                "from_name": names.get(src, ""), "to": dst, "to_name": names.get(dst, ""),
-                "stops": ", ".join(c.pickups), "vehicles": c.size, "vehicle_ids": ", ".join(c.vehicles),
+                "convoy": c.id,
+                "round": c.round,
+                "escort": c.escort,
+                "leg": leg,
+                "from": src,
+                "from_name": names.get(src, ""),
+                "to": dst,
+                "to_name": names.get(dst, ""),
+                "stops": ", ".join(c.pickups),
+                "vehicles": c.size,
+                "vehicle_ids": ", ".join(c.vehicles),
                 "plates": ", ".join(p for p in (plates.get(v, "") for v in c.vehicles) if p),
                 "people": c.people if d == "out" else 0,
-                "depart": depart, "arrive": arrive, "latest_safe_depart": c.latest_safe_depart,
+                "depart": depart,
+                "arrive": arrive,
+                "latest_safe_depart": c.latest_safe_depart,
                 "length_m": round(float(np.asarray(net.edge_length)[edges].sum()), 1),
                 "checkpoints": ", ".join(p.checkpoint for p in c.passages_in(d)),
             }
@@ -86,8 +96,12 @@ def leg_records(schedule, plan, net) -> list:
 
 def _short_times(props) -> dict:
     dep, arr = ceil_minute(props["depart"]), ceil_minute(props["arrive"])
-    return {"dep_date": dep.strftime("%Y-%m-%d"), "dep_hm": dep.strftime("%H:%M"),
-            "arr_date": arr.strftime("%Y-%m-%d"), "arr_hm": arr.strftime("%H:%M")}
+    return {
+        "dep_date": dep.strftime("%Y-%m-%d"),
+        "dep_hm": dep.strftime("%H:%M"),
+        "arr_date": arr.strftime("%Y-%m-%d"),
+        "arr_hm": arr.strftime("%H:%M"),
+    }
 
 
 def routes_geojson(schedule, plan, net) -> dict:
@@ -97,8 +111,9 @@ def routes_geojson(schedule, plan, net) -> dict:
         p = {k: (v.isoformat(timespec="seconds") if hasattr(v, "isoformat") else v) for k, v in props.items()}
         p.update(_short_times(props))
         geometry = {"type": "LineString", "coordinates": ll.tolist()} if len(ll) >= 2 else None
-        features.append({"type": "Feature", "id": f"{props['convoy']}-{props['leg']}", "geometry": geometry,
-                         "properties": p})
+        features.append(
+            {"type": "Feature", "id": f"{props['convoy']}-{props['leg']}", "geometry": geometry, "properties": p}
+        )
     return {
         "type": "FeatureCollection",
         "name": "routes",

@@ -42,12 +42,20 @@ def _columns(props: list) -> tuple:
             # the GeoPackage standard stores date-times in UTC ("...Z"); QGIS shows them in local time
             dts = [_datetime(v) for v in vals]
             dts = [d.astimezone(UTC) if d is not None and d.utcoffset() is not None else d for d in dts]
-            arrays.append(np.array([np.datetime64(d.replace(tzinfo=None), "ms") if d else np.datetime64("NaT")
-                                    for d in dts], dtype="datetime64[ms]"))
+            arrays.append(
+                np.array(
+                    [np.datetime64(d.replace(tzinfo=None), "ms") if d else np.datetime64("NaT") for d in dts],
+                    dtype="datetime64[ms]",
+                )
+            )
             tz[k] = np.array([100 if d is not None and d.tzinfo is not None else 0 for d in dts], dtype=np.int32)
         elif present and all(isinstance(v, bool) for v in present):
             arrays.append(np.array([bool(v) for v in vals]))
-        elif present and all(isinstance(v, int) and not isinstance(v, bool) for v in present) and len(present) == len(vals):
+        elif (
+            present
+            and all(isinstance(v, int) and not isinstance(v, bool) for v in present)
+            and len(present) == len(vals)
+        ):
             arrays.append(np.array(vals, dtype=np.int64))
         elif present and all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in present):
             arrays.append(np.array([np.nan if v is None else float(v) for v in vals], dtype=np.float64))
@@ -64,8 +72,18 @@ def _write_layer(path, layer, geoms, props, append):
     wkb = np.array([shapely.to_wkb(g) for g in geoms], dtype=object)
     kinds = {g.geom_type for g in geoms}
     gtype = kinds.pop() if len(kinds) == 1 else "Unknown"
-    write(path, wkb, arrays, names, layer=layer, driver="GPKG", geometry_type=gtype, crs="EPSG:4326",
-          append=append, gdal_tz_offsets=tz or None)
+    write(
+        path,
+        wkb,
+        arrays,
+        names,
+        layer=layer,
+        driver="GPKG",
+        geometry_type=gtype,
+        crs="EPSG:4326",
+        append=append,
+        gdal_tz_offsets=tz or None,
+    )
 
 
 def write_gpkg(schedule, plan, net, path) -> Path:
@@ -96,8 +114,13 @@ def write_gpkg(schedule, plan, net, path) -> Path:
     for layer, fc in plan_geojson(plan).items():
         feats = [f for f in fc.get("features", []) if f.get("geometry")]
         if feats:
-            layers.append((layer, [shapely.from_geojson(_json(f["geometry"])) for f in feats],
-                           [dict(f.get("properties") or {}) for f in feats]))
+            layers.append(
+                (
+                    layer,
+                    [shapely.from_geojson(_json(f["geometry"])) for f in feats],
+                    [dict(f.get("properties") or {}) for f in feats],
+                )
+            )
     with atomic_path(path, suffix=".gpkg") as tmp:
         Path(tmp).unlink()  # GDAL creates the file itself
         try:

@@ -69,7 +69,7 @@ def round_nodes(convoy) -> list:
         j = b.index(a[-1])
     except ValueError:
         return a + b
-    return a + b[j + 1:]
+    return a + b[j + 1 :]
 
 
 def _utc(t):
@@ -88,11 +88,18 @@ def build_gpx(schedule, plan, net):
     g.name = plan.name
     g.description = f"Convoy routes of {plan.name}. Map data (c) OpenStreetMap contributors (ODbL)."
     pts_xy = {}
-    for layer, sym in (("pickups", "Pickup"), ("destinations", "Destination"), ("depots", "Depot"),
-                       ("checkpoints", "Checkpoint")):
+    for layer, sym in (
+        ("pickups", "Pickup"),
+        ("destinations", "Destination"),
+        ("depots", "Depot"),
+        ("checkpoints", "Checkpoint"),
+    ):
         for el in getattr(plan, layer):
-            g.waypoints.append(gpxpy.gpx.GPXWaypoint(
-                latitude=el.lat, longitude=el.lon, name=f"{el.id} {el.name}", symbol=sym, type=sym))
+            g.waypoints.append(
+                gpxpy.gpx.GPXWaypoint(
+                    latitude=el.lat, longitude=el.lon, name=f"{el.id} {el.name}", symbol=sym, type=sym
+                )
+            )
             x, y = net.to_projected(np.array([el.lon]), np.array([el.lat]))
             pts_xy[el.id] = (float(np.atleast_1d(x)[0]), float(np.atleast_1d(y)[0]))
     for c in sorted(sched.convoys, key=lambda c: (c.depart, c.id)):
@@ -102,12 +109,20 @@ def build_gpx(schedule, plan, net):
         xy = edges_xy(net, route_edges(net, nodes))
         if len(xy) < 2:
             continue
-        events = {0: (c.depart, f"depart {c.formation_place} {names.get(c.formation_place, '')}".strip()),
-                  len(xy) - 1: (c.arrive, f"arrive {c.destination} {names.get(c.destination, '')}".strip())}
-        for when, what, pid in ([(st.arrive, f"stop {st.pickup} {names.get(st.pickup, '')}".strip(), st.pickup)
-                                 for st in c.stops]
-                                + [(p.arrive, f"checkpoint {p.checkpoint} {names.get(p.checkpoint, '')}, clear "
-                                    f"{clock(p.clear, day0)}", p.checkpoint) for p in c.passages]):
+        events = {
+            0: (c.depart, f"depart {c.formation_place} {names.get(c.formation_place, '')}".strip()),
+            len(xy) - 1: (c.arrive, f"arrive {c.destination} {names.get(c.destination, '')}".strip()),
+        }
+        for when, what, pid in [
+            (st.arrive, f"stop {st.pickup} {names.get(st.pickup, '')}".strip(), st.pickup) for st in c.stops
+        ] + [
+            (
+                p.arrive,
+                f"checkpoint {p.checkpoint} {names.get(p.checkpoint, '')}, clear {clock(p.clear, day0)}",
+                p.checkpoint,
+            )
+            for p in c.passages
+        ]:
             if pid not in pts_xy:
                 continue
             px, py = pts_xy[pid]
@@ -117,15 +132,23 @@ def build_gpx(schedule, plan, net):
         lon, lat = net.to_wgs84(xy[keep, 0], xy[keep, 1])
         rte = gpxpy.gpx.GPXRoute(
             name=f"{c.id} {c.formation_place}-{'-'.join(c.pickups)}-{c.destination}",
-            description=(f"Convoy {c.id} round {c.round}: {c.size} vehicles, {c.people} people; depart "
-                         f"{clock(c.depart, day0)} (latest safe {clock(c.latest_safe_depart, day0, latest=True)}), "
-                         f"arrive {clock(c.arrive, day0)}"),
+            description=(
+                f"Convoy {c.id} round {c.round}: {c.size} vehicles, {c.people} people; depart "
+                f"{clock(c.depart, day0)} (latest safe {clock(c.latest_safe_depart, day0, latest=True)}), "
+                f"arrive {clock(c.arrive, day0)}"
+            ),
         )
         for k, (j, lo_, la) in enumerate(zip(keep.tolist(), np.atleast_1d(lon), np.atleast_1d(lat)), 1):
             ev = events.get(j)
-            rte.points.append(gpxpy.gpx.GPXRoutePoint(
-                latitude=round(float(la), 7), longitude=round(float(lo_), 7), name=f"{c.id}-{k:03d}",
-                time=_utc(ev[0]) if ev else None, description=ev[1] if ev else None))
+            rte.points.append(
+                gpxpy.gpx.GPXRoutePoint(
+                    latitude=round(float(la), 7),
+                    longitude=round(float(lo_), 7),
+                    name=f"{c.id}-{k:03d}",
+                    time=_utc(ev[0]) if ev else None,
+                    description=ev[1] if ev else None,
+                )
+            )
         g.routes.append(rte)
     return g
 

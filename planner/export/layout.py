@@ -195,7 +195,8 @@ class Table(Block):
             heights.append(max(n * lead + 2 * self.pad, self.min_row))
         hh = 0.0
         if self.header:
-            hh = self.header_size * 1.2 + 2 * self.pad
+            lines = max(len(_header_lines(v, w, self.header_size)) for v, w in zip(self.header, ws))
+            hh = lines * self.header_size * 1.2 + 2 * self.pad
         self._geom = (width, ws, cells, heights, hh)
         return self._geom
 
@@ -223,10 +224,20 @@ class Table(Block):
         if n == 0:
             return None
         last = self.bold_last and n == len(self.rows)
-        head = Table(self.cols, self.rows[:n], self.header, self.size, self.header_size, self.pad, self.min_row,
-                     last, self.box)
-        rest = Table(self.cols, self.rows[n:], self.header, self.size, self.header_size, self.pad, self.min_row,
-                     self.bold_last, self.box)
+        head = Table(
+            self.cols, self.rows[:n], self.header, self.size, self.header_size, self.pad, self.min_row, last, self.box
+        )
+        rest = Table(
+            self.cols,
+            self.rows[n:],
+            self.header,
+            self.size,
+            self.header_size,
+            self.pad,
+            self.min_row,
+            self.bold_last,
+            self.box,
+        )
         _, ws, cells, heights, hh = self._geom
         if not self.bold_last:  # the rows keep their layout (a bold last row would change with the split)
             head._geom = (width, ws, cells[:n], heights[:n], hh)
@@ -244,9 +255,11 @@ class Table(Block):
             canv.setFillGray(0.86)
             canv.rect(x, y - hh, total_w, hh, stroke=0, fill=1)
             canv.setFillGray(0)
-            base = y - self.pad - self.header_size * 0.95
             for c, x0, w, v in zip(self.cols, xs, ws, self.header):
-                _cell(canv, fit(v, BOLD, self.header_size, w - 6), c.align, x0, w, base, BOLD, self.header_size)
+                base = y - self.pad - self.header_size * 0.95
+                for line in _header_lines(v, w, self.header_size):
+                    _cell(canv, line, c.align, x0, w, base, BOLD, self.header_size)
+                    base -= self.header_size * 1.2
             y -= hh
             canv.setLineWidth(0.9)
             canv.setStrokeGray(0)
@@ -275,6 +288,11 @@ class Table(Block):
             canv.setStrokeGray(0)
             canv.setLineWidth(0.8)
             canv.rect(x, y, total_w, top - y, stroke=1, fill=0)
+
+
+def _header_lines(text, w, size) -> list:
+    """A header cell wrapped onto as many lines as it needs (a word wider than the column is cut)."""
+    return [fit(line, BOLD, size, w - 6) for line in wrap(text, BOLD, size, w - 6)] if text else [""]
 
 
 def _cell(canv, text, align, x0, w, base, font, size):
@@ -325,8 +343,14 @@ class Boxes(Block):
                         draw_text(canv, x0 + 4, yy, ln, REGULAR, self.label_size)
                         yy -= self.label_size * 1.2
                     canv.setFillGray(0)
-                    draw_text(canv, x0 + 4, yy - self.value_size * 0.8, fit(value, BOLD, self.value_size, w - 8),
-                              BOLD, self.value_size)
+                    draw_text(
+                        canv,
+                        x0 + 4,
+                        yy - self.value_size * 0.8,
+                        fit(value, BOLD, self.value_size, w - 8),
+                        BOLD,
+                        self.value_size,
+                    )
                 else:
                     yy = y - 3 - self.value_size * 0.95
                     draw_text(canv, x0 + 4, yy, fit(value, BOLD, self.value_size, w - 8), BOLD, self.value_size)

@@ -248,8 +248,14 @@ def draw_map(canv, base: BaseMap, content: MapContent, x, y, w, h):
         if not m.label:
             continue
         tw = canv.stringWidth(m.label, BOLD, 8)
-        spots = [(px + 6.5, py + 3.5), (px - 6.5 - tw, py + 3.5), (px + 6.5, py - 9.5), (px - 6.5 - tw, py - 9.5),
-                 (px - tw / 2, py + 7.5), (px - tw / 2, py - 14.5)]
+        spots = [
+            (px + 6.5, py + 3.5),
+            (px - 6.5 - tw, py + 3.5),
+            (px + 6.5, py - 9.5),
+            (px - 6.5 - tw, py - 9.5),
+            (px - tw / 2, py + 7.5),
+            (px - tw / 2, py - 14.5),
+        ]
         for lx, ly in spots:
             box = (lx - 1, ly - 2, lx + tw + 1, ly + 7)
             if not any(_overlap(box, b) for b in taken):

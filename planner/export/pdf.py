@@ -74,8 +74,13 @@ BODY_H = PAGE_H - 2 * MARGIN
 FOOTER_SIZE = 8.0
 
 LEGEND = [
-    ("route", "route with passengers"), ("empty", "empty run"), ("corridor", "corridor"), ("hazard", "hazard zone"),
-    ("pickup", "assembly point"), ("destination", "reception point"), ("depot", "staging area"),
+    ("route", "route with passengers"),
+    ("empty", "empty run"),
+    ("corridor", "corridor"),
+    ("hazard", "hazard zone"),
+    ("pickup", "assembly point"),
+    ("destination", "reception point"),
+    ("depot", "staging area"),
     ("checkpoint", "checkpoint"),
 ]
 GROUP_WORD = {"general": "general", "reduced_mobility": "reduced mobility", "stretcher": "stretcher"}
@@ -137,8 +142,15 @@ def write_pdf(schedule, plan, net, path, *, lang: str = "en", routes=None, progr
                 canv.setFillGray(0.25)
                 draw_text(canv, MARGIN, MARGIN * 0.5, footer, REGULAR, FOOTER_SIZE)
                 draw_text(canv, PAGE_W / 2 + 20, MARGIN * 0.5, gen, REGULAR, FOOTER_SIZE, "C")
-                draw_text(canv, PAGE_W - MARGIN, MARGIN * 0.5, tr("page {n} of {total}", n=n, total=total), BOLD,
-                          FOOTER_SIZE, "R")
+                draw_text(
+                    canv,
+                    PAGE_W - MARGIN,
+                    MARGIN * 0.5,
+                    tr("page {n} of {total}", n=n, total=total),
+                    BOLD,
+                    FOOTER_SIZE,
+                    "R",
+                )
                 canv.showPage()
                 progress(0.02 + 0.9 * n / total, f"PDF page {n} of {total}")
             progress(0.95, "PDF: writing the file")
@@ -177,11 +189,15 @@ class Book:
         self.by_vehicle = sched.trips_by_vehicle()
         self.plates = vehicle_plates(sched)
         self.convoy_page_no = {c.id: 0 for c in self.convoys}
-        self.card_page_no = {v: 0 for v in self.by_vehicle}
+        self.card_page_no = dict.fromkeys(self.by_vehicle, 0)
         self._base = None
         self._points = {}
-        for layer, kind in (("pickups", "pickup"), ("destinations", "destination"),
-                            ("depots", "depot"), ("checkpoints", "checkpoint")):
+        for layer, kind in (
+            ("pickups", "pickup"),
+            ("destinations", "destination"),
+            ("depots", "depot"),
+            ("checkpoints", "checkpoint"),
+        ):
             els = getattr(plan, layer)
             if els:
                 x, y = net.to_projected(np.array([e.lon for e in els]), np.array([e.lat for e in els]))
@@ -231,9 +247,17 @@ class Book:
                 n += len(pages)
             if not changed:
                 break
-            laid = [(key, flow(self.cover(), BODY_W, BODY_H) if key == "cover" else
-                     flow(card_section(self, key[1], self.by_vehicle[key[1]]), BODY_W, BODY_H)
-                     if isinstance(key, tuple) and key[0] == "card" else pages) for key, pages in laid]
+            laid = [
+                (
+                    key,
+                    flow(self.cover(), BODY_W, BODY_H)
+                    if key == "cover"
+                    else flow(card_section(self, key[1], self.by_vehicle[key[1]]), BODY_W, BODY_H)
+                    if isinstance(key, tuple) and key[0] == "card"
+                    else pages,
+                )
+                for key, pages in laid
+            ]
         return [p for _, pages in laid for p in pages]
 
     # ---- small helpers
@@ -313,7 +337,10 @@ class Book:
 
     def convoy_lines(self, c):
         """``(empty xy, loaded xy)`` of a convoy round (projected m)."""
-        return (edges_xy(self.net, convoy_edges(self.net, c, "in")), edges_xy(self.net, convoy_edges(self.net, c, "out")))
+        return (
+            edges_xy(self.net, convoy_edges(self.net, c, "in")),
+            edges_xy(self.net, convoy_edges(self.net, c, "out")),
+        )
 
     def round_map(self, c, h, streets=()):
         """A map of one convoy round: the empty run dashed, the loaded run solid, its places, street names."""
@@ -321,10 +348,12 @@ class Book:
         ids = [c.formation_place] + c.pickups + [c.destination] + [p.checkpoint for p in c.passages]
         ids = list(dict.fromkeys(i for i in ids if i in self._points))
         pts = [a for a in (empty, loaded) if len(a)] + [np.array([self._points[i][:2]]) for i in ids]
-        content = MapContent(fit_extent(np.concatenate(pts) if pts else np.zeros((0, 2)), margin=0.08,
-                                        min_size_m=2000.0))
+        content = MapContent(
+            fit_extent(np.concatenate(pts) if pts else np.zeros((0, 2)), margin=0.08, min_size_m=2000.0)
+        )
         content.routes = ([RouteLine(empty, width=1.6, dash=(4, 2.5), casing=False)] if len(empty) else []) + (
-            [RouteLine(loaded, width=3.0)] if len(loaded) else [])
+            [RouteLine(loaded, width=3.0)] if len(loaded) else []
+        )
         content.markers = [Marker(*self._points[i][:2], self._points[i][2], i) for i in ids]
         content.streets = list(streets)
         return self.map_block(content, h)
@@ -339,8 +368,11 @@ class Book:
                 seen.add(key)
                 xy = edges_xy(self.net, convoy_edges(self.net, c, d))
                 if len(xy):
-                    out.append(RouteLine(xy, width=2.4) if d == "out" else
-                               RouteLine(xy, width=1.3, dash=(4, 2.5), casing=False))
+                    out.append(
+                        RouteLine(xy, width=2.4)
+                        if d == "out"
+                        else RouteLine(xy, width=1.3, dash=(4, 2.5), casing=False)
+                    )
                     pts.append(xy)
         pts += [np.array([[x, y]]) for x, y, _ in self._points.values()]
         content = MapContent(fit_extent(np.concatenate(pts) if pts else np.zeros((0, 2)), margin=0.04))
@@ -369,26 +401,37 @@ class Book:
         else:
             needed, note = "–", tr("buses for everyone: not computed")
         by = k.by_group or {}
-        extra = [tr("{n} vehicle-km", n=tr.num(float(k.vehicle_km))),
-                 tr("seat use {p} %", p=f"{100 * float(k.seat_use):.0f}"),
-                 tr("out by group") + ": " + ", ".join(
-                     f"{tr(GROUP_WORD[g])} {tr.num(int(by.get(g, 0)))}" for g in GROUPS)]
-        window = (f"{tr.date(start)}, {start:%H:%M} – {self.t(end)} ({off}), {night}")
+        extra = [
+            tr("{n} vehicle-km", n=tr.num(float(k.vehicle_km))),
+            tr("seat use {p} %", p=f"{100 * float(k.seat_use):.0f}"),
+            tr("out by group") + ": " + ", ".join(f"{tr(GROUP_WORD[g])} {tr.num(int(by.get(g, 0)))}" for g in GROUPS),
+        ]
+        window = f"{tr.date(start)}, {start:%H:%M} – {self.t(end)} ({off}), {night}"
         blocks = [
             Text(plan.name, 19, BOLD, leading=23),
             Text(f"{tr('Convoy schedule')} · {window}", 11, after=6),
-            Table([Col(110, font=BOLD), Col(None, wrap=True)], [
-                [tr("Road network"), f"{net.name} · {_data_date(meta, tr)} · sha256 {str(getattr(net, 'sha256', ''))[:12]}"],
-                [tr("Map data"), meta.get("licence") or ATTRIBUTION],
-            ], size=8.5, pad=1.5),
-            Boxes([
-                (f"{tr.num(evacuated)}{share}", tr("people out of {n}", n=tr.num(demand))),
-                (tr.num(int(k.upper_bound)), tr("upper bound for this window; gap {g} %", g=f"{100 * k.gap:.0f}")),
-                (self.t(k.finish), tr("last arrival (finish)")),
-                (tr.num(len(self.convoys)), tr("convoys")),
-                (tr.num(len(self.by_vehicle)), tr("vehicles used of {n}", n=tr.num(fleet))),
-                (needed, note),
-            ]),
+            Table(
+                [Col(110, font=BOLD), Col(None, wrap=True)],
+                [
+                    [
+                        tr("Road network"),
+                        f"{net.name} · {_data_date(meta, tr)} · sha256 {str(getattr(net, 'sha256', ''))[:12]}",
+                    ],
+                    [tr("Map data"), meta.get("licence") or ATTRIBUTION],
+                ],
+                size=8.5,
+                pad=1.5,
+            ),
+            Boxes(
+                [
+                    (f"{tr.num(evacuated)}{share}", tr("people out of {n}", n=tr.num(demand))),
+                    (tr.num(int(k.upper_bound)), tr("upper bound for this window; gap {g} %", g=f"{100 * k.gap:.0f}")),
+                    (self.t(k.finish), tr("last arrival (finish)")),
+                    (tr.num(len(self.convoys)), tr("convoys")),
+                    (tr.num(len(self.by_vehicle)), tr("vehicles used of {n}", n=tr.num(fleet))),
+                    (needed, note),
+                ]
+            ),
             Text(" · ".join(extra), 8.5, before=3),
             h2(tr("Routes")),
             self.cover_map(430),
@@ -403,8 +446,16 @@ class Book:
             blocks.append(h2(tr("Routing warnings")))
             for pr in probs[:12]:
                 blocks.append(Text("• " + str(pr.get("message", pr) if isinstance(pr, dict) else pr), 8.5))
-        blocks.append(Text(tr("Times are local (the window's UTC offset), rounded up to the minute; latest safe "
-                              "departures are rounded down."), 8.5, before=8))
+        blocks.append(
+            Text(
+                tr(
+                    "Times are local (the window's UTC offset), rounded up to the minute; latest safe "
+                    "departures are rounded down."
+                ),
+                8.5,
+                before=8,
+            )
+        )
         return Section(blocks, [Text(f"{plan.name} · {tr('Convoy schedule')}", 10, BOLD, after=4)])
 
     def _hourly(self):
@@ -432,13 +483,33 @@ class Book:
         for p in self.plan.pickups:
             us = why.get(p.id, [])
             reasons = "; ".join((f"{tr.num(u.people)}: " if len(us) > 1 else "") + tr(u.reason) for u in us)
-            rows.append([p.id, p.name, tr.num(p.people.total), tr.num(taken.get(p.id, 0)),
-                         tr.num(max(p.people.total - taken.get(p.id, 0), 0)), reasons])
-        return [h2(tr("Assembly points")),
-                Table([Col(30, font=BOLD), Col(140, wrap=True), Col(46, "R"), Col(46, "R"), Col(46, "R"),
-                       Col(None, wrap=True)], rows,
-                      header=["", tr("name"), tr("people"), tr("out"), tr("left"), tr("why left behind")],
-                      size=9, pad=1.8)]
+            rows.append(
+                [
+                    p.id,
+                    p.name,
+                    tr.num(p.people.total),
+                    tr.num(taken.get(p.id, 0)),
+                    tr.num(max(p.people.total - taken.get(p.id, 0), 0)),
+                    reasons,
+                ]
+            )
+        return [
+            h2(tr("Assembly points")),
+            Table(
+                [
+                    Col(30, font=BOLD),
+                    Col(120, wrap=True),
+                    Col(54, "R"),
+                    Col(54, "R"),
+                    Col(54, "R"),
+                    Col(None, wrap=True),
+                ],
+                rows,
+                header=["", tr("name"), tr("people"), tr("out"), tr("left"), tr("why left behind")],
+                size=9,
+                pad=1.8,
+            ),
+        ]
 
     def _checkpoints(self):
         tr = self.tr
@@ -446,35 +517,104 @@ class Book:
         by = {q.checkpoint: q for q in self.s.checkpoint_queues}
         for c in self.plan.checkpoints:
             ps = by.get(c.id).passages if c.id in by else []
-            hours = tr("always") if c.open_from is None and c.open_to is None else (
-                f"{c.open_from.strftime('%H:%M') if c.open_from else '00:00'}–"
-                f"{c.open_to.strftime('%H:%M') if c.open_to else '24:00'}")
-            rows.append([c.id, c.name, tr("{m} min + {v} min/vehicle", m=f"{c.minutes_per_convoy:g}",
-                                          v=f"{c.minutes_per_vehicle:g}"), str(c.lanes), hours, str(len(ps)),
-                         self.t(min(p.arrive for p in ps)) if ps else "–",
-                         self.t(max(p.clear for p in ps)) if ps else "–"])
+            hours = (
+                tr("always")
+                if c.open_from is None and c.open_to is None
+                else (
+                    f"{c.open_from.strftime('%H:%M') if c.open_from else '00:00'}–"
+                    f"{c.open_to.strftime('%H:%M') if c.open_to else '24:00'}"
+                )
+            )
+            rows.append(
+                [
+                    c.id,
+                    c.name,
+                    tr("{m} min + {v} min/vehicle", m=f"{c.minutes_per_convoy:g}", v=f"{c.minutes_per_vehicle:g}"),
+                    str(c.lanes),
+                    hours,
+                    str(len(ps)),
+                    self.t(min(p.arrive for p in ps)) if ps else "–",
+                    self.t(max(p.clear for p in ps)) if ps else "–",
+                ]
+            )
         if not rows:
             return []
-        return [h2(tr("Checkpoints")),
-                Table([Col(32, font=BOLD), Col(None, wrap=True), Col(110, wrap=True), Col(36, "R"), Col(66, "R"),
-                       Col(50, "R"), Col(44, "R"), Col(48, "R")], rows,
-                      header=["", tr("name"), tr("passage"), tr("lanes"), tr("open"), tr("passages"), tr("first"),
-                              tr("last clear")], size=9, pad=1.5)]
+        return [
+            h2(tr("Checkpoints")),
+            Table(
+                [
+                    Col(32, font=BOLD),
+                    Col(None, wrap=True),
+                    Col(110, wrap=True),
+                    Col(36, "R"),
+                    Col(70, "R"),
+                    Col(50, "R"),
+                    Col(48, "R"),
+                    Col(60, "R"),
+                ],
+                rows,
+                header=[
+                    "",
+                    tr("name"),
+                    tr("passage"),
+                    tr("lanes"),
+                    tr("open"),
+                    tr("passages"),
+                    tr("first"),
+                    tr("last clear"),
+                ],
+                size=9,
+                pad=1.5,
+            ),
+        ]
 
     def _index(self):
         tr = self.tr
         rows = []
         for c in self.convoys:
             route = " → ".join([c.formation_place] + c.pickups + [c.destination])
-            rows.append([c.id, route, str(c.size), tr.num(c.people), self.t(c.depart),
-                         self.t(c.latest_safe_depart, latest=True), self.t(c.arrive), str(self.convoy_page_no[c.id])])
+            rows.append(
+                [
+                    c.id,
+                    route,
+                    str(c.size),
+                    tr.num(c.people),
+                    self.t(c.depart),
+                    self.t(c.latest_safe_depart, latest=True),
+                    self.t(c.arrive),
+                    str(self.convoy_page_no[c.id]),
+                ]
+            )
         out = [h2(tr("Convoys"))]
         if not rows:
             return out + [Text(tr("No convoy leaves in this window: no convoy pages, no driver cards."), 10)]
-        return out + [Table([Col(38, font=BOLD), Col(None, wrap=True), Col(44, "R"), Col(44, "R"), Col(44, "R"),
-                             Col(62, "R", BOLD), Col(44, "R"), Col(34, "R")], rows,
-                            header=[tr("convoy"), tr("route"), tr("vehicles"), tr("people"), tr("depart"),
-                                    tr("latest safe"), tr("arrive"), tr("page")], size=9, pad=1.5)]
+        return out + [
+            Table(
+                [
+                    Col(50, font=BOLD),
+                    Col(None, wrap=True),
+                    Col(44, "R"),
+                    Col(44, "R"),
+                    Col(48, "R"),
+                    Col(62, "R", BOLD),
+                    Col(58, "R"),
+                    Col(34, "R"),
+                ],
+                rows,
+                header=[
+                    tr("convoy"),
+                    tr("route"),
+                    tr("vehicles"),
+                    tr("people"),
+                    tr("depart"),
+                    tr("latest safe"),
+                    tr("arrive"),
+                    tr("page"),
+                ],
+                size=9,
+                pad=1.5,
+            )
+        ]
 
 
 # ---------------------------------------------------------------- helpers

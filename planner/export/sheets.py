@@ -46,11 +46,18 @@ def convoy_section(book, c) -> Section:
     blocks = [
         h1(tr("Convoy {id}", id=c.id) + " · " + tr("round {n}", n=c.round)),
         Text(route, 11, BOLD, after=4),
-        Boxes([(book.t(c.depart), tr("departs {place}", place=c.formation_place)),
-               (book.t(c.latest_safe_depart, latest=True), tr("latest safe departure")),
-               (book.t(c.arrive), tr("arrives {place}", place=c.destination)),
-               (str(c.size), tr("vehicles")), (tr.num(c.people), tr("people"))],
-              per_row=5, value_size=15, label_above=True),
+        Boxes(
+            [
+                (book.t(c.depart), tr("departs {place}", place=c.formation_place)),
+                (book.t(c.latest_safe_depart, latest=True), tr("latest safe departure")),
+                (book.t(c.arrive), tr("arrives {place}", place=c.destination)),
+                (str(c.size), tr("vehicles")),
+                (tr.num(c.people), tr("people")),
+            ],
+            per_row=5,
+            value_size=15,
+            label_above=True,
+        ),
         Space(5),
         book.round_map(c, 215, _street_labels(book, c)),
         book.legend(("route", "empty", "hazard", "pickup", "destination", "depot", "checkpoint")),
@@ -58,44 +65,132 @@ def convoy_section(book, c) -> Section:
     steps = street_steps(book.net, convoy_edges(book.net, c, "out"))
     via = ", ".join(main_streets(steps))
     if steps:
-        blocks.append(Text(tr("With people: {d}", d=km(sum(st.length_m for st in steps), tr))
-                           + (" · " + tr("via {streets}", streets=via) if via else ""), 9, before=2))
+        blocks.append(
+            Text(
+                tr("With people: {d}", d=km(sum(st.length_m for st in steps), tr))
+                + (" · " + tr("via {streets}", streets=via) if via else ""),
+                9,
+                before=2,
+            )
+        )
     rows = [[book.t(c.depart), tr("departs {place}", place=book.name(c.formation_place)), ""]]
     events = [(st.arrive, 0, st) for st in c.stops] + [(p.arrive, 1, p) for p in c.passages]
     for _, kind, ev in sorted(events, key=lambda e: (e[0], e[1])):
         if kind == 0:
-            rows.append([book.t(ev.arrive), tr("arrives at {place}, boards {n} people", place=book.name(ev.pickup),
-                                               n=ev.boarded), tr("departs {t}", t=book.t(ev.depart))])
+            rows.append(
+                [
+                    book.t(ev.arrive),
+                    tr("arrives at {place}, boards {n} people", place=book.name(ev.pickup), n=ev.boarded),
+                    tr("departs {t}", t=book.t(ev.depart)),
+                ]
+            )
         else:
             wait = minutes(ev.wait)
-            rows.append([book.t(ev.arrive), tr("checkpoint {place} ({d})", place=book.name(ev.checkpoint),
-                                               d=tr("in, empty") if ev.direction == "in" else tr("out, with people")),
-                         (tr("queue {m} min, ", m=wait) if wait else "") + tr("clear by {t}", t=book.t(ev.clear))])
+            rows.append(
+                [
+                    book.t(ev.arrive),
+                    tr(
+                        "checkpoint {place} ({d})",
+                        place=book.name(ev.checkpoint),
+                        d=tr("in, empty") if ev.direction == "in" else tr("out, with people"),
+                    ),
+                    (tr("queue {m} min, ", m=wait) if wait else "") + tr("clear by {t}", t=book.t(ev.clear)),
+                ]
+            )
     for hl in c.halts:
-        rows.append([book.t(hl.start), tr("overnight halt at {place}", place=book.name(hl.place)),
-                     tr("until {t}", t=book.t(hl.end))])
-    rows.append([book.t(c.arrive), tr("arrives at {place}", place=book.name(c.destination)),
-                 tr("unloaded by {t}", t=book.t(c.unloaded))])
-    blocks += [h2(tr("Timetable")),
-               Table([Col(48, font=BOLD), Col(None, wrap=True), Col(170, wrap=True)], rows, size=9.5, pad=1.8)]
-    rows, tot = [], {g: 0 for g in GROUPS}
+        rows.append(
+            [
+                book.t(hl.start),
+                tr("overnight halt at {place}", place=book.name(hl.place)),
+                tr("until {t}", t=book.t(hl.end)),
+            ]
+        )
+    rows.append(
+        [
+            book.t(c.arrive),
+            tr("arrives at {place}", place=book.name(c.destination)),
+            tr("unloaded by {t}", t=book.t(c.unloaded)),
+        ]
+    )
+    blocks += [
+        h2(tr("Timetable")),
+        Table([Col(48, font=BOLD), Col(None, wrap=True), Col(170, wrap=True)], rows, size=9.5, pad=1.8),
+    ]
+    rows, tot = [], dict.fromkeys(GROUPS, 0)
     for i, t in enumerate(trips, 1):
         g = t.passengers_by_group
         for kk in GROUPS:
             tot[kk] += g[kk]
         seats = str(t.seats) + (f"+{t.stretcher_places}" if t.stretcher_places else "")
-        rows.append([str(i), t.vehicle, t.plate, seats, ", ".join(f"{b.pickup} {b.people}" for b in t.boarded),
-                     str(g["stretcher"]), str(g["reduced_mobility"]), str(g["general"]), str(t.passengers), "", ""])
-    rows.append(["", tr("total"), "", "", "", str(tot["stretcher"]), str(tot["reduced_mobility"]),
-                 str(tot["general"]), str(sum(tot.values())), "", ""])
+        rows.append(
+            [
+                str(i),
+                t.vehicle,
+                t.plate,
+                seats,
+                ", ".join(f"{b.pickup} {b.people}" for b in t.boarded),
+                str(g["stretcher"]),
+                str(g["reduced_mobility"]),
+                str(g["general"]),
+                str(t.passengers),
+                "",
+                "",
+            ]
+        )
+    rows.append(
+        [
+            "",
+            tr("total"),
+            "",
+            "",
+            "",
+            str(tot["stretcher"]),
+            str(tot["reduced_mobility"]),
+            str(tot["general"]),
+            str(sum(tot.values())),
+            "",
+            "",
+        ]
+    )
     blocks += [
         h2(tr("Vehicles")),
-        Table([Col(22, "R"), Col(96), Col(50), Col(36, "R"), Col(48, wrap=True), Col(34, "R"), Col(34, "R"),
-               Col(34, "R"), Col(38, "R", BOLD), Col(None, ruled=True), Col(62, ruled=True)], rows,
-              header=["#", tr("vehicle id"), tr("plate"), tr("seats"), tr("boards at"), tr("str."), tr("r.m."),
-                      tr("gen."), tr("total"), tr("driver"), tr("phone")], size=8.5, min_row=18, bold_last=True),
-        Text(tr("seats: seats + stretcher places; str. = stretcher cases, r.m. = reduced mobility, gen. = general."),
-             8, before=2),
+        Table(
+            [
+                Col(22, "R"),
+                Col(96),
+                Col(50),
+                Col(36, "R"),
+                Col(48, wrap=True),
+                Col(34, "R"),
+                Col(34, "R"),
+                Col(34, "R"),
+                Col(38, "R", BOLD),
+                Col(None, ruled=True),
+                Col(62, ruled=True),
+            ],
+            rows,
+            header=[
+                "#",
+                tr("vehicle id"),
+                tr("plate"),
+                tr("seats"),
+                tr("boards at"),
+                tr("str."),
+                tr("r.m."),
+                tr("gen."),
+                tr("total"),
+                tr("driver"),
+                tr("phone"),
+            ],
+            size=8.5,
+            min_row=18,
+            bold_last=True,
+        ),
+        Text(
+            tr("seats: seats + stretcher places; str. = stretcher cases, r.m. = reduced mobility, gen. = general."),
+            8,
+            before=2,
+        ),
         h2(tr("Contacts")),
         Table([Col(170, font=BOLD), Col(None, ruled=True)], _contact_rows(book), size=9.5, min_row=18),
     ]
@@ -104,9 +199,13 @@ def convoy_section(book, c) -> Section:
 
 def _contact_rows(book):
     tr, ct = book.tr, book.plan.contacts
-    return [[tr("Convoy leader"), _ruled_or(ct.convoy_leader_phone)], [tr("Radio channel"), _ruled_or(ct.radio_channel)],
-            [tr("Operations"), _ruled_or(ct.operations_phone)], [tr("Deputy / last vehicle"), ""],
-            [tr("Escort / negotiator"), ""]]
+    return [
+        [tr("Convoy leader"), _ruled_or(ct.convoy_leader_phone)],
+        [tr("Radio channel"), _ruled_or(ct.radio_channel)],
+        [tr("Operations"), _ruled_or(ct.operations_phone)],
+        [tr("Deputy / last vehicle"), ""],
+        [tr("Escort / negotiator"), ""],
+    ]
 
 
 def _street_labels(book, c, n=STREET_LABELS):
@@ -144,18 +243,28 @@ def card_section(book, vehicle, trips) -> Section:
     tr, ct = book.tr, book.plan.contacts
     t0 = trips[0]
     seats = tr("{n} seats", n=t0.seats) + (
-        ", " + tr("{n} stretcher places", n=t0.stretcher_places) if t0.stretcher_places else "")
+        ", " + tr("{n} stretcher places", n=t0.stretcher_places) if t0.stretcher_places else ""
+    )
     head = tr("Driver card") + f" · {vehicle}"
     blocks = [
         h1(head),
         Text(f"{tr(t0.vehicle_type)}, {seats} · " + tr("rounds: {n}", n=len(trips)), 12, after=3),
-        Table([Col(176, font=BOLD), Col(None, ruled=True)],
-              [[tr("Plate"), t0.plate], [tr("Driver"), ""], [tr("Driver's phone"), ""],
-               [tr("Convoy leader's phone"), ct.convoy_leader_phone], [tr("Radio channel"), ct.radio_channel]],
-              size=CARD_SIZE, min_row=21),
+        Table(
+            [Col(176, font=BOLD), Col(None, ruled=True)],
+            [
+                [tr("Plate"), t0.plate],
+                [tr("Driver"), ""],
+                [tr("Driver's phone"), ""],
+                [tr("Convoy leader's phone"), ct.convoy_leader_phone],
+                [tr("Radio channel"), ct.radio_channel],
+            ],
+            size=CARD_SIZE,
+            min_row=21,
+        ),
         Text(tr("If separated from the convoy") + ":", CARD_SIZE, BOLD, before=4),
-        Text(ct.if_separated, CARD_SIZE) if ct.if_separated else
-        Table([Col(None, ruled=True)], [[""], [""]], size=CARD_SIZE, min_row=20),
+        Text(ct.if_separated, CARD_SIZE)
+        if ct.if_separated
+        else Table([Col(None, ruled=True)], [[""], [""]], size=CARD_SIZE, min_row=20),
     ]
     shown = {}
     for n, t in enumerate(trips, 1):
@@ -164,10 +273,18 @@ def card_section(book, vehicle, trips) -> Section:
             continue
         page = book.convoy_page_no.get(c.id)
         blocks += [
-            h2(tr("Round {n} of {m}", n=n, m=len(trips)) + " · " + tr("convoy {id}", id=c.id)
-               + (" · " + tr("page {n}", n=page) if page else "")),
-            Text(tr("Latest safe departure: {t}", t=book.t(c.latest_safe_depart, latest=True)), CARD_SIZE + 1, BOLD,
-                 after=2),
+            h2(
+                tr("Round {n} of {m}", n=n, m=len(trips))
+                + " · "
+                + tr("convoy {id}", id=c.id)
+                + (" · " + tr("page {n}", n=page) if page else "")
+            ),
+            Text(
+                tr("Latest safe departure: {t}", t=book.t(c.latest_safe_depart, latest=True)),
+                CARD_SIZE + 1,
+                BOLD,
+                after=2,
+            ),
             Table([Col(52, font=BOLD), Col(None, wrap=True)], _card_rows(book, c, t), size=CARD_SIZE, pad=2),
             Space(4),
             book.round_map(c, 190, _street_labels(book, c, 5)),
@@ -190,9 +307,17 @@ def _card_rows(book, c, trip):
             n = b.people if b else 0
             g = b.by_group if b else {}
             load = ", ".join(f"{g.get(k, 0)} {tr(GROUP_WORD[k])}" for k in GROUPS if g.get(k, 0))
-            rows.append([book.t(ev.arrive), (tr("Arrive {place}, board {n} people", place=book.name(ev.pickup), n=n)
-                                             + (f" ({load})" if load else "")) if n else
-                         tr("Arrive {place}: others board, this vehicle takes no one here", place=book.name(ev.pickup))])
+            rows.append(
+                [
+                    book.t(ev.arrive),
+                    (
+                        tr("Arrive {place}, board {n} people", place=book.name(ev.pickup), n=n)
+                        + (f" ({load})" if load else "")
+                    )
+                    if n
+                    else tr("Arrive {place}: others board, this vehicle takes no one here", place=book.name(ev.pickup)),
+                ]
+            )
             if n and on_board_from is None:
                 on_board_from = ev.arrive
             board_min = n * rules.loading_s_per_person / 60.0
@@ -207,8 +332,9 @@ def _card_rows(book, c, trip):
             if wait >= WAIT_NOTE_MIN:
                 rows.append(["", _wait(book, wait, ev.checkpoint, on_board_from if ev.direction == "out" else None)])
     for hl in c.halts:
-        rows.append([book.t(hl.start), tr("Overnight halt at {place} until {t}", place=book.name(hl.place),
-                                          t=book.t(hl.end))])
+        rows.append(
+            [book.t(hl.start), tr("Overnight halt at {place} until {t}", place=book.name(hl.place), t=book.t(hl.end))]
+        )
     rows.append([book.t(c.arrive), tr("Arrive {place}, unload", place=book.name(c.destination))])
     return rows
 
@@ -223,13 +349,16 @@ def _wait(book, m, place, on_board_from):
 def _turn_lists(book, c, n, shown):
     tr = book.tr
     out = []
-    cps = {d: [(p.checkpoint, *book.point_xy(p.checkpoint)) for p in c.passages_in(d) if book.point_xy(p.checkpoint)]
-           for d in ("in", "out")}
+    cps = {
+        d: [(p.checkpoint, *book.point_xy(p.checkpoint)) for p in c.passages_in(d) if book.point_xy(p.checkpoint)]
+        for d in ("in", "out")
+    }
     cps["out"] += [(st.pickup, *book.point_xy(st.pickup)) for st in c.stops[1:] if book.point_xy(st.pickup)]
     empty = convoy_edges(book.net, c, "in")
-    legs = [(tr("to {place}, empty", place=book.name(c.stops[0].pickup) if c.stops else ""), empty, cps["in"]),
-            (tr("to {place}, with people", place=book.name(c.destination)), convoy_edges(book.net, c, "out"),
-             cps["out"])]
+    legs = [
+        (tr("to {place}, empty", place=book.name(c.stops[0].pickup) if c.stops else ""), empty, cps["in"]),
+        (tr("to {place}, with people", place=book.name(c.destination)), convoy_edges(book.net, c, "out"), cps["out"]),
+    ]
     for label, edges, cp in legs:
         if not len(edges):
             continue
@@ -237,8 +366,9 @@ def _turn_lists(book, c, n, shown):
         steps = street_steps(book.net, edges, tuple(cp))
         total = km(sum(st.length_m for st in steps), tr)
         if key in shown:
-            out.append(Text(tr("Streets {leg} ({d}): as in round {n}", leg=label, d=total, n=shown[key]), CARD_SIZE,
-                            before=4))
+            out.append(
+                Text(tr("Streets {leg} ({d}): as in round {n}", leg=label, d=total, n=shown[key]), CARD_SIZE, before=4)
+            )
             continue
         shown[key] = n
         rows = []
@@ -249,10 +379,21 @@ def _turn_lists(book, c, n, shown):
             else:
                 rows.append([km(st.start_m, tr), tr(TURN_WORDS[st.turn]), step_label(st, tr), km(st.length_m, tr)])
         out += [
-            Text(tr("Streets {leg}, {d}", leg=label, d=total), CARD_SIZE + 1, BOLD, before=6, after=1,
-                 keep_with_next=True),
-            Table([Col(54, "R"), Col(96, wrap=True), Col(None, wrap=True), Col(54, "R")], rows,
-                  header=[tr("at"), "", tr("street"), tr("for")], size=CARD_SIZE, pad=1.6),
+            Text(
+                tr("Streets {leg}, {d}", leg=label, d=total),
+                CARD_SIZE + 1,
+                BOLD,
+                before=6,
+                after=1,
+                keep_with_next=True,
+            ),
+            Table(
+                [Col(54, "R"), Col(96, wrap=True), Col(None, wrap=True), Col(54, "R")],
+                rows,
+                header=[tr("at"), "", tr("street"), tr("for")],
+                size=CARD_SIZE,
+                pad=1.6,
+            ),
         ]
     return out
 
@@ -275,19 +416,47 @@ def manifest_sections(book, vehicle, trips) -> list:
         boards = ", ".join(f"{book.name(b.pickup)} ({b.people})" for b in t.boarded)
         rows = [[f"S{i + 1}", tr("stretcher"), "", "", "", ""] for i in range(t.stretcher_places)]
         rows += [[str(i + 1), "", "", "", "", ""] for i in range(t.seats)]
-        out.append(Section([
-            h1(head),
-            Text(" · ".join(sub), 11, BOLD),
-            Text(tr("Boards at {places}; to {place}; departs {t}", places=boards or "–",
-                    place=book.name(c.destination), t=book.t(c.stops[0].depart if c.stops else c.depart)), 9.5,
-                 after=4),
-            Table([Col(40, "R", BOLD), Col(60), Col(None, ruled=True), Col(105, ruled=True), Col(90, ruled=True),
-                   Col(75, ruled=True)], rows,
-                  header=[tr("place"), "", tr("full name"), tr("document"), tr("destination"), tr("signature")],
-                  size=9, min_row=17),
-            Text(tr("Planned: {n} people ({groups}). Fill in at the assembly point; one copy stays with the "
-                    "convoy leader.", n=t.passengers,
-                    groups=", ".join(f"{t.passengers_by_group[g]} {tr(GROUP_WORD[g])}" for g in GROUPS)), 8.5,
-                 before=3),
-        ], [Text(head + " " + tr("(continued)"), 12, BOLD, after=4)]))
+        out.append(
+            Section(
+                [
+                    h1(head),
+                    Text(" · ".join(sub), 11, BOLD),
+                    Text(
+                        tr(
+                            "Boards at {places}; to {place}; departs {t}",
+                            places=boards or "–",
+                            place=book.name(c.destination),
+                            t=book.t(c.stops[0].depart if c.stops else c.depart),
+                        ),
+                        9.5,
+                        after=4,
+                    ),
+                    Table(
+                        [
+                            Col(40, "R", BOLD),
+                            Col(60),
+                            Col(None, ruled=True),
+                            Col(105, ruled=True),
+                            Col(90, ruled=True),
+                            Col(75, ruled=True),
+                        ],
+                        rows,
+                        header=[tr("place"), "", tr("full name"), tr("document"), tr("destination"), tr("signature")],
+                        size=9,
+                        min_row=17,
+                    ),
+                    Text(
+                        tr(
+                            "Planned: {n} people ({groups}). Fill in at the assembly point; one copy stays with the "
+                            "convoy leader.",
+                            n=t.passengers,
+                            groups=", ".join(f"{t.passengers_by_group[g]} {tr(GROUP_WORD[g])}" for g in GROUPS),
+                        ),
+                        8.5,
+                        before=3,
+                    ),
+                ],
+                [Text(head + " " + tr("(continued)"), 12, BOLD, after=4)],
+            )
+        )
     return out

@@ -30,15 +30,28 @@ MAX_NAMES = 3
 
 #: How an unnamed road of an OSM highway class is called (English; translated by planner.i18n).
 CLASS_WORD = {
-    "motorway": "motorway", "trunk": "trunk road", "primary": "main road", "secondary": "road",
-    "tertiary": "road", "residential": "street", "living_street": "street", "service": "service road",
+    "motorway": "motorway",
+    "trunk": "trunk road",
+    "primary": "main road",
+    "secondary": "road",
+    "tertiary": "road",
+    "residential": "street",
+    "living_street": "street",
+    "service": "service road",
     "unclassified": "road",
 }
 #: Turn keys, English words (translated by planner.i18n).
 TURN_WORDS = {
-    "start": "start on", "straight": "straight on", "bear_left": "bear left", "bear_right": "bear right",
-    "left": "turn left", "right": "turn right", "sharp_left": "sharp left", "sharp_right": "sharp right",
-    "uturn": "U-turn", "checkpoint": "checkpoint",
+    "start": "start on",
+    "straight": "straight on",
+    "bear_left": "bear left",
+    "bear_right": "bear right",
+    "left": "turn left",
+    "right": "turn right",
+    "sharp_left": "sharp left",
+    "sharp_right": "sharp right",
+    "uturn": "U-turn",
+    "checkpoint": "checkpoint",
 }
 
 
@@ -162,8 +175,10 @@ def street_steps(net, edges, checkpoints=()) -> list:
     for k, r in enumerate(runs):
         nxt = runs[k + 1][0] if k + 1 < len(runs) else None
         prev = merged[-1][0] if merged else None
-        short = r[4] < SHORT_UNNAMED_M and merged and (
-            not r[0] or (prev and (r[0] in prev or prev in r[0])) or (nxt is not None and nxt == prev)
+        short = (
+            r[4] < SHORT_UNNAMED_M
+            and merged
+            and (not r[0] or (prev and (r[0] in prev or prev in r[0])) or (nxt is not None and nxt == prev))
         )
         if merged and (short or (prev == r[0] and r[0])):
             merged[-1][3] = r[3]
@@ -176,8 +191,11 @@ def street_steps(net, edges, checkpoints=()) -> list:
         merged.pop(0)
     steps, at, prev_last = [], 0.0, None
     for name, word, a, b, ln in merged:
-        turn = "start" if prev_last is None else turn_key(
-            _heading(net.edge_coords(prev_last), True), _heading(net.edge_coords(edges[a]), False))
+        turn = (
+            "start"
+            if prev_last is None
+            else turn_key(_heading(net.edge_coords(prev_last), True), _heading(net.edge_coords(edges[a]), False))
+        )
         if turn == "straight" and steps and name and steps[-1].names:
             # the road goes on under another name: no new line; one numbered road (B 96) stays one name
             last = steps[-1]
@@ -195,7 +213,7 @@ def street_steps(net, edges, checkpoints=()) -> list:
         prev_last = edges[b]
     for k, st in enumerate(steps):  # unnamed roads are named after where they lead
         if not st.names:
-            st.toward = next((s.names[0] for s in steps[k + 1:] if s.names), "")
+            st.toward = next((s.names[0] for s in steps[k + 1 :] if s.names), "")
             if not st.toward:
                 st.away = next((s.names[-1] for s in reversed(steps[:k]) if s.names), "")
     if checkpoints:

@@ -26,7 +26,7 @@ def _styles():
     base = ParagraphStyle("body", fontName=REGULAR, fontSize=9, leading=11)
     return {
         "body": base,
-        "small": ParagraphStyle("small", parent=base, fontSize=7.5, leading=9),
+        "small": ParagraphStyle("small", parent=base, fontSize=8, leading=9.6),
         "cell": ParagraphStyle("cell", parent=base, fontSize=8, leading=9.5, alignment=2),
         "head": ParagraphStyle("head", parent=base, fontName=BOLD, fontSize=8, leading=9.5, alignment=2),
         "h1": ParagraphStyle("h1", parent=base, fontName=BOLD, fontSize=15, leading=19, spaceAfter=4),
@@ -59,18 +59,22 @@ def _comparison_tables(cmp, st):
                 text = format_value(key, row["values"][i])
                 d = format_delta(key, row["deltas"][i]) if i else ""
                 if d:
-                    text += f"<br/><font size=7 color='#555555'>{_esc(d)}</font>"
+                    text += f"<br/><font size=8 color='#555555'>{_esc(d)}</font>"
                 line.append(Paragraph(text, st["cell"]))
             data.append(line)
         label_w = 150
         col_w = min(105, (770 - label_w) / len(idx))
         t = Table(data, colWidths=[label_w] + [col_w] * len(idx), repeatRows=1)
-        t.setStyle(TableStyle([
-            ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
-            ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#f0f0f0")]),
-            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-            ("BACKGROUND", (1, 1), (1, -1), colors.HexColor("#e4ecf7")),
-        ]))
+        t.setStyle(
+            TableStyle(
+                [
+                    ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
+                    ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#f0f0f0")]),
+                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                    ("BACKGROUND", (1, 1), (1, -1), colors.HexColor("#e4ecf7")),
+                ]
+            )
+        )
         out.append(t)
     return out
 
@@ -111,11 +115,21 @@ def sweep_chart(curve, width=720, height=300):
     if demand and lp.yValueAxis.valueMax:
         y = lp.y + lp.height * demand / lp.yValueAxis.valueMax
         d.add(Line(lp.x, y, lp.x + lp.width, y, strokeColor=colors.HexColor("#c0392b"), strokeDashArray=(2, 2)))
-        d.add(String(lp.x + lp.width - 4, y + 3, f"demand {demand}", fontName=REGULAR, fontSize=8,
-                     fillColor=colors.HexColor("#c0392b"), textAnchor="end"))
+        d.add(
+            String(
+                lp.x + lp.width - 4,
+                y + 3,
+                f"demand {demand}",
+                fontName=REGULAR,
+                fontSize=8,
+                fillColor=colors.HexColor("#c0392b"),
+                textAnchor="end",
+            )
+        )
     d.add(String(lp.x + lp.width / 2, 12, curve["label"], fontName=REGULAR, fontSize=9, textAnchor="middle"))
-    d.add(String(lp.x + 4, lp.y + lp.height + 8, "people out (solid), upper bound (dashed)", fontName=REGULAR,
-                 fontSize=8))
+    d.add(
+        String(lp.x + 4, lp.y + lp.height + 8, "people out (solid), upper bound (dashed)", fontName=REGULAR, fontSize=8)
+    )
     return d
 
 
@@ -134,8 +148,13 @@ def _sweep_table(curve, st):
     head = ["value", "people out", "upper bound", "finish", "buses used"]
     data = [[Paragraph(h, st["head"]) for h in head]]
     for i, v in enumerate(curve["values"]):
-        cells = [str(v), format_value("evacuated", curve["evacuated"][i]), format_value("upper_bound", curve["upper_bound"][i]),
-                 format_value("finish", curve["finish"][i]), format_value("buses_used", (curve.get("buses_used") or [None] * (i + 1))[i])]
+        cells = [
+            str(v),
+            format_value("evacuated", curve["evacuated"][i]),
+            format_value("upper_bound", curve["upper_bound"][i]),
+            format_value("finish", curve["finish"][i]),
+            format_value("buses_used", (curve.get("buses_used") or [None] * (i + 1))[i]),
+        ]
         data.append([Paragraph(_esc(c), st["cell"]) for c in cells])
     t = Table(data, colWidths=[80] * 5, repeatRows=1)
     t.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black)]))
@@ -151,9 +170,12 @@ def build_story(report):
     net = report.get("network") or {}
     story = [
         Paragraph(f"What-if: {_esc(report['plan'])}", st["h1"]),
-        Paragraph(f"Road network {_esc(net.get('name'))} (sha256 {_esc((net.get('sha256') or '')[:12])}). "
-                  "Changes against the base in brackets; finish changes in minutes. "
-                  "Map data © OpenStreetMap contributors.", st["small"]),
+        Paragraph(
+            f"Road network {_esc(net.get('name'))} (sha256 {_esc((net.get('sha256') or '')[:12])}). "
+            "Changes against the base in brackets; finish changes in minutes. "
+            "Map data © OpenStreetMap contributors.",
+            st["small"],
+        ),
         Spacer(1, 6),
     ]
     story += _comparison_tables(cmp, st)
@@ -169,9 +191,15 @@ def build_story(report):
         for name, err in cmp["errors"].items():
             story.append(Paragraph(f"<b>{_esc(name)}</b>: {_esc(err)}", st["body"]))
     for curve in report.get("sweeps", []):
-        story += [PageBreak(), Paragraph(f"Sweep: {_esc(curve['name'])}", st["h1"]),
-                  Paragraph(_esc(sweep_sentence(curve)), st["body"]), Spacer(1, 6), sweep_chart(curve),
-                  Spacer(1, 8), _sweep_table(curve, st)]
+        story += [
+            PageBreak(),
+            Paragraph(f"Sweep: {_esc(curve['name'])}", st["h1"]),
+            Paragraph(_esc(sweep_sentence(curve)), st["body"]),
+            Spacer(1, 6),
+            sweep_chart(curve),
+            Spacer(1, 8),
+            _sweep_table(curve, st),
+        ]
     return story
 
 
@@ -191,13 +219,20 @@ def write_whatif_pdf(report, path):
 
     def footer(canv, doc):
         canv.saveState()
-        canv.setFont(REGULAR, 7)
+        canv.setFont(REGULAR, 8)
         canv.drawString(12 * mm, 7 * mm, f"evacplan what-if · {report['plan']} · page {doc.page}")
         canv.restoreState()
 
     with atomic_path(path) as tmp:
-        doc = SimpleDocTemplate(tmp, pagesize=landscape(A4), leftMargin=12 * mm, rightMargin=12 * mm,
-                                topMargin=12 * mm, bottomMargin=12 * mm, title=f"What-if: {report['plan']}",
-                                author="evacplan")
+        doc = SimpleDocTemplate(
+            tmp,
+            pagesize=landscape(A4),
+            leftMargin=12 * mm,
+            rightMargin=12 * mm,
+            topMargin=12 * mm,
+            bottomMargin=12 * mm,
+            title=f"What-if: {report['plan']}",
+            author="evacplan",
+        )
         doc.build(build_story(report), onFirstPage=footer, onLaterPages=footer)
     return path

@@ -23,19 +23,48 @@ from planner.export.csv import (
     trip_rows,
 )
 
-CONVOY_COLUMNS = ["convoy", "round", "escort", "vehicles", "vehicle_ids", "formation", "depart", "latest_safe_depart",
-                  "stops", "destination", "destination_name", "arrive", "unloaded", "people", "utc_offset"]
+CONVOY_COLUMNS = [
+    "convoy",
+    "round",
+    "escort",
+    "vehicles",
+    "vehicle_ids",
+    "formation",
+    "depart",
+    "latest_safe_depart",
+    "stops",
+    "destination",
+    "destination_name",
+    "arrive",
+    "unloaded",
+    "people",
+    "utc_offset",
+]
 DATETIME_FORMAT = "yyyy-mm-dd hh:mm"
 
 
 def convoy_rows(schedule, plan) -> list:
     names = element_names(plan)
-    return [{
-        "convoy": c.id, "round": c.round, "escort": c.escort, "vehicles": c.size, "vehicle_ids": ", ".join(c.vehicles),
-        "formation": c.formation_place, "depart": c.depart, "latest_safe_depart": c.latest_safe_depart,
-        "stops": "; ".join(c.pickups), "destination": c.destination, "destination_name": names.get(c.destination, ""),
-        "arrive": c.arrive, "unloaded": c.unloaded, "people": c.people, "utc_offset": offset(c.depart),
-    } for c in sorted(schedule.convoys, key=lambda c: (c.depart, c.id))]
+    return [
+        {
+            "convoy": c.id,
+            "round": c.round,
+            "escort": c.escort,
+            "vehicles": c.size,
+            "vehicle_ids": ", ".join(c.vehicles),
+            "formation": c.formation_place,
+            "depart": c.depart,
+            "latest_safe_depart": c.latest_safe_depart,
+            "stops": "; ".join(c.pickups),
+            "destination": c.destination,
+            "destination_name": names.get(c.destination, ""),
+            "arrive": c.arrive,
+            "unloaded": c.unloaded,
+            "people": c.people,
+            "utc_offset": offset(c.depart),
+        }
+        for c in sorted(schedule.convoys, key=lambda c: (c.depart, c.id))
+    ]
 
 
 def _sheet(wb, title, columns, rows):
