@@ -74,22 +74,29 @@ def main(argv=None):
     vset = variants_from_dict(variants(args.n))
     engine = {"improve": False, "buses_needed": False} if args.fast else None
     workers = args.workers or os.cpu_count() or 1
-    print(f"what-if benchmark: {args.n} variants (+ base) of {plan.name!r} on {net.name} "
-          f"({net.n_nodes} nodes, {net.n_edges} edges); {os.cpu_count()} cores; engine {'fast' if args.fast else 'full'}")
-    print(f"  load average before: {os.getloadavg()[0]:.1f} (the speed-up is bounded by the cores other work leaves free)")
+    print(
+        f"what-if benchmark: {args.n} variants (+ base) of {plan.name!r} on {net.name} "
+        f"({net.n_nodes} nodes, {net.n_edges} edges); {os.cpu_count()} cores; engine {'fast' if args.fast else 'full'}"
+    )
+    print(
+        f"  load average before: {os.getloadavg()[0]:.1f} (the speed-up is bounded by the cores other work leaves free)"
+    )
 
     code = _engine_hash()
     t, cpu = time.perf_counter(), time.process_time()
     seq = run_whatif(plan, net, vset, mode="inprocess", engine=engine)
     t_seq, cpu_seq = time.perf_counter() - t, time.process_time() - cpu
     runs = len(seq["results"])
-    print(f"  sequential (in-process):        {t_seq:7.1f} s  ({1000 * t_seq / runs:6.0f} ms per run; CPU {cpu_seq:.1f} s)")
+    per_run = 1000 * t_seq / runs
+    print(f"  sequential (in-process):        {t_seq:7.1f} s  ({per_run:6.0f} ms per run; CPU {cpu_seq:.1f} s)")
 
     t, cpu = time.perf_counter(), _children_cpu()
     par = run_whatif(plan, net, vset, mode="process", workers=workers, engine=engine)
     t_par, cpu_par = time.perf_counter() - t, _children_cpu() - cpu
-    print(f"  parallel (process pool, {workers} w.):  {t_par:7.1f} s  ({1000 * t_par / runs:6.0f} ms per run; "
-          f"worker CPU {cpu_par:.1f} s)  speed-up {t_seq / t_par:4.2f}x")
+    print(
+        f"  parallel (process pool, {workers} w.):  {t_par:7.1f} s  ({1000 * t_par / runs:6.0f} ms per run; "
+        f"worker CPU {cpu_par:.1f} s)  speed-up {t_seq / t_par:4.2f}x"
+    )
     same = par["results"] == seq["results"]
     changed = "" if _engine_hash() == code else " (the engine's source changed during the benchmark)"
     print(f"  identical results: {same}{changed}")
@@ -97,13 +104,16 @@ def main(argv=None):
     if args.dask:
         from dask.distributed import LocalCluster
 
-        with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
-                          dashboard_address=None) as cluster:
+        with LocalCluster(
+            n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None
+        ) as cluster:
             t = time.perf_counter()
             dsk = run_whatif(plan, net, vset, mode="dask", address=cluster.scheduler_address, engine=engine)
             t_dask = time.perf_counter() - t
-        print(f"  Dask LocalCluster ({workers} w.):      {t_dask:7.1f} s  ({1000 * t_dask / runs:6.0f} ms per run)  "
-              f"speed-up {t_seq / t_dask:4.2f}x; identical: {dsk['results'] == seq['results']}")
+        print(
+            f"  Dask LocalCluster ({workers} w.):      {t_dask:7.1f} s  ({1000 * t_dask / runs:6.0f} ms per run)  "
+            f"speed-up {t_seq / t_dask:4.2f}x; identical: {dsk['results'] == seq['results']}"
+        )
     evac = [r["kpis"]["evacuated"] for r in seq["results"] if r.get("kpis")]
     print(f"  people out over the variants: {min(evac)} to {max(evac)} of {seq['results'][0]['kpis']['demand']}")
     return 0

@@ -38,10 +38,28 @@ import shapely
 from scipy.sparse import csr_matrix
 from scipy.sparse.csgraph import connected_components
 
-from planner.network.model import ACCESS_DESTINATION, ACCESS_NO
 from planner.network.tags import format_limit
-from planner.network.turns import turns_for, vehicle_class
+from planner.network.turns import turns_for
 from planner.turngraph import TurnGraph, build_turn_graph
+from planner.vehicle import VEHICLE_PLURAL, VehicleProfile, access_masks, default_profile, profile_of
+
+__all__ = [
+    "VEHICLE_PLURAL",
+    "CheckpointIndex",
+    "Constraint",
+    "RoutingProblem",
+    "UsableNetwork",
+    "VehicleProfile",
+    "access_masks",
+    "build_usable_network",
+    "checkpoint_index",
+    "default_profile",
+    "edge_lines",
+    "edge_tree",
+    "geom_lonlat",
+    "limit_constraints",
+    "profile_of",
+]
 
 #: Highway classes counted as "city" for the city speed cap.
 CITY_HIGHWAYS = frozenset({"residential", "living_street", "tertiary", "tertiary_link", "unclassified", "service"})
@@ -56,35 +74,6 @@ MIN_EDGE_TIME_S = 1e-3
 
 # The name of the corridor restriction in variant() and in explanations.
 CORRIDOR = "corridor"
-#: Plural of a vehicle kind in messages ("cannot be reached by coaches").
-VEHICLE_PLURAL = {"bus": "coaches", "coach": "coaches", "ambulance": "ambulances", "minibus": "minibuses"}
-
-
-@dataclass(frozen=True)
-class VehicleProfile:
-    """What routing needs to know of a vehicle: its speed cap (km/h) and size.
-
-    Vehicles with equal profiles drive the same routes; the scheduler routes once
-    per distinct profile. ``height_m``, ``weight_t``, ``length_m`` are held against
-    a way's ``maxheight``, ``maxweight``, ``maxlength`` (design section 3).
-    """
-
-    max_speed_kph: float
-    height_m: float = 3.5
-    weight_t: float = 18.0
-    length_m: float = 12.0
-    kind: str = "bus"
-
-
-def default_profile(max_speed_kph: float) -> VehicleProfile:
-    """A 12 m coach (3.5 m, 18 t) at the given speed cap: the vehicle when none is named."""
-    return VehicleProfile(float(max_speed_kph))
-
-
-def profile_of(vehicle_type) -> VehicleProfile:
-    """The :class:`VehicleProfile` of a plan :class:`~planner.plan.VehicleType`."""
-    h, w, ln = vehicle_type.limits
-    return VehicleProfile(float(vehicle_type.max_speed_kph), h, w, ln, str(vehicle_type.type))
 
 
 @dataclass
@@ -490,14 +479,6 @@ def build_usable_network(plan, net, *, max_speed_kph=None, profile: VehicleProfi
     )
     usable.problems = problems
     return usable
-
-
-def access_masks(net, profile: VehicleProfile):
-    """(allowed, destination-only) edge masks for the vehicle's class (bus or other motor vehicle)."""
-    from planner.network.model import APPLIES_BUS
-
-    code = net.edge_access_bus if vehicle_class(profile.kind) == APPLIES_BUS else net.edge_access_motor
-    return code != ACCESS_NO, code == ACCESS_DESTINATION
 
 
 def limit_constraints(net, profile: VehicleProfile) -> list:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from planner import fileio
 from planner.errors import PlanError
 from planner.plan import (
     LAYERS,
@@ -32,7 +33,6 @@ from planner.plan import (
     plan_to_dict,
     save_plan,
 )
-from planner import fileio
 
 ROOT = Path(__file__).resolve().parent.parent
 PLANS = ROOT / "resources" / "plans"
@@ -160,33 +160,53 @@ def test_newer_version_is_refused_by_name(tmp_path, demo):
     d["version"] = VERSION + 1
     path = tmp_path / "future.evacplan.json"
     path.write_text(json.dumps(d))
-    with pytest.raises(PlanError, match=rf"future\.evacplan\.json: made by a newer evacplan \(format version {VERSION + 1}"):
+    with pytest.raises(
+        PlanError, match=rf"future\.evacplan\.json: made by a newer evacplan \(format version {VERSION + 1}"
+    ):
         load_plan(path)
 
 
 @pytest.mark.parametrize(
     "edit, expected",
     [
-        (lambda d: d["checkpoints"][1].update(lanes="two"),
-         "checkpoint CP2 'Groß Nemerow north (An der Chaussee)': lanes must be a whole number, got \"two\""),
+        (
+            lambda d: d["checkpoints"][1].update(lanes="two"),
+            "checkpoint CP2 'Groß Nemerow north (An der Chaussee)': lanes must be a whole number, got \"two\"",
+        ),
         (lambda d: d["pickups"][0].update(lon=None), "pickup P1 'ZOB bus station (Bahnhof)': lon must not be null"),
         (lambda d: d["pickups"][2].pop("lat"), "pickup P3 'Jahnsportforum shelter': lat is missing"),
-        (lambda d: d["pickups"][3]["people"].update(stretcher=True),
-         "pickup P4 'Dr.-Bonhoeffer-Klinikum' people: stretcher must be a whole number, got true"),
-        (lambda d: d["depots"][0]["vehicles"][0].update(sets=50),
-         "depot DP1 'Staging area Groß Nemerow (B 96)' vehicles[0]: unknown field 'sets'"),
-        (lambda d: d["window"].update(start="2022-04-30T08:00"),
-         "plan window: start needs a UTC offset (like +02:00), got '2022-04-30T08:00'"),
-        (lambda d: d["window"].update(end="tomorrow"),
-         "plan window: end must be a date and time like 2022-04-30T08:00+02:00, got \"tomorrow\""),
-        (lambda d: d["checkpoints"][2].update(open_from="8 o'clock"),
-         "checkpoint CP3 'Groß Nemerow south': open_from must be a time like 08:00, got \"8 o'clock\""),
-        (lambda d: d["corridors"][0]["line"].__setitem__(3, [13.2]),
-         "corridor CR1 'B 96 south: Friedrich-Engels-Ring, Neustrelitzer Straße, Tannenkrug, Groß Nemerow': "
-         "line[3] must be a [lon, lat] pair, got list"),
+        (
+            lambda d: d["pickups"][3]["people"].update(stretcher=True),
+            "pickup P4 'Dr.-Bonhoeffer-Klinikum' people: stretcher must be a whole number, got true",
+        ),
+        (
+            lambda d: d["depots"][0]["vehicles"][0].update(sets=50),
+            "depot DP1 'Staging area Groß Nemerow (B 96)' vehicles[0]: unknown field 'sets'",
+        ),
+        (
+            lambda d: d["window"].update(start="2022-04-30T08:00"),
+            "plan window: start needs a UTC offset (like +02:00), got '2022-04-30T08:00'",
+        ),
+        (
+            lambda d: d["window"].update(end="tomorrow"),
+            'plan window: end must be a date and time like 2022-04-30T08:00+02:00, got "tomorrow"',
+        ),
+        (
+            lambda d: d["checkpoints"][2].update(open_from="8 o'clock"),
+            "checkpoint CP3 'Groß Nemerow south': open_from must be a time like 08:00, got \"8 o'clock\"",
+        ),
+        (
+            lambda d: d["corridors"][0]["line"].__setitem__(3, [13.2]),
+            (
+                "corridor CR1 'B 96 south: Friedrich-Engels-Ring, Neustrelitzer Straße, Tannenkrug, Groß Nemerow': "
+                "line[3] must be a [lon, lat] pair, got list"
+            ),
+        ),
         (lambda d: d.update(hazards={"H1": {}}), "plan: hazards must be a list, got dict"),
-        (lambda d: d["pickups"].append({"name": "no id", "lon": 13.2, "lat": 53.5}),
-         "pickups[7]: id must be a non-empty text, got null"),
+        (
+            lambda d: d["pickups"].append({"name": "no id", "lon": 13.2, "lat": 53.5}),
+            "pickups[7]: id must be a non-empty text, got null",
+        ),
         (lambda d: d.update(colour="red"), "plan: unknown field 'colour'"),
         (lambda d: d.pop("window"), "plan: window is missing"),
     ],
@@ -215,7 +235,7 @@ def test_structural_errors_name_element_and_field(demo, edit, expected):
 def test_unreadable_files_raise_plan_error_naming_the_file(tmp_path, content, expected):
     path = tmp_path / "broken.evacplan.json"
     path.write_bytes(content)
-    with pytest.raises(PlanError, match="broken.evacplan.json") as info:
+    with pytest.raises(PlanError, match=r"broken\.evacplan\.json") as info:
         load_plan(path)
     assert expected in str(info.value)
 
@@ -279,7 +299,7 @@ def test_save_writes_through_a_temp_file_in_the_same_folder(tmp_path, demo, monk
 
     monkeypatch.setattr(fileio.os, "replace", spy)
     save_plan(demo, path)
-    (src, dst), = seen
+    ((src, dst),) = seen
     assert dst == path and src.parent == path.parent and src != path
     assert stat.S_IMODE(path.stat().st_mode) == 0o600  # keeps the file's permissions
 
@@ -302,10 +322,26 @@ def test_save_into_missing_folder_raises_plan_error(tmp_path, demo):
 def test_plan_built_in_code_round_trips(tmp_path):
     start = datetime(2022, 4, 30, 8, tzinfo=CEST)
     plan = Plan("built", NetworkRef("neubrandenburg"), Window(start, start + timedelta(hours=5), no_night=False))
-    plan.pickups.append(Pickup(new_id(plan, "pickup"), "Ärztehaus", 13.2593348, 53.5559474, People(10, 2, 1),
-                               ready_time=start + timedelta(minutes=30), priority=2))
-    plan.depots.append(Depot(new_id(plan, "depot"), "Depot", 13.26290, 53.52052,
-                             [VehicleType("bus", 2, available_from=start + timedelta(hours=1))]))
+    plan.pickups.append(
+        Pickup(
+            new_id(plan, "pickup"),
+            "Ärztehaus",
+            13.2593348,
+            53.5559474,
+            People(10, 2, 1),
+            ready_time=start + timedelta(minutes=30),
+            priority=2,
+        )
+    )
+    plan.depots.append(
+        Depot(
+            new_id(plan, "depot"),
+            "Depot",
+            13.26290,
+            53.52052,
+            [VehicleType("bus", 2, available_from=start + timedelta(hours=1))],
+        )
+    )
     plan.corridors.append(Corridor(new_id(plan, "corridor"), "c", [(13.26, 53.56), (13.18, 53.44)], oneway=True))
     plan.checkpoints.append(Checkpoint(new_id(plan, "checkpoint"), "k", 13.25, 53.51, open_from=time(7, 30)))
     assert [el.id for el in plan.elements()] == ["P1", "DP1", "CR1", "CP1"]

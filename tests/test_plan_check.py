@@ -10,8 +10,8 @@ from shapely.geometry import LineString, Point, shape
 
 from planner.cli import main
 from planner.plan import (
-    LAYERS,
     ERROR,
+    LAYERS,
     RoadClosure,
     export_geojson,
     load_plan,
@@ -62,7 +62,10 @@ def test_every_layer_exports_and_reads_back_with_shapely(tmp_path, demo):
     p4 = next(f for f in pickups if f["id"] == "P4")["properties"]
     el = demo.element("P4")
     assert (p4["people_stretcher"], p4["people_total"], p4["priority"]) == (
-        el.people.stretcher, el.people.total, el.priority)
+        el.people.stretcher,
+        el.people.total,
+        el.priority,
+    )
     assert p4["ready_time"] == el.ready_time.isoformat()
     depots = json.loads(files[2].read_text(encoding="utf-8"))["features"]
     for feat, d in zip(depots, demo.depots):
@@ -138,7 +141,9 @@ def test_snaps_beyond_the_limit_are_errors(demo, demo_net):
     assert [s.element_id for s in snaps if not s.ok] == ["P6"]
     (p,) = problems
     assert (p.severity, p.element_id, p.field) == (ERROR, "P6", "lon")
-    assert p.message.startswith(f"pickup P6 'Bethanien Center, Lindenberg-Süd': lies {far:.0f} m from the nearest road node")
+    assert p.message.startswith(
+        f"pickup P6 'Bethanien Center, Lindenberg-Süd': lies {far:.0f} m from the nearest road node"
+    )
     assert "farther than the snap limit of 300 m; drag it onto a road" in p.message
     demo.rules.snap_limit_m = far + 1
     assert snap_report(demo, demo_net)[1] == []
@@ -178,7 +183,9 @@ def test_broken_copy_exits_1_naming_the_field(tmp_path, capsys, demo, demo_net):
     broken = save_plan(demo, tmp_path / "broken.evacplan.json")
     assert main(["--quiet", "check", str(broken)]) == 1
     out = capsys.readouterr().out
-    assert "error: checkpoint CP2 'Groß Nemerow north (An der Chaussee)': lanes must be a whole number ≥ 1, got 0" in out
+    assert (
+        "error: checkpoint CP2 'Groß Nemerow north (An der Chaussee)': lanes must be a whole number ≥ 1, got 0" in out
+    )
     assert "NOT computable (1 error, " in out  # a warning if the store holds another extract
 
 

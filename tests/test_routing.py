@@ -12,12 +12,12 @@ Places used (OSM extract of 2016, bundled in resources/osm/; check them on any O
 
 import json
 import math
+from datetime import datetime, timedelta, timezone
 
 import networkx as nx
 import numpy as np
 import pytest
 import shapely
-from datetime import datetime, timedelta, timezone
 
 from planner.errors import Cancelled
 from planner.plan import (
@@ -55,11 +55,31 @@ NEUSTRELITZER = (13.264496, 53.539449)
 # West alternative MARKT -> SOUTH: Lessingstraße, Schwedenstraße, Lindenstraße,
 # Kirschenallee, Platanenstraße, Margeritenstraße.
 WEST_CORRIDOR = [
-    (13.25747, 53.55517), (13.25429, 53.55493), (13.25517, 53.55406), (13.255, 53.55283), (13.25546, 53.55172),
-    (13.25718, 53.55049), (13.26291, 53.55135), (13.26452, 53.54856), (13.26537, 53.54548), (13.26528, 53.54163),
-    (13.26402, 53.53821), (13.26155, 53.53763), (13.25998, 53.53461), (13.25996, 53.53294), (13.26068, 53.53137),
-    (13.26046, 53.52985), (13.26221, 53.5296), (13.26148, 53.52537), (13.25776, 53.52418), (13.25724, 53.52114),
-    (13.25602, 53.51856), (13.26213, 53.51761), (13.26382, 53.51878), (13.26145, 53.51959), (13.26209, 53.52047),
+    (13.25747, 53.55517),
+    (13.25429, 53.55493),
+    (13.25517, 53.55406),
+    (13.255, 53.55283),
+    (13.25546, 53.55172),
+    (13.25718, 53.55049),
+    (13.26291, 53.55135),
+    (13.26452, 53.54856),
+    (13.26537, 53.54548),
+    (13.26528, 53.54163),
+    (13.26402, 53.53821),
+    (13.26155, 53.53763),
+    (13.25998, 53.53461),
+    (13.25996, 53.53294),
+    (13.26068, 53.53137),
+    (13.26046, 53.52985),
+    (13.26221, 53.5296),
+    (13.26148, 53.52537),
+    (13.25776, 53.52418),
+    (13.25724, 53.52114),
+    (13.25602, 53.51856),
+    (13.26213, 53.51761),
+    (13.26382, 53.51878),
+    (13.26145, 53.51959),
+    (13.26209, 53.52047),
 ]
 # Seestraße, the only road into the gardens on the west bank of the lake, and a point in them.
 SEESTRASSE = (13.234615, 53.555157)
@@ -74,8 +94,15 @@ LAKE = (13.2235, 53.5105)
 TZ = timezone(timedelta(hours=2))
 
 
-def make_plan(pickups=(("P1", "Marktplatz", MARKT),), destinations=(("D1", "South car park", SOUTH),), *,
-              depots=(), corridor_only=False, approach_radius_m=1000.0, **layers):
+def make_plan(
+    pickups=(("P1", "Marktplatz", MARKT),),
+    destinations=(("D1", "South car park", SOUTH),),
+    *,
+    depots=(),
+    corridor_only=False,
+    approach_radius_m=1000.0,
+    **layers,
+):
     """A plan on the bundled network from (id, name, (lon, lat)) tuples."""
     return Plan(
         name="routing test",
@@ -105,7 +132,9 @@ def point(net, lonlat):
 def square(net, centre, half_m):
     """Square polygon (lon, lat ring) of side 2 * half_m metres around a point."""
     x, y = net.to_projected(*centre)
-    ring = np.array([(x - half_m, y - half_m), (x + half_m, y - half_m), (x + half_m, y + half_m), (x - half_m, y + half_m)])
+    ring = np.array(
+        [(x - half_m, y - half_m), (x + half_m, y - half_m), (x + half_m, y + half_m), (x - half_m, y + half_m)]
+    )
     lon, lat = net.to_wgs84(ring[:, 0], ring[:, 1])
     return [(float(a), float(b)) for a, b in zip(lon, lat)]
 
@@ -141,7 +170,9 @@ def test_route_is_consistent_with_the_network(demo_net, base):
     json.dumps(base.to_dict())
     # The route crosses the B 96 railway bridge: the edges the closure test takes away.
     bridge = point(net, BRIDGE)
-    assert any(net.edge_bridge[e] and shapely.LineString(net.edge_coords(e)).distance(bridge) < 1 for e in base.edge_index)
+    assert any(
+        net.edge_bridge[e] and shapely.LineString(net.edge_coords(e)).distance(bridge) < 1 for e in base.edge_index
+    )
 
 
 def test_speed_caps(demo_net):
@@ -192,7 +223,11 @@ def test_line_closure_across_the_bridge(demo_net, base):
     ends = np.array([[bx, by] + 25 * n, [bx, by] - 25 * n])
     lon, lat = net.to_wgs84(ends[:, 0], ends[:, 1])
     line = shapely.LineString(ends)
-    plan = make_plan(closures=[RoadClosure("X1", "Bridge destroyed", [(float(lon[0]), float(lat[0])), (float(lon[1]), float(lat[1]))])])
+    plan = make_plan(
+        closures=[
+            RoadClosure("X1", "Bridge destroyed", [(float(lon[0]), float(lat[0])), (float(lon[1]), float(lat[1]))])
+        ]
+    )
     routes = route_plan(plan, net)
     removed = np.flatnonzero(routes.usable.constraints[0].removes)
     assert e in removed
@@ -222,13 +257,17 @@ def test_pickup_inside_a_blocked_zone_is_served_from_outside(demo_net):
     net = demo_net
     ring = square(net, NEUSTRELITZER, 150)
     poly = shapely.Polygon(projected(net, ring))
-    plan = make_plan(pickups=[("P1", "Clinic", NEUSTRELITZER)], hazards=[HazardZone("H1", "Shelling", ring, effect="blocked")])
+    plan = make_plan(
+        pickups=[("P1", "Clinic", NEUSTRELITZER)], hazards=[HazardZone("H1", "Shelling", ring, effect="blocked")]
+    )
     routes = route_plan(plan, net)
     node, dist = routes.snaps["P1"]
     assert not poly.contains(shapely.Point(net.node_x[node], net.node_y[node]))
     assert dist > 100  # at least to the edge of the zone
-    assert (f"pickup P1 'Clinic' lies inside blocked hazard zone H1 'Shelling'; it is served from the nearest usable "
-            f"road node outside, {dist:.0f} m away") in [p.message for p in routes.problems]
+    assert (
+        f"pickup P1 'Clinic' lies inside blocked hazard zone H1 'Shelling'; it is served from the nearest usable "
+        f"road node outside, {dist:.0f} m away"
+    ) in [p.message for p in routes.problems]
     assert not route_line(net, routes.routes[("P1", "D1")]).intersects(poly)
 
 
@@ -237,7 +276,9 @@ def test_slow_hazard_divides_speed_inside_the_zone(demo_net, base):
     ring = square(net, NEUSTRELITZER, 150)
     poly = shapely.Polygon(projected(net, ring))
     plain = build_usable_network(make_plan(), net)
-    slow = build_usable_network(make_plan(hazards=[HazardZone("H1", "Rubble", ring, effect="slow", speed_factor=0.5)]), net)
+    slow = build_usable_network(
+        make_plan(hazards=[HazardZone("H1", "Rubble", ring, effect="slow", speed_factor=0.5)]), net
+    )
     inside = np.array([poly.contains(shapely.LineString(net.edge_coords(e))) for e in range(net.n_edges)])
     outside = np.array([not poly.intersects(shapely.LineString(net.edge_coords(e))) for e in range(net.n_edges)])
     assert inside.any()
@@ -282,19 +323,31 @@ def test_pickup_off_the_corridor_is_explained(demo_net):
     assert ("P1", "D1") in routes.routes and ("P2", "D1") not in routes.routes
     assert math.isinf(routes.time_s[("P2", "D1")])
     messages = [p.message for p in routes.problems if p.element_id == "P2"]
-    assert "pickup P2 'Seestraße gardens' cannot reach any destination: every path leaves corridor CR1 'West streets'" in messages
+    assert (
+        "pickup P2 'Seestraße gardens' cannot reach any destination: every path leaves corridor CR1 'West streets'"
+        in messages
+    )
 
 
 def test_one_way_corridor_is_driven_only_in_its_direction(demo_net):
-    forward = make_plan(corridors=[Corridor("CR1", "West streets", WEST_CORRIDOR, width_m=80, oneway=True)],
-                        corridor_only=True, approach_radius_m=300)
+    forward = make_plan(
+        corridors=[Corridor("CR1", "West streets", WEST_CORRIDOR, width_m=80, oneway=True)],
+        corridor_only=True,
+        approach_radius_m=300,
+    )
     assert ("P1", "D1") in route_plan(forward, demo_net).routes
-    backward = make_plan(corridors=[Corridor("CR1", "West streets", WEST_CORRIDOR[::-1], width_m=80, oneway=True)],
-                         corridor_only=True, approach_radius_m=300)
+    backward = make_plan(
+        corridors=[Corridor("CR1", "West streets", WEST_CORRIDOR[::-1], width_m=80, oneway=True)],
+        corridor_only=True,
+        approach_radius_m=300,
+    )
     routes = route_plan(backward, demo_net)
     assert ("P1", "D1") not in routes.routes
-    assert any(p.message == "pickup P1 'Marktplatz' cannot reach any destination: every path leaves corridor CR1 'West streets'"
-               for p in routes.problems)
+    assert any(
+        p.message
+        == "pickup P1 'Marktplatz' cannot reach any destination: every path leaves corridor CR1 'West streets'"
+        for p in routes.problems
+    )
 
 
 # ---------------------------------------------------------------- isolation and explanations
@@ -303,15 +356,21 @@ def test_one_way_corridor_is_driven_only_in_its_direction(demo_net):
 @pytest.mark.parametrize(
     "layer, message",
     [
-        ({"closures": [RoadClosure("X1", "Seestraße dam", [SEESTRASSE])]}, "every path crosses road closure X1 'Seestraße dam'"),
+        (
+            {"closures": [RoadClosure("X1", "Seestraße dam", [SEESTRASSE])]},
+            "every path crosses road closure X1 'Seestraße dam'",
+        ),
         ("hazard", "every path crosses hazard zone H1 'Flooded road'"),
     ],
 )
 def test_isolated_pickup_gets_its_explanation(demo_net, layer, message):
     if layer == "hazard":
         layer = {"hazards": [HazardZone("H1", "Flooded road", square(demo_net, SEESTRASSE, 15), effect="blocked")]}
-    plan = make_plan(pickups=[("P1", "Marktplatz", MARKT), ("P2", "Seestraße gardens", GARDENS)],
-                     depots=[("DP1", "Bus depot", SOUTH)], **layer)
+    plan = make_plan(
+        pickups=[("P1", "Marktplatz", MARKT), ("P2", "Seestraße gardens", GARDENS)],
+        depots=[("DP1", "Bus depot", SOUTH)],
+        **layer,
+    )
     routes = route_plan(plan, demo_net)
     assert ("P1", "D1") in routes.routes
     assert ("P2", "D1") not in routes.routes and math.isinf(routes.time_s[("P2", "D1")])
@@ -331,13 +390,17 @@ def test_two_constraints_that_only_together_cut_a_pickup_off(demo_net):
         hazards=[HazardZone("H1", "Flooded road", square(demo_net, SEESTRASSE, 15), effect="blocked")],
     )
     msgs = [p.message for p in route_plan(plan, demo_net).problems]
-    assert ("pickup P2 'Seestraße gardens' cannot reach any destination: every path crosses hazard zone H1 'Flooded road' "
-            "or road closure X1 'Seestraße dam' (both would have to be lifted)") in msgs
+    assert (
+        "pickup P2 'Seestraße gardens' cannot reach any destination: every path crosses hazard zone H1 'Flooded road' "
+        "or road closure X1 'Seestraße dam' (both would have to be lifted)"
+    ) in msgs
 
 
 def test_far_snap_and_useless_closure_are_reported(demo_net):
-    plan = make_plan(pickups=[("P1", "Marktplatz", MARKT), ("P9", "Boat landing", LAKE)],
-                     closures=[RoadClosure("X1", "Ferry", [LAKE])])
+    plan = make_plan(
+        pickups=[("P1", "Marktplatz", MARKT), ("P9", "Boat landing", LAKE)],
+        closures=[RoadClosure("X1", "Ferry", [LAKE])],
+    )
     routes = route_plan(plan, demo_net)
     node, dist = routes.snaps["P9"]
     assert dist > 300
@@ -358,7 +421,9 @@ def test_checkpoint_on_the_route_is_passed(demo_net, base):
         e = min(base.edge_index, key=lambda i: shapely.LineString(net.edge_coords(i)).distance(point(net, target)))
         mid = shapely.LineString(net.edge_coords(e)).interpolate(0.5, normalized=True)
         mids.append(tuple(float(v) for v in net.to_wgs84(mid.x, mid.y)))
-    plan = make_plan(checkpoints=[Checkpoint("CP2", "South post", *mids[1]), Checkpoint("CP1", "Bridge post", *mids[0])])
+    plan = make_plan(
+        checkpoints=[Checkpoint("CP2", "South post", *mids[1]), Checkpoint("CP1", "Bridge post", *mids[0])]
+    )
     routes = route_plan(plan, net)
     r = routes.routes[("P1", "D1")]
     assert r.checkpoint_ids == ["CP1", "CP2"]  # in driving order
@@ -373,7 +438,9 @@ def test_checkpoint_on_the_route_is_passed(demo_net, base):
 def test_checkpoint_on_the_other_carriageway_is_passed(demo_net):
     # The Tannenkrug checkpoint stands on the northbound carriageway of the B 96;
     # southbound traffic passes it on the other carriageway, 12 m away.
-    plan = make_plan(destinations=[("D1", "Reception", RECEPTION)], checkpoints=[Checkpoint("CP1", "Tannenkrug", *TANNENKRUG)])
+    plan = make_plan(
+        destinations=[("D1", "Reception", RECEPTION)], checkpoints=[Checkpoint("CP1", "Tannenkrug", *TANNENKRUG)]
+    )
     routes = route_plan(plan, demo_net)
     r = routes.routes[("P1", "D1")]
     assert r.checkpoint_ids == ["CP1"]
@@ -387,8 +454,12 @@ def test_checkpoint_on_the_other_carriageway_is_passed(demo_net):
 
 def test_route_via_forces_an_ordered_list_of_checkpoints(demo_net, base):
     net = demo_net
-    plan = make_plan(checkpoints=[Checkpoint("CP1", "Schwedenstraße", *WEST_CORRIDOR[5]),
-                                  Checkpoint("CP2", "Platanenstraße", *WEST_CORRIDOR[18])])
+    plan = make_plan(
+        checkpoints=[
+            Checkpoint("CP1", "Schwedenstraße", *WEST_CORRIDOR[5]),
+            Checkpoint("CP2", "Platanenstraße", *WEST_CORRIDOR[18]),
+        ]
+    )
     routes = route_plan(plan, net)
     usable = routes.usable
     index = checkpoint_index(usable, plan.checkpoints)
@@ -488,9 +559,11 @@ def osm_steps():
         oneway = w.tags.get("oneway", "")
         if oneway in ("-1", "reverse"):
             refs = refs[::-1]
-        forward_only = oneway in ("yes", "true", "1", "-1", "reverse") or (
-            w.tags.get("junction", "") in ("roundabout", "circular") and oneway != "no"
-        ) or (w.tags.get("highway") == "motorway" and oneway != "no")
+        forward_only = (
+            oneway in ("yes", "true", "1", "-1", "reverse")
+            or (w.tags.get("junction", "") in ("roundabout", "circular") and oneway != "no")
+            or (w.tags.get("highway") == "motorway" and oneway != "no")
+        )
         for a, b in zip(refs[:-1], refs[1:]):
             steps.add((a, b))
             if not forward_only:
@@ -506,7 +579,9 @@ def test_route_nodes_follow_osm_ways_and_oneways(demo_net, demo_plan_path, osm_s
     for r in [r for alts in list(routes.alternatives.values()) + list(extra.alternatives.values()) for r in alts]:
         pairs = list(zip(r.route_nodes[:-1], r.route_nodes[1:]))
         bad = [p for p in pairs if p not in osm_steps]
-        assert not bad, f"{r.origin_id}->{r.destination_id} {r.label}: steps not on an OSM way (or against oneway): {bad[:5]}"
+        assert not bad, (
+            f"{r.origin_id}->{r.destination_id} {r.label}: steps not on an OSM way (or against oneway): {bad[:5]}"
+        )
         checked += len(pairs)
     assert checked > 1000
 
@@ -538,8 +613,9 @@ def test_cli_route_prints_the_table_and_writes_json(demo_plan_path, tmp_path, ca
     assert text.splitlines()[0].split()[:5] == ["from", "to", "min", "km", "overlap"]
     data = json.loads(out.read_text(encoding="utf-8"))
     plan = load_plan(demo_plan_path)
-    assert {(r["from"], r["to"]) for r in data["routes"]} == {(p.id, d.id) for p in plan.pickups for d in plan.destinations
-                                                              if p.destination in (None, d.id)}
+    assert {(r["from"], r["to"]) for r in data["routes"]} == {
+        (p.id, d.id) for p in plan.pickups for d in plan.destinations if p.destination in (None, d.id)
+    }
     for r in data["routes"]:
         assert r["route_nodes"] and r["checkpoints"] and r["time_s"] > 0
         assert r["route_nodes"][0] == data["snaps"][r["from"]]["node"]
@@ -602,20 +678,28 @@ def test_random_plans_route_or_explain(demo_net):
     )
     def check(pickups, dests, zones, closed, corridor):
         layers = {
-            "hazards": [HazardZone(f"H{i}", f"zone {i}", square(net, lonlat(n), half), effect=eff)
-                        for i, (n, half, eff) in enumerate(zones)],
+            "hazards": [
+                HazardZone(f"H{i}", f"zone {i}", square(net, lonlat(n), half), effect=eff)
+                for i, (n, half, eff) in enumerate(zones)
+            ],
             "closures": [],
             "corridors": [],
         }
         for i, e in enumerate(closed):
             mid = shapely.LineString(net.edge_coords(e)).interpolate(0.5, normalized=True)
-            layers["closures"].append(RoadClosure(f"X{i}", f"closure {i}", [tuple(float(v) for v in net.to_wgs84(mid.x, mid.y))]))
+            layers["closures"].append(
+                RoadClosure(f"X{i}", f"closure {i}", [tuple(float(v) for v in net.to_wgs84(mid.x, mid.y))])
+            )
         if corridor and corridor[0] != corridor[1]:
-            layers["corridors"].append(Corridor("CR1", "corridor", [lonlat(corridor[0]), lonlat(corridor[1])], width_m=corridor[2]))
+            layers["corridors"].append(
+                Corridor("CR1", "corridor", [lonlat(corridor[0]), lonlat(corridor[1])], width_m=corridor[2])
+            )
         plan = make_plan(
             pickups=[(f"P{i}", f"pickup {i}", lonlat(n, 0.0003, -0.0002)) for i, n in enumerate(pickups)],
             destinations=[(f"D{i}", f"destination {i}", lonlat(n)) for i, n in enumerate(dests)],
-            corridor_only=bool(layers["corridors"]), approach_radius_m=500, **layers,
+            corridor_only=bool(layers["corridors"]),
+            approach_radius_m=500,
+            **layers,
         )
         routes = route_plan(plan, net, alternatives=2)
         json.dumps(routes.to_dict())

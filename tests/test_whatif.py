@@ -47,9 +47,22 @@ def fleet(plan, vtype=None):
 EXAMPLES = [
     {"type": "close_road", "point": [13.26383, 53.54994], "name": "debris"},
     {"type": "close_road", "line": [[13.2638, 53.5499], [13.2645, 53.5480]]},
-    {"type": "add_hazard", "polygon": [[13.25, 53.55], [13.26, 53.55], [13.26, 53.56]], "effect": "slow", "speed_factor": 0.2},
+    {
+        "type": "add_hazard",
+        "polygon": [[13.25, 53.55], [13.26, 53.55], [13.26, 53.56]],
+        "effect": "slow",
+        "speed_factor": 0.2,
+    },
     {"type": "remove_hazard", "id": "H1"},
-    {"type": "checkpoint", "id": "CP2", "lanes": 1, "minutes_per_vehicle": 30, "hold_min": 45, "open_from": "09:00", "open_to": None},
+    {
+        "type": "checkpoint",
+        "id": "CP2",
+        "lanes": 1,
+        "minutes_per_vehicle": 30,
+        "hold_min": 45,
+        "open_from": "09:00",
+        "open_to": None,
+    },
     {"type": "checkpoint", "id": "CP1", "closed": True},
     {"type": "add_checkpoint", "point": [13.2300, 53.4810], "lanes": 2},
     {"type": "remove_checkpoint", "id": "CP3"},
@@ -126,8 +139,11 @@ def test_window_and_demand_changes(plan):
     assert new.window.start == w.start + timedelta(minutes=30)
     assert new.window.duration_s == 2.5 * 3600
     new = apply(plan, {"type": "demand", "scale": 0.5})
-    assert new.total_people == sum(int(g * 0.5 + 0.5) for p in plan.pickups for g in
-                                   (p.people.general, p.people.reduced_mobility, p.people.stretcher))
+    assert new.total_people == sum(
+        int(g * 0.5 + 0.5)
+        for p in plan.pickups
+        for g in (p.people.general, p.people.reduced_mobility, p.people.stretcher)
+    )
     new = apply(plan, {"type": "demand", "pickup": "P4", "set": {"stretcher": 0}})
     assert new.element("P4").people.stretcher == 0 and new.element("P4").people.general == 90
 
@@ -139,7 +155,10 @@ def test_window_and_demand_changes(plan):
     "change, words",
     [
         ({"type": "teleport_buses"}, ["changes[1]", "unknown change type 'teleport_buses'"]),
-        ({"type": "checkpoint", "id": "CP9", "lanes": 1}, ["changes[1]", "(checkpoint)", "checkpoint 'CP9' is not in the plan"]),
+        (
+            {"type": "checkpoint", "id": "CP9", "lanes": 1},
+            ["changes[1]", "(checkpoint)", "checkpoint 'CP9' is not in the plan"],
+        ),
         ({"type": "remove_hazard", "id": "H7"}, ["hazard zone 'H7' is not in the plan"]),
         ({"type": "remove_vehicles", "depot": "DP9", "count": 2}, ["depot 'DP9' is not in the plan"]),
         ({"type": "remove_vehicles", "depot": "DP1", "count": 99}, ["has 20 bus vehicles, cannot remove 99"]),
@@ -150,7 +169,10 @@ def test_window_and_demand_changes(plan):
         ({"type": "window", "duration_h": -1}, ["duration_h must be above 0"]),
         ({"type": "window", "start": "2022-04-30T08:00"}, ["start must be a date and time with a UTC offset"]),
         ({"type": "close_road"}, ["either point [lon, lat] or line"]),
-        ({"type": "add_checkpoint", "point": [13.2, 53.4], "id": "CP1"}, ["id 'CP1' is already used by checkpoint CP1"]),
+        (
+            {"type": "add_checkpoint", "point": [13.2, 53.4], "id": "CP1"},
+            ["id 'CP1' is already used by checkpoint CP1"],
+        ),
     ],
 )
 def test_change_errors_name_variant_change_and_element(plan, change, words):
@@ -198,11 +220,20 @@ def _file(**kw):
         ({"format": "evacplan"}, ["not a variants file"]),
         (_file(version=7), ["newer evacplan", "version 7"]),
         (_file(variants=[{"name": "base", "changes": []}]), ["reserved for the base plan"]),
-        (_file(variants=[{"name": "a", "changes": []}, {"name": "a", "changes": []}]), ["variants[1]", "'a' is used twice"]),
+        (
+            _file(variants=[{"name": "a", "changes": []}, {"name": "a", "changes": []}]),
+            ["variants[1]", "'a' is used twice"],
+        ),
         (_file(variants=[{"name": "a"}]), ["variants[0]", "changes is missing"]),
-        (_file(sweeps=[{"name": "s", "parameter": "buses", "values": [1]}]), ["sweeps[0]", "unknown sweep parameter 'buses'"]),
+        (
+            _file(sweeps=[{"name": "s", "parameter": "buses", "values": [1]}]),
+            ["sweeps[0]", "unknown sweep parameter 'buses'"],
+        ),
         (_file(sweeps=[{"name": "s", "parameter": "fleet", "values": [1.5]}]), ["whole numbers"]),
-        (_file(sweeps=[{"name": "s", "parameter": "fleet", "range": {"from": 1, "to": 1e9, "step": 1}}]), ["more than"]),
+        (
+            _file(sweeps=[{"name": "s", "parameter": "fleet", "range": {"from": 1, "to": 1e9, "step": 1}}]),
+            ["more than"],
+        ),
         (_file(colour="red"), ["unknown field 'colour'"]),
     ],
 )
@@ -217,10 +248,17 @@ def test_variants_file_errors_name_the_place(d, words):
 
 def test_variants_file_check_lists_every_bad_reference(plan, tmp_path):
     path = tmp_path / "bad.json"
-    path.write_text(json.dumps(_file(variants=[
-        {"name": "one", "changes": [{"type": "checkpoint", "id": "CP7", "lanes": 1}]},
-        {"name": "two", "changes": [{"type": "fly"}]},
-    ], sweeps=[{"name": "lanes", "parameter": "checkpoint_lanes", "checkpoint": "CP8", "values": [1, 2]}])))
+    path.write_text(
+        json.dumps(
+            _file(
+                variants=[
+                    {"name": "one", "changes": [{"type": "checkpoint", "id": "CP7", "lanes": 1}]},
+                    {"name": "two", "changes": [{"type": "fly"}]},
+                ],
+                sweeps=[{"name": "lanes", "parameter": "checkpoint_lanes", "checkpoint": "CP8", "values": [1, 2]}],
+            )
+        )
+    )
     vset = load_variants(path)
     with pytest.raises(ChangeError) as exc:
         vset.check(plan)
@@ -239,7 +277,10 @@ def test_unreadable_variants_files(tmp_path):
     with pytest.raises(PlanError, match="not valid JSON"):
         load_variants(bad)
     nan = tmp_path / "nan.json"
-    nan.write_text('{"format": "evacplan-variants", "version": 1, "variants": [{"name": "a", "changes": [{"type": "scale_fleet", "factor": NaN}]}]}')
+    nan.write_text(
+        '{"format": "evacplan-variants", "version": 1, '
+        '"variants": [{"name": "a", "changes": [{"type": "scale_fleet", "factor": NaN}]}]}'
+    )
     with pytest.raises(PlanError, match="NaN"):
         load_variants(nan)
 
@@ -260,11 +301,27 @@ def test_sweep_points_for_every_parameter(plan):
 
 def _result(name, evacuated, demand=100, ub=None, routes=None, unserved=None, finish="2022-04-30T12:00:00+02:00"):
     return {
-        "name": name, "kind": "variant", "sweep": None, "value": None, "error": None,
-        "kpis": {"demand": demand, "evacuated": evacuated, "upper_bound": ub or evacuated, "gap": 0.0,
-                 "finish": finish, "vehicle_km": 10.0, "seat_use": 0.9, "convoys": 2, "trips": 3,
-                 "vehicles_used": 3, "buses_used": 3, "fleet": 5},
-        "unserved": unserved or {}, "routes": routes or {},
+        "name": name,
+        "kind": "variant",
+        "sweep": None,
+        "value": None,
+        "error": None,
+        "kpis": {
+            "demand": demand,
+            "evacuated": evacuated,
+            "upper_bound": ub or evacuated,
+            "gap": 0.0,
+            "finish": finish,
+            "vehicle_km": 10.0,
+            "seat_use": 0.9,
+            "convoys": 2,
+            "trips": 3,
+            "vehicles_used": 3,
+            "buses_used": 3,
+            "fleet": 5,
+        },
+        "unserved": unserved or {},
+        "routes": routes or {},
     }
 
 
@@ -281,11 +338,21 @@ def test_sweep_curve_finds_the_value_that_moves_everyone():
 
 def test_comparison_rows_deltas_and_route_changes():
     r = {"pickup": "P1", "destination": "D1", "checkpoints": ["CP1"]}
-    base = _result("base", 80, ub=90, routes={"P1->D1": {**r, "time_s": 600.0, "length_m": 1.0, "nodes": "a"}},
-                   unserved={"fleet": 20})
-    var = _result("closed", 70, ub=90, finish="2022-04-30T12:30:00+02:00",
-                  routes={"P1->D1": {**r, "time_s": 750.0, "length_m": 2.0, "nodes": "b"}},
-                  unserved={"fleet": 20, "window": 10})
+    base = _result(
+        "base",
+        80,
+        ub=90,
+        routes={"P1->D1": {**r, "time_s": 600.0, "length_m": 1.0, "nodes": "a"}},
+        unserved={"fleet": 20},
+    )
+    var = _result(
+        "closed",
+        70,
+        ub=90,
+        finish="2022-04-30T12:30:00+02:00",
+        routes={"P1->D1": {**r, "time_s": 750.0, "length_m": 2.0, "nodes": "b"}},
+        unserved={"fleet": 20, "window": 10},
+    )
     failed = {"name": "broken", "kind": "variant", "sweep": None, "value": None, "error": "plan not valid"}
     cmp = compare([base, var, failed])
     rows = {row["key"]: row for row in cmp["rows"]}
@@ -312,11 +379,19 @@ def _layers_by_id(plan):
     return d
 
 
-@pytest.mark.parametrize("changes", [
-    [c for c in EXAMPLES if c["type"] not in ("remove_depot", "set_fleet", "scale_fleet")],
-    [{"type": "set_fleet", "count": 0}, {"type": "window", "start": "2022-04-30T09:00:00+02:00"}],
-    [{"type": "scale_fleet", "factor": 0.5}, {"type": "remove_depot", "id": "DP2"}, {"type": "remove_hazard", "id": "H1"}],
-], ids=["many", "no-buses", "half-fleet-one-depot"])
+@pytest.mark.parametrize(
+    "changes",
+    [
+        [c for c in EXAMPLES if c["type"] not in ("remove_depot", "set_fleet", "scale_fleet")],
+        [{"type": "set_fleet", "count": 0}, {"type": "window", "start": "2022-04-30T09:00:00+02:00"}],
+        [
+            {"type": "scale_fleet", "factor": 0.5},
+            {"type": "remove_depot", "id": "DP2"},
+            {"type": "remove_hazard", "id": "H1"},
+        ],
+    ],
+    ids=["many", "no-buses", "half-fleet-one-depot"],
+)
 def test_diff_plans_records_edits_that_apply_back(plan, changes):
     from planner.whatif import diff_plans
 

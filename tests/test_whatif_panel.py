@@ -6,10 +6,10 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
-from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtCore import Qt
 
-from planner.plan import load_plan, plan_to_dict  # noqa: E402
-from planner.whatif import Sweep, VariantSet, run_whatif  # noqa: E402
+from planner.plan import load_plan, plan_to_dict
+from planner.whatif import Sweep, VariantSet, run_whatif
 
 CLOSED_POINT = [13.26383, 53.54994]  # Neustrelitzer Straße (B 96)
 
@@ -43,7 +43,9 @@ def test_panel_runs_all_and_shows_the_engines_numbers(panel, doc, demo_net, qtbo
         assert panel.run_all()
     report = panel.report
     assert report is not None, panel.status.text()
-    ref = run_whatif(doc.plan, demo_net, VariantSet(list(panel.vset.variants), list(panel.vset.sweeps)), mode="inprocess")
+    ref = run_whatif(
+        doc.plan, demo_net, VariantSet(list(panel.vset.variants), list(panel.vset.sweeps)), mode="inprocess"
+    )
     assert report["results"] == ref["results"]
     people = ref["results"][1]["kpis"]["evacuated"]
     assert panel.cell_text("People out", "B 96 closed").startswith(f"{people}")
@@ -87,9 +89,15 @@ def test_bad_changes_text_is_refused_with_the_message(panel):
 def test_quick_clicks_on_two_variants_end_with_the_second_ones_routes(panel, qtbot):
     from planner.whatif import Variant
 
-    panel.set_variants(VariantSet([Variant("CP1 one lane", [{"type": "checkpoint", "id": "CP1", "lanes": 1}]),
-                                   Variant("B 96 closed", [{"type": "close_road", "point": CLOSED_POINT}]),
-                                   Variant("CP2 one lane", [{"type": "checkpoint", "id": "CP2", "lanes": 1}])]))
+    panel.set_variants(
+        VariantSet(
+            [
+                Variant("CP1 one lane", [{"type": "checkpoint", "id": "CP1", "lanes": 1}]),
+                Variant("B 96 closed", [{"type": "close_road", "point": CLOSED_POINT}]),
+                Variant("CP2 one lane", [{"type": "checkpoint", "id": "CP2", "lanes": 1}]),
+            ]
+        )
+    )
     qtbot.waitUntil(lambda: panel.route_worker is None, timeout=60_000)  # the first variant's preview
     emitted = []
     panel.variantRoutes.connect(emitted.append)

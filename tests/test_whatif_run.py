@@ -147,11 +147,22 @@ def test_cli_whatif_on_the_demo_variants(demo_net, demo_plan_path, tmp_path, cap
     rc = main(["--quiet", "whatif", str(demo_plan_path), str(variants), "--json", str(out_json), "--pdf", str(out_pdf)])
     out = capsys.readouterr().out
     assert rc == 0
-    for words in ("People out", "Neustrelitzer Str. clos", "Half the fleet", "4-hour window",
-                  "Routes changed in Neustrelitzer Str. closed", "Fleet size (vehicles)"):
+    for words in (
+        "People out",
+        "Neustrelitzer Str. clos",
+        "Half the fleet",
+        "4-hour window",
+        "Routes changed in Neustrelitzer Str. closed",
+        "Fleet size (vehicles)",
+    ):
         assert words in out
     rep = json.loads(out_json.read_text())
-    assert [r["name"] for r in rep["results"]][:4] == ["base", "Neustrelitzer Str. closed", "Half the fleet", "4-hour window"]
+    assert [r["name"] for r in rep["results"]][:4] == [
+        "base",
+        "Neustrelitzer Str. closed",
+        "Half the fleet",
+        "4-hour window",
+    ]
     half = rep["results"][2]["kpis"]
     assert half["fleet"] < rep["results"][0]["kpis"]["fleet"]
     assert out_pdf.read_bytes().startswith(b"%PDF")
@@ -159,8 +170,15 @@ def test_cli_whatif_on_the_demo_variants(demo_net, demo_plan_path, tmp_path, cap
 
 def test_cli_whatif_names_a_bad_reference(demo_plan_path, tmp_path, capsys):
     bad = tmp_path / "bad.json"
-    bad.write_text(json.dumps({"format": "evacplan-variants", "version": 1,
-                               "variants": [{"name": "gone", "changes": [{"type": "remove_depot", "id": "DP7"}]}]}))
+    bad.write_text(
+        json.dumps(
+            {
+                "format": "evacplan-variants",
+                "version": 1,
+                "variants": [{"name": "gone", "changes": [{"type": "remove_depot", "id": "DP7"}]}],
+            }
+        )
+    )
     assert main(["--quiet", "whatif", str(demo_plan_path), str(bad)]) == 1
     err = capsys.readouterr().err
     assert "variant 'gone' changes[0] (remove_depot): depot 'DP7' is not in the plan" in err

@@ -11,6 +11,7 @@ import sys
 import time
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from planner.errors import EvacplanError
@@ -71,6 +72,11 @@ def run_gui(plan=None, screenshot=None, size=(1600, 1000)) -> int:
             return 1
         return 0
     window.show()
-    if not window.offer_recovery() and plan is not None:
-        window.open_path(plan)
+    app.processEvents()  # the window is on screen at once; the plan and its map load into it
+
+    def open_first():
+        if not window.offer_recovery() and plan is not None:
+            window.open_path(plan)
+
+    QTimer.singleShot(0, open_first)
     return app.exec()

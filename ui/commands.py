@@ -250,7 +250,6 @@ class EditElementCommand(_FieldsCommand):
         self.doc.elementChanged.emit(self.element_id)
 
 
-
 class EditPlanCommand(_FieldsCommand):
     """Set plan-level fields: ``name``, ``notes``, ``window.start``, ``rules.max_convoy_size``, ...
 
@@ -270,7 +269,6 @@ class EditPlanCommand(_FieldsCommand):
         if any(p == "network" or p.startswith("network.") for p in values):
             self.doc.planReset.emit()
         self.doc.planChanged.emit()
-
 
 
 class ChangeNetworkCommand(_PlanCommand):

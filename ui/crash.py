@@ -23,10 +23,7 @@ def _excepthook(exc_type, exc, tb) -> None:
                 saved.append(str(p))
         except Exception:  # noqa: BLE001  the crash handler itself must never fail
             pass
-    if isinstance(exc, EvacplanError):
-        message = str(exc)
-    else:
-        message = f"An internal error occurred: {exc_type.__name__}: {exc}"
+    message = str(exc) if isinstance(exc, EvacplanError) else f"An internal error occurred: {exc_type.__name__}: {exc}"
     if saved:
         message += f"\n\nA recovery copy of your plan was saved to {saved[0]}."
     box = QMessageBox(QMessageBox.Critical, "evacplan error", message)
@@ -36,5 +33,3 @@ def _excepthook(exc_type, exc, tb) -> None:
 
 def install_excepthook() -> None:
     sys.excepthook = _excepthook
-
-

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import math
 from pathlib import Path
-from typing import Optional
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
@@ -83,7 +82,7 @@ class PlanDocument(QObject):
     selectionChanged = Signal(list)
     modifiedChanged = Signal(bool)
 
-    def __init__(self, plan: Plan, network=None, path: Optional[Path] = None, parent=None):
+    def __init__(self, plan: Plan, network=None, path: Path | None = None, parent=None):
         super().__init__(parent)
         self.plan = plan
         self.network = network

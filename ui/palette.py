@@ -20,14 +20,26 @@ KIND_ROLE = Qt.UserRole
 
 TOOLTIPS = {
     "pickup": QT_TRANSLATE_NOOP(
-        "Palette", "Assembly point with a head-count. Drag onto the map, or click and then click the map."
+        "Palette",
+        "Assembly point with a head-count (tool P). Drag onto the map, or click and then click the map; "
+        "a thin line shows the road node it snaps to.",
     ),
-    "destination": QT_TRANSLATE_NOOP("Palette", "Reception point where people are taken."),
-    "depot": QT_TRANSLATE_NOOP("Palette", "Where vehicles start."),
-    "checkpoint": QT_TRANSLATE_NOOP("Palette", "Checkpoint on the road: minutes per vehicle, lanes, opening hours."),
-    "corridor": QT_TRANSLATE_NOOP("Palette", "The agreed road: click vertices on the map, double-click to end."),
-    "hazard": QT_TRANSLATE_NOOP("Palette", "Dangerous area (blocked or slow): click its corners, double-click to end."),
-    "closure": QT_TRANSLATE_NOOP("Palette", "A destroyed bridge or blocked road: click the road."),
+    "destination": QT_TRANSLATE_NOOP("Palette", "Reception point where people are taken (tool D)."),
+    "depot": QT_TRANSLATE_NOOP("Palette", "Where vehicles start (tool B)."),
+    "checkpoint": QT_TRANSLATE_NOOP(
+        "Palette",
+        "Checkpoint on the road (tool K): minutes per vehicle, lanes, opening hours. Dropped near a "
+        "corridor it goes onto the corridor's road.",
+    ),
+    "corridor": QT_TRANSLATE_NOOP(
+        "Palette",
+        "The agreed road (tool C): click a start, waypoints and an end and it follows the roads "
+        "(Shift+click: straight); double-click or Enter to end.",
+    ),
+    "hazard": QT_TRANSLATE_NOOP(
+        "Palette", "Dangerous area, blocked or slow (tool H): click its corners, double-click to end."
+    ),
+    "closure": QT_TRANSLATE_NOOP("Palette", "A destroyed bridge or blocked road (tool X): click the road."),
 }
 
 

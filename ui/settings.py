@@ -81,6 +81,14 @@ def set_autosave_minutes(minutes: int, settings: QSettings | None = None) -> Non
     s.sync()
 
 
+def documents_dir() -> Path:
+    """The user's documents folder (their home when the desktop has none): where Save and Export dialogs open,
+    never inside the installed package."""
+    loc = QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation)
+    path = Path(loc) if loc else Path.home()
+    return path if path.is_dir() else Path.home()
+
+
 # ---------------------------------------------------------------- preferences dialog
 
 

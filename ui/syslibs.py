@@ -22,22 +22,52 @@ from planner.errors import EvacplanError
 
 #: What the GUI needs on Debian/Ubuntu, the same list as the README's install line and ``.ci/run``.
 DEBIAN_PACKAGES = (
-    "libxcb-cursor0", "libxcb-icccm4", "libxcb-image0", "libxcb-keysyms1", "libxcb-randr0", "libxcb-render-util0",
-    "libxcb-shape0", "libxcb-xfixes0", "libxcb-xkb1", "libxcb-sync1", "libxcb-shm0", "libxcb-util1", "libx11-xcb1",
-    "libxkbcommon-x11-0", "libxkbcommon0", "libegl1", "libgl1", "libfontconfig1", "libdbus-1-3",
+    "libxcb-cursor0",
+    "libxcb-icccm4",
+    "libxcb-image0",
+    "libxcb-keysyms1",
+    "libxcb-randr0",
+    "libxcb-render-util0",
+    "libxcb-shape0",
+    "libxcb-xfixes0",
+    "libxcb-xkb1",
+    "libxcb-sync1",
+    "libxcb-shm0",
+    "libxcb-util1",
+    "libx11-xcb1",
+    "libxkbcommon-x11-0",
+    "libxkbcommon0",
+    "libegl1",
+    "libgl1",
+    "libfontconfig1",
+    "libdbus-1-3",
 )
 APT_COMMAND = "sudo apt-get install -y " + " ".join(DEBIAN_PACKAGES)
 
 #: Debian package of each library soname the plugin links (the ones not named after their package).
 PACKAGE_OF = {
-    "libxcb-cursor.so.0": "libxcb-cursor0", "libxcb-icccm.so.4": "libxcb-icccm4", "libxcb-image.so.0": "libxcb-image0",
-    "libxcb-keysyms.so.1": "libxcb-keysyms1", "libxcb-randr.so.0": "libxcb-randr0",
-    "libxcb-render-util.so.0": "libxcb-render-util0", "libxcb-render.so.0": "libxcb-render0",
-    "libxcb-shape.so.0": "libxcb-shape0", "libxcb-xfixes.so.0": "libxcb-xfixes0", "libxcb-xkb.so.1": "libxcb-xkb1",
-    "libxcb-sync.so.1": "libxcb-sync1", "libxcb-shm.so.0": "libxcb-shm0", "libxcb-util.so.1": "libxcb-util1",
-    "libxcb.so.1": "libxcb1", "libX11-xcb.so.1": "libx11-xcb1", "libX11.so.6": "libx11-6",
-    "libxkbcommon-x11.so.0": "libxkbcommon-x11-0", "libxkbcommon.so.0": "libxkbcommon0", "libEGL.so.1": "libegl1",
-    "libGL.so.1": "libgl1", "libfontconfig.so.1": "libfontconfig1", "libdbus-1.so.3": "libdbus-1-3",
+    "libxcb-cursor.so.0": "libxcb-cursor0",
+    "libxcb-icccm.so.4": "libxcb-icccm4",
+    "libxcb-image.so.0": "libxcb-image0",
+    "libxcb-keysyms.so.1": "libxcb-keysyms1",
+    "libxcb-randr.so.0": "libxcb-randr0",
+    "libxcb-render-util.so.0": "libxcb-render-util0",
+    "libxcb-render.so.0": "libxcb-render0",
+    "libxcb-shape.so.0": "libxcb-shape0",
+    "libxcb-xfixes.so.0": "libxcb-xfixes0",
+    "libxcb-xkb.so.1": "libxcb-xkb1",
+    "libxcb-sync.so.1": "libxcb-sync1",
+    "libxcb-shm.so.0": "libxcb-shm0",
+    "libxcb-util.so.1": "libxcb-util1",
+    "libxcb.so.1": "libxcb1",
+    "libX11-xcb.so.1": "libx11-xcb1",
+    "libX11.so.6": "libx11-6",
+    "libxkbcommon-x11.so.0": "libxkbcommon-x11-0",
+    "libxkbcommon.so.0": "libxkbcommon0",
+    "libEGL.so.1": "libegl1",
+    "libGL.so.1": "libgl1",
+    "libfontconfig.so.1": "libfontconfig1",
+    "libdbus-1.so.3": "libdbus-1-3",
 }
 
 
@@ -74,9 +104,11 @@ def uses_xcb(env=os.environ) -> bool:
 def missing_message(missing: list[str]) -> str:
     """One line naming the missing libraries (with their Debian packages) and the command that installs them."""
     named = ", ".join(f"{so} (package {PACKAGE_OF[so]})" if so in PACKAGE_OF else so for so in missing)
-    return (f"gui: Qt's X11 platform plugin cannot load: missing system "
-            f"librar{'y' if len(missing) == 1 else 'ies'} {named}; on Debian/Ubuntu install what the GUI needs "
-            f"with: {APT_COMMAND}")
+    return (
+        f"gui: Qt's X11 platform plugin cannot load: missing system "
+        f"librar{'y' if len(missing) == 1 else 'ies'} {named}; on Debian/Ubuntu install what the GUI needs "
+        f"with: {APT_COMMAND}"
+    )
 
 
 def check_gui_libraries(env=os.environ) -> None:

@@ -107,8 +107,9 @@ class TaskWorker:
 
     def start(self) -> None:
         TaskWorker._running.add(self)
-        self.thread = threading.Thread(target=self.run, name=f"evacplan-{getattr(self.fn, '__name__', 'task')}",
-                                       daemon=True)
+        self.thread = threading.Thread(
+            target=self.run, name=f"evacplan-{getattr(self.fn, '__name__', 'task')}", daemon=True
+        )
         self.thread.start()
 
     def cancel(self) -> None:

@@ -30,6 +30,7 @@ from planner.plan.model import (
     ID_PREFIX,
     LAYERS,
     Checkpoint,
+    Contacts,
     Corridor,
     Depot,
     Destination,
@@ -40,7 +41,6 @@ from planner.plan.model import (
     Plan,
     RoadClosure,
     Rules,
-    Contacts,
     VehicleType,
     Window,
     describe,
@@ -50,7 +50,13 @@ from planner.plan.model import (
 )
 from planner.plan.problems import ERROR, WARNING, Problem
 from planner.plan.snapping import (
-    Snap, format_distance, served_problems, snap_fix, snap_plan, snap_problems, snap_report,
+    Snap,
+    format_distance,
+    served_problems,
+    snap_fix,
+    snap_plan,
+    snap_problems,
+    snap_report,
 )
 from planner.plan.validate import haversine_m, point_fields, validate, validate_or_raise
 

@@ -150,7 +150,8 @@ def format_check(result: dict) -> str:
         lines.append(
             f"  {_n(s['pickups'], 'pickup')} with {_n(s['people'], 'person', 'people')}, "
             f"{_n(s['destinations'], 'destination')}, {_n(s['depots'], 'depot')} with "
-            f"{_n(s['vehicles'], 'vehicle')} ({_n(s['seats'], 'seat')}, {_n(s['stretcher_places'], 'stretcher place')}), "
+            f"{_n(s['vehicles'], 'vehicle')} ({_n(s['seats'], 'seat')}, "
+            f"{_n(s['stretcher_places'], 'stretcher place')}), "
             f"{_n(s['corridors'], 'corridor')}, {_n(s['checkpoints'], 'checkpoint')}, "
             f"{_n(s['hazards'], 'hazard zone')}, {_n(s['closures'], 'road closure')}"
         )
@@ -161,9 +162,13 @@ def format_check(result: dict) -> str:
         same = (
             "hash not recorded in the plan"
             if not n["sha256"]
-            else "same extract as the plan" if n["sha256"] == n["store_sha256"] else "another extract than the plan"
+            else "same extract as the plan"
+            if n["sha256"] == n["store_sha256"]
+            else "another extract than the plan"
         )
-        lines.append(f"network {n['name']}: {n['nodes']} nodes, {n['edges']} edges, sha256 {n['store_sha256'][:12]}… ({same})")
+        lines.append(
+            f"network {n['name']}: {n['nodes']} nodes, {n['edges']} edges, sha256 {n['store_sha256'][:12]}… ({same})"
+        )
     elif result["missing_network"]:
         lines.append(result["missing_network"])
     if result["snaps"]:

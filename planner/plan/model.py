@@ -12,9 +12,10 @@ from __future__ import annotations
 import copy as _copy
 import math
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
-from typing import ClassVar, Iterator, Optional
+from typing import ClassVar, Optional
 
 # ---------------------------------------------------------------- defaults (design section 1)
 
@@ -372,7 +373,7 @@ class Plan:
     contacts: Contacts = field(default_factory=Contacts)
     notes: str = ""
 
-    def copy(self) -> "Plan":
+    def copy(self) -> Plan:
         """A deep copy (what-if variants and undo snapshots change the copy only)."""
         return _copy.deepcopy(self)
 

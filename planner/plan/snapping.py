@@ -96,8 +96,11 @@ def snap_plan(plan: Plan, net, limit_m: float | None = None) -> list[Snap]:
     if limit_m is None:
         limit_m = plan.rules.snap_limit_m
     # out-of-range coordinates are validation errors already; they cannot be projected
-    pts = [(el, f, lon, lat) for el, f, lon, lat in _points(plan)
-           if _finite(lon) and _finite(lat) and -180 <= lon <= 180 and -90 <= lat <= 90]
+    pts = [
+        (el, f, lon, lat)
+        for el, f, lon, lat in _points(plan)
+        if _finite(lon) and _finite(lat) and -180 <= lon <= 180 and -90 <= lat <= 90
+    ]
     if pts:
         x, y = net.to_projected(np.array([p[2] for p in pts], dtype=float), np.array([p[3] for p in pts], dtype=float))
         ok = np.isfinite(x) & np.isfinite(y)
@@ -170,8 +173,9 @@ def _blocked_zones(plan: Plan, net, x: float, y: float) -> list:
     for h in plan.hazards:
         if h.effect != "blocked" or len(h.polygon) < 3:
             continue
-        hx, hy = net.to_projected(np.array([c[0] for c in h.polygon], dtype=float),
-                                  np.array([c[1] for c in h.polygon], dtype=float))
+        hx, hy = net.to_projected(
+            np.array([c[0] for c in h.polygon], dtype=float), np.array([c[1] for c in h.polygon], dtype=float)
+        )
         if shapely.contains_xy(shapely.Polygon(np.column_stack([hx, hy])), x, y):
             out.append(h)
     return out
@@ -209,13 +213,18 @@ def served_problems(plan: Plan, net, snaps: dict) -> list[Problem]:
         x, y = net.to_projected(float(el.lon), float(el.lat))
         zones = _blocked_zones(plan, net, float(x), float(y))
         inside = f"it lies inside blocked {describe(zones[0])} and " if zones else ""
-        fix = ("move it out of the zone, or make the zone slow instead of blocked" if zones
-               else "reopen the closed roads near it, or move it onto an open road")
+        fix = (
+            "move it out of the zone, or make the zone slow instead of blocked"
+            if zones
+            else "reopen the closed roads near it, or move it onto an open road"
+        )
         if node < 0:
             message = f"{describe(el)}: {inside}no open road is left to serve it from; {fix}"
         else:
-            message = (f"{describe(el)}: {inside}would be served from a road node {format_distance(dist)} away "
-                       f"(OSM node {int(net.node_osmid[node])}), farther than the snap limit of {limit:g} m; {fix}")
+            message = (
+                f"{describe(el)}: {inside}would be served from a road node {format_distance(dist)} away "
+                f"(OSM node {int(net.node_osmid[node])}), farther than the snap limit of {limit:g} m; {fix}"
+            )
         problems.append(Problem(ERROR, eid, "lon", message))
     return problems
 

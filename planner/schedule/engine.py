@@ -9,9 +9,8 @@ or seats are spare, the nearest destination with room; each candidate is timed
 through every checkpoint passage in both directions (:func:`.timing.time_round`)
 with its escort team and headway. The candidate that moves the most of the
 class per hour of the round (from the time the fleet is free; others on board
-count half) is committed; a round too long for the window is retried with
-fewer people a vehicle (boarding and unloading take per person; small plans)
-and with fewer vehicles, one in five at a time, keeping the one that moves more.
+count half) is committed; a round too long for the window is cut to the largest
+that fits, in vehicles and people per vehicle (:func:`.fit.largest_fit`).
 :func:`solve` runs this under a few settings, class by class and for everyone at
 once, and keeps the best schedule by the objective of :mod:`.model`.
 """
@@ -20,6 +19,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from planner.schedule.fit import fit_key as _fit_key
+from planner.schedule.fit import largest_fit, spread_loads
 from planner.schedule.model import INF, Problem, RoundPlan, Solution, class_order
 from planner.schedule.timing import Infeasible, Timetable, latest_departure, time_round
 
@@ -38,8 +39,6 @@ class Settings:
 
 #: Anchors looked at per step, at most this many times the anchors a setting tries (most urgent first).
 SCAN_FACTOR = 3
-#: Bisection steps on the people a vehicle of a round too long for the window takes.
-LIGHTER_STEPS = 6
 #: Anchors looked at per step at most while none fits (pickups behind saturated checkpoints are passed over).
 SCAN_MAX = 80
 #: Above this size (vehicles x pickups) only the first setting runs (class by class and everyone at once).
@@ -245,24 +244,21 @@ class Builder:
                 return None
         used = [v for v in chosen if any(v in loads[q] for q in order)]
         stops = [(q, loads[q]) for q in order]
-        fallback = None
-        first = len(P.vehicles) * len(P.pickups) <= ALL_SETTINGS_UP_TO  # (bisections cost on large plans)
-        while True:
-            depart = max(S.vfree[v][1] for v in used)
-            got = self._timed(place, used, lead, stops, dest, depart)
-            if got is not None:
-                return _more(got, fallback)
-            # too long for the window: fewer people a vehicle board and unload faster (the same convoy) ...
-            if first:
-                fallback = self._lighter(place, used, lead, stops, dest, depart)
-                first = False
-            if len(used) == 1:
-                return fallback
-            # ... or a smaller convoy passes checkpoints faster (one vehicle in five at a time)
-            keep = set(used[: len(used) - max(1, len(used) // 5)])
-            used = [v for v in used if v in keep]
-            stops = [(q, {v: x for v, x in ld.items() if v in keep}) for q, ld in stops]
-            stops = [(q, ld) for q, ld in stops if ld]
+        # too long for the window or an opening: the most people that fit with fewer vehicles or people each
+        def try_round(vs, sts):
+            return self._timed(place, vs, lead, sts, dest, max(S.vfree[v][1] for v in vs))
+
+        fav = _favoured(P, cls)
+        got = largest_fit(try_round, used, stops, fav)
+        in_use = set(used)
+        spare = [v for v in members if v not in in_use and self.veh[v].seats > 0][: maxc - len(used)]
+        if got is not None and len(got[0].vehicles) == len(used) and spare and got[0].people < _people(stops):
+            # loads cut, every vehicle kept: more vehicles with fewer people each board and unload faster
+            more = used + spare
+            wide = largest_fit(try_round, more, spread_loads(stops, more, {v: self.veh[v].seats for v in more}), fav)
+            if wide is not None and (got is None or _fit_key(wide, fav) > _fit_key(got, fav)):
+                got = wide
+        return got
 
     def _timed(self, place, used, lead, stops, dest, depart):
         got = None
@@ -271,23 +267,6 @@ class Builder:
             if c is not None and (got is None or c[0].unloaded < got[0].unloaded):
                 got = c
         return got
-
-    def _lighter(self, place, used, lead, stops, dest, depart):
-        """The round with the most people a vehicle (the same for all, by bisection) that still fits."""
-        top = max(sum(_load_of(stops, v)) for v in used)
-        lo, hi, best = 0, top, None
-        for _ in range(LIGHTER_STEPS):
-            if hi - lo <= 1:
-                break
-            mid = (lo + hi) // 2
-            trial = _cap_loads(stops, mid)
-            got = self._timed(place, [v for v in used if any(v in ld for _, ld in trial)], lead, trial, dest,
-                              depart) if trial else None
-            if got is not None:
-                lo, best = mid, got
-            else:
-                hi = mid
-        return best
 
     def _destinations(self, lead, stops, dest):
         """``dest`` and up to ``alt_destinations`` others the round may unload at (allowed, with room,
@@ -357,45 +336,6 @@ class Builder:
         return INF if lg is None else lg.time_s
 
 
-def _load_of(stops, v):
-    out = [0, 0, 0]
-    for _, ld in stops:
-        for g, n in enumerate(ld.get(v, (0, 0, 0))):
-            out[g] += n
-    return out
-
-
-def _cap_loads(stops, m):
-    """``stops`` with at most ``m`` people a vehicle (stretcher cases first, then by stop order); empty stops
-    left out."""
-    room: dict = {}
-    out = []
-    for q, ld in stops:
-        new = {}
-        for v, x in ld.items():
-            r = room.setdefault(v, m)
-            y = []
-            for n in x:
-                k = min(n, r)
-                y.append(k)
-                r -= k
-            room[v] = r
-            if sum(y):
-                new[v] = tuple(y)
-        if new:
-            out.append((q, new))
-    return out
-
-
-def _more(a, b):
-    """The candidate (round, stops) with more people, ``a`` on a tie; ``None`` ignored."""
-    if a is None:
-        return b
-    if b is None or a[0].people >= b[0].people:
-        return a
-    return b
-
-
 def _neighbours(P, lead) -> dict:
     """``pickup -> {pickups a leg leads to}`` on the lead's legs (the problem keeps the near ones)."""
     pk = {p.id for p in P.pickups}
@@ -419,6 +359,18 @@ def _trim(loads, order, room):
             if sum(x):
                 out[q][v] = tuple(x)
     return out
+
+
+def _people(stops) -> int:
+    return sum(sum(x) for _, ld in stops for x in ld.values())
+
+
+def _favoured(P, cls):
+    """``(pickup id, group) -> bool``: people of the class in hand (``None``: everyone alike)."""
+    if cls is None:
+        return None
+    g0, pr = cls
+    return lambda q, g: g == g0 and P.pickup(q).priority == pr
 
 
 def _class_people(P, stops, cls):

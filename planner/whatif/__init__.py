@@ -23,7 +23,6 @@ from __future__ import annotations
 
 from planner.plan import plan_to_dict
 from planner.whatif.changes import CHANGES, ChangeError, apply_change, apply_changes, apply_variant
-from planner.whatif.diff import diff_plans
 from planner.whatif.compare import (
     compare,
     format_sweep,
@@ -33,6 +32,7 @@ from planner.whatif.compare import (
     sweep_curve,
     sweep_sentence,
 )
+from planner.whatif.diff import diff_plans
 from planner.whatif.run import MODES, evaluate, run_jobs, schedule_deterministic
 from planner.whatif.variants import (
     BASE_NAME,
@@ -124,8 +124,32 @@ def format_report(report) -> str:
 
 
 __all__ = [
-    "BASE_NAME", "CHANGES", "MODES", "PARAMETERS", "ChangeError", "Sweep", "Variant", "VariantSet",
-    "apply_change", "apply_changes", "apply_variant", "compare", "diff_plans", "dumps_variants", "evaluate", "format_report",
-    "format_sweep", "format_table", "load_variants", "make_jobs", "route_change_text", "route_changes",
-    "run_jobs", "run_whatif", "schedule_deterministic", "sweep_curve", "sweep_sentence", "variants_from_dict",
+    "BASE_NAME",
+    "CHANGES",
+    "MODES",
+    "PARAMETERS",
+    "ChangeError",
+    "Sweep",
+    "Variant",
+    "VariantSet",
+    "apply_change",
+    "apply_changes",
+    "apply_variant",
+    "compare",
+    "diff_plans",
+    "dumps_variants",
+    "evaluate",
+    "format_report",
+    "format_sweep",
+    "format_table",
+    "load_variants",
+    "make_jobs",
+    "route_change_text",
+    "route_changes",
+    "run_jobs",
+    "run_whatif",
+    "schedule_deterministic",
+    "sweep_curve",
+    "sweep_sentence",
+    "variants_from_dict",
 ]

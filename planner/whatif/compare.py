@@ -23,8 +23,15 @@ KPI_ROWS = (
 )
 
 #: Unserved reasons in the order the schedule reports them.
-REASON_ORDER = ("unreachable", "destination capacity", "window", "checkpoint throughput", "escorts", "fleet",
-                "priority rule")
+REASON_ORDER = (
+    "unreachable",
+    "destination capacity",
+    "window",
+    "checkpoint throughput",
+    "escorts",
+    "fleet",
+    "priority rule",
+)
 
 #: A route counts as changed when its time differs by more than this (seconds) or its nodes differ.
 ROUTE_TIME_TOLERANCE_S = 1.0
@@ -126,8 +133,14 @@ def compare(results) -> dict:
     unserved = []
     for reason in reasons:
         vals = [None if r.get("error") else (r.get("unserved") or {}).get(reason, 0) for r in results]
-        unserved.append({"reason": reason, "label": f"Unserved: {reason}", "values": vals,
-                         "deltas": [_delta(reason, vals[0], v) for v in vals]})
+        unserved.append(
+            {
+                "reason": reason,
+                "label": f"Unserved: {reason}",
+                "values": vals,
+                "deltas": [_delta(reason, vals[0], v) for v in vals],
+            }
+        )
     routes = {}
     for r in results[1:]:
         if not r.get("error") and not base.get("error"):
@@ -274,7 +287,9 @@ def route_change_text(ch) -> str:
         return f"{head}, {ch['variant_min']} min"
     text = f"{head}, {ch['base_min']} -> {ch['variant_min']} min ({ch['extra_min']:+.1f} min)"
     if "checkpoints" in ch:
-        text += f", checkpoints {','.join(ch['checkpoints']['base']) or 'none'} -> {','.join(ch['checkpoints']['variant']) or 'none'}"
+        base = ",".join(ch["checkpoints"]["base"]) or "none"
+        variant = ",".join(ch["checkpoints"]["variant"]) or "none"
+        text += f", checkpoints {base} -> {variant}"
     return text
 
 
@@ -283,8 +298,7 @@ def format_sweep(curve) -> str:
     lines = [f"{curve['name']} ({curve['label']}):", f"  {'value':>10}  {'people out':>10}  {'bound':>7}  finish"]
     for i, v in enumerate(curve["values"]):
         e, ub, fin = curve["evacuated"][i], curve["upper_bound"][i], curve["finish"][i]
-        lines.append(
-            f"  {_num(v):>10}  {format_value('evacuated', e):>10}  {format_value('upper_bound', ub):>7}  {format_value('finish', fin)}"
-        )
+        out, bound = format_value("evacuated", e), format_value("upper_bound", ub)
+        lines.append(f"  {_num(v):>10}  {out:>10}  {bound:>7}  {format_value('finish', fin)}")
     lines.append("  " + sweep_sentence(curve))
     return "\n".join(lines)

@@ -42,8 +42,16 @@ def _hazards(b, e, out):
             out.append({"type": "remove_hazard", "id": i})
     for i, h in eh.items():
         if i not in bh or bh[i] != h:
-            out.append({"type": "add_hazard", "id": i, "name": h["name"], "polygon": h["polygon"],
-                        "effect": h["effect"], "speed_factor": h["speed_factor"]})
+            out.append(
+                {
+                    "type": "add_hazard",
+                    "id": i,
+                    "name": h["name"],
+                    "polygon": h["polygon"],
+                    "effect": h["effect"],
+                    "speed_factor": h["speed_factor"],
+                }
+            )
 
 
 def _checkpoints(b, e, out):
@@ -55,8 +63,15 @@ def _checkpoints(b, e, out):
     for i, c in ec.items():
         old = bc.get(i)
         if old is None or (old["lon"], old["lat"]) != (c["lon"], c["lat"]):
-            out.append({"type": "add_checkpoint", "id": i, "name": c["name"], "point": [c["lon"], c["lat"]],
-                        **{k: c[k] for k in _CP_FIELDS}})
+            out.append(
+                {
+                    "type": "add_checkpoint",
+                    "id": i,
+                    "name": c["name"],
+                    "point": [c["lon"], c["lat"]],
+                    **{k: c[k] for k in _CP_FIELDS},
+                }
+            )
         else:
             diff = {k: c[k] for k in _CP_FIELDS if c[k] != old[k]}
             if diff:
@@ -87,19 +102,30 @@ def _depots(b, e, out):
             before, after = _type_counts(old), _type_counts(d)
             for t in after:
                 if after[t] > before.get(t, 0):
-                    out.append({"type": "add_vehicles", "depot": i, "vehicle_type": t, "count": after[t] - before.get(t, 0)})
+                    out.append(
+                        {"type": "add_vehicles", "depot": i, "vehicle_type": t, "count": after[t] - before.get(t, 0)}
+                    )
             for t in before:
                 if after.get(t, 0) < before[t]:
-                    out.append({"type": "remove_vehicles", "depot": i, "vehicle_type": t, "count": before[t] - after.get(t, 0)})
+                    out.append(
+                        {"type": "remove_vehicles", "depot": i, "vehicle_type": t, "count": before[t] - after.get(t, 0)}
+                    )
         elif (old is None or old != d) and d["vehicles"]:
             vehicles = []
             for v in d["vehicles"]:
-                vd = {"vehicle_type": v["type"], "count": v["count"], "seats": v["seats"],
-                      "stretcher_places": v["stretcher_places"], "max_speed_kph": v["max_speed_kph"]}
+                vd = {
+                    "vehicle_type": v["type"],
+                    "count": v["count"],
+                    "seats": v["seats"],
+                    "stretcher_places": v["stretcher_places"],
+                    "max_speed_kph": v["max_speed_kph"],
+                }
                 if v["available_from"]:
                     vd["available_from"] = v["available_from"]
                 vehicles.append(vd)
-            out.append({"type": "add_depot", "id": i, "name": d["name"], "point": [d["lon"], d["lat"]], "vehicles": vehicles})
+            out.append(
+                {"type": "add_depot", "id": i, "name": d["name"], "point": [d["lon"], d["lat"]], "vehicles": vehicles}
+            )
 
 
 def diff_plans(base, edited):
@@ -136,7 +162,9 @@ def diff_plans(base, edited):
             skipped.append(f"{describe(edited.element(i))} was added: a variant cannot add pickups")
             continue
         if p["people"] != old["people"]:
-            out.append({"type": "demand", "pickup": i, "set": {g: n for g, n in p["people"].items() if n != old["people"][g]}})
+            out.append(
+                {"type": "demand", "pickup": i, "set": {g: n for g, n in p["people"].items() if n != old["people"][g]}}
+            )
         other = [k for k in p if k != "people" and p[k] != old[k]]
         if other:
             skipped.append(f"{describe(edited.element(i))}: changes to {', '.join(other)} cannot go into a variant")
@@ -150,7 +178,9 @@ def diff_plans(base, edited):
             skipped.append(f"{describe(edited.element(i))} was added: a variant cannot add destinations")
         elif d["capacity"] != old["capacity"]:
             out.append({"type": "destination", "id": i, "capacity": d["capacity"]})
-        if old is not None and {k: v for k, v in d.items() if k != "capacity"} != {k: v for k, v in old.items() if k != "capacity"}:
+        if old is not None and {k: v for k, v in d.items() if k != "capacity"} != {
+            k: v for k, v in old.items() if k != "capacity"
+        }:
             skipped.append(f"{describe(edited.element(i))}: only its capacity can go into a variant")
     for i in bd:
         if i not in edd:

@@ -51,8 +51,14 @@ def schedule_deterministic(plan, net, *, improve=True, buses_needed=True, progre
 
     progress = progress or null_progress
     routes = route_all(plan, net, plan_fleet(plan), scaled(progress, 0.0, 0.3))
-    sched = schedule_plan(plan, net, progress=scaled(progress, 0.3, 1.0), improve=improve,
-                          buses_needed=buses_needed, routes_by_profile=routes)
+    sched = schedule_plan(
+        plan,
+        net,
+        progress=scaled(progress, 0.3, 1.0),
+        improve=improve,
+        buses_needed=buses_needed,
+        routes_by_profile=routes,
+    )
     return sched, routes
 
 
@@ -115,8 +121,10 @@ def summarize(job, plan, sched, routes_by_profile) -> dict:
         },
         "unserved": dict(sorted(unserved.items())),
         "buses_needed": dict(sched.buses_needed) or None,
-        "window": {"start": sched.window_start.isoformat(timespec="seconds"),
-                   "end": sched.window_end.isoformat(timespec="seconds")},
+        "window": {
+            "start": sched.window_start.isoformat(timespec="seconds"),
+            "end": sched.window_end.isoformat(timespec="seconds"),
+        },
         "route_profile": key,
         "routes": routes,
         "problems": [p["message"] for p in sched.routing_problems],
@@ -285,9 +293,7 @@ def _run_dask(plan_dict, jobs, net, address, progress):
     futures = []
     try:
         [plan_f] = client.scatter([plan_dict], broadcast=True)  # a list: a dict would scatter per key
-        futures = [
-            client.submit(evaluate_in_worker, plan_f, net.name, net.sha256, job, pure=False) for job in jobs
-        ]
+        futures = [client.submit(evaluate_in_worker, plan_f, net.name, net.sha256, job, pure=False) for job in jobs]
         with client.as_current():  # as_completed looks for the current client
             return _collect(futures, jobs, progress, dask_completed(futures))
     except BaseException:
@@ -295,4 +301,3 @@ def _run_dask(plan_dict, jobs, net, address, progress):
         raise
     finally:
         client.close()
-

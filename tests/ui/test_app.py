@@ -17,13 +17,15 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from planner.plan import load_plan, plan_to_dict
-from ui.window.main import MainWindow
 from ui.commands import EditElementCommand
 from ui.document import PlanDocument
 from ui.panels.results import kpi_texts
+from ui.window.main import MainWindow
 from ui.workers import schedule_json
 
 MainWindow.check_connectivity = False  # no DNS lookups from tests
+
+pytestmark = pytest.mark.gui
 
 
 def _close(window):
@@ -161,8 +163,11 @@ def test_compute_with_invalid_plan_lists_problems_and_no_schedule(window, qtbot)
     texts = [window.problems.topLevelItem(i).text(2) for i in range(window.problems.topLevelItemCount())]
     assert any(cp.id in t and "lanes" in t for t in texts)
     # clicking the problem selects its element
-    item = next(window.problems.topLevelItem(i) for i in range(window.problems.topLevelItemCount())
-                if cp.id in window.problems.topLevelItem(i).text(2))
+    item = next(
+        window.problems.topLevelItem(i)
+        for i in range(window.problems.topLevelItemCount())
+        if cp.id in window.problems.topLevelItem(i).text(2)
+    )
     window.problems.itemClicked.emit(item, 2)
     assert doc.selection == [cp.id]
 
@@ -295,8 +300,13 @@ def test_save_writes_the_plan_and_clears_modified(window, tmp_path):
 def test_screenshot_writes_png_with_a_drawn_map(tmp_path, demo_plan_path, demo_net):
     png = tmp_path / "shot.png"
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    r = subprocess.run([sys.executable, "-m", "planner.cli", "gui", str(demo_plan_path), "--screenshot", str(png)],
-                       env=env, capture_output=True, text=True, timeout=300)
+    r = subprocess.run(
+        [sys.executable, "-m", "planner.cli", "gui", str(demo_plan_path), "--screenshot", str(png)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert r.returncode == 0, r.stderr
     img = QImage(str(png))
     assert (img.width(), img.height()) == (1600, 1000)

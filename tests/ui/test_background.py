@@ -3,15 +3,18 @@
 import threading
 import time
 
+import pytest
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtTest import QTest
 
 from planner.plan import load_plan
+from ui.document import PlanDocument
 from ui.window.main import MainWindow
 from ui.window.networks import network_needs_build
-from ui.document import PlanDocument
 
 MainWindow.check_connectivity = False
+
+pytestmark = [pytest.mark.gui, pytest.mark.slow]  # network builds, computes
 
 
 def _close(window):
@@ -72,8 +75,9 @@ def test_first_open_builds_the_demo_network_in_a_worker(qtbot, monkeypatch, tmp_
         _close(w)
 
 
-def test_esc_cancels_the_demo_network_build_and_offers_it_again(qtbot, monkeypatch, tmp_path, demo_plan_path,
-                                                                hold_network_build):
+def test_esc_cancels_the_demo_network_build_and_offers_it_again(
+    qtbot, monkeypatch, tmp_path, demo_plan_path, hold_network_build
+):
     monkeypatch.setenv("EVACPLAN_DATA", str(tmp_path))
     w = MainWindow()
     w.show()

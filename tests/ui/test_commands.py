@@ -15,6 +15,8 @@ from ui.commands import (
     get_field,
 )
 
+pytestmark = pytest.mark.gui
+
 
 def _roundtrip(doc, command):
     """Push ``command``; check undo gives the state before and redo the state after, twice."""
@@ -105,7 +107,7 @@ def test_edit_element_nested_fields(demo_doc, qtbot):
     assert get_field(depot, "vehicles[0].count") == depot.vehicles[0].count
     with pytest.raises(KeyError, match="no field"):
         EditElementCommand(doc, p.id, {"nonsense": 1})
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="element ids cannot be edited"):
         EditElementCommand(doc, p.id, {"id": "P77"})
 
 

@@ -58,8 +58,10 @@ def test_f5_refuses_an_off_road_checkpoint_and_names_it(window, qtbot):
     assert status.startswith("Not computed: checkpoint CP1 ")
     assert f"lies {far:.0f} m from the nearest road node" in status and "drag it onto a road" in status
     assert doc.selection == ["CP1"]  # the planner is taken to it
-    rows = [(window.problems.topLevelItem(i).text(1), window.problems.topLevelItem(i).text(2))
-            for i in range(window.problems.topLevelItemCount())]
+    rows = [
+        (window.problems.topLevelItem(i).text(1), window.problems.topLevelItem(i).text(2))
+        for i in range(window.problems.topLevelItemCount())
+    ]
     assert any(e == "CP1" and "snap limit of 300 m" in m for e, m in rows)
     assert window.schedule_panel.table.rowCount() == 0
 
@@ -86,6 +88,7 @@ def test_map_draws_each_point_to_its_snapped_node(window):
     assert any(c.red() > 150 and c.green() < 90 and c.blue() < 90 for c in reds)
 
 
+@pytest.mark.slow  # a compute
 def test_after_a_compute_the_lines_end_at_the_nodes_routing_used(qapp, demo_plan, demo_net):
     from planner.compute import compute_plan
     from ui.map.snaps import plan_snap_lines
@@ -114,13 +117,18 @@ def test_cli_schedule_refuses_what_check_rejects(tmp_path, demo_plan, capsys):
     assert " km from the nearest road node" in err and "drag it onto a road" in err
 
 
+@pytest.mark.slow  # routing
 def test_a_reception_point_inside_a_blocked_zone_is_refused(tmp_path, demo_plan, capsys):
     d = demo_plan.destinations[0]
     zone = demo_plan.hazards[0]
     zone.effect = "blocked"
     s = 0.03  # about 2 x 3.3 km around the reception point
-    zone.polygon = [(d.lon - s, d.lat - s * 0.6), (d.lon + s, d.lat - s * 0.6), (d.lon + s, d.lat + s * 0.6),
-                    (d.lon - s, d.lat + s * 0.6)]
+    zone.polygon = [
+        (d.lon - s, d.lat - s * 0.6),
+        (d.lon + s, d.lat - s * 0.6),
+        (d.lon + s, d.lat + s * 0.6),
+        (d.lon - s, d.lat + s * 0.6),
+    ]
     path = tmp_path / "blocked.evacplan.json"
     save_plan(demo_plan, path)
     assert main(["--quiet", "schedule", str(path)]) == 1
@@ -132,6 +140,7 @@ def test_a_reception_point_inside_a_blocked_zone_is_refused(tmp_path, demo_plan,
     assert "move it out of the zone" in line
 
 
+@pytest.mark.slow  # a compute
 def test_the_demo_plan_still_computes(demo_plan_path, capsys):
     assert main(["--quiet", "schedule", str(demo_plan_path)]) == 0
     assert "people out" in capsys.readouterr().out

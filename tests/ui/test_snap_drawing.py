@@ -74,8 +74,7 @@ def test_a_pickup_dragged_from_the_palette_shows_its_road_node_and_distance(view
     expected = QPointF(view.mapFromScene(QPointF(net.node_x[node], -net.node_y[node]))) - QPointF(pos)
     assert preview.snap_px.x() == pytest.approx(expected.x(), abs=1.5)
     assert preview.snap_px.y() == pytest.approx(expected.y(), abs=1.5)
-    QApplication.sendEvent(view.viewport(), QDropEvent(QPointF(pos), Qt.CopyAction, mime, Qt.LeftButton,
-                                                       Qt.NoModifier))
+    QApplication.sendEvent(view.viewport(), QDropEvent(QPointF(pos), Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier))
     assert view.snaps.line_of(doc.plan.pickups[-1].id).distance_m == pytest.approx(dist, abs=2.0)
 
 
@@ -87,8 +86,7 @@ def test_a_checkpoint_dropped_near_the_corridor_goes_onto_its_road(view):
     pos = view.mapFromScene(QPointF(on.x, on.y)) + QPoint(9, -8)  # a few pixels off the line
     mime = _drag_over(view, "checkpoint", pos)
     assert view._drop_preview.snap_text.startswith("on the corridor, ")
-    QApplication.sendEvent(view.viewport(), QDropEvent(QPointF(pos), Qt.CopyAction, mime, Qt.LeftButton,
-                                                       Qt.NoModifier))
+    QApplication.sendEvent(view.viewport(), QDropEvent(QPointF(pos), Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier))
     new = doc.plan.checkpoints[-1]
     assert line.distance(shapely.Point(*doc.to_scene(new.lon, new.lat))) < 0.5
     # far from every corridor it stays where it was dropped

@@ -44,8 +44,9 @@ def test_evacplan_gui_names_the_missing_library_in_one_line():
     if not missing:
         pytest.skip("every library of the xcb plugin is installed on this machine")
     env = {**os.environ, "QT_QPA_PLATFORM": "xcb", "DISPLAY": ":99", "PYTHONPATH": str(ROOT)}
-    proc = subprocess.run([sys.executable, "-m", "planner.cli", "gui"], env=env, capture_output=True, text=True,
-                          timeout=120, cwd=ROOT)
+    proc = subprocess.run(
+        [sys.executable, "-m", "planner.cli", "gui"], env=env, capture_output=True, text=True, timeout=120, cwd=ROOT
+    )
     assert proc.returncode == 1
     lines = proc.stderr.strip().splitlines()
     assert len(lines) == 1, proc.stderr

@@ -9,16 +9,19 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from planner.plan import load_plan, plan_to_dict
-from ui.window.main import MainWindow
 from ui.document import PlanDocument
+from ui.window.main import MainWindow
 
 MainWindow.check_connectivity = False
+
+pytestmark = [pytest.mark.gui, pytest.mark.slow]  # what-if runs
 
 VARIANTS = "demo-variants.json"
 
 
 def _close(window):
     window.doc.mark_saved()
+    window.variants.mark_saved()  # no "unsaved variants" prompt
     window.cancel_task()
     if window.variants.worker is not None:
         window.variants.cancel()
@@ -29,9 +32,13 @@ def _close(window):
 def test_variants_panel_shows_the_numbers_of_evacplan_whatif(qtbot, demo_plan_path, demo_net):
     variants = demo_plan_path.parent / VARIANTS
     # the command line runs in its own processes meanwhile (the same file, its own process pool)
-    cli = subprocess.Popen([sys.executable, "-m", "planner.cli", "--quiet", "whatif", str(demo_plan_path),
-                            str(variants)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                           env=dict(os.environ))
+    cli = subprocess.Popen(
+        [sys.executable, "-m", "planner.cli", "--quiet", "whatif", str(demo_plan_path), str(variants)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=dict(os.environ),
+    )
     w = MainWindow(PlanDocument(load_plan(demo_plan_path), demo_net, demo_plan_path))
     w.show()
     try:

@@ -205,8 +205,12 @@ class DropPreview(QGraphicsItem):
             draw_symbol(p, self.kind, SYMBOL_R, faded=True)
         # crosshair: exactly where the element will be created
         p.setPen(QPen(QColor("#111111"), 1.2))
-        for a, b in ((QPointF(-7, 0), QPointF(-2, 0)), (QPointF(2, 0), QPointF(7, 0)),
-                     (QPointF(0, -7), QPointF(0, -2)), (QPointF(0, 2), QPointF(0, 7))):
+        for a, b in (
+            (QPointF(-7, 0), QPointF(-2, 0)),
+            (QPointF(2, 0), QPointF(7, 0)),
+            (QPointF(0, -7), QPointF(0, -2)),
+            (QPointF(0, 2), QPointF(0, 7)),
+        ):
             p.drawLine(a, b)
         draw_halo_text(p, QPointF(SYMBOL_R * 2 + 6, 4), self.caption, label_font(True, 8.5), color.darker(120))
         if self.snap_px is not None:  # the thin line to the road node it will snap to, as on the map
@@ -471,8 +475,10 @@ def element_tooltip(el) -> str:
     kind = kind_of(el)
     if kind == "pickup":
         p = el.people
-        lines.append(f"{p.total} people: {p.general} general, {p.reduced_mobility} reduced mobility, "
-                     f"{p.stretcher} stretcher; priority {el.priority}")
+        lines.append(
+            f"{p.total} people: {p.general} general, {p.reduced_mobility} reduced mobility, "
+            f"{p.stretcher} stretcher; priority {el.priority}"
+        )
         if el.ready_time is not None:
             lines.append(f"ready at {el.ready_time:%H:%M}")
     elif kind == "destination":
@@ -484,8 +490,11 @@ def element_tooltip(el) -> str:
         if not el.vehicles:
             lines.append("no vehicles")
     elif kind == "checkpoint":
-        hours = ("always open" if el.open_from is None and el.open_to is None
-                 else f"open {el.open_from or '00:00'}–{el.open_to or '24:00'}")
+        hours = (
+            "always open"
+            if el.open_from is None and el.open_to is None
+            else f"open {el.open_from or '00:00'}–{el.open_to or '24:00'}"
+        )
         hold = f", hold {el.hold_min:g} min" if el.hold_min else ""
         lines.append(f"{el.minutes_per_vehicle:g} min per vehicle, {el.lanes} lane(s), {hours}{hold}")
     elif kind == "corridor":
@@ -497,8 +506,15 @@ def element_tooltip(el) -> str:
     return "\n".join(lines)
 
 
-ITEM_TYPES = {"pickup": PointItem, "destination": PointItem, "depot": PointItem, "checkpoint": PointItem,
-              "corridor": CorridorItem, "hazard": HazardItem, "closure": ClosureItem}
+ITEM_TYPES = {
+    "pickup": PointItem,
+    "destination": PointItem,
+    "depot": PointItem,
+    "checkpoint": PointItem,
+    "corridor": CorridorItem,
+    "hazard": HazardItem,
+    "closure": ClosureItem,
+}
 
 
 def make_item(doc, element) -> ElementItem:
@@ -582,11 +598,17 @@ class ElementLayer:
         r = SYMBOL_R + 1
         symbols = {it: QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r) for it, c in centre.items()}
         placed: list[QRectF] = []
+        inside = QRectF(self.view.viewport().rect()).adjusted(2, 2, -2, -2)
+        legend = getattr(self.view, "legend_rect", QRectF())
         for it in sorted(points, key=lambda i: (not i.isSelected(), -i.zValue(), i.element_id)):
+            # a label is never cut at the map's edge nor hidden under the legend: the other side, else none
             for side in (1, -1):
                 box = it.label_rect(side).translated(centre[it])
-                if not any(box.intersects(p) for p in placed) and \
-                        not any(box.intersects(s) for o, s in symbols.items() if o is not it):
+                if inside.contains(centre[it]) and not (inside.contains(box) and not box.intersects(legend)):
+                    continue
+                if not any(box.intersects(p) for p in placed) and not any(
+                    box.intersects(s) for o, s in symbols.items() if o is not it
+                ):
                     it.set_label(side, True)
                     placed.append(box)
                     break
@@ -604,6 +626,30 @@ class ElementLayer:
             if item.isSelected() != (eid in ids):
                 item.setSelected(eid in ids)
         self.declutter()
+
+    def point_boxes(self) -> list[QRectF]:
+        """Viewport-pixel boxes of every point symbol and shown label (what place names keep clear of)."""
+        out = []
+        r = SYMBOL_R + 2
+        for it in self.items.values():
+            if isinstance(it, PointItem):
+                c = QPointF(self.view.mapFromScene(it.pos()))
+                out.append(QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r))
+                if it.shown:
+                    out.append(it.label_rect(it.side).translated(c))
+        return out
+
+    def anchor(self, element_id: str):
+        """``(scene point, viewport-pixel box of the symbol)`` of a point element, or ``None``.
+
+        What a badge or callout pointing at the element needs (the queue badges of the results layer).
+        """
+        it = self.items.get(element_id)
+        if not isinstance(it, PointItem):
+            return None
+        c = QPointF(self.view.mapFromScene(it.pos()))
+        r = SYMBOL_R + 1
+        return it.pos(), QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r)
 
     def plan_rect(self) -> QRectF:
         rect = QRectF()

@@ -69,7 +69,7 @@ def edge_polylines(net, edges: np.ndarray):
     return np.asarray(net.geom_x)[idx], -np.asarray(net.geom_y)[idx], starts
 
 
-_NET_CACHE: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+_NET_CACHE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 def net_cached(net, key, build):
@@ -86,8 +86,10 @@ def net_cached(net, key, build):
 def segment_lines(x: np.ndarray, y: np.ndarray, starts: np.ndarray) -> list:
     """``QLineF`` segments of concatenated polylines (``starts``: True at each polyline's first vertex)."""
     seg = np.flatnonzero(~starts[1:])  # vertex i -> i+1 unless i+1 starts a new road
-    return [QLineF(a, b, c, d) for a, b, c, d in
-            zip(x[seg].tolist(), y[seg].tolist(), x[seg + 1].tolist(), y[seg + 1].tolist())]
+    return [
+        QLineF(a, b, c, d)
+        for a, b, c, d in zip(x[seg].tolist(), y[seg].tolist(), x[seg + 1].tolist(), y[seg + 1].tolist())
+    ]
 
 
 def seg_dist(p: QPointF, a: QPointF, b: QPointF) -> float:

@@ -24,7 +24,7 @@ class _Tile:
     """The roads whose polylines start in one grid cell: per class a path (round joins,
     close zoom) and a list of segments (fast square-capped strokes, far zoom)."""
 
-    __slots__ = ("rect", "paths", "lines", "lines_far")
+    __slots__ = ("lines", "lines_far", "paths", "rect")
 
     def __init__(self):
         self.rect = QRectF()
@@ -81,7 +81,7 @@ class RoadLayer(QGraphicsItem):
             tile.paths[k] = path = polylines_path(x, y, starts)
             tile.rect = tile.rect.united(path.boundingRect())
             tile.lines[k] = segment_lines(x, y, starts)
-            idx = order[far_bounds[g]:far_bounds[g + 1]]
+            idx = order[far_bounds[g] : far_bounds[g + 1]]
             fg = far_geom[idx]
             tile.lines_far[k] = segment_lines(far_xy[idx, 0], -far_xy[idx, 1], np.r_[True, fg[1:] != fg[:-1]])
         bounds = QRectF()
@@ -166,11 +166,19 @@ class StreetLabels(QGraphicsItem):
         self.bold = QFont(self.font)
         self.bold.setBold(True)
         self.x, self.y, self.dx, self.dy, self.length, self.cls, self.name = net_cached(
-            net, "labels", lambda: self.candidates(net))
+            net, "labels", lambda: self.candidates(net)
+        )
         gx, gy = np.asarray(net.geom_x), -np.asarray(net.geom_y)
         self.label_lod = np.array([s.label_lod for s in ROAD_STYLES])
-        self._bounds = QRectF(float(gx.min()), float(gy.min()), float(np.ptp(gx)), float(np.ptp(gy))).adjusted(
-            -200, -200, 200, 200) if len(gx) else QRectF()
+        self.shown: list[str] = []  # the names placed by the last paint
+        self.avoid = None  # another label item whose ``placed`` boxes (device px) these must not cover
+        self._bounds = (
+            QRectF(float(gx.min()), float(gy.min()), float(np.ptp(gx)), float(np.ptp(gy))).adjusted(
+                -200, -200, 200, 200
+            )
+            if len(gx)
+            else QRectF()
+        )
 
     @staticmethod
     def candidates(net):
@@ -213,13 +221,14 @@ class StreetLabels(QGraphicsItem):
         ok = (lod >= self.label_lod[self.cls]) & (self.length * lod > 60)
         ok &= (self.x >= r.left()) & (self.x <= r.right()) & (self.y >= r.top()) & (self.y <= r.bottom())
         idx = np.flatnonzero(ok)
+        self.shown = []
         if not len(idx):
             return
         tr = painter.worldTransform()
         painter.save()
         painter.resetTransform()
         painter.setRenderHint(QPainter.Antialiasing, True)
-        placed: list[QRectF] = []
+        placed: list[QRectF] = list(getattr(self.avoid, "placed", []))  # place names were painted first
         seen: dict[str, list[QPointF]] = {}
         for i in idx:
             if len(placed) >= self.MAX_LABELS:
@@ -248,6 +257,7 @@ class StreetLabels(QGraphicsItem):
             if any(box.intersects(p) for p in placed):
                 continue
             placed.append(box)
+            self.shown.append(text)
             seen.setdefault(text, []).append(c)
             painter.save()
             painter.translate(c)

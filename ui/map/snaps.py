@@ -54,8 +54,15 @@ def plan_snap_lines(doc) -> list[SnapLine]:
         if node is None or node < 0:
             continue
         point = QPointF(*doc.to_scene(s.lon, s.lat))
-        out.append(SnapLine(s.element_id, point, QPointF(float(net.node_x[node]), -float(net.node_y[node])),
-                            float(dist), bool(dist <= limit)))
+        out.append(
+            SnapLine(
+                s.element_id,
+                point,
+                QPointF(float(net.node_x[node]), -float(net.node_y[node])),
+                float(dist),
+                bool(dist <= limit),
+            )
+        )
     return out
 
 

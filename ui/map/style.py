@@ -21,8 +21,17 @@ LAND = QColor("#f2efe9")  # background, the land colour of printed maps
 
 # z order of the map layers
 Z_ROADS, Z_HAZARD, Z_CORRIDOR, Z_LABELS, Z_ROUTES, Z_CLOSURE, Z_POINTS, Z_BADGES, Z_PREVIEW = (
-    0, 10, 12, 15, 20, 30, 40, 45, 100)
-Z_PLACES = 16  # place names, over the street names
+    0,
+    10,
+    12,
+    15,
+    20,
+    30,
+    40,
+    45,
+    100,
+)
+Z_PLACES = 14  # place names, painted just before the street names (which avoid them)
 Z_SNAPS = 35  # a point's line to its road node, under the symbols
 
 SYMBOL_R = 11.0  # px, radius of point symbols
@@ -62,12 +71,32 @@ class RoadStyle:
 
 #: Minor to major: later classes are drawn on top.
 ROAD_STYLES = (
-    RoadStyle("service", ("service",), "#ffffff", "#c9c3b8", 4.0, 0.6, 14, 0.9, "#d6d0c4", min_lod=0.18,
-              label_lod=3.0),
-    RoadStyle("minor", ("residential", "unclassified", "living_street", "road"), "#ffffff", "#bdb6a9", 7.0, 0.9, 22,
-              0.45, "#bcb5a7", min_lod=0.015, label_lod=1.6),
-    RoadStyle("tertiary", ("tertiary", "tertiary_link"), "#ffffff", "#8f8a80", 9.0, 1.8, 26, 0.0, min_lod=0.008,
-              label_lod=0.75),
+    RoadStyle("service", ("service",), "#ffffff", "#c9c3b8", 4.0, 0.6, 14, 0.9, "#d6d0c4", min_lod=0.18, label_lod=3.0),
+    RoadStyle(
+        "minor",
+        ("residential", "unclassified", "living_street", "road"),
+        "#ffffff",
+        "#bdb6a9",
+        7.0,
+        0.9,
+        22,
+        0.45,
+        "#bcb5a7",
+        min_lod=0.015,
+        label_lod=1.6,
+    ),
+    RoadStyle(
+        "tertiary",
+        ("tertiary", "tertiary_link"),
+        "#ffffff",
+        "#8f8a80",
+        9.0,
+        1.8,
+        26,
+        0.0,
+        min_lod=0.008,
+        label_lod=0.75,
+    ),
     RoadStyle("secondary", ("secondary", "secondary_link"), "#f7f3b0", "#8c8a2e", 11.0, 2.3, 30, label_lod=0.45),
     RoadStyle("primary", ("primary", "primary_link"), "#fcd6a4", "#b0711f", 13.0, 2.9, 34, label_lod=0.35),
     RoadStyle("trunk", ("trunk", "trunk_link"), "#f9b29c", "#c04f2d", 15.0, 3.3, 38, label_lod=0.3),
@@ -86,8 +115,9 @@ def road_class_of(highway: np.ndarray) -> np.ndarray:
 HALO_OFFSETS = [QPointF(dx, dy) for dx in (-1.2, 0, 1.2) for dy in (-1.2, 0, 1.2) if dx or dy]
 
 
-def draw_halo_text(p: QPainter, pos: QPointF, text: str, font: QFont, color=QColor("#1a1a1a"),
-                   halo=QColor(255, 255, 255)) -> None:
+def draw_halo_text(
+    p: QPainter, pos: QPointF, text: str, font: QFont, color=QColor("#1a1a1a"), halo=QColor(255, 255, 255)
+) -> None:
     """Text at ``pos`` (baseline left, device pixels) with a white halo, as on printed maps.
 
     The halo is the text drawn eight times around ``pos``: glyphs come from the

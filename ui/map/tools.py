@@ -30,10 +30,24 @@ from ui.commands import AddElementCommand, MoveElementCommand, RemoveElementComm
 from ui.icons import KIND_COLOR, POINT_KINDS, kind_of
 from ui.map.geometry import edge_lonlat, nearest_edge, polyline_dist
 
-ELEMENT_CLASS = {"pickup": Pickup, "destination": Destination, "depot": Depot, "checkpoint": Checkpoint,
-                 "corridor": Corridor, "hazard": HazardZone, "closure": RoadClosure}
-SHORT_LABEL = {"pickup": "Pickup", "destination": "Destination", "depot": "Depot", "checkpoint": "Checkpoint",
-               "corridor": "Corridor", "hazard": "Hazard zone", "closure": "Closure"}
+ELEMENT_CLASS = {
+    "pickup": Pickup,
+    "destination": Destination,
+    "depot": Depot,
+    "checkpoint": Checkpoint,
+    "corridor": Corridor,
+    "hazard": HazardZone,
+    "closure": RoadClosure,
+}
+SHORT_LABEL = {
+    "pickup": "Pickup",
+    "destination": "Destination",
+    "depot": "Depot",
+    "checkpoint": "Checkpoint",
+    "corridor": "Corridor",
+    "hazard": "Hazard zone",
+    "closure": "Closure",
+}
 
 DRAG_START_PX = 4  # movement before a press becomes a drag
 SNAP_ROAD_PX = 18  # the closure tool takes roads within this many pixels of the click
@@ -170,8 +184,9 @@ def remove_vertex(doc, element_id: str, k: int) -> bool:
     if len(unique) <= (3 if polygon else 2):
         return False
     del unique[k]
-    doc.undo_stack.push(MoveElementCommand(doc, element_id, unique + ([unique[0]] if closed else []),
-                                           merge_key=next(_EDIT_KEYS)))
+    doc.undo_stack.push(
+        MoveElementCommand(doc, element_id, unique + ([unique[0]] if closed else []), merge_key=next(_EDIT_KEYS))
+    )
     return True
 
 
@@ -271,8 +286,14 @@ class SelectTool(Tool):
             return True
         if eid not in self.doc.selection:
             self.doc.set_selection([eid])
-        self._drag = {"mode": "move", "id": eid, "from": vpos, "started": False,
-                      "geometry": geometry_of(self.doc.element(eid)), "scene0": self.view.scene_point(vpos)}
+        self._drag = {
+            "mode": "move",
+            "id": eid,
+            "from": vpos,
+            "started": False,
+            "geometry": geometry_of(self.doc.element(eid)),
+            "scene0": self.view.scene_point(vpos),
+        }
         return True
 
     def move(self, event) -> bool:
@@ -519,8 +540,10 @@ class ClosureTool(Tool):
         elif self.doc.network is None:
             self.view.hint.emit("Close road: the plan's road network is not loaded, there is no road to close.")
         else:
-            self.view.hint.emit(f"Close road: no road within {SNAP_ROAD_PX} px of the click — "
-                                "click on a road (zoom in for small streets).")
+            self.view.hint.emit(
+                f"Close road: no road within {SNAP_ROAD_PX} px of the click — "
+                "click on a road (zoom in for small streets)."
+            )
         return True
 
     def release(self, event) -> bool:

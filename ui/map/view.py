@@ -13,14 +13,16 @@ edits the plan: the tools in :mod:`ui.map.tools` push undo commands.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
-from PySide6.QtWidgets import QGraphicsScene, QGraphicsView
+from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QMenu
 
 from planner.plan import format_distance
 from ui.icons import KINDS, POINT_KINDS
 from ui.map.elements import DropPreview, ElementLayer
 from ui.map.geometry import format_length, nice_length
+from ui.map.legend import draw_legend, legend_size
+from ui.map.places import PlaceLabels
 from ui.map.results import VARIANT_COLOR, ResultsLayer, VariantRoutesLayer
 from ui.map.roads import RoadLayer, StreetLabels
 from ui.map.snaps import SnapLayer
@@ -44,6 +46,7 @@ class MapView(QGraphicsView):
     toolChanged = Signal(str)
     scaleChanged = Signal(float)  # px per metre
     hint = Signal(str)  # a short message for the status bar (a click that did nothing, and why)
+    editRequested = Signal(str)  # right-click → Edit: show this element's properties
 
     MIN_SCALE, MAX_SCALE = 0.0005, 20.0  # px per metre: a 300 km corridor region still fits
 
@@ -67,6 +70,9 @@ class MapView(QGraphicsView):
         self.setFocusPolicy(Qt.StrongFocus)
         self.roads: RoadLayer | None = None
         self.labels: StreetLabels | None = None
+        self.places: PlaceLabels | None = None
+        self.show_legend = True
+        self.legend_rect = QRectF()  # viewport pixels of the legend as last drawn
         self._roads_net = None
         self.elements = ElementLayer(self)
         self.results = ResultsLayer(self)
@@ -83,10 +89,23 @@ class MapView(QGraphicsView):
         doc.elementRemoved.connect(self.elements.remove)
         doc.selectionChanged.connect(self.elements.select)
         doc.resultsChanged.connect(self.results.rebuild)
-        for sig in (doc.elementAdded, doc.elementChanged, doc.elementRemoved, doc.resultsChanged,
-                    doc.selectionChanged, doc.planChanged):  # planChanged: the snap limit
+        for sig in (
+            doc.elementAdded,
+            doc.elementChanged,
+            doc.elementRemoved,
+            doc.resultsChanged,
+            doc.selectionChanged,
+            doc.planChanged,
+        ):  # planChanged: the snap limit
             sig.connect(self.snaps.rebuild)
         self.scaleChanged.connect(self.elements.zoomed)
+        # labels are placed in viewport pixels: place them again when the map scrolls or resizes
+        self._declutter_timer = QTimer(self)
+        self._declutter_timer.setSingleShot(True)
+        self._declutter_timer.setInterval(60)
+        self._declutter_timer.timeout.connect(self.elements.declutter)
+        for bar in (self.horizontalScrollBar(), self.verticalScrollBar()):
+            bar.valueChanged.connect(lambda _value: self._declutter_timer.start())
         self.rebuild()
 
     # ------------------------------------------------------------ building
@@ -95,13 +114,17 @@ class MapView(QGraphicsView):
         """Rebuild everything from the document (plan replaced or network changed)."""
         net = self.doc.network
         if net is not self._roads_net:
-            for item in (self.roads, self.labels):
+            for item in (self.roads, self.labels, self.places):
                 if item is not None:
                     self.scene().removeItem(item)
-            self.roads = self.labels = None
+            self.roads = self.labels = self.places = None
             if net is not None:
                 self.roads = RoadLayer(net)
                 self.labels = StreetLabels(net)
+                self.places = PlaceLabels(net, self.doc)
+                self.labels.avoid = self.places
+                self.places.obstacles = self.elements.point_boxes
+                self.scene().addItem(self.places)
                 self.scene().addItem(self.roads)
                 self.scene().addItem(self.labels)
             self._roads_net = net
@@ -162,6 +185,7 @@ class MapView(QGraphicsView):
         super().resizeEvent(event)
         if not self._fitted and not self.viewport().rect().isEmpty():
             self.fit_to_plan()
+        self._declutter_timer.start()
 
     def fit_to_plan(self) -> None:
         """Show every element of the plan (the network when the plan is empty)."""
@@ -245,11 +269,51 @@ class MapView(QGraphicsView):
 
     def event(self, event) -> bool:
         # Esc belongs to a tool in the middle of a shape before it cancels the window's running work
-        if (event.type() == QEvent.ShortcutOverride and event.key() == Qt.Key_Escape
-                and getattr(self.tool, "points", None)):
+        if (
+            event.type() == QEvent.ShortcutOverride
+            and event.key() == Qt.Key_Escape
+            and getattr(self.tool, "points", None)
+        ):
             event.accept()
             return True
         return super().event(event)
+
+    def element_menu(self, element_id: str) -> QMenu:
+        """The right-click menu of a map element: edit, delete, and (points) route from here."""
+        menu = QMenu(self)
+        el = self.doc.element(element_id)
+        menu.addAction(
+            f"Edit {element_id}…", lambda: (self.doc.set_selection([element_id]), self.editRequested.emit(element_id))
+        )
+        menu.addAction(
+            f"Delete {element_id}", lambda: (self.doc.set_selection([element_id]), delete_selection(self.doc))
+        )
+        if el is not None and hasattr(el, "lon"):
+            menu.addSeparator()
+            menu.addAction("Route from here (draw a corridor from it)", lambda: self.route_from(element_id))
+        return menu
+
+    def route_from(self, element_id: str) -> None:
+        """Start drawing a corridor along the roads whose first point is this element."""
+        el = self.doc.element(element_id)
+        if el is None or not hasattr(el, "lon"):
+            return
+        self.set_tool("corridor")
+        self.tool.points = [QPointF(*self.doc.to_scene(el.lon, el.lat))]
+        self.tool.straight = []
+        self.hint.emit(
+            f"Corridor from {element_id}: click waypoints and the end along the roads; "
+            "double-click or Enter ends, Esc cancels."
+        )
+        self.viewport().update()
+
+    def contextMenuEvent(self, event) -> None:
+        item = self.elements.item_at(QPointF(event.pos()))
+        if item is None:
+            super().contextMenuEvent(event)
+            return
+        self.element_menu(item.element_id).exec(event.globalPos())
+        event.accept()
 
     def mousePressEvent(self, event) -> None:
         if event.button() == Qt.MiddleButton:
@@ -293,7 +357,6 @@ class MapView(QGraphicsView):
             self.set_tool("select")
             return
         if event.key() in (Qt.Key_Delete, Qt.Key_Backspace):
-
             delete_selection(self.doc)
             return
         if event.key() in (Qt.Key_Plus, Qt.Key_Equal):
@@ -369,6 +432,26 @@ class MapView(QGraphicsView):
 
     # ------------------------------------------------------------ overlay
 
+    def _legend_corner(self, font) -> QPointF:
+        """Top-right corner for the legend: the corner of the map that covers the fewest plan points."""
+        w, h = legend_size(font)
+        vp = self.viewport().rect()
+        corners = [
+            QPointF(vp.width() - 8, 8),
+            QPointF(w + 8, 8),
+            QPointF(vp.width() - 8, vp.height() - h - 26),
+            QPointF(w + 8, vp.height() - h - 44),
+        ]  # bottom ones above the attribution and the scale bar
+        centres = [
+            QPointF(self.mapFromScene(it.pos())) for it in self.elements.items.values() if it.kind in POINT_KINDS
+        ]
+
+        def covered(c):
+            box = QRectF(c.x() - w - 12, c.y() - 12, w + 24, h + 24)
+            return sum(box.contains(q) for q in centres)
+
+        return min(corners, key=covered)  # ties: the first, top right
+
     def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
         self.tool.draw_overlay(painter)  # in scene coordinates
         painter.save()
@@ -390,12 +473,15 @@ class MapView(QGraphicsView):
             tw = fm.horizontalAdvance(caption)
             box = QRectF(8, 8, tw + 44, fm.height() + 10)
             painter.fillRect(box, QColor(255, 255, 255, 225))
-
             pen = QPen(VARIANT_COLOR, 3, Qt.DashLine)
             painter.setPen(pen)
             painter.drawLine(QPointF(box.left() + 8, box.center().y()), QPointF(box.left() + 32, box.center().y()))
             painter.setPen(QColor("#222222"))
             painter.drawText(box.adjusted(38, 0, 0, 0), Qt.AlignVCenter | Qt.AlignLeft, caption)
+        if self.show_legend:
+            self.legend_rect = draw_legend(painter, self._legend_corner(font), font)
+        else:
+            self.legend_rect = QRectF()
         # scale bar, bottom left
         s = self.scale_px_per_m()
         if s > 0:
@@ -403,8 +489,10 @@ class MapView(QGraphicsView):
             px = length * s
             label = format_length(length)
             x0, y0 = 12.0, vp.height() - 14.0
-            painter.fillRect(QRectF(x0 - 6, y0 - fm.height() - 10, px + 12 + fm.horizontalAdvance(label) + 8,
-                                    fm.height() + 18), QColor(255, 255, 255, 200))
+            painter.fillRect(
+                QRectF(x0 - 6, y0 - fm.height() - 10, px + 12 + fm.horizontalAdvance(label) + 8, fm.height() + 18),
+                QColor(255, 255, 255, 200),
+            )
             pen = QPen(QColor("#222222"), 2)
             painter.setPen(pen)
             painter.drawLine(QPointF(x0, y0), QPointF(x0 + px, y0))

@@ -15,7 +15,15 @@ from datetime import datetime, time, tzinfo
 
 from PySide6.QtCore import QDate, QDateTime, QTime, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QDateTimeEdit, QDoubleSpinBox, QHBoxLayout, QLabel, QSpinBox, QStyledItemDelegate, QTimeEdit, QWidget,
+    QCheckBox,
+    QDateTimeEdit,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QLabel,
+    QSpinBox,
+    QStyledItemDelegate,
+    QTimeEdit,
+    QWidget,
 )
 
 from planner.limits import RANGES

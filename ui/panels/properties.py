@@ -30,12 +30,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.plan import HAZARD_EFFECTS, ERROR, VehicleType, describe
+from planner.plan import ERROR, HAZARD_EFFECTS, VehicleType, describe
 from planner.plan.check import plan_problems
 from ui.commands import EditElementCommand, EditPlanCommand, MoveElementCommand, get_field
 from ui.panels.editors import (
-    DateTimeField, RangeDelegate, float_box, int_box, optional_datetime, optional_time, pydatetime, pytime,
-    qdatetime, qtime, show_number, utc_offset_text,
+    DateTimeField,
+    RangeDelegate,
+    float_box,
+    int_box,
+    optional_datetime,
+    optional_time,
+    pydatetime,
+    pytime,
+    qdatetime,
+    qtime,
+    show_number,
+    utc_offset_text,
 )
 
 MESSAGES_HEIGHT = 64  # px: about four lines of messages, scrolled beyond
@@ -44,7 +54,8 @@ MESSAGES_HEIGHT = 64  # px: about four lines of messages, scrolled beyond
 # datetime, optdatetime, opttime, point, vertices, reference, notes
 _COMMON = [("name", "Name", "text", None)]
 FIELDS = {
-    "pickup": _COMMON + [
+    "pickup": _COMMON
+    + [
         ("point", "Position", "point", None),
         ("people.general", "People: general", "int", (0, 1_000_000)),
         ("people.reduced_mobility", "People: reduced mobility", "int", (0, 1_000_000)),
@@ -53,20 +64,24 @@ FIELDS = {
         ("priority", "Priority (1 = first)", "int", (1, 99)),
         ("destination", "Only to destination", "reference", "destinations"),
     ],
-    "destination": _COMMON + [
+    "destination": _COMMON
+    + [
         ("point", "Position", "point", None),
         ("capacity", "Capacity (people)", "optint", None),
     ],
-    "depot": _COMMON + [
+    "depot": _COMMON
+    + [
         ("point", "Position", "point", None),
         ("vehicles", "Vehicles", "vehicles", None),
     ],
-    "corridor": _COMMON + [
+    "corridor": _COMMON
+    + [
         ("line", "Line", "vertices", None),
         ("width_m", "Width (m)", "float", (1.0, 100_000.0, 0)),
         ("oneway", "One-way (drawn direction)", "bool", None),
     ],
-    "checkpoint": _COMMON + [
+    "checkpoint": _COMMON
+    + [
         ("point", "Position", "point", None),
         ("minutes_per_vehicle", "Minutes per vehicle", "float", (0.0, 10_000.0, 1)),
         ("lanes", "Lanes", "int", (1, 50)),
@@ -74,7 +89,8 @@ FIELDS = {
         ("open_to", "Closes at (HH:MM)", "opttime", None),
         ("hold_min", "Hold per passage (min)", "float", (0.0, 100_000.0, 0)),
     ],
-    "hazard": _COMMON + [
+    "hazard": _COMMON
+    + [
         ("polygon", "Polygon", "vertices", None),
         ("effect", "Effect", "choice", HAZARD_EFFECTS),
         ("speed_factor", "Speed factor (slow)", "float", (0.0, 1.0, 2)),
@@ -199,8 +215,11 @@ class PropertiesPanel(QScrollArea):
         title.setWordWrap(True)
         title.setTextFormat(Qt.RichText)
         if el is None:
-            hint = "Select an element on the map or in the tree to edit it." if not getattr(self, "_multi", False) \
+            hint = (
+                "Select an element on the map or in the tree to edit it."
+                if not getattr(self, "_multi", False)
                 else "Several elements are selected: select one to edit it."
+            )
             title.setText(f"<b>Plan settings</b><br><span style='color:#666'>{hint}</span>")
             specs = PLAN_FIELDS
         else:
@@ -284,8 +303,9 @@ class PropertiesPanel(QScrollArea):
             w.committed.connect(lambda p=path, w=w: self._commit(p, pydatetime(w.editor.dateTime(), self._tz())))
         elif kind == "optdatetime":
             w = optional_datetime("not set: from the window start")
-            w.committed.connect(lambda p=path, w=w: self._commit(
-                p, pydatetime(w.editor.dateTime(), self._tz()) if w.is_set() else None))
+            w.committed.connect(
+                lambda p=path, w=w: self._commit(p, pydatetime(w.editor.dateTime(), self._tz()) if w.is_set() else None)
+            )
         elif kind == "opttime":
             w = optional_time("not set: always open")
             w.committed.connect(lambda p=path, w=w: self._commit(p, pytime(w.editor.time()) if w.is_set() else None))
@@ -311,8 +331,10 @@ class PropertiesPanel(QScrollArea):
         elif kind == "notes":
             w = QPlainTextEdit()
             w.setFixedHeight(70)
-            w.focusOutEvent = lambda ev, w=w, p=path: (self._commit(p, w.toPlainText()),
-                                                      QPlainTextEdit.focusOutEvent(w, ev))
+            w.focusOutEvent = lambda ev, w=w, p=path: (
+                self._commit(p, w.toPlainText()),
+                QPlainTextEdit.focusOutEvent(w, ev),
+            )
         elif kind == "vehicles":
             w = self._vehicles_editor()
         else:  # pragma: no cover
@@ -532,7 +554,9 @@ class PropertiesPanel(QScrollArea):
             row.message.setVisible(bool(msgs))
         if lines:
             self._messages.setText("\n".join(lines))
-            self._messages.setStyleSheet("color:#b00020" if any(s == ERROR for s, _f, _m in entries) else "color:#8a6100")
+            self._messages.setStyleSheet(
+                "color:#b00020" if any(s == ERROR for s, _f, _m in entries) else "color:#8a6100"
+            )
         else:
             self._messages.setText("No problems here.")
             self._messages.setStyleSheet("color:#1a7f37")
@@ -545,7 +569,7 @@ class PropertiesPanel(QScrollArea):
             if row.kind == "point":
                 keys = ["lon", "lat", "point"]
             for key in keys:
-                if (field == key or field.startswith(key + ".") or field.startswith(key + "[")) and len(key) > best_len:
+                if (field == key or field.startswith((key + ".", key + "["))) and len(key) > best_len:
                     best, best_len = i, len(key)
         return best
 

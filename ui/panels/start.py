@@ -86,8 +86,10 @@ class StartPage(QWidget):
             "Evacuation convoys through negotiated corridors: routes, convoy schedules and how many people can "
             "leave in a window."
         )
-        head = QLabel("<span style='font-size:26px; font-weight:600'>evacplan</span>"
-                      f"<br><span style='color:#57606a; font-size:13px'>{tagline}</span>")
+        head = QLabel(
+            "<span style='font-size:26px; font-weight:600'>evacplan</span>"
+            f"<br><span style='color:#57606a; font-size:13px'>{tagline}</span>"
+        )
         head.setTextFormat(Qt.RichText)
         outer.addWidget(head)
         outer.addSpacing(18)
@@ -98,8 +100,11 @@ class StartPage(QWidget):
         # Mariupol 2022
         card, lay, self.mariupol_body = _card(
             self.tr("Mariupol 2022: Azovstal to Zaporizhzhia"),
-            self.tr("The UN/ICRC operation of 30 April 2022: Azovstal bunkers and city assembly points, the corridor "
-                    "west through Manhush, Berdiansk, Tokmak and Vasylivka, about 20 checkpoints."))
+            self.tr(
+                "The UN/ICRC operation of 30 April 2022: Azovstal bunkers and city assembly points, the corridor "
+                "west through Manhush, Berdiansk, Tokmak and Vasylivka, about 20 checkpoints."
+            ),
+        )
         self.mariupol_status = QLabel()
         self.mariupol_status.setWordWrap(True)
         self.mariupol_status.setTextFormat(Qt.RichText)
@@ -122,8 +127,11 @@ class StartPage(QWidget):
         # demo
         card, lay, _ = _card(
             self.tr("Offline demo: Neubrandenburg drill"),
-            self.tr("A drill on the bundled Neubrandenburg road network (OpenStreetMap, ships with evacplan): "
-                    "assembly points, the B 96 south corridor, checkpoints and a bus depot. Works without internet."))
+            self.tr(
+                "A drill on the bundled Neubrandenburg road network (OpenStreetMap, ships with evacplan): "
+                "assembly points, the B 96 south corridor, checkpoints and a bus depot. Works without internet."
+            ),
+        )
         b = QPushButton(self.tr("Open demo plan"))
         b.setDefault(True)
         b.clicked.connect(lambda: self.openPlan.emit(str(DEMO_PLAN)))
@@ -153,8 +161,11 @@ class StartPage(QWidget):
         # new
         card, lay, self.new_body = _card(
             self.tr("New plan"),
-            self.tr("Start an empty plan on a road network from the store (the demo network is always there; "
-                    "import more from OpenStreetMap files with Networks → Import OSM file…)."))
+            self.tr(
+                "Start an empty plan on a road network from the store (the demo network is always there; "
+                "import more from OpenStreetMap files with Networks → Import OSM file…)."
+            ),
+        )
         self.networks = QLabel()
         self.networks.setWordWrap(True)
         self.networks.setStyleSheet("color:#57606a")
@@ -182,30 +193,43 @@ class StartPage(QWidget):
                 it.setForeground(Qt.gray)
                 it.setToolTip(self.tr("{path} (missing)").format(path=p))
             self.recent.addItem(it)
-        self.recent_hint.setText(self.tr("Double-click to open.") if paths else
-                                 self.tr("No recent plans yet: plans you open or save appear here."))
+        self.recent_hint.setText(
+            self.tr("Double-click to open.")
+            if paths
+            else self.tr("No recent plans yet: plans you open or save appear here.")
+        )
         self.recent.setVisible(bool(paths))
 
     def set_networks(self, names) -> None:
-        self.networks.setText(self.tr("Networks in the store: {names}").format(
-            names=", ".join(names) if names else self.tr("none")))
+        self.networks.setText(
+            self.tr("Networks in the store: {names}").format(names=", ".join(names) if names else self.tr("none"))
+        )
         have = MARIUPOL_NETWORK in names
         plan_there = MARIUPOL_PLAN.is_file()
         self.mariupol_open.setVisible(plan_there)
         if not plan_there:
-            self.mariupol_status.setText("<span style='color:#b00020'>" + self.tr(
-                "The plan file {path} is missing from this installation.").format(path=MARIUPOL_PLAN) + "</span>")
+            self.mariupol_status.setText(
+                "<span style='color:#b00020'>"
+                + self.tr("The plan file {path} is missing from this installation.").format(path=MARIUPOL_PLAN)
+                + "</span>"
+            )
             self.mariupol_fetch.hide()
             self.mariupol_import.hide()
         elif have:
-            self.mariupol_status.setText("<span style='color:#1a7f37'>✔ " + self.tr(
-                "Network <b>{network}</b> is in the store.").format(network=MARIUPOL_NETWORK) + "</span>")
+            self.mariupol_status.setText(
+                "<span style='color:#1a7f37'>✔ "
+                + self.tr("Network <b>{network}</b> is in the store.").format(network=MARIUPOL_NETWORK)
+                + "</span>"
+            )
             self.mariupol_fetch.hide()
             self.mariupol_import.hide()
         else:
             self.mariupol_status.setText(
                 self.tr("Its road network <b>{network}</b> is not in the store yet.").format(network=MARIUPOL_NETWORK)
-                + " <span style='color:#57606a'>" + self.tr("Checking for a connection to OpenStreetMap…") + "</span>")
+                + " <span style='color:#57606a'>"
+                + self.tr("Checking for a connection to OpenStreetMap…")
+                + "</span>"
+            )
             self.mariupol_fetch.hide()
             self.mariupol_import.show()
 
@@ -214,12 +238,17 @@ class StartPage(QWidget):
         if have_network or not MARIUPOL_PLAN.is_file():
             return
         if online:
-            self.mariupol_status.setText(self.tr(
-                "Its road network <b>{network}</b> is not in the store yet: fetch it from OpenStreetMap (a few "
-                "minutes), or import a file you have.").format(network=MARIUPOL_NETWORK))
+            self.mariupol_status.setText(
+                self.tr(
+                    "Its road network <b>{network}</b> is not in the store yet: fetch it from OpenStreetMap (a few "
+                    "minutes), or import a file you have."
+                ).format(network=MARIUPOL_NETWORK)
+            )
             self.mariupol_fetch.show()
         else:
             self.mariupol_status.setText(
                 self.tr("Its road network <b>{network}</b> is not in the store.").format(network=MARIUPOL_NETWORK)
-                + " " + mariupol_import_hint())
+                + " "
+                + mariupol_import_hint()
+            )
             self.mariupol_fetch.hide()

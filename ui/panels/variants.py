@@ -91,8 +91,13 @@ def variant_routes(base_plan, variant, net, progress=None) -> dict:
 
     def summary(pr):
         return {
-            f"{p}->{d}": {"pickup": p, "destination": d, "time_s": r.time_s, "checkpoints": r.checkpoint_ids,
-                          "nodes": route_fingerprint(r.route_nodes)}
+            f"{p}->{d}": {
+                "pickup": p,
+                "destination": d,
+                "time_s": r.time_s,
+                "checkpoints": r.checkpoint_ids,
+                "nodes": route_fingerprint(r.route_nodes),
+            }
             for (p, d), r in pr.routes.items()
         }
 
@@ -111,13 +116,16 @@ class ComparisonTable(QTableWidget):
         self.placeholder = text
         self.viewport().update()
 
-    def paintEvent(self, event):  # noqa: N802 (Qt name)
+    def paintEvent(self, event):
         super().paintEvent(event)
         if self.rowCount() == 0 and self.placeholder:
             p = QPainter(self.viewport())
             p.setPen(QColor("#777"))
-            p.drawText(QRectF(self.viewport().rect()).adjusted(12, 12, -12, -12),
-                       Qt.AlignCenter | Qt.TextWordWrap, self.placeholder)
+            p.drawText(
+                QRectF(self.viewport().rect()).adjusted(12, 12, -12, -12),
+                Qt.AlignCenter | Qt.TextWordWrap,
+                self.placeholder,
+            )
 
 
 class SweepChart(QWidget):
@@ -132,15 +140,21 @@ class SweepChart(QWidget):
         self.curve = curve
         self.update()
 
-    def paintEvent(self, event):  # noqa: N802 (Qt name)
+    def paintEvent(self, event):
         p = QPainter(self)
         p.setRenderHint(QPainter.Antialiasing)
         p.fillRect(self.rect(), QColor("white"))
         c = self.curve
         if not c:
             p.setPen(QColor("#777"))
-            p.drawText(self.rect(), Qt.AlignCenter, "Open a variants file with a sweep and " + RUN_HINT[0].lower()
-                       + RUN_HINT[1:-1] + " — the sweep's curve shows here.")
+            p.drawText(
+                self.rect(),
+                Qt.AlignCenter,
+                "Open a variants file with a sweep and "
+                + RUN_HINT[0].lower()
+                + RUN_HINT[1:-1]
+                + " — the sweep's curve shows here.",
+            )
             return
         pts = sorted((float(v), float(e)) for v, e in zip(c["values"], c["evacuated"]) if e is not None)
         ub = sorted((float(v), float(b)) for v, b in zip(c["values"], c["upper_bound"]) if b is not None)
@@ -169,8 +183,11 @@ class SweepChart(QWidget):
                 p.setPen(QPen(QColor("#e4e4e4"), 1))
                 p.drawLine(q, QPointF(area.right(), q.y()))
             p.setPen(QColor("#444"))
-            p.drawText(QRectF(0, q.y() - 8, area.left() - 6, 16), Qt.AlignRight | Qt.AlignVCenter,
-                       f"{y:,.0f}" if whole else f"{y:g}")
+            p.drawText(
+                QRectF(0, q.y() - 8, area.left() - 6, 16),
+                Qt.AlignRight | Qt.AlignVCenter,
+                f"{y:,.0f}" if whole else f"{y:g}",
+            )
         right = -1e9  # skip a value label that would overlap the previous one
         for x, _ in pts:
             q = at(x, 0)
@@ -222,6 +239,7 @@ class VariantsPanel(QWidget):
         super().__init__(parent)
         self.doc = doc
         self.vset = VariantSet()
+        self._saved_text = dumps_variants(self.vset)  # what the variants file holds (unsaved work: different)
         self.report = None
         self.worker = None
         self.route_worker = None
@@ -360,9 +378,22 @@ class VariantsPanel(QWidget):
             self._fill_list(select=min(row, len(self.vset.variants) - 1))
         self._update_placeholder()
 
-    def set_variants(self, vset: VariantSet) -> None:
-        """Show a variants set (from a file); clears the last report."""
+    def is_modified(self) -> bool:
+        """Whether the variants differ from what was last opened or saved (work a close would lose)."""
+        return dumps_variants(self.vset) != self._saved_text
+
+    def mark_saved(self) -> None:
+        self._saved_text = dumps_variants(self.vset)
+
+    def variants_text(self) -> str:
+        """The variants file text of the variants shown."""
+        return dumps_variants(self.vset)
+
+    def set_variants(self, vset: VariantSet, *, saved: bool = True) -> None:
+        """Show a variants set (from a file: ``saved``, else unsaved work); clears the last report."""
         self.vset = vset
+        if saved:
+            self.mark_saved()
         self._fill_list(select=0 if vset.variants else -1)
         self.set_report(None)
         if vset.sweeps:
@@ -457,6 +488,7 @@ class VariantsPanel(QWidget):
     def save_file(self, path) -> None:
         try:
             write_text_atomic(path, dumps_variants(self.vset))
+            self.mark_saved()
             self.status.setText(f"Saved {path}")
         except EvacplanError as exc:
             self.status.setText(str(exc))
@@ -554,11 +586,11 @@ class VariantsPanel(QWidget):
         if self.vsplit.sizes()[0] != top:
             self.vsplit.setSizes([top, total - top])
 
-    def resizeEvent(self, event):  # noqa: N802 (Qt name)
+    def resizeEvent(self, event):
         super().resizeEvent(event)
         self._fit_editor()
 
-    def showEvent(self, event):  # noqa: N802 (Qt name)
+    def showEvent(self, event):
         super().showEvent(event)
         self._fit_editor()
 

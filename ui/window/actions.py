@@ -22,6 +22,20 @@ TOOLS = [
     ("closure", QT_TRANSLATE_NOOP("MainWindow", "Close road"), "X"),
 ]
 
+#: What each tool does (its tooltip, after its name and shortcut).
+TOOL_TIPS = {
+    "select": "click to select (Ctrl+click adds), drag to move, drag a selected shape's vertices, drag the map to "
+    "pan; right-click an element to edit, delete or route from it",
+    "pickup": "click where people gather; the thin line shows the road node it snaps to",
+    "destination": "click the reception point; the thin line shows the road node it snaps to",
+    "depot": "click where the vehicles wait",
+    "checkpoint": "click on the corridor: it goes onto the corridor's road",
+    "corridor": "click a start, waypoints and an end: the corridor follows the roads (Shift+click: a straight "
+    "leg); double-click or Enter ends, Backspace removes a point, Esc cancels",
+    "hazard": "click the corners of the zone; double-click or Enter ends, Esc cancels",
+    "closure": "click a road to close it",
+}
+
 
 def unique_keys(*keys) -> list[QKeySequence]:
     """The key sequences of ``keys`` (standard keys expanded for this platform), each once, in order."""
@@ -47,6 +61,9 @@ class ActionsMixin:
             if icon is not None:
                 a.setIcon(st.standardIcon(icon))
             if tip:
+                keys = QKeySequence(shortcut).toString(QKeySequence.NativeText) if shortcut else ""
+                if keys and keys not in tip:
+                    tip = f"{tip} ({keys})"
                 a.setStatusTip(tip)
                 a.setToolTip(tip)
             a.triggered.connect(slot)
@@ -92,6 +109,25 @@ class ActionsMixin:
         self.act_delete = act(self.tr("Delete"), self._delete_selection, QKeySequence.Delete)
         self.act_delete.setShortcutContext(Qt.WidgetWithChildrenShortcut)
         self.act_about = act(self.tr("About evacplan"), self._about)
+        self.act_guide = act(
+            self.tr("&User guide"),
+            self.show_user_guide,
+            QKeySequence.HelpContents,
+            QStyle.SP_DialogHelpButton,
+            self.tr("The offline user guide: a first plan in ten steps, every tool and result"),
+        )
+        self.act_reset_layout = act(
+            self.tr("Reset layout"),
+            self.reset_layout,
+            None,
+            None,
+            self.tr("Put every panel back in its default place and size"),
+        )
+        self.act_legend = act(
+            self.tr("Legend"), self._toggle_legend, "Ctrl+L", None, self.tr("Show or hide the map's legend")
+        )
+        self.act_legend.setCheckable(True)
+        self.act_legend.setChecked(True)
         self.export_actions = {}
         for key, text, module, fn, flt in EXPORTS:
             self.export_actions[key] = act(
@@ -105,6 +141,8 @@ class ActionsMixin:
             a.setShortcut(key)
             a.setData(name)
             a.setShortcutContext(Qt.WindowShortcut)
+            a.setToolTip(f"{a.text()} ({key}): {TOOL_TIPS[name]}")
+            a.setStatusTip(a.toolTip())
             a.triggered.connect(lambda _=False, n=name: self.set_tool(n))
             if name != "select":
                 a.setIcon(element_icon(name))
@@ -151,7 +189,8 @@ class ActionsMixin:
         prefs.setMenuRole(QAction.PreferencesRole)
         prefs.triggered.connect(self.preferences)
         self.view_menu = mb.addMenu(self.tr("&View"))
-        self.view_menu.addActions([self.act_fit_plan, self.act_fit_net, self.act_variant_hide])
+        self.view_menu.addActions([self.act_fit_plan, self.act_fit_net, self.act_legend, self.act_variant_hide])
+        self.view_menu.addAction(self.act_reset_layout)
         self.view_menu.addSeparator()
         m = mb.addMenu(self.tr("&Tools"))
         m.addActions(list(self.tool_actions.values()))
@@ -167,6 +206,8 @@ class ActionsMixin:
             a = fetch.addAction(f"{preset} — {spec.get('what', '')}")
             a.triggered.connect(lambda _=False, p=preset: self.fetch_network(p))
         m = mb.addMenu(self.tr("&Help"))
+        m.addAction(self.act_guide)
+        m.addSeparator()
         m.addAction(self.act_about)
 
         tb = self.addToolBar("Main")

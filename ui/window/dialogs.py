@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QComboBox
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit
 
 from planner.plan import NetworkRef, Plan, Window
 
@@ -19,8 +19,7 @@ class NewPlanDialog(QDialog):
         self.name = QLineEdit("New evacuation plan")
         self.network = QComboBox()
         self.network.addItems(networks)
-        tomorrow = (datetime.now().astimezone() + timedelta(days=1)).replace(hour=8, minute=0, second=0,
-                                                                               microsecond=0)
+        tomorrow = (datetime.now().astimezone() + timedelta(days=1)).replace(hour=8, minute=0, second=0, microsecond=0)
         self.start = QLineEdit(tomorrow.isoformat(sep=" ", timespec="minutes"))
         self.hours = QLineEdit("10")
         self.error = QLabel()
@@ -50,7 +49,9 @@ class NewPlanDialog(QDialog):
         if not self.network.currentText():
             self.error.setText("choose a road network (import one first: Networks → Import OSM file…)")
             return
-        self.plan = Plan(name=self.name.text().strip() or "New plan",
-                         network=NetworkRef(self.network.currentText(), None),
-                         window=Window(start=start, end=start + timedelta(hours=hours)))
+        self.plan = Plan(
+            name=self.name.text().strip() or "New plan",
+            network=NetworkRef(self.network.currentText(), None),
+            window=Window(start=start, end=start + timedelta(hours=hours)),
+        )
         self.accept()

@@ -7,12 +7,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 
 from planner.errors import EvacplanError
 from planner.plan import SUFFIX, load_plan, save_plan
+from planner.whatif import VariantSet
 from ui import settings as app_prefs
 from ui.document import PlanDocument
+from ui.panels.start import PLANS
 from ui.window.dialogs import NewPlanDialog
 from ui.window.networks import load_plan_network, network_needs_build
 from ui.workers import TaskWorker, export_schedule
@@ -39,6 +41,21 @@ EXPORTS = [
 ]
 
 
+def is_sample(path) -> bool:
+    """Whether ``path`` is one of the sample plans bundled with the program (opened as templates)."""
+    try:
+        return Path(path).resolve().is_relative_to(PLANS.resolve())
+    except OSError:
+        return False
+
+
+def variants_path(plan_path) -> Path:
+    """The variants file beside a plan file: ``drill.evacplan.json`` -> ``drill.variants.json``."""
+    plan_path = Path(plan_path)
+    stem = plan_path.name[: -len(SUFFIX)] if plan_path.name.endswith(SUFFIX) else plan_path.stem
+    return plan_path.with_name(f"{stem}.variants.json")
+
+
 def export_fn(module: str, name: str):
     """The export function ``fn(schedule, plan, net, path)`` of ``planner.export.<module>``.
 
@@ -56,13 +73,23 @@ class FilesMixin:
     """Methods of :class:`ui.window.main.MainWindow`: new, open, save, recent files, exports."""
 
     def maybe_save(self) -> bool:
-        """Ask before losing unsaved changes; False means the planner cancelled."""
-        if self.doc is None or not self.doc.is_modified():
+        """Ask before losing unsaved changes to the plan or its variants; False means the planner cancelled."""
+        if self.doc is None:
             return True
+        plan, variants = self.doc.is_modified(), self.variants.is_modified()
+        if not plan and not variants:
+            return True
+        what = (
+            "the plan and its what-if variants have"
+            if plan and variants
+            else "the plan has"
+            if plan
+            else "the what-if variants of the plan have"
+        )
         r = QMessageBox.question(
             self,
             "Unsaved changes",
-            f"The plan “{self.doc.plan.name}” has unsaved changes. Save them first?",
+            f"“{self.doc.plan.name}”: {what} unsaved changes. Save them first?",
             QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel,
             QMessageBox.Save,
         )
@@ -87,8 +114,14 @@ class FilesMixin:
         finally:
             QGuiApplication.restoreOverrideCursor()
 
-    def set_plan(self, plan, path=None, *, modified=False) -> None:
-        """Show ``plan`` (loads its network); replaces the current plan without asking."""
+    def set_plan(self, plan, path=None, *, modified=False, variants=None) -> None:
+        """Show ``plan`` (loads its network) and its variants; replaces the current plan without asking.
+
+        ``variants``: a VariantSet to show as unsaved work (a recovery); else the variants file beside
+        ``path`` when there is one.
+        """
+        self.statusBar().showMessage(f"Loading the road network “{plan.network.name}”…")
+        QApplication.processEvents()  # the window is drawn (and says so) before the network loads
         net = self._load_network_for(plan)
         build = net is None and network_needs_build(plan.network.name)
         if build and self._building():
@@ -102,8 +135,15 @@ class FilesMixin:
             self.doc._dirty = modified
         else:
             self.doc.set_plan(plan, net, path, modified=modified)
+        if variants is not None:
+            self.variants.set_variants(variants, saved=False)
+        elif path is not None and variants_path(path).is_file():
+            self.variants.open_file(variants_path(path))
+        else:
+            self.variants.set_variants(VariantSet())
         if build:
             self.build_demo_network()
+        self.statusBar().clearMessage()
         self.show_plan_page()
         QTimer.singleShot(0, lambda: self.map is not None and self.map.fit_to_plan())
         self._update_title()
@@ -121,13 +161,19 @@ class FilesMixin:
             return False
         if not self.maybe_save():
             return False
+        if is_sample(path):  # a template: Ctrl+S asks for a name in the documents folder, never writes here
+            self.set_plan(plan, None)
+            self.statusBar().showMessage(
+                f"Opened the sample plan {path.name} as a template: Save asks for a new name.", 10000
+            )
+            return True
         self.set_plan(plan, path)
         app_prefs.add_recent_file(path, self.settings)
         self.statusBar().showMessage(f"Opened {path}", 5000)
         return True
 
     def open_dialog(self) -> None:
-        start = str(self.doc.path.parent) if self.doc and self.doc.path else str(Path.cwd())
+        start = str(self.doc.path.parent) if self.doc and self.doc.path else str(app_prefs.documents_dir())
         path, _ = QFileDialog.getOpenFileName(self, "Open plan", start, PLAN_FILTER)
         if path:
             self.open_path(path)
@@ -154,7 +200,7 @@ class FilesMixin:
     def save_as(self) -> bool:
         if self.doc is None:
             return False
-        default = self.doc.path or Path.cwd() / f"{_slug(self.doc.plan.name)}{SUFFIX}"
+        default = self.doc.path or app_prefs.documents_dir() / f"{_slug(self.doc.plan.name)}{SUFFIX}"
         path, _ = QFileDialog.getSaveFileName(self, "Save plan as", str(default), PLAN_FILTER)
         if not path:
             return False
@@ -169,6 +215,9 @@ class FilesMixin:
             QMessageBox.critical(self, "Cannot save plan", str(exc))
             return False
         self.doc.mark_saved(path)
+        if self.variants.vset.variants or self.variants.vset.sweeps or variants_path(path).exists():
+            self.variants.vset.plan = path.name
+            self.variants.save_file(variants_path(path))  # the variants live beside the plan
         app_prefs.add_recent_file(path, self.settings)
         self.discard_recovery()
         self._update_title()
@@ -195,7 +244,7 @@ class FilesMixin:
             return False
         if path is None:
             base = self.doc.path.name.replace(SUFFIX, "") if self.doc.path else _slug(self.doc.plan.name)
-            folder = self.doc.path.parent if self.doc.path else Path.cwd()
+            folder = self.doc.path.parent if self.doc.path else app_prefs.documents_dir()
             path, _ = QFileDialog.getSaveFileName(self, f"Export {key.upper()}", str(folder / f"{base}.{key}"), flt)
             if not path:
                 return False

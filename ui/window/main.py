@@ -33,6 +33,7 @@ from ui.panels.start import MARIUPOL_NETWORK, StartPage
 from ui.panels.variants import VariantsPanel
 from ui.window.actions import TOOLS, ActionsMixin
 from ui.window.files import EXPORTS, FilesMixin
+from ui.window.guide import UserGuide
 from ui.window.networks import NetworksMixin
 from ui.window.recovery import RecoveryMixin
 from ui.window.tasks import TasksMixin
@@ -49,6 +50,10 @@ def _element_anchor(el):
     lons = [c[0] for c in g]
     lats = [c[1] for c in g]
     return (min(lons) + max(lons)) / 2, (min(lats) + max(lats)) / 2
+
+
+DOCK_WIDTH = 230  # px: the left column
+BOTTOM_SHARE = 0.16  # of the window height: the result row below the map
 
 
 class MainWindow(ActionsMixin, FilesMixin, RecoveryMixin, TasksMixin, NetworksMixin, QMainWindow):
@@ -122,6 +127,7 @@ class MainWindow(ActionsMixin, FilesMixin, RecoveryMixin, TasksMixin, NetworksMi
         self.map.cursorMoved.connect(self._on_cursor)
         self.map.toolChanged.connect(self._on_tool_changed)
         self.map.hint.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self.map.editRequested.connect(self._edit_element)
         self.map_page = QWidget()
         lay = QVBoxLayout(self.map_page)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -162,12 +168,18 @@ class MainWindow(ActionsMixin, FilesMixin, RecoveryMixin, TasksMixin, NetworksMi
         self.undo_view = QUndoView(doc.undo_stack)
         self.undo_view.setEmptyLabel(self.tr("Plan as opened (your edits follow; click one to go back to it)"))
 
-        self.dock_palette = self._dock(self.tr("Palette"), self.palette, Qt.LeftDockWidgetArea, "paletteDock", 250)
+        self.dock_palette = self._dock(self.tr("Palette"), self.palette, Qt.LeftDockWidgetArea, "paletteDock", 220)
         self.dock_tree = self._dock(self.tr("Elements"), self.tree, Qt.LeftDockWidgetArea, "elementsDock")
-        self.dock_kpis = self._dock(self.tr("Summary"), self.kpis, Qt.RightDockWidgetArea, "kpiDock", 360)
-        self.dock_props = self._dock(self.tr("Properties"), self.properties, Qt.RightDockWidgetArea, "propertiesDock")
+        self.dock_props = self._dock(self.tr("Properties"), self.properties, Qt.LeftDockWidgetArea, "propertiesDock")
+        # scrolled: after a compute the summary (figures and the not-served table) must not push the map up
+        kpis_scroll = QScrollArea()
+        kpis_scroll.setWidget(self.kpis)
+        kpis_scroll.setWidgetResizable(True)
+        kpis_scroll.setFrameShape(QScrollArea.NoFrame)
+        kpis_scroll.setMinimumHeight(80)
+        self.dock_kpis = self._dock(self.tr("Summary"), kpis_scroll, Qt.BottomDockWidgetArea, "kpiDock", 380)
         self.dock_schedule = self._dock(
-            self.tr("Convoys"), self.schedule_panel, Qt.BottomDockWidgetArea, "scheduleDock", min_h=160
+            self.tr("Convoys"), self.schedule_panel, Qt.BottomDockWidgetArea, "scheduleDock", min_h=120
         )
         self.dock_gantt = self._dock(self.tr("Gantt"), self.gantt, Qt.BottomDockWidgetArea, "ganttDock")
         self.dock_routes = self._dock(self.tr("Routes"), self.routes_panel, Qt.BottomDockWidgetArea, "routesDock")
@@ -179,11 +191,6 @@ class MainWindow(ActionsMixin, FilesMixin, RecoveryMixin, TasksMixin, NetworksMi
         variants_scroll.setFrameShape(QScrollArea.NoFrame)
         self.dock_variants = self._dock(self.tr("Variants"), variants_scroll, Qt.BottomDockWidgetArea, "variantsDock")
         self.dock_history = self._dock(self.tr("History"), self.undo_view, Qt.BottomDockWidgetArea, "historyDock")
-        for d in (self.dock_gantt, self.dock_routes, self.dock_variants, self.dock_problems, self.dock_history):
-            self.tabifyDockWidget(self.dock_schedule, d)
-        self.dock_schedule.raise_()
-        self.splitDockWidget(self.dock_palette, self.dock_tree, Qt.Vertical)
-        self._default_dock_sizes()
         self.docks = [
             self.dock_palette,
             self.dock_tree,
@@ -196,6 +203,7 @@ class MainWindow(ActionsMixin, FilesMixin, RecoveryMixin, TasksMixin, NetworksMi
             self.dock_problems,
             self.dock_history,
         ]
+        self._arrange_docks()
 
         undo = doc.undo_stack
         undo.canUndoChanged.connect(self.act_undo.setEnabled)
@@ -217,14 +225,45 @@ class MainWindow(ActionsMixin, FilesMixin, RecoveryMixin, TasksMixin, NetworksMi
         if isinstance(geometry, QByteArray) and not os.environ.get("EVACPLAN_GUI_DEFAULT_LAYOUT"):
             self._restored = bool(self.restoreState(geometry))
 
+    def _arrange_docks(self) -> None:
+        """The default layout: palette, elements and properties in one column on the left; the summary and
+        the result tabs in one short row below the map, which keeps at least 60 % of the window."""
+        for d in self.docks:
+            d.setFloating(False)
+        for d in (self.dock_palette, self.dock_tree, self.dock_props):
+            self.addDockWidget(Qt.LeftDockWidgetArea, d)
+        for d in (self.dock_kpis, self.dock_schedule):
+            self.addDockWidget(Qt.BottomDockWidgetArea, d)
+        self.splitDockWidget(self.dock_palette, self.dock_tree, Qt.Vertical)
+        self.splitDockWidget(self.dock_tree, self.dock_props, Qt.Vertical)
+        self.splitDockWidget(self.dock_kpis, self.dock_schedule, Qt.Horizontal)
+        for d in (self.dock_gantt, self.dock_routes, self.dock_variants, self.dock_problems, self.dock_history):
+            self.tabifyDockWidget(self.dock_schedule, d)
+        self.dock_schedule.raise_()
+        self._default_dock_sizes()
+
     def _default_dock_sizes(self) -> None:
-        """Dock sizes for a first start (applied again once the window has its size)."""
+        """Dock sizes of the default layout (applied again once the window has its size)."""
         h = max(600, self.height())
-        side = h - int(0.3 * h) - 120  # height beside the bottom docks, below menus and toolbars
-        self.resizeDocks([self.dock_palette, self.dock_tree], [250, max(200, side - 250)], Qt.Vertical)
-        self.resizeDocks([self.dock_palette, self.dock_kpis], [320, 400], Qt.Horizontal)
-        self.resizeDocks([self.dock_kpis, self.dock_props], [255, max(200, side - 255)], Qt.Vertical)
-        self.resizeDocks([self.dock_schedule], [int(0.3 * h)], Qt.Vertical)
+        side = h - 110  # the left column's height, below menus and toolbars
+        self.resizeDocks(
+            [self.dock_palette, self.dock_tree, self.dock_props],
+            [200, int(0.3 * side), max(250, side - 200 - int(0.3 * side))],
+            Qt.Vertical,
+        )
+        self.resizeDocks([self.dock_palette], [DOCK_WIDTH], Qt.Horizontal)
+        self.resizeDocks([self.dock_kpis, self.dock_schedule], [380, max(400, self.width() - 380)], Qt.Horizontal)
+        self.resizeDocks([self.dock_schedule], [int(BOTTOM_SHARE * h)], Qt.Vertical)
+
+    def reset_layout(self) -> None:
+        """View → Reset layout: every panel back in its default place and size (a variant run's tall panel too)."""
+        if self.doc is None or self.stack.currentWidget() is self.start_page:
+            return
+        self._arrange_docks()
+        for d in self.docks:
+            d.show()
+        self.dock_schedule.raise_()
+        QTimer.singleShot(0, self._default_dock_sizes)
 
     def _on_selection(self, _ids) -> None:
         self.selection_label.setText(describe_selection(self.doc))
@@ -342,6 +381,24 @@ class MainWindow(ActionsMixin, FilesMixin, RecoveryMixin, TasksMixin, NetworksMi
         if app_prefs.PreferencesDialog(self.settings, self).exec():
             self.autosave_timer.setInterval(app_prefs.autosave_interval_ms(self.settings))
 
+    def _edit_element(self, element_id: str) -> None:
+        """Right-click → Edit: the element's properties, shown and focused."""
+        self.dock_props.show()
+        self.dock_props.raise_()
+        self.properties.setFocus()
+
+    def _toggle_legend(self, on: bool) -> None:
+        if self.map is not None:
+            self.map.show_legend = bool(on)
+            self.map.viewport().update()
+
+    def show_user_guide(self) -> None:
+        """Help → User guide (F1): the offline guide in resources/help, in a window of the app."""
+        if getattr(self, "guide", None) is None:
+            self.guide = UserGuide(self)
+        self.guide.show()
+        self.guide.raise_()
+
     def _about(self) -> None:
         QMessageBox.about(
             self,
@@ -428,8 +485,12 @@ class MainWindow(ActionsMixin, FilesMixin, RecoveryMixin, TasksMixin, NetworksMi
             event.ignore()
             return
         self._detach_worker()  # let it stop on its own; its signals must not reach a closed window
+        if getattr(self, "guide", None) is not None:
+            self.guide.close()
         layout_kept = not os.environ.get("EVACPLAN_GUI_DEFAULT_LAYOUT")  # screenshots leave the user's layout alone
         if layout_kept and self.doc is not None and self.stack.currentWidget() is not self.start_page:
+            if self.map is not None and self.map.height() < 0.5 * self.height():
+                self._default_dock_sizes()  # a tall results panel (a what-if run) is not the next start's layout
             self.settings.setValue("window_state", self.saveState())
         self.settings.sync()
         self.discard_recovery()

@@ -2,17 +2,24 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QInputDialog, QLabel, QMessageBox, QPushButton, QWidget
 
 from planner.errors import EvacplanError, NetworkError
 from planner.network import (
-    PRESETS, _network_reachable, default_name, demo_network, fetch, import_osm, list_networks, load_network,
-    save_network, store_dir,
+    PRESETS,
+    _network_reachable,
+    default_name,
+    demo_network,
+    fetch,
+    import_osm,
+    list_networks,
+    load_network,
+    save_network,
+    store_dir,
 )
 from planner.store import DEMO_NAME
+from ui import settings as app_prefs
 from ui.commands import ChangeNetworkCommand
 from ui.panels.start import MARIUPOL_NETWORK
 from ui.workers import TaskWorker
@@ -79,15 +86,18 @@ class NetworksMixin:
         if building:
             self.banner_text.setText(
                 f"<b>Building the offline demo network “{name}”</b> from the bundled OpenStreetMap extract "
-                "(once, a few seconds). The roads appear when it is done; Esc cancels.")
+                "(once, a few seconds). The roads appear when it is done; Esc cancels."
+            )
         elif demo:
             self.banner_text.setText(
                 f"<b>The offline demo network “{name}” is not built yet.</b> The plan is shown without roads "
-                "until it is built from the bundled OpenStreetMap extract.")
+                "until it is built from the bundled OpenStreetMap extract."
+            )
         else:
             self.banner_text.setText(
                 f"<b>Road network “{name}” is not in the store.</b> The plan is shown without roads and cannot be "
-                "computed until the network is fetched or imported.")
+                "computed until the network is fetched or imported."
+            )
         self.banner.show()
 
     def _stored_network_names(self) -> list[str]:
@@ -98,8 +108,11 @@ class NetworksMixin:
                 if self.worker is None:
                     self.build_demo_network()
                 root = store_dir()
-                names = {p.name for p in root.iterdir() if p.is_dir() and not p.name.startswith(".")} \
-                    if root.is_dir() else set()
+                names = (
+                    {p.name for p in root.iterdir() if p.is_dir() and not p.name.startswith(".")}
+                    if root.is_dir()
+                    else set()
+                )
                 return sorted(names | {DEMO_NAME})
             return [e["name"] for e in list_networks() if "error" not in e]
         except (NetworkError, OSError) as exc:  # an unreadable store: say so, offer no networks
@@ -128,13 +141,15 @@ class NetworksMixin:
             QMessageBox.information(self, "No networks", "The store has no networks: import an OSM file first.")
             return
         current = names.index(self.doc.plan.network.name) if self.doc.plan.network.name in names else 0
-        name, ok = QInputDialog.getItem(self, "Road network", "Put the plan on the stored network:", names,
-                                        current, False)
+        name, ok = QInputDialog.getItem(
+            self, "Road network", "Put the plan on the stored network:", names, current, False
+        )
         if not ok:
             return
         if network_needs_build(name):
-            self.statusBar().showMessage(f"The demo network “{name}” is still being built: choose it again when "
-                                         "it is done.", 8000)
+            self.statusBar().showMessage(
+                f"The demo network “{name}” is still being built: choose it again when it is done.", 8000
+            )
             if self.worker is None:
                 self.build_demo_network()
             return
@@ -146,11 +161,14 @@ class NetworksMixin:
         self.doc.undo_stack.push(ChangeNetworkCommand(self.doc, net))
 
     def import_network_dialog(self, suggested_name: str = "") -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Import OpenStreetMap file", str(Path.home()), OSM_FILTER)
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Import OpenStreetMap file", str(app_prefs.documents_dir()), OSM_FILTER
+        )
         if not path:
             return
-        name, ok = QInputDialog.getText(self, "Network name", "Store the network as:",
-                                        text=suggested_name or default_name(path))
+        name, ok = QInputDialog.getText(
+            self, "Network name", "Store the network as:", text=suggested_name or default_name(path)
+        )
         if not ok or not name.strip():
             return
         bbox = None
@@ -188,10 +206,10 @@ class NetworksMixin:
     def _network_stored(self, net) -> None:
         m = net.meta
         self.statusBar().showMessage(
-            f"Stored network {net.name}: {m['counts']['nodes']:,} nodes, {m['counts']['edges']:,} edges", 15000)
+            f"Stored network {net.name}: {m['counts']['nodes']:,} nodes, {m['counts']['edges']:,} edges", 15000
+        )
         if self.doc is not None and self.doc.network is None and self.doc.plan.network.name == net.name:
             self.doc.set_network(net)
             self._update_banner()
         if self.stack.currentWidget() is self.start_page:
             self.show_start_page()
-

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 from planner.errors import EvacplanError
 from planner.fileio import write_text_atomic
 from planner.plan import SUFFIX, load_plan, save_plan
+from planner.whatif import load_variants
 from ui import settings as app_prefs
 
 
@@ -31,14 +32,23 @@ class RecoveryMixin:
     """Methods of :class:`ui.window.main.MainWindow`: autosave and crash recovery."""
 
     def autosave_now(self) -> Path | None:
-        """Write the plan to the recovery file when it has unsaved changes."""
-        if self.doc is None or not self.doc.is_modified():
+        """Write the plan (and its variants) to the recovery files when either has unsaved changes."""
+        if self.doc is None or not (self.doc.is_modified() or self.variants.is_modified()):
             return None
         try:
             save_plan(self.doc.plan, self.recovery_path)
-            meta = {"path": str(self.doc.path) if self.doc.path else None, "pid": os.getpid(),
-                    "saved": datetime.now().astimezone().isoformat(timespec="seconds"),
-                    "plan": self.doc.plan.name}
+            if self.variants.is_modified():
+                write_text_atomic(
+                    self.recovery_path.with_suffix(".variants"),
+                    self.variants.variants_text(),
+                    what="the recovery copy of the variants",
+                )
+            meta = {
+                "path": str(self.doc.path) if self.doc.path else None,
+                "pid": os.getpid(),
+                "saved": datetime.now().astimezone().isoformat(timespec="seconds"),
+                "plan": self.doc.plan.name,
+            }
             write_text_atomic(self.recovery_path.with_suffix(".meta"), json.dumps(meta), what="the recovery note")
         except (EvacplanError, OSError) as exc:
             self.statusBar().showMessage(f"Autosave failed: {exc}", 10000)
@@ -46,7 +56,11 @@ class RecoveryMixin:
         return self.recovery_path
 
     def discard_recovery(self) -> None:
-        for p in (self.recovery_path, self.recovery_path.with_suffix(".meta")):
+        for p in (
+            self.recovery_path,
+            self.recovery_path.with_suffix(".meta"),
+            self.recovery_path.with_suffix(".variants"),
+        ):
             try:
                 p.unlink()
             except FileNotFoundError:
@@ -77,13 +91,16 @@ class RecoveryMixin:
         when = meta.get("saved", "an earlier session")
         name = meta.get("plan", path.name)
         r = QMessageBox.question(
-            self, "Recover plan",
+            self,
+            "Recover plan",
             f"evacplan did not close normally. A recovery copy of “{name}” was saved at {when}.\n\n"
             "Recover it? (No deletes the recovery copy.)",
-            QMessageBox.Yes | QMessageBox.No, QMessageBox.Yes)
+            QMessageBox.Yes | QMessageBox.No,
+            QMessageBox.Yes,
+        )
         if r != QMessageBox.Yes:
             for p, _m in found:
-                for f in (p, p.with_suffix(".meta")):
+                for f in (p, p.with_suffix(".meta"), p.with_suffix(".variants")):
                     f.unlink(missing_ok=True)
             return False
         try:
@@ -92,11 +109,16 @@ class RecoveryMixin:
             QMessageBox.critical(self, "Cannot recover plan", str(exc))
             return False
         original = meta.get("path")
-        self.set_plan(plan, Path(original) if original else None, modified=True)
+        variants = None
+        if path.with_suffix(".variants").is_file():
+            try:
+                variants = load_variants(path.with_suffix(".variants"))
+            except EvacplanError as exc:
+                QMessageBox.warning(self, "Cannot recover the variants", str(exc))
+        self.set_plan(plan, Path(original) if original else None, modified=True, variants=variants)
         for p, _m in found:
-            for f in (p, p.with_suffix(".meta")):
+            for f in (p, p.with_suffix(".meta"), p.with_suffix(".variants")):
                 f.unlink(missing_ok=True)
         self.autosave_now()  # our own recovery copy from now on
         self.statusBar().showMessage("Recovered the plan from the autosave: save it to keep it.", 10000)
         return True
-

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 import time
 
-from PySide6.QtCore import QEventLoop, QTimer, Qt
+from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ui.workers import TaskWorker, compute_plan, schedule_json
@@ -93,8 +93,12 @@ class TasksMixin:
         if self.worker is None:
             return
         self.worker.cancel()
-        for sig in (self.worker.signals.progress, self.worker.signals.finished, self.worker.signals.failed,
-                    self.worker.signals.cancelled):
+        for sig in (
+            self.worker.signals.progress,
+            self.worker.signals.finished,
+            self.worker.signals.failed,
+            self.worker.signals.cancelled,
+        ):
             try:
                 sig.disconnect()
             except (RuntimeError, TypeError):
@@ -127,7 +131,8 @@ class TasksMixin:
             return False
         if self.doc.network is None:
             self.problems.set_engine_error(
-                f"Network {self.doc.plan.network.name!r} is not in the store: import or fetch it (Networks menu).")
+                f"Network {self.doc.plan.network.name!r} is not in the store: import or fetch it (Networks menu)."
+            )
             self.dock_problems.raise_()
             self.statusBar().showMessage("Cannot compute: the plan's road network is not loaded.", 10000)
             self.computeFinished.emit(False)
@@ -152,7 +157,9 @@ class TasksMixin:
             k = data.get("kpis", {})
             self.statusBar().showMessage(
                 f"Computed: {len(data.get('convoys', []))} convoys, {int(k.get('evacuated', 0)):,} of "
-                f"{int(k.get('demand', 0)):,} people out.", 15000)
+                f"{int(k.get('demand', 0)):,} people out.",
+                15000,
+            )
             self.dock_schedule.raise_()
         else:  # refused: name the first error where the planner looks, and show its element
             errs = result.errors or list(result.problems)
@@ -166,4 +173,3 @@ class TasksMixin:
                 self.doc.set_selection([eid])
                 self.centre_on(eid)
         self.computeFinished.emit(True)
-
