@@ -67,8 +67,19 @@ def test_json_contract_version_2_round_trips(demo, demo_net, tmp_path):
     d = json.loads(path.read_text())
     assert d["format"] == SCHEDULE_FORMAT and d["version"] == 2
     c = d["convoys"][0]
-    assert set(c) >= {"id", "round", "escort", "vehicles", "formation", "stops", "destination", "arrive",
-                      "latest_safe_depart", "checkpoints", "route_nodes"}
+    assert set(c) >= {
+        "id",
+        "round",
+        "escort",
+        "vehicles",
+        "formation",
+        "stops",
+        "destination",
+        "arrive",
+        "latest_safe_depart",
+        "checkpoints",
+        "route_nodes",
+    }
     assert c["route_nodes"]["in"] and c["route_nodes"]["out"]
     assert {p["direction"] for cc in d["convoys"] for p in cc["checkpoints"]} == {"in", "out"}
     assert d["checkpoint_queues"] and d["checkpoint_queues"][0]["passages"]

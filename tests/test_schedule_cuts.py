@@ -18,8 +18,7 @@ CASES = [
 
 
 @pytest.mark.parametrize("buses,people,hours,rules", CASES)
-def test_passage_cut_is_tighter_than_the_open_hours_knapsack_and_stays_above_the_schedule(buses, people, hours,
-                                                                                          rules):
+def test_passage_cut_is_tighter_than_the_open_hours_knapsack_and_stays_above_the_schedule(buses, people, hours, rules):
     P = line_problem(n_buses=buses, people=people, window_h=hours, rules=rules)
     sol = solve(P)
     assert check(P, sol) == []
@@ -45,16 +44,21 @@ def _closed_and_open(n_closed=25):
     from planner.schedule.model import Checkpoint, Destination, Leg, Pickup, Problem, Vehicle
 
     cps = {"CPX": Checkpoint("CPX", open=((0.0, 0.0),))}
-    pks = [Pickup(f"P{i:02d}", general=40, priority=1) for i in range(n_closed)] + [Pickup("Q", general=30,
-                                                                                           priority=2)]
+    pks = [Pickup(f"P{i:02d}", general=40, priority=1) for i in range(n_closed)] + [Pickup("Q", general=30, priority=2)]
     legs = {}
     for p in pks:
         legs[("DP", p.id)] = Leg(600.0, 5_000.0)
         legs[("D", p.id)] = Leg(900.0, 9_000.0, (("CPX", 300.0),) if p.id != "Q" else ())
         legs[(p.id, "D")] = Leg(900.0, 9_000.0, (("CPX", 600.0),) if p.id != "Q" else ())
-    return Problem(vehicles=[Vehicle(f"B{k}", "DP", 50) for k in range(2)], pickups=pks,
-                   destinations=[Destination("D")], checkpoints=cps, legs={"bus": legs}, window_end_s=4 * 3600,
-                   rules=Rules(mobilisation_s=0.0))
+    return Problem(
+        vehicles=[Vehicle(f"B{k}", "DP", 50) for k in range(2)],
+        pickups=pks,
+        destinations=[Destination("D")],
+        checkpoints=cps,
+        legs={"bus": legs},
+        window_end_s=4 * 3600,
+        rules=Rules(mobilisation_s=0.0),
+    )
 
 
 def test_pickups_behind_a_closed_checkpoint_do_not_end_the_construction():

@@ -178,7 +178,7 @@ def _people_in(segments, d1, d2, beta, cap):
     top_p, top_r = 0, 0
     for f in range(len(segments)):  # the segment of the first round
         p, r = best_in(segments[f], True)
-        for L in segments[f + 1:]:
+        for L in segments[f + 1 :]:
             p2, r2 = best_in(L, False)
             p, r = p + p2, r + r2
         top_p, top_r = max(top_p, p), max(top_r, r)
@@ -259,8 +259,16 @@ def upper_bound(P: Problem) -> Bound:
         if not behind:
             continue
         people = sum(pk[p].people for p in behind)
-        rest = min((lg.time_s - off for legs in P.legs.values() for lg in legs.values()
-                    for c, off in lg.checkpoints if c == cid), default=0.0)
+        rest = min(
+            (
+                lg.time_s - off
+                for legs in P.legs.values()
+                for lg in legs.values()
+                for c, off in lg.checkpoints
+                if c == cid
+            ),
+            default=0.0,
+        )
         hi = P.window_end_s - rest
         k_people = 0
         for a, b in tt.usable[cid]:
@@ -288,8 +296,7 @@ def upper_bound(P: Problem) -> Bound:
     if cuts:
         from planner.schedule.cuts import pickup_fleet_lp
 
-        per_pickup = pickup_fleet_lp(P, tt, reach, {c: set(b) for c, (_, b) in cuts.items()}, rounds_of, halts,
-                                     memo)
+        per_pickup = pickup_fleet_lp(P, tt, reach, {c: set(b) for c, (_, b) in cuts.items()}, rounds_of, halts, memo)
         if per_pickup is not None:
             terms["fleet and checkpoints by pickup"] = per_pickup
     if combined is not None:
@@ -302,8 +309,10 @@ def upper_bound(P: Problem) -> Bound:
 def _capacity_at(P, tt, cid, cap_max, t_first) -> int:
     """People full convoys carry through checkpoint ``cid`` back to back in its open daylight hours."""
     cp = P.checkpoints[cid]
-    rest = min((lg.time_s - off for legs in P.legs.values() for lg in legs.values()
-                for c, off in lg.checkpoints if c == cid), default=0.0)
+    rest = min(
+        (lg.time_s - off for legs in P.legs.values() for lg in legs.values() for c, off in lg.checkpoints if c == cid),
+        default=0.0,
+    )
     hi = P.window_end_s - rest
     total = 0
     for a, b in tt.usable[cid]:
@@ -370,8 +379,9 @@ def _combined_cuts(P, tt, reach, cap_max, t_first, fleet, escorts, rounds_of=Non
     total = min(fleet, escorts if escorts is not None else fleet)
     rows.append(np.ones(len(pairs)))
     rhs.append(total)
-    res = linprog(-np.ones(len(pairs)), A_ub=np.array(rows), b_ub=np.array(rhs, dtype=float), bounds=(0, None),
-                  method="highs")
+    res = linprog(
+        -np.ones(len(pairs)), A_ub=np.array(rows), b_ub=np.array(rhs, dtype=float), bounds=(0, None), method="highs"
+    )
     if res.status != 0:
         return None
     return int(math.floor(-res.fun + 1e-6))
@@ -446,7 +456,7 @@ def _knapsack(cp, max_convoy, cap, length_s) -> int:
         w = int(cp.service_s(k, k * cap) // 60)
         items.append((w, k * cap))
     if any(w <= 0 for w, _ in items):
-        return 10 ** 9
+        return 10**9
     best = [0] * (L + 1)
     for t in range(1, L + 1):
         b = best[t - 1]

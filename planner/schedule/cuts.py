@@ -264,8 +264,12 @@ def checkpoint_cut(P: Problem, cid, people_behind, tt, rounds_of=None, halts=Fal
     for j in yidx.values():
         c[j] = -1.0
     integ = np.zeros(nvar)  # the LP relaxation: fast and deterministic (still a valid bound)
-    res = milp(c, constraints=LinearConstraint(np.array(rows), lo_b, hi_b), integrality=integ,
-               bounds=Bounds(np.zeros(nvar), np.full(nvar, np.inf)))
+    res = milp(
+        c,
+        constraints=LinearConstraint(np.array(rows), lo_b, hi_b),
+        integrality=integ,
+        bounds=Bounds(np.zeros(nvar), np.full(nvar, np.inf)),
+    )
     if res.x is None:
         return int(people_behind)
     # the MILP's own bound when it stopped early (it is the valid figure)
@@ -288,8 +292,11 @@ def _round_min(P, k, memo):
     dests = {d.id for d in P.destinations}
 
     def svc(lg, loaded):
-        return sum(P.checkpoints[c].service_s(k, 0) for c, _ in lg.checkpoints
-                   if c in P.checkpoints and (loaded or P.checkpoints[c].checks_empty))
+        return sum(
+            P.checkpoints[c].service_s(k, 0)
+            for c, _ in lg.checkpoints
+            if c in P.checkpoints and (loaded or P.checkpoints[c].checks_empty)
+        )
 
     out: dict = {}
     for legs in P.legs.values():
@@ -417,8 +424,11 @@ def _paths_k(P, k, memo):
     dests = {d.id for d in P.destinations}
 
     def svc(lg, loaded):
-        return sum(P.checkpoints[c].service_s(k, 0) for c, _ in lg.checkpoints
-                   if c in P.checkpoints and (loaded or P.checkpoints[c].checks_empty))
+        return sum(
+            P.checkpoints[c].service_s(k, 0)
+            for c, _ in lg.checkpoints
+            if c in P.checkpoints and (loaded or P.checkpoints[c].checks_empty)
+        )
 
     out: dict = {}
     into: dict = {}

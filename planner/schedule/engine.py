@@ -244,6 +244,7 @@ class Builder:
                 return None
         used = [v for v in chosen if any(v in loads[q] for q in order)]
         stops = [(q, loads[q]) for q in order]
+
         # too long for the window or an opening: the most people that fit with fewer vehicles or people each
         def try_round(vs, sts):
             return self._timed(place, vs, lead, sts, dest, max(S.vfree[v][1] for v in vs))
@@ -470,8 +471,7 @@ def repair(S: State, settings: Settings = SETTINGS[0]) -> State:
         cands = []
         for v in P.vehicles:
             j = last.get(v.id)
-            at, free = (v.depot, P.first_departure(v)) if j is None else (S.rounds[j].destination,
-                                                                          S.rounds[j].unloaded)
+            at, free = (v.depot, P.first_departure(v)) if j is None else (S.rounds[j].destination, S.rounds[j].unloaded)
             if j is not None and j >= i:
                 continue
             if at == r.formation and free <= r.depart + 1e-6 and P.follows(v.profile, r.lead):
@@ -562,8 +562,14 @@ def insert_idle(S: State, settings: Settings = SETTINGS[0]) -> State:
                         load = _trim({p.id: load}, [p.id], int(min(S.cap[dest], 10**9)))[p.id]
                         if not load:
                             continue
-                        new = (sorted(load), lead, place, [(p.id, load)], dest,
-                               max(P.first_departure(veh[v]) for v in load))
+                        new = (
+                            sorted(load),
+                            lead,
+                            place,
+                            [(p.id, load)],
+                            dest,
+                            max(P.first_departure(veh[v]) for v in load),
+                        )
                         for pos in positions:
                             S2 = replay(P, specs[:pos] + [new] + specs[pos:], settings, shorten=True)
                             if S2 is None:
