@@ -223,7 +223,7 @@ def upper_bound(P: Problem) -> Bound:
     reachable = int(min(demand_s + demand_o, dest_cap))
     # ---- fleet
     fleet_p, fleet_s, fleet_o = 0, 0, 0
-    rounds_of = {}
+    rounds_of, people_of = {}, {}
     dmin_all = INF
     for v in P.vehicles:
         d1 = d2 = INF
@@ -237,6 +237,7 @@ def upper_bound(P: Problem) -> Bound:
         segs = _segments_after(tt, P.first_departure(v), P.window_end_s, halts)
         n, R = _people_in(segs, d1, d2, beta, v.capacity)
         rounds_of[v.id] = R
+        people_of[v.id] = n
         fleet_p += n
         fleet_s += v.stretcher_places * R
         fleet_o += v.seats * R
@@ -293,6 +294,12 @@ def upper_bound(P: Problem) -> Bound:
         both = fleet_checkpoint_lp(P, tt, universal, reachable, halts, memo)
         if both is not None:
             terms["fleet and checkpoints"] = both
+        from planner.schedule.intcut import whole_convoy_cut
+
+        for cid in universal:
+            whole = whole_convoy_cut(P, cid, tt, people_of, rounds_of, memo)
+            if whole is not None:
+                terms[f"checkpoint {cid} in whole convoys"] = int(min(cuts[cid][0], whole))
     if cuts:
         from planner.schedule.cuts import pickup_fleet_lp
 
