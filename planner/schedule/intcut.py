@@ -19,8 +19,9 @@ The model, each step a relaxation (a feasible schedule gives a solution of it):
   ``n_v``, the fleet term's people for it (:func:`.bound._people_in`);
 - a passage of ``k`` vehicles takes at least ``service_s(k, 0)`` (the
   per-person term dropped: shorter), twice when its round crosses ``c`` empty;
-  times in whole minutes, each group of passages rounded down and the windows
-  rounded down (a sum of floors is at most the floor of the sum);
+  times in whole minutes (coarser steps for windows over :data:`MAX_CELLS`
+  minutes), each group of passages rounded down and the windows rounded down
+  (a sum of floors is at most the floor of the sum);
 - vehicle ``v``'s people are at most ``f_v + min(extra_v, later places)``,
   ``f_v`` its first round's share, ``extra_v = min(n_v, R_v x places) - f_v``;
   summed: ``A + min(E, D)`` with ``A`` the first rounds' people, ``E`` their
@@ -48,6 +49,8 @@ from planner.schedule.model import Problem
 
 #: Most DP cell updates before the cut is skipped (deterministic, no clock).
 MAX_WORK = 40_000_000
+#: Most time steps of the DP's window (longer windows use a coarser step than a minute).
+MAX_CELLS = 300
 
 
 def _windows(P, cid, tt, memo):
@@ -71,12 +74,12 @@ def _windows(P, cid, tt, memo):
     return out[0], out[1]
 
 
-def _group_cost(cp, K, jmax, mult):
-    """Whole minutes (rounded down) of the fastest passages of ``j`` vehicles in convoys of at most ``K``."""
+def _group_cost(cp, K, jmax, mult, unit=60):
+    """Whole ``unit`` s (rounded down) of the fastest passages of ``j`` vehicles in convoys of at most ``K``."""
     best = [0.0] + [math.inf] * jmax
     for j in range(1, jmax + 1):
         best[j] = min(best[j - k] + cp.service_s(k, 0) for k in range(1, min(K, j) + 1))
-    return [int(mult * s // 60) for s in best]
+    return [int(mult * s // unit) for s in best]
 
 
 def whole_convoy_cut(P: Problem, cid, tt, people_of, rounds_of, memo=None) -> int | None:
@@ -94,14 +97,18 @@ def whole_convoy_cut(P: Problem, cid, tt, people_of, rounds_of, memo=None) -> in
     win = _windows(P, cid, tt, memo)
     if win is None:
         return None
-    Lf, Lt = int(win[0] // 60), int(win[1] // 60)
+    # time unit: whole minutes, coarser for long windows (at most MAX_CELLS a side: bounded work; any unit is
+    # safe, costs and windows both rounded down)
+    unit = 60 * max(1, math.ceil(win[1] / 60 / MAX_CELLS))
+    Lf, Lt = int(win[0] // unit), int(win[1] // unit)
     Lf = min(Lf, Lt)
     _, _, _, needs_in = passage_window(P, cid, memo)
     K = max(1, min(int(P.rules.max_convoy), len(P.vehicles)))
     c_p = math.floor(LEVELS[-2] * cap)
     dest_free = any(not needs_in.get(d.id, False) for d in P.destinations if d.id in needs_in)
-    first = {1: [], 2: []}  # multiplier (1: out only, 2: in and out) -> [(full share, full share + extra)]
-    later = []  # places of further rounds
+    # multiplier (1: out only, 2: in and out) -> [(full share, full share + extra)]
+    first: dict[int, list] = {1: [], 2: []}
+    later: list[int] = []  # places of further rounds
     for v in P.vehicles:
         n, R = int(people_of.get(v.id, 0)), int(rounds_of.get(v.id, 0))
         f = min(n, v.capacity)
@@ -122,7 +129,7 @@ def whole_convoy_cut(P: Problem, cid, tt, people_of, rounds_of, memo=None) -> in
             continue
         items.sort(key=lambda x: -x[0])
         N = len(items)
-        cost = _group_cost(cp, K, N, mult)
+        cost = _group_cost(cp, K, N, mult, unit)
         SF = np.concatenate([[0.0], np.cumsum([x[0] for x in items])])
         SP = np.concatenate([[0.0], np.cumsum([min(x[0], c_p) for x in items])])
         new = A.copy()
@@ -130,10 +137,12 @@ def whole_convoy_cut(P: Problem, cid, tt, people_of, rounds_of, memo=None) -> in
             tf = cost[jf]
             if tf > Lf:
                 break
+            if jf < N and cost[jf + 1] == tf:
+                continue  # one more vehicle at the same time is worth as much or more (shares are >= 0)
             for jp in range(N + 1 - jf):
                 tp = cost[jp]
-                if jf + jp == 0:
-                    continue
+                if jf + jp == 0 or (jf + jp < N and cost[jp + 1] == tp):
+                    continue  # likewise
                 if tf + tp > Lt:
                     break
                 val = SF[jf] + SP[jf + jp] - SP[jf]
@@ -158,7 +167,7 @@ def whole_convoy_cut(P: Problem, cid, tt, people_of, rounds_of, memo=None) -> in
     # later rounds: the largest places go full (exchange argument as above)
     later.sort(reverse=True)
     N = len(later)
-    cost = _group_cost(cp, K, N, mult_later)
+    cost = _group_cost(cp, K, N, mult_later, unit)
     LF = np.concatenate([[0.0], np.cumsum(later)]) if later else np.zeros(1)
     LP = np.concatenate([[0.0], np.cumsum([min(x, c_p) for x in later])]) if later else np.zeros(1)
     best = -np.inf
