@@ -17,7 +17,11 @@ Every term is a relaxation, so the bound is never below a feasible schedule:
   knapsack over convoy sizes, in whole minutes rounded in the bound's favour);
   and all such cuts at once, per destination, in one LP over the people from
   each pickup to each destination (with the demand, capacity, fleet and
-  escort terms).
+  escort terms);
+- **checkpoints in whole convoys**: for a checkpoint every round passes loaded,
+  its passages counted in whole convoys (in and out for the rounds that cross
+  it empty) by load level, with each vehicle's people from the fleet term
+  (:mod:`.intcut`).
 """
 
 from __future__ import annotations
