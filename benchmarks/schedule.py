@@ -32,8 +32,9 @@ from planner.routing import route_plan  # noqa: E402
 from planner.schedule import schedule_plan, validate  # noqa: E402
 
 
-def generated_plan(net, base, *, buses, pickups, checkpoints, destinations=2, depots=2, hours=6.0, seed=0,
-                   people=(40, 300)):
+def generated_plan(
+    net, base, *, buses, pickups, checkpoints, destinations=2, depots=2, hours=6.0, seed=0, people=(40, 300)
+):
     """A plan on the demo geography with random points on the real network."""
     rnd = np.random.default_rng(seed)
     plan = base.copy()
@@ -48,8 +49,14 @@ def generated_plan(net, base, *, buses, pickups, checkpoints, destinations=2, de
     far = np.flatnonzero(d2 > 9000.0**2)
     pick = lambda pool, n: rnd.choice(pool, size=n, replace=False)  # noqa: E731
     plan.pickups = [
-        Pickup(f"P{k + 1}", f"Assembly point {k + 1}", float(net.node_lon[n]), float(net.node_lat[n]),
-               People(int(rnd.integers(*people)), int(rnd.integers(0, 20)), 0), priority=int(rnd.integers(1, 4)))
+        Pickup(
+            f"P{k + 1}",
+            f"Assembly point {k + 1}",
+            float(net.node_lon[n]),
+            float(net.node_lat[n]),
+            People(int(rnd.integers(*people)), int(rnd.integers(0, 20)), 0),
+            priority=int(rnd.integers(1, 4)),
+        )
         for k, n in enumerate(pick(city, pickups))
     ]
     dests = [base.destinations[0]] + [
@@ -59,7 +66,13 @@ def generated_plan(net, base, *, buses, pickups, checkpoints, destinations=2, de
     plan.destinations = dests[:destinations]
     per = [buses // depots + (1 if k < buses % depots else 0) for k in range(depots)]
     plan.depots = [
-        Depot(f"DP{k + 1}", f"Depot {k + 1}", float(net.node_lon[n]), float(net.node_lat[n]), [VehicleType("bus", per[k], 50)])
+        Depot(
+            f"DP{k + 1}",
+            f"Depot {k + 1}",
+            float(net.node_lon[n]),
+            float(net.node_lat[n]),
+            [VehicleType("bus", per[k], 50)],
+        )
         for k, n in enumerate(pick(city, depots))
     ]
     plan.checkpoints = []
@@ -67,13 +80,20 @@ def generated_plan(net, base, *, buses, pickups, checkpoints, destinations=2, de
         routes = route_plan(plan, net, max_speed_kph=60.0)  # where the loaded routes run
         used = {}
         for r in routes.routes.values():
-            for n in r.node_index[len(r.node_index) // 3:]:  # checkpoints on the way out, not at the doors
+            for n in r.node_index[len(r.node_index) // 3 :]:  # checkpoints on the way out, not at the doors
                 used[int(n)] = used.get(int(n), 0) + 1
         nodes = sorted(used, key=lambda n: -used[n])
         chosen = [nodes[k] for k in rnd.choice(min(len(nodes), 400), size=checkpoints, replace=False)]
         plan.checkpoints = [
-            Checkpoint(f"CP{k + 1}", f"Checkpoint {k + 1}", float(net.node_lon[n]), float(net.node_lat[n]),
-                       minutes_per_vehicle=2.0, minutes_per_convoy=20.0, lanes=int(rnd.integers(2, 5)))
+            Checkpoint(
+                f"CP{k + 1}",
+                f"Checkpoint {k + 1}",
+                float(net.node_lon[n]),
+                float(net.node_lat[n]),
+                minutes_per_vehicle=2.0,
+                minutes_per_convoy=20.0,
+                lanes=int(rnd.integers(2, 5)),
+            )
             for k, n in enumerate(chosen)
         ]
     return plan
@@ -93,7 +113,8 @@ def run(label, plan, net, check=True):
         ok = "valid" if not v else f"{len(v)} VIOLATIONS: {v[0]}"
     k = s.kpis
     print(
-        f"{label:<34} {total:6.2f} s wall, {cpu:6.2f} s cpu (route {tm['routing_s']:.2f}, problem {tm['problem_s']:.2f}, "
+        f"{label:<34} {total:6.2f} s wall, {cpu:6.2f} s cpu "
+        f"(route {tm['routing_s']:.2f}, problem {tm['problem_s']:.2f}, "
         f"engine {tm['heuristic_s']:.2f}, bound {tm['bound_s']:.2f}, fleet {tm['buses_needed_s']:.2f})\n"
         f"{'':<34} out {s.evacuated:>6} of {s.demand:>6}  bound {s.upper_bound:>6} ({s.bound_detail.get('binding')})  "
         f"gap {100 * s.gap:5.1f} %  convoys {k.convoys}  mean {k.mean_convoy_size:.1f} vehicles/convoy  "
@@ -102,8 +123,10 @@ def run(label, plan, net, check=True):
     )
     alt = s.without_priority_rule
     if alt:
-        print(f"{'':<34} priority rule: {s.by_group['stretcher']} stretcher cases out; without it "
-              f"(most people only) {alt['evacuated']} ({alt['by_group']['stretcher']} stretcher cases)")
+        print(
+            f"{'':<34} priority rule: {s.by_group['stretcher']} stretcher cases out; without it "
+            f"(most people only) {alt['evacuated']} ({alt['by_group']['stretcher']} stretcher cases)"
+        )
     return s
 
 
@@ -122,13 +145,15 @@ def main(argv=None):
         return
     plan = generated_plan(net, base, buses=500, pickups=200, checkpoints=20, destinations=4, depots=6, hours=8.0)
     run("500 buses / 200 pickups", plan, net, check=True)
-    plan = generated_plan(net, base, buses=300, pickups=100, checkpoints=10, destinations=3, depots=4, hours=72.0,
-                          people=(900, 1100))
+    plan = generated_plan(
+        net, base, buses=300, pickups=100, checkpoints=10, destinations=3, depots=4, hours=72.0, people=(900, 1100)
+    )
     plan.name = "city: 100,000 people, 300 buses, 100 pickups, 3 days"
     run("city 100k / 300 buses / 3 days", plan, net, check=True)
     if args.big:
-        plan = generated_plan(net, base, buses=600, pickups=1000, checkpoints=20, destinations=4, depots=6, hours=8.0,
-                              people=(20, 120))
+        plan = generated_plan(
+            net, base, buses=600, pickups=1000, checkpoints=20, destinations=4, depots=6, hours=8.0, people=(20, 120)
+        )
         run("1,000 pickups / 600 buses", plan, net, check=False)
 
 

@@ -234,3 +234,12 @@ def test_unknown_network_points_at_import_only(tmp_path, capsys, demo):
     (line,) = capsys.readouterr().err.splitlines()
     assert "'somewhere-else' is not in the store" in line and "data fetch" not in line
     assert "`evacplan data import FILE --name somewhere-else`" in line
+
+
+def test_check_quotes_a_huge_plan_name_briefly(tmp_path, capsys, demo, demo_net):
+    demo.name = "N" * 100_000
+    path = save_plan(demo, tmp_path / "long.evacplan.json")
+    assert main(["--quiet", "check", str(path)]) == 1
+    out = capsys.readouterr().out
+    assert "…" in out.splitlines()[0]
+    assert max(len(line) for line in out.splitlines()) < 400

@@ -18,8 +18,13 @@ def test_priority_first_round_trips_and_validates(demo_plan_path):
 def test_most_people_setting_moves_at_least_as_many(demo_plan_path, demo_net):
     plan = load_plan(demo_plan_path)
     ruled = schedule_plan(plan, demo_net, buses_needed=False).to_json()
-    vset = variants_from_dict({"format": "evacplan-variants", "version": 1, "variants": [
-        {"name": "most people", "changes": [{"type": "rules", "priority_first": False}]}]})
+    vset = variants_from_dict(
+        {
+            "format": "evacplan-variants",
+            "version": 1,
+            "variants": [{"name": "most people", "changes": [{"type": "rules", "priority_first": False}]}],
+        }
+    )
     most_plan = apply_variant(plan, vset.variants[0])
     assert plan.rules.priority_first is True and most_plan.rules.priority_first is False
     most = schedule_plan(most_plan, demo_net, buses_needed=False).to_json()

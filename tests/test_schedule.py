@@ -67,8 +67,19 @@ def test_json_contract_version_2_round_trips(demo, demo_net, tmp_path):
     d = json.loads(path.read_text())
     assert d["format"] == SCHEDULE_FORMAT and d["version"] == 2
     c = d["convoys"][0]
-    assert set(c) >= {"id", "round", "escort", "vehicles", "formation", "stops", "destination", "arrive",
-                      "latest_safe_depart", "checkpoints", "route_nodes"}
+    assert set(c) >= {
+        "id",
+        "round",
+        "escort",
+        "vehicles",
+        "formation",
+        "stops",
+        "destination",
+        "arrive",
+        "latest_safe_depart",
+        "checkpoints",
+        "route_nodes",
+    }
     assert c["route_nodes"]["in"] and c["route_nodes"]["out"]
     assert {p["direction"] for cc in d["convoys"] for p in cc["checkpoints"]} == {"in", "out"}
     assert d["checkpoint_queues"] and d["checkpoint_queues"][0]["passages"]
@@ -171,3 +182,14 @@ def test_demo_schedule_is_the_same_under_cpu_load(demo, demo_net):
         for t in threads:
             t.join()
     assert again.to_json() == s.to_json()
+
+
+def test_unserved_reason_does_not_blame_the_fleet_while_vehicles_stand_unused(demo):
+    plan, routes, s = demo
+    used = {v for c in s.convoys for v in c.vehicles}
+    n_vehicles = sum(vt.count for d in plan.depots for vt in d.vehicles)
+    assert len(used) < n_vehicles  # on the demo some vehicles stay at the depot: the queues bind, not the fleet
+    assert s.unserved
+    for u in s.unserved:
+        assert "every vehicle is busy" not in u.detail, u
+    assert any(u.reason == "checkpoint throughput" and "stand unused" in u.detail for u in s.unserved)

@@ -64,8 +64,12 @@ def test_empty_convoys_are_checked_on_the_way_in():
     second = [r for r in sol.rounds if r.formation == "D"]
     assert second, "the buses make a second round from the destination"
     assert [p.direction for p in second[0].passes] == ["in", "out"]
-    P2 = line_problem(n_buses=2, people=(300,), window_h=12.0,
-                      cps={"CP1": Checkpoint("CP1", convoy_s=1200, vehicle_s=120, lanes=2, checks_empty=False)})
+    P2 = line_problem(
+        n_buses=2,
+        people=(300,),
+        window_h=12.0,
+        cps={"CP1": Checkpoint("CP1", convoy_s=1200, vehicle_s=120, lanes=2, checks_empty=False)},
+    )
     sol2 = solve(P2)
     assert check(P2, sol2) == []
     assert all(p.direction == "out" for r in sol2.rounds for p in r.passes)
@@ -90,8 +94,11 @@ def test_escort_teams_limit_convoys_on_the_road():
     assert {r.escort for r in sol.rounds} == {0}
     spans = sorted((r.depart, r.unloaded) for r in sol.rounds)
     assert all(b[0] >= a[1] for a, b in zip(spans, spans[1:]))
-    free = solve(line_problem(n_buses=6, people=(300,), rules=Rules(mobilisation_s=0.0, max_convoy=2, headway_s=0.0),
-                              window_h=4.0))
+    free = solve(
+        line_problem(
+            n_buses=6, people=(300,), rules=Rules(mobilisation_s=0.0, max_convoy=2, headway_s=0.0), window_h=4.0
+        )
+    )
     assert free.evacuated > sol.evacuated
 
 
@@ -143,12 +150,15 @@ def test_bad_rules_and_closed_checkpoints():
     assert b.value == 0 and b.binding == "checkpoint CP1"
 
 
-@pytest.mark.parametrize("buses,people,window_h,lanes,convoy", list(itertools.product(
-    (1, 3, 6), ((120,), (60, 90, 40)), (3.0, 5.0, 8.0), (1, 3), (2, 15))))
+@pytest.mark.parametrize(
+    "buses,people,window_h,lanes,convoy",
+    list(itertools.product((1, 3, 6), ((120,), (60, 90, 40)), (3.0, 5.0, 8.0), (1, 3), (2, 15))),
+)
 def test_bound_is_never_below_the_schedule(buses, people, window_h, lanes, convoy):
     cps = {"CP1": Checkpoint("CP1", convoy_s=1200, vehicle_s=120, lanes=lanes)}
-    P = line_problem(n_buses=buses, people=people, window_h=window_h, cps=cps,
-                     rules=Rules(mobilisation_s=1800.0, max_convoy=convoy))
+    P = line_problem(
+        n_buses=buses, people=people, window_h=window_h, cps=cps, rules=Rules(mobilisation_s=1800.0, max_convoy=convoy)
+    )
     sol = solve(P)
     assert check(P, sol) == []
     b = upper_bound(P)

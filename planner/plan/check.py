@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from planner.errors import NetworkError
+from planner.errors import NetworkError, quote
+from planner.limits import NAME_QUOTE_CHARS
 from planner.plan.fileformat import load_plan
 from planner.plan.model import Plan
 from planner.plan.problems import ERROR, Problem, errors, warnings
@@ -144,7 +145,7 @@ def _iso(v):
 
 def format_check(result: dict) -> str:
     """The check result as text for a terminal."""
-    lines = [f"plan {result['plan']}: {result['name']!r}"]
+    lines = [f"plan {result['plan']}: {quote(result['name'], NAME_QUOTE_CHARS)}"]
     s = result["summary"]
     if s:
         lines.append(

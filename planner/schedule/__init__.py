@@ -18,15 +18,21 @@ passage in both directions (one convoy at a time, inside open hours and
 daylight, with overnight halts where allowed), with an escort team and the
 headway (:mod:`.timing`); it commits the candidate that moves the most of the
 class per hour. It runs under three settings (how many anchors, how much detour,
-how long to wait for vehicles) and keeps the best by the objective: people out
-(by class under the rule), earliest finish, fewest convoys, fewest vehicle-km.
+how long to wait for vehicles, whether to time a round to farther destinations
+too) and keeps the best by the objective: people out (by class under the rule),
+earliest finish, fewest convoys, fewest vehicle-km. After each run a repair
+pass puts unused vehicles into rounds with spare places at their formation
+place, and tries a round of unused vehicles earlier in the formation order,
+timing the whole schedule again (:func:`.engine.replay`).
 :mod:`.bound` gives a valid upper bound from reachable demand and destination
-capacity, each vehicle's and escort team's rounds that fit in daylight, and the
-full-convoy passages that fit the open hours of each checkpoint that cuts
-pickups off from every destination.
+capacity, each vehicle's and escort team's rounds that fit in daylight, and,
+for each checkpoint that cuts pickups off from every destination, the passages
+that fit its passage window (:mod:`.cuts`: earliest arrival, latest clear,
+boarding and unloading, in passages of rounds that cross it empty), alone and
+in LPs with the fleet's time by convoy size.
 
 Modules: :mod:`.model` (the Problem and its solution), :mod:`.timing` (one
-round through the queues), :mod:`.engine` (the constructive), :mod:`.bound`,
+round through the queues), :mod:`.engine` (the constructive and its repair), :mod:`.bound`, :mod:`.cuts`,
 :mod:`.fleet` (buses needed), :mod:`.check` (the constraint checker on a
 Problem), :mod:`.build` (plan → problem → schedule), :mod:`.package`,
 :mod:`.report` (hourly table, unserved reasons, queues, convoy positions),

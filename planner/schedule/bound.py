@@ -17,7 +17,11 @@ Every term is a relaxation, so the bound is never below a feasible schedule:
   knapsack over convoy sizes, in whole minutes rounded in the bound's favour);
   and all such cuts at once, per destination, in one LP over the people from
   each pickup to each destination (with the demand, capacity, fleet and
-  escort terms).
+  escort terms);
+- **checkpoints in whole convoys**: for a checkpoint every round passes loaded,
+  its passages counted in whole convoys (in and out for the rounds that cross
+  it empty) by load level, with each vehicle's people from the fleet term
+  (:mod:`.intcut`).
 """
 
 from __future__ import annotations
@@ -178,7 +182,7 @@ def _people_in(segments, d1, d2, beta, cap):
     top_p, top_r = 0, 0
     for f in range(len(segments)):  # the segment of the first round
         p, r = best_in(segments[f], True)
-        for L in segments[f + 1:]:
+        for L in segments[f + 1 :]:
             p2, r2 = best_in(L, False)
             p, r = p + p2, r + r2
         top_p, top_r = max(top_p, p), max(top_r, r)
@@ -223,6 +227,7 @@ def upper_bound(P: Problem) -> Bound:
     reachable = int(min(demand_s + demand_o, dest_cap))
     # ---- fleet
     fleet_p, fleet_s, fleet_o = 0, 0, 0
+    rounds_of, people_of = {}, {}
     dmin_all = INF
     for v in P.vehicles:
         d1 = d2 = INF
@@ -235,6 +240,8 @@ def upper_bound(P: Problem) -> Bound:
         dmin_all = min(dmin_all, d1, d2)
         segs = _segments_after(tt, P.first_departure(v), P.window_end_s, halts)
         n, R = _people_in(segs, d1, d2, beta, v.capacity)
+        rounds_of[v.id] = R
+        people_of[v.id] = n
         fleet_p += n
         fleet_s += v.stretcher_places * R
         fleet_o += v.seats * R
@@ -249,6 +256,7 @@ def upper_bound(P: Problem) -> Bound:
         escorts = int(P.rules.escort_teams * per)
     # ---- checkpoint cuts
     cuts = {}
+    memo: dict = {}
     cap_max = max((v.capacity for v in P.vehicles), default=0)
     t_first = min((P.first_departure(v) for v in P.vehicles), default=0.0)
     for cid, cp in P.checkpoints.items():
@@ -256,17 +264,26 @@ def upper_bound(P: Problem) -> Bound:
         if not behind:
             continue
         people = sum(pk[p].people for p in behind)
-        rest = min((lg.time_s - off for legs in P.legs.values() for lg in legs.values()
-                    for c, off in lg.checkpoints if c == cid), default=0.0)
+        rest = min(
+            (
+                lg.time_s - off
+                for legs in P.legs.values()
+                for lg in legs.values()
+                for c, off in lg.checkpoints
+                if c == cid
+            ),
+            default=0.0,
+        )
         hi = P.window_end_s - rest
         k_people = 0
         for a, b in tt.usable[cid]:
             a, b = max(a, t_first), min(b, hi)
             if b > a:
                 k_people += _knapsack(cp, P.rules.max_convoy, cap_max, b - a)
+        k_people = min(k_people, _passage_cut(P, cid, tt, rounds_of, halts, memo))
         cuts[cid] = (int(min(people, k_people)), sorted(behind))
     # ---- checkpoints combined, per destination (an LP over people from each pickup to each destination)
-    combined = _combined_cuts(P, tt, reach, cap_max, t_first, fleet, escorts)
+    combined = _combined_cuts(P, tt, reach, cap_max, t_first, fleet, escorts, rounds_of, halts, memo)
     # ---- combine
     terms = {"reachable demand": reachable, "fleet": fleet}
     if escorts is not None:
@@ -274,6 +291,25 @@ def upper_bound(P: Problem) -> Bound:
     for cid, (n, behind) in cuts.items():
         others = sum(pk[p].people for p in reach if p not in behind)
         terms[f"checkpoint {cid}"] = int(n + others)
+    universal = [cid for cid, (_, behind) in cuts.items() if set(behind) >= reach]
+    if universal:
+        from planner.schedule.cuts import fleet_checkpoint_lp
+
+        both = fleet_checkpoint_lp(P, tt, universal, reachable, halts, memo)
+        if both is not None:
+            terms["fleet and checkpoints"] = both
+        from planner.schedule.intcut import whole_convoy_cut
+
+        for cid in universal:
+            whole = whole_convoy_cut(P, cid, tt, people_of, rounds_of, memo)
+            if whole is not None:
+                terms[f"checkpoint {cid} in whole convoys"] = int(min(cuts[cid][0], whole))
+    if cuts:
+        from planner.schedule.cuts import pickup_fleet_lp
+
+        per_pickup = pickup_fleet_lp(P, tt, reach, {c: set(b) for c, (_, b) in cuts.items()}, rounds_of, halts, memo)
+        if per_pickup is not None:
+            terms["fleet and checkpoints by pickup"] = per_pickup
     if combined is not None:
         terms["checkpoints"] = combined  # last: a single checkpoint that gives the same value is named
     binding = min(terms, key=lambda k: terms[k])
@@ -284,8 +320,10 @@ def upper_bound(P: Problem) -> Bound:
 def _capacity_at(P, tt, cid, cap_max, t_first) -> int:
     """People full convoys carry through checkpoint ``cid`` back to back in its open daylight hours."""
     cp = P.checkpoints[cid]
-    rest = min((lg.time_s - off for legs in P.legs.values() for lg in legs.values()
-                for c, off in lg.checkpoints if c == cid), default=0.0)
+    rest = min(
+        (lg.time_s - off for legs in P.legs.values() for lg in legs.values() for c, off in lg.checkpoints if c == cid),
+        default=0.0,
+    )
     hi = P.window_end_s - rest
     total = 0
     for a, b in tt.usable[cid]:
@@ -295,12 +333,21 @@ def _capacity_at(P, tt, cid, cap_max, t_first) -> int:
     return total
 
 
-def _combined_cuts(P, tt, reach, cap_max, t_first, fleet, escorts):
+def _passage_cut(P, cid, tt, rounds_of, halts, memo) -> int:
+    """The passage cut of :mod:`.cuts` at ``cid`` (not capped by the people behind it; kept in ``memo``)."""
+    from planner.schedule.cuts import checkpoint_cut
+
+    key = ("cut", cid)
+    if key not in memo:
+        memo[key] = checkpoint_cut(P, cid, P.demand, tt, rounds_of, halts, memo)
+    return memo[key]
+
+
+def _combined_cuts(P, tt, reach, cap_max, t_first, fleet, escorts, rounds_of=None, halts=False, memo=None):
     """The LP: people ``y[p, d]`` from pickup ``p`` to destination ``d``, at most the demand, the destinations'
     capacity, the fleet and escort terms, and for each checkpoint ``c`` the people of the pairs whose every
     loaded path passes ``c`` at most what ``c`` lets through. ``None`` when no pair is cut."""
     import numpy as np
-    from scipy.optimize import linprog
 
     pk = {p.id: p for p in P.pickups}
     pairs = [(p, d.id) for p in sorted(reach) for d in P.destinations if pk[p].destination in (None, d.id)]
@@ -317,6 +364,8 @@ def _combined_cuts(P, tt, reach, cap_max, t_first, fleet, escorts):
         if not cut:
             continue
         k = _capacity_at(P, tt, cid, cap_max, t_first)
+        if rounds_of is not None:
+            k = min(k, _passage_cut(P, cid, tt, rounds_of, halts, {} if memo is None else memo))
         if k >= sum(pk[pairs[i][0]].people for i in cut):
             continue
         r = np.zeros(len(pairs))
@@ -325,6 +374,8 @@ def _combined_cuts(P, tt, reach, cap_max, t_first, fleet, escorts):
         rhs.append(k)
     if not rows:
         return None
+    from scipy.optimize import linprog
+
     for p in sorted(reach):
         r = np.zeros(len(pairs))
         r[[col[x] for x in pairs if x[0] == p]] = 1.0
@@ -339,8 +390,9 @@ def _combined_cuts(P, tt, reach, cap_max, t_first, fleet, escorts):
     total = min(fleet, escorts if escorts is not None else fleet)
     rows.append(np.ones(len(pairs)))
     rhs.append(total)
-    res = linprog(-np.ones(len(pairs)), A_ub=np.array(rows), b_ub=np.array(rhs, dtype=float), bounds=(0, None),
-                  method="highs")
+    res = linprog(
+        -np.ones(len(pairs)), A_ub=np.array(rows), b_ub=np.array(rhs, dtype=float), bounds=(0, None), method="highs"
+    )
     if res.status != 0:
         return None
     return int(math.floor(-res.fun + 1e-6))
@@ -355,35 +407,54 @@ def _allowed_reach(P, legs, p):
     return False
 
 
-def _behind(P: Problem, cid, reach, dests=None) -> set:
-    """Pickups every loaded path from which (to one of ``dests``, default all) passes ``cid``, for every lead."""
+def _pickup_edges(P: Problem) -> dict:
+    """``lead -> (pickup -> [(next pickup, checkpoints on the leg)], pickup -> {destination: checkpoints})``."""
+    got = P.__dict__.get("_bound_edges")
+    if got is not None:
+        return got
     pk = {p.id for p in P.pickups}
+    dests = {d.id for d in P.destinations}
+    got = {}
+    for b, legs in P.legs.items():
+        nxt: dict = {}
+        out: dict = {}
+        for (x, y), lg in legs.items():
+            if x not in pk:
+                continue
+            cps = frozenset(c for c, _ in lg.checkpoints)
+            if y in pk:
+                nxt.setdefault(x, []).append((y, cps))
+            elif y in dests:
+                out.setdefault(x, {})[y] = cps
+        got[b] = (nxt, out)
+    P.__dict__["_bound_edges"] = got
+    return got
+
+
+def _behind(P: Problem, cid, reach, dests=None) -> set:
+    """Pickups every loaded path from which (to one of ``dests``, default all) passes ``cid``, for every lead.
+
+    The greatest set S of pickups whose legs to the destinations pass ``cid`` and
+    whose legs that do not pass it lead only to pickups in S.
+    """
     dests = {d.id for d in P.destinations} if dests is None else set(dests)
     result = set(reach)
-    for legs in P.legs.values():
-        passes = lambda lg: any(c == cid for c, _ in lg.checkpoints)  # noqa: E731
-        S = set()
-        for p in reach:
-            ok = True
-            for d in dests:
-                lg = legs.get((p, d))
-                if lg is not None and not passes(lg):
-                    ok = False
-                    break
-            if ok:
-                S.add(p)
-        changed = True
-        while changed:
-            changed = False
-            for p in list(S):
-                for q in pk:
-                    if q in S or q == p:
-                        continue
-                    lg = legs.get((p, q))
-                    if lg is not None and not passes(lg):
-                        S.discard(p)
-                        changed = True
-                        break
+    for nxt, out in _pickup_edges(P).values():
+        S = {p for p in reach if all(cid in cps for d, cps in out.get(p, {}).items() if d in dests)}
+        preds: dict = {}
+        for p in S:
+            for q, cps in nxt.get(p, ()):
+                if cid not in cps:
+                    preds.setdefault(q, []).append(p)
+        stack = [p for p in S if any(cid not in cps and q not in S for q, cps in nxt.get(p, ()))]
+        for p in stack:
+            S.discard(p)
+        while stack:
+            q = stack.pop()
+            for p in preds.get(q, ()):
+                if p in S:
+                    S.discard(p)
+                    stack.append(p)
         result &= S
     return result
 
@@ -396,7 +467,7 @@ def _knapsack(cp, max_convoy, cap, length_s) -> int:
         w = int(cp.service_s(k, k * cap) // 60)
         items.append((w, k * cap))
     if any(w <= 0 for w, _ in items):
-        return 10 ** 9
+        return 10**9
     best = [0] * (L + 1)
     for t in range(1, L + 1):
         b = best[t - 1]

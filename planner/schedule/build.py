@@ -15,6 +15,8 @@ from planner.schedule.model import INF, Checkpoint, Destination, Leg, Pickup, Pr
 #: Pickup -> pickup legs kept per pickup (the nearest by time) above this many pickups.
 NEAREST_PICKUPS = 12
 ALL_PICKUP_LEGS_UP_TO = 40
+MANY_PICKUPS = 300
+NEAREST_PICKUPS_MANY = 6
 
 
 @dataclass(frozen=True)
@@ -43,10 +45,19 @@ def plan_fleet(plan) -> list:
             prof = profile_of(vt)
             for i in range(max(0, int(vt.count))):
                 counter[vt.type] = counter.get(vt.type, 0) + 1
-                out.append(FleetVehicle(
-                    f"{depot.id}-{vt.type}-{counter[vt.type]:02d}", depot.id, vt.type, int(vt.seats),
-                    int(vt.stretcher_places), float(vt.max_speed_kph), vt.available_from, prof, vt.plate(i),
-                ))
+                out.append(
+                    FleetVehicle(
+                        f"{depot.id}-{vt.type}-{counter[vt.type]:02d}",
+                        depot.id,
+                        vt.type,
+                        int(vt.seats),
+                        int(vt.stretcher_places),
+                        float(vt.max_speed_kph),
+                        vt.available_from,
+                        prof,
+                        vt.plate(i),
+                    )
+                )
     return out
 
 
@@ -80,7 +91,7 @@ def seconds(window_start: datetime, t: datetime | None) -> float:
 
 def _leg(route) -> Leg:
     cps = tuple((c.checkpoint_id, float(math.ceil(c.offset_s))) for c in route.checkpoints)
-    return Leg(float(math.ceil(route.time_s)), float(route.length_m), cps, tuple(int(n) for n in route.route_nodes))
+    return Leg(float(math.ceil(route.time_s)), float(route.length_m), cps)
 
 
 def problem_legs(plan, pr) -> dict:
@@ -94,7 +105,8 @@ def problem_legs(plan, pr) -> dict:
     for p in pk:
         others = [q for q in pk if q != p and math.isfinite(pr.time_s.get((p, q), INF))]
         if len(pk) > ALL_PICKUP_LEGS_UP_TO:
-            others = sorted(others, key=lambda q: pr.time_s[(p, q)])[:NEAREST_PICKUPS]
+            keep = NEAREST_PICKUPS if len(pk) <= MANY_PICKUPS else NEAREST_PICKUPS_MANY
+            others = sorted(others, key=lambda q: pr.time_s[(p, q)])[:keep]
         pairs += [(p, q) for q in others]
     for a, b in pairs:
         if (a, b) in legs or not math.isfinite(pr.time_s.get((a, b), INF)):
@@ -128,29 +140,55 @@ def build_problem(plan, routes_by_profile, fleet=None) -> Problem:
     t0 = w.start
     rules = plan.rules
     if int(rules.max_convoy_size) < 1:
-        raise PlanError(f"plan '{plan.name}': rules.max_convoy_size is {rules.max_convoy_size}: "
-                        "no convoy can be formed (give at least 1 vehicle)")
+        raise PlanError(
+            f"plan '{plan.name}': rules.max_convoy_size is {rules.max_convoy_size}: "
+            "no convoy can be formed (give at least 1 vehicle)"
+        )
     if rules.escort_teams is not None and int(rules.escort_teams) < 1:
-        raise PlanError(f"plan '{plan.name}': rules.escort_teams is {rules.escort_teams}: "
-                        "no convoy can be escorted (give at least 1 team, or leave it unset for unlimited)")
+        raise PlanError(
+            f"plan '{plan.name}': rules.escort_teams is {rules.escort_teams}: "
+            "no convoy can be escorted (give at least 1 team, or leave it unset for unlimited)"
+        )
     vehicles = [
-        Vehicle(v.id, v.depot_id, v.seats, v.stretcher_places, max(0.0, math.ceil(seconds(t0, v.available_from))),
-                profile_key(v.profile))
+        Vehicle(
+            v.id,
+            v.depot_id,
+            v.seats,
+            v.stretcher_places,
+            max(0.0, math.ceil(seconds(t0, v.available_from))),
+            profile_key(v.profile),
+        )
         for v in fleet
     ]
     pickups = [
-        Pickup(p.id, int(p.people.general), int(p.people.reduced_mobility), int(p.people.stretcher),
-               max(0.0, float(math.ceil(seconds(t0, p.ready_time)))), int(p.priority), getattr(p, "destination", None))
+        Pickup(
+            p.id,
+            int(p.people.general),
+            int(p.people.reduced_mobility),
+            int(p.people.stretcher),
+            max(0.0, float(math.ceil(seconds(t0, p.ready_time)))),
+            int(p.priority),
+            getattr(p, "destination", None),
+        )
         for p in plan.pickups
     ]
     dests = [Destination(d.id, INF if d.capacity is None else float(d.capacity)) for d in plan.destinations]
     cps = {}
     for c in plan.checkpoints:
-        opens = tuple((float(math.ceil(seconds(t0, a))), float(math.floor(seconds(t0, b))))
-                      for a, b in c.open_intervals(w.start, w.end))
+        opens = tuple(
+            (float(math.ceil(seconds(t0, a))), float(math.floor(seconds(t0, b))))
+            for a, b in c.open_intervals(w.start, w.end)
+        )
         cps[c.id] = Checkpoint(
-            c.id, float(c.minutes_per_convoy) * 60.0, float(c.minutes_per_vehicle) * 60.0, float(c.seconds_per_person),
-            max(1, int(c.lanes)), float(c.hold_min or 0.0) * 60.0, opens, bool(c.checks_empty), bool(c.overnight_halt),
+            c.id,
+            float(c.minutes_per_convoy) * 60.0,
+            float(c.minutes_per_vehicle) * 60.0,
+            float(c.seconds_per_person),
+            max(1, int(c.lanes)),
+            float(c.hold_min or 0.0) * 60.0,
+            opens,
+            bool(c.checks_empty),
+            bool(c.overnight_halt),
         )
     night = [(float(math.floor(seconds(t0, a))), float(math.ceil(seconds(t0, b)))) for a, b in plan_nights(plan)]
     legs = {k: problem_legs(plan, pr) for k, pr in routes_by_profile.items()}
@@ -177,8 +215,18 @@ def build_problem(plan, routes_by_profile, fleet=None) -> Problem:
     )
 
 
-def schedule_plan(plan, net, *, progress=None, improve=True, buses_needed=True, routes_by_profile=None,
-                  priority_first=None, routes_by_speed=None, **_ignored):
+def schedule_plan(
+    plan,
+    net,
+    *,
+    progress=None,
+    improve=True,
+    buses_needed=True,
+    routes_by_profile=None,
+    priority_first=None,
+    routes_by_speed=None,
+    **_ignored,
+):
     """Compute the convoy schedule of a plan on a road network.
 
     Parameters

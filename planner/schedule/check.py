@@ -87,8 +87,13 @@ def check(P: Problem, sol: Solution, names=None) -> list:
                 x = s.load.get(v, (0, 0, 0))
                 st, rm, g = st + x[0], rm + x[1], g + x[2]
             if v in veh and (st > veh[v].stretcher_places or rm + g > veh[v].seats):
-                bad(i, v, "seats", f"{st} stretcher cases and {rm + g} seated for "
-                    f"{veh[v].stretcher_places} stretcher places and {veh[v].seats} seats")
+                bad(
+                    i,
+                    v,
+                    "seats",
+                    f"{st} stretcher cases and {rm + g} seated for "
+                    f"{veh[v].stretcher_places} stretcher places and {veh[v].seats} seats",
+                )
         for s in r.stops:
             if s.pickup not in pk:
                 bad(i, None, "demand", f"unknown pickup {s.pickup}")
@@ -168,8 +173,12 @@ def _check_timing(P, r, i, bad):
             if p.clear - p.start < need - TOL:
                 bad(i, None, "checkpoint service", f"{cid}: {p.clear - p.start:.0f} s of {need:.0f} s")
             if p.vehicles != nv or p.people != people:
-                bad(i, None, "checkpoint service", f"{cid}: passage of {p.vehicles} vehicles/{p.people} people, "
-                    f"convoy has {nv}/{people}")
+                bad(
+                    i,
+                    None,
+                    "checkpoint service",
+                    f"{cid}: passage of {p.vehicles} vehicles/{p.people} people, convoy has {nv}/{people}",
+                )
             if not any(lo - TOL <= p.start and p.clear <= hi + TOL for lo, hi in cp.open):
                 bad(i, None, "checkpoint hours", f"{cid}: passage {p.start:.0f}-{p.clear:.0f} s outside its open hours")
             t, pos = p.clear, off
@@ -181,8 +190,13 @@ def _check_timing(P, r, i, bad):
             ready = P.pickup(s.pickup).ready_s if s.pickup in {x.id for x in P.pickups} else 0.0
             need = _dwell(R.board_s_per_person, s.load.values())
             if s.depart < max(s.arrive, ready) + need - TOL:
-                bad(i, None, "boarding", f"at {s.pickup}: departs {s.depart:.0f} s, boarding needs until "
-                    f"{max(s.arrive, ready) + need:.0f} s")
+                bad(
+                    i,
+                    None,
+                    "boarding",
+                    f"at {s.pickup}: departs {s.depart:.0f} s, boarding needs until "
+                    f"{max(s.arrive, ready) + need:.0f} s",
+                )
             people += sum(sum(x) for x in s.load.values())
             t = s.depart
         else:
@@ -206,8 +220,11 @@ def _check_timing(P, r, i, bad):
         lo, hi = max(na, r.depart), min(nb, r.unloaded)
         if hi - lo <= TOL:
             continue
-        covered = sum(max(0.0, min(h.end, hi) - max(h.start, lo)) for h in r.halts
-                      if (P.checkpoints.get(h.place) and P.checkpoints[h.place].overnight_halt))
+        covered = sum(
+            max(0.0, min(h.end, hi) - max(h.start, lo))
+            for h in r.halts
+            if (P.checkpoints.get(h.place) and P.checkpoints[h.place].overnight_halt)
+        )
         if covered < hi - lo - TOL:
             bad(i, None, "daylight", f"moves or waits at night ({lo:.0f}-{hi:.0f} s) outside an overnight halt")
 
@@ -237,12 +254,18 @@ def _check_escorts(P, sol, bad):
             ra, rb = sol.rounds[a], sol.rounds[b]
             need = ra.unloaded + P.transfer_s(ra.destination, rb.formation)
             if rb.depart < need - TOL:
-                bad(b, None, "escorts", f"escort team {team} leads it from {rb.depart:.0f} s, free at "
-                    f"{rb.formation} only from {need:.0f} s")
+                bad(
+                    b,
+                    None,
+                    "escorts",
+                    f"escort team {team} leads it from {rb.depart:.0f} s, free at "
+                    f"{rb.formation} only from {need:.0f} s",
+                )
     # convoys on the road at once
     if lim is not None:
-        ev = sorted([(r.depart, 1) for r in sol.rounds] + [(r.unloaded, -1) for r in sol.rounds],
-                    key=lambda e: (e[0], e[1]))
+        ev = sorted(
+            [(r.depart, 1) for r in sol.rounds] + [(r.unloaded, -1) for r in sol.rounds], key=lambda e: (e[0], e[1])
+        )
         n = 0
         for t, d in ev:
             n += d

@@ -9,8 +9,8 @@ or seats are spare, the nearest destination with room; each candidate is timed
 through every checkpoint passage in both directions (:func:`.timing.time_round`)
 with its escort team and headway. The candidate that moves the most of the
 class per hour of the round (from the time the fleet is free; others on board
-count half) is committed; a round too long for the window is retried with
-fewer vehicles.
+count half) is committed; a round too long for the window is cut to the largest
+that fits, in vehicles and people per vehicle (:func:`.fit.largest_fit`).
 :func:`solve` runs this under a few settings, class by class and for everyone at
 once, and keeps the best schedule by the objective of :mod:`.model`.
 """
@@ -19,6 +19,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from planner.schedule.fit import fit_key as _fit_key
+from planner.schedule.fit import largest_fit, spread_loads
 from planner.schedule.model import INF, Problem, RoundPlan, Solution, class_order
 from planner.schedule.timing import Infeasible, Timetable, latest_departure, time_round
 
@@ -31,11 +33,14 @@ class Settings:
     detour_share: float = 0.35  # of the round's free-flow time
     detour_min_s: float = 900.0
     slack_s: float = 1200.0  # "leave now" candidates: vehicles free within this of the first
+    alt_destinations: int = 0  # destinations besides the nearest a candidate is timed to (earliest unloading)
     name: str = "default"
 
 
 #: Anchors looked at per step, at most this many times the anchors a setting tries (most urgent first).
 SCAN_FACTOR = 3
+#: Anchors looked at per step at most while none fits (pickups behind saturated checkpoints are passed over).
+SCAN_MAX = 80
 #: Above this size (vehicles x pickups) only the first setting runs (class by class and everyone at once).
 ALL_SETTINGS_UP_TO = 20_000
 
@@ -44,7 +49,7 @@ OTHERS_WEIGHT = 0.5
 
 SETTINGS = (
     Settings(),
-    Settings(anchors=10, detour_share=0.6, detour_min_s=1800.0, slack_s=3600.0, name="wide"),
+    Settings(anchors=10, detour_share=0.6, detour_min_s=1800.0, slack_s=3600.0, alt_destinations=2, name="wide"),
     Settings(anchors=4, detour_share=0.15, detour_min_s=300.0, slack_s=600.0, name="tight"),
 )
 
@@ -62,6 +67,7 @@ class State:
         self.teams_at: dict = {}  # place -> team indices there
         self.rounds: list = []
         self.stops_of: dict = {}  # id(round) -> stops spec for re-timing
+        self.dead: dict = {}  # anchor -> the places from which no round to it fitted (skipped while the same)
 
     # ---- escorts
     def escort_for(self, place, t):
@@ -238,16 +244,46 @@ class Builder:
                 return None
         used = [v for v in chosen if any(v in loads[q] for q in order)]
         stops = [(q, loads[q]) for q in order]
-        while True:
-            depart = max(S.vfree[v][1] for v in used)
-            got = self._time(place, used, lead, stops, dest, depart)
-            if got is not None or len(used) == 1:
-                return got
-            # too long for the window with this many vehicles: a smaller convoy passes checkpoints faster
-            keep = set(used[: max(1, (2 * len(used)) // 3)])
-            used = [v for v in used if v in keep]
-            stops = [(q, {v: x for v, x in ld.items() if v in keep}) for q, ld in stops]
-            stops = [(q, ld) for q, ld in stops if ld]
+
+        # too long for the window or an opening: the most people that fit with fewer vehicles or people each
+        def try_round(vs, sts):
+            return self._timed(place, vs, lead, sts, dest, max(S.vfree[v][1] for v in vs))
+
+        fav = _favoured(P, cls)
+        got = largest_fit(try_round, used, stops, fav)
+        in_use = set(used)
+        spare = [v for v in members if v not in in_use and self.veh[v].seats > 0][: maxc - len(used)]
+        if got is not None and len(got[0].vehicles) == len(used) and spare and got[0].people < _people(stops):
+            # loads cut, every vehicle kept: more vehicles with fewer people each board and unload faster
+            more = used + spare
+            wide = largest_fit(try_round, more, spread_loads(stops, more, {v: self.veh[v].seats for v in more}), fav)
+            if wide is not None and (got is None or _fit_key(wide, fav) > _fit_key(got, fav)):
+                got = wide
+        return got
+
+    def _timed(self, place, used, lead, stops, dest, depart):
+        got = None
+        for d in self._destinations(lead, stops, dest):
+            c = self._time(place, used, lead, stops, d, depart)
+            if c is not None and (got is None or c[0].unloaded < got[0].unloaded):
+                got = c
+        return got
+
+    def _destinations(self, lead, stops, dest):
+        """``dest`` and up to ``alt_destinations`` others the round may unload at (allowed, with room,
+        nearest first): a farther one may avoid a saturated checkpoint."""
+        P, S = self.P, self.S
+        people = sum(sum(x) for _, ld in stops for x in ld.values())
+        allowed = {P.pickup(q).destination for q, _ in stops} - {None}
+        last = stops[-1][0]
+        alts = []
+        for d in P.destinations:
+            if d.id == dest or (allowed and d.id not in allowed) or S.cap[d.id] < people:
+                continue
+            lg = P.leg(lead, last, d.id)
+            if lg is not None:
+                alts.append((lg.time_s, d.id))
+        return [dest] + [d for _, d in sorted(alts)[: self.cfg.alt_destinations]]
 
     def _time(self, place, used, lead, stops, dest, depart):
         S = self.S
@@ -326,6 +362,18 @@ def _trim(loads, order, room):
     return out
 
 
+def _people(stops) -> int:
+    return sum(sum(x) for _, ld in stops for x in ld.values())
+
+
+def _favoured(P, cls):
+    """``(pickup id, group) -> bool``: people of the class in hand (``None``: everyone alike)."""
+    if cls is None:
+        return None
+    g0, pr = cls
+    return lambda q, g: g == g0 and P.pickup(q).priority == pr
+
+
 def _class_people(P, stops, cls):
     if cls is None:
         return sum(sum(x) for _, ld in stops for x in ld.values())
@@ -353,10 +401,186 @@ def construct(problem: Problem, settings: Settings = SETTINGS[0], by_class=None)
             ci += 1
             continue
         S.commit(*best)
+    S = repair(S, settings)
     rounds = sorted(S.rounds, key=lambda r: (r.depart, r.formation, r.vehicles[0]))
     for r in rounds:
         r.latest_depart = max(r.depart, latest_departure(S.tt, r, S.stops_of[id(r)]))
     return Solution(rounds)
+
+
+# ---------------------------------------------------------------- repair
+
+
+def _spec(S, r):
+    return (list(r.vehicles), r.lead, r.formation, S.stops_of[id(r)], r.destination, r.depart)
+
+
+def replay(P: Problem, specs, settings: Settings = SETTINGS[0], shorten=False):
+    """Rounds ``(vehicles, lead, formation, stops, destination, earliest departure)`` timed again in this order
+    on an empty timetable (queues, headways, escorts), or ``None`` when one no longer fits (with ``shorten``,
+    a round that no longer fits first drops its last stops, and its vehicles that boarded only there, which
+    then stand unused)."""
+    S = State(P)
+    B = Builder(S, settings)
+    for vids, lead, place, stops, dest, dep in specs:
+        if any(S.vfree[v][0] != place for v in vids):
+            return None
+        if S.cap[dest] < sum(sum(x) for _, ld in stops for x in ld.values()):
+            return None
+        if any(any(S.left[q][g] < sum(x[g] for x in ld.values()) for g in range(3)) for q, ld in stops):
+            return None
+        got = None
+        while True:
+            depart = max([dep] + [S.vfree[v][1] for v in vids])
+            got = B._time(place, vids, lead, stops, dest, depart)
+            if got is not None or not shorten or len(stops) <= 1:
+                break
+            # delayed behind a round put before it: it collects at one stop fewer
+            stops = stops[:-1]
+            vids = [v for v in vids if any(v in ld for _, ld in stops)]
+        if got is None:
+            return None
+        S.commit(*got)
+    return S
+
+
+def repair(S: State, settings: Settings = SETTINGS[0]) -> State:
+    """Put unused vehicles into rounds with spare convoy places where people still wait at the round's stops.
+
+    For each round in the order it was formed, vehicles standing at its formation place with no later round
+    (idle since the start, or after their last round) join it and board people left at its stops; the whole
+    schedule is timed again (:func:`replay`, the longer passages delay the rounds behind it) and kept when
+    every round still fits and more people are out. Deterministic: rounds, vehicles and stops in fixed order.
+    """
+    P = S.P
+    maxc = P.rules.max_convoy
+    veh = {v.id: v for v in P.vehicles}
+    i = 0
+    while i < len(S.rounds):
+        r = S.rounds[i]
+        spare = maxc - len(r.vehicles)
+        stops = S.stops_of[id(r)]
+        want = [list(S.left[q]) for q, _ in stops]
+        if spare <= 0 or not any(sum(w) for w in want) or S.cap[r.destination] <= 0:
+            i += 1
+            continue
+        last = {}
+        for j, x in enumerate(S.rounds):
+            for v in x.vehicles:
+                last[v] = j
+        cands = []
+        for v in P.vehicles:
+            j = last.get(v.id)
+            at, free = (v.depot, P.first_departure(v)) if j is None else (S.rounds[j].destination, S.rounds[j].unloaded)
+            if j is not None and j >= i:
+                continue
+            if at == r.formation and free <= r.depart + 1e-6 and P.follows(v.profile, r.lead):
+                cands.append(v.id)
+        cands = cands[:spare]
+        accepted = False
+        while cands and not accepted:
+            room = int(min(S.cap[r.destination], 10**9))
+            need = [list(w) for w in want]
+            new_stops = []
+            free = {v: [veh[v].stretcher_places, veh[v].seats] for v in cands}  # the joining vehicles' places
+            for (q, ld), nd in zip(stops, need):
+                got = _fill(free, P, nd)
+                add = {}
+                for v, x in got.items():
+                    x = list(x)
+                    for g in range(3):
+                        k = min(x[g], room)
+                        x[g], room = k, room - k
+                    if sum(x):
+                        add[v] = tuple(x)
+                merged = dict(ld)
+                for v, x in add.items():
+                    merged[v] = tuple(a + b for a, b in zip(merged.get(v, (0, 0, 0)), x))
+                new_stops.append((q, merged))
+            used = sorted({v for _, ld in new_stops for v in ld} - set(r.vehicles))
+            if not used:
+                break
+            specs = [_spec(S, x) for x in S.rounds]
+            vids = list(r.vehicles) + [v for v in cands if v in used]
+            specs[i] = (vids, r.lead, r.formation, new_stops, r.destination, r.depart)
+            S2 = replay(P, specs, settings)
+            if S2 is not None and sum(x.people for x in S2.rounds) > sum(x.people for x in S.rounds):
+                S = S2
+                accepted = True
+            else:
+                cands = cands[: len(cands) // 2]
+        i += 1
+    return insert_idle(S, settings)
+
+
+#: Positions in the formation order :func:`insert_idle` tries for a new round, and anchors per place.
+INSERT_POSITIONS = 8
+INSERT_ANCHORS = 3
+
+
+def insert_idle(S: State, settings: Settings = SETTINGS[0]) -> State:
+    """A new round for vehicles never used, placed earlier in the queues than the construction could.
+
+    For each place where unused vehicles stand, a round of them (all, then half) to the pickups with the most
+    people left (one stop), to the nearest destination with room, is put at a few positions of the formation
+    order and the whole schedule timed again (:func:`replay`); the best that moves more people is kept.
+    Repeated while it gains. Deterministic.
+    """
+    P = S.P
+    veh = {v.id: v for v in P.vehicles}
+    maxc = P.rules.max_convoy
+    for _ in range(len(P.vehicles)):
+        used = {v for r in S.rounds for v in r.vehicles}
+        idle: dict = {}
+        for v in P.vehicles:
+            if v.id not in used:
+                idle.setdefault(v.depot, []).append(v.id)
+        if not idle:
+            break
+        base = sum(r.people for r in S.rounds)
+        specs = [_spec(S, r) for r in S.rounds]
+        B = Builder(S, settings)
+        anchors = sorted((p for p in P.pickups if sum(S.left[p.id]) > 0), key=lambda p: (-sum(S.left[p.id]), p.id))
+        best, best_n = None, base
+        n = len(specs)
+        npos = INSERT_POSITIONS if len(P.vehicles) * len(P.pickups) <= ALL_SETTINGS_UP_TO else 3
+        positions = sorted({(k * n) // max(1, npos - 1) for k in range(npos)} | {n})
+        for place in sorted(idle):
+            vids = sorted(idle[place], key=lambda v: (P.first_departure(veh[v]), v))
+            for p in anchors[:INSERT_ANCHORS]:
+                for lead in sorted({veh[v].profile for v in vids}):
+                    members = [v for v in vids if P.follows(veh[v].profile, lead)][:maxc]
+                    if P.leg(lead, place, p.id) is None:
+                        continue
+                    dest = B.destination_for(lead, p.id, [p.id])
+                    if dest is None:
+                        continue
+                    for size in sorted({len(members), max(1, len(members) // 2)}, reverse=True):
+                        need = list(S.left[p.id])
+                        free = {v: [veh[v].stretcher_places, veh[v].seats] for v in members[:size]}
+                        load = _fill(free, P, need)
+                        load = _trim({p.id: load}, [p.id], int(min(S.cap[dest], 10**9)))[p.id]
+                        if not load:
+                            continue
+                        new = (
+                            sorted(load),
+                            lead,
+                            place,
+                            [(p.id, load)],
+                            dest,
+                            max(P.first_departure(veh[v]) for v in load),
+                        )
+                        for pos in positions:
+                            S2 = replay(P, specs[:pos] + [new] + specs[pos:], settings, shorten=True)
+                            if S2 is None:
+                                continue
+                            got = sum(r.people for r in S2.rounds)
+                            if got > best_n:
+                                best, best_n = S2, got
+        if best is None:
+            break
+        S = best
+    return S
 
 
 def _spread(S, vids, slack) -> bool:
@@ -380,8 +604,15 @@ def _best(S, B, cls, cfg):
     now = min(S.vfree[vs[0]][1] for vs in places.values())
     best, best_key = None, None
     tried = 0
+    here = tuple(sorted(places))
     for n, p in enumerate(anchors):
-        if tried >= cfg.anchors or n >= SCAN_FACTOR * cfg.anchors:
+        if S.dead.get(p.id) == here:
+            # nothing fitted from these places before, and queues only fill: skip it (past the scan limit only)
+            if n >= SCAN_FACTOR * cfg.anchors:
+                continue
+        if tried >= cfg.anchors or (n >= SCAN_FACTOR * cfg.anchors and best is not None) or n >= SCAN_MAX:
+            # past the scan limit only while nothing fits yet: pickups behind saturated checkpoints must not
+            # end the construction while others can still be served
             break
         found = False
         for place, vids in places.items():
@@ -403,6 +634,8 @@ def _best(S, B, cls, cfg):
                         best, best_key = c, key
         if found:
             tried += 1
+        else:
+            S.dead[p.id] = here
     return best
 
 

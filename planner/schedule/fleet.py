@@ -46,8 +46,9 @@ def buses_needed(P: Problem, current, reachable=None) -> dict:
     s = construct(_with_buses(P, hi), SETTINGS[0])
     runs = 1
     if s.evacuated < target:
-        out["reason"] = (f"even {hi} buses move {s.evacuated} of {target}: checkpoints, escorts or the "
-                         "window bind, not the fleet")
+        out["reason"] = (
+            f"even {hi} buses move {s.evacuated} of {target}: checkpoints, escorts or the window bind, not the fleet"
+        )
         return out
     lo = buses
     limit = MAX_RUNS if len(P.vehicles) * len(P.pickups) <= 20_000 else MAX_RUNS_LARGE

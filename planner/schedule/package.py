@@ -53,21 +53,47 @@ def convoys_of(problem, sol, at, routes_by_profile=None, fleet=None) -> tuple:
     for n, r in enumerate(sol.rounds, 1):
         cid = f"C{n}"
         rounds_of_team[r.escort] = rounds_of_team.get(r.escort, 0) + 1
-        stops = [Stop(s.pickup, at(s.arrive), at(s.depart), sum(sum(x) for x in s.load.values()),
-                      _groups([sum(x[g] for x in s.load.values()) for g in range(3)])) for s in r.stops]
-        passages = [CheckpointPassage(p.checkpoint, p.direction, cid, at(p.arrive), at(p.start), at(p.clear),
-                                      p.vehicles, p.people) for p in r.passes]
+        stops = [
+            Stop(
+                s.pickup,
+                at(s.arrive),
+                at(s.depart),
+                sum(sum(x) for x in s.load.values()),
+                _groups([sum(x[g] for x in s.load.values()) for g in range(3)]),
+            )
+            for s in r.stops
+        ]
+        passages = [
+            CheckpointPassage(
+                p.checkpoint, p.direction, cid, at(p.arrive), at(p.start), at(p.clear), p.vehicles, p.people
+            )
+            for p in r.passes
+        ]
         halts = [Halt(h.place, at(h.start), at(h.end), h.direction) for h in r.halts]
         nodes = {"in": [], "out": []}
         if routes_by_profile is not None:
             nodes["in"] = route_nodes_of(routes_by_profile, r.lead, [r.formation, r.stops[0].pickup])
             nodes["out"] = route_nodes_of(routes_by_profile, r.lead, [s.pickup for s in r.stops] + [r.destination])
-        convoys.append(Convoy(
-            id=cid, round=rounds_of_team[r.escort], escort=f"E{r.escort + 1}", vehicles=list(r.vehicles),
-            formation_place=r.formation, depart=at(r.depart), stops=stops, destination=r.destination,
-            arrive=at(r.arrive), unloaded=at(r.unloaded), latest_safe_depart=at(r.latest_depart),
-            passages=passages, halts=halts, route_nodes=nodes, length_m=dict(r.length_m), profile=r.lead,
-        ))
+        convoys.append(
+            Convoy(
+                id=cid,
+                round=rounds_of_team[r.escort],
+                escort=f"E{r.escort + 1}",
+                vehicles=list(r.vehicles),
+                formation_place=r.formation,
+                depart=at(r.depart),
+                stops=stops,
+                destination=r.destination,
+                arrive=at(r.arrive),
+                unloaded=at(r.unloaded),
+                latest_safe_depart=at(r.latest_depart),
+                passages=passages,
+                halts=halts,
+                route_nodes=nodes,
+                length_m=dict(r.length_m),
+                profile=r.lead,
+            )
+        )
         for vid in r.vehicles:
             v = problem.vehicle(vid)
             boarded = []
@@ -75,8 +101,11 @@ def convoys_of(problem, sol, at, routes_by_profile=None, fleet=None) -> tuple:
                 x = s.load.get(vid)
                 if x and sum(x):
                     boarded.append(Boarding(s.pickup, int(sum(x)), _groups(x)))
-            trips.append(Trip(vid, cid, v.seats, v.stretcher_places, boarded, vtype.get(vid, "bus"), v.depot,
-                              plates.get(vid, "")))
+            trips.append(
+                Trip(
+                    vid, cid, v.seats, v.stretcher_places, boarded, vtype.get(vid, "bus"), v.depot, plates.get(vid, "")
+                )
+            )
     return convoys, trips
 
 

@@ -44,8 +44,14 @@ def hourly_table(schedule: Schedule, step=timedelta(hours=1)) -> list:
     for c in schedule.convoys:
         for s in c.stops:
             moves.append((s.depart, c.unloaded, s.boarded))
-    rows = hourly_rows(moves, schedule.demand, schedule.window_start, schedule.window_end, step,
-                       lambda t: t.isoformat(timespec="minutes"))
+    rows = hourly_rows(
+        moves,
+        schedule.demand,
+        schedule.window_start,
+        schedule.window_end,
+        step,
+        lambda t: t.isoformat(timespec="minutes"),
+    )
     out = []
     t = schedule.window_start
     for r in rows:
@@ -133,8 +139,9 @@ def convoy_position_at(schedule: Schedule, convoy_id: str, t: datetime) -> Posit
         if t < start:
             span = (start - prev_end).total_seconds()
             frac = 0.0 if span <= 0 else (t - prev_end).total_seconds() / span
-            return Position(c.id, "driving", prev_place, place, min(1.0, max(0.0, frac)), on_board,
-                            "out" if on_board else "in")
+            return Position(
+                c.id, "driving", prev_place, place, min(1.0, max(0.0, frac)), on_board, "out" if on_board else "in"
+            )
         if t < end:
             return Position(c.id, state, place, "", 0.0, on_board, direction)
         if after is not None:
@@ -184,8 +191,7 @@ def checkpoint_summary(schedule: Schedule) -> dict:
     out = {}
     for q in schedule.checkpoint_queues:
         steps = queue_steps(schedule, q.checkpoint)
-        out[q.checkpoint] = (max((n for _, n in steps), default=0), q.max_wait.total_seconds() / 60.0,
-                             len(q.passages))
+        out[q.checkpoint] = (max((n for _, n in steps), default=0), q.max_wait.total_seconds() / 60.0, len(q.passages))
     return out
 
 
@@ -218,6 +224,8 @@ def unserved_of(problem, sol, bound, routes_by_profile=None, free=None) -> list:
             messages.setdefault(p.element_id, p.message)
     tt = Timetable(problem)
     busy = _busy_share(problem, ref, tt)
+    used = {v for r in ref.rounds for v in r.vehicles}
+    idle = [v.id for v in problem.vehicles if v.id not in used]
     any_st = any(v.stretcher_places > 0 for v in problem.vehicles)
     rows = []
     for p in problem.pickups:
@@ -229,9 +237,14 @@ def unserved_of(problem, sol, bound, routes_by_profile=None, free=None) -> list:
             fgot = free_taken.get(p.id, [0, 0, 0])
             held = [max(0, min(lg, fg - g)) for lg, fg, g in zip(left, fgot, got)]
             if sum(held) > 0:
-                rows.append(_row(p.id, held, "priority rule",
-                                 f"convoys go for the priority classes first; without the rule {free.evacuated} "
-                                 "people out"))
+                rows.append(
+                    _row(
+                        p.id,
+                        held,
+                        "priority rule",
+                        f"convoys go for the priority classes first; without the rule {free.evacuated} people out",
+                    )
+                )
                 left = [a - b for a, b in zip(left, held)]
                 if sum(left) <= 0:
                     continue
@@ -240,7 +253,7 @@ def unserved_of(problem, sol, bound, routes_by_profile=None, free=None) -> list:
             left[0] = 0
             if sum(left) <= 0:
                 continue
-        reason, detail = _reason(problem, tt, p, bound, dest_in, busy, messages, time_round, Infeasible)
+        reason, detail = _reason(problem, tt, p, bound, dest_in, busy, messages, time_round, Infeasible, idle)
         rows.append(_row(p.id, left, reason, detail))
     return rows
 
@@ -260,7 +273,7 @@ def _busy_share(problem, sol, tt) -> dict:
     return out
 
 
-def _reason(problem, tt, p, bound, dest_in, busy, messages, time_round, Infeasible):
+def _reason(problem, tt, p, bound, dest_in, busy, messages, time_round, Infeasible, idle=()):
     pid = p.id
     if not problem.vehicles:
         return "fleet", "no vehicles in the plan"
@@ -281,8 +294,16 @@ def _reason(problem, tt, p, bound, dest_in, busy, messages, time_round, Infeasib
                 t = problem.first_departure(v)
                 for _ in range(6):
                     try:
-                        time_round(tt, t, v.depot, [(pid, {v.id: (0, 0, 1) if v.seats else (1, 0, 0)})], d.id,
-                                   [v.id], lead, ignore_busy=True)
+                        time_round(
+                            tt,
+                            t,
+                            v.depot,
+                            [(pid, {v.id: (0, 0, 1) if v.seats else (1, 0, 0)})],
+                            d.id,
+                            [v.id],
+                            lead,
+                            ignore_busy=True,
+                        )
                         fits = True
                     except Infeasible as exc:
                         why.add(exc.why)
@@ -301,18 +322,34 @@ def _reason(problem, tt, p, bound, dest_in, busy, messages, time_round, Infeasib
             closed = [c for c in _checkpoints_on(problem, pid) if not tt.usable.get(c)]
             if closed:
                 return "checkpoint throughput", f"checkpoint {', '.join(closed)} is closed for the whole window"
-            return "checkpoint throughput", (f"no passage of checkpoint {', '.join(_checkpoints_on(problem, pid))} "
-                                             f"fits its open hours for a convoy from {pid}")
+            return "checkpoint throughput", (
+                f"no passage of checkpoint {', '.join(_checkpoints_on(problem, pid))} "
+                f"fits its open hours for a convoy from {pid}"
+            )
         return "window", f"no convoy can reach {pid} and unload at a destination inside the window"
     if problem.rules.escort_teams is not None and bound.binding == "escorts":
         return "escorts", f"{problem.rules.escort_teams} escort team(s) lead convoys the whole window"
     full = [c for c in _checkpoints_on(problem, pid) if busy.get(c, 0.0) >= 0.8]
     if full:
-        return "checkpoint throughput", (f"checkpoint {', '.join(full)} serves convoys back to back "
-                                         "until the window closes")
+        return "checkpoint throughput", (
+            f"checkpoint {', '.join(full)} serves convoys back to back until the window closes"
+        )
     if problem.rules.escort_teams is not None:
-        return "escorts", (f"every one of the {problem.rules.escort_teams} escort team(s) is busy "
-                           "until the window closes")
+        return "escorts", (
+            f"every one of the {problem.rules.escort_teams} escort team(s) is busy until the window closes"
+        )
+    if idle:
+        # vehicles stand unused: the fleet does not bind; the queues at the checkpoints on the way do
+        cps = sorted(_checkpoints_on(problem, pid), key=lambda c: -busy.get(c, 0.0))
+        if cps:
+            top = ", ".join(f"{c} ({100 * busy.get(c, 0.0):.0f} % busy)" for c in cps[:3])
+            return "checkpoint throughput", (
+                f"{len(idle)} vehicle(s) stand unused: no further convoy fits the "
+                f"window through the checkpoint queues on the way ({top})"
+            )
+        return "window", (
+            f"{len(idle)} vehicle(s) stand unused: no further convoy from where they stand fits the window"
+        )
     return "fleet", "every vehicle is busy until the window closes"
 
 

@@ -398,8 +398,10 @@ def schedule_to_json(s: Schedule) -> dict:
                     {"place": h.place, "start": _iso(h.start), "end": _iso(h.end), "direction": h.direction}
                     for h in c.halts
                 ],
-                "route_nodes": {"in": [int(n) for n in c.route_nodes.get("in", [])],
-                                "out": [int(n) for n in c.route_nodes.get("out", [])]},
+                "route_nodes": {
+                    "in": [int(n) for n in c.route_nodes.get("in", [])],
+                    "out": [int(n) for n in c.route_nodes.get("out", [])],
+                },
                 "length_km": {d: round(float(c.length_m.get(d, 0.0)) / 1000.0, 3) for d in DIRECTIONS},
             }
             for c in s.convoys
@@ -420,17 +422,20 @@ def schedule_to_json(s: Schedule) -> dict:
             for t in s.trips
         ],
         "checkpoint_queues": [
-            {"id": q.checkpoint, "passages": [_passage_json(p, True) for p in q.passages]}
-            for q in s.checkpoint_queues
+            {"id": q.checkpoint, "passages": [_passage_json(p, True) for p in q.passages]} for q in s.checkpoint_queues
         ],
         "unserved": [
-            {"pickup": u.pickup, "people": u.people, "reason": u.reason, "detail": u.detail,
-             "by_group": dict(u.by_group)}
+            {
+                "pickup": u.pickup,
+                "people": u.people,
+                "reason": u.reason,
+                "detail": u.detail,
+                "by_group": dict(u.by_group),
+            }
             for u in s.unserved
         ],
         "hourly": [
-            {"at": _iso(h.at), "label": h.label, "evacuated": h.evacuated, "on_road": h.on_road,
-             "waiting": h.waiting}
+            {"at": _iso(h.at), "label": h.label, "evacuated": h.evacuated, "on_road": h.on_road, "waiting": h.waiting}
             for h in s.hourly
         ],
         "buses_needed": dict(s.buses_needed),
@@ -446,7 +451,7 @@ def schedule_from_json(d: dict) -> Schedule:
     Raises ``ValueError`` for another format or version.
     """
     if not isinstance(d, dict) or d.get("format") != SCHEDULE_FORMAT:
-        raise ValueError(f"not an evacplan schedule (expected \"format\": \"{SCHEDULE_FORMAT}\")")
+        raise ValueError(f'not an evacplan schedule (expected "format": "{SCHEDULE_FORMAT}")')
     if d.get("version") != SCHEDULE_VERSION:
         raise ValueError(f"schedule format version {d.get('version')!r} is not {SCHEDULE_VERSION}")
     k = d["kpis"]
@@ -466,34 +471,53 @@ def schedule_from_json(d: dict) -> Schedule:
     convoys = []
     for c in d["convoys"]:
         sizes[c["id"]] = len(c["vehicles"])
-        convoys.append(Convoy(
-            id=c["id"],
-            round=int(c["round"]),
-            escort=c["escort"],
-            vehicles=list(c["vehicles"]),
-            profile=c.get("profile", "bus"),
-            formation_place=c["formation"]["place"],
-            depart=_dt(c["formation"]["depart"]),
-            stops=[Stop(st["pickup"], _dt(st["arrive"]), _dt(st["depart"]), int(st["boarded"]),
-                        _groups(st.get("by_group"))) for st in c["stops"]],
-            destination=c["destination"],
-            arrive=_dt(c["arrive"]),
-            unloaded=_dt(c.get("unloaded") or c["arrive"]),
-            latest_safe_depart=_dt(c["latest_safe_depart"]),
-            passages=[],
-            halts=[Halt(h["place"], _dt(h["start"]), _dt(h["end"]), h.get("direction", "out"))
-                   for h in c.get("halts", [])],
-            route_nodes={"in": list(c["route_nodes"].get("in", [])), "out": list(c["route_nodes"].get("out", []))},
-            length_m={dd: float(c.get("length_km", {}).get(dd, 0.0)) * 1000.0 for dd in DIRECTIONS},
-        ))
+        convoys.append(
+            Convoy(
+                id=c["id"],
+                round=int(c["round"]),
+                escort=c["escort"],
+                vehicles=list(c["vehicles"]),
+                profile=c.get("profile", "bus"),
+                formation_place=c["formation"]["place"],
+                depart=_dt(c["formation"]["depart"]),
+                stops=[
+                    Stop(
+                        st["pickup"],
+                        _dt(st["arrive"]),
+                        _dt(st["depart"]),
+                        int(st["boarded"]),
+                        _groups(st.get("by_group")),
+                    )
+                    for st in c["stops"]
+                ],
+                destination=c["destination"],
+                arrive=_dt(c["arrive"]),
+                unloaded=_dt(c.get("unloaded") or c["arrive"]),
+                latest_safe_depart=_dt(c["latest_safe_depart"]),
+                passages=[],
+                halts=[
+                    Halt(h["place"], _dt(h["start"]), _dt(h["end"]), h.get("direction", "out"))
+                    for h in c.get("halts", [])
+                ],
+                route_nodes={"in": list(c["route_nodes"].get("in", [])), "out": list(c["route_nodes"].get("out", []))},
+                length_m={dd: float(c.get("length_km", {}).get(dd, 0.0)) * 1000.0 for dd in DIRECTIONS},
+            )
+        )
     queues = []
     by_convoy: dict = {}
     for q in d.get("checkpoint_queues", []):
         ps = []
         for p in q["passages"]:
-            cp = CheckpointPassage(q["id"], p["direction"], p["convoy"], _dt(p["arrive"]), _dt(p["start_service"]),
-                                   _dt(p["clear"]), int(p.get("vehicles", sizes.get(p["convoy"], 0))),
-                                   int(p.get("people", 0)))
+            cp = CheckpointPassage(
+                q["id"],
+                p["direction"],
+                p["convoy"],
+                _dt(p["arrive"]),
+                _dt(p["start_service"]),
+                _dt(p["clear"]),
+                int(p.get("vehicles", sizes.get(p["convoy"], 0))),
+                int(p.get("people", 0)),
+            )
             ps.append(cp)
             by_convoy.setdefault(cp.convoy, []).append(cp)
         queues.append(CheckpointQueue(q["id"], ps))
@@ -521,10 +545,14 @@ def schedule_from_json(d: dict) -> Schedule:
         convoys=convoys,
         trips=trips,
         checkpoint_queues=queues,
-        unserved=[Unserved(u["pickup"], int(u["people"]), u["reason"], u.get("detail", ""), _groups(u.get("by_group")))
-                  for u in d.get("unserved", [])],
-        hourly=[HourlyRow(_dt(h["at"]), h.get("label", ""), int(h["evacuated"]), int(h["on_road"]), int(h["waiting"]))
-                for h in d.get("hourly", [])],
+        unserved=[
+            Unserved(u["pickup"], int(u["people"]), u["reason"], u.get("detail", ""), _groups(u.get("by_group")))
+            for u in d.get("unserved", [])
+        ],
+        hourly=[
+            HourlyRow(_dt(h["at"]), h.get("label", ""), int(h["evacuated"]), int(h["on_road"]), int(h["waiting"]))
+            for h in d.get("hourly", [])
+        ],
         buses_needed=dict(d.get("buses_needed", {})),
         bound_detail=dict(d.get("bound", {})),
         routing_problems=list(d.get("routing_problems", [])),

@@ -32,8 +32,10 @@ class Timetable:
         self.day = problem.segments()
         self.day_starts = [s for s, _ in self.day]
         # per checkpoint: the intervals a passage may lie in (open hours inside daylight)
-        self.usable = {c.id: _intersect([(max(a, 0.0), min(b, problem.window_end_s)) for a, b in c.open], self.day)
-                       for c in problem.checkpoints.values()}
+        self.usable = {
+            c.id: _intersect([(max(a, 0.0), min(b, problem.window_end_s)) for a, b in c.open], self.day)
+            for c in problem.checkpoints.values()
+        }
         self.busy = {c: ([], []) for c in problem.checkpoints}  # starts, ends (sorted by start)
         self.departs: dict = {}  # place -> sorted departure times
 
@@ -120,8 +122,9 @@ class Infeasible(Exception):
         self.retry_at = retry_at
 
 
-def time_round(tt: Timetable, depart, formation, stops, destination, vehicles, lead, *, ignore_busy=False,
-               escort=-1) -> RoundPlan:
+def time_round(
+    tt: Timetable, depart, formation, stops, destination, vehicles, lead, *, ignore_busy=False, escort=-1
+) -> RoundPlan:
     """Place one round departing ``formation`` at ``depart``.
 
     ``stops``: ``[(pickup id, {vehicle id: (stretcher, reduced, general)}), ...]`` in order.
@@ -196,8 +199,21 @@ def time_round(tt: Timetable, depart, formation, stops, destination, vehicles, l
         raise Infeasible("window")
     if not tt.in_day(arrive, unloaded):
         raise Infeasible("night", tt.next_day_start(arrive))
-    return RoundPlan(list(vehicles), lead, escort, formation, float(depart), out_stops, destination, arrive,
-                     unloaded, passes, halts, length, float(depart))
+    return RoundPlan(
+        list(vehicles),
+        lead,
+        escort,
+        formation,
+        float(depart),
+        out_stops,
+        destination,
+        arrive,
+        unloaded,
+        passes,
+        halts,
+        length,
+        float(depart),
+    )
 
 
 def _sum_loads(stops, v):

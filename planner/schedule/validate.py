@@ -33,17 +33,36 @@ def solution_of(schedule, problem) -> tuple:
             escort = int(str(c.escort).lstrip("E")) - 1
         except ValueError:
             escort = hash(c.escort)
-        rounds.append(RoundPlan(
-            vehicles=list(c.vehicles), lead=c.profile, escort=escort, formation=c.formation_place,
-            depart=sec(c.depart),
-            stops=[StopPlan(st.pickup, sec(st.arrive), sec(st.depart), loads.get((c.id, st.pickup), {}))
-                   for st in c.stops],
-            destination=c.destination, arrive=sec(c.arrive), unloaded=sec(c.unloaded),
-            passes=[PassPlan(p.checkpoint, p.direction, sec(p.arrive), sec(p.start_service), sec(p.clear),
-                             p.vehicles, p.people) for p in sorted(c.passages, key=lambda p: p.arrive)],
-            halts=[HaltPlan(h.place, sec(h.start), sec(h.end), h.direction) for h in c.halts],
-            length_m=dict(c.length_m),
-        ))
+        rounds.append(
+            RoundPlan(
+                vehicles=list(c.vehicles),
+                lead=c.profile,
+                escort=escort,
+                formation=c.formation_place,
+                depart=sec(c.depart),
+                stops=[
+                    StopPlan(st.pickup, sec(st.arrive), sec(st.depart), loads.get((c.id, st.pickup), {}))
+                    for st in c.stops
+                ],
+                destination=c.destination,
+                arrive=sec(c.arrive),
+                unloaded=sec(c.unloaded),
+                passes=[
+                    PassPlan(
+                        p.checkpoint,
+                        p.direction,
+                        sec(p.arrive),
+                        sec(p.start_service),
+                        sec(p.clear),
+                        p.vehicles,
+                        p.people,
+                    )
+                    for p in sorted(c.passages, key=lambda p: p.arrive)
+                ],
+                halts=[HaltPlan(h.place, sec(h.start), sec(h.end), h.direction) for h in c.halts],
+                length_m=dict(c.length_m),
+            )
+        )
         names.append(c.id)
     return Solution(rounds), names, s
 

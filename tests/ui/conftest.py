@@ -39,7 +39,11 @@ def _hold_after_first_report(monkeypatch, module, name):
     def held(*args, progress):
         def report(fraction, message):
             progress(fraction, message)  # raises Cancelled once the cancel was sent
-            gate.wait(30)
+            # report again while held: a slot the test connects after the first report still gets one
+            for _ in range(600):
+                if gate.wait(0.05):
+                    break
+                progress(fraction, message)
 
         return real(*args, progress=report)
 

@@ -1,0 +1,186 @@
+"""The largest round that fits: fewer vehicles and fewer people per vehicle (design section 6).
+
+A round too long for the window, an opening interval or the daylight is cut
+down, not dropped. Its time grows with the vehicles (checkpoint passages take
+per vehicle) and with the people per vehicle (boarding and unloading take per
+person, the vehicles side by side; passages may take per person), so both
+searches are bisections: the largest vehicle count that fits at all (one
+person each), then for each count from there down the largest load per
+vehicle, as long as one vehicle fewer still beats the best round found.
+"""
+
+from __future__ import annotations
+
+
+def cap_loads(stops, vids, cap, keep_first=None) -> list:
+    """The stops of a round with only ``vids`` and at most ``cap`` people per vehicle.
+
+    ``stops``: ``[(pickup id, {vehicle id: (stretcher, reduced, general)}), ...]``. A vehicle sheds
+    first the people ``keep_first(pickup id, group)`` does not favour, then the later stops' before
+    the earlier ones', general before reduced mobility before stretcher cases. Stops left empty go.
+    """
+    vids = list(vids)
+    keep = set(vids)
+    out = [(q, {v: list(x) for v, x in ld.items() if v in keep}) for q, ld in stops]
+    for v in vids:
+        entries = [(i, g) for i, (_, ld) in enumerate(out) if v in ld for g in range(3) if ld[v][g]]
+        excess = sum(out[i][1][v][g] for i, g in entries) - cap
+        if excess <= 0:
+            continue
+        entries.sort(key=lambda e: (bool(keep_first and keep_first(out[e[0]][0], e[1])), -e[0], -e[1]))
+        for i, g in entries:
+            k = min(excess, out[i][1][v][g])
+            out[i][1][v][g] -= k
+            excess -= k
+            if excess <= 0:
+                break
+    res = []
+    for q, ld in out:
+        ld = {v: tuple(x) for v, x in ld.items() if sum(x)}
+        if ld:
+            res.append((q, ld))
+    return res
+
+
+def spread_loads(stops, vids, seats) -> list:
+    """The stops' people spread evenly over ``vids`` (``seats``: vehicle id -> seats), stretcher cases kept.
+
+    A round that is too long at full seats may fit with more vehicles carrying fewer people each
+    (boarding and unloading run side by side). People beyond the seats of ``vids`` stay behind.
+    """
+    vids = list(vids)
+    st_of: dict = {}
+    for _, ld in stops:
+        for v, x in ld.items():
+            st_of[v] = st_of.get(v, 0) + x[0]
+    seated = sum(x[1] + x[2] for _, ld in stops for x in ld.values())
+    share = -(-seated // max(1, len(vids)))
+    free = {v: min(seats[v], share) for v in vids}
+    out = []
+    for q, ld in stops:
+        rm = sum(x[1] for x in ld.values())
+        g = sum(x[2] for x in ld.values())
+        new = {v: [x[0], 0, 0] for v, x in ld.items() if x[0] and v in free}
+        for v in vids:
+            k = min(rm, free[v])
+            free[v] -= k
+            rm -= k
+            k2 = min(g, free[v])
+            free[v] -= k2
+            g -= k2
+            if k or k2:
+                e = new.setdefault(v, [0, 0, 0])
+                e[1] += k
+                e[2] += k2
+        new = {v: tuple(x) for v, x in new.items() if sum(x)}
+        if new:
+            out.append((q, new))
+    return out
+
+
+def _value(stops, keep_first) -> tuple:
+    """(favoured people, people) of a stops spec."""
+    fav = tot = 0
+    for q, ld in stops:
+        for x in ld.values():
+            for g in range(3):
+                tot += x[g]
+                if keep_first is None or keep_first(q, g):
+                    fav += x[g]
+    return fav, tot
+
+
+def fit_key(got, keep_first=None) -> tuple:
+    """Which of two timed rounds ``(RoundPlan, stops)`` is the larger: people (favoured first), fewer
+    vehicles, earlier unloading."""
+    r, stops = got
+    return _value(stops, keep_first) + (-len(r.vehicles), -r.unloaded)
+
+
+def largest_fit(try_round, used, stops, keep_first=None):
+    """The round with the most people (favoured first) that fits, by cutting vehicles and loads.
+
+    ``try_round(vids, stops)``: the timed round, ``(RoundPlan, stops)``, or ``None`` if it does not
+    fit. ``used``: the vehicles in the order they are kept; ``keep_first(pickup id, group)``: people
+    a vehicle keeps first (``None``: everyone alike). Returns ``(RoundPlan, stops)`` or ``None``.
+    Equal people: fewer vehicles, then the earlier unloading.
+    """
+    used = [v for v in used if any(sum(ld.get(v, (0, 0, 0))) for _, ld in stops)]
+    if not used:
+        return None
+    got = try_round(used, stops)
+    if got is not None:
+        return got
+    n = len(used)
+    cache: dict = {}
+
+    def attempt(k, c):
+        if (k, c) not in cache:
+            sub = cap_loads(stops, used[:k], c, keep_first)
+            cache[(k, c)] = try_round(used[:k], sub) if sub else None
+        return cache[(k, c)]
+
+    # nothing fits if one vehicle with one person does not (the common case at the end of the window)
+    if attempt(1, 1) is None:
+        return None
+    # the most vehicles that fit at all, one person each (fewer vehicles: shorter passages)
+    lo, hi = 1, n + 1
+    while hi - lo > 1:
+        mid = (lo + hi) // 2
+        if attempt(mid, 1) is not None:
+            lo = mid
+        else:
+            hi = mid
+    # people a vehicle carries, favoured first: with at most c each, vehicle v keeps min(fav, c) of them
+    tot = dict.fromkeys(used, 0)
+    fav = dict.fromkeys(used, 0)
+    for q, ld in stops:
+        for v, x in ld.items():
+            if v in tot:
+                for g in range(3):
+                    tot[v] += x[g]
+                    if keep_first is None or keep_first(q, g):
+                        fav[v] += x[g]
+
+    def value(k, c):
+        return sum(min(fav[v], c) for v in used[:k]), sum(min(tot[v], c) for v in used[:k])
+
+    best, best_key = None, None
+    for k in range(lo, 0, -1):
+        full = max(tot[v] for v in used[:k])
+        bound = value(k, full)
+        if best_key is not None and bound <= best_key[:2]:
+            break  # fewer vehicles cannot carry more
+        if k < n and attempt(k, full) is not None:
+            # full loads fit (the vehicles bind, not the people): fewer vehicles cannot do better
+            r, sub = attempt(k, full)
+            key = fit_key((r, sub), keep_first)
+            if best_key is None or key > best_key:
+                best, best_key = (r, sub), key
+            break
+        # the smallest load per vehicle that would beat the best so far (values grow with the load)
+        c_lo, c_hi = 0, full
+        while c_hi - c_lo > 1:
+            mid = (c_lo + c_hi) // 2
+            if best_key is None or value(k, mid) > best_key[:2]:
+                c_hi = mid
+            else:
+                c_lo = mid
+        if attempt(k, c_hi) is None:
+            break  # one vehicle fewer carries less here: the people per vehicle bind, not the passages
+        # the largest load per vehicle that fits
+        a, b = c_hi, full + 1
+        while b - a > 1:
+            mid = (a + b) // 2
+            if attempt(k, mid) is not None:
+                a = mid
+            else:
+                b = mid
+        r, sub = attempt(k, a)
+        key = fit_key((r, sub), keep_first)
+        if best_key is None or key > best_key:
+            best, best_key = (r, sub), key
+    return best
+
+
+__all__ = ["cap_loads", "fit_key", "largest_fit", "spread_loads"]

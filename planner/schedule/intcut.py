@@ -1,0 +1,188 @@
+"""The whole-convoy passage cut of the bound: the passage-window cut of :mod:`.cuts` in integers.
+
+It applies to a checkpoint ``c`` that every round passes loaded (every
+reachable pickup is behind it), with one usable passage window and no
+overnight halts. Every round then has an *out* passage of ``c`` with all its
+vehicles, and an *in* passage of the same size when its formation place
+crosses ``c`` empty (:func:`.cuts.passage_window`). A vehicle's first round
+forms at its depot (kind by the depot), later ones at destinations.
+
+The model, each step a relaxation (a feasible schedule gives a solution of it):
+
+- two load levels: a *full* passage (some vehicle carries more than two thirds
+  of the largest vehicle's places) fits the level-3 window of :mod:`.cuts`
+  (boarding before it, unloading after); every passage, with the in passages
+  of its rounds, fits the widest window (levels 1 and 2 of :mod:`.cuts` merged
+  into one: a wider window, more places, so a relaxation);
+- a vehicle in a *partial* passage carries at most ``d_p = min(places, floor(2/3
+  x largest places))``; in a full one its places; over all its rounds at most
+  ``n_v``, the fleet term's people for it (:func:`.bound._people_in`);
+- a passage of ``k`` vehicles takes at least ``service_s(k, 0)`` (the
+  per-person term dropped: shorter), twice when its round crosses ``c`` empty;
+  times in whole minutes (coarser steps for windows over :data:`MAX_CELLS`
+  minutes), each group of passages rounded down and the windows rounded down
+  (a sum of floors is at most the floor of the sum);
+- vehicle ``v``'s people are at most ``f_v + min(extra_v, later places)``,
+  ``f_v`` its first round's share, ``extra_v = min(n_v, R_v x places) - f_v``;
+  summed: ``A + min(E, D)`` with ``A`` the first rounds' people, ``E`` their
+  extras and ``D`` the later rounds' places. The cut is the most, over the
+  later rounds' counts by level (their places ``D`` taken from the largest
+  vehicles' further rounds), of ``min(max A + D, max (A + E))`` over the first
+  rounds that fit the time left (the max of a min is at most the min of the
+  maxes; the second max also drops the full-level window).
+
+``max A`` is exact by a DP over (full-level minutes, all minutes) per kind of
+first round, choosing how many vehicles go in full and partial passages: the
+vehicles with the most places go full (an exchange argument: a partial share
+is ``min(full share, d_p)``). Work is bounded deterministically: past
+:data:`MAX_WORK` cell updates the cut is left out (no term, never a wrong one).
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from planner.schedule.cuts import LEVELS, _prev_level, passage_window
+from planner.schedule.model import Problem
+
+#: Most DP cell updates before the cut is skipped (deterministic, no clock).
+MAX_WORK = 40_000_000
+#: Most time steps of the DP's window (longer windows use a coarser step than a minute).
+MAX_CELLS = 300
+
+
+def _windows(P, cid, tt, memo):
+    """``(full, widest)`` window lengths (s) at ``cid`` as in :func:`.cuts.checkpoint_cut`; ``None`` unless one."""
+    e_in, e_out, l_out, _ = passage_window(P, cid, memo)
+    if not (math.isfinite(e_out) and math.isfinite(l_out)):
+        return None
+    cap = max((v.capacity for v in P.vehicles), default=0)
+    b, lv = P.rules.board_s_per_person, P.rules.leave_s_per_person
+    e0 = min(e_in, e_out) if math.isfinite(e_in) else e_out
+    ivals = [(a, z) for a, z in sorted(tt.usable.get(cid, [])) if z > e0]
+    if len(ivals) != 1:
+        return None
+    a, z = ivals[0]
+    out = []
+    for q in (LEVELS[-1], LEVELS[0]):
+        prev = _prev_level(q, cap)
+        lo_out = e_out + prev * b
+        lo = max(a, min(e_in, lo_out) if math.isfinite(e_in) else lo_out)
+        out.append(max(0.0, min(z, l_out - prev * lv) - lo))
+    return out[0], out[1]
+
+
+def _group_cost(cp, K, jmax, mult, unit=60):
+    """Whole ``unit`` s (rounded down) of the fastest passages of ``j`` vehicles in convoys of at most ``K``."""
+    best = [0.0] + [math.inf] * jmax
+    for j in range(1, jmax + 1):
+        best[j] = min(best[j - k] + cp.service_s(k, 0) for k in range(1, min(K, j) + 1))
+    return [int(mult * s // unit) for s in best]
+
+
+def whole_convoy_cut(P: Problem, cid, tt, people_of, rounds_of, memo=None) -> int | None:
+    """Most people through checkpoint ``cid`` in whole convoys (the module docstring); ``None``: not applicable.
+
+    ``people_of`` / ``rounds_of``: vehicle id -> the fleet term's most people / rounds for it.
+    """
+    memo = {} if memo is None else memo
+    if any(c.overnight_halt for c in P.checkpoints.values()):
+        return None
+    cp = P.checkpoints[cid]
+    cap = max((v.capacity for v in P.vehicles), default=0)
+    if cap <= 0:
+        return None
+    win = _windows(P, cid, tt, memo)
+    if win is None:
+        return None
+    # time unit: whole minutes, coarser for long windows (at most MAX_CELLS a side: bounded work; any unit is
+    # safe, costs and windows both rounded down)
+    unit = 60 * max(1, math.ceil(win[1] / 60 / MAX_CELLS))
+    Lf, Lt = int(win[0] // unit), int(win[1] // unit)
+    Lf = min(Lf, Lt)
+    _, _, _, needs_in = passage_window(P, cid, memo)
+    K = max(1, min(int(P.rules.max_convoy), len(P.vehicles)))
+    c_p = math.floor(LEVELS[-2] * cap)
+    dest_free = any(not needs_in.get(d.id, False) for d in P.destinations if d.id in needs_in)
+    # multiplier (1: out only, 2: in and out) -> [(full share, full share + extra)]
+    first: dict[int, list] = {1: [], 2: []}
+    later: list[int] = []  # places of further rounds
+    for v in P.vehicles:
+        n, R = int(people_of.get(v.id, 0)), int(rounds_of.get(v.id, 0))
+        f = min(n, v.capacity)
+        if R <= 0 or f <= 0:
+            continue  # carries nobody: leaving it out only frees time
+        first[2 if needs_in.get(v.depot, False) else 1].append((f, min(n, R * v.capacity)))
+        later += [v.capacity] * (R - 1)
+    mult_later = 1 if dest_free else 2
+    work = 0
+    # max A: 2-D DP over (full minutes, all minutes)
+    A = np.full((Lf + 1, Lt + 1), -np.inf)
+    A[0, 0] = 0.0
+    # max (A + E): 1-D DP over all minutes, every passage partial (the full window dropped)
+    AE = np.full(Lt + 1, -np.inf)
+    AE[0] = 0.0
+    for mult, items in first.items():
+        if not items:
+            continue
+        items.sort(key=lambda x: -x[0])
+        N = len(items)
+        cost = _group_cost(cp, K, N, mult, unit)
+        SF = np.concatenate([[0.0], np.cumsum([x[0] for x in items])])
+        SP = np.concatenate([[0.0], np.cumsum([min(x[0], c_p) for x in items])])
+        new = A.copy()
+        for jf in range(N + 1):
+            tf = cost[jf]
+            if tf > Lf:
+                break
+            if jf < N and cost[jf + 1] == tf:
+                continue  # one more vehicle at the same time is worth as much or more (shares are >= 0)
+            for jp in range(N + 1 - jf):
+                tp = cost[jp]
+                if jf + jp == 0 or (jf + jp < N and cost[jp + 1] == tp):
+                    continue  # likewise
+                if tf + tp > Lt:
+                    break
+                val = SF[jf] + SP[jf + jp] - SP[jf]
+                work += (Lf + 1 - tf) * (Lt + 1 - tf - tp)
+                if work > MAX_WORK:
+                    return None
+                sub = new[tf:, tf + tp :]
+                np.maximum(sub, A[: Lf + 1 - tf, : Lt + 1 - tf - tp] + val, out=sub)
+        A = new
+        tops = np.concatenate([[0.0], np.cumsum(sorted((x[1] for x in items), reverse=True))])
+        newe = AE.copy()
+        for j in range(1, N + 1):
+            t = cost[j]
+            if t > Lt:
+                break
+            work += Lt + 1 - t
+            np.maximum(newe[t:], AE[: Lt + 1 - t] + tops[j], out=newe[t:])
+        AE = newe
+    # best within a budget: running maxima
+    A = np.maximum.accumulate(np.maximum.accumulate(A, axis=0), axis=1)
+    AE = np.maximum.accumulate(AE)
+    # later rounds: the largest places go full (exchange argument as above)
+    later.sort(reverse=True)
+    N = len(later)
+    cost = _group_cost(cp, K, N, mult_later, unit)
+    LF = np.concatenate([[0.0], np.cumsum(later)]) if later else np.zeros(1)
+    LP = np.concatenate([[0.0], np.cumsum([min(x, c_p) for x in later])]) if later else np.zeros(1)
+    best = -np.inf
+    for jf in range(N + 1):
+        tf = cost[jf]
+        if tf > Lf:
+            break
+        for jp in range(N + 1 - jf):
+            tp = cost[jp]
+            if tf + tp > Lt:
+                break
+            D = LF[jf] + LP[jf + jp] - LP[jf]
+            a = A[Lf - tf, Lt - tf - tp]
+            e = AE[Lt - tf - tp]
+            best = max(best, min(a + D, e))
+    if not math.isfinite(best):
+        return 0
+    return int(math.floor(best + 1e-6))
