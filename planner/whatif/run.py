@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import signal
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
 
@@ -261,7 +262,14 @@ def _run_pool(plan_dict, jobs, net, workers, progress):
     ctx = multiprocessing.get_context("spawn")
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx)
     try:
-        futures = [pool.submit(evaluate_in_worker, plan_dict, net.name, net.sha256, job) for job in jobs]
+        # The workers start with Ctrl+C blocked (they inherit the mask): the terminal's SIGINT goes to the
+        # whole process group, and a worker hit while it is still starting prints a fatal error; this
+        # process handles Ctrl+C and stops them (below). A Ctrl+C meanwhile arrives when unblocked.
+        old_mask = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+        try:
+            futures = [pool.submit(evaluate_in_worker, plan_dict, net.name, net.sha256, job) for job in jobs]
+        finally:
+            signal.pthread_sigmask(signal.SIG_SETMASK, old_mask)
         return _collect(futures, jobs, progress, as_completed(futures))
     except BrokenProcessPool as exc:
         pool.shutdown(wait=False, cancel_futures=True)
