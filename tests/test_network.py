@@ -12,7 +12,7 @@ from planner import network as nw
 from planner.errors import NetworkError
 from tests.conftest import shared_osm
 
-# Figures from the extracts' README (tests/data, copied from the workplace's data) (osmnx drive graph, simplified, strongly connected).
+# Figures from tests/data/README.md (osmnx drive graph, simplified, strongly connected).
 EXPECTED_NODES = {
     "neubrandenburg.osm.bz2": 3760,
     "monaco.osm.pbf": 1620,
