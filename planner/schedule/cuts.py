@@ -283,6 +283,15 @@ def _prev_level(q, cap):
     return 0.0 if k == 0 else math.floor(LEVELS[k - 1] * cap)
 
 
+def _leg_service_s(P, lg, k, loaded):
+    """Seconds a ``k``-vehicle convoy spends at the checkpoints of leg ``lg`` (empty legs: only where checked)."""
+    return sum(
+        P.checkpoints[c].service_s(k, 0)
+        for c, _ in lg.checkpoints
+        if c in P.checkpoints and (loaded or P.checkpoints[c].checks_empty)
+    )
+
+
 def _round_min(P, k, memo):
     """Shortest round (s) of a ``k``-vehicle convoy, per formation place: drives and ``k``-vehicle passages."""
     key = ("round_min", k)
@@ -292,11 +301,7 @@ def _round_min(P, k, memo):
     dests = {d.id for d in P.destinations}
 
     def svc(lg, loaded):
-        return sum(
-            P.checkpoints[c].service_s(k, 0)
-            for c, _ in lg.checkpoints
-            if c in P.checkpoints and (loaded or P.checkpoints[c].checks_empty)
-        )
+        return _leg_service_s(P, lg, k, loaded)
 
     out: dict = {}
     for legs in P.legs.values():
@@ -424,11 +429,7 @@ def _paths_k(P, k, memo):
     dests = {d.id for d in P.destinations}
 
     def svc(lg, loaded):
-        return sum(
-            P.checkpoints[c].service_s(k, 0)
-            for c, _ in lg.checkpoints
-            if c in P.checkpoints and (loaded or P.checkpoints[c].checks_empty)
-        )
+        return _leg_service_s(P, lg, k, loaded)
 
     out: dict = {}
     into: dict = {}
