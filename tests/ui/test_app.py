@@ -382,7 +382,9 @@ def test_import_osm_in_a_worker_then_put_the_plan_on_it(window, qtbot, monkeypat
     doc = window.doc
     old = doc.network
     monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getItem", lambda *a, **k: ("li-gui", True))
-    window.choose_network()
+    with qtbot.waitSignal(window.taskFinished, timeout=60_000) as sig:
+        window.choose_network()  # the network loads in a worker
+    assert sig.args == ["Load network", True]
     assert doc.network.name == "li-gui" and doc.plan.network.name == "li-gui"
     doc.undo_stack.undo()
     assert doc.network is old and doc.plan.network.name == "neubrandenburg"

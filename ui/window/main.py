@@ -77,6 +77,9 @@ class MainWindow(ActionsMixin, FilesMixin, RecoveryMixin, TasksMixin, NetworksMi
         self._task_name = ""
         self._edit_serial = 0
         self._compute_serial = None
+        self._loading_name = ""  # the network a "Load network" task is loading
+        self._network_issue = ""  # why the plan's network is not loaded: "", "cancelled" or the error line
+        self._after_network: list = []  # what waits for the plan's network (a compute asked for meanwhile)
         self.recovery_path = app_prefs.recovery_dir() / f"recovery-{os.getpid()}{SUFFIX}"
         self.setWindowTitle("evacplan")
         self.setDockOptions(QMainWindow.AnimatedDocks | QMainWindow.AllowTabbedDocks)

@@ -1,0 +1,159 @@
+"""The window's start: it shows at once, the road network loads in a worker, the roads arrive by signal.
+
+Real widgets and events (pytest-qt offscreen), the real store and network files.
+"""
+
+import shutil
+import threading
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QImage
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from planner.network import store_dir
+from planner.plan import load_plan, save_plan
+from planner.store import DEMO_NAME
+from ui.window.main import MainWindow
+
+MainWindow.check_connectivity = False
+
+pytestmark = pytest.mark.gui
+
+
+def _close(w):
+    if w.doc is not None:
+        w.doc.mark_saved()
+        w.variants.mark_saved()
+    worker = w.worker
+    w.close()  # detaches and cancels a running worker
+    if worker is not None:
+        worker.done.wait(60)
+
+
+def _gray(img: QImage) -> np.ndarray:
+    g = img.convertToFormat(QImage.Format_Grayscale8)
+    return np.frombuffer(g.constBits(), dtype=np.uint8).reshape(g.height(), g.bytesPerLine())[:, : g.width()]
+
+
+def _off_background(gray: np.ndarray) -> float:
+    """The share of pixels that differ from the picture's most common grey (the map's background)."""
+    background = np.bincount(gray.ravel(), minlength=256).argmax()
+    return float((np.abs(gray.astype(int) - int(background)) > 6).mean())
+
+
+@pytest.fixture
+def fresh(qtbot, demo_net):
+    """A fresh main window on screen (the start page), the demo network already in the store."""
+    w = MainWindow()
+    w.resize(1600, 1000)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    _close(w)
+
+
+def test_the_window_shows_the_plan_before_its_network_and_stays_responsive(
+    fresh, qtbot, demo_plan_path, hold_network_load
+):
+    w = fresh
+    w.set_plan(load_plan(demo_plan_path), demo_plan_path)  # returns at once: the load runs in a worker
+    assert w.doc.network is None and w._task_name == "Load network"
+    assert w.worker.thread is not threading.current_thread()
+    # the map's loading state: the plan is on the map, no roads yet, the banner and the progress say so
+    assert w.stack.currentWidget() is w.map_page and w.map.isVisible() and w.map.roads is None
+    assert w.banner.isVisible() and "Loading the road network “neubrandenburg”" in w.banner_text.text()
+    assert w.progress.isVisible() and w.cancel_button.isVisible() and not w.act_compute.isEnabled()
+    assert len(w.map.elements.items) == len(list(w.doc.plan.elements()))
+    before = _gray(w.map.grab().toImage())
+    # the event loop runs while the network loads: timers tick, a menu opens and closes
+    ticks = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(10)
+    menu = w.menuBar().actions()[0].menu()
+    QTimer.singleShot(0, lambda: menu.popup(w.mapToGlobal(w.rect().center())))
+    qtbot.waitUntil(menu.isVisible, timeout=5000)
+    menu.close()
+    qtbot.waitUntil(lambda: len(ticks) >= 10, timeout=5000)
+    assert w.doc.network is None  # still held: all of the above happened while it was loading
+    # the network arrives through the worker's signal: the map draws the roads, the banner goes
+    with qtbot.waitSignal(w.taskFinished, timeout=60_000) as sig:
+        hold_network_load.set()
+    timer.stop()
+    assert sig.args == ["Load network", True]
+    assert w.doc.network is not None and w.doc.network.name == DEMO_NAME
+    assert w.map.roads is not None and w.map.roads.n_edges > 1000 and w.map.roads.scene() is w.map.scene()
+    QApplication.processEvents()
+    assert w.banner.isHidden() and not w.progress.isVisible() and w.act_compute.isEnabled()
+    after = _gray(w.map.grab().toImage())
+    # the map's cream background is most of the picture without roads; the roads cover a good part of it
+    assert _off_background(after) > _off_background(before) + 0.05, (_off_background(before), _off_background(after))
+
+
+def test_a_broken_network_file_gives_one_line_in_the_window(
+    fresh, qtbot, tmp_path, demo_plan_path, monkeypatch, demo_net
+):
+    # a real stored entry whose arrays file is cut short (a damaged disk, an interrupted copy)
+    broken = store_dir() / "broken-npz"
+    shutil.rmtree(broken, ignore_errors=True)
+    shutil.copytree(store_dir() / DEMO_NAME, broken)
+    try:
+        npz = broken / "network.npz"
+        npz.write_bytes(npz.read_bytes()[:5000])
+        plan = load_plan(demo_plan_path)
+        plan.network.name = "broken-npz"
+        path = tmp_path / "on-broken.evacplan.json"
+        save_plan(plan, path)
+        boxes = []
+        for kind in ("warning", "critical", "information"):
+            monkeypatch.setattr(QMessageBox, kind, lambda *a, **k: boxes.append(a))
+        w = fresh
+        with qtbot.waitSignal(w.taskFinished, timeout=60_000) as sig:
+            assert w.open_path(path)
+        assert sig.args == ["Load network", False]
+        assert w.doc.network is None and w.map.roads is None and not boxes
+        QApplication.processEvents()
+        text = w.banner_text.text()
+        assert w.banner.isVisible() and "could not be loaded" in text and "network.npz" in text, text
+        assert "\n" not in text and "Traceback" not in text
+        msg = w.statusBar().currentMessage()
+        assert msg.startswith("Network not loaded:") and "broken-npz" in msg and "\n" not in msg
+        assert not w.banner_load.isHidden()  # it can be tried again (after the file is restored)
+    finally:
+        shutil.rmtree(broken, ignore_errors=True)
+
+
+def test_esc_cancels_the_network_load_and_load_again_brings_it(fresh, qtbot, demo_plan_path, hold_network_load):
+    w = fresh
+    with qtbot.waitSignal(w.taskFinished, timeout=60_000) as sig:
+        w.set_plan(load_plan(demo_plan_path), demo_plan_path)
+        w.worker.signals.progress.connect(lambda *_: QTest.keyClick(w.map, Qt.Key_Escape))
+    assert sig.args == ["Load network", False]
+    assert w.doc.network is None and w.worker is None
+    assert "was not loaded" in w.banner_text.text() and "cancelled" in w.banner_text.text()
+    assert not w.banner_load.isHidden()
+    hold_network_load.set()
+    with qtbot.waitSignal(w.taskFinished, timeout=60_000) as sig:
+        QTest.mouseClick(w.banner_load, Qt.LeftButton)
+    assert sig.args == ["Load network", True] and w.doc.network is not None and w.banner.isHidden()
+
+
+@pytest.mark.slow  # a compute
+def test_opening_and_computing_while_the_network_loads_wait_for_it(fresh, qtbot, demo_plan_path, hold_network_load):
+    w = fresh
+    w.set_plan(load_plan(demo_plan_path), demo_plan_path)
+    first = w.worker
+    # the same plan opened again while its network loads: the running load is kept, nothing crashes
+    w.set_plan(load_plan(demo_plan_path), demo_plan_path)
+    assert w.worker is first and w.doc.network is None
+    # F5 meanwhile: queued, it runs once the network is there
+    assert w.compute()
+    assert "as soon as its road network is loaded" in w.statusBar().currentMessage()
+    with qtbot.waitSignal(w.computeFinished, timeout=180_000) as sig:
+        hold_network_load.set()
+    assert sig.args == [True]
+    assert w.doc.results is not None and w.doc.results.schedule is not None
+    assert w.schedule_panel.table.rowCount() > 0
