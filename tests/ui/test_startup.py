@@ -157,3 +157,46 @@ def test_opening_and_computing_while_the_network_loads_wait_for_it(fresh, qtbot,
     assert sig.args == [True]
     assert w.doc.results is not None and w.doc.results.schedule is not None
     assert w.schedule_panel.table.rowCount() > 0
+
+
+# ---------------------------------------------------------------- the default layout after compute
+
+
+def _rows_shown(table) -> int:
+    """Rows of ``table`` whose first cell lies wholly inside its viewport (what the planner sees)."""
+    vp = table.viewport().rect()
+    return sum(vp.contains(table.visualRect(table.model().index(r, 0))) for r in range(table.rowCount()))
+
+
+@pytest.mark.slow  # a compute
+@pytest.mark.parametrize("size", [(1600, 1000), (1366, 768)])
+def test_the_default_layout_shows_three_convoy_rows_and_the_map_keeps_60_percent(
+    qtbot, demo_plan_path, demo_net, monkeypatch, size
+):
+    from ui.document import PlanDocument
+
+    monkeypatch.setenv("EVACPLAN_GUI_DEFAULT_LAYOUT", "1")
+    w = MainWindow(PlanDocument(load_plan(demo_plan_path), demo_net, demo_plan_path))
+    try:
+        w.resize(*size)
+        w.show()
+        qtbot.waitExposed(w)
+        w._default_dock_sizes()
+        QApplication.processEvents()
+        assert (w.width(), w.height()) == size
+        share = w.map.width() * w.map.height() / (w.width() * w.height())
+        assert share >= 0.6, (size, w.map.size())
+        with qtbot.waitSignal(w.computeFinished, timeout=180_000):
+            assert w.compute()
+        QApplication.processEvents()
+        table = w.schedule_panel.table
+        assert table.rowCount() >= 3 and w.dock_schedule.isVisible() and table.isVisible()
+        assert _rows_shown(table) >= 3, (size, table.viewport().height())
+        share = w.map.width() * w.map.height() / (w.width() * w.height())
+        assert share >= 0.6, (size, w.map.size())
+        # the toolbars share the menu bar's row and the result row its dock titles' place: nothing overlaps
+        bar = w.menuBar()
+        assert bar.cornerWidget(Qt.TopRightCorner).geometry().left() > bar.actionGeometry(bar.actions()[-1]).right()
+        assert w.map.mapTo(w, w.map.rect().topLeft()).y() >= bar.height()
+    finally:
+        _close(w)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QScrollArea,
     QStackedWidget,
+    QTabBar,
     QUndoView,
     QVBoxLayout,
     QWidget,
@@ -53,7 +54,9 @@ def _element_anchor(el):
 
 
 DOCK_WIDTH = 230  # px: the left column
-BOTTOM_SHARE = 0.16  # of the window height: the result row below the map
+DOCK_WIDTH_NARROW = 190  # px: the left column of a window under 1500 px wide (1366x768 laptops)
+BOTTOM_SHARE = 0.14  # of a tall window's height: the result row below the map
+CONVOY_ROWS = 3  # rows of the convoy table the default layout shows (at 1366x768 too)
 
 
 class MainWindow(ActionsMixin, FilesMixin, RecoveryMixin, TasksMixin, NetworksMixin, QMainWindow):
@@ -113,7 +116,10 @@ class MainWindow(ActionsMixin, FilesMixin, RecoveryMixin, TasksMixin, NetworksMi
         d = QDockWidget(title, self)
         d.setObjectName(name)
         d.setWidget(widget)
-        d.setFeatures(QDockWidget.DockWidgetMovable | QDockWidget.DockWidgetFloatable | QDockWidget.DockWidgetClosable)
+        features = QDockWidget.DockWidgetMovable | QDockWidget.DockWidgetFloatable | QDockWidget.DockWidgetClosable
+        if area == Qt.BottomDockWidgetArea:  # the title on the side: the short result row keeps its height
+            features |= QDockWidget.DockWidgetVerticalTitleBar
+        d.setFeatures(features)
         if min_w:
             widget.setMinimumWidth(min_w)
         if min_h:
@@ -171,7 +177,9 @@ class MainWindow(ActionsMixin, FilesMixin, RecoveryMixin, TasksMixin, NetworksMi
         self.undo_view = QUndoView(doc.undo_stack)
         self.undo_view.setEmptyLabel(self.tr("Plan as opened (your edits follow; click one to go back to it)"))
 
-        self.dock_palette = self._dock(self.tr("Palette"), self.palette, Qt.LeftDockWidgetArea, "paletteDock", 220)
+        self.dock_palette = self._dock(
+            self.tr("Palette"), self.palette, Qt.LeftDockWidgetArea, "paletteDock", DOCK_WIDTH_NARROW - 10
+        )
         self.dock_tree = self._dock(self.tr("Elements"), self.tree, Qt.LeftDockWidgetArea, "elementsDock")
         self.dock_props = self._dock(self.tr("Properties"), self.properties, Qt.LeftDockWidgetArea, "propertiesDock")
         # scrolled: after a compute the summary (figures and the not-served table) must not push the map up
@@ -182,7 +190,7 @@ class MainWindow(ActionsMixin, FilesMixin, RecoveryMixin, TasksMixin, NetworksMi
         kpis_scroll.setMinimumHeight(80)
         self.dock_kpis = self._dock(self.tr("Summary"), kpis_scroll, Qt.BottomDockWidgetArea, "kpiDock", 380)
         self.dock_schedule = self._dock(
-            self.tr("Convoys"), self.schedule_panel, Qt.BottomDockWidgetArea, "scheduleDock", min_h=120
+            self.tr("Convoys"), self.schedule_panel, Qt.BottomDockWidgetArea, "scheduleDock", min_h=90
         )
         self.dock_gantt = self._dock(self.tr("Gantt"), self.gantt, Qt.BottomDockWidgetArea, "ganttDock")
         self.dock_routes = self._dock(self.tr("Routes"), self.routes_panel, Qt.BottomDockWidgetArea, "routesDock")
@@ -233,6 +241,8 @@ class MainWindow(ActionsMixin, FilesMixin, RecoveryMixin, TasksMixin, NetworksMi
         the result tabs in one short row below the map, which keeps at least 60 % of the window."""
         for d in self.docks:
             d.setFloating(False)
+        # the left column runs down to the status bar: its panels do not squeeze the result row's height
+        self.setCorner(Qt.BottomLeftCorner, Qt.LeftDockWidgetArea)
         for d in (self.dock_palette, self.dock_tree, self.dock_props):
             self.addDockWidget(Qt.LeftDockWidgetArea, d)
         for d in (self.dock_kpis, self.dock_schedule):
@@ -254,9 +264,28 @@ class MainWindow(ActionsMixin, FilesMixin, RecoveryMixin, TasksMixin, NetworksMi
             [200, int(0.3 * side), max(250, side - 200 - int(0.3 * side))],
             Qt.Vertical,
         )
-        self.resizeDocks([self.dock_palette], [DOCK_WIDTH], Qt.Horizontal)
+        self.resizeDocks(
+            [self.dock_palette], [DOCK_WIDTH if self.width() >= 1500 else DOCK_WIDTH_NARROW], Qt.Horizontal
+        )
         self.resizeDocks([self.dock_kpis, self.dock_schedule], [380, max(400, self.width() - 380)], Qt.Horizontal)
-        self.resizeDocks([self.dock_schedule], [int(BOTTOM_SHARE * h)], Qt.Vertical)
+        bottom = self._convoy_rows_height(CONVOY_ROWS)
+        if h >= 900:  # a tall window gives the summary and the tables a little more
+            bottom = max(bottom, int(BOTTOM_SHARE * h))
+        self.resizeDocks([self.dock_schedule], [bottom], Qt.Vertical)
+
+    def _convoy_rows_height(self, rows: int) -> int:
+        """Height (px) of the result row that shows ``rows`` rows of the convoy table: its header, the rows,
+        its scroll bar and frame, and the tab bar of the result tabs (``resizeDocks`` sizes the tab group)."""
+        t = self.schedule_panel.table
+        tabs = [b.sizeHint().height() for b in self.findChildren(QTabBar) if b.count() > 1]
+        return (
+            t.horizontalHeader().sizeHint().height()
+            + rows * t.verticalHeader().defaultSectionSize()
+            + t.horizontalScrollBar().sizeHint().height()
+            + 2 * t.frameWidth()
+            + 4  # the panel's margins
+            + (max(tabs) if tabs else 28)
+        )
 
     def reset_layout(self) -> None:
         """View → Reset layout: every panel back in its default place and size (a variant run's tall panel too)."""
