@@ -186,27 +186,27 @@
     </message>
     <message>
         <location filename="../../ui/window/actions.py" line="177"/>
-        <location filename="../../ui/window/actions.py" line="271"/>
+        <location filename="../../ui/window/actions.py" line="286"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
         <location filename="../../ui/window/actions.py" line="179"/>
-        <location filename="../../ui/window/actions.py" line="276"/>
+        <location filename="../../ui/window/actions.py" line="291"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
         <location filename="../../ui/window/actions.py" line="188"/>
-        <location filename="../../ui/window/actions.py" line="272"/>
-        <location filename="../../ui/window/actions.py" line="273"/>
+        <location filename="../../ui/window/actions.py" line="287"/>
+        <location filename="../../ui/window/actions.py" line="288"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
         <location filename="../../ui/window/actions.py" line="189"/>
-        <location filename="../../ui/window/actions.py" line="277"/>
-        <location filename="../../ui/window/actions.py" line="278"/>
+        <location filename="../../ui/window/actions.py" line="292"/>
+        <location filename="../../ui/window/actions.py" line="293"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
@@ -266,27 +266,27 @@
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="256"/>
+        <location filename="../../ui/window/actions.py" line="271"/>
         <source>Tool: select</source>
         <translation>Инструмент: выбор</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="271"/>
+        <location filename="../../ui/window/actions.py" line="286"/>
         <source>&amp;Undo {edit}</source>
         <translation>&amp;Отменить: {edit}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="273"/>
+        <location filename="../../ui/window/actions.py" line="288"/>
         <source>Undo {edit}</source>
         <translation>Отменить: {edit}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="276"/>
+        <location filename="../../ui/window/actions.py" line="291"/>
         <source>&amp;Redo {edit}</source>
         <translation>&amp;Повторить: {edit}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="278"/>
+        <location filename="../../ui/window/actions.py" line="293"/>
         <source>Redo {edit}</source>
         <translation>Повторить: {edit}</translation>
     </message>
@@ -587,99 +587,97 @@
 <context>
     <name>FilesMixin</name>
     <message>
-        <location filename="../../ui/window/files.py" line="23"/>
+        <location filename="../../ui/window/files.py" line="21"/>
         <source>evacplan plans (*.evacplan.json *.json);;All files (*)</source>
         <translation>Планы evacplan (*.evacplan.json *.json);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="84"/>
+        <location filename="../../ui/window/files.py" line="82"/>
         <source>“{name}”: the plan and its what-if variants have unsaved changes. Save them first?</source>
         <translation>«{name}»: в плане и его вариантах «что, если» есть несохранённые изменения. Сначала сохранить их?</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="86"/>
+        <location filename="../../ui/window/files.py" line="84"/>
         <source>“{name}”: the plan has unsaved changes. Save them first?</source>
         <translation>«{name}»: в плане есть несохранённые изменения. Сначала сохранить их?</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="88"/>
+        <location filename="../../ui/window/files.py" line="86"/>
         <source>“{name}”: the what-if variants of the plan have unsaved changes. Save them first?</source>
         <translation>«{name}»: в вариантах «что, если» этого плана есть несохранённые изменения. Сначала сохранить их?</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="92"/>
+        <location filename="../../ui/window/files.py" line="90"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="113"/>
         <source>Network not loaded: {error}</source>
-        <translation>Сеть не загружена: {error}</translation>
+        <translation type="vanished">Сеть не загружена: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="124"/>
         <source>Loading the road network “{name}”…</source>
-        <translation>Загрузка дорожной сети «{name}»…</translation>
+        <translation type="vanished">Загрузка дорожной сети «{name}»…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="159"/>
-        <location filename="../../ui/window/files.py" line="165"/>
+        <location filename="../../ui/window/files.py" line="146"/>
+        <location filename="../../ui/window/files.py" line="152"/>
         <source>Cannot open plan</source>
         <translation>Не удаётся открыть план</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="159"/>
-        <location filename="../../ui/window/files.py" line="166"/>
+        <location filename="../../ui/window/files.py" line="146"/>
+        <location filename="../../ui/window/files.py" line="153"/>
         <source>Cannot open {file}:</source>
         <translation>Не удаётся открыть {file}:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="174"/>
+        <location filename="../../ui/window/files.py" line="161"/>
         <source>Opened the sample plan {file} as a template: Save asks for a new name.</source>
         <translation>Образец плана {file} открыт как шаблон: «Сохранить» спросит новое имя.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="182"/>
+        <location filename="../../ui/window/files.py" line="169"/>
         <source>Opened {path}</source>
         <translation>Открыто: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="187"/>
+        <location filename="../../ui/window/files.py" line="174"/>
         <source>Open plan</source>
         <translation>Открыть план</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="214"/>
+        <location filename="../../ui/window/files.py" line="208"/>
         <source>Save plan as</source>
         <translation>Сохранить план как</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="225"/>
+        <location filename="../../ui/window/files.py" line="219"/>
         <source>Cannot save plan</source>
         <translation>Не удаётся сохранить план</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="234"/>
+        <location filename="../../ui/window/files.py" line="228"/>
         <source>Saved {path}</source>
         <translation>Сохранено: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="244"/>
+        <location filename="../../ui/window/files.py" line="238"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="253"/>
+        <location filename="../../ui/window/files.py" line="247"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="253"/>
+        <location filename="../../ui/window/files.py" line="247"/>
         <source>Compute the plan first (F5).</source>
         <translation>Сначала рассчитайте план (F5).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="270"/>
+        <location filename="../../ui/window/files.py" line="264"/>
         <source>Exported {paths}</source>
         <translation>Экспортировано: {paths}</translation>
     </message>
@@ -928,144 +926,144 @@ waited {wait}</source>
         <translation>Перекрыть дорогу</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="28"/>
+        <location filename="../../ui/window/files.py" line="26"/>
         <source>PDF (convoy sheets and driver cards)…</source>
         <extracomment>Exports: key, menu text, module of planner.export, function, file filter.</extracomment>
         <translation>PDF (листы колонн и карточки водителей)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="33"/>
+        <location filename="../../ui/window/files.py" line="31"/>
         <source>CSV (trips and manifests)…</source>
         <translation>CSV (рейсы и списки пассажиров)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="36"/>
+        <location filename="../../ui/window/files.py" line="34"/>
         <source>GeoJSON (layers and routes)…</source>
         <translation>GeoJSON (слои и маршруты)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="41"/>
+        <location filename="../../ui/window/files.py" line="39"/>
         <source>GPX (one route per convoy)…</source>
         <translation>GPX (один маршрут на колонну)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="164"/>
+        <location filename="../../ui/window/main.py" line="173"/>
         <source>What-if: New variant duplicates the plan (Plan ▸ Duplicate plan as variant); Record edits turns map edits into its changes; Open… reads a variants file. Run all compares them with the base.</source>
         <extracomment>Ask whether OpenStreetMap is reachable when the start page shows (tests turn it off).</extracomment>
         <translation>«Что, если»: «Новый вариант» — копия плана (План ▸ Копия плана как вариант); «Записывать изменения» превращает правки на карте в его изменения; «Открыть…» читает файл вариантов. «Запустить все» сравнивает их с базовым планом.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="169"/>
+        <location filename="../../ui/window/main.py" line="178"/>
         <source>Plan as opened (your edits follow; click one to go back to it)</source>
         <translation>План в открытом виде (далее ваши изменения; щёлкните изменение, чтобы вернуться к нему)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="171"/>
+        <location filename="../../ui/window/main.py" line="181"/>
         <source>Palette</source>
         <translation>Палитра</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="172"/>
+        <location filename="../../ui/window/main.py" line="183"/>
         <source>Elements</source>
         <translation>Элементы</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="180"/>
+        <location filename="../../ui/window/main.py" line="191"/>
         <source>Summary</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="173"/>
+        <location filename="../../ui/window/main.py" line="184"/>
         <source>Properties</source>
         <translation>Свойства</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="182"/>
+        <location filename="../../ui/window/main.py" line="193"/>
         <source>Convoys</source>
         <translation>Колонны</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="184"/>
+        <location filename="../../ui/window/main.py" line="195"/>
         <source>Gantt</source>
         <translation>Диаграмма Ганта</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="185"/>
+        <location filename="../../ui/window/main.py" line="196"/>
         <source>Routes</source>
         <translation>Маршруты</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="186"/>
-        <location filename="../../ui/window/main.py" line="292"/>
+        <location filename="../../ui/window/main.py" line="197"/>
+        <location filename="../../ui/window/main.py" line="324"/>
         <source>Problems</source>
         <translation>Проблемы</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="192"/>
+        <location filename="../../ui/window/main.py" line="203"/>
         <source>Variants</source>
         <translation>Варианты</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="193"/>
+        <location filename="../../ui/window/main.py" line="204"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="275"/>
+        <location filename="../../ui/window/main.py" line="307"/>
         <source>N</source>
         <comment>latitude</comment>
         <translation>с. ш.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="275"/>
+        <location filename="../../ui/window/main.py" line="307"/>
         <source>S</source>
         <comment>latitude</comment>
         <translation>ю. ш.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="276"/>
+        <location filename="../../ui/window/main.py" line="308"/>
         <source>E</source>
         <comment>longitude</comment>
         <translation>в. д.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="276"/>
+        <location filename="../../ui/window/main.py" line="308"/>
         <source>W</source>
         <comment>longitude</comment>
         <translation>з. д.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="281"/>
+        <location filename="../../ui/window/main.py" line="313"/>
         <source>Tool: {name}</source>
         <translation>Инструмент: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="290"/>
+        <location filename="../../ui/window/main.py" line="322"/>
         <source>Problems ({e} errors, {w} warnings)</source>
         <translation>Проблемы (ошибок: {e}, предупреждений: {w})</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="333"/>
+        <location filename="../../ui/window/main.py" line="365"/>
         <source>Variant “{name}” is a copy of the plan: press Record edits in Variants, edit the map, release it.</source>
         <translation>Вариант «{name}» — копия плана: нажмите «Записывать изменения» в «Вариантах», измените карту, отпустите кнопку.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="357"/>
+        <location filename="../../ui/window/main.py" line="389"/>
         <source>What-if: {n} runs compared (Variants panel).</source>
         <translation>«Что, если»: сравнено расчётов: {n} (панель «Варианты»).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="407"/>
+        <location filename="../../ui/window/main.py" line="439"/>
         <source>About evacplan</source>
         <translation>О программе evacplan</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="409"/>
+        <location filename="../../ui/window/main.py" line="441"/>
         <source>&lt;b&gt;evacplan&lt;/b&gt; — offline planner for humanitarian evacuations by bus convoy.&lt;br&gt;Road data © OpenStreetMap contributors (ODbL 1.0).</source>
         <translation>&lt;b&gt;evacplan&lt;/b&gt; — офлайн-планировщик гуманитарных эвакуаций автобусными колоннами.&lt;br&gt;Данные дорог © участники OpenStreetMap (ODbL 1.0).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="418"/>
+        <location filename="../../ui/window/main.py" line="450"/>
         <source>unsaved</source>
         <translation>не сохранён</translation>
     </message>
@@ -1278,102 +1276,146 @@ waited {wait}</source>
 <context>
     <name>NetworksMixin</name>
     <message>
-        <location filename="../../ui/window/networks.py" line="28"/>
+        <location filename="../../ui/window/networks.py" line="32"/>
         <source>OpenStreetMap data (*.osm *.osm.bz2 *.osm.gz *.osm.pbf *.pbf *.graphml);;All files (*)</source>
         <translation>Данные OpenStreetMap (*.osm *.osm.bz2 *.osm.gz *.osm.pbf *.pbf *.graphml);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/networks.py" line="65"/>
+        <location filename="../../ui/window/networks.py" line="74"/>
+        <source>reading “{name}” from the store</source>
+        <translation>чтение «{name}» из хранилища</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/networks.py" line="76"/>
+        <source>preparing the map of “{name}”</source>
+        <translation>подготовка карты «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/networks.py" line="108"/>
         <source>Fetch from OpenStreetMap</source>
         <translation>Загрузить из OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../../ui/window/networks.py" line="67"/>
+        <location filename="../../ui/window/networks.py" line="110"/>
         <source>Import OSM file…</source>
         <translation>Импортировать файл OSM…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/networks.py" line="69"/>
+        <location filename="../../ui/window/networks.py" line="112"/>
         <source>Use another network…</source>
         <translation>Другая сеть…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/networks.py" line="71"/>
+        <location filename="../../ui/window/networks.py" line="114"/>
         <source>Build the demo network</source>
         <translation>Построить демо-сеть</translation>
     </message>
     <message>
-        <location filename="../../ui/window/networks.py" line="92"/>
+        <location filename="../../ui/window/networks.py" line="116"/>
+        <source>Load again</source>
+        <translation>Загрузить снова</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/networks.py" line="141"/>
         <source>&lt;b&gt;Building the offline demo network “{name}”&lt;/b&gt; from the bundled OpenStreetMap extract (once, a few seconds). The roads appear when it is done; Esc cancels.</source>
         <translation>&lt;b&gt;Строится офлайн-демо-сеть «{name}»&lt;/b&gt; из встроенной выгрузки OpenStreetMap (один раз, несколько секунд). Дороги появятся, когда она будет готова; Esc отменяет.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/networks.py" line="99"/>
+        <location filename="../../ui/window/networks.py" line="148"/>
+        <source>&lt;b&gt;Loading the road network “{name}”…&lt;/b&gt; The plan is shown already; the roads appear when the network is loaded. Esc cancels.</source>
+        <translation>&lt;b&gt;Загрузка дорожной сети «{name}»…&lt;/b&gt; План уже показан; дороги появятся, когда сеть будет загружена. Esc отменяет.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/networks.py" line="154"/>
+        <source>&lt;b&gt;The road network “{name}” was not loaded&lt;/b&gt; (cancelled). Load it again to compute.</source>
+        <translation>&lt;b&gt;Дорожная сеть «{name}» не загружена&lt;/b&gt; (отменено). Загрузите её снова, чтобы рассчитать.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/networks.py" line="156"/>
+        <source>&lt;b&gt;The road network “{name}” could not be loaded:&lt;/b&gt; {error}</source>
+        <translation>&lt;b&gt;Не удалось загрузить дорожную сеть «{name}»:&lt;/b&gt; {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/networks.py" line="162"/>
         <source>&lt;b&gt;The offline demo network “{name}” is not built yet.&lt;/b&gt; The plan is shown without roads until it is built from the bundled OpenStreetMap extract.</source>
         <translation>&lt;b&gt;Офлайн-демо-сеть «{name}» ещё не построена.&lt;/b&gt; План показан без дорог, пока она не будет построена из встроенной выгрузки OpenStreetMap.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/networks.py" line="106"/>
+        <location filename="../../ui/window/networks.py" line="169"/>
         <source>&lt;b&gt;Road network “{name}” is not in the store.&lt;/b&gt; The plan is shown without roads and cannot be computed until the network is fetched or imported.</source>
         <translation>&lt;b&gt;Дорожной сети «{name}» нет в хранилище.&lt;/b&gt; План показан без дорог; его нельзя рассчитать, пока сеть не загружена или не импортирована.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/networks.py" line="128"/>
+        <location filename="../../ui/window/networks.py" line="200"/>
+        <source>Network not loaded: “{name}” is not in the store.</source>
+        <translation>Сеть не загружена: «{name}» нет в хранилище.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/networks.py" line="217"/>
+        <source>Road network {name}: {nodes} nodes, {edges} edges</source>
+        <translation>Дорожная сеть {name}: узлов {nodes}, рёбер {edges}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/networks.py" line="235"/>
+        <source>Network not loaded: {error}</source>
+        <translation>Сеть не загружена: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/networks.py" line="254"/>
         <source>Cannot read the network store: {error}</source>
         <translation>Не удаётся прочитать хранилище сетей: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/networks.py" line="151"/>
+        <location filename="../../ui/window/networks.py" line="277"/>
         <source>No networks</source>
         <translation>Нет сетей</translation>
     </message>
     <message>
-        <location filename="../../ui/window/networks.py" line="151"/>
+        <location filename="../../ui/window/networks.py" line="277"/>
         <source>The store has no networks: import an OSM file first.</source>
         <translation>В хранилище нет сетей: сначала импортируйте файл OSM.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/networks.py" line="156"/>
+        <location filename="../../ui/window/networks.py" line="282"/>
         <source>Road network</source>
         <translation>Дорожная сеть</translation>
     </message>
     <message>
-        <location filename="../../ui/window/networks.py" line="156"/>
+        <location filename="../../ui/window/networks.py" line="282"/>
         <source>Put the plan on the stored network:</source>
         <translation>Перенести план на сеть из хранилища:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/networks.py" line="162"/>
+        <location filename="../../ui/window/networks.py" line="288"/>
         <source>The demo network “{name}” is still being built: choose it again when it is done.</source>
         <translation>Демо-сеть «{name}» ещё строится: выберите её снова, когда она будет готова.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/networks.py" line="173"/>
         <source>Cannot load network</source>
-        <translation>Не удаётся загрузить сеть</translation>
+        <translation type="vanished">Не удаётся загрузить сеть</translation>
     </message>
     <message>
-        <location filename="../../ui/window/networks.py" line="179"/>
+        <location filename="../../ui/window/networks.py" line="308"/>
         <source>Import OpenStreetMap file</source>
         <translation>Импорт файла OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../../ui/window/networks.py" line="184"/>
+        <location filename="../../ui/window/networks.py" line="313"/>
         <source>Network name</source>
         <translation>Имя сети</translation>
     </message>
     <message>
-        <location filename="../../ui/window/networks.py" line="184"/>
+        <location filename="../../ui/window/networks.py" line="313"/>
         <source>Store the network as:</source>
         <translation>Сохранить сеть под именем:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/networks.py" line="197"/>
+        <location filename="../../ui/window/networks.py" line="326"/>
         <source>Build network: building the offline demo network (once)…</source>
         <translation>Построение сети: строится офлайн-демо-сеть (один раз)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/networks.py" line="223"/>
+        <location filename="../../ui/window/networks.py" line="352"/>
         <source>Stored network {name}: {nodes} nodes, {edges} edges</source>
         <translation>Сеть {name} сохранена: узлов: {nodes}, рёбер: {edges}</translation>
     </message>
@@ -2380,109 +2422,120 @@ Recover it? (No deletes the recovery copy.)</source>
 <context>
     <name>TasksMixin</name>
     <message>
-        <location filename="../../ui/window/tasks.py" line="16"/>
+        <location filename="../../ui/window/tasks.py" line="17"/>
         <source>Compute</source>
         <extracomment>The tasks&apos; names (identifiers in signals; translated where shown, context TasksMixin).</extracomment>
         <translation>Расчёт</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="17"/>
+        <location filename="../../ui/window/tasks.py" line="18"/>
         <source>Build network</source>
         <translation>Построение сети</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="18"/>
+        <location filename="../../ui/window/tasks.py" line="19"/>
+        <source>Load network</source>
+        <translation>Загрузка сети</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/tasks.py" line="20"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="19"/>
+        <location filename="../../ui/window/tasks.py" line="21"/>
         <source>Fetch</source>
         <translation>Загрузка</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="20"/>
+        <location filename="../../ui/window/tasks.py" line="22"/>
         <source>Export PDF</source>
         <translation>Экспорт PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="21"/>
+        <location filename="../../ui/window/tasks.py" line="23"/>
         <source>Export CSV</source>
         <translation>Экспорт CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="22"/>
+        <location filename="../../ui/window/tasks.py" line="24"/>
         <source>Export GEOJSON</source>
         <translation>Экспорт GeoJSON</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="23"/>
+        <location filename="../../ui/window/tasks.py" line="25"/>
         <source>Export GPX</source>
         <translation>Экспорт GPX</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="38"/>
+        <location filename="../../ui/window/tasks.py" line="40"/>
         <source>Busy: {task} is running</source>
         <translation>Занято: выполняется «{task}»</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="84"/>
         <location filename="../../ui/window/tasks.py" line="86"/>
+        <location filename="../../ui/window/tasks.py" line="88"/>
         <source>Compute failed: {message}</source>
         <translation>Расчёт не удался: {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="89"/>
+        <location filename="../../ui/window/tasks.py" line="92"/>
+        <location filename="../../ui/window/tasks.py" line="96"/>
         <source>{task} failed</source>
         <translation>«{task}» не удалось</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="94"/>
+        <location filename="../../ui/window/tasks.py" line="101"/>
         <source>{task} cancelled: nothing changed.</source>
         <translation>«{task}» отменено: ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="106"/>
+        <location filename="../../ui/window/tasks.py" line="117"/>
         <source>Cancelling {task}…</source>
         <translation>Отмена: «{task}»…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="109"/>
+        <location filename="../../ui/window/tasks.py" line="120"/>
         <source>Cancelling the what-if run…</source>
         <translation>Отмена расчёта «что, если»…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="154"/>
+        <location filename="../../ui/window/tasks.py" line="169"/>
+        <source>The plan is computed as soon as its road network is loaded.</source>
+        <translation>План будет рассчитан, как только загрузится его дорожная сеть.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/tasks.py" line="173"/>
         <source>Network {name} is not in the store: import or fetch it (Networks menu).</source>
         <translation>Сети {name} нет в хранилище: импортируйте или загрузите её (меню «Сети»).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="159"/>
+        <location filename="../../ui/window/tasks.py" line="178"/>
         <source>Cannot compute: the plan&apos;s road network is not loaded.</source>
         <translation>Расчёт невозможен: дорожная сеть плана не загружена.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="173"/>
+        <location filename="../../ui/window/tasks.py" line="192"/>
         <source>The plan changed while computing: press F5 again.</source>
         <translation>План изменился во время расчёта: нажмите F5 ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="181"/>
+        <location filename="../../ui/window/tasks.py" line="200"/>
         <source>Computed: {n} convoys, {out} of {demand} people out.</source>
         <translation>Рассчитано: колонн: {n}, вывезено {out} из {demand} чел.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="191"/>
+        <location filename="../../ui/window/tasks.py" line="210"/>
         <source>(+{n} more in Problems)</source>
         <translation>(ещё {n} в «Проблемах»)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="193"/>
+        <location filename="../../ui/window/tasks.py" line="212"/>
         <source>see Problems</source>
         <translation>см. «Проблемы»</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="194"/>
+        <location filename="../../ui/window/tasks.py" line="213"/>
         <source>Not computed: {reason}</source>
         <translation>Не рассчитано: {reason}</translation>
     </message>

@@ -53,7 +53,7 @@ def _element_anchor(el):
     return (min(lons) + max(lons)) / 2, (min(lats) + max(lats)) / 2
 
 
-DOCK_WIDTH = 230  # px: the left column
+DOCK_WIDTH = 270  # px: the left column (the properties form: labels, fields and "UTC+02:00" uncut)
 DOCK_WIDTH_NARROW = 190  # px: the left column of a window under 1500 px wide (1366x768 laptops)
 BOTTOM_SHARE = 0.14  # of a tall window's height: the result row below the map
 CONVOY_ROWS = 3  # rows of the convoy table the default layout shows (at 1366x768 too)
@@ -482,6 +482,15 @@ class MainWindow(ActionsMixin, FilesMixin, RecoveryMixin, TasksMixin, NetworksMi
             self.act_undo.setEnabled(False)
             self.act_redo.setEnabled(False)
 
+    def _relayout_toolbar_row(self) -> None:
+        """Give the toolbars in the menu bar's corner their full width again after one was shown or hidden
+        (the menu bar sizes its corner widget only when it is set or resized: on X11 the tools would stay
+        behind the toolbar's » button)."""
+        row = self.toolbar_row
+        row.adjustSize()
+        self.menuBar().setCornerWidget(row, Qt.TopRightCorner)
+        row.show()
+
     def show_start_page(self) -> None:
         self.start_page.set_recent(app_prefs.recent_files(self.settings))
         names = self._stored_network_names()
@@ -495,6 +504,7 @@ class MainWindow(ActionsMixin, FilesMixin, RecoveryMixin, TasksMixin, NetworksMi
             w.hide()
         for tb in self.toolbars[1:]:
             tb.hide()
+        self._relayout_toolbar_row()
         self._update_title()
         self._update_actions()
 
@@ -507,6 +517,7 @@ class MainWindow(ActionsMixin, FilesMixin, RecoveryMixin, TasksMixin, NetworksMi
             self.dock_schedule.raise_()
             for tb in self.toolbars:
                 tb.show()
+            self._relayout_toolbar_row()
             for w in (self.selection_label, self.tool_label, self.coords_label):
                 w.show()
             if not self._restored:
