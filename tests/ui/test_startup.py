@@ -200,3 +200,38 @@ def test_the_default_layout_shows_three_convoy_rows_and_the_map_keeps_60_percent
         assert w.map.mapTo(w, w.map.rect().topLeft()).y() >= bar.height()
     finally:
         _close(w)
+
+
+def test_reset_layout_leaves_one_tab_bar_of_result_tabs(qtbot, demo_plan_path, demo_net, monkeypatch):
+    from PySide6.QtWidgets import QTabBar
+
+    monkeypatch.setenv("EVACPLAN_GUI_DEFAULT_LAYOUT", "1")
+    w = MainWindow()  # the start page first, then a plan: as the planner starts
+    try:
+        w.resize(1600, 1000)
+        w.show()
+        qtbot.waitExposed(w)
+        w.set_plan(load_plan(demo_plan_path), demo_plan_path)
+        qtbot.waitUntil(lambda: w.doc.network is not None, timeout=60_000)
+        w.act_reset_layout.trigger()
+        for _ in range(20):
+            QApplication.processEvents()
+
+        def result_bars():
+            return [
+                b
+                for b in w.findChildren(QTabBar)
+                if b.isVisible()
+                and b.count()
+                and w.rect().intersects(b.geometry())
+                and "Convoys" in [b.tabText(i) for i in range(b.count())]
+            ]
+
+        # a stale tab bar of a former tab group was drawn over the real one ("History Gantt")
+        texts = [[b.tabText(i) for i in range(b.count())] for b in result_bars()]
+        assert texts == [["Convoys", "Gantt", "Routes", "Variants", "Problems", "History"]], texts
+        qtbot.wait(300)  # and once the layout has settled
+        assert len(result_bars()) == 1
+        assert all(d.isVisible() and not d.isFloating() for d in w.docks)
+    finally:
+        _close(w)

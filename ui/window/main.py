@@ -239,8 +239,12 @@ class MainWindow(ActionsMixin, FilesMixin, RecoveryMixin, TasksMixin, NetworksMi
     def _arrange_docks(self) -> None:
         """The default layout: palette, elements and properties in one column on the left; the summary and
         the result tabs in one short row below the map, which keeps at least 60 % of the window."""
+        shown = [d for d in self.docks if not d.isHidden()]
         for d in self.docks:
             d.setFloating(False)
+            # out of their tab groups first: re-tabifying docks in place leaves a stale tab bar over the real
+            # one (seen in an Xvfb grab after View -> Reset layout: "History Gantt")
+            self.removeDockWidget(d)
         # the left column runs down to the status bar: its panels do not squeeze the result row's height
         self.setCorner(Qt.BottomLeftCorner, Qt.LeftDockWidgetArea)
         for d in (self.dock_palette, self.dock_tree, self.dock_props):
@@ -252,6 +256,8 @@ class MainWindow(ActionsMixin, FilesMixin, RecoveryMixin, TasksMixin, NetworksMi
         self.splitDockWidget(self.dock_kpis, self.dock_schedule, Qt.Horizontal)
         for d in (self.dock_gantt, self.dock_routes, self.dock_variants, self.dock_problems, self.dock_history):
             self.tabifyDockWidget(self.dock_schedule, d)
+        for d in shown:
+            d.show()
         self.dock_schedule.raise_()
         self._default_dock_sizes()
 
