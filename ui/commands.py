@@ -109,6 +109,13 @@ class _PlanCommand(QUndoCommand):
 # ---------------------------------------------------------------- element commands
 
 
+def _take_out(doc, layer: str, index: int, element) -> None:
+    """Remove ``element``, at ``index`` of its ``layer``, from the plan and from the selection."""
+    del getattr(doc.plan, layer)[index]
+    if element.id in doc.selection:
+        doc.set_selection([i for i in doc.selection if i != element.id])
+
+
 class AddElementCommand(_PlanCommand):
     """Append ``element`` to its layer (``layer_of(element)``)."""
 
@@ -129,10 +136,7 @@ class AddElementCommand(_PlanCommand):
         self.doc.elementAdded.emit(self.element.id)
 
     def undo(self):
-        items = getattr(self.doc.plan, self.layer)
-        del items[self.index]
-        if self.element.id in self.doc.selection:
-            self.doc.set_selection([i for i in self.doc.selection if i != self.element.id])
+        _take_out(self.doc, self.layer, self.index, self.element)
         self.doc.elementRemoved.emit(self.element.id)
         self._restore_results()
 
@@ -152,9 +156,7 @@ class RemoveElementCommand(_PlanCommand):
     def redo(self):
         items = getattr(self.doc.plan, self.layer)
         self.index = next(i for i, el in enumerate(items) if el is self.element)
-        del items[self.index]
-        if self.element.id in self.doc.selection:
-            self.doc.set_selection([i for i in self.doc.selection if i != self.element.id])
+        _take_out(self.doc, self.layer, self.index, self.element)
         self._stale()
         self.doc.elementRemoved.emit(self.element.id)
 
