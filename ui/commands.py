@@ -109,6 +109,14 @@ class _PlanCommand(QUndoCommand):
 # ---------------------------------------------------------------- element commands
 
 
+def _element(doc, element_id: str):
+    """The plan element with ``element_id``; ``KeyError`` if there is none."""
+    element = doc.element(element_id)
+    if element is None:
+        raise KeyError(f"no element {element_id!r} in the plan")
+    return element
+
+
 def _take_out(doc, layer: str, index: int, element) -> None:
     """Remove ``element``, at ``index`` of its ``layer``, from the plan and from the selection."""
     del getattr(doc.plan, layer)[index]
@@ -145,9 +153,7 @@ class RemoveElementCommand(_PlanCommand):
     """Remove the element with ``element_id`` from its layer (undo puts it back at the same place)."""
 
     def __init__(self, doc, element_id: str):
-        element = doc.element(element_id)
-        if element is None:
-            raise KeyError(f"no element {element_id!r} in the plan")
+        element = _element(doc, element_id)
         super().__init__(doc, f"Delete {describe(element)}")
         self.element = element
         self.layer = layer_of(element)
@@ -177,9 +183,7 @@ class MoveElementCommand(_PlanCommand):
     """
 
     def __init__(self, doc, element_id: str, new_geometry, merge_key=None):
-        element = doc.element(element_id)
-        if element is None:
-            raise KeyError(f"no element {element_id!r} in the plan")
+        element = _element(doc, element_id)
         super().__init__(doc, f"Move {describe(element)}")
         self.element_id = element_id
         self.old_geometry = geometry_of(element)
@@ -234,9 +238,7 @@ class EditElementCommand(_FieldsCommand):
     """Set fields of one element: ``changes`` maps field path (``"people.general"``) to new value."""
 
     def __init__(self, doc, element_id: str, changes: dict):
-        element = doc.element(element_id)
-        if element is None:
-            raise KeyError(f"no element {element_id!r} in the plan")
+        element = _element(doc, element_id)
         if "id" in changes:
             raise ValueError("element ids cannot be edited")
         fields = ", ".join(changes)
