@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from planner.network import PRESETS
+from planner.resources import resources_dir
 
-PLANS = Path(__file__).resolve().parent.parent.parent / "resources" / "plans"
+PLANS = resources_dir() / "plans"
 MARIUPOL_PLAN = PLANS / "mariupol-azovstal-2022.evacplan.json"
 DEMO_PLAN = PLANS / "demo-neubrandenburg.evacplan.json"
 MARIUPOL_NETWORK = "mariupol-zaporizhzhia"
