@@ -20,6 +20,7 @@ from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem
 
+from planner.corridor import snap_to_road
 from ui.i18n import describe_element
 from ui.icons import KIND_COLOR, KINDS, WHITE, draw_symbol, kind_of, symbol_path
 from ui.map.geometry import polyline_dist
@@ -316,13 +317,24 @@ class _ShapeItem(ElementItem):
 
 
 class CorridorItem(_ShapeItem):
-    """The agreed road: centre line plus a translucent buffer of the corridor's real width."""
+    """The agreed road: centre line plus a translucent buffer of the corridor's real width.
+
+    A corridor drawn along the roads is edited by its waypoints (the clicked points,
+    :mod:`ui.map.waypoints`): selected, it shows a round handle at each instead of
+    a square one at every vertex of its line.
+    """
 
     kind = "corridor"
     coords_attr = "line"
     z = Z_CORRIDOR
 
     def _build(self, element) -> None:
+        self.waypts = [QPointF(*self.doc.to_scene(lon, lat)) for lon, lat in element.waypoints or ()]
+        net = self.doc.network
+        self.waypoint_nodes = []  # scene point of the road node each waypoint snaps to
+        for q in self.waypts if net is not None else ():
+            node = snap_to_road(net, q.x(), -q.y())
+            self.waypoint_nodes.append(QPointF(float(net.node_x[node]), -float(net.node_y[node])))
         self.width_m = float(element.width_m or 0.0)
         self.oneway = bool(element.oneway)
         self.path = self.line_path()
@@ -334,6 +346,41 @@ class CorridorItem(_ShapeItem):
 
     def _margin(self) -> float:
         return max(400.0, self.width_m)
+
+    def vertices(self) -> list:
+        if self.waypts and self.doc.network is not None:  # edited by waypoints (re-routed on the network)
+            return list(self.waypts)
+        return super().vertices()
+
+    def scene_rect(self) -> QRectF:
+        return QPolygonF(self.pts + self.waypts).boundingRect() if self.pts else QRectF()
+
+    def draw_handles(self, p: QPainter) -> None:
+        if not (self.waypts and self.doc.network is not None):
+            super().draw_handles(p)
+            return
+        if not self.isSelected():
+            return
+        tr = p.worldTransform()
+        p.save()
+        p.resetTransform()
+        color = KIND_COLOR["corridor"]
+        r = HANDLE_PX + 1.5
+        snap = QPen(QColor("#111111"), 1, Qt.DotLine)
+        p.setPen(snap)
+        for q, node in zip(self.waypts, self.waypoint_nodes):  # where a road leg starts: the snapped node
+            p.drawLine(tr.map(q), tr.map(node))
+        for k, q in enumerate(self.waypts):
+            c = tr.map(q)
+            end = k in (0, len(self.waypts) - 1)
+            p.setPen(QPen(QColor("#111111"), 1.4))
+            p.setBrush(color if end else WHITE)  # start and end filled, waypoints between open
+            p.drawEllipse(c, r, r)
+            if not end:
+                p.setPen(Qt.NoPen)
+                p.setBrush(color)
+                p.drawEllipse(c, 2.0, 2.0)
+        p.restore()
 
     def hit(self, view, vpos: QPointF) -> bool:
         if super().hit(view, vpos):

@@ -1,0 +1,111 @@
+"""Editing a corridor drawn along the roads by its waypoints (the points clicked when it was drawn).
+
+A selected corridor that has waypoints shows a round handle at each; dragging
+one re-routes the leg arriving at it and the leg leaving it on the road network
+(:func:`planner.corridor.move_waypoint`), live as the mouse moves, and the whole
+drag is one undo step that gives back the old line and waypoints. Shift held
+while dragging makes those two legs straight, as Shift does while drawing.
+Double-click a waypoint to remove it, or the line to add one there.
+Corridors without waypoints (drawn straight, or from older files) keep their
+vertex handles (:class:`ui.map.tools.SelectTool`).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from planner.corridor import insert_waypoint, move_waypoint, remove_waypoint
+from ui.commands import EditElementCommand
+from ui.i18n import describe_element
+
+_ROUTE_ID = 7302  # QUndoCommand.id() of CorridorRouteCommand, for mergeWith
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MapTools", text)
+
+
+class CorridorRouteCommand(EditElementCommand):
+    """Set a corridor's ``line`` and ``waypoints`` together (undo restores both).
+
+    Like :class:`ui.commands.MoveElementCommand`, consecutive commands with the
+    same ``merge_key`` (one drag) merge into one undo step.
+    """
+
+    def __init__(self, doc, element_id: str, line, waypoints, text: str, merge_key=None):
+        line = [(float(a), float(b)) for a, b in line]
+        waypoints = [(float(a), float(b)) for a, b in waypoints]
+        super().__init__(doc, element_id, {"line": line, "waypoints": waypoints})
+        self.setText(text)
+        self.merge_key = merge_key
+
+    def id(self):
+        return _ROUTE_ID
+
+    def mergeWith(self, other) -> bool:
+        if not isinstance(other, CorridorRouteCommand) or other.element_id != self.element_id:
+            return False
+        if self.merge_key is None or self.merge_key != other.merge_key:
+            return False
+        self.new = other.new
+        return True
+
+
+def has_waypoints(doc, element_id: str) -> bool:
+    """Whether the element is a corridor edited by its waypoints (it has them, and a network to route on)."""
+    el = doc.element(element_id)
+    return bool(getattr(el, "waypoints", None)) and getattr(el, "line", None) is not None and doc.network is not None
+
+
+def drag_start(doc, element_id: str, k: int) -> dict:
+    """What a waypoint drag keeps from its start: the corridor's line and waypoints as they were."""
+    el = doc.element(element_id)
+    return {
+        "mode": "waypoint",
+        "id": element_id,
+        "k": k,
+        "line0": [tuple(c) for c in el.line],
+        "waypoints0": [tuple(c) for c in el.waypoints],
+    }
+
+
+def drag_to(doc, drag: dict, lonlat, straight: bool, merge_key) -> None:
+    """Waypoint ``drag["k"]`` at ``lonlat``: re-route the legs next to it from the line the drag started with."""
+    el = doc.element(drag["id"])
+    line = move_waypoint(doc.network, drag["line0"], drag["waypoints0"], drag["k"], lonlat, straight)
+    waypoints = list(drag["waypoints0"])
+    waypoints[drag["k"]] = (float(lonlat[0]), float(lonlat[1]))
+    text = _tr("Move waypoint {n} of {element}").format(n=drag["k"] + 1, element=describe_element(el))
+    doc.undo_stack.push(CorridorRouteCommand(doc, drag["id"], line.coords, waypoints, text, merge_key))
+
+
+def translate(doc, element_id: str, line, waypoints, shift, merge_key) -> None:
+    """The corridor dragged as a whole: its line and its waypoints move together by ``shift(lon, lat)``."""
+    el = doc.element(element_id)
+    text = _tr("Move {element}").format(element=describe_element(el))
+    new_line = [shift(*c) for c in line]
+    new_waypoints = [shift(*c) for c in waypoints]
+    doc.undo_stack.push(CorridorRouteCommand(doc, element_id, new_line, new_waypoints, text, merge_key))
+
+
+def add_waypoint(doc, element_id: str, lonlat, straight: bool = False) -> bool:
+    """A new waypoint at ``lonlat`` on the nearest leg, that leg re-routed through it (one undo step)."""
+    el = doc.element(element_id)
+    line, waypoints, k = insert_waypoint(doc.network, el.line, el.waypoints, lonlat, straight)
+    if line is None:
+        return False
+    text = _tr("Add waypoint {n} to {element}").format(n=k + 1, element=describe_element(el))
+    doc.undo_stack.push(CorridorRouteCommand(doc, element_id, line.coords, waypoints, text))
+    return True
+
+
+def drop_waypoint(doc, element_id: str, k: int) -> bool:
+    """Remove waypoint ``k``; its two legs become one road route (one undo step). False when two are left."""
+    el = doc.element(element_id)
+    out = remove_waypoint(doc.network, el.line, el.waypoints, k)
+    if out is None:
+        return False
+    line, waypoints = out
+    text = _tr("Remove waypoint {n} of {element}").format(n=k + 1, element=describe_element(el))
+    doc.undo_stack.push(CorridorRouteCommand(doc, element_id, line.coords, waypoints, text))
+    return True
