@@ -251,8 +251,7 @@ def test_dragging_a_corridor_drawn_along_the_roads_moves_its_waypoints_with_it(w
         _vp(view, *c)
         for c in line[len(line) // 4 :]
         if all(
-            math.dist((_vp(view, *c).x(), _vp(view, *c).y()), (_vp(view, *w).x(), _vp(view, *w).y()))
-            > 4 * HANDLE_PX
+            math.dist((_vp(view, *c).x(), _vp(view, *c).y()), (_vp(view, *w).x(), _vp(view, *w).y())) > 4 * HANDLE_PX
             for w in waypoints
         )
     )

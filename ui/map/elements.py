@@ -40,6 +40,7 @@ from ui.map.style import (
     label_font,
     lod_of,
 )
+from ui.map.waypoints import usable_waypoints
 
 
 class ElementItem(QGraphicsItem):
@@ -329,7 +330,8 @@ class CorridorItem(_ShapeItem):
     z = Z_CORRIDOR
 
     def _build(self, element) -> None:
-        self.waypts = [QPointF(*self.doc.to_scene(lon, lat)) for lon, lat in element.waypoints or ()]
+        wps = element.waypoints if usable_waypoints(element.waypoints or []) else []
+        self.waypts = [QPointF(*self.doc.to_scene(lon, lat)) for lon, lat in wps]
         net = self.doc.network
         self.waypoint_nodes = []  # scene point of the road node each waypoint snaps to
         for q in self.waypts if net is not None else ():

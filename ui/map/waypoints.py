@@ -12,6 +12,8 @@ vertex handles (:class:`ui.map.tools.SelectTool`).
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QCoreApplication
 
 from planner.corridor import insert_waypoint, move_waypoint, remove_waypoint
@@ -51,10 +53,28 @@ class CorridorRouteCommand(EditElementCommand):
         return True
 
 
+def usable_waypoints(waypoints) -> bool:
+    """Whether a corridor's waypoints can be edited: two or more, every one a real (lon, lat).
+
+    Bad ones (out of range, from a hand-edited file) are left to the Problems list.
+    """
+    try:
+        return len(waypoints) >= 2 and all(
+            math.isfinite(lon) and math.isfinite(lat) and -180 <= lon <= 180 and -90 <= lat <= 90
+            for lon, lat in waypoints
+        )
+    except (TypeError, ValueError):
+        return False
+
+
 def has_waypoints(doc, element_id: str) -> bool:
     """Whether the element is a corridor edited by its waypoints (it has them, and a network to route on)."""
     el = doc.element(element_id)
-    return bool(getattr(el, "waypoints", None)) and getattr(el, "line", None) is not None and doc.network is not None
+    return (
+        doc.network is not None
+        and getattr(el, "line", None) is not None
+        and usable_waypoints(getattr(el, "waypoints", None) or [])
+    )
 
 
 def drag_start(doc, element_id: str, k: int) -> dict:
