@@ -138,6 +138,7 @@ def test_drag_the_middle_waypoint_after_save_and_reload_reroutes_both_legs(windo
     _drag(view, start, end)
     new = doc.element(cr.id)
     assert doc.undo_stack.count() == depth + 1  # the whole drag is one undo step
+    assert doc.undo_stack.undoText() == f"Move waypoint 2 of corridor {cr.id} {cr.name!r}"
 
     # the waypoint is where it was dropped, and the line goes through that road node along the roads
     assert haversine_m(*new.waypoints[1], *_lonlat(view, end)) < 1.0

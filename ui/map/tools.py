@@ -323,13 +323,8 @@ class SelectTool(Tool):
             straight = bool(event.modifiers() & Qt.ShiftModifier)
             waypoints.drag_to(self.doc, d, self.doc.from_scene(p.x(), p.y()), straight, self._merge)
             return True
-        if d["mode"] == "move" and d.get("waypoints"):
-            dx, dy = p.x() - d["scene0"].x(), p.y() - d["scene0"].y()
-
-            def shift(lon, lat):
-                x, y = self.doc.to_scene(lon, lat)
-                return self.doc.from_scene(x + dx, y + dy)
-
+        if d["mode"] == "move" and d.get("waypoints"):  # the line and its waypoints move together
+            shift = (p.x() - d["scene0"].x(), p.y() - d["scene0"].y())
             waypoints.translate(self.doc, d["id"], d["geometry"], d["waypoints"], shift, self._merge)
             return True
         if d["mode"] == "vertex":

@@ -23,10 +23,6 @@ from ui.i18n import describe_element
 _ROUTE_ID = 7302  # QUndoCommand.id() of CorridorRouteCommand, for mergeWith
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MapTools", text)
-
-
 class CorridorRouteCommand(EditElementCommand):
     """Set a corridor's ``line`` and ``waypoints`` together (undo restores both).
 
@@ -95,17 +91,22 @@ def drag_to(doc, drag: dict, lonlat, straight: bool, merge_key) -> None:
     line = move_waypoint(doc.network, drag["line0"], drag["waypoints0"], drag["k"], lonlat, straight)
     waypoints = list(drag["waypoints0"])
     waypoints[drag["k"]] = (float(lonlat[0]), float(lonlat[1]))
-    text = _tr("Move waypoint {n} of {element}").format(n=drag["k"] + 1, element=describe_element(el))
+    text = QCoreApplication.translate("MapTools", "Move waypoint {n} of {element}").format(
+        n=drag["k"] + 1, element=describe_element(el)
+    )
     doc.undo_stack.push(CorridorRouteCommand(doc, drag["id"], line.coords, waypoints, text, merge_key))
 
 
 def translate(doc, element_id: str, line, waypoints, shift, merge_key) -> None:
-    """The corridor dragged as a whole: its line and its waypoints move together by ``shift(lon, lat)``."""
+    """The corridor dragged as a whole: its line and its waypoints move together by ``shift`` (scene metres)."""
     el = doc.element(element_id)
-    text = _tr("Move {element}").format(element=describe_element(el))
-    new_line = [shift(*c) for c in line]
-    new_waypoints = [shift(*c) for c in waypoints]
-    doc.undo_stack.push(CorridorRouteCommand(doc, element_id, new_line, new_waypoints, text, merge_key))
+    dx, dy = shift
+
+    def moved(coords):
+        return [doc.from_scene(x + dx, y + dy) for x, y in (doc.to_scene(lon, lat) for lon, lat in coords)]
+
+    text = QCoreApplication.translate("MapTools", "Move {element}").format(element=describe_element(el))
+    doc.undo_stack.push(CorridorRouteCommand(doc, element_id, moved(line), moved(waypoints), text, merge_key))
 
 
 def add_waypoint(doc, element_id: str, lonlat, straight: bool = False) -> bool:
@@ -114,7 +115,9 @@ def add_waypoint(doc, element_id: str, lonlat, straight: bool = False) -> bool:
     line, waypoints, k = insert_waypoint(doc.network, el.line, el.waypoints, lonlat, straight)
     if line is None:
         return False
-    text = _tr("Add waypoint {n} to {element}").format(n=k + 1, element=describe_element(el))
+    text = QCoreApplication.translate("MapTools", "Add waypoint {n} to {element}").format(
+        n=k + 1, element=describe_element(el)
+    )
     doc.undo_stack.push(CorridorRouteCommand(doc, element_id, line.coords, waypoints, text))
     return True
 
@@ -126,6 +129,8 @@ def drop_waypoint(doc, element_id: str, k: int) -> bool:
     if out is None:
         return False
     line, waypoints = out
-    text = _tr("Remove waypoint {n} of {element}").format(n=k + 1, element=describe_element(el))
+    text = QCoreApplication.translate("MapTools", "Remove waypoint {n} of {element}").format(
+        n=k + 1, element=describe_element(el)
+    )
     doc.undo_stack.push(CorridorRouteCommand(doc, element_id, line.coords, waypoints, text))
     return True
