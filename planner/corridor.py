@@ -169,7 +169,7 @@ def _xy(net, coords) -> np.ndarray:
     return np.column_stack([np.atleast_1d(x).astype(float), np.atleast_1d(y).astype(float)])
 
 
-def leg_spans(net, line, waypoints, tol_m: float = SAME_POINT_M):
+def leg_spans(net, line, waypoints, tol_m: float = SAME_POINT_M, nodes=None):
     """Where each waypoint sits in ``line``: per waypoint, the first and last vertex index at it.
 
     A road leg starts and ends at the road node its waypoint snaps to, a straight
@@ -184,6 +184,8 @@ def leg_spans(net, line, waypoints, tol_m: float = SAME_POINT_M):
         A corridor's line and the clicked points it was drawn through (degrees).
     tol_m : float
         A vertex within this many metres of a waypoint's click or road node is at it.
+    nodes : sequence of int, optional
+        The road node each waypoint snaps to (:func:`snap_to_road`), when known.
 
     Returns
     -------
@@ -197,7 +199,7 @@ def leg_spans(net, line, waypoints, tol_m: float = SAME_POINT_M):
     xy, wp = _xy(net, line), _xy(net, waypoints)
     spans, pos = [], 0
     for j in range(len(wp)):
-        node = snap_to_road(net, wp[j, 0], wp[j, 1])
+        node = snap_to_road(net, wp[j, 0], wp[j, 1]) if nodes is None else int(nodes[j])
         cands = np.array([wp[j], [net.node_x[node], net.node_y[node]]])
         d = np.min(np.hypot(xy[pos:, None, 0] - cands[None, :, 0], xy[pos:, None, 1] - cands[None, :, 1]), axis=1)
         at = np.flatnonzero(d <= tol_m)
@@ -249,7 +251,7 @@ def _result(net, coords, waypoints) -> CorridorLine:
     length = float(np.hypot(*np.diff(xy, axis=0).T).sum()) if len(xy) > 1 else 0.0
     wp = _xy(net, waypoints)
     nodes = [snap_to_road(net, x, y) for x, y in wp]
-    spans = leg_spans(net, coords, waypoints)
+    spans = leg_spans(net, coords, waypoints, nodes=nodes)
     straight = []
     for j in range(len(waypoints) - 1):
         if spans is None:

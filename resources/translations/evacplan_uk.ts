@@ -1227,22 +1227,22 @@ waited {wait}</source>
 <context>
     <name>MapTools</name>
     <message>
-        <location filename="../../ui/map/waypoints.py" line="94"/>
+        <location filename="../../ui/map/waypoints.py" line="116"/>
         <source>Move waypoint {n} of {element}</source>
         <translation>{element}: перемістити точку {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/map/waypoints.py" line="108"/>
+        <location filename="../../ui/map/waypoints.py" line="130"/>
         <source>Move {element}</source>
         <translation>{element}: перемістити</translation>
     </message>
     <message>
-        <location filename="../../ui/map/waypoints.py" line="118"/>
+        <location filename="../../ui/map/waypoints.py" line="140"/>
         <source>Add waypoint {n} to {element}</source>
         <translation>{element}: додати точку {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/map/waypoints.py" line="132"/>
+        <location filename="../../ui/map/waypoints.py" line="154"/>
         <source>Remove waypoint {n} of {element}</source>
         <translation>{element}: видалити точку {n}</translation>
     </message>

@@ -17,24 +17,29 @@ import math
 from PySide6.QtCore import QCoreApplication
 
 from planner.corridor import insert_waypoint, move_waypoint, remove_waypoint
-from ui.commands import EditElementCommand
+from ui.commands import _PlanCommand  # the results kept for undo, as every plan command does
 from ui.i18n import describe_element
 
 _ROUTE_ID = 7302  # QUndoCommand.id() of CorridorRouteCommand, for mergeWith
 
 
-class CorridorRouteCommand(EditElementCommand):
+class CorridorRouteCommand(_PlanCommand):
     """Set a corridor's ``line`` and ``waypoints`` together (undo restores both).
 
     Like :class:`ui.commands.MoveElementCommand`, consecutive commands with the
-    same ``merge_key`` (one drag) merge into one undo step.
+    same ``merge_key`` (one drag) merge into one undo step. Coordinates are
+    tuples of floats, shared rather than deep-copied: a drag pushes one command
+    per mouse move, and a road-following line has hundreds of vertices.
     """
 
     def __init__(self, doc, element_id: str, line, waypoints, text: str, merge_key=None):
-        line = [(float(a), float(b)) for a, b in line]
-        waypoints = [(float(a), float(b)) for a, b in waypoints]
-        super().__init__(doc, element_id, {"line": line, "waypoints": waypoints})
-        self.setText(text)
+        element = doc.element(element_id)
+        if element is None:
+            raise KeyError(f"no element {element_id!r} in the plan")
+        super().__init__(doc, text)
+        self.element_id = element_id
+        self.old = (_coords(element.line), _coords(element.waypoints))
+        self.new = (_coords(line), _coords(waypoints))
         self.merge_key = merge_key
 
     def id(self):
@@ -47,6 +52,23 @@ class CorridorRouteCommand(EditElementCommand):
             return False
         self.new = other.new
         return True
+
+    def _apply(self, values) -> None:
+        element = self.doc.element(self.element_id)
+        element.line, element.waypoints = list(values[0]), list(values[1])
+        self.doc.elementChanged.emit(self.element_id)
+
+    def redo(self):
+        self._apply(self.new)
+        self._stale()
+
+    def undo(self):
+        self._apply(self.old)
+        self._restore_results()
+
+
+def _coords(seq) -> tuple:
+    return tuple((float(a), float(b)) for a, b in seq)
 
 
 def usable_waypoints(waypoints) -> bool:
