@@ -309,18 +309,18 @@ def move_waypoint(net, line, waypoints, index: int, point, straight: bool = Fals
     return _result(net, _splice(net, line, spans, lo, hi, new[lo : hi + 1], straight, SAME_POINT_M), new)
 
 
-def insert_waypoint(net, line, waypoints, point, straight: bool = False) -> tuple[CorridorLine, list, int]:
+def insert_waypoint(net, line, waypoints, point, straight: bool = False) -> tuple[CorridorLine, list, int] | None:
     """The corridor with a new waypoint at ``point`` on the leg nearest to it, that leg re-routed through it.
 
     Returns
     -------
-    (CorridorLine, list of (lon, lat), int)
-        The new line, the new waypoints and the index of the inserted one.
-        ``None`` for the line when the line does not pass its waypoints.
+    (CorridorLine, list of (lon, lat), int) or None
+        The new line, the new waypoints and the index of the inserted one;
+        ``None`` when the line does not pass its waypoints.
     """
     spans = leg_spans(net, line, waypoints)
     if spans is None:
-        return None, list(waypoints), -1
+        return None
     xy, p = _xy(net, line), _xy(net, [point])[0]
     best, best_d = 0, np.inf
     for j in range(len(waypoints) - 1):

@@ -1237,12 +1237,12 @@ waited {wait}</source>
         <translation>{element}: переместить</translation>
     </message>
     <message>
-        <location filename="../../ui/map/waypoints.py" line="140"/>
+        <location filename="../../ui/map/waypoints.py" line="141"/>
         <source>Add waypoint {n} to {element}</source>
         <translation>{element}: добавить точку {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/map/waypoints.py" line="154"/>
+        <location filename="../../ui/map/waypoints.py" line="155"/>
         <source>Remove waypoint {n} of {element}</source>
         <translation>{element}: удалить точку {n}</translation>
     </message>

@@ -134,9 +134,10 @@ def translate(doc, element_id: str, line, waypoints, shift, merge_key) -> None:
 def add_waypoint(doc, element_id: str, lonlat, straight: bool = False) -> bool:
     """A new waypoint at ``lonlat`` on the nearest leg, that leg re-routed through it (one undo step)."""
     el = doc.element(element_id)
-    line, waypoints, k = insert_waypoint(doc.network, el.line, el.waypoints, lonlat, straight)
-    if line is None:
+    out = insert_waypoint(doc.network, el.line, el.waypoints, lonlat, straight)
+    if out is None:
         return False
+    line, waypoints, k = out
     text = QCoreApplication.translate("MapTools", "Add waypoint {n} to {element}").format(
         n=k + 1, element=describe_element(el)
     )
