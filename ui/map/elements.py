@@ -350,19 +350,28 @@ class CorridorItem(_ShapeItem):
         return max(400.0, self.width_m)
 
     def vertices(self) -> list:
-        if self.waypts and self.doc.network is not None:  # edited by waypoints (re-routed on the network)
+        if self.by_waypoints():  # re-routed on the network when dragged
             return list(self.waypts)
         return super().vertices()
 
     def scene_rect(self) -> QRectF:
         return QPolygonF(self.pts + self.waypts).boundingRect() if self.pts else QRectF()
 
+    def by_waypoints(self) -> bool:
+        """Edited by its waypoints (it has them, and a network to route on), not by its vertices."""
+        return bool(self.waypts) and self.doc.network is not None
+
     def draw_handles(self, p: QPainter) -> None:
-        if not (self.waypts and self.doc.network is not None):
+        if not self.by_waypoints():
             super().draw_handles(p)
-            return
-        if not self.isSelected():
-            return
+        # waypoint handles are drawn over every element by the layer (draw_waypoint_handles)
+
+    def draw_waypoint_handles(self, p: QPainter) -> None:
+        """Round handles at the waypoints (start and end filled), dotted to the road node each snaps to.
+
+        ``p`` paints in scene coordinates (the view's foreground), so a waypoint on a
+        pickup's symbol (a corridor routed from it) stays visible and grabbable.
+        """
         tr = p.worldTransform()
         p.save()
         p.resetTransform()
@@ -777,6 +786,13 @@ class ElementLayer:
             if item.isVisible() and item.hit(self.view, vpos):
                 return item
         return None
+
+    def draw_on_top(self, painter: QPainter) -> None:
+        """What goes over every element (the view's foreground): the waypoint handles of selected corridors."""
+        for eid in self.doc.selection:
+            item = self.items.get(eid)
+            if isinstance(item, CorridorItem) and item.by_waypoints():
+                item.draw_waypoint_handles(painter)
 
     def vertex_at(self, vpos: QPointF):
         """``(item, vertex index)`` of a selected shape's vertex under ``vpos``, or ``None``."""
