@@ -317,6 +317,9 @@ class _ShapeItem(ElementItem):
         p.restore()
 
 
+ARROW_EVERY_PX = 120.0  # px between the direction arrows of a one-way corridor
+
+
 class CorridorItem(_ShapeItem):
     """The agreed road: centre line plus a translucent buffer of the corridor's real width.
 
@@ -440,13 +443,14 @@ class CorridorItem(_ShapeItem):
         p.resetTransform()
         p.setPen(Qt.NoPen)
         p.setBrush(color)
-        for a, b in zip(self.pts[:-1], self.pts[1:]):
-            da, db = tr.map(a), tr.map(b)
-            seg = QLineF(da, db)
-            if seg.length() < 40:
-                continue
-            mid = seg.pointAt(0.5)
-            ang = math.radians(-seg.angle())
+        # every ARROW_EVERY_PX along the line as drawn: a line along the roads has many short segments
+        path = QPainterPath()
+        path.addPolygon(QPolygonF([tr.map(q) for q in self.pts]))
+        total = path.length()
+        for i in range(int(total // ARROW_EVERY_PX)):
+            at = path.percentAtLength((i + 0.5) * ARROW_EVERY_PX + (total % ARROW_EVERY_PX) / 2)
+            mid = path.pointAtPercent(at)
+            ang = math.radians(-path.angleAtPercent(at))
             ux, uy = math.cos(ang), math.sin(ang)
             tip = mid + QPointF(ux * 7, uy * 7)
             left = mid + QPointF(-ux * 5 - uy * 6, -uy * 5 + ux * 6)
