@@ -5,7 +5,9 @@ one re-routes the leg arriving at it and the leg leaving it on the road network
 (:func:`planner.corridor.move_waypoint`), live as the mouse moves, and the whole
 drag is one undo step that gives back the old line and waypoints. Shift held
 while dragging makes those two legs straight, as Shift does while drawing.
-Double-click a waypoint to remove it, or the line to add one there.
+Double-click a waypoint to remove it, or the line to add one there. A corridor
+dragged as a whole takes its waypoints along; its line is then off the roads it
+was routed on, so the next waypoint drag routes every leg again.
 Corridors without waypoints (drawn straight, or from older files) keep their
 vertex handles (:class:`ui.map.tools.SelectTool`).
 """
