@@ -439,6 +439,7 @@ def _solve(P, specs, out_chain, dur, lead, W, K, all_cls, dem_s, dem_o, people_c
                 else:
                     M.Add(d == base)
                 machine_iv[c].append(M.NewOptionalIntervalVar(st, d, en, pres, ""))
+                s.setdefault("ops", []).append((c + direction[0], st, en))
                 machine_use[c] += d
                 for b, lb in leads.items():
                     lag = _ops(sp, out_chain, lead, b)[j][2]
@@ -531,7 +532,7 @@ def _solve(P, specs, out_chain, dur, lead, W, K, all_cls, dem_s, dem_o, people_c
         print([{k: v for k, v in sp.items() if k != "lead"} for sp in specs], solver.StatusName(status), solver.ObjectiveValue(), solver.BestObjectiveBound(), solver.WallTime())
         for s in slots:
             if solver.Value(s["pres"]):
-                print(s["kind"], s["i"], {c: solver.Value(v) for c, v in s["x"].items()}, solver.Value(s["y"]), solver.Value(s["dep"]), solver.Value(s["u"]))
+                print(s["kind"], s["i"], {c[:2]: solver.Value(v) for c, v in s["x"].items()}, solver.Value(s["y"]), solver.Value(s["dep"]), solver.Value(s["u"]), {p: solver.Value(v) for p, v in s["yp"].items() if solver.Value(v)}, [(c, solver.Value(a), solver.Value(b)) for c, a, b in s["ops"]])
     if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         return None
     return int(math.floor(solver.BestObjectiveBound() + 1e-6))
