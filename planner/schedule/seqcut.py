@@ -66,8 +66,6 @@ MAX_ARCS = 1500
 MAX_PICKUPS = 24
 #: CP-SAT's deterministic time limit (about seconds of one core).
 DET_LIMIT = 0.5
-_DEBUG = False
-LIN = 1
 
 
 def _order(seqs, cands):
@@ -132,12 +130,11 @@ def _machines(P: Problem, pk, dests):
     finals = [lg for legs in P.legs.values() for (a, b), lg in legs.items() if a in pk and b in dests]
     if not finals:
         return [], finals
-    common = None
+    common: set = set(P.checkpoints)
     for lg in finals:
-        cs = {c for c, _ in lg.checkpoints if c in P.checkpoints}
-        common = cs if common is None else common & cs
+        common &= {c for c, _ in lg.checkpoints}
     seqs = [[c for c, _ in lg.checkpoints if c in common] for lg in finals]
-    return _order(seqs, common or set()), finals
+    return _order(seqs, common), finals
 
 
 def sequence_cut(P: Problem, tt, reach, rounds_of=None, memo=None) -> int | None:
@@ -244,12 +241,11 @@ def _sequence_cut(P: Problem, tt, reach, rounds_of):
         legs_f = [(b, y, lg) for b, legs in P.legs.items() for (x, y), lg in legs.items() if x in places and y in pk]
         if not legs_f:
             continue
-        common = None
+        common: set = {c for c in hull if cps[c].checks_empty}
         for _b, _y, lg in legs_f:
-            cs = {c for c, _ in lg.checkpoints if c in hull and cps[c].checks_empty}
-            common = cs if common is None else common & cs
+            common &= {c for c, _ in lg.checkpoints}
         seqs = [[c for c, _ in lg.checkpoints if c in common] for _b, _y, lg in legs_f]
-        in_chain = _order(seqs, common or set())
+        in_chain = _order(seqs, common)
         per: dict = {}
         for b in lead:
             mine = [(y, lg) for bb, y, lg in legs_f if bb == b]
@@ -263,11 +259,11 @@ def _sequence_cut(P: Problem, tt, reach, rounds_of):
                 mid = min(lg.time_s + lead[b]["via"].get(y, INF) for y, lg in mine)
             if math.isfinite(mid):
                 # through pickup p: from the last in passage (or the departure) via p to the first machine
-                rest = {}
+                rest: dict = {}
                 for y, lg in mine:
                     r = lg.time_s - (_first_off(lg, in_chain[-1]) if in_chain else 0.0)
                     rest[y] = min(rest.get(y, INF), r)
-                thru = {}
+                thru: dict = {}
                 for p in served:
                     t = min((r + lead[b]["paths"][y].get(p, INF) for y, r in rest.items()), default=INF)
                     thru[p] = int(math.floor(t + lead[b]["via"][p])) if math.isfinite(t + lead[b]["via"][p]) else None
@@ -376,7 +372,7 @@ def _solve(P, specs, out_chain, dur, lead, W, K, all_cls, dem_s, dem_o, people_c
     M = cp_model.CpModel()
     slots = []  # dicts
     machine_iv: dict = {c: [] for c in out_chain}
-    machine_use: dict = {c: 0 for c in out_chain}
+    machine_use: dict = dict.fromkeys(out_chain, 0)
     for sp in specs:
         prev = None
         kmax = min(K, sum(sp["cls"].values()))
@@ -420,7 +416,6 @@ def _solve(P, specs, out_chain, dur, lead, W, K, all_cls, dem_s, dem_o, people_c
                     M.Add(yp[p] <= top * used[p])
                     M.AddImplication(used[p], pres)
                 M.Add(sum(yp.values()) == y)
-                M.Add(sum(used.values()) <= max(1, int(rules.max_stops)))
             s["yp"] = yp
             dep = M.NewIntVar(min(sp["t0"], W), W, "")
             s["dep"] = dep
@@ -439,7 +434,6 @@ def _solve(P, specs, out_chain, dur, lead, W, K, all_cls, dem_s, dem_o, people_c
                 else:
                     M.Add(d == base)
                 machine_iv[c].append(M.NewOptionalIntervalVar(st, d, en, pres, ""))
-                s.setdefault("ops", []).append((c + direction[0], st, en))
                 machine_use[c] += d
                 for b, lb in leads.items():
                     lag = _ops(sp, out_chain, lead, b)[j][2]
@@ -522,17 +516,13 @@ def _solve(P, specs, out_chain, dur, lead, W, K, all_cls, dem_s, dem_o, people_c
     for p in served:
         M.Add(sum(s["yp"][p] for s in slots) <= pk[p].people)
     M.Maximize(sum(s["y"] for s in slots))
+    for s in slots:
+        M.AddHint(s["pres"], False)  # nobody moves: a solution at once, so the proven bound is kept
     solver = cp_model.CpSolver()
     solver.parameters.num_workers = 1
     solver.parameters.max_deterministic_time = DET_LIMIT
     solver.parameters.random_seed = 0
-    solver.parameters.linearization_level = LIN
     status = solver.Solve(M)
-    if _DEBUG:
-        print([{k: v for k, v in sp.items() if k != "lead"} for sp in specs], solver.StatusName(status), solver.ObjectiveValue(), solver.BestObjectiveBound(), solver.WallTime())
-        for s in slots:
-            if solver.Value(s["pres"]):
-                print(s["kind"], s["i"], {c[:2]: solver.Value(v) for c, v in s["x"].items()}, solver.Value(s["y"]), solver.Value(s["dep"]), solver.Value(s["u"]), {p: solver.Value(v) for p, v in s["yp"].items() if solver.Value(v)}, [(c, solver.Value(a), solver.Value(b)) for c, a, b in s["ops"]])
     if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         return None
     return int(math.floor(solver.BestObjectiveBound() + 1e-6))
