@@ -40,6 +40,11 @@ schedule's people out:
   departure (integer flows, at most each slot's vehicles);
 - headway between departures of a kind formed at one place; escort teams (when
   set) at most that many rounds on the road at once (cumulative);
+- people by pickup (up to :data:`MAX_PICKUPS` pickups with people): a slot
+  that takes people from pickup ``p`` passes it, so its first out passage is
+  at least the least drive from the last in passage (or the departure) through
+  ``p`` to the machine, plus the boarding, and after ``p``'s ready time plus
+  the drive from ``p``; each pickup's people are taken at most once;
 - people at most the reachable demand (seats and stretcher places apart) and
   the destinations' capacity.
 
