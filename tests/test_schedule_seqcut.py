@@ -17,6 +17,7 @@ import pytest
 from planner.plan import load_plan
 from planner.schedule import build_problem, check, plan_fleet, route_all, solve, upper_bound
 from planner.schedule.model import PassPlan, RoundPlan, Solution
+from planner.schedule import seqcut
 from planner.schedule.seqcut import sequence_cut
 from planner.schedule.timing import Timetable, time_round
 from tests.exact import cpsat
@@ -94,7 +95,10 @@ def hand_built(P) -> Solution:
     return Solution(sorted(out, key=lambda r: r.depart))
 
 
-def test_the_term_is_above_a_checked_schedule_and_the_heuristic_on_the_demo(demo):
+def test_the_term_is_above_a_checked_schedule_and_the_heuristic_on_the_demo(demo, monkeypatch):
+    # the plan's own budget finds no solution of the relaxation on the demo (the term is left out there);
+    # a larger one does, and its proven bound must still lie above a checked schedule
+    monkeypatch.setattr(seqcut, "DET_LIMIT", 0.2)
     _, _, P = demo
     sol = hand_built(P)
     assert [str(v) for v in check(P, sol)] == []

@@ -70,7 +70,7 @@ MAX_ARCS = 1500
 #: Most pickups with people for the per-pickup terms (beyond, the slots' people are not split by pickup).
 MAX_PICKUPS = 24
 #: CP-SAT's deterministic time limit (about seconds of one core).
-DET_LIMIT = 0.2
+DET_LIMIT = 0.05
 
 
 def _order(seqs, cands):
