@@ -66,3 +66,22 @@ def test_search_is_deterministic_and_never_worse():
         assert [(r.vehicles, r.depart, r.people) for r in a.rounds] == [
             (r.vehicles, r.depart, r.people) for r in b.rounds
         ]
+
+
+def test_two_convoys_through_a_slow_checkpoint_become_one():
+    """A checkpoint of an hour per convoy: two one-bus convoys pass it in two hours, one convoy of two in one."""
+    from planner.schedule.engine import finish
+    from planner.schedule.model import Checkpoint
+    from planner.schedule.search import _merges
+
+    cps = {"CP1": Checkpoint("CP1", convoy_s=3600, vehicle_s=60, lanes=1)}
+    P = line_problem(n_buses=2, people=(50, 50), cps=cps, window_h=3.5, rules=Rules(mobilisation_s=0.0, max_stops=2))
+    specs = [(["B0"], "bus", "DP", [("P1", {})], "D", 0.0), (["B1"], "bus", "DP", [("P2", {})], "D", 0.0)]
+    split = finish(replay_fit(P, specs))
+    assert check(P, split) == []
+    assert split.evacuated < 100  # the second convoy waits an hour behind the first and is cut
+    (merged,) = [m for _, _, m in _merges(P, split.specs)]
+    assert merged[0] == ["B0", "B1"] and [q for q, _ in merged[3]] == ["P1", "P2"]
+    better = improve(P, split)
+    assert check(P, better) == []
+    assert better.evacuated == 100 and len(better.rounds) == 1

@@ -11,6 +11,8 @@ the rounds:
 - **reorder**: a round moved before an earlier one in the commit order (it
   keeps its departure, so it may still leave later: it only comes first in the
   queues);
+- **merge**: two convoys forming at the same place made one (its passages take
+  one per-convoy time, not two: what binds where checkpoints are saturated);
 - **rebuild**: a round removed, with the later rounds of its vehicles, and the
   freed vehicles put to work by the constructive again (:func:`.engine.extend`),
   under each setting's rules and with fewer stops per round.
@@ -32,7 +34,7 @@ from planner.schedule.fit import largest_fit
 from planner.schedule.model import Problem, Solution, class_order
 
 #: Round timings one :func:`improve` call may spend (about a millisecond each on the benchmark plans).
-BUDGET = 800
+BUDGET = 500
 
 
 def _people(stops) -> int:
@@ -147,6 +149,37 @@ def _specs(S: State) -> list:
     return [(list(r.vehicles), r.lead, r.formation, S.stops_of[id(r)], r.destination, r.depart) for r in S.rounds]
 
 
+def _merges(P: Problem, specs):
+    """``(i, j, merged spec)``: rounds ``i < j`` forming at the same place on the same lead's legs, with the
+    same destination or none of ``j``'s vehicles used again, their vehicles within the convoy size and their
+    stops within ``max_stops``, driven ``i``'s stops then ``j``'s (every leg of the merged round exists)."""
+    maxc, maxs = P.rules.max_convoy, P.rules.max_stops
+    later: dict = {}
+    for x, sp in enumerate(specs):
+        for v in sp[0]:
+            later.setdefault(v, []).append(x)
+    for j in range(1, len(specs)):
+        vj, lead, place, sj, dj, depj = specs[j]
+        for i in range(j):
+            vi, lead_i, place_i, si, di, depi = specs[i]
+            if place_i != place or lead_i != lead or len(vi) + len(vj) > maxc or set(vi) & set(vj):
+                continue
+            if dj != di and any(later[v][-1] != j for v in vj):
+                continue
+            if any(x > i for v in vj for x in later[v] if x < j):
+                continue  # a vehicle of j has a round between i and j: j's vehicles are not free at i
+            order = [q for q, _ in si] + [q for q, _ in sj if q not in {q for q, _ in si}]
+            if len(order) > maxs:
+                continue
+            path = [place] + order + [di]
+            if any(P.leg(lead, a, b) is None for a, b in zip(path[:-1], path[1:])):
+                continue
+            loads = {q: dict(ld) for q, ld in si}
+            for q, ld in sj:
+                loads.setdefault(q, {}).update(ld)
+            yield i, j, (list(vi) + list(vj), lead, place, [(q, loads[q]) for q in order], di, min(depi, depj))
+
+
 def _rebuild_settings(P: Problem, settings: Settings) -> list:
     """The rules the freed vehicles are put to work under: this setting, the others, and fewer stops a round."""
     out = [(P, s) for s in SETTINGS]
@@ -188,6 +221,18 @@ def improve(
                     best, best_key, cur, improved = S, k, _specs(S), True
                     break
             if improved or counter.left <= 0:
+                break
+        if improved:
+            continue
+        # merge: two convoys forming at the same place become one (one passage at each checkpoint, not two)
+        for i, j, spec in _merges(P, cur):
+            if counter.left <= 0:
+                break
+            trial = cur[:i] + [spec] + [s for x, s in enumerate(cur[i + 1 :], i + 1) if x != j]
+            S = replay_fit(P, trial, settings, counter=counter)
+            k = _key(P, S)
+            if k > best_key:
+                best, best_key, cur, improved = S, k, _specs(S), True
                 break
         if improved:
             continue
