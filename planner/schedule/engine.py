@@ -12,7 +12,8 @@ class per hour of the round (from the time the fleet is free; others on board
 count half) is committed; a round too long for the window is cut to the largest
 that fits, in vehicles and people per vehicle (:func:`.fit.largest_fit`).
 :func:`solve` runs this under a few settings, class by class and for everyone at
-once, and keeps the best schedule by the objective of :mod:`.model`.
+once, improves the best run by the local search of :mod:`.search`, and keeps the
+best schedule by the objective of :mod:`.model`.
 """
 
 from __future__ import annotations
@@ -34,7 +35,6 @@ class Settings:
     detour_min_s: float = 900.0
     slack_s: float = 1200.0  # "leave now" candidates: vehicles free within this of the first
     alt_destinations: int = 0  # destinations besides the nearest a candidate is timed to (earliest unloading)
-    cp_weight: float = 0.0  # a candidate's checkpoint service time counts this much beside its duration
     name: str = "default"
 
 
@@ -646,8 +646,6 @@ def _best(S, B, cls, cfg):
                     if target <= 0:
                         continue
                     dur = max(60.0, r.unloaded - now)
-                    if cfg.cp_weight:
-                        dur += cfg.cp_weight * sum(x.clear - x.start for x in r.passes)
                     key = ((target + OTHERS_WEIGHT * (r.people - target)) / dur, target, -r.unloaded)
                     if best_key is None or key > best_key:
                         best, best_key = c, key
