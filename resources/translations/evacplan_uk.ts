@@ -1227,6 +1227,26 @@ waited {wait}</source>
 <context>
     <name>MapTools</name>
     <message>
+        <location filename="../../ui/map/waypoints.py" line="116"/>
+        <source>Move waypoint {n} of {element}</source>
+        <translation>{element}: перемістити точку {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/waypoints.py" line="130"/>
+        <source>Move {element}</source>
+        <translation>{element}: перемістити</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/waypoints.py" line="141"/>
+        <source>Add waypoint {n} to {element}</source>
+        <translation>{element}: додати точку {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/map/waypoints.py" line="155"/>
+        <source>Remove waypoint {n} of {element}</source>
+        <translation>{element}: видалити точку {n}</translation>
+    </message>
+    <message>
         <location filename="../../ui/map/tools.py" line="199"/>
         <source>Delete {n} elements</source>
         <translation>Видалити елементи ({n})</translation>

@@ -20,6 +20,7 @@ from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem
 
+from planner.corridor import snap_to_road
 from ui.i18n import describe_element
 from ui.icons import KIND_COLOR, KINDS, WHITE, draw_symbol, kind_of, symbol_path
 from ui.map.geometry import polyline_dist
@@ -39,6 +40,7 @@ from ui.map.style import (
     label_font,
     lod_of,
 )
+from ui.map.waypoints import usable_waypoints
 
 
 class ElementItem(QGraphicsItem):
@@ -315,14 +317,29 @@ class _ShapeItem(ElementItem):
         p.restore()
 
 
+ARROW_EVERY_PX = 120.0  # px between the direction arrows of a one-way corridor
+
+
 class CorridorItem(_ShapeItem):
-    """The agreed road: centre line plus a translucent buffer of the corridor's real width."""
+    """The agreed road: centre line plus a translucent buffer of the corridor's real width.
+
+    A corridor drawn along the roads is edited by its waypoints (the clicked points,
+    :mod:`ui.map.waypoints`): selected, it shows a round handle at each instead of
+    a square one at every vertex of its line.
+    """
 
     kind = "corridor"
     coords_attr = "line"
     z = Z_CORRIDOR
 
     def _build(self, element) -> None:
+        wps = element.waypoints if usable_waypoints(element.waypoints or []) else []
+        self.waypts = [QPointF(*self.doc.to_scene(lon, lat)) for lon, lat in wps]
+        net = self.doc.network
+        self.waypoint_nodes = []  # scene point of the road node each waypoint snaps to
+        for q in self.waypts if net is not None else ():
+            node = snap_to_road(net, q.x(), -q.y())
+            self.waypoint_nodes.append(QPointF(float(net.node_x[node]), -float(net.node_y[node])))
         self.width_m = float(element.width_m or 0.0)
         self.oneway = bool(element.oneway)
         self.path = self.line_path()
@@ -334,6 +351,50 @@ class CorridorItem(_ShapeItem):
 
     def _margin(self) -> float:
         return max(400.0, self.width_m)
+
+    def vertices(self) -> list:
+        if self.by_waypoints():  # re-routed on the network when dragged
+            return list(self.waypts)
+        return super().vertices()
+
+    def scene_rect(self) -> QRectF:
+        return QPolygonF(self.pts + self.waypts).boundingRect() if self.pts else QRectF()
+
+    def by_waypoints(self) -> bool:
+        """Edited by its waypoints (it has them, and a network to route on), not by its vertices."""
+        return bool(self.waypts) and self.doc.network is not None
+
+    def draw_handles(self, p: QPainter) -> None:
+        if not self.by_waypoints():
+            super().draw_handles(p)
+        # waypoint handles are drawn over every element by the layer (draw_waypoint_handles)
+
+    def draw_waypoint_handles(self, p: QPainter) -> None:
+        """Round handles at the waypoints (start and end filled), dotted to the road node each snaps to.
+
+        ``p`` paints in scene coordinates (the view's foreground), so a waypoint on a
+        pickup's symbol (a corridor routed from it) stays visible and grabbable.
+        """
+        tr = p.worldTransform()
+        p.save()
+        p.resetTransform()
+        color = KIND_COLOR["corridor"]
+        r = HANDLE_PX + 1.5
+        snap = QPen(QColor("#111111"), 1, Qt.DotLine)
+        p.setPen(snap)
+        for q, node in zip(self.waypts, self.waypoint_nodes):  # where a road leg starts: the snapped node
+            p.drawLine(tr.map(q), tr.map(node))
+        for k, q in enumerate(self.waypts):
+            c = tr.map(q)
+            end = k in (0, len(self.waypts) - 1)
+            p.setPen(QPen(QColor("#111111"), 1.4))
+            p.setBrush(color if end else WHITE)  # start and end filled, waypoints between open
+            p.drawEllipse(c, r, r)
+            if not end:
+                p.setPen(Qt.NoPen)
+                p.setBrush(color)
+                p.drawEllipse(c, 2.0, 2.0)
+        p.restore()
 
     def hit(self, view, vpos: QPointF) -> bool:
         if super().hit(view, vpos):
@@ -382,13 +443,14 @@ class CorridorItem(_ShapeItem):
         p.resetTransform()
         p.setPen(Qt.NoPen)
         p.setBrush(color)
-        for a, b in zip(self.pts[:-1], self.pts[1:]):
-            da, db = tr.map(a), tr.map(b)
-            seg = QLineF(da, db)
-            if seg.length() < 40:
-                continue
-            mid = seg.pointAt(0.5)
-            ang = math.radians(-seg.angle())
+        # every ARROW_EVERY_PX along the line as drawn: a line along the roads has many short segments
+        path = QPainterPath()
+        path.addPolygon(QPolygonF([tr.map(q) for q in self.pts]))
+        total = path.length()
+        for i in range(int(total // ARROW_EVERY_PX)):
+            at = path.percentAtLength((i + 0.5) * ARROW_EVERY_PX + (total % ARROW_EVERY_PX) / 2)
+            mid = path.pointAtPercent(at)
+            ang = math.radians(-path.angleAtPercent(at))
             ux, uy = math.cos(ang), math.sin(ang)
             tip = mid + QPointF(ux * 7, uy * 7)
             left = mid + QPointF(-ux * 5 - uy * 6, -uy * 5 + ux * 6)
@@ -728,6 +790,13 @@ class ElementLayer:
             if item.isVisible() and item.hit(self.view, vpos):
                 return item
         return None
+
+    def draw_on_top(self, painter: QPainter) -> None:
+        """What goes over every element (the view's foreground): the waypoint handles of selected corridors."""
+        for eid in self.doc.selection:
+            item = self.items.get(eid)
+            if isinstance(item, CorridorItem) and item.by_waypoints():
+                item.draw_waypoint_handles(painter)
 
     def vertex_at(self, vpos: QPointF):
         """``(item, vertex index)`` of a selected shape's vertex under ``vpos``, or ``None``."""

@@ -28,6 +28,7 @@ from planner.plan import (
 )
 from ui.commands import AddElementCommand, MoveElementCommand, RemoveElementCommand, geometry_of
 from ui.icons import KIND_COLOR, POINT_KINDS, kind_of
+from ui.map import waypoints
 from ui.map.geometry import edge_lonlat, nearest_edge, polyline_dist
 
 ELEMENT_CLASS = {
@@ -248,7 +249,10 @@ class Tool:
 class SelectTool(Tool):
     """Click to select (Ctrl toggles), drag elements to move them, drag a selected
     corridor's or hazard zone's vertex handles to reshape it (double-click an edge to add
-    a vertex, a vertex to remove it), drag the empty map to pan."""
+    a vertex, a vertex to remove it), drag the empty map to pan.
+
+    A corridor drawn along the roads shows its waypoints instead of its vertices:
+    dragging one re-routes the legs next to it (Shift: straight), see :mod:`ui.map.waypoints`."""
 
     name = "select"
 
@@ -270,6 +274,9 @@ class SelectTool(Tool):
         self._merge = next(_EDIT_KEYS)
         if vertex is not None:
             item, k = vertex
+            if item.kind == "corridor" and waypoints.has_waypoints(self.doc, item.element_id):
+                self._drag = {**waypoints.drag_start(self.doc, item.element_id, k), "from": vpos, "started": False}
+                return True
             self._drag = {"mode": "vertex", "id": item.element_id, "k": k, "from": vpos, "started": False}
             return True
         item = layer.item_at(vpos)
@@ -292,6 +299,7 @@ class SelectTool(Tool):
             "from": vpos,
             "started": False,
             "geometry": geometry_of(self.doc.element(eid)),
+            "waypoints": list(self.doc.element(eid).waypoints) if waypoints.has_waypoints(self.doc, eid) else None,
             "scene0": self.view.scene_point(vpos),
         }
         return True
@@ -311,6 +319,14 @@ class SelectTool(Tool):
             self._drag = None
             return True
         p = self.view.scene_point(vpos)
+        if d["mode"] == "waypoint":
+            straight = bool(event.modifiers() & Qt.ShiftModifier)
+            waypoints.drag_to(self.doc, d, self.doc.from_scene(p.x(), p.y()), straight, self._merge)
+            return True
+        if d["mode"] == "move" and d.get("waypoints"):  # the line and its waypoints move together
+            shift = (p.x() - d["scene0"].x(), p.y() - d["scene0"].y())
+            waypoints.translate(self.doc, d["id"], d["geometry"], d["waypoints"], shift, self._merge)
+            return True
         if d["mode"] == "vertex":
             coords = list(geometry_of(el))
             k = d["k"]
@@ -346,11 +362,18 @@ class SelectTool(Tool):
         vpos = event.position()
         vertex = self.view.elements.vertex_at(vpos)
         if vertex is not None:
-            remove_vertex(self.doc, vertex[0].element_id, vertex[1])
+            if waypoints.has_waypoints(self.doc, vertex[0].element_id):
+                waypoints.drop_waypoint(self.doc, vertex[0].element_id, vertex[1])
+            else:
+                remove_vertex(self.doc, vertex[0].element_id, vertex[1])
             return True
         item = self.view.elements.item_at(vpos)
         if item is not None and item.kind in ("corridor", "hazard") and item.element_id in self.doc.selection:
-            insert_vertex(self.doc, item.element_id, self.view.scene_point(vpos))
+            p = self.view.scene_point(vpos)
+            if waypoints.has_waypoints(self.doc, item.element_id):
+                waypoints.add_waypoint(self.doc, item.element_id, self.doc.from_scene(p.x(), p.y()))
+            else:
+                insert_vertex(self.doc, item.element_id, p)
         return True
 
     def _hover_cursor(self, vpos):
@@ -459,7 +482,13 @@ class ShapeTool(Tool):
             return None
         eid, name = default_name(self.doc, self.name)
         coords = [self.doc.from_scene(p.x(), p.y()) for p in self.line_points()]
-        el = Corridor(eid, name, coords) if self.name == "corridor" else HazardZone(eid, name, coords)
+        if self.name == "corridor":
+            # the clicks are kept when some leg follows the roads, so a waypoint can be dragged later
+            roads = self.along_roads() and not all(self.straight)
+            clicks = [self.doc.from_scene(p.x(), p.y()) for p in self.points] if roads else []
+            el = Corridor(eid, name, coords, waypoints=clicks)
+        else:
+            el = HazardZone(eid, name, coords)
         self.cancel()
         return push_new(self.doc, el)
 

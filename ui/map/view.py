@@ -461,7 +461,8 @@ class MapView(QGraphicsView):
         return min(corners, key=covered)  # ties: the first, top right
 
     def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
-        self.tool.draw_overlay(painter)  # in scene coordinates
+        self.elements.draw_on_top(painter)  # in scene coordinates, as the tool's overlay
+        self.tool.draw_overlay(painter)
         painter.save()
         painter.resetTransform()
         painter.setRenderHint(QPainter.Antialiasing, True)
