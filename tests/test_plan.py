@@ -383,3 +383,94 @@ def test_version_2_vehicle_limits_and_plates_round_trip(tmp_path, demo):
     assert again.depots[0].vehicles[0].plate(0) == "AX 1234 BC"
     assert again.depots[0].vehicles[0].plate(1) == ""
     assert (again.rules.escort_teams, again.contacts.radio_channel) == (2, "VHF 14")
+
+
+# ---------------------------------------------------------------- version 3: a corridor's waypoints
+
+WAYPOINTS = [(13.2603741, 53.5569108), (13.2349512, 53.5111736), (13.1738271, 53.4392822)]
+
+
+def test_version_3_corridor_waypoints_round_trip(tmp_path, demo):
+    cr = demo.corridors[0]
+    assert cr.waypoints == []  # drawn straight, or older than version 3
+    cr.waypoints = list(WAYPOINTS)
+    out = save_plan(demo, tmp_path / "waypoints.evacplan.json")
+    raw = json.loads(out.read_text(encoding="utf-8"))
+    assert raw["version"] == 3 and raw["corridors"][0]["waypoints"] == [list(c) for c in WAYPOINTS]
+    assert list(raw["corridors"][0])[-1] == "waypoints"  # the field order of the model
+    again = load_plan(out)
+    assert again.corridors[0].waypoints == WAYPOINTS and again == demo
+    first = out.read_bytes()
+    save_plan(again, out)
+    assert out.read_bytes() == first
+
+
+def test_version_2_files_load_with_no_waypoints(demo):
+    """A version-2 file has no waypoints field: it reads as the same plan, its corridors without waypoints."""
+    path = FIXTURES / "demo-neubrandenburg-v2.evacplan.json"
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    assert raw["version"] == 2 and all("waypoints" not in c for c in raw["corridors"])
+    plan = load_plan(path)
+    assert plan == demo
+    assert all(c.waypoints == [] for c in plan.corridors)
+    assert [c.line for c in plan.corridors] == [[tuple(p) for p in c["line"]] for c in raw["corridors"]]
+
+
+@pytest.mark.parametrize(
+    "value, expected",
+    [
+        ("many", 'waypoints must be a list of [lon, lat] pairs, got "many"'),
+        ([[13.2, 53.5], [13.2]], "waypoints[1] must be a [lon, lat] pair, got list"),
+        ([[13.2, 53.5], ["13.2", 53.5]], "waypoints[1] must be a [lon, lat] pair, got list"),
+        ([[13.2, 53.5], [True, 53.5]], "waypoints[1] must be a [lon, lat] pair, got list"),
+        ([[13.2, 53.5], 7], "waypoints[1] must be a [lon, lat] pair, got 7"),
+    ],
+)
+def test_waypoints_of_the_wrong_type_are_named_in_one_line(tmp_path, demo, value, expected):
+    d = plan_to_dict(demo)
+    d["corridors"][1]["waypoints"] = value
+    path = tmp_path / "typo.evacplan.json"
+    path.write_text(json.dumps(d), encoding="utf-8")
+    with pytest.raises(PlanError) as info:
+        load_plan(path)
+    message = str(info.value)
+    assert "\n" not in message
+    assert message == f"{path}: corridor CR2 {demo.corridors[1].name!r}: {expected}"
+
+
+def test_waypoints_written_as_nan_name_the_file(tmp_path, demo):
+    text = dumps_plan(demo).replace('"waypoints": []', '"waypoints": [[NaN, 53.5], [13.2, 53.5]]', 1)
+    path = tmp_path / "nan.evacplan.json"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(PlanError, match=r"nan\.evacplan\.json: not valid JSON \(NaN is not a number in a plan\)"):
+        load_plan(path)
+
+
+@pytest.mark.parametrize(
+    "value, field, expected",
+    [
+        (
+            [(13.2, 53.5), (513.2, 53.5)],
+            "waypoints[1].lon",
+            "waypoints[1].lon must be a number ≥ -180 and ≤ 180, got 513.2",
+        ),
+        (
+            [(13.2, 95.0), (13.2, 53.5)],
+            "waypoints[0].lat",
+            "waypoints[0].lat must be a number ≥ -90 and ≤ 90, got 95.0",
+        ),
+        (
+            [(13.2, 53.5), (float("nan"), 53.5)],
+            "waypoints[1].lon",
+            "waypoints[1].lon must be a number ≥ -180 and ≤ 180, got nan",
+        ),
+        ([(13.2, 53.5)], "waypoints", "waypoints needs at least 2 distinct points, got 1"),
+    ],
+)
+def test_waypoints_out_of_range_are_errors_naming_the_field(demo, value, field, expected):
+    from planner.plan import validate
+
+    demo.corridors[1].waypoints = value
+    errs = [p for p in validate(demo) if p.severity == "error"]
+    assert [(p.element_id, p.field) for p in errs] == [("CR2", field)]
+    assert errs[0].message == f"corridor CR2 {demo.corridors[1].name!r}: {expected}"

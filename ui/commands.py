@@ -89,7 +89,7 @@ def _set_geometry(element, geometry) -> None:
 # ---------------------------------------------------------------- base
 
 
-class _PlanCommand(QUndoCommand):
+class PlanCommand(QUndoCommand):
     """Keeps the results shown before the edit so undo can show them again."""
 
     def __init__(self, doc, text: str):
@@ -109,7 +109,22 @@ class _PlanCommand(QUndoCommand):
 # ---------------------------------------------------------------- element commands
 
 
-class AddElementCommand(_PlanCommand):
+def _element(doc, element_id: str):
+    """The plan element with ``element_id``; ``KeyError`` if there is none."""
+    element = doc.element(element_id)
+    if element is None:
+        raise KeyError(f"no element {element_id!r} in the plan")
+    return element
+
+
+def _take_out(doc, layer: str, index: int, element) -> None:
+    """Remove ``element``, at ``index`` of its ``layer``, from the plan and from the selection."""
+    del getattr(doc.plan, layer)[index]
+    if element.id in doc.selection:
+        doc.set_selection([i for i in doc.selection if i != element.id])
+
+
+class AddElementCommand(PlanCommand):
     """Append ``element`` to its layer (``layer_of(element)``)."""
 
     def __init__(self, doc, element):
@@ -129,21 +144,16 @@ class AddElementCommand(_PlanCommand):
         self.doc.elementAdded.emit(self.element.id)
 
     def undo(self):
-        items = getattr(self.doc.plan, self.layer)
-        del items[self.index]
-        if self.element.id in self.doc.selection:
-            self.doc.set_selection([i for i in self.doc.selection if i != self.element.id])
+        _take_out(self.doc, self.layer, self.index, self.element)
         self.doc.elementRemoved.emit(self.element.id)
         self._restore_results()
 
 
-class RemoveElementCommand(_PlanCommand):
+class RemoveElementCommand(PlanCommand):
     """Remove the element with ``element_id`` from its layer (undo puts it back at the same place)."""
 
     def __init__(self, doc, element_id: str):
-        element = doc.element(element_id)
-        if element is None:
-            raise KeyError(f"no element {element_id!r} in the plan")
+        element = _element(doc, element_id)
         super().__init__(doc, f"Delete {describe(element)}")
         self.element = element
         self.layer = layer_of(element)
@@ -152,9 +162,7 @@ class RemoveElementCommand(_PlanCommand):
     def redo(self):
         items = getattr(self.doc.plan, self.layer)
         self.index = next(i for i, el in enumerate(items) if el is self.element)
-        del items[self.index]
-        if self.element.id in self.doc.selection:
-            self.doc.set_selection([i for i in self.doc.selection if i != self.element.id])
+        _take_out(self.doc, self.layer, self.index, self.element)
         self._stale()
         self.doc.elementRemoved.emit(self.element.id)
 
@@ -164,7 +172,7 @@ class RemoveElementCommand(_PlanCommand):
         self._restore_results()
 
 
-class MoveElementCommand(_PlanCommand):
+class MoveElementCommand(PlanCommand):
     """Move an element: ``new_geometry`` is ``(lon, lat)`` for a point element, a list of
     ``(lon, lat)`` for corridors (line), hazard zones (polygon) and closures (points).
 
@@ -175,9 +183,7 @@ class MoveElementCommand(_PlanCommand):
     """
 
     def __init__(self, doc, element_id: str, new_geometry, merge_key=None):
-        element = doc.element(element_id)
-        if element is None:
-            raise KeyError(f"no element {element_id!r} in the plan")
+        element = _element(doc, element_id)
         super().__init__(doc, f"Move {describe(element)}")
         self.element_id = element_id
         self.old_geometry = geometry_of(element)
@@ -215,7 +221,7 @@ class MoveElementCommand(_PlanCommand):
         self._restore_results()
 
 
-class _FieldsCommand(_PlanCommand):
+class _FieldsCommand(PlanCommand):
     """Sets field paths (``self.new``) and restores the old values (``self.old``) through ``_apply``."""
 
     def redo(self):
@@ -232,9 +238,7 @@ class EditElementCommand(_FieldsCommand):
     """Set fields of one element: ``changes`` maps field path (``"people.general"``) to new value."""
 
     def __init__(self, doc, element_id: str, changes: dict):
-        element = doc.element(element_id)
-        if element is None:
-            raise KeyError(f"no element {element_id!r} in the plan")
+        element = _element(doc, element_id)
         if "id" in changes:
             raise ValueError("element ids cannot be edited")
         fields = ", ".join(changes)
@@ -271,7 +275,7 @@ class EditPlanCommand(_FieldsCommand):
         self.doc.planChanged.emit()
 
 
-class ChangeNetworkCommand(_PlanCommand):
+class ChangeNetworkCommand(PlanCommand):
     """Put the plan on another stored network: sets ``plan.network`` (name, sha256) and ``doc.network``."""
 
     def __init__(self, doc, network):

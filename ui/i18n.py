@@ -29,10 +29,12 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
+from planner.resources import resources_dir
+
 #: Languages offered, by code, with their names in their own language.
 LANGUAGES = {"en": "English", "uk": "Українська", "ru": "Русский"}
 SOURCE_LANGUAGE = "en"
-TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
+TRANSLATIONS_DIR = resources_dir() / "translations"
 SETTINGS_KEY = "language"
 
 

@@ -7,17 +7,17 @@ are looked up, in order, in:
 
 1. ``$EVACPLAN_FONTS`` when set;
 2. ``resources/fonts`` of the source tree (a checkout or an editable install);
-3. ``<prefix>/share/evacplan/fonts`` (a wheel install: ``data-files`` of pyproject.toml);
+3. ``<prefix>/share/evacplan/fonts`` (a wheel install: :func:`planner.resources.installed_dirs`);
 4. ``/usr/share/fonts/truetype/dejavu`` (the Debian/Ubuntu package, when installed).
 """
 
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
 
 from planner.errors import EvacplanError
+from planner.resources import SOURCE, installed_dirs
 
 #: Font names as registered with reportlab.
 REGULAR = "DejaVuSans"
@@ -35,9 +35,7 @@ def font_dirs() -> list:
     env = os.environ.get("EVACPLAN_FONTS")
     if env:
         out.append(Path(env))
-    out.append(Path(__file__).resolve().parents[2] / "resources" / "fonts")
-    for prefix in dict.fromkeys((sys.prefix, sys.base_prefix)):
-        out.append(Path(prefix) / "share" / "evacplan" / "fonts")
+    out += [d / "fonts" for d in (SOURCE, *installed_dirs())]
     out.append(Path("/usr/share/fonts/truetype/dejavu"))
     return out
 

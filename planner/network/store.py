@@ -29,9 +29,10 @@ from planner.network.build import import_osm, validate_name
 from planner.network.model import ARRAY_FIELDS, STORE_FORMAT, RoadNetwork, check_arrays, content_hash
 from planner.network.osm import ROAD_FILTERS
 from planner.progress import null_progress
+from planner.resources import resources_dir
 
 DEMO_NAME = "neubrandenburg"
-RESOURCES = Path(__file__).resolve().parent.parent.parent / "resources"
+RESOURCES = resources_dir()  # resources/ of the source tree, or <prefix>/share/evacplan of a wheel install
 _CRS = re.compile(r"^EPSG:(32[67](0[1-9]|[1-5][0-9]|60)|4326|3857)$")
 
 

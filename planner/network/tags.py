@@ -62,46 +62,50 @@ _VALUE = re.compile(r"^\s*" + _NUMBER + r"\s*([a-zA-Z]*)\s*$")
 _NO_LIMIT = {"none", "default", "unsigned", "no", "below_default", "no_sign", "no_indications"}
 
 
+#: Factors to metres and to tonnes of the units a ``maxheight``/``maxlength`` and a ``maxweight`` may name.
+_METRES = {"": 1.0, "m": 1.0, "cm": 0.01, "mm": 0.001, "ft": 0.3048}
+_TONNES = {"": 1.0, "t": 1.0, "kg": 0.001, "st": 0.90718, "lt": 1.01605, "lbs": 0.000453592}
+
+
+def _limit_text(value) -> str | None:
+    """The tag value stripped and in lower case, ``None`` when it sets no limit."""
+    if value is None:
+        return None
+    v = str(value).strip().lower()
+    return None if v in _NO_LIMIT else v
+
+
+def _scaled(v: str, factors: dict) -> float:
+    """``<number> <unit>`` times the unit's factor; ``inf`` when unreadable, not positive or in another unit."""
+    m = _VALUE.match(v)
+    if not m:
+        return math.inf
+    x = float(m.group(1).replace(",", "."))
+    factor = factors.get(m.group(2))
+    if factor is None or not x > 0:
+        return math.inf
+    return x * factor
+
+
 def parse_length(value) -> float:
     """A ``maxheight``/``maxlength`` value in metres; ``inf`` when none or unreadable.
 
     Reads ``3.9``, ``3,9 m``, ``390 cm``, ``12'6"``, ``13 ft``.
     """
-    if value is None:
-        return math.inf
-    v = str(value).strip().lower()
-    if v in _NO_LIMIT:
+    v = _limit_text(value)
+    if v is None:
         return math.inf
     m = _FEET.match(v)
     if m:
         out = float(m.group(1)) * 0.3048 + float(m.group(2) or 0) * 0.0254
         return out if out > 0 else math.inf
-    m = _VALUE.match(v)
-    if not m:
-        return math.inf
-    x = float(m.group(1).replace(",", "."))
-    unit = m.group(2)
-    factor = {"": 1.0, "m": 1.0, "cm": 0.01, "mm": 0.001, "ft": 0.3048}.get(unit)
-    if factor is None or not x > 0:
-        return math.inf
-    return x * factor
+    return _scaled(v, _METRES)
 
 
 def parse_weight(value) -> float:
     """A ``maxweight`` value in tonnes; ``inf`` when none or unreadable (``3``, ``7.5 t``, ``3500 kg``, ``5 st``)."""
-    if value is None:
-        return math.inf
-    v = str(value).strip().lower()
-    if v in _NO_LIMIT:
-        return math.inf
-    m = _VALUE.match(v)
-    if not m:
-        return math.inf
-    x = float(m.group(1).replace(",", "."))
-    factor = {"": 1.0, "t": 1.0, "kg": 0.001, "st": 0.90718, "lt": 1.01605, "lbs": 0.000453592}.get(m.group(2))
-    if factor is None or not x > 0:
-        return math.inf
-    return x * factor
+    v = _limit_text(value)
+    return math.inf if v is None else _scaled(v, _TONNES)
 
 
 def way_limits(tags) -> tuple[float, float, float]:

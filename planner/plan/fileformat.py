@@ -1,6 +1,6 @@
 """The ``*.evacplan.json`` file format: dict conversion, migrations, atomic load/save.
 
-A plan file is one JSON object ``{"format": "evacplan", "version": 2, ...}``
+A plan file is one JSON object ``{"format": "evacplan", "version": 3, ...}``
 with WGS84 coordinates. Keys are written in a fixed order (the dataclass
 field order) and coordinates rounded to 7 decimals (about 1 cm), so saving
 twice gives the same bytes and saved plans diff cleanly.
@@ -8,6 +8,15 @@ twice gives the same bytes and saved plans diff cleanly.
 Reading is strict about structure (wrong JSON types, unknown keys, bad dates
 raise :class:`planner.errors.PlanError` naming element and field); ranges,
 references and geometry are checked by :func:`planner.plan.validate`.
+
+Versions: 1 added people by group and named fields; 2 checkpoint convoy times,
+escorts, vehicle sizes and contacts; 3 a corridor's ``waypoints`` (the points
+clicked when it was drawn along the roads, ``[]`` for a line drawn straight).
+Version 3 is a version of its own although the field is optional, because
+readers are strict: an evacplan that reads up to version 2 refuses an unknown
+field, and it is clearer for it to say "made by a newer evacplan (format
+version 3)" than "unknown field 'waypoints'". A version-2 file reads as version
+3 with no waypoints (its corridors are edited by their vertices, as before).
 """
 
 from __future__ import annotations
@@ -38,7 +47,7 @@ from planner.plan.model import (
 from planner.plan.problems import ERROR, Problem
 
 FORMAT = "evacplan"
-VERSION = 2
+VERSION = 3
 SUFFIX = ".evacplan.json"
 COORD_DECIMALS = 7
 
@@ -105,8 +114,16 @@ def _migrate_1_to_2(d: dict) -> dict:
     return d
 
 
+def _migrate_2_to_3(d: dict) -> dict:
+    """Version 3 added a corridor's optional ``waypoints``: a version-2 corridor has none
+    (the reader's default), so only the version changes."""
+    d = dict(d)
+    d["version"] = 3
+    return d
+
+
 # One function per version step: MIGRATIONS[n] turns a version-n dict into version n+1.
-MIGRATIONS = {0: _migrate_0_to_1, 1: _migrate_1_to_2}
+MIGRATIONS = {0: _migrate_0_to_1, 1: _migrate_1_to_2, 2: _migrate_2_to_3}
 
 
 def migrate(d: dict, source: str = "plan") -> dict:
@@ -130,6 +147,9 @@ def migrate(d: dict, source: str = "plan") -> dict:
 # ---------------------------------------------------------------- to dict
 
 
+_COORD_LISTS = ("line", "polygon", "points", "waypoints")  # fields holding lists of (lon, lat)
+
+
 def _coord(c):
     lon, lat = c
     return [round(float(lon), COORD_DECIMALS), round(float(lat), COORD_DECIMALS)]
@@ -149,7 +169,7 @@ def _element_to_dict(el) -> dict:
         v = getattr(el, f.name)
         if f.name in ("lon", "lat"):
             v = round(float(v), COORD_DECIMALS)
-        elif f.name in ("line", "polygon", "points"):
+        elif f.name in _COORD_LISTS:
             v = [_coord(c) for c in v]
         elif f.name == "people":
             v = {g.name: getattr(v, g.name) for g in fields(People)}
@@ -395,12 +415,12 @@ def _read_element(r, cls, d, index, layer):
     )
     required = ["id"] + [n for n in ("lon", "lat") if n in names]
     r.obj(d, where, el_id, names, required)
-    kw = _read_flat(r, d, cls, where, el_id, skip=("people", "vehicles", "line", "polygon", "points"))
+    kw = _read_flat(r, d, cls, where, el_id, skip=("people", "vehicles", *_COORD_LISTS))
     for n in ("lon", "lat"):
         if n in names and n not in kw:
             kw[n] = math.nan  # missing or wrong: already reported
     kw.setdefault("name", "")
-    for key in ("line", "polygon", "points"):
+    for key in _COORD_LISTS:
         if key in names:
             kw[key] = r.coords(d, key, where, el_id)
     if "people" in names and "people" in d:

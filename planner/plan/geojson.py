@@ -2,7 +2,7 @@
 
 Properties carry the element's fields, flat (QGIS shows them as attribute
 columns): people by group as ``people_general`` and so on, a depot's fleet as
-totals plus the vehicle list as JSON text, dates as ISO 8601 text.
+totals plus the vehicle list as JSON text, a corridor's waypoints as JSON text, dates as ISO 8601 text.
 Coordinates are WGS84 (RFC 7946), so QGIS, shapely and pyogrio read them as is.
 """
 
@@ -48,6 +48,8 @@ def _properties(el) -> dict:
             for g in fields(People):
                 props[f"people_{g.name}"] = getattr(v, g.name)
             props["people_total"] = v.total
+        elif f.name == "waypoints":  # a corridor's clicked points, as JSON text (one attribute column)
+            props[f.name] = json.dumps([_pos(c) for c in v])
         elif f.name == "vehicles":
             props["vehicles_count"] = sum(vt.count for vt in v)
             props["seats_total"] = sum(vt.count * vt.seats for vt in v)

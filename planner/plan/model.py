@@ -245,7 +245,15 @@ class Depot:
 
 @dataclass
 class Corridor:
-    """The agreed road: a polyline of (lon, lat) with a width in metres (centred on the line)."""
+    """The agreed road: a polyline of (lon, lat) with a width in metres (centred on the line).
+
+    ``waypoints``: the points the planner clicked when the line was drawn along the
+    roads (start, waypoints, end; (lon, lat)); ``line`` is the road route through
+    them (:func:`planner.corridor.corridor_line`), and dragging one re-routes the
+    legs next to it (:func:`planner.corridor.move_waypoint`). Empty for a line
+    drawn straight, or read from a file of format version 2 or older: its
+    vertices are then the line itself.
+    """
 
     KIND: ClassVar[str] = "corridor"
     id: str
@@ -253,6 +261,7 @@ class Corridor:
     line: list[Coord] = field(default_factory=list)
     width_m: float = DEFAULT_CORRIDOR_WIDTH_M
     oneway: bool = False  # True: only in the drawn direction (first point to last)
+    waypoints: list[Coord] = field(default_factory=list)
 
 
 @dataclass

@@ -327,6 +327,8 @@ def _check_corridor(c, k):
     pts = c.coords(k, "line", k.line, 2)
     c.ranged(k, "width_m", k.width_m)
     c.flag(k, "oneway", k.oneway)
+    if not (isinstance(k.waypoints, (list, tuple)) and len(k.waypoints) == 0):  # [] for a line drawn straight
+        c.coords(k, "waypoints", k.waypoints, 2)
     if pts is not None:
         line = LineString(_local_xy(pts, pts[0][1]))
         if not line.is_simple:
@@ -472,7 +474,7 @@ def point_fields(el):
     if hasattr(el, "lon"):
         yield "lon", el.lon, el.lat
         return
-    for attr in ("line", "polygon", "points"):
+    for attr in ("line", "polygon", "points", "waypoints"):
         seq = getattr(el, attr, None)
         if isinstance(seq, (list, tuple)):
             for i, c in enumerate(seq):

@@ -6,8 +6,10 @@ the typed :class:`~planner.schedule.result.Schedule` (the GUI computes none).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import NamedTuple
 
 from planner.schedule.model import GROUPS
 from planner.schedule.result import UNSERVED_REASONS, HourlyRow, Schedule, Unserved
@@ -102,21 +104,54 @@ class Position:
     direction: str = ""
 
 
-def _events(c):
-    """The convoy's timeline: ``[(start, end, state, place, direction, people on board after), ...]``."""
-    ev = []
-    people = 0
-    for s in c.stops:
-        ev.append((s.arrive, s.depart, "boarding", s.pickup, "in" if people == 0 else "out", people + s.boarded))
-        people += s.boarded
+class Stand(NamedTuple):
+    """An interval a convoy round stands still: ``state`` (a :class:`Position` state) at ``place``."""
+
+    start: datetime
+    end: datetime
+    state: str
+    place: str
+    direction: str = ""  # "in" or "out" at a checkpoint or halt, "out" unloading, "" boarding
+
+
+def stands(c) -> list:
+    """Where convoy round ``c`` stands still, in time order; the last :class:`Stand` is its unloading.
+
+    ``boarding`` at each stop, ``queued`` at a checkpoint while it waits (left out when it waits
+    not at all), ``checked`` while in service there, ``halted`` overnight; between two stands it
+    drives. The map's tracks (:func:`planner.schedule.timeline.convoy_track`) are built on these.
+    """
+    out = [Stand(s.arrive, s.depart, "boarding", s.pickup) for s in c.stops]
     for p in c.passages:
-        ev.append((p.arrive, p.start_service, "queued", p.checkpoint, p.direction, None))
-        ev.append((p.start_service, p.clear, "checked", p.checkpoint, p.direction, None))
-    for h in c.halts:
-        ev.append((h.start, h.end, "halted", h.place, h.direction, None))
-    ev.append((c.arrive, c.unloaded, "unloading", c.destination, "out", 0))
-    ev.sort(key=lambda e: (e[0], e[1]))
-    return ev
+        if p.start_service > p.arrive:
+            out.append(Stand(p.arrive, p.start_service, "queued", p.checkpoint, p.direction))
+        out.append(Stand(p.start_service, p.clear, "checked", p.checkpoint, p.direction))
+    out += [Stand(h.start, h.end, "halted", h.place, h.direction) for h in c.halts]
+    out.sort(key=lambda e: (e.start, e.end))
+    out.append(Stand(c.arrive, c.unloaded, "unloading", c.destination, "out"))
+    return out
+
+
+def phase_at(c, spans: Sequence, t: datetime) -> tuple:
+    """Which of a round's stands ``spans`` (anything with ``start`` and ``end``, in time order) holds ``t``.
+
+    Returns
+    -------
+    (k, on_road) : (int, bool)
+        ``k = -1`` before the departure of ``c``, ``len(spans)`` from its unloading on;
+        otherwise ``t`` lies in ``spans[k]``, or with ``on_road`` on the drive to it (from
+        ``spans[k - 1]``, or from the formation place when ``k == 0``).
+    """
+    if t < c.depart:
+        return -1, False
+    if t >= c.unloaded:
+        return len(spans), False
+    for k, sp in enumerate(spans):
+        if t < sp.start:
+            return k, True
+        if t < sp.end:
+            return k, False
+    return len(spans), False
 
 
 def convoy_position_at(schedule: Schedule, convoy_id: str, t: datetime) -> Position | None:
@@ -128,26 +163,23 @@ def convoy_position_at(schedule: Schedule, convoy_id: str, t: datetime) -> Posit
     c = schedule.convoy(convoy_id)
     if c is None:
         return None
-    if t < c.depart:
+    ev = stands(c)
+    k, on_road = phase_at(c, ev, t)
+    if k < 0:
         return Position(c.id, "forming", c.formation_place)
-    if t >= c.unloaded:
+    if k == len(ev):
         return Position(c.id, "done", c.destination)
-    ev = _events(c)
-    on_board = 0
-    prev_end, prev_place = c.depart, c.formation_place
-    for start, end, state, place, direction, after in ev:
-        if t < start:
-            span = (start - prev_end).total_seconds()
-            frac = 0.0 if span <= 0 else (t - prev_end).total_seconds() / span
-            return Position(
-                c.id, "driving", prev_place, place, min(1.0, max(0.0, frac)), on_board, "out" if on_board else "in"
-            )
-        if t < end:
-            return Position(c.id, state, place, "", 0.0, on_board, direction)
-        if after is not None:
-            on_board = after if state != "unloading" else 0
-        prev_end, prev_place = end, place
-    return Position(c.id, "done", c.destination)
+    on_board = sum(s.boarded for s in c.stops if s.depart <= t)
+    here = ev[k]
+    if not on_road:
+        direction = ("out" if on_board else "in") if here.state == "boarding" else here.direction
+        return Position(c.id, here.state, here.place, "", 0.0, on_board, direction)
+    prev_end, prev_place = (ev[k - 1].end, ev[k - 1].place) if k else (c.depart, c.formation_place)
+    span = (here.start - prev_end).total_seconds()
+    frac = 0.0 if span <= 0 else (t - prev_end).total_seconds() / span
+    return Position(
+        c.id, "driving", prev_place, here.place, min(1.0, max(0.0, frac)), on_board, "out" if on_board else "in"
+    )
 
 
 def positions_at(schedule: Schedule, t: datetime) -> list:

@@ -9,7 +9,9 @@ time slider; any export that wants the same figures):
 - :func:`queue_summary`: a checkpoint's passages, longest queue and wait (the
   queue lengths are :func:`planner.schedule.report.queue_steps`);
 - :func:`convoy_track` and :func:`convoy_position_at`: where a convoy is at a
-  given time, at its interpolated position along its route when on the road.
+  given time, at its interpolated position along its route when on the road
+  (the stands and the time walk are :func:`planner.schedule.report.stands`
+  and :func:`~planner.schedule.report.phase_at`, as for the report's positions).
 
 Positions are in projected metres (the network's CRS, as ``RoadNetwork.node_x``
 and ``node_y``); times are aware ``datetime`` objects.
@@ -56,19 +58,8 @@ class Segment:
         return self.end - self.start
 
 
-def _stationary(convoy) -> list:
-    """Every interval the convoy stands still, ``(start, end, kind, place, direction)``, in time order."""
-    out = []
-    for st in convoy.stops:
-        out.append((st.arrive, st.depart, "stop", st.pickup, ""))
-    for ps in convoy.passages:
-        if ps.start_service > ps.arrive:
-            out.append((ps.arrive, ps.start_service, "queue", ps.checkpoint, ps.direction))
-        out.append((ps.start_service, ps.clear, "check", ps.checkpoint, ps.direction))
-    for h in convoy.halts:
-        out.append((h.start, h.end, "halt", h.place, h.direction))
-    out.sort(key=lambda s: (s[0], s[1]))
-    return out
+#: Segment kind of each stationary state of :func:`planner.schedule.report.stands`.
+_KIND_OF = {"boarding": "stop", "queued": "queue", "checked": "check", "halted": "halt"}
 
 
 def convoy_segments(convoy) -> list:
@@ -87,11 +78,11 @@ def convoy_segments(convoy) -> list:
     first_stop = convoy.stops[0].arrive if convoy.stops else convoy.arrive
     segs = []
     t = convoy.depart
-    for start, end, kind, place, direction in _stationary(convoy):
+    for start, end, state, place, direction in report.stands(convoy)[:-1]:  # the unloading follows
         if start > t:
             segs.append(Segment("drive_in" if start <= first_stop else "drive_out", t, start))
         if end > start:
-            segs.append(Segment(kind, max(start, t), end, place, direction))
+            segs.append(Segment(_KIND_OF[state], max(start, t), end, place, direction))
         t = max(t, end)
     if convoy.arrive > t:
         segs.append(Segment("drive_in" if convoy.arrive <= first_stop else "drive_out", t, convoy.arrive))
@@ -239,9 +230,6 @@ def _project(path, cum, p: XY, lo: int, hi: int, floor_m: float) -> float:
     return max(best, floor_m)
 
 
-_STATE_OF = {"stop": "boarding", "queue": "queued", "check": "checked", "halt": "halted"}
-
-
 def convoy_track(convoy, node_xy: Mapping, place_xy: Mapping) -> ConvoyTrack:
     """Lay a convoy round on its route for :func:`convoy_position_at`.
 
@@ -262,14 +250,14 @@ def convoy_track(convoy, node_xy: Mapping, place_xy: Mapping) -> ConvoyTrack:
     of its leg nearest to its place, never behind the one before it. Without
     route nodes the path runs straight between the places in time order.
     """
-    stat = _stationary(convoy)
+    stat = report.stands(convoy)
     first = place_xy.get(convoy.formation_place)
     p_in = [node_xy[n] for n in convoy.route_nodes.get("in", []) if n in node_xy]
     p_out = [node_xy[n] for n in convoy.route_nodes.get("out", []) if n in node_xy]
     path = list(p_in) + list(p_out)
     split = max(0, len(p_in) - 1)  # last segment index of the empty leg (it ends at the first stop)
     if len(path) < 2:  # no route nodes: straight lines between the places
-        seq = [first] + [place_xy.get(s[3]) for s in stat] + [place_xy.get(convoy.destination)]
+        seq = [first] + [place_xy.get(s.place) for s in stat]  # the last stand is at the destination
         path = [p for p in seq if p is not None]
         path = [p for k, p in enumerate(path) if k == 0 or p != path[k - 1]] or [(0.0, 0.0)]
         split = len(path)
@@ -277,16 +265,16 @@ def convoy_track(convoy, node_xy: Mapping, place_xy: Mapping) -> ConvoyTrack:
     n = len(path)
     marks = [Mark(convoy.depart, convoy.depart, 0.0, "departed", convoy.formation_place)]
     floor = 0.0
-    for start, end, kind, place, direction in stat:
+    for start, end, state, place, direction in stat[:-1]:
         xy = place_xy.get(place)
         # the first stop ends the empty leg; passages and halts lie on the leg of their direction
-        if kind == "stop":
+        if state == "boarding":
             lo, hi = (0, split + 1) if place == convoy.stops[0].pickup else (split, n)
         else:
             lo, hi = (0, split + 1) if direction == "in" else (split, n)
         d = floor if xy is None else _project(path, cum, xy, lo, hi, floor)
         floor = d
-        marks.append(Mark(start, end, d, _STATE_OF[kind], place, direction))
+        marks.append(Mark(start, end, d, state, place, direction))
     marks.append(Mark(convoy.arrive, convoy.unloaded, max(floor, cum[-1]), "unloading", convoy.destination))
     return ConvoyTrack(convoy, path, cum, marks)
 
@@ -327,36 +315,21 @@ def convoy_position_at(track: ConvoyTrack, t: datetime) -> ConvoyPosition:
     """
     c = track.convoy
     marks = track.marks
-    if t < c.depart:
+    k, on_road = report.phase_at(c, marks[1:], t)  # marks[0] is the departure
+    if k < 0:
         return ConvoyPosition(c.id, "forming", track.point_at(0.0), c.formation_place, since=None, until=c.depart)
-    if t >= c.unloaded:
+    if k == len(marks) - 1:
         return ConvoyPosition(
             c.id, "done", track.point_at(track.length_m), c.destination, since=c.unloaded, along_m=track.length_m
         )
-    prev = marks[0]
-    for m in marks[1:]:
-        if t < m.start:  # on the road from prev to m
-            span = (m.start - prev.end).total_seconds()
-            f = 1.0 if span <= 0 else (t - prev.end).total_seconds() / span
-            d = prev.at_m + f * (m.at_m - prev.at_m)
-            direction = "in" if m.state != "unloading" and m.start <= _first_stop_arrive(c) else "out"
-            return ConvoyPosition(
-                c.id, "driving", track.point_at(d), prev.place, m.place, direction, prev.end, m.start, d
-            )
-        if t < m.end:
-            return ConvoyPosition(
-                c.id, m.state, track.point_at(m.at_m), m.place, "", m.direction, m.start, m.end, m.at_m
-            )
-        prev = m
-    return ConvoyPosition(
-        c.id,
-        "unloading",
-        track.point_at(track.length_m),
-        c.destination,
-        since=c.arrive,
-        until=c.unloaded,
-        along_m=track.length_m,
-    )
+    prev, m = marks[k], marks[k + 1]
+    if not on_road:
+        return ConvoyPosition(c.id, m.state, track.point_at(m.at_m), m.place, "", m.direction, m.start, m.end, m.at_m)
+    span = (m.start - prev.end).total_seconds()
+    f = 1.0 if span <= 0 else (t - prev.end).total_seconds() / span
+    d = prev.at_m + f * (m.at_m - prev.at_m)
+    direction = "in" if m.state != "unloading" and m.start <= _first_stop_arrive(c) else "out"
+    return ConvoyPosition(c.id, "driving", track.point_at(d), prev.place, m.place, direction, prev.end, m.start, d)
 
 
 def _first_stop_arrive(c) -> datetime:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from planner.schedule.result import UNSERVED_REASONS
+
 #: KPI rows of the comparison: (key, label). "gap_people" is the upper bound minus people out.
 KPI_ROWS = (
     ("demand", "Demand (people)"),
@@ -23,15 +25,7 @@ KPI_ROWS = (
 )
 
 #: Unserved reasons in the order the schedule reports them.
-REASON_ORDER = (
-    "unreachable",
-    "destination capacity",
-    "window",
-    "checkpoint throughput",
-    "escorts",
-    "fleet",
-    "priority rule",
-)
+REASON_ORDER = UNSERVED_REASONS
 
 #: A route counts as changed when its time differs by more than this (seconds) or its nodes differ.
 ROUTE_TIME_TOLERANCE_S = 1.0

@@ -1,4 +1,5 @@
-"""Fixtures for the GUI tests: offscreen Qt, the demo plan as a PlanDocument.
+"""Fixtures for the GUI tests: offscreen Qt, the demo plan as a PlanDocument, the main window and the map
+view on it.
 
 QT_QPA_PLATFORM=offscreen is set by tests/conftest.py before Qt starts.
 """
@@ -22,6 +23,46 @@ def demo_doc(qapp, demo_plan, demo_net):
     from ui.document import PlanDocument
 
     return PlanDocument(demo_plan, demo_net)
+
+
+@pytest.fixture
+def window(qtbot, demo_plan, demo_plan_path, demo_net):
+    """The main window on the demo plan, shown; at teardown any task is cancelled and waited for, and the
+    window closes without the unsaved-changes prompt. (test_app.py and test_window.py have their own.)"""
+    from ui.document import PlanDocument
+    from ui.window.main import MainWindow
+
+    # not qtbot.addWidget: pytest-qt would close it before the teardown marks it saved (a modal prompt)
+    w = MainWindow(PlanDocument(demo_plan, demo_net, demo_plan_path))
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    w.doc.mark_saved()
+    w.cancel_task()
+    if w.worker is not None:
+        w.worker.done.wait(30)
+    w.close()
+
+
+#: Width and height (px) of the ``view`` fixture's map view.
+VIEW_SIZE = (900, 600)
+
+
+@pytest.fixture
+def view(qtbot, demo_doc):
+    """A map view of the demo document, shown at :data:`VIEW_SIZE` and fitted to the plan."""
+    from PySide6.QtWidgets import QApplication
+
+    from ui.map.view import MapView
+
+    v = MapView(demo_doc)
+    qtbot.addWidget(v)
+    v.resize(*VIEW_SIZE)
+    v.show()
+    qtbot.waitExposed(v)
+    v.fit_to_plan()
+    QApplication.processEvents()
+    return v
 
 
 def _hold_after_first_report(monkeypatch, module, name):

@@ -9,22 +9,11 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication
 
 from ui.commands import EditElementCommand
-from ui.document import PlanDocument
 from ui.window.main import MainWindow
 
 pytestmark = pytest.mark.gui
 
 MainWindow.check_connectivity = False
-
-
-@pytest.fixture
-def window(qtbot, demo_plan, demo_plan_path, demo_net):
-    w = MainWindow(PlanDocument(demo_plan, demo_net, demo_plan_path))
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    w.doc.mark_saved()
-    w.close()
 
 
 def _rows(window):

@@ -13,24 +13,11 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from planner.plan import Checkpoint, Corridor, Pickup, RoadClosure, haversine_m
+from tests.ui.conftest import VIEW_SIZE
 
-W, H = 900, 600
+W, H = VIEW_SIZE  # the view fixture's (tests/ui/conftest.py)
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def view(qtbot, demo_doc):
-    from ui.map.view import MapView
-
-    v = MapView(demo_doc)
-    qtbot.addWidget(v)
-    v.resize(W, H)
-    v.show()
-    qtbot.waitExposed(v)
-    v.fit_to_plan()
-    QApplication.processEvents()
-    return v
 
 
 def lonlat_of_viewport(view, pos: QPoint):

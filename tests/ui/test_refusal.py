@@ -23,19 +23,6 @@ pytestmark = pytest.mark.gui
 MainWindow.check_connectivity = False
 
 
-@pytest.fixture
-def window(qtbot, demo_plan, demo_plan_path, demo_net):
-    w = MainWindow(PlanDocument(demo_plan, demo_net, demo_plan_path))
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    w.doc.mark_saved()
-    w.cancel_task()
-    if w.worker is not None:
-        w.worker.done.wait(30)
-    w.close()
-
-
 def _off_road(doc, cid="CP1", east_m=2300.0):
     """Move checkpoint ``cid`` ``east_m`` metres east, through an undo command (as a drag would)."""
     cp = doc.element(cid)

@@ -14,20 +14,6 @@ from tests.ui.test_map import H, W, send_mouse, viewport_pos
 pytestmark = pytest.mark.gui
 
 
-@pytest.fixture
-def view(qtbot, demo_doc):
-    from ui.map.view import MapView
-
-    v = MapView(demo_doc)
-    qtbot.addWidget(v)
-    v.resize(W, H)
-    v.show()
-    qtbot.waitExposed(v)
-    v.fit_to_plan()
-    QApplication.processEvents()
-    return v
-
-
 def _nearest_node(net, lon, lat):
     x, y = net.to_projected(lon, lat)
     d = np.hypot(net.node_x - x, net.node_y - y)

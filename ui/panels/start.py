@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from planner.network import PRESETS
+from planner.resources import resources_dir
 
-PLANS = Path(__file__).resolve().parent.parent.parent / "resources" / "plans"
+PLANS = resources_dir() / "plans"
 MARIUPOL_PLAN = PLANS / "mariupol-azovstal-2022.evacplan.json"
 DEMO_PLAN = PLANS / "demo-neubrandenburg.evacplan.json"
 MARIUPOL_NETWORK = "mariupol-zaporizhzhia"
@@ -57,6 +58,15 @@ def _card(title: str, body: str) -> tuple[QFrame, QVBoxLayout, QLabel]:
     lay.addWidget(t)
     lay.addWidget(b)
     return card, lay, b
+
+
+def _button_row(*buttons: QPushButton) -> QHBoxLayout:
+    """The buttons side by side at the left of a card."""
+    row = QHBoxLayout()
+    for b in buttons:
+        row.addWidget(b)
+    row.addStretch(1)
+    return row
 
 
 class StartPage(QWidget):
@@ -110,18 +120,14 @@ class StartPage(QWidget):
         self.mariupol_status.setTextFormat(Qt.RichText)
         self.mariupol_status.setTextInteractionFlags(Qt.TextSelectableByMouse)
         lay.addWidget(self.mariupol_status)
-        row = QHBoxLayout()
         self.mariupol_open = QPushButton(self.tr("Open plan"))
         self.mariupol_open.clicked.connect(lambda: self.openPlan.emit(str(MARIUPOL_PLAN)))
         self.mariupol_fetch = QPushButton(self.tr("Fetch network from OpenStreetMap"))
         self.mariupol_fetch.clicked.connect(lambda: self.fetchNetwork.emit(MARIUPOL_NETWORK))
         self.mariupol_import = QPushButton(self.tr("Import OSM file…"))
         self.mariupol_import.clicked.connect(lambda: self.importNetwork.emit(MARIUPOL_NETWORK))
-        for b in (self.mariupol_open, self.mariupol_fetch, self.mariupol_import):
-            row.addWidget(b)
-        row.addStretch(1)
         lay.addStretch(1)
-        lay.addLayout(row)
+        lay.addLayout(_button_row(self.mariupol_open, self.mariupol_fetch, self.mariupol_import))
         grid.addWidget(card, 0, 0)
 
         # demo
@@ -137,10 +143,7 @@ class StartPage(QWidget):
         b.clicked.connect(lambda: self.openPlan.emit(str(DEMO_PLAN)))
         self.demo_button = b
         lay.addStretch(1)
-        r = QHBoxLayout()
-        r.addWidget(b)
-        r.addStretch(1)
-        lay.addLayout(r)
+        lay.addLayout(_button_row(b))
         grid.addWidget(card, 0, 1)
 
         # recent
@@ -150,12 +153,9 @@ class StartPage(QWidget):
         self.recent.setMaximumHeight(170)
         self.recent.itemActivated.connect(lambda it: self.openPlan.emit(it.data(Qt.UserRole)))
         lay.addWidget(self.recent, 1)
-        r = QHBoxLayout()
         ob = QPushButton(self.tr("Open…"))
         ob.clicked.connect(self.openFile.emit)
-        r.addWidget(ob)
-        r.addStretch(1)
-        lay.addLayout(r)
+        lay.addLayout(_button_row(ob))
         grid.addWidget(card, 1, 0)
 
         # new
@@ -171,12 +171,9 @@ class StartPage(QWidget):
         self.networks.setStyleSheet("color:#57606a")
         lay.addWidget(self.networks)
         lay.addStretch(1)
-        r = QHBoxLayout()
         nb = QPushButton(self.tr("New plan…"))
         nb.clicked.connect(self.newPlan.emit)
-        r.addWidget(nb)
-        r.addStretch(1)
-        lay.addLayout(r)
+        lay.addLayout(_button_row(nb))
         grid.addWidget(card, 1, 1)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)

@@ -12,7 +12,9 @@ from pathlib import Path
 from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QDialog, QTextBrowser, QVBoxLayout
 
-HELP_DIR = Path(__file__).resolve().parent.parent.parent / "resources" / "help"
+from planner.resources import resources_dir
+
+HELP_DIR = resources_dir() / "help"
 GUIDE = HELP_DIR / "index.html"
 
 
