@@ -131,7 +131,7 @@ class FilesMixin:
             self.variants.set_variants(VariantSet())
         self.statusBar().clearMessage()
         if net is None:
-            self.load_plan_network()  # keeps a running load or build of the same network
+            self.start_network_load()  # keeps a running load or build of the same network
         self.show_plan_page()
         QTimer.singleShot(0, lambda: self.map is not None and self.map.fit_to_plan())
         self._update_title()

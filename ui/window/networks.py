@@ -114,7 +114,7 @@ class NetworksMixin:
         self.banner_build = QPushButton(self.tr("Build the demo network"))
         self.banner_build.clicked.connect(self.build_demo_network)
         self.banner_load = QPushButton(self.tr("Load again"))
-        self.banner_load.clicked.connect(self.load_plan_network)
+        self.banner_load.clicked.connect(self.start_network_load)
         for b in (self.banner_build, self.banner_load, self.banner_fetch, self.banner_import, self.banner_choose):
             row.addWidget(b)
         bar.hide()
@@ -176,7 +176,7 @@ class NetworksMixin:
         """True while a stored network is being loaded for the plan."""
         return self.worker is not None and self._task_name == "Load network"
 
-    def load_plan_network(self) -> bool:
+    def start_network_load(self) -> bool:
         """Load the plan's road network in a worker (built first when it is the demo network's first use).
 
         The window stays responsive; the map shows the plan, then the roads when the network arrives
