@@ -148,3 +148,40 @@ def edge_lonlat(net, edge: int) -> list:
     xy = net.edge_coords(edge)
     lon, lat = net.to_wgs84(xy[:, 0], xy[:, 1])
     return [(float(a), float(b)) for a, b in zip(np.atleast_1d(lon), np.atleast_1d(lat))]
+
+
+LABEL_SPOTS = (0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8)  # fractions of a line's length tried for its label, in order
+
+
+def label_beside_line(pts: list, width: float, height: float, clear: float) -> tuple[float, float] | None:
+    """Top-left corner (px) of a ``width`` x ``height`` label beside the polyline ``pts`` (device pixels) that
+    keeps ``clear`` px off the whole line, or ``None`` when no spot tried does.
+
+    Spots are tried at :data:`LABEL_SPOTS` along the line, on the right or
+    upper side of it first (as a reader looks for it), then the other side:
+    at each the label sits off the local direction of the line by ``clear``.
+    """
+    segs = [(a, b) for a, b in zip(pts[:-1], pts[1:]) if QLineF(a, b).length() > 0]
+    if not segs:
+        return None
+    lengths = [QLineF(a, b).length() for a, b in segs]
+    total = sum(lengths)
+    line = np.array([(q.x(), q.y()) for q in pts])
+    keep_off = shapely.LineString(line).buffer(clear * 0.98, quad_segs=4) if len(line) > 1 else None
+    for frac in LABEL_SPOTS:
+        at, acc = frac * total, 0.0
+        for (a, b), n in zip(segs, lengths):
+            if acc + n >= at:
+                break
+            acc += n
+        t = (at - acc) / n
+        cx, cy = a.x() + t * (b.x() - a.x()), a.y() + t * (b.y() - a.y())
+        dx, dy = (b.x() - a.x()) / n, (b.y() - a.y()) / n
+        normals = [(-dy, dx), (dy, -dx)]
+        normals.sort(key=lambda v: -(v[0] - v[1]))  # right (x > 0) or up (y < 0) first
+        for nx, ny in normals:
+            reach = clear + abs(nx) * width / 2 + abs(ny) * height / 2
+            x0, y0 = cx + nx * reach - width / 2, cy + ny * reach - height / 2
+            if keep_off is None or not keep_off.intersects(shapely.box(x0, y0, x0 + width, y0 + height)):
+                return x0, y0
+    return None

@@ -13,11 +13,11 @@ import math
 
 import shapely
 from PySide6.QtCore import QCoreApplication, QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 
 from planner.corridor import snap_to_road
 from ui.icons import KIND_COLOR, WHITE, draw_symbol
-from ui.map.geometry import polyline_dist
+from ui.map.geometry import label_beside_line, polyline_dist
 from ui.map.points import ElementItem
 from ui.map.style import (
     HANDLE_PX,
@@ -33,11 +33,14 @@ from ui.map.style import (
 )
 from ui.map.waypoints import usable_waypoints
 
+LABEL_CLEAR_PX = 7.0  # px between a line's label and the line: half a route drawn over it after a compute, and air
+
 
 class _ShapeItem(ElementItem):
     """Shared parts of corridors, hazard zones and closures: a list of scene points."""
 
     closed = False
+    label_box: QRectF | None = None  # where the last paint put the label (viewport pixels)
     z = 0
 
     def __init__(self, doc, element):
@@ -104,15 +107,30 @@ class _ShapeItem(ElementItem):
             p.drawRect(QRectF(c.x() - HANDLE_PX, c.y() - HANDLE_PX, 2 * HANDLE_PX, 2 * HANDLE_PX))
         p.restore()
 
-    def draw_name(self, p: QPainter, at: QPointF, detail: str, color: QColor) -> None:
-        """Label next to scene point ``at``: the id, plus ``detail`` (name...) when zoomed in or selected."""
+    def draw_name(self, p: QPainter, at: QPointF, detail: str, color: QColor, beside_line: bool = False) -> None:
+        """Label next to scene point ``at``: the id, plus ``detail`` (name...) when zoomed in or selected.
+
+        ``beside_line``: the label goes beside the item's line, clear of it (and of the route drawn over it
+        after a compute), instead of above right of ``at``, where a line running that way crossed it.
+        :attr:`label_box` is where it went (viewport pixels).
+        """
         text = self.element_id
         if detail and (lod_of(p) >= 0.25 or self.isSelected()):
             text += "  " + (detail if len(detail) <= 60 else detail[:58] + "…")
         tr = p.worldTransform()
+        font = label_font(True, 8.0)
+        fm = QFontMetricsF(font)
+        w, h = fm.horizontalAdvance(text), fm.height()
+        base = tr.map(at) + QPointF(6, -6)
+        corner = None
+        if beside_line and len(self.pts) > 1:
+            corner = label_beside_line([tr.map(q) for q in self.pts], w, h, LABEL_CLEAR_PX)
+        if corner is not None:
+            base = QPointF(corner[0], corner[1] + fm.ascent())
+        self.label_box = QRectF(base.x(), base.y() - fm.ascent(), w, h)
         p.save()
         p.resetTransform()
-        draw_halo_text(p, tr.map(at) + QPointF(6, -6), text, label_font(True, 8.0), color)
+        draw_halo_text(p, base, text, font, color)
         p.restore()
 
 
@@ -233,7 +251,7 @@ class CorridorItem(_ShapeItem):
         if self.oneway and len(self.pts) > 1:
             self._draw_arrows(p, color)
         if self.pts:
-            self.draw_name(p, self.middle(), self.name, color)
+            self.draw_name(p, self.middle(), self.name, color, beside_line=True)
         self.draw_handles(p)
 
     def _draw_arrows(self, p: QPainter, color: QColor) -> None:

@@ -189,23 +189,29 @@ class SchedulePanel(_Placeholder):
             stretch=(4,),
         )
         self.detail_title = QLabel()
-        self.detail_title.setStyleSheet("padding:2px 4px")
+        self.detail_title.setStyleSheet("padding:0px 4px")
         detail = QWidget()
         dl = QVBoxLayout(detail)
         dl.setContentsMargins(0, 0, 0, 0)
-        dl.setSpacing(2)
+        dl.setSpacing(1)
         dl.addWidget(self.detail_title)
-        lower = QSplitter(Qt.Vertical)
-        lower.addWidget(self.passages)
-        lower.addWidget(self.vehicles)
+        # passages and vehicles side by side, each at the row's full height: stacked, in the short result row
+        # under the map (which keeps 60 % of the window), one showed its header only and the other one row
+        lower = QSplitter(Qt.Horizontal)
+        for t in (self.passages, self.vehicles):
+            t.verticalHeader().setDefaultSectionSize(t.fontMetrics().height() + 4)
+            t.setTextElideMode(Qt.ElideRight)
+            lower.addWidget(t)
+        self.passages.horizontalHeader().setSectionResizeMode(1, QHeaderView.Stretch)  # the checkpoint's name
+        lower.setStretchFactor(0, 3)
+        lower.setStretchFactor(1, 2)
         dl.addWidget(lower, 1)
-        # beside the convoy table, not below it: the result row under the map is short (the map keeps 60 %
-        # of the window) and the table must show its rows at its full height
+        # beside the convoy table, not below it: the table must show its rows at its full height
         split = QSplitter(Qt.Horizontal)
         split.addWidget(self.table)
         split.addWidget(detail)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
         super().__init__(split, no_results(), parent)
         self.doc = doc
         self.table.itemSelectionChanged.connect(self._on_select)
@@ -297,7 +303,7 @@ class SchedulePanel(_Placeholder):
         for i, p in enumerate(convoy.passages):
             row = [
                 _item(direction_label(p.direction)),
-                _item(element_name(self.doc, p.checkpoint)),
+                _item(element_name(self.doc, p.checkpoint), tooltip=element_name(self.doc, p.checkpoint)),
                 _item(fmt_time(p.arrive, day0), True),
                 _item(fmt_time(p.start_service, day0), True),
                 _item(fmt_duration(p.wait), True),

@@ -1,0 +1,100 @@
+"""Defects a planner saw trying the GUI in a real X server (Xvfb, xdotool), each with real widgets and events.
+
+The computed window is built once for the module at the default layout of a
+1600x1000 screen, as the planner starts it; each test reads what it shows.
+"""
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from planner.plan import load_plan
+from ui.document import PlanDocument
+from ui.window.main import MainWindow
+
+MainWindow.check_connectivity = False
+
+
+def _rows_shown(table) -> int:
+    """Rows of ``table`` whose first cell lies wholly inside its viewport (what the planner sees)."""
+    vp = table.viewport().rect()
+    return sum(vp.contains(table.visualRect(table.model().index(r, 0))) for r in range(table.rowCount()))
+
+
+@pytest.fixture(scope="module")
+def computed(qapp, demo_plan_path, demo_net):
+    import os
+
+    os.environ["EVACPLAN_GUI_DEFAULT_LAYOUT"] = "1"
+    w = MainWindow(PlanDocument(load_plan(demo_plan_path), demo_net, demo_plan_path))
+    try:
+        w.resize(1600, 1000)
+        w.show()
+        w._default_dock_sizes()
+        QApplication.processEvents()
+        assert w.compute(wait=True)
+        QApplication.processEvents()
+        yield w
+    finally:
+        del os.environ["EVACPLAN_GUI_DEFAULT_LAYOUT"]
+        w.doc.mark_saved()
+        w.variants.mark_saved()
+        w.close()
+
+
+def _click_convoy(qtbot, w, convoy_id):
+    t = w.schedule_panel.table
+    row = next(r for r in range(t.rowCount()) if t.item(r, 0).text() == convoy_id)
+    rect = t.visualRect(t.model().index(row, 0))
+    qtbot.mouseClick(t.viewport(), Qt.LeftButton, pos=rect.center())
+    QApplication.processEvents()
+
+
+@pytest.mark.slow  # a compute (the module fixture)
+def test_the_convoy_detail_tables_show_several_rows_at_the_default_size(computed, qtbot):
+    """Seen: beside the convoy table the passages table showed its header only and the vehicles table one row."""
+    s = computed.doc.results.schedule
+    busiest = max(s.convoys, key=lambda c: (len(c.passages), c.size))
+    _click_convoy(qtbot, computed, busiest.id)
+    panel = computed.schedule_panel
+    assert panel.passages.rowCount() == len(busiest.passages) >= 3
+    assert panel.vehicles.rowCount() == busiest.size >= 3
+    assert _rows_shown(panel.passages) >= 3, panel.passages.viewport().size()
+    assert _rows_shown(panel.vehicles) >= 3, panel.vehicles.viewport().size()
+    # and the convoy table itself still shows its rows, the map its 60 %
+    assert _rows_shown(panel.table) >= 3
+    assert computed.map.width() * computed.map.height() >= 0.6 * computed.width() * computed.height()
+
+
+# ---------------------------------------------------------------- map labels
+
+
+@pytest.mark.parametrize("zoom_in", [1, 2])
+def test_corridor_labels_keep_clear_of_their_line(view, zoom_in):
+    """Seen: the label "CR1" sat above right of the line's middle, where the line (NE-bound) crossed it; after
+    a compute the route drawn over the corridor hid it ("R1"). The label keeps off the line by more than half
+    the widest route pen."""
+    import shapely
+    from PySide6.QtCore import QPointF
+
+    from ui.map.shapes import CorridorItem
+
+    for _ in range(zoom_in - 1):
+        view.zoom_by(2.0, view.viewport().rect().center())
+    QApplication.processEvents()
+    view.viewport().grab()  # paints every item
+    corridors = [it for it in view.elements.items.values() if isinstance(it, CorridorItem)]
+    assert {it.element_id for it in corridors} >= {"CR1", "CR2"}
+    vp = view.viewport().rect()
+    checked = 0
+    for it in corridors:
+        line = [QPointF(view.mapFromScene(q)) for q in it.pts]
+        if it.label_box is None or not vp.intersects(it.label_box.toRect()):
+            continue
+        b = it.label_box
+        dist = shapely.LineString([(q.x(), q.y()) for q in line]).distance(
+            shapely.box(b.left(), b.top(), b.right(), b.bottom())
+        )
+        assert dist >= 6.0, (it.element_id, b, dist)
+        checked += 1
+    assert checked >= 2
