@@ -6,7 +6,7 @@ The computed window is built once for the module at the default layout of a
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from planner.plan import load_plan
 from ui.document import PlanDocument
@@ -98,3 +98,45 @@ def test_corridor_labels_keep_clear_of_their_line(view, zoom_in):
         assert dist >= 6.0, (it.element_id, b, dist)
         checked += 1
     assert checked >= 2
+
+
+# ---------------------------------------------------------------- the Properties form on a laptop
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1600, 1000)])
+def test_the_properties_form_is_not_cut_on_the_right(qtbot, demo_plan_path, demo_net, monkeypatch, size):
+    """Seen at 1600x1000 and 1366x768: the window's date pickers and their "UTC+02:00", the pickup's
+    "Ready at" and the depot's buttons ran past the right edge of the Properties panel (no scroll bar)."""
+    from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QLabel, QLineEdit
+
+    monkeypatch.setenv("EVACPLAN_GUI_DEFAULT_LAYOUT", "1")
+    w = MainWindow(PlanDocument(load_plan(demo_plan_path), demo_net, demo_plan_path))
+    try:
+        w.resize(*size)
+        w.show()
+        qtbot.waitExposed(w)
+        w._default_dock_sizes()
+        QApplication.processEvents()
+        panel = w.properties
+        for sel in ([], ["P1"], ["DP1"], ["CP1"], ["D1"]):
+            w.doc.set_selection(sel)
+            QApplication.processEvents()
+            QApplication.processEvents()
+            vp = panel.viewport()
+            kinds = (QAbstractSpinBox, QLineEdit, QComboBox, QAbstractButton, QLabel)
+            fields = [
+                c
+                for c in panel.widget().findChildren(QWidget)
+                if c.isVisibleTo(panel)
+                and isinstance(c, kinds)
+                and not isinstance(c.parent(), QAbstractSpinBox)  # a spin box's own line edit
+            ]
+            assert len(fields) > 5, sel
+            for c in fields:
+                right = c.mapTo(vp, c.rect().topRight()).x()
+                what = (size, sel, type(c).__name__, getattr(c, "text", lambda: "")())
+                assert right < vp.width(), (what, right, vp.width())
+    finally:
+        w.doc.mark_saved()
+        w.variants.mark_saved()
+        w.close()

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 from datetime import datetime, time, tzinfo
 
-from PySide6.QtCore import QDate, QDateTime, QTime, Signal
+from PySide6.QtCore import QDate, QDateTime, QSize, QTime, Signal
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCheckBox,
     QDateTimeEdit,
     QDoubleSpinBox,
@@ -110,6 +111,43 @@ def utc_offset_text(tz: tzinfo | None, when: datetime | None) -> str:
     return f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
 
 
+def _min_width(w: QWidget) -> int:
+    """The width a layout gives ``w`` at least: its set minimum, else its minimum size hint."""
+    return w.minimumWidth() or w.minimumSizeHint().width()
+
+
+class WrapRow(QWidget):
+    """Widgets side by side when the row is wide enough for them, else one under another.
+
+    Its minimum width is its widest part's: in the narrow left column (1366x768) a
+    date picker and its "UTC+02:00" side by side ran past the panel's right edge.
+    """
+
+    def __init__(self, parts, stretch=(), parent=None):
+        super().__init__(parent)
+        self.parts = list(parts)
+        lay = QBoxLayout(QBoxLayout.LeftToRight, self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        for i, part in enumerate(self.parts):
+            lay.addWidget(part, 1 if i in stretch else 0)
+
+    def _wide_width(self) -> int:
+        shown = [w for w in self.parts if not w.isHidden()]
+        widths = [w._wide_width() if isinstance(w, WrapRow) else _min_width(w) for w in shown]
+        return sum(widths) + self.layout().spacing() * max(0, len(shown) - 1)
+
+    def minimumSizeHint(self) -> QSize:
+        narrow = max((_min_width(w) for w in self.parts if not w.isHidden()), default=0)
+        return QSize(narrow, super().minimumSizeHint().height())
+
+    def resizeEvent(self, event) -> None:
+        wide = event.size().width() >= self._wide_width()
+        direction = QBoxLayout.LeftToRight if wide else QBoxLayout.TopToBottom
+        if self.layout().direction() != direction:
+            self.layout().setDirection(direction)
+        super().resizeEvent(event)
+
+
 class OptionalField(QWidget):
     """A check box and a date-time (or time) picker: unchecked means "not set" (``None``).
 
@@ -128,9 +166,7 @@ class OptionalField(QWidget):
         self.zone.setStyleSheet("color:#666")
         lay = QHBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(self.check)
-        lay.addWidget(editor, 1)
-        lay.addWidget(self.zone)
+        lay.addWidget(WrapRow([WrapRow([self.check, editor], stretch=(1,)), self.zone], stretch=(0,)))
         self.check.toggled.connect(self._toggled)
         editor.editingFinished.connect(self._finished)
         self._toggled(False)
@@ -163,6 +199,10 @@ def datetime_edit() -> QDateTimeEdit:
     w.setDisplayFormat(DATETIME_FORMAT)
     w.setDateRange(QDate(1900, 1, 1), QDate(2200, 12, 31))  # planner.limits MIN_YEAR, MAX_YEAR
     w.setKeyboardTracking(False)
+    # Qt's minimum leaves room for wider digits than these: the date, its time and the calendar button fit in
+    # less, and the narrow left column of a 1366x768 screen has no more
+    room = w.fontMetrics().horizontalAdvance("8888-88-88 88:88") + 36
+    w.setMinimumWidth(min(w.minimumSizeHint().width(), room))
     return w
 
 
@@ -186,8 +226,7 @@ class DateTimeField(QWidget):
         self.zone.setStyleSheet("color:#666")
         lay = QHBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(self.editor, 1)
-        lay.addWidget(self.zone)
+        lay.addWidget(WrapRow([self.editor, self.zone], stretch=(0,)))
         self.editor.editingFinished.connect(self.committed)
 
 

@@ -37,6 +37,7 @@ from ui.i18n import describe_element, kind_name
 from ui.panels.editors import (
     DateTimeField,
     RangeDelegate,
+    WrapRow,
     float_box,
     int_box,
     optional_datetime,
@@ -247,7 +248,7 @@ class PropertiesPanel(QScrollArea):
         self._editor_errors = {}
         page = QWidget()
         outer = QVBoxLayout(page)
-        outer.setContentsMargins(8, 8, 8, 8)
+        outer.setContentsMargins(6, 8, 6, 8)  # 6: the narrow column (1366x768) holds a date picker and its marker
         el = self.doc.element(self._element_id) if self._element_id else None
         if self._element_id and el is None:
             self._element_id = None
@@ -298,7 +299,9 @@ class PropertiesPanel(QScrollArea):
             lay.setSpacing(3)
             lay.addWidget(editor, 1)
             lay.addWidget(message, 0, Qt.AlignTop)
-            form.addRow(self.tr(label), box)
+            caption = QLabel(self.tr(label))
+            caption.setWordWrap(True)  # a long caption takes two lines in a narrow column, not its width
+            form.addRow(caption, box)
             self._rows.append(_Row(path, kind, editor, message, options))
         outer.addLayout(form)
         if el is None:
@@ -397,16 +400,12 @@ class PropertiesPanel(QScrollArea):
         table.setMinimumHeight(110)
         table.setItemDelegate(RangeDelegate(VEHICLE_COLUMNS, table))
         table.cellChanged.connect(self._commit_vehicle_cell)
-        buttons = QHBoxLayout()
         add = QPushButton(self.tr("Add vehicle type"))
         add.clicked.connect(self._add_vehicle)
         remove = QPushButton(self.tr("Remove"))
         remove.clicked.connect(lambda: self._remove_vehicle(table.currentRow()))
-        buttons.addWidget(add)
-        buttons.addWidget(remove)
-        buttons.addStretch(1)
         lay.addWidget(table)
-        lay.addLayout(buttons)
+        lay.addWidget(WrapRow([add, remove]))  # one under the other in a narrow column
         box.table = table
         return box
 

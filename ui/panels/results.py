@@ -202,16 +202,13 @@ class SchedulePanel(_Placeholder):
             t.verticalHeader().setDefaultSectionSize(t.fontMetrics().height() + 4)
             t.setTextElideMode(Qt.ElideRight)
             lower.addWidget(t)
-        self.passages.horizontalHeader().setSectionResizeMode(1, QHeaderView.Stretch)  # the checkpoint's name
-        lower.setStretchFactor(0, 3)
-        lower.setStretchFactor(1, 2)
+        lower.setSizes([600, 400])  # in proportion
         dl.addWidget(lower, 1)
         # beside the convoy table, not below it: the table must show its rows at its full height
         split = QSplitter(Qt.Horizontal)
         split.addWidget(self.table)
         split.addWidget(detail)
-        split.setStretchFactor(0, 2)
-        split.setStretchFactor(1, 3)
+        split.setSizes([450, 550])  # in proportion
         super().__init__(split, no_results(), parent)
         self.doc = doc
         self.table.itemSelectionChanged.connect(self._on_select)
@@ -303,7 +300,7 @@ class SchedulePanel(_Placeholder):
         for i, p in enumerate(convoy.passages):
             row = [
                 _item(direction_label(p.direction)),
-                _item(element_name(self.doc, p.checkpoint), tooltip=element_name(self.doc, p.checkpoint)),
+                _item(p.checkpoint, tooltip=element_name(self.doc, p.checkpoint)),  # the id, as on the map
                 _item(fmt_time(p.arrive, day0), True),
                 _item(fmt_time(p.start_service, day0), True),
                 _item(fmt_duration(p.wait), True),
