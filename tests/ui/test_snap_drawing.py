@@ -56,7 +56,8 @@ def test_a_pickup_dragged_from_the_palette_shows_its_road_node_and_distance(view
     preview = view._drop_preview
     lon, lat = doc.from_scene(view.scene_point(QPointF(pos)).x(), view.scene_point(QPointF(pos)).y())
     node, dist = _nearest_node(net, lon, lat)
-    assert preview.snap_text == f"{format_distance(dist)} to the road node"
+    beyond = dist > doc.plan.rules.snap_limit_m  # then it says so before the drop (test_trial.py)
+    assert preview.snap_text == f"{format_distance(dist)} to the road" + (" — too far" if beyond else " node")
     expected = QPointF(view.mapFromScene(QPointF(net.node_x[node], -net.node_y[node]))) - QPointF(pos)
     assert preview.snap_px.x() == pytest.approx(expected.x(), abs=1.5)
     assert preview.snap_px.y() == pytest.approx(expected.y(), abs=1.5)

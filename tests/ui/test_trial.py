@@ -5,7 +5,7 @@ The computed window is built once for the module at the default layout of a
 """
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from planner.plan import load_plan
@@ -140,3 +140,48 @@ def test_the_properties_form_is_not_cut_on_the_right(qtbot, demo_plan_path, demo
         w.doc.mark_saved()
         w.variants.mark_saved()
         w.close()
+
+
+# ---------------------------------------------------------------- the drop preview beyond the snap limit
+
+
+def _far_from_roads(view, min_m):
+    """A viewport point whose nearest road node lies more than ``min_m`` away (and its distance)."""
+    import numpy as np
+
+    net = view.doc.network
+    vp = view.viewport().rect()
+    for y in range(40, vp.height() - 40, 23):
+        for x in range(40, vp.width() - 40, 23):
+            s = view.scene_point(QPointF(x, y))
+            d = float(np.hypot(net.node_x - s.x(), net.node_y + s.y()).min())
+            if d > min_m:
+                return QPoint(x, y), d
+    raise AssertionError("no spot that far from the roads in the view")
+
+
+def test_a_pickup_dragged_beyond_the_snap_limit_says_so_before_the_drop(view):
+    """Seen: dragging a pickup from the palette 583 m off the roads showed "583 m to the road node" in grey;
+    only after the drop the map said "too far" in red (the plan's limit is 300 m)."""
+    from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent
+
+    from planner.plan import format_distance
+    from ui.map.snaps import FAR_COLOR
+    from ui.palette import element_mime
+
+    limit = float(view.doc.plan.rules.snap_limit_m)
+    pos, dist = _far_from_roads(view, limit * 1.3)
+    mime = element_mime("pickup")
+    vp = view.viewport()
+    QApplication.sendEvent(vp, QDragEnterEvent(pos, Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier))
+    QApplication.sendEvent(vp, QDragMoveEvent(pos, Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier))
+    preview = view._drop_preview
+    assert preview.snap_text == f"{format_distance(dist)} to the road — too far"
+    assert preview.snap_color == FAR_COLOR
+    # near a road it is the plain distance again
+    from tests.ui.test_map import viewport_pos
+
+    p1 = view.doc.plan.pickups[0]
+    near = viewport_pos(view, p1.lon, p1.lat)
+    QApplication.sendEvent(vp, QDragMoveEvent(near, Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier))
+    assert preview.snap_text.endswith("to the road node") and preview.snap_color != FAR_COLOR

@@ -16,6 +16,7 @@ from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPainterPath,
 from PySide6.QtWidgets import QGraphicsItem
 
 from ui.icons import KIND_COLOR, KINDS, draw_symbol, kind_of, symbol_path
+from ui.map.snaps import OK_COLOR as SNAP_COLOR
 from ui.map.style import SYMBOL_R, Z_POINTS, Z_PREVIEW, draw_badge, draw_halo_text, label_font
 
 
@@ -159,14 +160,16 @@ class DropPreview(QGraphicsItem):
         )
         self.snap_px: QPointF | None = None  # where its road node is, device pixels from the drop point
         self.snap_text = ""
+        self.snap_color = QColor(SNAP_COLOR)
         self.setFlag(QGraphicsItem.ItemIgnoresTransformations, True)
         self.setZValue(Z_PREVIEW)
         self.setAcceptedMouseButtons(Qt.NoButton)
 
-    def set_snap(self, offset_px: QPointF | None, text: str) -> None:
-        """Show the road node the element will snap to, ``offset_px`` from the drop point, and ``text``."""
+    def set_snap(self, offset_px: QPointF | None, text: str, color: QColor = SNAP_COLOR) -> None:
+        """Show the road node the element will snap to, ``offset_px`` from the drop point, and ``text``, in
+        ``color`` (red beyond the plan's snap limit, as the map draws it once dropped)."""
         self.prepareGeometryChange()
-        self.snap_px, self.snap_text = offset_px, text
+        self.snap_px, self.snap_text, self.snap_color = offset_px, text, QColor(color)
         self.update()
 
     def boundingRect(self) -> QRectF:
@@ -204,8 +207,9 @@ class DropPreview(QGraphicsItem):
             p.drawLine(a, b)
         draw_halo_text(p, QPointF(SYMBOL_R * 2 + 6, 4), self.caption, label_font(True, 8.5), color.darker(120))
         if self.snap_px is not None:  # the thin line to the road node it will snap to, as on the map
-            p.setPen(QPen(QColor("#37474f"), 1.2))
+            far = self.snap_color != SNAP_COLOR
+            p.setPen(QPen(self.snap_color, 2.0 if far else 1.2, Qt.DashLine if far else Qt.SolidLine))
             p.drawLine(QPointF(0, 0), self.snap_px)
-            p.setBrush(QColor("#37474f"))
+            p.setBrush(self.snap_color)
             p.drawEllipse(self.snap_px, 3.0, 3.0)
-            draw_halo_text(p, QPointF(SYMBOL_R * 2 + 6, 18), self.snap_text, label_font(False, 8.0), QColor("#37474f"))
+            draw_halo_text(p, QPointF(SYMBOL_R * 2 + 6, 18), self.snap_text, label_font(far, 8.0), self.snap_color)

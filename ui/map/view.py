@@ -13,7 +13,7 @@ edits the plan: the tools in :mod:`ui.map.tools` push undo commands.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QMenu
 
@@ -26,7 +26,8 @@ from ui.map.places import PlaceLabels
 from ui.map.points import DropPreview
 from ui.map.results import VARIANT_COLOR, ResultsLayer, VariantRoutesLayer
 from ui.map.roads import RoadLayer, StreetLabels
-from ui.map.snaps import SnapLayer, distance_text
+from ui.map.snaps import FAR_COLOR, SnapLayer, distance_text
+from ui.map.snaps import OK_COLOR as SNAP_COLOR
 from ui.map.style import ATTRIBUTION, LAND, MIME_ELEMENT
 from ui.map.tools import make_tools
 
@@ -428,12 +429,17 @@ class MapView(QGraphicsView):
             node, dist = snap
             offset = QPointF(self.mapFromScene(node) - self.mapFromScene(spot))
             on_corridor = kind == "checkpoint" and spot != self.scene_point(pos)
-            text = (
-                self.tr("on the corridor, {distance} to the road node")
-                if on_corridor
-                else self.tr("{distance} to the road node")
-            )
-            self._drop_preview.set_snap(offset, text.format(distance=distance_text(dist)))
+            if dist > float(self.doc.plan.rules.snap_limit_m):  # the compute would refuse it: say so before the drop
+                text = QCoreApplication.translate("SnapLayer", "{distance} to the road — too far")
+                color = FAR_COLOR
+            else:
+                text = (
+                    self.tr("on the corridor, {distance} to the road node")
+                    if on_corridor
+                    else self.tr("{distance} to the road node")
+                )
+                color = SNAP_COLOR
+            self._drop_preview.set_snap(offset, text.format(distance=distance_text(dist)), color)
 
     def _hide_drop_preview(self) -> None:
         if self._drop_preview is not None:
