@@ -185,3 +185,28 @@ def test_a_pickup_dragged_beyond_the_snap_limit_says_so_before_the_drop(view):
     near = viewport_pos(view, p1.lon, p1.lat)
     QApplication.sendEvent(vp, QDragMoveEvent(near, Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier))
     assert preview.snap_text.endswith("to the road node") and preview.snap_color != FAR_COLOR
+
+
+# ---------------------------------------------------------------- new elements' names in the GUI's language
+
+
+@pytest.mark.parametrize(("lang", "name"), [("uk", "Пункт збору P8"), ("ru", "Пункт сбора P8"), ("en", "Pickup P8")])
+def test_a_dropped_pickup_is_named_in_the_language_of_the_gui(qapp, view, lang, name):
+    """Seen in Ukrainian and Russian: a pickup dropped from the palette was named "Pickup P8"."""
+    from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+
+    from ui.i18n import install_translator
+    from ui.palette import element_mime
+
+    try:
+        assert install_translator(qapp, lang) == lang
+        mime = element_mime("pickup")
+        vp = view.viewport()
+        pos = vp.rect().center()
+        QApplication.sendEvent(vp, QDragEnterEvent(pos, Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier))
+        QApplication.sendEvent(vp, QDragMoveEvent(pos, Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier))
+        QApplication.sendEvent(vp, QDropEvent(QPointF(pos), Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier))
+        new = view.doc.plan.pickups[-1]
+        assert (new.id, new.name) == ("P8", name)
+    finally:
+        install_translator(qapp, "en")

@@ -26,6 +26,7 @@ from planner.plan import (
     new_id,
 )
 from ui.commands import AddElementCommand, MoveElementCommand, RemoveElementCommand, geometry_of
+from ui.i18n import KIND_NAMES, kind_name
 from ui.icons import POINT_KINDS
 from ui.map.geometry import edge_lonlat, nearest_edge, polyline_dist
 
@@ -61,9 +62,13 @@ def merge_key() -> int:
 
 
 def default_name(doc, kind: str) -> tuple[str, str]:
-    """``(id, name)`` for a new element of ``kind``: the next free id and "Pickup P8"-style name."""
+    """``(id, name)`` for a new element of ``kind``: the next free id and a "Pickup P8"-style name in the
+    GUI's language ("Пункт збору P8"; it was English in every language)."""
     eid = new_id(doc.plan, kind)
-    return eid, f"{SHORT_LABEL[kind]} {eid}"
+    label = kind_name(kind)
+    if label == KIND_NAMES.get(kind):  # English (or not translated): the palette's words
+        label = SHORT_LABEL[kind]
+    return eid, f"{label} {eid}"
 
 
 def closure_for_edge(doc, edge: int):
