@@ -13,6 +13,8 @@ so a thin line stays clickable when zoomed far out.
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF
 from PySide6.QtGui import QPainter
 
@@ -206,15 +208,17 @@ class ElementLayer:
         inside = QRectF(self.view.viewport().rect()).adjusted(2, 2, -2, -2)
         legend = getattr(self.view, "legend_rect", QRectF())
         for it in sorted(points, key=lambda i: (not i.isSelected(), -i.zValue(), i.element_id)):
-            # a label is never cut at the map's edge nor hidden under the legend: the other side, else none
-            for side in (1, -1):
-                box = it.label_rect(side).translated(centre[it])
+            # a label is never cut at the map's edge nor hidden under the legend: the other side, else a little
+            # higher or lower (a checkpoint beside a depot kept no label at all), else none
+            shift = min(it.LABEL_SHIFT_MAX, it.label_rect(1, 0.0).height() / 2 + 2)
+            for dy, side in itertools.product((0.0, -shift, shift), (1, -1)):
+                box = it.label_rect(side, dy).translated(centre[it])
                 if inside.contains(centre[it]) and not (inside.contains(box) and not box.intersects(legend)):
                     continue
                 if not any(box.intersects(p) for p in placed) and not any(
                     box.intersects(s) for o, s in symbols.items() if o is not it
                 ):
-                    it.set_label(side, True)
+                    it.set_label(side, True, dy)
                     placed.append(box)
                     break
             else:  # no room: only a selected element insists on its label

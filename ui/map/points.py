@@ -58,6 +58,7 @@ class PointItem(ElementItem):
         self.badge = ""
         self.close = False  # zoomed in far enough to show the name
         self.side, self.shown = 1, True  # label right of the symbol, drawn
+        self.dy = 0.0  # px the label is moved up (< 0) or down from beside the symbol, to make room
         super().__init__(doc, element)
         self.setFlag(QGraphicsItem.ItemIgnoresTransformations, True)
         # item coordinates are device pixels here, so the cached pixmap stays sharp at every zoom
@@ -91,9 +92,12 @@ class PointItem(ElementItem):
 
     LABEL_W = 320  # px: the widest label kept in the cached pixmap
 
+    LABEL_SHIFT_MAX = 24  # px: the farthest :meth:`ElementLayer.declutter` moves a label up or down
+
     def boundingRect(self) -> QRectF:
         r = SYMBOL_R + 6
-        return QRectF(-r - self.LABEL_W, -r - 16, 2 * (r + self.LABEL_W), 2 * r + 34)
+        m = self.LABEL_SHIFT_MAX
+        return QRectF(-r - self.LABEL_W, -r - 16 - m, 2 * (r + self.LABEL_W), 2 * r + 34 + 2 * m)
 
     def shape(self) -> QPainterPath:
         return symbol_path(self.kind, SYMBOL_R + 2)
@@ -111,19 +115,23 @@ class PointItem(ElementItem):
         text = f"{self.element_id}  {self.name}" if named else self.element_id
         return text if len(text) <= 46 else text[:45] + "…"  # the full name is in the tooltip
 
-    def label_rect(self, side: int = 1) -> QRectF:
-        """Device-pixel box of badge and title on the right (``side`` 1) or left (-1) of the symbol."""
+    def label_rect(self, side: int = 1, dy: float | None = None) -> QRectF:
+        """Device-pixel box of badge and title on the right (``side`` 1) or left (-1) of the symbol, moved
+        down by ``dy`` px (default: where the label is now)."""
+        dy = self.dy if dy is None else dy
         fm_b, fm_t = QFontMetricsF(label_font(True, 8.0)), QFontMetricsF(label_font(self.isSelected(), 8.0))
         w = max(fm_b.horizontalAdvance(self.badge) + 8 if self.badge else 0, fm_t.horizontalAdvance(self.title()))
         top = -4 - (fm_b.height() + 2) / 2 if self.badge else 4 - fm_t.ascent()
         h = (fm_b.height() + 2 if self.badge else 0) + fm_t.height() + 2
         x = SYMBOL_R + 4
-        return QRectF(x if side > 0 else -x - w, top, w, h)
+        return QRectF(x if side > 0 else -x - w, top + dy, w, h)
 
-    def set_label(self, side: int, shown: bool) -> None:
+    def set_label(self, side: int, shown: bool, dy: float = 0.0) -> None:
         """Where the label goes (decluttering by :meth:`ElementLayer.declutter`)."""
-        if (self.side, self.shown) != (side, shown):
-            self.side, self.shown = side, shown
+        dy = max(-self.LABEL_SHIFT_MAX, min(self.LABEL_SHIFT_MAX, dy))
+        if (self.side, self.shown, self.dy) != (side, shown, dy):
+            self.prepareGeometryChange()
+            self.side, self.shown, self.dy = side, shown, dy
             self.update()
 
     def paint(self, p: QPainter, option, widget=None) -> None:
@@ -139,10 +147,10 @@ class PointItem(ElementItem):
         fm = QFontMetricsF(font)
         if self.badge:
             bw = QFontMetricsF(label_font(True, 8.0)).horizontalAdvance(self.badge) + 8
-            rect = draw_badge(p, QPointF(box.left() if side > 0 else box.right() - bw, -4), self.badge, color)
+            rect = draw_badge(p, QPointF(box.left() if side > 0 else box.right() - bw, -4 + self.dy), self.badge, color)
             title_y = rect.bottom() + 11
         else:
-            title_y = 4
+            title_y = 4 + self.dy
         x = box.left() if side > 0 else box.right() - fm.horizontalAdvance(title)
         draw_halo_text(p, QPointF(x, title_y), title, font)
 
