@@ -49,6 +49,8 @@ class TurnGraph:
         State of node 0's source.
     in_ptr, in_states : np.ndarray
         States whose edge ends at node j: ``in_states[in_ptr[j]:in_ptr[j+1]]``.
+    hierarchy : planner.routing.hierarchy.Hierarchy or None
+        Kept here once built, so every matrix on this graph reuses it.
     """
 
     graph: csr_matrix
@@ -59,6 +61,8 @@ class TurnGraph:
     n_nodes: int
     start_copy: np.ndarray = None
     edge_time: np.ndarray = None
+    #: Contraction hierarchy for matrices, built on first need (:mod:`planner.routing.hierarchy`).
+    hierarchy: object = None
 
     def legal(self, origin: int, edges) -> bool:
         """Whether driving ``edges`` from ``origin`` is a path of this graph at the edges' own times
