@@ -22,6 +22,7 @@ The time to reach node j is the least time of a state whose edge ends at j.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 from scipy.sparse import csr_matrix
@@ -62,7 +63,7 @@ class TurnGraph:
     start_copy: np.ndarray = None
     edge_time: np.ndarray = None
     #: Contraction hierarchy for matrices, built on first need (:mod:`planner.routing.hierarchy`).
-    hierarchy: object = None
+    hierarchy: Any = None
 
     def legal(self, origin: int, edges) -> bool:
         """Whether driving ``edges`` from ``origin`` is a path of this graph at the edges' own times

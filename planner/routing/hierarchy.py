@@ -93,8 +93,9 @@ def build_hierarchy(tg, edge_length) -> Hierarchy:
     sec_t = np.where(se >= 0, tg.edge_time[se], 0.0)
     sec_l = np.where(se >= 0, edge_length[se], 0.0)
     a, b, w, t, ln = _arcs(tg.graph, n, sec_t, sec_l)
-    out = [{} for _ in range(n)]
-    inn = [{} for _ in range(n)]
+    # out[x][y] and inn[y][x] share one [weight, seconds, metres] list per arc.
+    out: list[dict[int, list]] = [{} for _ in range(n)]
+    inn: list[dict[int, list]] = [{} for _ in range(n)]
     for x, y, ww, tt, ll in zip(a.tolist(), b.tolist(), w.tolist(), t.tolist(), ln.tolist()):
         if x == y:
             continue
@@ -321,8 +322,6 @@ def hierarchy_matrix(h: Hierarchy, tg, sources, targets):
             best_t[kb] = ct_f[si, kk] + ct_b[ti, kk]
             best_l[kb] = cl_f[si, kk] + cl_b[ti, kk]
 
-    best_w, best_t, best_l = best_w.reshape(S, T), best_t.reshape(S, T), best_l.reshape(S, T)
-    same = sources[:, None] == targets[None, :]
-    for a in (best_w, best_t, best_l):
-        a[same] = 0.0
-    return best_t, best_l, best_w
+    same = (sources[:, None] == targets[None, :]).ravel()
+    out_w, out_t, out_l = (np.where(same, 0.0, a).reshape(S, T) for a in (best_w, best_t, best_l))
+    return out_t, out_l, out_w

@@ -8,6 +8,8 @@ legal under the OSM turn restrictions.
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 from scipy.sparse.csgraph import dijkstra
 
@@ -94,7 +96,8 @@ def travel_matrix(usable: UsableNetwork, sources, targets=None, *, return_predec
     big = tg.hierarchy is not None or len(np.unique(sources)) >= HIERARCHY_MIN_SOURCES
     if not return_predecessors and big and len(targets) and tg.source0 > 0:
         if tg.hierarchy is None:
-            tg.hierarchy = build_hierarchy(tg, usable.net.edge_length)
+            net: Any = usable.net
+            tg.hierarchy = build_hierarchy(tg, net.edge_length)
         t, ln, _ = hierarchy_matrix(tg.hierarchy, tg, sources, targets)
         return t, ln
     return tree_matrix(usable, sources, targets, return_predecessors=return_predecessors)
