@@ -49,13 +49,15 @@ class Hierarchy:
         Edge states (``tg.source0``); sources and sinks are added per query.
     up : csr_matrix
         (n, n) seconds with penalties: the arcs from each contracted state to
-        states contracted later or in the core, and the core's own arcs.
+        states contracted later or in the core.
     down : csr_matrix
         (n, n) the same backwards: ``down[x, y]`` is the arc ``y -> x``.
     up_t, up_l, down_t, down_l : np.ndarray
         Seconds without penalty and metres of each stored arc of ``up`` / ``down``.
     core : np.ndarray
         Core states; ``core_pos[state]`` is a state's place in ``core`` (``-1`` if contracted).
+    core_w, core_t, core_l : np.ndarray
+        (K, K) least weight from core state to core state, and the seconds and metres along it.
     state_t, state_l : np.ndarray
         Seconds and metres of each state's own edge (what an arc into it costs, penalty aside).
     """
@@ -69,6 +71,9 @@ class Hierarchy:
     down_l: np.ndarray
     core: np.ndarray
     core_pos: np.ndarray
+    core_w: np.ndarray
+    core_t: np.ndarray
+    core_l: np.ndarray
     state_t: np.ndarray
     state_l: np.ndarray
 
@@ -150,14 +155,25 @@ def build_hierarchy(tg, edge_length) -> Hierarchy:
     core = np.flatnonzero(~done)
     core_pos = np.full(n, -1, dtype=np.int64)
     core_pos[core] = np.arange(len(core))
-    # The core keeps its own arcs, searched both ways like up arcs.
-    for x in core.tolist():
-        for y, arc in out[x].items():
-            up_rows.append((x, y, *arc))
-            down_rows.append((y, x, *arc))
     up, up_t, up_l = _csr(up_rows, n)
     down, down_t, down_l = _csr(down_rows, n)
-    return Hierarchy(n, up, up_t, up_l, down, down_t, down_l, core, core_pos, sec_t, sec_l)
+    # The core's own arcs (dense: a third of a search's work if searched) give its table.
+    rows = [(int(core_pos[x]), int(core_pos[y]), *arc) for x in core.tolist() for y, arc in out[x].items()]
+    cw, ct, cl = _core_tables(rows, len(core))
+    return Hierarchy(n, up, up_t, up_l, down, down_t, down_l, core, core_pos, cw, ct, cl, sec_t, sec_l)
+
+
+def _core_tables(rows, k):
+    """(K, K) least weight among the core states, and the seconds and metres along each path."""
+    g, gt, gl = _csr(rows, k)
+    w, pred = dijkstra(g, directed=True, return_predecessors=True)
+    r, c, tt, tl = _tree_sums(pred, _flat_keys(g), k, gt, gl)
+    t = np.full((k, k), np.inf)
+    ln = np.full((k, k), np.inf)
+    t[r, c], ln[r, c] = tt, tl
+    np.fill_diagonal(t, 0.0)
+    np.fill_diagonal(ln, 0.0)
+    return w, t, ln
 
 
 def _csr(rows, n):
@@ -294,8 +310,8 @@ def hierarchy_matrix(h: Hierarchy, tg, sources, targets):
         best_t[kh] = ft[i_f[hit]] + bt_s[i_b[hit]]
         best_l[kh] = fl[i_f[hit]] + bl[i_b[hit]]
 
-    # Through the core: both searches reach every core state they can, so the best meeting
-    # there is a dense (S, T, K) minimum over the core states.
+    # Through the core: source -> entry c1 -> (core table) -> exit c2 -> target, as dense
+    # minima: first over the entries (S, K, K), then over the exits (S, T, K).
     K = len(h.core)
     f_c, b_c = np.flatnonzero(in_core[fk]), np.flatnonzero(in_core[bk])
     if len(f_c) and len(b_c):
@@ -307,20 +323,28 @@ def hierarchy_matrix(h: Hierarchy, tg, sources, targets):
         cw_b[i, j], ct_b[i, j], cl_b[i, j] = bw[b_c], bt_s[b_c], bl[b_c]
         rows = np.flatnonzero(np.isfinite(cw_f).any(axis=1))
         cols = np.flatnonzero(np.isfinite(cw_b).any(axis=1))
+        cand = cw_f[rows][:, :, None] + h.core_w[None, :, :]
+        c1 = np.argmin(cand, axis=1)  # (rows, K): the best entry for each core state
+        r_ = np.arange(len(rows))[:, None]
+        kk = np.arange(K)[None, :]
+        xw = cand[r_, c1, kk]
+        xt = ct_f[rows[:, None], c1] + h.core_t[c1, kk]
+        xl = cl_f[rows[:, None], c1] + h.core_l[c1, kk]
         step = max(1, 2_000_000 // max(1, len(cols) * K))
         for lo in range(0, len(rows), step):
-            r = rows[lo : lo + step]
-            cand = cw_f[r][:, None, :] + cw_b[cols][None, :, :]
+            r = slice(lo, lo + step)
+            cand = xw[r][:, None, :] + cw_b[cols][None, :, :]
             k = np.argmin(cand, axis=2)
             mw = np.take_along_axis(cand, k[:, :, None], axis=2)[:, :, 0]
-            key = (r[:, None] * T + cols[None, :]).ravel()
+            key = (rows[r][:, None] * T + cols[None, :]).ravel()
             mw, k = mw.ravel(), k.ravel()
             better = mw < best_w[key]
-            kb, kk = key[better], k[better]
+            kb, kk2 = key[better], k[better]
             si, ti = kb // T, kb % T
+            xi = np.searchsorted(rows, si)
             best_w[kb] = mw[better]
-            best_t[kb] = ct_f[si, kk] + ct_b[ti, kk]
-            best_l[kb] = cl_f[si, kk] + cl_b[ti, kk]
+            best_t[kb] = xt[xi, kk2] + ct_b[ti, kk2]
+            best_l[kb] = xl[xi, kk2] + cl_b[ti, kk2]
 
     same = (sources[:, None] == targets[None, :]).ravel()
     out_w, out_t, out_l = (np.where(same, 0.0, a).reshape(S, T) for a in (best_w, best_t, best_l))
