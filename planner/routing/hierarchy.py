@@ -29,7 +29,7 @@ import heapq
 from dataclasses import dataclass
 
 import numpy as np
-from scipy.sparse import csr_matrix, hstack, vstack
+from scipy.sparse import csr_matrix
 from scipy.sparse.csgraph import breadth_first_order, dijkstra
 
 #: Contraction stops when this many states are left (the dense meeting is over the core)...
@@ -234,23 +234,22 @@ def _search(graph, sec_t, sec_l, starts, start_t, start_l):
     the states reached.
     """
     n, s = graph.shape[0], starts.shape[0]
-    g = vstack(
-        [
-            hstack([graph, csr_matrix((n, s + 1))]),
-            hstack([starts, csr_matrix((s, s + 1))]),
-            csr_matrix((np.ones(s), np.arange(n, n + s), [0, s]), shape=(1, n + s + 1)),
-        ],
-        format="csr",
-    )
+    # graph, the start rows, and a super start (row n + s) with an arc to each start.
+    indptr = np.concatenate([graph.indptr, graph.nnz + starts.indptr[1:], [graph.nnz + starts.nnz + s]])
+    indices = np.concatenate([graph.indices, starts.indices, n + np.arange(s)]).astype(np.int32)
+    data = np.concatenate([graph.data, starts.data, np.ones(s)])
+    g = csr_matrix((data, indices, indptr), shape=(n + s + 1, n + s + 1))
     keep = np.sort(breadth_first_order(g, n + s, directed=True, return_predecessors=False)[1:])
-    # Arc numbers ride along the sub-matrix extraction (data never zero).
-    g.data = np.arange(1, g.nnz + 1, dtype=float)
-    sub = g[keep][:, keep].tocsr()
-    sub.sort_indices()
-    arc = sub.data.astype(np.int64) - 1
-    sub.data = np.concatenate([graph.data, starts.data, np.ones(s)])[arc]
-    at = np.concatenate([sec_t, start_t, np.zeros(s)])[arc]
-    al = np.concatenate([sec_l, start_l, np.zeros(s)])[arc]
+    # Every arc of a reached state leads to a reached state: take the kept rows whole.
+    pos = np.zeros(n + s + 1, dtype=np.int32)
+    pos[keep] = np.arange(len(keep), dtype=np.int32)
+    lens = indptr[keep + 1] - indptr[keep]
+    sub_ptr = np.zeros(len(keep) + 1, dtype=np.int64)
+    np.cumsum(lens, out=sub_ptr[1:])
+    arc = np.repeat(indptr[keep] - sub_ptr[:-1], lens) + np.arange(sub_ptr[-1])
+    sub = csr_matrix((data[arc], pos[indices[arc]], sub_ptr), shape=(len(keep), len(keep)))
+    at = np.concatenate([sec_t, start_t])[arc]
+    al = np.concatenate([sec_l, start_l])[arc]
     first = np.searchsorted(keep, n + np.arange(s))
     w, pred = dijkstra(sub, directed=True, indices=first, return_predecessors=True)
     r, c, t, ln = _tree_sums(pred, _flat_keys(sub), sub.shape[0], at, al)
