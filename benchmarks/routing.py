@@ -214,7 +214,7 @@ def _osrm_table(osrm_dir, src_lonlat, dst_lonlat, route_pairs, repeat):
             return json.loads(urllib.request.urlopen(url, timeout=30).read())
 
         assert table()["code"] == "Ok"
-        t_table = median_time(table, max(3, repeat // 5))
+        t_table = median_time(table, max(5, repeat // 3))
         urls = [
             f"{base}/route/v1/driving/{a[0]:.6f},{a[1]:.6f};{b[0]:.6f},{b[1]:.6f}?overview=full" for a, b in route_pairs
         ]
@@ -261,9 +261,11 @@ def bench_turns(net, repeat, rng, osrm_dir=None):
         f"contraction hierarchy: built in {1000 * t_build:.0f} ms (once per usable network), "
         f"{h.up.nnz} up / {h.down.nnz} down arcs, core of {len(h.core)} states"
     )
-    legal_matrix = median_time(lambda: travel_matrix(usable, src, dst), max(3, repeat // 10))
-    tree = median_time(lambda: tree_matrix(usable, src, dst), max(3, repeat // 10))
-    plain_matrix = median_time(lambda: dijkstra(usable.graph, indices=src)[:, dst], max(3, repeat // 10))
+    # Ten runs each (median): on a shared machine three were too few to rank 30-60 ms figures.
+    n_mat = max(5, repeat // 3)
+    legal_matrix = median_time(lambda: travel_matrix(usable, src, dst), n_mat)
+    tree = median_time(lambda: tree_matrix(usable, src, dst), n_mat)
+    plain_matrix = median_time(lambda: dijkstra(usable.graph, indices=src)[:, dst], n_mat)
     rows = [
         ("one route (median of 60 pairs)", legal_route, plain_route, "node-graph dijkstra, turns ignored"),
         ("200 x 200 matrix", legal_matrix, plain_matrix, "scipy csgraph on the node graph, turns ignored"),
@@ -286,7 +288,7 @@ def bench_turns(net, repeat, rng, osrm_dir=None):
             (
                 "200 x 200 matrix",
                 legal_matrix,
-                median_time(lambda: pn.shortest_path_lengths(a, b), max(3, repeat // 10)),
+                median_time(lambda: pn.shortest_path_lengths(a, b), n_mat),
                 "pandana CH, turns ignored (after its CH build)",
             )
         )

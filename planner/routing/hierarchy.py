@@ -322,14 +322,15 @@ def hierarchy_matrix(h: Hierarchy, tg, sources, targets):
         cw_b[i, j], ct_b[i, j], cl_b[i, j] = bw[b_c], bt_s[b_c], bl[b_c]
         rows = np.flatnonzero(np.isfinite(cw_f).any(axis=1))
         cols = np.flatnonzero(np.isfinite(cw_b).any(axis=1))
-        cand = cw_f[rows][:, :, None] + h.core_w[None, :, :]
-        c1 = np.argmin(cand, axis=1)  # (rows, K): the best entry for each core state
+        # (rows, K to, K from), minimum over the last axis (contiguous): the best entry per core state.
+        cand = cw_f[rows][:, None, :] + np.ascontiguousarray(h.core_w.T)[None, :, :]
+        c1 = np.argmin(cand, axis=2)
         r_ = np.arange(len(rows))[:, None]
         kk = np.arange(K)[None, :]
-        xw = cand[r_, c1, kk]
+        xw = cand[r_, kk, c1]
         xt = ct_f[rows[:, None], c1] + h.core_t[c1, kk]
         xl = cl_f[rows[:, None], c1] + h.core_l[c1, kk]
-        step = max(1, 2_000_000 // max(1, len(cols) * K))
+        step = max(1, 250_000 // max(1, len(cols) * K))  # chunks of a few MB, kept in cache
         for lo in range(0, len(rows), step):
             r = slice(lo, lo + step)
             cand = xw[r][:, None, :] + cw_b[cols][None, :, :]
