@@ -50,8 +50,9 @@ class TurnGraph:
         State of node 0's source.
     in_ptr, in_states : np.ndarray
         States whose edge ends at node j: ``in_states[in_ptr[j]:in_ptr[j+1]]``.
-    hierarchy : planner.routing.hierarchy.Hierarchy or None
-        Kept here once built, so every matrix on this graph reuses it.
+    hierarchy : planner.routing.hierarchy.Hierarchy, None or False
+        Kept here once built, so every matrix on this graph reuses it (``False``:
+        the graph is too large for one).
     """
 
     graph: csr_matrix

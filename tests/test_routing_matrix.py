@@ -188,3 +188,22 @@ def test_matrix_equals_the_tree_search_on_the_test_extracts(extract):
     t, _, _ = assert_same_matrix(usable, src, dst)
     assert np.isfinite(t).mean() > 0.9
     assert (usable.destination & usable.usable).any(), "destination-only streets in the searched graph"
+
+
+def test_too_large_a_graph_keeps_the_tree_search(demo_net, monkeypatch):
+    """Past MAX_STATES (or with too large a core) no hierarchy is built; the matrix is the tree search's."""
+    from planner.routing import hierarchy
+
+    usable = build_usable_network(_NoPlan(), demo_net)
+    tg = usable.turn_graph
+    monkeypatch.setattr(hierarchy, "MAX_STATES", tg.source0 - 1)
+    assert build_hierarchy(tg, demo_net.edge_length) is None
+    src, dst = _nodes(demo_net, 200, seed=9)
+    t, ln = travel_matrix(usable, src, dst)
+    assert tg.hierarchy is False
+    ref_t, ref_l = tree_matrix(usable, src, dst)
+    np.testing.assert_array_equal(t, ref_t)
+    np.testing.assert_array_equal(ln, ref_l)
+    monkeypatch.setattr(hierarchy, "MAX_STATES", tg.source0)
+    monkeypatch.setattr(hierarchy, "MAX_CORE", hierarchy.MIN_CORE - 1)
+    assert build_hierarchy(tg, demo_net.edge_length) is None

@@ -34,9 +34,15 @@ from scipy.sparse.csgraph import breadth_first_order, dijkstra
 
 #: Contraction stops when this many states are left (the dense meeting is over the core)...
 MIN_CORE = 64
-#: ... or when the cheapest state left would add more shortcuts than this (bounds the build
-#: on large graphs; the core is then larger).
+#: ... or when the cheapest state left would add more shortcuts than this.
 MAX_SHORTCUT_GAIN = 1000
+#: A core larger than this makes the dense meeting (sources x targets x core) cost more than
+#: the tree search: no hierarchy then.
+MAX_CORE = 256
+#: Turn graphs with more edge states than this get no hierarchy: without witness searches the
+#: contraction fills in too much (Neubrandenburg with every highway class, 29,000 states, stops
+#: at a core of 2,190 after 7 s). The bus graphs of the bundled and test extracts have 3,000-9,000.
+MAX_STATES = 20_000
 
 
 @dataclass
@@ -84,7 +90,7 @@ def _arcs(graph, n, sec_t, sec_l):
     return g.row.astype(np.int64), g.col.astype(np.int64), g.data, sec_t[g.col], sec_l[g.col]
 
 
-def build_hierarchy(tg, edge_length) -> Hierarchy:
+def build_hierarchy(tg, edge_length) -> Hierarchy | None:
     """Contract the edge states of ``tg`` (a :class:`~planner.turngraph.TurnGraph`).
 
     Parameters
@@ -92,8 +98,15 @@ def build_hierarchy(tg, edge_length) -> Hierarchy:
     tg : TurnGraph
     edge_length : np.ndarray
         Metres of every network edge.
+
+    Returns
+    -------
+    Hierarchy, or ``None`` when the graph is too large for one (:data:`MAX_STATES`,
+    :data:`MAX_CORE`): the tree search is the faster way there.
     """
     n = tg.source0
+    if n > MAX_STATES:
+        return None
     se = tg.state_edge[:n]
     sec_t = np.where(se >= 0, tg.edge_time[se], 0.0)
     sec_l = np.where(se >= 0, edge_length[se], 0.0)
@@ -153,6 +166,8 @@ def build_hierarchy(tg, edge_length) -> Hierarchy:
         done[x] = True
         left -= 1
     core = np.flatnonzero(~done)
+    if len(core) > MAX_CORE:
+        return None
     core_pos = np.full(n, -1, dtype=np.int64)
     core_pos[core] = np.arange(len(core))
     up, up_t, up_l = _csr(up_rows, n)
@@ -201,13 +216,16 @@ def _tree_sums(pred, flat, graph_n, sec_t, sec_l):
     pred = pred.ravel().astype(np.int64)
     k = np.flatnonzero(pred >= 0)
     r, c = np.divmod(k, n)
+    if not len(k):
+        return r, c, np.zeros(0), np.zeros(0)
     # The arc into each reached state, then sums up the trees by pointer jumping
     # (a handful of steps over the reached states, however deep the trees).
     a = np.searchsorted(flat, pred[k] * n + c)
     acc_t, acc_l = sec_t[a], sec_l[a]
-    pos = np.full(len(pred), -1, dtype=np.int64)
-    pos[k] = np.arange(len(k))
-    anc = pos[r * n + pred[k]]
+    # Parent of each reached state among the reached ones (k is sorted); -1 for a start.
+    parent = r * n + pred[k]
+    anc = np.searchsorted(k, parent)
+    anc[k[np.minimum(anc, len(k) - 1)] != parent] = -1
     live = np.flatnonzero(anc >= 0)
     while len(live):
         up = anc[live]
@@ -314,8 +332,9 @@ def hierarchy_matrix(h: Hierarchy, tg, sources, targets):
     K = len(h.core)
     f_c, b_c = np.flatnonzero(in_core[fk]), np.flatnonzero(in_core[bk])
     if len(f_c) and len(b_c):
-        cw_f, ct_f, cl_f = (np.full((S, K), np.inf) for _ in range(3))
-        cw_b, ct_b, cl_b = (np.full((T, K), np.inf) for _ in range(3))
+        # Seconds and metres are read only where the weight is finite.
+        cw_f, ct_f, cl_f = np.full((S, K), np.inf), np.zeros((S, K)), np.zeros((S, K))
+        cw_b, ct_b, cl_b = np.full((T, K), np.inf), np.zeros((T, K)), np.zeros((T, K))
         i, j = fs[f_c], h.core_pos[fk[f_c]]
         cw_f[i, j], ct_f[i, j], cl_f[i, j] = fw[f_c], ft[f_c], fl[f_c]
         i, j = bt[b_c], h.core_pos[bk[b_c]]

@@ -94,13 +94,14 @@ def travel_matrix(usable: UsableNetwork, sources, targets=None, *, return_predec
     sources = np.asarray(sources, dtype=np.int64)
     targets = sources if targets is None else np.asarray(targets, dtype=np.int64)
     tg = usable.turn_graph
-    big = tg.hierarchy is not None or len(np.unique(sources)) >= HIERARCHY_MIN_SOURCES
-    if not return_predecessors and big and len(targets) and tg.source0 > 0:
-        if tg.hierarchy is None:
+    if not return_predecessors and len(targets) and tg.source0 > 0:
+        if tg.hierarchy is None and len(np.unique(sources)) >= HIERARCHY_MIN_SOURCES:
             net: Any = usable.net
-            tg.hierarchy = build_hierarchy(tg, net.edge_length)
-        t, ln, _ = hierarchy_matrix(tg.hierarchy, tg, sources, targets)
-        return t, ln
+            # False: tried, and the graph is too large for a hierarchy (tree search from then on).
+            tg.hierarchy = build_hierarchy(tg, net.edge_length) or False
+        if tg.hierarchy:
+            t, ln, _ = hierarchy_matrix(tg.hierarchy, tg, sources, targets)
+            return t, ln
     return tree_matrix(usable, sources, targets, return_predecessors=return_predecessors)
 
 
