@@ -85,3 +85,43 @@ def test_two_convoys_through_a_slow_checkpoint_become_one():
     better = improve(P, split)
     assert check(P, better) == []
     assert better.evacuated == 100 and len(better.rounds) == 1
+
+
+def test_a_held_round_lets_others_pass_a_checkpoint_between_its_in_and_out_passages(demo_net, demo_plan_path):
+    """The hand-built demo schedule (tests/test_schedule_seqcut.py, 1,714 without the priority rule) as specs:
+    timed in commit order its first DP1 convoy takes CP1 out before the DP2 convoy and the second DP1 convoy
+    pass; held (its out legs timed after the DP2 round and the second DP1 round's in passage) the others go
+    between, as in the hand-built schedule, and replay_fit times a schedule check() accepts."""
+    from planner.plan import load_plan
+    from planner.schedule import build_problem, plan_fleet, route_all
+    from planner.schedule.engine import finish
+    from tests.test_schedule_seqcut import hand_built
+
+    base = load_plan(demo_plan_path)
+    P = build_problem(base, route_all(base, demo_net), plan_fleet(base))
+    Q = replace(P, rules=replace(P.rules, priority_first=False))
+    hand = sorted(hand_built(P).rounds, key=lambda r: (r.depart, r.formation))
+    c1, c2, c3 = (
+        next(r for r in hand if (r.formation, len(r.vehicles)) == k) for k in (("DP1", 12), ("DP2", 15), ("DP1", 8))
+    )
+
+    def spec(r, hold):
+        return (
+            list(r.vehicles),
+            r.lead,
+            r.formation,
+            [(s.pickup, dict(s.load)) for s in r.stops],
+            r.destination,
+            r.depart,
+            hold,
+        )
+
+    greedy = finish(replay_fit(Q, [spec(c1, 0), spec(c2, 0), spec(c3, 0)]))
+    held = finish(replay_fit(Q, [spec(c1, 2), spec(c2, 0), spec(c3, 1)]))
+    assert check(Q, greedy) == [] and check(Q, held) == []
+    assert held.evacuated >= 1714 > greedy.evacuated
+    cp1 = sorted((p.start, r.formation, p.direction) for r in held.rounds for p in r.passes if p.checkpoint == "CP1")
+    assert [(f, d) for _, f, d in cp1] == [("DP1", "in"), ("DP2", "out"), ("DP1", "in"), ("DP1", "out"), ("DP1", "out")]
+    # the held round's in passages keep their places; only its out legs moved
+    first = next(r for r in held.rounds if len(r.vehicles) == 12)
+    assert [p.start for p in first.passes if p.direction == "in"] == [p.start for p in c1.passes if p.direction == "in"]

@@ -31,7 +31,7 @@ from dataclasses import replace
 
 from planner.schedule.engine import SETTINGS, Builder, Settings, State, _fill, _trim, extend, finish
 from planner.schedule.fit import largest_fit
-from planner.schedule.model import Problem, Solution, class_order
+from planner.schedule.model import INF, Problem, Solution, class_order
 
 #: Round timings one :func:`improve` call may spend (0.1 to 0.5 ms each with what surrounds them on the
 #: benchmark plans: the demo stays under 1 s, 50 buses / 30 pickups under 2 s).
@@ -94,47 +94,138 @@ def _loads(S: State, vids, stops, fill: bool):
     return [(q, {v: tuple(x) for v, x in new.items() if sum(x)}) for q, new in out]
 
 
-def replay_fit(P: Problem, specs, settings: Settings = SETTINGS[0], fill=True, counter=None) -> State:
-    """Rounds ``(vehicles, lead, formation, stops, destination, earliest departure)`` timed again in this order
-    on an empty timetable, each with its loads topped up (``fill``) and cut to what fits.
+def _hold(S: State, r, free, team) -> tuple:
+    """Keep only ``r``'s in passages on the timetable (its out legs are timed later) and its vehicles and
+    escort team busy meanwhile; returns what :func:`_release` restores."""
+    tt = S.tt
+    for p in r.passes:
+        if p.direction == "out":
+            starts, ends = tt.busy[p.checkpoint]
+            for i in range(len(starts)):
+                if starts[i] == p.start and ends[i] == p.clear:
+                    del starts[i], ends[i]
+                    break
+    saved = ({v: (r.formation, free[v]) for v in r.vehicles}, team)
+    for v in r.vehicles:
+        S.vfree[v] = (r.destination, INF)
+    S.teams[r.escort][1] = INF
+    return saved
+
+
+def _release(S: State, B: Builder, r, stops, saved, hold: int) -> None:
+    """Time a held round again from its departure on the timetable as it stands now (its in passages take
+    the same places, its out legs queue behind what was timed meanwhile), cut to what fits, or drop it."""
+    P = S.P
+    idx = next(i for i, x in enumerate(S.rounds) if x is r)
+    S.tt.release(r)  # its in passages and departure (the out ones went at the hold)
+    del S.rounds[idx]
+    del S.stops_of[id(r)]
+    for pid, load in stops:
+        for x in load.values():
+            for g in range(3):
+                S.left[pid][g] += x[g]
+    S.cap[r.destination] += r.people
+    vf, team = saved
+    S.vfree.update(vf)
+    if r.escort in S.teams_at.get(r.destination, ()):
+        S.teams_at[r.destination].remove(r.escort)
+    S.teams[r.escort] = list(team) if team is not None else [r.formation, 0.0]
+    S.teams_at.setdefault(S.teams[r.escort][0], []).append(r.escort)
+
+    def try_round(vs, sts):
+        return B._time(r.formation, vs, r.lead, sts, r.destination, r.depart)
+
+    got = largest_fit(try_round, list(r.vehicles), stops, _favour(P, stops))
+    if got is None:
+        return
+    S.commit(*got)
+    S.rounds.insert(idx, S.rounds.pop())
+    S.hold[id(got[0])] = hold
+
+
+def replay_fit(P: Problem, specs, settings: Settings = SETTINGS[0], fill=True, counter=None, keep_held=False) -> State:
+    """Rounds ``(vehicles, lead, formation, stops, destination, earliest departure[, hold])`` timed again in
+    this order on an empty timetable, each with its loads topped up (``fill``) and cut to what fits.
 
     A round whose vehicles all stand at another place (an earlier round of theirs unloads elsewhere now) forms
     there; a vehicle no longer at the round's formation place (an earlier round of it dropped) leaves the
-    round; a round left with nobody on board is dropped. ``counter``: a :class:`Counter` charged per timing.
+    round; a round left with nobody on board is dropped. ``hold`` (0 when absent): the round's in passages
+    are placed now, its out legs only after the next ``hold`` rounds are placed (they may pass a checkpoint
+    between its in and out passages, where the greedy timing would make them queue behind both); held
+    rounds whose turn comes together are timed in order; with ``keep_held`` the rounds still held at the end
+    stay so (``S.held``, for :func:`release_held` after more rounds are added). ``counter``: a :class:`Counter`
+    charged per timing.
     """
     S = State(P)
     B = Builder(S, settings)
-    for vids, lead, place, stops, dest, dep in specs:
-        at = {S.vfree[v][0] for v in vids}
-        if len(at) == 1 and place not in at and P.leg(lead, next(iter(at)), stops[0][0]) is not None:
-            # every vehicle stands elsewhere (an earlier round of theirs unloads at another destination now):
-            # the round forms there
-            place = next(iter(at))
-        vids = [v for v in vids if S.vfree[v][0] == place]
-        if not vids:
-            continue
-        st = _loads(S, vids, stops, fill)
-        order = [q for q, _ in st]
-        room = S.cap[dest]
-        if _people(st) > room:
-            tr = _trim(dict(st), order, int(max(0, room)))
-            st = [(q, tr[q]) for q in order]
-        st = [(q, ld) for q, ld in st if ld]
-        vids = [v for v in vids if any(v in ld for _, ld in st)]
-        if not st:
-            continue
-
-        def try_round(vs, sts, place=place, lead=lead, dest=dest, dep=dep):
-            return B._time(place, vs, lead, sts, dest, max([dep] + [S.vfree[v][1] for v in vs]))
-
-        got = try_round(vids, st)
-        if got is None:
-            got = largest_fit(try_round, vids, st, _favour(P, st))
+    pending: list = []  # [rounds still to place before the out legs, round, stops, saved, hold]
+    for spec in specs:
+        vids, lead, place, stops, dest, dep = spec[:6]
+        hold = spec[6] if len(spec) > 6 else 0
+        for p in pending:
+            p[0] -= 1
+        got = _place(S, B, P, vids, lead, place, stops, dest, dep, fill)
         if got is not None:
-            S.commit(*got)
+            r, st, free, team = got
+            S.commit(r, st)
+            if hold > 0:
+                pending.append([hold, r, st, _hold(S, r, free, team), hold])
+        # held rounds whose turn came after this one (earlier held first)
+        while any(p[0] <= 0 for p in pending):
+            k = next(i for i, p in enumerate(pending) if p[0] <= 0)
+            _, r, st, saved, h = pending.pop(k)
+            _release(S, B, r, st, saved, h)
+    S.held = pending
+    if not keep_held:
+        release_held(S, settings)
     if counter is not None:
         counter.spend(S.timed)
     return S
+
+
+def release_held(S: State, settings: Settings = SETTINGS[0]) -> State:
+    """The out legs of the rounds :func:`replay_fit` left held, timed now in order."""
+    B = Builder(S, settings)
+    for _, r, st, saved, h in S.held:
+        _release(S, B, r, st, saved, h)
+    S.held = []
+    return S
+
+
+def _place(S: State, B: Builder, P: Problem, vids, lead, place, stops, dest, dep, fill):
+    """One round of :func:`replay_fit` timed on ``S`` (not committed): ``(RoundPlan, stops, vehicles' free
+    times, its escort team's state before)`` or ``None``."""
+    at = {S.vfree[v][0] for v in vids}
+    if len(at) == 1 and place not in at and P.leg(lead, next(iter(at)), stops[0][0]) is not None:
+        # every vehicle stands elsewhere (an earlier round of theirs unloads at another destination now):
+        # the round forms there
+        place = next(iter(at))
+    vids = [v for v in vids if S.vfree[v][0] == place]
+    if not vids:
+        return None
+    st = _loads(S, vids, stops, fill)
+    order = [q for q, _ in st]
+    room = S.cap[dest]
+    if _people(st) > room:
+        tr = _trim(dict(st), order, int(max(0, room)))
+        st = [(q, tr[q]) for q in order]
+    st = [(q, ld) for q, ld in st if ld]
+    vids = [v for v in vids if any(v in ld for _, ld in st)]
+    if not st:
+        return None
+
+    def try_round(vs, sts):
+        return B._time(place, vs, lead, sts, dest, max([dep] + [S.vfree[v][1] for v in vs]))
+
+    got = try_round(vids, st)
+    if got is None:
+        got = largest_fit(try_round, vids, st, _favour(P, st))
+    if got is None:
+        return None
+    r = got[0]
+    free = {v: S.vfree[v][1] for v in r.vehicles}
+    team = None if r.escort < 0 else tuple(S.teams[r.escort])
+    return got[0], got[1], free, team
 
 
 def _people_out(S: State) -> int:
@@ -157,7 +248,10 @@ def _chain(specs, k) -> set:
 
 
 def _specs(S: State) -> list:
-    return [(list(r.vehicles), r.lead, r.formation, S.stops_of[id(r)], r.destination, r.depart) for r in S.rounds]
+    return [
+        (list(r.vehicles), r.lead, r.formation, S.stops_of[id(r)], r.destination, r.depart, S.hold.get(id(r), 0))
+        for r in S.rounds
+    ]
 
 
 def _merges(P: Problem, specs):
@@ -170,9 +264,9 @@ def _merges(P: Problem, specs):
         for v in sp[0]:
             later.setdefault(v, []).append(x)
     for j in range(1, len(specs)):
-        vj, lead, place, sj, dj, depj = specs[j]
+        vj, lead, place, sj, dj, depj = specs[j][:6]
         for i in range(j):
-            vi, lead_i, place_i, si, di, depi = specs[i]
+            vi, lead_i, place_i, si, di, depi = specs[i][:6]
             if place_i != place or lead_i != lead or len(vi) + len(vj) > maxc or set(vi) & set(vj):
                 continue
             if dj != di and any(later[v][-1] != j for v in vj):
@@ -189,6 +283,25 @@ def _merges(P: Problem, specs):
             for q, ld in sj:
                 loads.setdefault(q, {}).update(ld)
             yield i, j, (list(vi) + list(vj), lead, place, [(q, loads[q]) for q in order], di, min(depi, depj))
+
+
+def _holds(P: Problem, specs):
+    """``(i, k)``: round ``i`` to hold (:func:`replay_fit`) with round ``k``'s chain removed (``None``: none),
+    ``i`` outside that chain; ``i`` a round whose vehicles have no earlier round and whose empty leg in
+    crosses a checkpoint its legs out cross again (only there can others pass between its two passages)."""
+    for i, s in enumerate(specs):
+        vids, lead, place, stops = s[:4]
+        if any(set(vids) & set(x[0]) for x in specs[:i]):
+            continue
+        leg = P.leg(lead, place, stops[0][0])
+        cin = {c for c, _ in leg.checkpoints if c in P.checkpoints and P.checkpoints[c].checks_empty} if leg else set()
+        path = [q for q, _ in stops] + [s[4]]
+        cout = {c for a, b in zip(path[:-1], path[1:]) for c, _ in getattr(P.leg(lead, a, b), "checkpoints", ())}
+        if not cin & cout:
+            continue
+        for k in [None] + list(range(len(specs))):
+            if k is None or i not in _chain(specs, k):
+                yield i, k
 
 
 def _rebuild_settings(P: Problem, settings: Settings) -> list:
@@ -273,6 +386,35 @@ def improve(
                     break
             if improved:
                 break
+        if improved:
+            continue
+        # hold: round i's out legs timed after the constructive has put one more round of the freed vehicles
+        # to work, whose passages may then go between i's in and out passages at a checkpoint both cross
+        for i, k in _holds(P, cur):
+            if counter.left <= 0:
+                break
+            gone = _chain(cur, k) if k is not None else set()
+            rest = [s[:6] + ((len(cur),) if j == i else (0,)) for j, s in enumerate(cur) if j not in gone]
+            for Q, cfg in _rebuild_settings(P, settings):
+                if counter.left <= 0:
+                    break
+                S = replay_fit(P, rest, settings, fill=False, counter=counter, keep_held=True)
+                S.P = Q
+                before = S.timed
+                S = extend(S, cfg, by_class=by_class, limit=1)
+                S.P = P
+                S = release_held(S, settings)
+                S.P = Q
+                S = extend(S, cfg, by_class=by_class)
+                S.P = P
+                counter.spend(S.timed - before)
+                k2 = _key(P, S)
+                if k2 > best_key:
+                    best, best_key, cur, improved = S, k2, _specs(S), True
+                    log.append(("hold", i, _people_out(S), counter.left))
+                    break
+            if improved:
+                break
     if best is None:
         return sol
     out = finish(best)
@@ -280,4 +422,4 @@ def improve(
     return out
 
 
-__all__ = ["BUDGET", "improve", "replay_fit"]
+__all__ = ["BUDGET", "improve", "release_held", "replay_fit"]
