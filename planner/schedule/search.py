@@ -36,6 +36,11 @@ from planner.schedule.model import INF, Problem, Solution, class_order
 #: Round timings one :func:`improve` call may spend (0.1 to 0.5 ms each with what surrounds them on the
 #: benchmark plans: the demo stays under 1 s, 50 buses / 30 pickups under 2 s).
 BUDGET = 500
+#: Round timings the seed move may spend (about 250 a try on the demo), and the rounds it builds in the gap.
+SEED_BUDGET = 3000
+SEED_GAP_ROUNDS = (2,)
+#: Pickups a stop may be changed to (those with the most people waiting).
+STOP_CANDIDATES = 4
 
 
 def _people(stops) -> int:
@@ -285,23 +290,65 @@ def _merges(P: Problem, specs):
             yield i, j, (list(vi) + list(vj), lead, place, [(q, loads[q]) for q in order], di, min(depi, depj))
 
 
-def _holds(P: Problem, specs):
-    """``(i, k)``: round ``i`` to hold (:func:`replay_fit`) with round ``k``'s chain removed (``None``: none),
-    ``i`` outside that chain; ``i`` a round whose vehicles have no earlier round and whose empty leg in
-    crosses a checkpoint its legs out cross again (only there can others pass between its two passages)."""
-    for i, s in enumerate(specs):
-        vids, lead, place, stops = s[:4]
-        if any(set(vids) & set(x[0]) for x in specs[:i]):
+def _shared(r) -> set:
+    """Checkpoints a timed round passes both in (empty) and out: others may pass between its two passages."""
+    cin = {p.checkpoint for p in r.passes if p.direction == "in"}
+    return cin & {p.checkpoint for p in r.passes if p.direction == "out"}
+
+
+def _seeds(P: Problem, S: State):
+    """``(kept specs, held round)`` for the seed move: a first round of its vehicles that crosses a checkpoint
+    in and out, held (:func:`replay_fit`), with the rounds committed before it that are through those
+    checkpoints before it comes (the rest is built again around it); the round as it is, without its
+    vehicles that have stretcher places (they take convoy places and lengthen the passages), and each of
+    its stops alone (a short first round leaves the checkpoint free sooner)."""
+    specs = _specs(S)
+    seen: set = set()
+    for i, r in enumerate(S.rounds):
+        cps = _shared(r)
+        if not cps or seen & set(r.vehicles):
+            seen |= set(r.vehicles)
             continue
-        leg = P.leg(lead, place, stops[0][0])
-        cin = {c for c, _ in leg.checkpoints if c in P.checkpoints and P.checkpoints[c].checks_empty} if leg else set()
-        path = [q for q, _ in stops] + [s[4]]
-        cout = {c for a, b in zip(path[:-1], path[1:]) for c, _ in getattr(P.leg(lead, a, b), "checkpoints", ())}
-        if not cin & cout:
-            continue
-        for k in [None] + list(range(len(specs))):
-            if k is None or i not in _chain(specs, k):
-                yield i, k
+        seen |= set(r.vehicles)
+        t0 = min(p.start for p in r.passes if p.checkpoint in cps and p.direction == "in")
+        kept, used = [], set()
+        for j in range(i):
+            x = S.rounds[j]
+            if set(x.vehicles) & used or any(p.checkpoint in cps and p.clear > t0 for p in x.passes):
+                used |= set(x.vehicles)  # it and every later round of its vehicles are built again
+                continue
+            kept.append(specs[j])
+        vids, lead, place, stops, dest, dep = specs[i][:6]
+        seats = [v for v in vids if P.vehicle(v).stretcher_places == 0]
+        fleets = [vids] + ([seats] if seats and len(seats) < len(vids) else [])
+        tours = [stops] + ([[st] for st in stops] if len(stops) > 1 else [])
+        for vs in fleets:
+            for st in tours:
+                yield kept, (list(vs), lead, place, st, dest, dep, len(specs) + 1)
+
+
+def _stop_changes(P: Problem, S: State, specs):
+    """``specs`` with one round's stop dropped (rounds of several stops) or changed to one of the
+    :data:`STOP_CANDIDATES` pickups with the most people still waiting in ``S`` that a leg joins to it."""
+    waiting = sorted((-sum(x), q) for q, x in S.left.items() if sum(x) > 0)
+    for i, sp in enumerate(specs):
+        vids, lead, place, stops, dest = sp[:5]
+        here = {q for q, _ in stops}
+        for j, (q0, _) in enumerate(stops):
+            if len(stops) > 1:
+                yield specs[:i] + [(vids, lead, place, stops[:j] + stops[j + 1 :], *sp[4:])] + specs[i + 1 :]
+            path = [place] + [q for q, _ in stops] + [dest]
+            n = 0
+            for _, q in waiting:
+                if n >= STOP_CANDIDATES:
+                    break
+                if q in here or P.pickup(q).destination not in (None, dest):
+                    continue
+                if P.leg(lead, path[j], q) is None or P.leg(lead, q, path[j + 2]) is None:
+                    continue
+                n += 1
+                new = stops[:j] + [(q, {})] + stops[j + 1 :]
+                yield specs[:i] + [(vids, lead, place, new, *sp[4:])] + specs[i + 1 :]
 
 
 def _rebuild_settings(P: Problem, settings: Settings) -> list:
@@ -331,6 +378,23 @@ def improve(
     if _key(P, S0) > best_key:
         best, best_key = S0, _key(P, S0)
     cur = _specs(best) if best is not None else list(specs)
+    # seed: a held first round, the constructive's next rounds in the gap it leaves at a checkpoint (between
+    # its in and out passages), its out legs, then the constructive for the rest; once, on its own budget
+    seeds = Counter(SEED_BUDGET)
+    for kept, seed in _seeds(P, best if best is not None else S0):
+        for m in SEED_GAP_ROUNDS:
+            if seeds.left <= 0:
+                break
+            S = replay_fit(P, kept + [seed], settings, counter=seeds, keep_held=True)
+            before = S.timed
+            S = extend(S, settings, by_class=by_class, limit=m)
+            S = release_held(S, settings)
+            S = extend(S, settings, by_class=by_class)
+            seeds.spend(S.timed - before)
+            k = _key(P, S)
+            if k > best_key:
+                best, best_key, cur = S, k, _specs(S)
+                log.append(("seed", len(kept), _people_out(S), seeds.left))
     improved = True
     while improved and counter.left > 0:
         improved = False
@@ -364,6 +428,18 @@ def improve(
                 break
         if improved:
             continue
+        # stops: a stop of a round dropped, or changed to a pickup where people still wait
+        for trial in _stop_changes(P, best if best is not None else S0, cur):
+            if counter.left <= 0:
+                break
+            S = replay_fit(P, trial, settings, counter=counter)
+            k = _key(P, S)
+            if k > best_key:
+                best, best_key, cur, improved = S, k, _specs(S), True
+                log.append(("stops", 0, _people_out(S), counter.left))
+                break
+        if improved:
+            continue
         # rebuild: round k and its vehicles' later rounds out, the constructive again for the freed vehicles
         for k in range(len(cur)):
             if counter.left <= 0:
@@ -383,35 +459,6 @@ def improve(
                 if k2 > best_key:
                     best, best_key, cur, improved = S, k2, _specs(S), True
                     log.append(("rebuild", k, _people_out(S), counter.left))
-                    break
-            if improved:
-                break
-        if improved:
-            continue
-        # hold: round i's out legs timed after the constructive has put one more round of the freed vehicles
-        # to work, whose passages may then go between i's in and out passages at a checkpoint both cross
-        for i, k in _holds(P, cur):
-            if counter.left <= 0:
-                break
-            gone = _chain(cur, k) if k is not None else set()
-            rest = [s[:6] + ((len(cur),) if j == i else (0,)) for j, s in enumerate(cur) if j not in gone]
-            for Q, cfg in _rebuild_settings(P, settings):
-                if counter.left <= 0:
-                    break
-                S = replay_fit(P, rest, settings, fill=False, counter=counter, keep_held=True)
-                S.P = Q
-                before = S.timed
-                S = extend(S, cfg, by_class=by_class, limit=1)
-                S.P = P
-                S = release_held(S, settings)
-                S.P = Q
-                S = extend(S, cfg, by_class=by_class)
-                S.P = P
-                counter.spend(S.timed - before)
-                k2 = _key(P, S)
-                if k2 > best_key:
-                    best, best_key, cur, improved = S, k2, _specs(S), True
-                    log.append(("hold", i, _people_out(S), counter.left))
                     break
             if improved:
                 break
