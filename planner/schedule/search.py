@@ -29,14 +29,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from planner.schedule.engine import SETTINGS, Builder, Settings, State, _fill, _trim, extend, finish
+from planner.schedule.engine import ALL_SETTINGS_UP_TO, SETTINGS, Builder, Settings, State, _fill, _trim, extend, finish
 from planner.schedule.fit import largest_fit
 from planner.schedule.model import INF, Problem, Solution, class_order
 
 #: Round timings one :func:`improve` call may spend (0.1 to 0.5 ms each with what surrounds them on the
 #: benchmark plans: the demo stays under 1 s, 50 buses / 30 pickups under 2 s).
 BUDGET = 500
-#: Round timings the seed move may spend (about 250 a try on the demo), and the rounds it builds in the gap.
+#: Round timings the seed move may spend (about 250 a try on the demo; it builds most of the schedule again,
+#: so it runs only up to ``engine.ALL_SETTINGS_UP_TO`` vehicles x pickups), and the rounds it builds in the gap.
 SEED_BUDGET = 3000
 SEED_GAP_ROUNDS = (2,)
 #: Pickups a stop may be changed to (those with the most people waiting).
@@ -380,7 +381,7 @@ def improve(
     cur = _specs(best) if best is not None else list(specs)
     # seed: a held first round, the constructive's next rounds in the gap it leaves at a checkpoint (between
     # its in and out passages), its out legs, then the constructive for the rest; once, on its own budget
-    seeds = Counter(SEED_BUDGET)
+    seeds = Counter(SEED_BUDGET if len(P.vehicles) * len(P.pickups) <= ALL_SETTINGS_UP_TO else 0)
     for kept, seed in _seeds(P, best if best is not None else S0):
         for m in SEED_GAP_ROUNDS:
             if seeds.left <= 0:
