@@ -13,9 +13,22 @@ the rounds:
   queues);
 - **merge**: two convoys forming at the same place made one (its passages take
   one per-convoy time, not two: what binds where checkpoints are saturated);
+- **stops**: a stop of a round dropped, or changed to a pickup where many still
+  wait;
 - **rebuild**: a round removed, with the later rounds of its vehicles, and the
   freed vehicles put to work by the constructive again (:func:`.engine.extend`),
-  under each setting's rules and with fewer stops per round.
+  under each setting's rules and with fewer stops per round;
+- **seed** (once, first, on its own budget, small plans): a vehicle's first
+  round that crosses a checkpoint in and out is *held* (see below), as it is,
+  without its stretcher vehicles, or with one of its stops; the constructive
+  builds two rounds while it is held, so that their passages take the gap
+  between its in and out passages; then its out legs are timed and the
+  constructive builds the rest. The greedy timing in commit order never leaves
+  that gap: each round takes the earliest passages it can, in and out.
+
+A round may be **held** in :func:`replay_fit`: its in passages are placed when
+its turn comes, its out legs after later rounds (the queue at a checkpoint
+then need not follow the commit order).
 
 Every move re-times the whole schedule on an empty timetable
 (:func:`replay_fit`: each round keeps its vehicles, stops and destination,
