@@ -15,9 +15,8 @@ from dataclasses import replace
 import pytest
 
 from planner.plan import load_plan
-from planner.schedule import build_problem, check, plan_fleet, route_all, solve, upper_bound
+from planner.schedule import build_problem, check, plan_fleet, route_all, seqcut, solve, upper_bound
 from planner.schedule.model import PassPlan, RoundPlan, Solution
-from planner.schedule import seqcut
 from planner.schedule.seqcut import sequence_cut
 from planner.schedule.timing import Timetable, time_round
 from tests.exact import cpsat

@@ -186,27 +186,27 @@
     </message>
     <message>
         <location filename="../../ui/window/actions.py" line="177"/>
-        <location filename="../../ui/window/actions.py" line="271"/>
+        <location filename="../../ui/window/actions.py" line="286"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
         <location filename="../../ui/window/actions.py" line="179"/>
-        <location filename="../../ui/window/actions.py" line="276"/>
+        <location filename="../../ui/window/actions.py" line="291"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
         <location filename="../../ui/window/actions.py" line="188"/>
-        <location filename="../../ui/window/actions.py" line="272"/>
-        <location filename="../../ui/window/actions.py" line="273"/>
+        <location filename="../../ui/window/actions.py" line="287"/>
+        <location filename="../../ui/window/actions.py" line="288"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
         <location filename="../../ui/window/actions.py" line="189"/>
-        <location filename="../../ui/window/actions.py" line="277"/>
-        <location filename="../../ui/window/actions.py" line="278"/>
+        <location filename="../../ui/window/actions.py" line="292"/>
+        <location filename="../../ui/window/actions.py" line="293"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
@@ -266,27 +266,27 @@
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="256"/>
+        <location filename="../../ui/window/actions.py" line="271"/>
         <source>Tool: select</source>
         <translation>Инструмент: выбор</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="271"/>
+        <location filename="../../ui/window/actions.py" line="286"/>
         <source>&amp;Undo {edit}</source>
         <translation>&amp;Отменить: {edit}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="273"/>
+        <location filename="../../ui/window/actions.py" line="288"/>
         <source>Undo {edit}</source>
         <translation>Отменить: {edit}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="276"/>
+        <location filename="../../ui/window/actions.py" line="291"/>
         <source>&amp;Redo {edit}</source>
         <translation>&amp;Повторить: {edit}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="278"/>
+        <location filename="../../ui/window/actions.py" line="293"/>
         <source>Redo {edit}</source>
         <translation>Повторить: {edit}</translation>
     </message>
@@ -587,99 +587,97 @@
 <context>
     <name>FilesMixin</name>
     <message>
-        <location filename="../../ui/window/files.py" line="23"/>
+        <location filename="../../ui/window/files.py" line="21"/>
         <source>evacplan plans (*.evacplan.json *.json);;All files (*)</source>
         <translation>Планы evacplan (*.evacplan.json *.json);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="84"/>
+        <location filename="../../ui/window/files.py" line="82"/>
         <source>“{name}”: the plan and its what-if variants have unsaved changes. Save them first?</source>
         <translation>«{name}»: в плане и его вариантах «что, если» есть несохранённые изменения. Сначала сохранить их?</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="86"/>
+        <location filename="../../ui/window/files.py" line="84"/>
         <source>“{name}”: the plan has unsaved changes. Save them first?</source>
         <translation>«{name}»: в плане есть несохранённые изменения. Сначала сохранить их?</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="88"/>
+        <location filename="../../ui/window/files.py" line="86"/>
         <source>“{name}”: the what-if variants of the plan have unsaved changes. Save them first?</source>
         <translation>«{name}»: в вариантах «что, если» этого плана есть несохранённые изменения. Сначала сохранить их?</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="92"/>
+        <location filename="../../ui/window/files.py" line="90"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="113"/>
         <source>Network not loaded: {error}</source>
-        <translation>Сеть не загружена: {error}</translation>
+        <translation type="vanished">Сеть не загружена: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="124"/>
         <source>Loading the road network “{name}”…</source>
-        <translation>Загрузка дорожной сети «{name}»…</translation>
+        <translation type="vanished">Загрузка дорожной сети «{name}»…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="159"/>
-        <location filename="../../ui/window/files.py" line="165"/>
+        <location filename="../../ui/window/files.py" line="146"/>
+        <location filename="../../ui/window/files.py" line="152"/>
         <source>Cannot open plan</source>
         <translation>Не удаётся открыть план</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="159"/>
-        <location filename="../../ui/window/files.py" line="166"/>
+        <location filename="../../ui/window/files.py" line="146"/>
+        <location filename="../../ui/window/files.py" line="153"/>
         <source>Cannot open {file}:</source>
         <translation>Не удаётся открыть {file}:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="174"/>
+        <location filename="../../ui/window/files.py" line="161"/>
         <source>Opened the sample plan {file} as a template: Save asks for a new name.</source>
         <translation>Образец плана {file} открыт как шаблон: «Сохранить» спросит новое имя.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="182"/>
+        <location filename="../../ui/window/files.py" line="169"/>
         <source>Opened {path}</source>
         <translation>Открыто: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="187"/>
+        <location filename="../../ui/window/files.py" line="174"/>
         <source>Open plan</source>
         <translation>Открыть план</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="214"/>
+        <location filename="../../ui/window/files.py" line="208"/>
         <source>Save plan as</source>
         <translation>Сохранить план как</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="225"/>
+        <location filename="../../ui/window/files.py" line="219"/>
         <source>Cannot save plan</source>
         <translation>Не удаётся сохранить план</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="234"/>
+        <location filename="../../ui/window/files.py" line="228"/>
         <source>Saved {path}</source>
         <translation>Сохранено: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="244"/>
+        <location filename="../../ui/window/files.py" line="238"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="253"/>
+        <location filename="../../ui/window/files.py" line="247"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="253"/>
+        <location filename="../../ui/window/files.py" line="247"/>
         <source>Compute the plan first (F5).</source>
         <translation>Сначала рассчитайте план (F5).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="270"/>
+        <location filename="../../ui/window/files.py" line="264"/>
         <source>Exported {paths}</source>
         <translation>Экспортировано: {paths}</translation>
     </message>
@@ -803,83 +801,76 @@ waited {wait}</source>
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../ui/map/legend.py" line="17"/>
         <source>Pickup (assembly point)</source>
-        <translation>Пункт сбора</translation>
+        <translation type="vanished">Пункт сбора</translation>
+    </message>
+    <message>
+        <source>Destination (reception)</source>
+        <translation type="vanished">Пункт приёма</translation>
+    </message>
+    <message>
+        <source>Depot (vehicles)</source>
+        <translation type="vanished">База транспорта</translation>
+    </message>
+    <message>
+        <source>Checkpoint</source>
+        <translation type="vanished">Блокпост</translation>
+    </message>
+    <message>
+        <source>Corridor</source>
+        <translation type="vanished">Коридор</translation>
+    </message>
+    <message>
+        <source>Hazard zone</source>
+        <translation type="vanished">Опасная зона</translation>
+    </message>
+    <message>
+        <source>Road closure</source>
+        <translation type="vanished">Перекрытие дороги</translation>
     </message>
     <message>
         <location filename="../../ui/map/legend.py" line="18"/>
-        <source>Destination (reception)</source>
-        <translation>Пункт приёма</translation>
-    </message>
-    <message>
-        <location filename="../../ui/map/legend.py" line="19"/>
-        <source>Depot (vehicles)</source>
-        <translation>База транспорта</translation>
-    </message>
-    <message>
-        <location filename="../../ui/map/legend.py" line="20"/>
-        <source>Checkpoint</source>
-        <translation>Блокпост</translation>
-    </message>
-    <message>
-        <location filename="../../ui/map/legend.py" line="21"/>
-        <source>Corridor</source>
-        <translation>Коридор</translation>
-    </message>
-    <message>
-        <location filename="../../ui/map/legend.py" line="22"/>
-        <source>Hazard zone</source>
-        <translation>Опасная зона</translation>
-    </message>
-    <message>
-        <location filename="../../ui/map/legend.py" line="23"/>
-        <source>Road closure</source>
-        <translation>Перекрытие дороги</translation>
-    </message>
-    <message>
-        <location filename="../../ui/map/legend.py" line="27"/>
         <source>Motorway</source>
         <extracomment>Road classes shown, major first (indices into ROAD_STYLES).</extracomment>
         <translation>Автомагистраль</translation>
     </message>
     <message>
-        <location filename="../../ui/map/legend.py" line="28"/>
+        <location filename="../../ui/map/legend.py" line="19"/>
         <source>Trunk road</source>
         <translation>Скоростная дорога</translation>
     </message>
     <message>
-        <location filename="../../ui/map/legend.py" line="29"/>
+        <location filename="../../ui/map/legend.py" line="20"/>
         <source>Primary road</source>
         <translation>Главная дорога</translation>
     </message>
     <message>
-        <location filename="../../ui/map/legend.py" line="30"/>
+        <location filename="../../ui/map/legend.py" line="21"/>
         <source>Secondary road</source>
         <translation>Второстепенная дорога</translation>
     </message>
     <message>
-        <location filename="../../ui/map/legend.py" line="31"/>
+        <location filename="../../ui/map/legend.py" line="22"/>
         <source>Tertiary road</source>
         <translation>Местная дорога</translation>
     </message>
     <message>
-        <location filename="../../ui/map/legend.py" line="32"/>
+        <location filename="../../ui/map/legend.py" line="23"/>
         <source>Street</source>
         <translation>Улица</translation>
     </message>
     <message>
-        <location filename="../../ui/map/legend.py" line="34"/>
+        <location filename="../../ui/map/legend.py" line="25"/>
         <source>Point to its road node</source>
         <translation>Точка — узел дороги</translation>
     </message>
     <message>
-        <location filename="../../ui/map/legend.py" line="35"/>
+        <location filename="../../ui/map/legend.py" line="26"/>
         <source>Beyond the snap limit</source>
         <translation>Дальше предела привязки</translation>
     </message>
     <message>
-        <location filename="../../ui/map/legend.py" line="76"/>
+        <location filename="../../ui/map/legend.py" line="68"/>
         <source>Legend</source>
         <translation>Легенда</translation>
     </message>
@@ -928,144 +919,144 @@ waited {wait}</source>
         <translation>Перекрыть дорогу</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="28"/>
+        <location filename="../../ui/window/files.py" line="26"/>
         <source>PDF (convoy sheets and driver cards)…</source>
         <extracomment>Exports: key, menu text, module of planner.export, function, file filter.</extracomment>
         <translation>PDF (листы колонн и карточки водителей)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="33"/>
+        <location filename="../../ui/window/files.py" line="31"/>
         <source>CSV (trips and manifests)…</source>
         <translation>CSV (рейсы и списки пассажиров)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="36"/>
+        <location filename="../../ui/window/files.py" line="34"/>
         <source>GeoJSON (layers and routes)…</source>
         <translation>GeoJSON (слои и маршруты)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="41"/>
+        <location filename="../../ui/window/files.py" line="39"/>
         <source>GPX (one route per convoy)…</source>
         <translation>GPX (один маршрут на колонну)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="164"/>
+        <location filename="../../ui/window/main.py" line="173"/>
         <source>What-if: New variant duplicates the plan (Plan ▸ Duplicate plan as variant); Record edits turns map edits into its changes; Open… reads a variants file. Run all compares them with the base.</source>
         <extracomment>Ask whether OpenStreetMap is reachable when the start page shows (tests turn it off).</extracomment>
         <translation>«Что, если»: «Новый вариант» — копия плана (План ▸ Копия плана как вариант); «Записывать изменения» превращает правки на карте в его изменения; «Открыть…» читает файл вариантов. «Запустить все» сравнивает их с базовым планом.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="169"/>
+        <location filename="../../ui/window/main.py" line="178"/>
         <source>Plan as opened (your edits follow; click one to go back to it)</source>
         <translation>План в открытом виде (далее ваши изменения; щёлкните изменение, чтобы вернуться к нему)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="171"/>
+        <location filename="../../ui/window/main.py" line="181"/>
         <source>Palette</source>
         <translation>Палитра</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="172"/>
+        <location filename="../../ui/window/main.py" line="183"/>
         <source>Elements</source>
         <translation>Элементы</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="180"/>
+        <location filename="../../ui/window/main.py" line="191"/>
         <source>Summary</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="173"/>
+        <location filename="../../ui/window/main.py" line="184"/>
         <source>Properties</source>
         <translation>Свойства</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="182"/>
+        <location filename="../../ui/window/main.py" line="193"/>
         <source>Convoys</source>
         <translation>Колонны</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="184"/>
+        <location filename="../../ui/window/main.py" line="195"/>
         <source>Gantt</source>
         <translation>Диаграмма Ганта</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="185"/>
+        <location filename="../../ui/window/main.py" line="196"/>
         <source>Routes</source>
         <translation>Маршруты</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="186"/>
-        <location filename="../../ui/window/main.py" line="292"/>
+        <location filename="../../ui/window/main.py" line="197"/>
+        <location filename="../../ui/window/main.py" line="330"/>
         <source>Problems</source>
         <translation>Проблемы</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="192"/>
+        <location filename="../../ui/window/main.py" line="203"/>
         <source>Variants</source>
         <translation>Варианты</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="193"/>
+        <location filename="../../ui/window/main.py" line="204"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="275"/>
+        <location filename="../../ui/window/main.py" line="313"/>
         <source>N</source>
         <comment>latitude</comment>
         <translation>с. ш.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="275"/>
+        <location filename="../../ui/window/main.py" line="313"/>
         <source>S</source>
         <comment>latitude</comment>
         <translation>ю. ш.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="276"/>
+        <location filename="../../ui/window/main.py" line="314"/>
         <source>E</source>
         <comment>longitude</comment>
         <translation>в. д.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="276"/>
+        <location filename="../../ui/window/main.py" line="314"/>
         <source>W</source>
         <comment>longitude</comment>
         <translation>з. д.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="281"/>
+        <location filename="../../ui/window/main.py" line="319"/>
         <source>Tool: {name}</source>
         <translation>Инструмент: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="290"/>
+        <location filename="../../ui/window/main.py" line="328"/>
         <source>Problems ({e} errors, {w} warnings)</source>
         <translation>Проблемы (ошибок: {e}, предупреждений: {w})</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="333"/>
+        <location filename="../../ui/window/main.py" line="371"/>
         <source>Variant “{name}” is a copy of the plan: press Record edits in Variants, edit the map, release it.</source>
         <translation>Вариант «{name}» — копия плана: нажмите «Записывать изменения» в «Вариантах», измените карту, отпустите кнопку.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="357"/>
+        <location filename="../../ui/window/main.py" line="395"/>
         <source>What-if: {n} runs compared (Variants panel).</source>
         <translation>«Что, если»: сравнено расчётов: {n} (панель «Варианты»).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="407"/>
+        <location filename="../../ui/window/main.py" line="445"/>
         <source>About evacplan</source>
         <translation>О программе evacplan</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="409"/>
+        <location filename="../../ui/window/main.py" line="447"/>
         <source>&lt;b&gt;evacplan&lt;/b&gt; — offline planner for humanitarian evacuations by bus convoy.&lt;br&gt;Road data © OpenStreetMap contributors (ODbL 1.0).</source>
         <translation>&lt;b&gt;evacplan&lt;/b&gt; — офлайн-планировщик гуманитарных эвакуаций автобусными колоннами.&lt;br&gt;Данные дорог © участники OpenStreetMap (ODbL 1.0).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="418"/>
+        <location filename="../../ui/window/main.py" line="456"/>
         <source>unsaved</source>
         <translation>не сохранён</translation>
     </message>
@@ -1073,117 +1064,117 @@ waited {wait}</source>
 <context>
     <name>MapElements</name>
     <message>
-        <location filename="../../ui/map/elements.py" line="96"/>
+        <location filename="../../ui/map/points.py" line="74"/>
         <source>{n} veh.</source>
         <translation>{n} маш.</translation>
     </message>
     <message>
-        <location filename="../../ui/map/elements.py" line="101"/>
+        <location filename="../../ui/map/points.py" line="79"/>
         <source>cap {n}</source>
         <translation>вмест. {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/map/elements.py" line="108"/>
+        <location filename="../../ui/map/points.py" line="86"/>
         <source>{n} min</source>
         <translation>{n} мин</translation>
     </message>
     <message>
-        <location filename="../../ui/map/elements.py" line="179"/>
+        <location filename="../../ui/map/points.py" line="157"/>
         <source>Drop to add {kind}</source>
         <translation>Отпустите, чтобы добавить: {kind}</translation>
     </message>
     <message>
-        <location filename="../../ui/map/elements.py" line="442"/>
+        <location filename="../../ui/map/shapes.py" line="303"/>
         <source>blocked</source>
         <translation>непроезжая</translation>
     </message>
     <message>
-        <location filename="../../ui/map/elements.py" line="444"/>
+        <location filename="../../ui/map/shapes.py" line="305"/>
         <source>slow ×{factor}</source>
         <translation>медленная ×{factor}</translation>
     </message>
     <message>
-        <location filename="../../ui/map/elements.py" line="495"/>
+        <location filename="../../ui/map/elements.py" line="36"/>
         <source>{total} people: {general} general, {reduced} reduced mobility, {stretcher} stretcher; priority {priority}</source>
         <translation>{total} чел.: обычных {general}, с ограниченной мобильностью {reduced}, на носилках {stretcher}; приоритет {priority}</translation>
     </message>
     <message>
-        <location filename="../../ui/map/elements.py" line="509"/>
+        <location filename="../../ui/map/elements.py" line="50"/>
         <source>ready at {time}</source>
         <translation>готовы в {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/map/elements.py" line="513"/>
+        <location filename="../../ui/map/elements.py" line="54"/>
         <source>capacity unlimited</source>
         <translation>вместимость не ограничена</translation>
     </message>
     <message>
-        <location filename="../../ui/map/elements.py" line="515"/>
+        <location filename="../../ui/map/elements.py" line="56"/>
         <source>capacity {n} people</source>
         <translation>вместимость {n} чел.</translation>
     </message>
     <message>
-        <location filename="../../ui/map/elements.py" line="520"/>
+        <location filename="../../ui/map/elements.py" line="61"/>
         <source>+ {n} stretchers</source>
         <translation>+ носилок: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/map/elements.py" line="525"/>
+        <location filename="../../ui/map/elements.py" line="66"/>
         <source>{count} × {type}, {seats} seats{stretchers}, {speed} km/h</source>
         <translation>{count} × {type}, мест: {seats}{stretchers}, {speed} км/ч</translation>
     </message>
     <message>
-        <location filename="../../ui/map/elements.py" line="530"/>
+        <location filename="../../ui/map/elements.py" line="71"/>
         <source>no vehicles</source>
         <translation>нет транспорта</translation>
     </message>
     <message>
-        <location filename="../../ui/map/elements.py" line="533"/>
+        <location filename="../../ui/map/elements.py" line="74"/>
         <source>always open</source>
         <translation>работает всегда</translation>
     </message>
     <message>
-        <location filename="../../ui/map/elements.py" line="535"/>
+        <location filename="../../ui/map/elements.py" line="76"/>
         <source>open {start}–{end}</source>
         <translation>работает {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../ui/map/elements.py" line="540"/>
+        <location filename="../../ui/map/elements.py" line="81"/>
         <source>hold {n} min</source>
         <translation>задержка {n} мин</translation>
     </message>
     <message>
-        <location filename="../../ui/map/elements.py" line="545"/>
+        <location filename="../../ui/map/elements.py" line="86"/>
         <source>{n} min per vehicle, {lanes} lane(s), {hours}</source>
         <translation>{n} мин на машину, полос: {lanes}, {hours}</translation>
     </message>
     <message>
-        <location filename="../../ui/map/elements.py" line="552"/>
+        <location filename="../../ui/map/elements.py" line="93"/>
         <source>width {width} m, {direction}, {n} points</source>
         <translation>ширина {width} м, {direction}, точек: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/map/elements.py" line="554"/>
+        <location filename="../../ui/map/elements.py" line="95"/>
         <source>one-way</source>
         <translation>односторонний</translation>
     </message>
     <message>
-        <location filename="../../ui/map/elements.py" line="556"/>
+        <location filename="../../ui/map/elements.py" line="97"/>
         <source>both directions</source>
         <translation>в обе стороны</translation>
     </message>
     <message>
-        <location filename="../../ui/map/elements.py" line="562"/>
+        <location filename="../../ui/map/elements.py" line="103"/>
         <source>blocked: no driving</source>
         <translation>непроезжая: движение запрещено</translation>
     </message>
     <message>
-        <location filename="../../ui/map/elements.py" line="564"/>
+        <location filename="../../ui/map/elements.py" line="105"/>
         <source>slow: speed × {factor}</source>
         <translation>медленная: скорость × {factor}</translation>
     </message>
     <message>
-        <location filename="../../ui/map/elements.py" line="569"/>
+        <location filename="../../ui/map/elements.py" line="110"/>
         <source>{n} point(s) on the road</source>
         <translation>точек на дороге: {n}</translation>
     </message>
@@ -1214,12 +1205,12 @@ waited {wait}</source>
 <context>
     <name>MapScale</name>
     <message>
-        <location filename="../../ui/map/geometry.py" line="134"/>
+        <location filename="../../ui/map/geometry.py" line="132"/>
         <source>{n} km</source>
         <translation>{n} км</translation>
     </message>
     <message>
-        <location filename="../../ui/map/geometry.py" line="135"/>
+        <location filename="../../ui/map/geometry.py" line="133"/>
         <source>{n} m</source>
         <translation>{n} м</translation>
     </message>
@@ -1227,37 +1218,37 @@ waited {wait}</source>
 <context>
     <name>MapTools</name>
     <message>
-        <location filename="../../ui/map/waypoints.py" line="116"/>
+        <location filename="../../ui/map/waypoints.py" line="118"/>
         <source>Move waypoint {n} of {element}</source>
         <translation>{element}: переместить точку {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/map/waypoints.py" line="130"/>
+        <location filename="../../ui/map/waypoints.py" line="132"/>
         <source>Move {element}</source>
         <translation>{element}: переместить</translation>
     </message>
     <message>
-        <location filename="../../ui/map/waypoints.py" line="141"/>
+        <location filename="../../ui/map/waypoints.py" line="143"/>
         <source>Add waypoint {n} to {element}</source>
         <translation>{element}: добавить точку {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/map/waypoints.py" line="155"/>
+        <location filename="../../ui/map/waypoints.py" line="157"/>
         <source>Remove waypoint {n} of {element}</source>
         <translation>{element}: удалить точку {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/map/tools.py" line="199"/>
+        <location filename="../../ui/map/edits.py" line="199"/>
         <source>Delete {n} elements</source>
         <translation>Удалить элементы ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/map/tools.py" line="542"/>
+        <location filename="../../ui/map/tools.py" line="415"/>
         <source>Close road: the plan&apos;s road network is not loaded, there is no road to close.</source>
         <translation>Перекрыть дорогу: дорожная сеть плана не загружена, нет дороги, которую можно перекрыть.</translation>
     </message>
     <message>
-        <location filename="../../ui/map/tools.py" line="548"/>
+        <location filename="../../ui/map/tools.py" line="421"/>
         <source>Close road: no road within {n} px of the click — click on a road (zoom in for small streets).</source>
         <translation>Перекрыть дорогу: в пределах {n} пикс. от щелчка нет дороги — щёлкните на дороге (для малых улиц увеличьте масштаб).</translation>
     </message>
@@ -1265,32 +1256,32 @@ waited {wait}</source>
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../ui/map/view.py" line="285"/>
+        <location filename="../../ui/map/view.py" line="287"/>
         <source>Edit {id}…</source>
         <translation>Изменить {id}…</translation>
     </message>
     <message>
-        <location filename="../../ui/map/view.py" line="289"/>
+        <location filename="../../ui/map/view.py" line="291"/>
         <source>Delete {id}</source>
         <translation>Удалить {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/map/view.py" line="294"/>
+        <location filename="../../ui/map/view.py" line="296"/>
         <source>Route from here (draw a corridor from it)</source>
         <translation>Маршрут отсюда (начертить коридор от этой точки)</translation>
     </message>
     <message>
-        <location filename="../../ui/map/view.py" line="307"/>
+        <location filename="../../ui/map/view.py" line="309"/>
         <source>Corridor from {id}: click waypoints and the end along the roads; double-click or Enter ends, Esc cancels.</source>
         <translation>Коридор от {id}: щёлкайте промежуточные точки и конец вдоль дорог; двойной щелчок или Enter завершает, Esc отменяет.</translation>
     </message>
     <message>
-        <location filename="../../ui/map/view.py" line="430"/>
+        <location filename="../../ui/map/view.py" line="432"/>
         <source>on the corridor, {distance} to the road node</source>
         <translation>на коридоре, {distance} до узла дороги</translation>
     </message>
     <message>
-        <location filename="../../ui/map/view.py" line="432"/>
+        <location filename="../../ui/map/view.py" line="434"/>
         <source>{distance} to the road node</source>
         <translation>{distance} до узла дороги</translation>
     </message>
@@ -1298,102 +1289,146 @@ waited {wait}</source>
 <context>
     <name>NetworksMixin</name>
     <message>
-        <location filename="../../ui/window/networks.py" line="28"/>
+        <location filename="../../ui/window/networks.py" line="32"/>
         <source>OpenStreetMap data (*.osm *.osm.bz2 *.osm.gz *.osm.pbf *.pbf *.graphml);;All files (*)</source>
         <translation>Данные OpenStreetMap (*.osm *.osm.bz2 *.osm.gz *.osm.pbf *.pbf *.graphml);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/networks.py" line="65"/>
+        <location filename="../../ui/window/networks.py" line="74"/>
+        <source>reading “{name}” from the store</source>
+        <translation>чтение «{name}» из хранилища</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/networks.py" line="76"/>
+        <source>preparing the map of “{name}”</source>
+        <translation>подготовка карты «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/networks.py" line="108"/>
         <source>Fetch from OpenStreetMap</source>
         <translation>Загрузить из OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../../ui/window/networks.py" line="67"/>
+        <location filename="../../ui/window/networks.py" line="110"/>
         <source>Import OSM file…</source>
         <translation>Импортировать файл OSM…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/networks.py" line="69"/>
+        <location filename="../../ui/window/networks.py" line="112"/>
         <source>Use another network…</source>
         <translation>Другая сеть…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/networks.py" line="71"/>
+        <location filename="../../ui/window/networks.py" line="114"/>
         <source>Build the demo network</source>
         <translation>Построить демо-сеть</translation>
     </message>
     <message>
-        <location filename="../../ui/window/networks.py" line="92"/>
+        <location filename="../../ui/window/networks.py" line="116"/>
+        <source>Load again</source>
+        <translation>Загрузить снова</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/networks.py" line="141"/>
         <source>&lt;b&gt;Building the offline demo network “{name}”&lt;/b&gt; from the bundled OpenStreetMap extract (once, a few seconds). The roads appear when it is done; Esc cancels.</source>
         <translation>&lt;b&gt;Строится офлайн-демо-сеть «{name}»&lt;/b&gt; из встроенной выгрузки OpenStreetMap (один раз, несколько секунд). Дороги появятся, когда она будет готова; Esc отменяет.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/networks.py" line="99"/>
+        <location filename="../../ui/window/networks.py" line="148"/>
+        <source>&lt;b&gt;Loading the road network “{name}”…&lt;/b&gt; The plan is shown already; the roads appear when the network is loaded. Esc cancels.</source>
+        <translation>&lt;b&gt;Загрузка дорожной сети «{name}»…&lt;/b&gt; План уже показан; дороги появятся, когда сеть будет загружена. Esc отменяет.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/networks.py" line="154"/>
+        <source>&lt;b&gt;The road network “{name}” was not loaded&lt;/b&gt; (cancelled). Load it again to compute.</source>
+        <translation>&lt;b&gt;Дорожная сеть «{name}» не загружена&lt;/b&gt; (отменено). Загрузите её снова, чтобы рассчитать.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/networks.py" line="156"/>
+        <source>&lt;b&gt;The road network “{name}” could not be loaded:&lt;/b&gt; {error}</source>
+        <translation>&lt;b&gt;Не удалось загрузить дорожную сеть «{name}»:&lt;/b&gt; {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/networks.py" line="162"/>
         <source>&lt;b&gt;The offline demo network “{name}” is not built yet.&lt;/b&gt; The plan is shown without roads until it is built from the bundled OpenStreetMap extract.</source>
         <translation>&lt;b&gt;Офлайн-демо-сеть «{name}» ещё не построена.&lt;/b&gt; План показан без дорог, пока она не будет построена из встроенной выгрузки OpenStreetMap.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/networks.py" line="106"/>
+        <location filename="../../ui/window/networks.py" line="169"/>
         <source>&lt;b&gt;Road network “{name}” is not in the store.&lt;/b&gt; The plan is shown without roads and cannot be computed until the network is fetched or imported.</source>
         <translation>&lt;b&gt;Дорожной сети «{name}» нет в хранилище.&lt;/b&gt; План показан без дорог; его нельзя рассчитать, пока сеть не загружена или не импортирована.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/networks.py" line="128"/>
+        <location filename="../../ui/window/networks.py" line="200"/>
+        <source>Network not loaded: “{name}” is not in the store.</source>
+        <translation>Сеть не загружена: «{name}» нет в хранилище.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/networks.py" line="217"/>
+        <source>Road network {name}: {nodes} nodes, {edges} edges</source>
+        <translation>Дорожная сеть {name}: узлов {nodes}, рёбер {edges}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/networks.py" line="235"/>
+        <source>Network not loaded: {error}</source>
+        <translation>Сеть не загружена: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/networks.py" line="254"/>
         <source>Cannot read the network store: {error}</source>
         <translation>Не удаётся прочитать хранилище сетей: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/networks.py" line="151"/>
+        <location filename="../../ui/window/networks.py" line="277"/>
         <source>No networks</source>
         <translation>Нет сетей</translation>
     </message>
     <message>
-        <location filename="../../ui/window/networks.py" line="151"/>
+        <location filename="../../ui/window/networks.py" line="277"/>
         <source>The store has no networks: import an OSM file first.</source>
         <translation>В хранилище нет сетей: сначала импортируйте файл OSM.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/networks.py" line="156"/>
+        <location filename="../../ui/window/networks.py" line="282"/>
         <source>Road network</source>
         <translation>Дорожная сеть</translation>
     </message>
     <message>
-        <location filename="../../ui/window/networks.py" line="156"/>
+        <location filename="../../ui/window/networks.py" line="282"/>
         <source>Put the plan on the stored network:</source>
         <translation>Перенести план на сеть из хранилища:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/networks.py" line="162"/>
+        <location filename="../../ui/window/networks.py" line="288"/>
         <source>The demo network “{name}” is still being built: choose it again when it is done.</source>
         <translation>Демо-сеть «{name}» ещё строится: выберите её снова, когда она будет готова.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/networks.py" line="173"/>
         <source>Cannot load network</source>
-        <translation>Не удаётся загрузить сеть</translation>
+        <translation type="vanished">Не удаётся загрузить сеть</translation>
     </message>
     <message>
-        <location filename="../../ui/window/networks.py" line="179"/>
+        <location filename="../../ui/window/networks.py" line="308"/>
         <source>Import OpenStreetMap file</source>
         <translation>Импорт файла OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../../ui/window/networks.py" line="184"/>
+        <location filename="../../ui/window/networks.py" line="313"/>
         <source>Network name</source>
         <translation>Имя сети</translation>
     </message>
     <message>
-        <location filename="../../ui/window/networks.py" line="184"/>
+        <location filename="../../ui/window/networks.py" line="313"/>
         <source>Store the network as:</source>
         <translation>Сохранить сеть под именем:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/networks.py" line="197"/>
+        <location filename="../../ui/window/networks.py" line="326"/>
         <source>Build network: building the offline demo network (once)…</source>
         <translation>Построение сети: строится офлайн-демо-сеть (один раз)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/networks.py" line="223"/>
+        <location filename="../../ui/window/networks.py" line="352"/>
         <source>Stored network {name}: {nodes} nodes, {edges} edges</source>
         <translation>Сеть {name} сохранена: узлов: {nodes}, рёбер: {edges}</translation>
     </message>
@@ -1893,38 +1928,38 @@ waited {wait}</source>
         <translation>Выбрано элементов: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="130"/>
+        <location filename="../../ui/i18n.py" line="132"/>
         <source>Pickup</source>
         <extracomment>Languages offered, by code, with their names in their own language. Element kinds as shown in titles (translated where shown, context PropertiesPanel).</extracomment>
         <translation>Пункт сбора</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="131"/>
+        <location filename="../../ui/i18n.py" line="133"/>
         <source>Destination</source>
         <translation>Пункт приёма</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="132"/>
+        <location filename="../../ui/i18n.py" line="134"/>
         <source>Depot</source>
         <translation>База транспорта</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="133"/>
+        <location filename="../../ui/i18n.py" line="135"/>
         <source>Corridor</source>
         <translation>Коридор</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="134"/>
+        <location filename="../../ui/i18n.py" line="136"/>
         <source>Checkpoint</source>
         <translation>Блокпост</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="135"/>
+        <location filename="../../ui/i18n.py" line="137"/>
         <source>Hazard</source>
         <translation>Опасная зона</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="136"/>
+        <location filename="../../ui/i18n.py" line="138"/>
         <source>Closure</source>
         <translation>Перекрытие</translation>
     </message>
@@ -2266,68 +2301,68 @@ Recover it? (No deletes the recovery copy.)</source>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../ui/panels/start.py" line="36"/>
+        <location filename="../../ui/panels/start.py" line="37"/>
         <source>No connection to OpenStreetMap from this machine. Import an OpenStreetMap extract of Ukraine (for example &lt;b&gt;ukraine-latest.osm.pbf&lt;/b&gt; from download.geofabrik.de) as network &lt;b&gt;{network}&lt;/b&gt; clipped to {bbox}: &lt;i&gt;Networks → Import OSM file…&lt;/i&gt;, or&lt;br&gt;&lt;code&gt;evacplan data import ukraine-latest.osm.pbf --name {network} --bbox {bbox}&lt;/code&gt;</source>
         <translation>С этого компьютера нет соединения с OpenStreetMap. Импортируйте выгрузку OpenStreetMap для Украины (например, &lt;b&gt;ukraine-latest.osm.pbf&lt;/b&gt; с download.geofabrik.de) как сеть &lt;b&gt;{network}&lt;/b&gt;, обрезанную до {bbox}: &lt;i&gt;Сети → Импортировать файл OSM…&lt;/i&gt;, или&lt;br&gt;&lt;code&gt;evacplan data import ukraine-latest.osm.pbf --name {network} --bbox {bbox}&lt;/code&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/start.py" line="86"/>
+        <location filename="../../ui/panels/start.py" line="96"/>
         <source>Evacuation convoys through negotiated corridors: routes, convoy schedules and how many people can leave in a window.</source>
         <translation>Эвакуационные колонны через согласованные коридоры: маршруты, расписания колонн и сколько людей может выехать за окно.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/start.py" line="102"/>
+        <location filename="../../ui/panels/start.py" line="112"/>
         <source>Mariupol 2022: Azovstal to Zaporizhzhia</source>
         <translation>Мариуполь 2022: с «Азовстали» в Запорожье</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/start.py" line="104"/>
+        <location filename="../../ui/panels/start.py" line="114"/>
         <source>The UN/ICRC operation of 30 April 2022: Azovstal bunkers and city assembly points, the corridor west through Manhush, Berdiansk, Tokmak and Vasylivka, about 20 checkpoints.</source>
         <translation>Операция ООН/МККК 30 апреля 2022 года: убежища «Азовстали» и городские пункты сбора, коридор на запад через Мангуш, Бердянск, Токмак и Васильевку, около 20 блокпостов.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/start.py" line="114"/>
+        <location filename="../../ui/panels/start.py" line="123"/>
         <source>Open plan</source>
         <translation>Открыть план</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/start.py" line="116"/>
+        <location filename="../../ui/panels/start.py" line="125"/>
         <source>Fetch network from OpenStreetMap</source>
         <translation>Загрузить сеть из OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/start.py" line="118"/>
+        <location filename="../../ui/panels/start.py" line="127"/>
         <source>Import OSM file…</source>
         <translation>Импортировать файл OSM…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/start.py" line="129"/>
+        <location filename="../../ui/panels/start.py" line="135"/>
         <source>Offline demo: Neubrandenburg drill</source>
         <translation>Офлайн-демо: учения в Нойбранденбурге</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/start.py" line="131"/>
+        <location filename="../../ui/panels/start.py" line="137"/>
         <source>A drill on the bundled Neubrandenburg road network (OpenStreetMap, ships with evacplan): assembly points, the B 96 south corridor, checkpoints and a bus depot. Works without internet.</source>
         <translation>Учения на встроенной дорожной сети Нойбранденбурга (OpenStreetMap, поставляется с evacplan): пункты сбора, южный коридор B 96, блокпосты и автобусная база. Работает без интернета.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/start.py" line="135"/>
+        <location filename="../../ui/panels/start.py" line="141"/>
         <source>Open demo plan</source>
         <translation>Открыть демо-план</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/start.py" line="147"/>
+        <location filename="../../ui/panels/start.py" line="150"/>
         <source>Recent plans</source>
         <translation>Недавние планы</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/start.py" line="147"/>
-        <location filename="../../ui/panels/start.py" line="197"/>
+        <location filename="../../ui/panels/start.py" line="150"/>
+        <location filename="../../ui/panels/start.py" line="194"/>
         <source>Double-click to open.</source>
         <translation>Дважды щёлкните, чтобы открыть.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/start.py" line="154"/>
+        <location filename="../../ui/panels/start.py" line="156"/>
         <source>Open…</source>
         <translation>Открыть…</translation>
     </message>
@@ -2342,57 +2377,57 @@ Recover it? (No deletes the recovery copy.)</source>
         <translation>Начните пустой план на дорожной сети из хранилища (демо-сеть есть всегда; другие импортируйте из файлов OpenStreetMap через Сети → Импортировать файл OSM…).</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/start.py" line="175"/>
+        <location filename="../../ui/panels/start.py" line="174"/>
         <source>New plan…</source>
         <translation>Новый план…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/start.py" line="194"/>
+        <location filename="../../ui/panels/start.py" line="191"/>
         <source>{path} (missing)</source>
         <translation>{path} (отсутствует)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/start.py" line="199"/>
+        <location filename="../../ui/panels/start.py" line="196"/>
         <source>No recent plans yet: plans you open or save appear here.</source>
         <translation>Недавних планов пока нет: здесь появятся планы, которые вы откроете или сохраните.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/start.py" line="205"/>
+        <location filename="../../ui/panels/start.py" line="202"/>
         <source>Networks in the store: {names}</source>
         <translation>Сети в хранилище: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/start.py" line="205"/>
+        <location filename="../../ui/panels/start.py" line="202"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/start.py" line="213"/>
+        <location filename="../../ui/panels/start.py" line="210"/>
         <source>The plan file {path} is missing from this installation.</source>
         <translation>Файла плана {path} нет в этой установке.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/start.py" line="221"/>
+        <location filename="../../ui/panels/start.py" line="218"/>
         <source>Network &lt;b&gt;{network}&lt;/b&gt; is in the store.</source>
         <translation>Сеть &lt;b&gt;{network}&lt;/b&gt; есть в хранилище.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/start.py" line="228"/>
+        <location filename="../../ui/panels/start.py" line="225"/>
         <source>Its road network &lt;b&gt;{network}&lt;/b&gt; is not in the store yet.</source>
         <translation>Его дорожной сети &lt;b&gt;{network}&lt;/b&gt; ещё нет в хранилище.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/start.py" line="230"/>
+        <location filename="../../ui/panels/start.py" line="227"/>
         <source>Checking for a connection to OpenStreetMap…</source>
         <translation>Проверка соединения с OpenStreetMap…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/start.py" line="243"/>
+        <location filename="../../ui/panels/start.py" line="240"/>
         <source>Its road network &lt;b&gt;{network}&lt;/b&gt; is not in the store yet: fetch it from OpenStreetMap (a few minutes), or import a file you have.</source>
         <translation>Его дорожной сети &lt;b&gt;{network}&lt;/b&gt; ещё нет в хранилище: загрузите её из OpenStreetMap (несколько минут) или импортируйте имеющийся файл.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/start.py" line="250"/>
+        <location filename="../../ui/panels/start.py" line="247"/>
         <source>Its road network &lt;b&gt;{network}&lt;/b&gt; is not in the store.</source>
         <translation>Его дорожной сети &lt;b&gt;{network}&lt;/b&gt; нет в хранилище.</translation>
     </message>
@@ -2400,109 +2435,120 @@ Recover it? (No deletes the recovery copy.)</source>
 <context>
     <name>TasksMixin</name>
     <message>
-        <location filename="../../ui/window/tasks.py" line="16"/>
+        <location filename="../../ui/window/tasks.py" line="17"/>
         <source>Compute</source>
         <extracomment>The tasks&apos; names (identifiers in signals; translated where shown, context TasksMixin).</extracomment>
         <translation>Расчёт</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="17"/>
+        <location filename="../../ui/window/tasks.py" line="18"/>
         <source>Build network</source>
         <translation>Построение сети</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="18"/>
+        <location filename="../../ui/window/tasks.py" line="19"/>
+        <source>Load network</source>
+        <translation>Загрузка сети</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/tasks.py" line="20"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="19"/>
+        <location filename="../../ui/window/tasks.py" line="21"/>
         <source>Fetch</source>
         <translation>Загрузка</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="20"/>
+        <location filename="../../ui/window/tasks.py" line="22"/>
         <source>Export PDF</source>
         <translation>Экспорт PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="21"/>
+        <location filename="../../ui/window/tasks.py" line="23"/>
         <source>Export CSV</source>
         <translation>Экспорт CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="22"/>
+        <location filename="../../ui/window/tasks.py" line="24"/>
         <source>Export GEOJSON</source>
         <translation>Экспорт GeoJSON</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="23"/>
+        <location filename="../../ui/window/tasks.py" line="25"/>
         <source>Export GPX</source>
         <translation>Экспорт GPX</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="38"/>
+        <location filename="../../ui/window/tasks.py" line="40"/>
         <source>Busy: {task} is running</source>
         <translation>Занято: выполняется «{task}»</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="84"/>
         <location filename="../../ui/window/tasks.py" line="86"/>
+        <location filename="../../ui/window/tasks.py" line="88"/>
         <source>Compute failed: {message}</source>
         <translation>Расчёт не удался: {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="89"/>
+        <location filename="../../ui/window/tasks.py" line="92"/>
+        <location filename="../../ui/window/tasks.py" line="96"/>
         <source>{task} failed</source>
         <translation>«{task}» не удалось</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="94"/>
+        <location filename="../../ui/window/tasks.py" line="101"/>
         <source>{task} cancelled: nothing changed.</source>
         <translation>«{task}» отменено: ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="106"/>
+        <location filename="../../ui/window/tasks.py" line="117"/>
         <source>Cancelling {task}…</source>
         <translation>Отмена: «{task}»…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="109"/>
+        <location filename="../../ui/window/tasks.py" line="120"/>
         <source>Cancelling the what-if run…</source>
         <translation>Отмена расчёта «что, если»…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="154"/>
+        <location filename="../../ui/window/tasks.py" line="169"/>
+        <source>The plan is computed as soon as its road network is loaded.</source>
+        <translation>План будет рассчитан, как только загрузится его дорожная сеть.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/tasks.py" line="173"/>
         <source>Network {name} is not in the store: import or fetch it (Networks menu).</source>
         <translation>Сети {name} нет в хранилище: импортируйте или загрузите её (меню «Сети»).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="159"/>
+        <location filename="../../ui/window/tasks.py" line="178"/>
         <source>Cannot compute: the plan&apos;s road network is not loaded.</source>
         <translation>Расчёт невозможен: дорожная сеть плана не загружена.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="173"/>
+        <location filename="../../ui/window/tasks.py" line="192"/>
         <source>The plan changed while computing: press F5 again.</source>
         <translation>План изменился во время расчёта: нажмите F5 ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="181"/>
+        <location filename="../../ui/window/tasks.py" line="200"/>
         <source>Computed: {n} convoys, {out} of {demand} people out.</source>
         <translation>Рассчитано: колонн: {n}, вывезено {out} из {demand} чел.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="191"/>
+        <location filename="../../ui/window/tasks.py" line="210"/>
         <source>(+{n} more in Problems)</source>
         <translation>(ещё {n} в «Проблемах»)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="193"/>
+        <location filename="../../ui/window/tasks.py" line="212"/>
         <source>see Problems</source>
         <translation>см. «Проблемы»</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="194"/>
+        <location filename="../../ui/window/tasks.py" line="213"/>
         <source>Not computed: {reason}</source>
         <translation>Не рассчитано: {reason}</translation>
     </message>
@@ -2546,7 +2592,7 @@ Recover it? (No deletes the recovery copy.)</source>
 <context>
     <name>UserGuide</name>
     <message>
-        <location filename="../../ui/window/guide.py" line="34"/>
+        <location filename="../../ui/window/guide.py" line="36"/>
         <source>evacplan — user guide</source>
         <translation>evacplan — руководство пользователя</translation>
     </message>
