@@ -51,7 +51,7 @@ from planner.schedule.model import INF, Problem, Solution, class_order
 BUDGET = 500
 #: Round timings the seed move may spend (about 250 a try on the demo; it builds most of the schedule again,
 #: so it runs only up to ``engine.ALL_SETTINGS_UP_TO`` vehicles x pickups), and the rounds it builds in the gap.
-SEED_BUDGET = 3000
+SEED_BUDGET = 1500
 SEED_GAP_ROUNDS = (2,)
 #: Pickups a stop may be changed to (those with the most people waiting).
 STOP_CANDIDATES = 4
@@ -336,8 +336,8 @@ def _seeds(P: Problem, S: State):
         seats = [v for v in vids if P.vehicle(v).stretcher_places == 0]
         fleets = [vids] + ([seats] if seats and len(seats) < len(vids) else [])
         tours = [stops] + ([[st] for st in stops] if len(stops) > 1 else [])
-        for vs in fleets:
-            for st in tours:
+        for st in tours:
+            for vs in fleets:
                 yield kept, (list(vs), lead, place, st, dest, dep, len(specs) + 1)
 
 
