@@ -14,7 +14,7 @@ specs of :data:`SPECS`, so numbers are formatted by the front end::
     >>> Message("x", "{n:n} people", {"n": 1424}).text
     '1,424 people'
 
-Catalogues (``code -> English template``): :data:`planner.plan.validate.MESSAGES`
+Catalogues (``code -> English template``): :data:`planner.plan.problems.MESSAGES`
 (plan problems, snapping included), :data:`planner.schedule.report.DETAILS`
 (why people are left behind), :data:`planner.progress.STEPS` (steps of long
 work) and :data:`planner.whatif.compare.LABELS` (what-if rows); :func:`catalogues`
@@ -36,6 +36,7 @@ SPECS = {
     "g": "a number, shortest form: 2.5, 300",
     "num": "a limit: a whole number grouped (10,080), else shortest form (0.5)",
     ".1f": "a number with one decimal: 21.8",
+    "+.1f": "a change with one decimal and its sign: +3.5",
     "dist": "a distance given in metres: 402 m below 10 km, else whole km grouped (14,593 km)",
     "km": "a distance given in metres: 402 m below 1 km, else km with one decimal (2.2 km)",
     "km1": "a distance given in metres, in km with one decimal: 2.2 km",
@@ -58,7 +59,7 @@ class EnglishFormatter(string.Formatter):
     def format_field(self, value: Any, format_spec: str) -> str:
         if format_spec not in SPECS:
             return super().format_field(value, format_spec)
-        return getattr(self, "spec_" + {"": "text", ".1f": "f1"}.get(format_spec, format_spec))(value)
+        return getattr(self, "spec_" + {"": "text", ".1f": "f1", "+.1f": "delta1"}.get(format_spec, format_spec))(value)
 
     # each spec_* turns one raw value into text
     def spec_text(self, v) -> str:
@@ -78,6 +79,9 @@ class EnglishFormatter(string.Formatter):
 
     def spec_f1(self, v) -> str:
         return f"{v:.1f}"
+
+    def spec_delta1(self, v) -> str:
+        return f"{v:+.1f}"
 
     def spec_dist(self, v) -> str:
         return f"{v:.0f} m" if v < 10_000 else f"{v / 1000:,.0f} km"
@@ -143,7 +147,7 @@ def catalogues() -> dict:
 
     The contexts are the ones the GUI translates under (Qt's translation context).
     """
-    from planner.plan.validate import MESSAGES
+    from planner.plan.problems import MESSAGES
     from planner.progress import STEPS
     from planner.schedule.report import DETAILS
     from planner.whatif.compare import LABELS

@@ -49,7 +49,11 @@ def _open_network(plan: Plan, source: str, progress):
             return None, missing_network_message(plan, source), []
         return netmod.load_network(name), None, []
     except NetworkError as exc:
-        return None, None, [problem(ERROR, None, "network", "plan", "network_unreadable", network=repr(name), error=str(exc))]
+        return (
+            None,
+            None,
+            [problem(ERROR, None, "network", "plan", "network_unreadable", network=repr(name), error=str(exc))],
+        )
 
 
 def plan_problems(plan: Plan, net=None) -> list[Problem]:

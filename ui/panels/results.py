@@ -34,6 +34,7 @@ from ui.convoys.common import (
     reason_label,
     schedule_of,
 )
+from ui.messages import unserved_detail
 
 
 def _item(text, align_right=False, tooltip=None, data=None):
@@ -432,6 +433,6 @@ class KpiPanel(QWidget):
         for i, u in enumerate(rows):
             self.unserved.setItem(i, 0, _item(element_name(self.doc, u.pickup)))
             self.unserved.setItem(i, 1, _item(f"{u.people:,}", True))
-            self.unserved.setItem(i, 2, _item(reason_label(u.reason), tooltip=u.detail or u.reason))
+            self.unserved.setItem(i, 2, _item(reason_label(u.reason), tooltip=unserved_detail(u)))
         self.unserved.setVisible(bool(rows))
         self.filler.setVisible(not rows)
