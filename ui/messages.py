@@ -308,7 +308,10 @@ class LocaleFormatter(EnglishFormatter):
         return self._int(v) if self._whole(v) else self.locale.toString(float(v), "f", 1)
 
     def spec_d(self, v) -> str:
-        return self.spec_n(v) if isinstance(v, (int, float)) else str(v)
+        # English keeps the engine's (and the CLI's) ungrouped figure; other languages group it
+        if self.locale.language() == QLocale.English or not isinstance(v, (int, float)):
+            return str(v)
+        return self.spec_n(v)
 
     def spec_g(self, v) -> str:
         return self.locale.toString(float(v), "g", 6)
