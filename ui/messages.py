@@ -296,7 +296,9 @@ class LocaleFormatter(EnglishFormatter):
 
     def __init__(self, locale: QLocale | None = None):
         super().__init__()
-        self.locale = locale or QLocale()
+        from ui.i18n import ui_locale
+
+        self.locale = locale or ui_locale()
 
     def _int(self, v) -> str:
         return self.locale.toString(int(v)) if abs(v) < 2**63 else str(v)

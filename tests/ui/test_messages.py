@@ -86,7 +86,8 @@ def test_the_json_of_a_check_carries_the_codes(demo_plan_path):
     assert {"below_whole", "window_order"} <= set(got)
     lanes = got["below_whole"]
     assert lanes.params == {"field": "lanes", "lo": 1, "value": "0"}
-    assert lanes.message.endswith(": " + Message("below_whole", CATALOGUES["Problem"]["below_whole"], lanes.params).text)
+    again = Message("below_whole", CATALOGUES["Problem"]["below_whole"], lanes.params)
+    assert lanes.message.endswith(": " + again.text)
 
 
 # ---------------------------------------------------------------- the Problems tab and the refusal
@@ -155,6 +156,9 @@ def test_unserved_table_after_compute_in_ukrainian(uk, demo_doc):
         assert CYRILLIC.search(reason) and CYRILLIC.search(detail), (reason, detail)
         assert u.code and u.detail != detail
         assert not re.search(r"\b(vehicle|convoy|window|checkpoint|busy|stand)\b", detail), detail
+    # the headline figures with Ukrainian digits
+    assert panel.values["evacuated"].text() == f"{result.schedule.kpis.evacuated:,}".replace(",", "\u00a0")
+    assert re.fullmatch(r"\d+,\d %", panel.values["seat_use"].text())
     assert "пропускна здатність блокпостів" in [t.item(i, 2).text() for i in range(t.rowCount())]
     assert any("машин без діла: 8" in t.item(i, 2).toolTip() for i in range(t.rowCount()))
     # every step a compute reports is a known step, and says itself in Ukrainian
