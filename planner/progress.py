@@ -123,7 +123,7 @@ STEPS = {
 }
 
 
-def step(code: str, **params) -> str:
+def step(code: str, **params: object) -> str:
     """The English message of step ``code`` (what the engine passes to ``progress``)."""
     return Message(code, STEPS[code], params).text
 

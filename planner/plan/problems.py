@@ -9,7 +9,8 @@ fills in itself.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
+from dataclasses import field as _field  # "field" is also an attribute of Problem
 
 from planner.messages import Message
 
@@ -136,7 +137,7 @@ class Problem:
     field: str
     message: str
     code: str = ""
-    params: dict = field(default_factory=dict, hash=False)
+    params: dict = _field(default_factory=dict, hash=False)
 
     def __str__(self) -> str:
         return f"{self.severity}: {self.message}"
@@ -145,7 +146,7 @@ class Problem:
         return asdict(self)
 
 
-def problem(severity: str, element_id: str | None, field_: str, where: str, code: str, /, **params) -> Problem:
+def problem(severity: str, element_id: str | None, field_: str, where: str, code: str, /, **params: object) -> Problem:
     """A :class:`Problem` from its ``code`` and ``params``: the message is ``"<where>: <template filled>"``."""
     text = Message(code, MESSAGES[code], params).text
     return Problem(severity, element_id, field_, f"{where}: {text}", code, params)
