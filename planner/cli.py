@@ -358,7 +358,14 @@ def cmd_gui(args):
         from ui.app import run_gui
     except ImportError as exc:  # PySide6 missing or broken: say so in one line
         raise EvacplanError(f"evacplan gui: the desktop planner cannot start ({exc})") from None
-    return run_gui(plan=args.plan, screenshot=args.screenshot)
+    size = (1600, 1000)
+    if args.size:
+        try:
+            w, h = (int(v) for v in args.size.lower().split("x"))
+        except ValueError:
+            raise EvacplanError(f"evacplan gui: --size {args.size!r} is not WIDTHxHEIGHT (e.g. 1366x768)") from None
+        size = (w, h)
+    return run_gui(plan=args.plan, screenshot=args.screenshot, size=size, display=args.display, before=args.before)
 
 
 # ---------------------------------------------------------------- parser
@@ -426,7 +433,15 @@ def build_parser() -> argparse.ArgumentParser:
 
     gui = sub.add_parser("gui", help="open the desktop planner")
     gui.add_argument("plan", nargs="?")
-    gui.add_argument("--screenshot", metavar="PNG")
+    gui.add_argument("--screenshot", metavar="PNG", help="compute the plan, save the window as PNG and exit")
+    gui.add_argument("--before", metavar="PNG", help="with --screenshot: also save the window before the compute")
+    gui.add_argument("--size", metavar="WxH", help="with --screenshot: the window's size (default 1600x1000)")
+    gui.add_argument(
+        "--display",
+        action="store_true",
+        help="with --screenshot: grab the window from the real display (an X server, e.g. under xvfb-run), "
+        "not an offscreen rendering",
+    )
     gui.set_defaults(func=cmd_gui)
     return p
 

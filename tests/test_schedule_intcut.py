@@ -104,8 +104,9 @@ def test_whole_convoy_cut_is_at_least_the_brute_force_of_its_model_and_binds(bus
     assert whole <= brute + 50  # and not by more than one vehicle's places here
     lp = checkpoint_cut(P, "CP1", 10**6, tt, rounds_of)
     B = upper_bound(P)
-    assert B.binding == "checkpoint CP1 in whole convoys"
-    assert B.value == whole < min(B.fleet, lp)  # tighter than the fleet and the LP passage cut
+    # binds, or the flow-shop cut of planner/schedule/seqcut.py is tighter still
+    assert B.binding in ("checkpoint CP1 in whole convoys", "checkpoints in sequence")
+    assert B.value <= whole < min(B.fleet, lp)  # tighter than the fleet and the LP passage cut
     sol = solve(P)
     assert check(P, sol) == []
     assert B.value >= sol.evacuated
@@ -118,7 +119,7 @@ def test_whole_convoy_bound_stays_above_the_proven_optimum(hours):
     assert exact.status == "OPTIMAL"
     assert check(P, exact.solution) == []
     B = upper_bound(P)
-    assert B.binding == "checkpoint CP1 in whole convoys"
+    assert B.binding in ("checkpoint CP1 in whole convoys", "checkpoints in sequence")
     assert B.value >= exact.value
 
 

@@ -89,7 +89,7 @@ def _set_geometry(element, geometry) -> None:
 # ---------------------------------------------------------------- base
 
 
-class _PlanCommand(QUndoCommand):
+class PlanCommand(QUndoCommand):
     """Keeps the results shown before the edit so undo can show them again."""
 
     def __init__(self, doc, text: str):
@@ -124,7 +124,7 @@ def _take_out(doc, layer: str, index: int, element) -> None:
         doc.set_selection([i for i in doc.selection if i != element.id])
 
 
-class AddElementCommand(_PlanCommand):
+class AddElementCommand(PlanCommand):
     """Append ``element`` to its layer (``layer_of(element)``)."""
 
     def __init__(self, doc, element):
@@ -149,7 +149,7 @@ class AddElementCommand(_PlanCommand):
         self._restore_results()
 
 
-class RemoveElementCommand(_PlanCommand):
+class RemoveElementCommand(PlanCommand):
     """Remove the element with ``element_id`` from its layer (undo puts it back at the same place)."""
 
     def __init__(self, doc, element_id: str):
@@ -172,7 +172,7 @@ class RemoveElementCommand(_PlanCommand):
         self._restore_results()
 
 
-class MoveElementCommand(_PlanCommand):
+class MoveElementCommand(PlanCommand):
     """Move an element: ``new_geometry`` is ``(lon, lat)`` for a point element, a list of
     ``(lon, lat)`` for corridors (line), hazard zones (polygon) and closures (points).
 
@@ -221,7 +221,7 @@ class MoveElementCommand(_PlanCommand):
         self._restore_results()
 
 
-class _FieldsCommand(_PlanCommand):
+class _FieldsCommand(PlanCommand):
     """Sets field paths (``self.new``) and restores the old values (``self.old``) through ``_apply``."""
 
     def redo(self):
@@ -275,7 +275,7 @@ class EditPlanCommand(_FieldsCommand):
         self.doc.planChanged.emit()
 
 
-class ChangeNetworkCommand(_PlanCommand):
+class ChangeNetworkCommand(PlanCommand):
     """Put the plan on another stored network: sets ``plan.network`` (name, sha256) and ``doc.network``."""
 
     def __init__(self, doc, network):

@@ -18,6 +18,7 @@ import os
 import re
 import shutil
 import tempfile
+import zipfile
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -242,7 +243,7 @@ def load_network(name: str, store=None, *, verify=True) -> RoadNetwork:
             arrays = {k: z[k] for k in ARRAY_FIELDS}
     except FileNotFoundError:
         raise NetworkError(f"network {name!r}: {npz} is missing; import it again") from None
-    except (OSError, ValueError, EOFError, KeyError) as exc:  # zipfile/np.lib.format errors
+    except (OSError, ValueError, EOFError, KeyError, zipfile.BadZipFile) as exc:  # zipfile/np.lib.format errors
         raise NetworkError(f"network {name!r}: {npz} is damaged ({exc}); import it again") from None
     check_arrays(arrays, f"network {name!r}: {npz}")
     if verify and content_hash(arrays, meta) != meta["sha256"]:

@@ -23,7 +23,12 @@ too) and keeps the best by the objective: people out (by class under the rule),
 earliest finish, fewest convoys, fewest vehicle-km. After each run a repair
 pass puts unused vehicles into rounds with spare places at their formation
 place, and tries a round of unused vehicles earlier in the formation order,
-timing the whole schedule again (:func:`.engine.replay`).
+timing the whole schedule again (:func:`.engine.replay`). A local search
+(:mod:`.search`) then takes the best run: it moves a round ahead of earlier ones
+in the queues, merges two convoys forming at one place, or removes a round and
+puts the freed vehicles to work again with the constructive, re-timing
+everything (loads topped up to the seats, cut to what fits) and keeping what
+improves the objective, within a fixed number of round timings.
 :mod:`.bound` gives a valid upper bound from reachable demand and destination
 capacity, each vehicle's and escort team's rounds that fit in daylight, and,
 for each checkpoint that cuts pickups off from every destination, the passages
@@ -32,7 +37,8 @@ boarding and unloading, in passages of rounds that cross it empty), alone and
 in LPs with the fleet's time by convoy size.
 
 Modules: :mod:`.model` (the Problem and its solution), :mod:`.timing` (one
-round through the queues), :mod:`.engine` (the constructive and its repair), :mod:`.bound`, :mod:`.cuts`,
+round through the queues), :mod:`.engine` (the constructive and its repair), :mod:`.search` (the local
+search), :mod:`.bound`, :mod:`.cuts`,
 :mod:`.fleet` (buses needed), :mod:`.check` (the constraint checker on a
 Problem), :mod:`.build` (plan → problem → schedule), :mod:`.package`,
 :mod:`.report` (hourly table, unserved reasons, queues, convoy positions),

@@ -21,7 +21,12 @@ Every term is a relaxation, so the bound is never below a feasible schedule:
 - **checkpoints in whole convoys**: for a checkpoint every round passes loaded,
   its passages counted in whole convoys (in and out for the rounds that cross
   it empty) by load level, with each vehicle's people from the fleet term
-  (:mod:`.intcut`).
+  (:mod:`.intcut`);
+- **checkpoints in sequence**: the checkpoints every round passes loaded as
+  machines of a flow shop, in and out passages of optional convoy rounds with
+  the least drives, boardings and unloadings between them, vehicles flowing
+  from earlier rounds to later ones, solved by CP-SAT whose proven best bound
+  is the term (:mod:`.seqcut`).
 """
 
 from __future__ import annotations
@@ -304,6 +309,11 @@ def upper_bound(P: Problem) -> Bound:
             whole = whole_convoy_cut(P, cid, tt, people_of, rounds_of, memo)
             if whole is not None:
                 terms[f"checkpoint {cid} in whole convoys"] = int(min(cuts[cid][0], whole))
+        from planner.schedule.seqcut import sequence_cut
+
+        seq = sequence_cut(P, tt, reach, rounds_of, memo)
+        if seq is not None:
+            terms["checkpoints in sequence"] = int(min(reachable, seq))
     if cuts:
         from planner.schedule.cuts import pickup_fleet_lp
 

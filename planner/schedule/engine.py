@@ -12,12 +12,13 @@ class per hour of the round (from the time the fleet is free; others on board
 count half) is committed; a round too long for the window is cut to the largest
 that fits, in vehicles and people per vehicle (:func:`.fit.largest_fit`).
 :func:`solve` runs this under a few settings, class by class and for everyone at
-once, and keeps the best schedule by the objective of :mod:`.model`.
+once, improves the best run by the local search of :mod:`.search`, and keeps the
+best schedule by the objective of :mod:`.model`.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from planner.schedule.fit import fit_key as _fit_key
 from planner.schedule.fit import largest_fit, spread_loads
@@ -67,6 +68,7 @@ class State:
         self.teams_at: dict = {}  # place -> team indices there
         self.rounds: list = []
         self.stops_of: dict = {}  # id(round) -> stops spec for re-timing
+        self.timed = 0  # round timings tried (the local search's budget counts them)
         self.dead: dict = {}  # anchor -> the places from which no round to it fitted (skipped while the same)
 
     # ---- escorts
@@ -288,6 +290,7 @@ class Builder:
     def _time(self, place, used, lead, stops, dest, depart):
         S = self.S
         for _ in range(4):
+            S.timed += 1
             depart = S.tt.headway_ok(place, depart)
             team, t_team = S.escort_for(place, depart)
             if t_team > depart + 1e-6:
@@ -387,7 +390,14 @@ def construct(problem: Problem, settings: Settings = SETTINGS[0], by_class=None)
     ``by_class``: form rounds class by class (default: ``rules.priority_first``), or for everyone at once.
     """
     P = problem
-    S = State(P)
+    S = extend(State(P), settings, by_class)
+    S = repair(S, settings)
+    return finish(S)
+
+
+def extend(S: State, settings: Settings = SETTINGS[0], by_class=None) -> State:
+    """Commit rounds to ``S`` one at a time, class by class (see :func:`construct`), until none fits."""
+    P = S.P
     B = Builder(S, settings)
     by_class = P.rules.priority_first if by_class is None else by_class
     classes = class_order(P.pickups) if by_class else [None]
@@ -401,11 +411,18 @@ def construct(problem: Problem, settings: Settings = SETTINGS[0], by_class=None)
             ci += 1
             continue
         S.commit(*best)
-    S = repair(S, settings)
+    return S
+
+
+def finish(S: State) -> Solution:
+    """The solution of a state: rounds by departure, with their latest safe departures; ``specs``: the rounds
+    in commit order as :func:`replay` takes them (the order that set the queues)."""
     rounds = sorted(S.rounds, key=lambda r: (r.depart, r.formation, r.vehicles[0]))
     for r in rounds:
         r.latest_depart = max(r.depart, latest_departure(S.tt, r, S.stops_of[id(r)]))
-    return Solution(rounds)
+    sol = Solution(rounds)
+    sol.specs = [_spec(S, r) for r in S.rounds]
+    return sol
 
 
 # ---------------------------------------------------------------- repair
@@ -639,8 +656,10 @@ def _best(S, B, cls, cfg):
     return best
 
 
-def runs(problem: Problem, settings=SETTINGS) -> list:
-    """Every constructive run: each setting, class by class and for everyone at once."""
+def runs(problem: Problem, settings=SETTINGS, search=True) -> list:
+    """Every constructive run: each setting, class by class and for everyone at once; with ``search``, then the
+    best of them improved by the local search (:func:`.search.improve`), by the objective and, under the
+    priority rule, by people out alone (the schedule without the rule is reported too)."""
     out = []
     if len(problem.vehicles) * len(problem.pickups) > ALL_SETTINGS_UP_TO:
         settings = settings[:1]
@@ -648,7 +667,22 @@ def runs(problem: Problem, settings=SETTINGS) -> list:
         for by_class in (True, False):
             sol = construct(problem, s, by_class)
             sol.settings = f"{s.name}{'' if by_class else ', everyone at once'}"
+            sol.run = (s, by_class)
             out.append(sol)
+    if search:
+        # imported here: the search is built on this module's State and Builder
+        from planner.schedule.search import improve
+
+        targets = [problem]
+        if problem.rules.priority_first:
+            targets.append(replace(problem, rules=replace(problem.rules, priority_first=False)))
+        for Q in targets:
+            best = best_of(Q, out)
+            s, by_class = best.run
+            imp = improve(Q, best, s, by_class=by_class and Q.rules.priority_first)
+            if imp is not best:
+                imp.run = best.run
+                out.append(imp)
     return out
 
 

@@ -186,27 +186,27 @@
     </message>
     <message>
         <location filename="../../ui/window/actions.py" line="177"/>
-        <location filename="../../ui/window/actions.py" line="271"/>
+        <location filename="../../ui/window/actions.py" line="286"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
         <location filename="../../ui/window/actions.py" line="179"/>
-        <location filename="../../ui/window/actions.py" line="276"/>
+        <location filename="../../ui/window/actions.py" line="291"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
         <location filename="../../ui/window/actions.py" line="188"/>
-        <location filename="../../ui/window/actions.py" line="272"/>
-        <location filename="../../ui/window/actions.py" line="273"/>
+        <location filename="../../ui/window/actions.py" line="287"/>
+        <location filename="../../ui/window/actions.py" line="288"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
         <location filename="../../ui/window/actions.py" line="189"/>
-        <location filename="../../ui/window/actions.py" line="277"/>
-        <location filename="../../ui/window/actions.py" line="278"/>
+        <location filename="../../ui/window/actions.py" line="292"/>
+        <location filename="../../ui/window/actions.py" line="293"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
@@ -266,27 +266,27 @@
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="256"/>
+        <location filename="../../ui/window/actions.py" line="271"/>
         <source>Tool: select</source>
         <translation>Инструмент: выбор</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="271"/>
+        <location filename="../../ui/window/actions.py" line="286"/>
         <source>&amp;Undo {edit}</source>
         <translation>&amp;Отменить: {edit}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="273"/>
+        <location filename="../../ui/window/actions.py" line="288"/>
         <source>Undo {edit}</source>
         <translation>Отменить: {edit}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="276"/>
+        <location filename="../../ui/window/actions.py" line="291"/>
         <source>&amp;Redo {edit}</source>
         <translation>&amp;Повторить: {edit}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="278"/>
+        <location filename="../../ui/window/actions.py" line="293"/>
         <source>Redo {edit}</source>
         <translation>Повторить: {edit}</translation>
     </message>
@@ -587,99 +587,97 @@
 <context>
     <name>FilesMixin</name>
     <message>
-        <location filename="../../ui/window/files.py" line="23"/>
+        <location filename="../../ui/window/files.py" line="21"/>
         <source>evacplan plans (*.evacplan.json *.json);;All files (*)</source>
         <translation>Планы evacplan (*.evacplan.json *.json);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="84"/>
+        <location filename="../../ui/window/files.py" line="82"/>
         <source>“{name}”: the plan and its what-if variants have unsaved changes. Save them first?</source>
         <translation>«{name}»: в плане и его вариантах «что, если» есть несохранённые изменения. Сначала сохранить их?</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="86"/>
+        <location filename="../../ui/window/files.py" line="84"/>
         <source>“{name}”: the plan has unsaved changes. Save them first?</source>
         <translation>«{name}»: в плане есть несохранённые изменения. Сначала сохранить их?</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="88"/>
+        <location filename="../../ui/window/files.py" line="86"/>
         <source>“{name}”: the what-if variants of the plan have unsaved changes. Save them first?</source>
         <translation>«{name}»: в вариантах «что, если» этого плана есть несохранённые изменения. Сначала сохранить их?</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="92"/>
+        <location filename="../../ui/window/files.py" line="90"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="113"/>
         <source>Network not loaded: {error}</source>
-        <translation>Сеть не загружена: {error}</translation>
+        <translation type="vanished">Сеть не загружена: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="124"/>
         <source>Loading the road network “{name}”…</source>
-        <translation>Загрузка дорожной сети «{name}»…</translation>
+        <translation type="vanished">Загрузка дорожной сети «{name}»…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="159"/>
-        <location filename="../../ui/window/files.py" line="165"/>
+        <location filename="../../ui/window/files.py" line="146"/>
+        <location filename="../../ui/window/files.py" line="152"/>
         <source>Cannot open plan</source>
         <translation>Не удаётся открыть план</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="159"/>
-        <location filename="../../ui/window/files.py" line="166"/>
+        <location filename="../../ui/window/files.py" line="146"/>
+        <location filename="../../ui/window/files.py" line="153"/>
         <source>Cannot open {file}:</source>
         <translation>Не удаётся открыть {file}:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="174"/>
+        <location filename="../../ui/window/files.py" line="161"/>
         <source>Opened the sample plan {file} as a template: Save asks for a new name.</source>
         <translation>Образец плана {file} открыт как шаблон: «Сохранить» спросит новое имя.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="182"/>
+        <location filename="../../ui/window/files.py" line="169"/>
         <source>Opened {path}</source>
         <translation>Открыто: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="187"/>
+        <location filename="../../ui/window/files.py" line="174"/>
         <source>Open plan</source>
         <translation>Открыть план</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="214"/>
+        <location filename="../../ui/window/files.py" line="208"/>
         <source>Save plan as</source>
         <translation>Сохранить план как</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="225"/>
+        <location filename="../../ui/window/files.py" line="219"/>
         <source>Cannot save plan</source>
         <translation>Не удаётся сохранить план</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="234"/>
+        <location filename="../../ui/window/files.py" line="228"/>
         <source>Saved {path}</source>
         <translation>Сохранено: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="244"/>
+        <location filename="../../ui/window/files.py" line="238"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="253"/>
+        <location filename="../../ui/window/files.py" line="247"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="253"/>
+        <location filename="../../ui/window/files.py" line="247"/>
         <source>Compute the plan first (F5).</source>
         <translation>Сначала рассчитайте план (F5).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="270"/>
+        <location filename="../../ui/window/files.py" line="264"/>
         <source>Exported {paths}</source>
         <translation>Экспортировано: {paths}</translation>
     </message>
@@ -730,72 +728,72 @@ waited {wait}</source>
 <context>
     <name>KpiPanel</name>
     <message>
-        <location filename="../../ui/panels/results.py" line="333"/>
+        <location filename="../../ui/panels/results.py" line="334"/>
         <source>People out</source>
         <translation>Вывезено людей</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="334"/>
+        <location filename="../../ui/panels/results.py" line="335"/>
         <source>Demand</source>
         <translation>Потребность</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="335"/>
+        <location filename="../../ui/panels/results.py" line="336"/>
         <source>Upper bound</source>
         <translation>Верхняя граница</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="336"/>
+        <location filename="../../ui/panels/results.py" line="337"/>
         <source>Gap to bound</source>
         <translation>Отрыв от границы</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="337"/>
+        <location filename="../../ui/panels/results.py" line="338"/>
         <source>Finish</source>
         <translation>Завершение</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="338"/>
+        <location filename="../../ui/panels/results.py" line="339"/>
         <source>Convoys</source>
         <translation>Колонны</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="339"/>
+        <location filename="../../ui/panels/results.py" line="340"/>
         <source>Vehicles per convoy</source>
         <translation>Машин на колонну</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="340"/>
+        <location filename="../../ui/panels/results.py" line="341"/>
         <source>Vehicle-km</source>
         <translation>Машино-км</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="341"/>
+        <location filename="../../ui/panels/results.py" line="342"/>
         <source>Seat use</source>
         <translation>Заполнение мест</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="398"/>
+        <location filename="../../ui/panels/results.py" line="404"/>
         <source>Assembly point</source>
         <translation>Пункт сбора</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="398"/>
+        <location filename="../../ui/panels/results.py" line="404"/>
         <source>People</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="398"/>
+        <location filename="../../ui/panels/results.py" line="404"/>
         <source>Why</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="427"/>
+        <location filename="../../ui/panels/results.py" line="433"/>
         <source>&lt;b&gt;Not served:&lt;/b&gt; nobody — every person in the plan gets out.</source>
         <translation>&lt;b&gt;Не вывезено:&lt;/b&gt; никого — все люди по плану вывезены.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="430"/>
+        <location filename="../../ui/panels/results.py" line="436"/>
         <source>&lt;b&gt;Not served&lt;/b&gt; ({n} people)</source>
         <translation>&lt;b&gt;Не вывезено&lt;/b&gt; (человек: {n})</translation>
     </message>
@@ -803,83 +801,76 @@ waited {wait}</source>
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../ui/map/legend.py" line="17"/>
         <source>Pickup (assembly point)</source>
-        <translation>Пункт сбора</translation>
+        <translation type="vanished">Пункт сбора</translation>
+    </message>
+    <message>
+        <source>Destination (reception)</source>
+        <translation type="vanished">Пункт приёма</translation>
+    </message>
+    <message>
+        <source>Depot (vehicles)</source>
+        <translation type="vanished">База транспорта</translation>
+    </message>
+    <message>
+        <source>Checkpoint</source>
+        <translation type="vanished">Блокпост</translation>
+    </message>
+    <message>
+        <source>Corridor</source>
+        <translation type="vanished">Коридор</translation>
+    </message>
+    <message>
+        <source>Hazard zone</source>
+        <translation type="vanished">Опасная зона</translation>
+    </message>
+    <message>
+        <source>Road closure</source>
+        <translation type="vanished">Перекрытие дороги</translation>
     </message>
     <message>
         <location filename="../../ui/map/legend.py" line="18"/>
-        <source>Destination (reception)</source>
-        <translation>Пункт приёма</translation>
-    </message>
-    <message>
-        <location filename="../../ui/map/legend.py" line="19"/>
-        <source>Depot (vehicles)</source>
-        <translation>База транспорта</translation>
-    </message>
-    <message>
-        <location filename="../../ui/map/legend.py" line="20"/>
-        <source>Checkpoint</source>
-        <translation>Блокпост</translation>
-    </message>
-    <message>
-        <location filename="../../ui/map/legend.py" line="21"/>
-        <source>Corridor</source>
-        <translation>Коридор</translation>
-    </message>
-    <message>
-        <location filename="../../ui/map/legend.py" line="22"/>
-        <source>Hazard zone</source>
-        <translation>Опасная зона</translation>
-    </message>
-    <message>
-        <location filename="../../ui/map/legend.py" line="23"/>
-        <source>Road closure</source>
-        <translation>Перекрытие дороги</translation>
-    </message>
-    <message>
-        <location filename="../../ui/map/legend.py" line="27"/>
         <source>Motorway</source>
         <extracomment>Road classes shown, major first (indices into ROAD_STYLES).</extracomment>
         <translation>Автомагистраль</translation>
     </message>
     <message>
-        <location filename="../../ui/map/legend.py" line="28"/>
+        <location filename="../../ui/map/legend.py" line="19"/>
         <source>Trunk road</source>
         <translation>Скоростная дорога</translation>
     </message>
     <message>
-        <location filename="../../ui/map/legend.py" line="29"/>
+        <location filename="../../ui/map/legend.py" line="20"/>
         <source>Primary road</source>
         <translation>Главная дорога</translation>
     </message>
     <message>
-        <location filename="../../ui/map/legend.py" line="30"/>
+        <location filename="../../ui/map/legend.py" line="21"/>
         <source>Secondary road</source>
         <translation>Второстепенная дорога</translation>
     </message>
     <message>
-        <location filename="../../ui/map/legend.py" line="31"/>
+        <location filename="../../ui/map/legend.py" line="22"/>
         <source>Tertiary road</source>
         <translation>Местная дорога</translation>
     </message>
     <message>
-        <location filename="../../ui/map/legend.py" line="32"/>
+        <location filename="../../ui/map/legend.py" line="23"/>
         <source>Street</source>
         <translation>Улица</translation>
     </message>
     <message>
-        <location filename="../../ui/map/legend.py" line="34"/>
+        <location filename="../../ui/map/legend.py" line="25"/>
         <source>Point to its road node</source>
         <translation>Точка — узел дороги</translation>
     </message>
     <message>
-        <location filename="../../ui/map/legend.py" line="35"/>
+        <location filename="../../ui/map/legend.py" line="26"/>
         <source>Beyond the snap limit</source>
         <translation>Дальше предела привязки</translation>
     </message>
     <message>
-        <location filename="../../ui/map/legend.py" line="76"/>
+        <location filename="../../ui/map/legend.py" line="68"/>
         <source>Legend</source>
         <translation>Легенда</translation>
     </message>
@@ -928,144 +919,144 @@ waited {wait}</source>
         <translation>Перекрыть дорогу</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="28"/>
+        <location filename="../../ui/window/files.py" line="26"/>
         <source>PDF (convoy sheets and driver cards)…</source>
         <extracomment>Exports: key, menu text, module of planner.export, function, file filter.</extracomment>
         <translation>PDF (листы колонн и карточки водителей)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="33"/>
+        <location filename="../../ui/window/files.py" line="31"/>
         <source>CSV (trips and manifests)…</source>
         <translation>CSV (рейсы и списки пассажиров)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="36"/>
+        <location filename="../../ui/window/files.py" line="34"/>
         <source>GeoJSON (layers and routes)…</source>
         <translation>GeoJSON (слои и маршруты)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="41"/>
+        <location filename="../../ui/window/files.py" line="39"/>
         <source>GPX (one route per convoy)…</source>
         <translation>GPX (один маршрут на колонну)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="164"/>
+        <location filename="../../ui/window/main.py" line="173"/>
         <source>What-if: New variant duplicates the plan (Plan ▸ Duplicate plan as variant); Record edits turns map edits into its changes; Open… reads a variants file. Run all compares them with the base.</source>
         <extracomment>Ask whether OpenStreetMap is reachable when the start page shows (tests turn it off).</extracomment>
         <translation>«Что, если»: «Новый вариант» — копия плана (План ▸ Копия плана как вариант); «Записывать изменения» превращает правки на карте в его изменения; «Открыть…» читает файл вариантов. «Запустить все» сравнивает их с базовым планом.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="169"/>
+        <location filename="../../ui/window/main.py" line="178"/>
         <source>Plan as opened (your edits follow; click one to go back to it)</source>
         <translation>План в открытом виде (далее ваши изменения; щёлкните изменение, чтобы вернуться к нему)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="171"/>
+        <location filename="../../ui/window/main.py" line="181"/>
         <source>Palette</source>
         <translation>Палитра</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="172"/>
+        <location filename="../../ui/window/main.py" line="183"/>
         <source>Elements</source>
         <translation>Элементы</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="180"/>
+        <location filename="../../ui/window/main.py" line="191"/>
         <source>Summary</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="173"/>
+        <location filename="../../ui/window/main.py" line="184"/>
         <source>Properties</source>
         <translation>Свойства</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="182"/>
+        <location filename="../../ui/window/main.py" line="193"/>
         <source>Convoys</source>
         <translation>Колонны</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="184"/>
+        <location filename="../../ui/window/main.py" line="195"/>
         <source>Gantt</source>
         <translation>Диаграмма Ганта</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="185"/>
+        <location filename="../../ui/window/main.py" line="196"/>
         <source>Routes</source>
         <translation>Маршруты</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="186"/>
-        <location filename="../../ui/window/main.py" line="292"/>
+        <location filename="../../ui/window/main.py" line="197"/>
+        <location filename="../../ui/window/main.py" line="330"/>
         <source>Problems</source>
         <translation>Проблемы</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="192"/>
+        <location filename="../../ui/window/main.py" line="203"/>
         <source>Variants</source>
         <translation>Варианты</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="193"/>
+        <location filename="../../ui/window/main.py" line="204"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="275"/>
+        <location filename="../../ui/window/main.py" line="313"/>
         <source>N</source>
         <comment>latitude</comment>
         <translation>с. ш.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="275"/>
+        <location filename="../../ui/window/main.py" line="313"/>
         <source>S</source>
         <comment>latitude</comment>
         <translation>ю. ш.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="276"/>
+        <location filename="../../ui/window/main.py" line="314"/>
         <source>E</source>
         <comment>longitude</comment>
         <translation>в. д.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="276"/>
+        <location filename="../../ui/window/main.py" line="314"/>
         <source>W</source>
         <comment>longitude</comment>
         <translation>з. д.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="281"/>
+        <location filename="../../ui/window/main.py" line="319"/>
         <source>Tool: {name}</source>
         <translation>Инструмент: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="290"/>
+        <location filename="../../ui/window/main.py" line="328"/>
         <source>Problems ({e} errors, {w} warnings)</source>
         <translation>Проблемы (ошибок: {e}, предупреждений: {w})</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="333"/>
+        <location filename="../../ui/window/main.py" line="371"/>
         <source>Variant “{name}” is a copy of the plan: press Record edits in Variants, edit the map, release it.</source>
         <translation>Вариант «{name}» — копия плана: нажмите «Записывать изменения» в «Вариантах», измените карту, отпустите кнопку.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="357"/>
+        <location filename="../../ui/window/main.py" line="395"/>
         <source>What-if: {n} runs compared (Variants panel).</source>
         <translation>«Что, если»: сравнено расчётов: {n} (панель «Варианты»).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="407"/>
+        <location filename="../../ui/window/main.py" line="445"/>
         <source>About evacplan</source>
         <translation>О программе evacplan</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="409"/>
+        <location filename="../../ui/window/main.py" line="447"/>
         <source>&lt;b&gt;evacplan&lt;/b&gt; — offline planner for humanitarian evacuations by bus convoy.&lt;br&gt;Road data © OpenStreetMap contributors (ODbL 1.0).</source>
         <translation>&lt;b&gt;evacplan&lt;/b&gt; — офлайн-планировщик гуманитарных эвакуаций автобусными колоннами.&lt;br&gt;Данные дорог © участники OpenStreetMap (ODbL 1.0).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="418"/>
+        <location filename="../../ui/window/main.py" line="456"/>
         <source>unsaved</source>
         <translation>не сохранён</translation>
     </message>
@@ -1073,117 +1064,117 @@ waited {wait}</source>
 <context>
     <name>MapElements</name>
     <message>
-        <location filename="../../ui/map/elements.py" line="98"/>
+        <location filename="../../ui/map/points.py" line="74"/>
         <source>{n} veh.</source>
         <translation>{n} маш.</translation>
     </message>
     <message>
-        <location filename="../../ui/map/elements.py" line="103"/>
+        <location filename="../../ui/map/points.py" line="79"/>
         <source>cap {n}</source>
         <translation>вмест. {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/map/elements.py" line="110"/>
+        <location filename="../../ui/map/points.py" line="86"/>
         <source>{n} min</source>
         <translation>{n} мин</translation>
     </message>
     <message>
-        <location filename="../../ui/map/elements.py" line="181"/>
+        <location filename="../../ui/map/points.py" line="157"/>
         <source>Drop to add {kind}</source>
         <translation>Отпустите, чтобы добавить: {kind}</translation>
     </message>
     <message>
-        <location filename="../../ui/map/elements.py" line="504"/>
+        <location filename="../../ui/map/shapes.py" line="303"/>
         <source>blocked</source>
         <translation>непроезжая</translation>
     </message>
     <message>
-        <location filename="../../ui/map/elements.py" line="506"/>
+        <location filename="../../ui/map/shapes.py" line="305"/>
         <source>slow ×{factor}</source>
         <translation>медленная ×{factor}</translation>
     </message>
     <message>
-        <location filename="../../ui/map/elements.py" line="557"/>
+        <location filename="../../ui/map/elements.py" line="36"/>
         <source>{total} people: {general} general, {reduced} reduced mobility, {stretcher} stretcher; priority {priority}</source>
         <translation>{total} чел.: обычных {general}, с ограниченной мобильностью {reduced}, на носилках {stretcher}; приоритет {priority}</translation>
     </message>
     <message>
-        <location filename="../../ui/map/elements.py" line="571"/>
+        <location filename="../../ui/map/elements.py" line="50"/>
         <source>ready at {time}</source>
         <translation>готовы в {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/map/elements.py" line="575"/>
+        <location filename="../../ui/map/elements.py" line="54"/>
         <source>capacity unlimited</source>
         <translation>вместимость не ограничена</translation>
     </message>
     <message>
-        <location filename="../../ui/map/elements.py" line="577"/>
+        <location filename="../../ui/map/elements.py" line="56"/>
         <source>capacity {n} people</source>
         <translation>вместимость {n} чел.</translation>
     </message>
     <message>
-        <location filename="../../ui/map/elements.py" line="582"/>
+        <location filename="../../ui/map/elements.py" line="61"/>
         <source>+ {n} stretchers</source>
         <translation>+ носилок: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/map/elements.py" line="587"/>
+        <location filename="../../ui/map/elements.py" line="66"/>
         <source>{count} × {type}, {seats} seats{stretchers}, {speed} km/h</source>
         <translation>{count} × {type}, мест: {seats}{stretchers}, {speed} км/ч</translation>
     </message>
     <message>
-        <location filename="../../ui/map/elements.py" line="592"/>
+        <location filename="../../ui/map/elements.py" line="71"/>
         <source>no vehicles</source>
         <translation>нет транспорта</translation>
     </message>
     <message>
-        <location filename="../../ui/map/elements.py" line="595"/>
+        <location filename="../../ui/map/elements.py" line="74"/>
         <source>always open</source>
         <translation>работает всегда</translation>
     </message>
     <message>
-        <location filename="../../ui/map/elements.py" line="597"/>
+        <location filename="../../ui/map/elements.py" line="76"/>
         <source>open {start}–{end}</source>
         <translation>работает {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../ui/map/elements.py" line="602"/>
+        <location filename="../../ui/map/elements.py" line="81"/>
         <source>hold {n} min</source>
         <translation>задержка {n} мин</translation>
     </message>
     <message>
-        <location filename="../../ui/map/elements.py" line="607"/>
+        <location filename="../../ui/map/elements.py" line="86"/>
         <source>{n} min per vehicle, {lanes} lane(s), {hours}</source>
         <translation>{n} мин на машину, полос: {lanes}, {hours}</translation>
     </message>
     <message>
-        <location filename="../../ui/map/elements.py" line="614"/>
+        <location filename="../../ui/map/elements.py" line="93"/>
         <source>width {width} m, {direction}, {n} points</source>
         <translation>ширина {width} м, {direction}, точек: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/map/elements.py" line="616"/>
+        <location filename="../../ui/map/elements.py" line="95"/>
         <source>one-way</source>
         <translation>односторонний</translation>
     </message>
     <message>
-        <location filename="../../ui/map/elements.py" line="618"/>
+        <location filename="../../ui/map/elements.py" line="97"/>
         <source>both directions</source>
         <translation>в обе стороны</translation>
     </message>
     <message>
-        <location filename="../../ui/map/elements.py" line="624"/>
+        <location filename="../../ui/map/elements.py" line="103"/>
         <source>blocked: no driving</source>
         <translation>непроезжая: движение запрещено</translation>
     </message>
     <message>
-        <location filename="../../ui/map/elements.py" line="626"/>
+        <location filename="../../ui/map/elements.py" line="105"/>
         <source>slow: speed × {factor}</source>
         <translation>медленная: скорость × {factor}</translation>
     </message>
     <message>
-        <location filename="../../ui/map/elements.py" line="631"/>
+        <location filename="../../ui/map/elements.py" line="110"/>
         <source>{n} point(s) on the road</source>
         <translation>точек на дороге: {n}</translation>
     </message>
@@ -1214,12 +1205,12 @@ waited {wait}</source>
 <context>
     <name>MapScale</name>
     <message>
-        <location filename="../../ui/map/geometry.py" line="134"/>
+        <location filename="../../ui/map/geometry.py" line="132"/>
         <source>{n} km</source>
         <translation>{n} км</translation>
     </message>
     <message>
-        <location filename="../../ui/map/geometry.py" line="135"/>
+        <location filename="../../ui/map/geometry.py" line="133"/>
         <source>{n} m</source>
         <translation>{n} м</translation>
     </message>
@@ -1247,17 +1238,17 @@ waited {wait}</source>
         <translation>{element}: удалить точку {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/map/tools.py" line="200"/>
+        <location filename="../../ui/map/edits.py" line="199"/>
         <source>Delete {n} elements</source>
         <translation>Удалить элементы ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/map/tools.py" line="571"/>
+        <location filename="../../ui/map/tools.py" line="415"/>
         <source>Close road: the plan&apos;s road network is not loaded, there is no road to close.</source>
         <translation>Перекрыть дорогу: дорожная сеть плана не загружена, нет дороги, которую можно перекрыть.</translation>
     </message>
     <message>
-        <location filename="../../ui/map/tools.py" line="577"/>
+        <location filename="../../ui/map/tools.py" line="421"/>
         <source>Close road: no road within {n} px of the click — click on a road (zoom in for small streets).</source>
         <translation>Перекрыть дорогу: в пределах {n} пикс. от щелчка нет дороги — щёлкните на дороге (для малых улиц увеличьте масштаб).</translation>
     </message>
@@ -1265,32 +1256,32 @@ waited {wait}</source>
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../ui/map/view.py" line="285"/>
+        <location filename="../../ui/map/view.py" line="287"/>
         <source>Edit {id}…</source>
         <translation>Изменить {id}…</translation>
     </message>
     <message>
-        <location filename="../../ui/map/view.py" line="289"/>
+        <location filename="../../ui/map/view.py" line="291"/>
         <source>Delete {id}</source>
         <translation>Удалить {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/map/view.py" line="294"/>
+        <location filename="../../ui/map/view.py" line="296"/>
         <source>Route from here (draw a corridor from it)</source>
         <translation>Маршрут отсюда (начертить коридор от этой точки)</translation>
     </message>
     <message>
-        <location filename="../../ui/map/view.py" line="307"/>
+        <location filename="../../ui/map/view.py" line="309"/>
         <source>Corridor from {id}: click waypoints and the end along the roads; double-click or Enter ends, Esc cancels.</source>
         <translation>Коридор от {id}: щёлкайте промежуточные точки и конец вдоль дорог; двойной щелчок или Enter завершает, Esc отменяет.</translation>
     </message>
     <message>
-        <location filename="../../ui/map/view.py" line="430"/>
+        <location filename="../../ui/map/view.py" line="432"/>
         <source>on the corridor, {distance} to the road node</source>
         <translation>на коридоре, {distance} до узла дороги</translation>
     </message>
     <message>
-        <location filename="../../ui/map/view.py" line="432"/>
+        <location filename="../../ui/map/view.py" line="434"/>
         <source>{distance} to the road node</source>
         <translation>{distance} до узла дороги</translation>
     </message>
@@ -1298,102 +1289,146 @@ waited {wait}</source>
 <context>
     <name>NetworksMixin</name>
     <message>
-        <location filename="../../ui/window/networks.py" line="28"/>
+        <location filename="../../ui/window/networks.py" line="32"/>
         <source>OpenStreetMap data (*.osm *.osm.bz2 *.osm.gz *.osm.pbf *.pbf *.graphml);;All files (*)</source>
         <translation>Данные OpenStreetMap (*.osm *.osm.bz2 *.osm.gz *.osm.pbf *.pbf *.graphml);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/networks.py" line="65"/>
+        <location filename="../../ui/window/networks.py" line="74"/>
+        <source>reading “{name}” from the store</source>
+        <translation>чтение «{name}» из хранилища</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/networks.py" line="76"/>
+        <source>preparing the map of “{name}”</source>
+        <translation>подготовка карты «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/networks.py" line="108"/>
         <source>Fetch from OpenStreetMap</source>
         <translation>Загрузить из OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../../ui/window/networks.py" line="67"/>
+        <location filename="../../ui/window/networks.py" line="110"/>
         <source>Import OSM file…</source>
         <translation>Импортировать файл OSM…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/networks.py" line="69"/>
+        <location filename="../../ui/window/networks.py" line="112"/>
         <source>Use another network…</source>
         <translation>Другая сеть…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/networks.py" line="71"/>
+        <location filename="../../ui/window/networks.py" line="114"/>
         <source>Build the demo network</source>
         <translation>Построить демо-сеть</translation>
     </message>
     <message>
-        <location filename="../../ui/window/networks.py" line="92"/>
+        <location filename="../../ui/window/networks.py" line="116"/>
+        <source>Load again</source>
+        <translation>Загрузить снова</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/networks.py" line="141"/>
         <source>&lt;b&gt;Building the offline demo network “{name}”&lt;/b&gt; from the bundled OpenStreetMap extract (once, a few seconds). The roads appear when it is done; Esc cancels.</source>
         <translation>&lt;b&gt;Строится офлайн-демо-сеть «{name}»&lt;/b&gt; из встроенной выгрузки OpenStreetMap (один раз, несколько секунд). Дороги появятся, когда она будет готова; Esc отменяет.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/networks.py" line="99"/>
+        <location filename="../../ui/window/networks.py" line="148"/>
+        <source>&lt;b&gt;Loading the road network “{name}”…&lt;/b&gt; The plan is shown already; the roads appear when the network is loaded. Esc cancels.</source>
+        <translation>&lt;b&gt;Загрузка дорожной сети «{name}»…&lt;/b&gt; План уже показан; дороги появятся, когда сеть будет загружена. Esc отменяет.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/networks.py" line="154"/>
+        <source>&lt;b&gt;The road network “{name}” was not loaded&lt;/b&gt; (cancelled). Load it again to compute.</source>
+        <translation>&lt;b&gt;Дорожная сеть «{name}» не загружена&lt;/b&gt; (отменено). Загрузите её снова, чтобы рассчитать.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/networks.py" line="156"/>
+        <source>&lt;b&gt;The road network “{name}” could not be loaded:&lt;/b&gt; {error}</source>
+        <translation>&lt;b&gt;Не удалось загрузить дорожную сеть «{name}»:&lt;/b&gt; {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/networks.py" line="162"/>
         <source>&lt;b&gt;The offline demo network “{name}” is not built yet.&lt;/b&gt; The plan is shown without roads until it is built from the bundled OpenStreetMap extract.</source>
         <translation>&lt;b&gt;Офлайн-демо-сеть «{name}» ещё не построена.&lt;/b&gt; План показан без дорог, пока она не будет построена из встроенной выгрузки OpenStreetMap.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/networks.py" line="106"/>
+        <location filename="../../ui/window/networks.py" line="169"/>
         <source>&lt;b&gt;Road network “{name}” is not in the store.&lt;/b&gt; The plan is shown without roads and cannot be computed until the network is fetched or imported.</source>
         <translation>&lt;b&gt;Дорожной сети «{name}» нет в хранилище.&lt;/b&gt; План показан без дорог; его нельзя рассчитать, пока сеть не загружена или не импортирована.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/networks.py" line="128"/>
+        <location filename="../../ui/window/networks.py" line="200"/>
+        <source>Network not loaded: “{name}” is not in the store.</source>
+        <translation>Сеть не загружена: «{name}» нет в хранилище.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/networks.py" line="217"/>
+        <source>Road network {name}: {nodes} nodes, {edges} edges</source>
+        <translation>Дорожная сеть {name}: узлов {nodes}, рёбер {edges}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/networks.py" line="235"/>
+        <source>Network not loaded: {error}</source>
+        <translation>Сеть не загружена: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/networks.py" line="254"/>
         <source>Cannot read the network store: {error}</source>
         <translation>Не удаётся прочитать хранилище сетей: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/networks.py" line="151"/>
+        <location filename="../../ui/window/networks.py" line="277"/>
         <source>No networks</source>
         <translation>Нет сетей</translation>
     </message>
     <message>
-        <location filename="../../ui/window/networks.py" line="151"/>
+        <location filename="../../ui/window/networks.py" line="277"/>
         <source>The store has no networks: import an OSM file first.</source>
         <translation>В хранилище нет сетей: сначала импортируйте файл OSM.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/networks.py" line="156"/>
+        <location filename="../../ui/window/networks.py" line="282"/>
         <source>Road network</source>
         <translation>Дорожная сеть</translation>
     </message>
     <message>
-        <location filename="../../ui/window/networks.py" line="156"/>
+        <location filename="../../ui/window/networks.py" line="282"/>
         <source>Put the plan on the stored network:</source>
         <translation>Перенести план на сеть из хранилища:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/networks.py" line="162"/>
+        <location filename="../../ui/window/networks.py" line="288"/>
         <source>The demo network “{name}” is still being built: choose it again when it is done.</source>
         <translation>Демо-сеть «{name}» ещё строится: выберите её снова, когда она будет готова.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/networks.py" line="173"/>
         <source>Cannot load network</source>
-        <translation>Не удаётся загрузить сеть</translation>
+        <translation type="vanished">Не удаётся загрузить сеть</translation>
     </message>
     <message>
-        <location filename="../../ui/window/networks.py" line="179"/>
+        <location filename="../../ui/window/networks.py" line="308"/>
         <source>Import OpenStreetMap file</source>
         <translation>Импорт файла OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../../ui/window/networks.py" line="184"/>
+        <location filename="../../ui/window/networks.py" line="313"/>
         <source>Network name</source>
         <translation>Имя сети</translation>
     </message>
     <message>
-        <location filename="../../ui/window/networks.py" line="184"/>
+        <location filename="../../ui/window/networks.py" line="313"/>
         <source>Store the network as:</source>
         <translation>Сохранить сеть под именем:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/networks.py" line="197"/>
+        <location filename="../../ui/window/networks.py" line="326"/>
         <source>Build network: building the offline demo network (once)…</source>
         <translation>Построение сети: строится офлайн-демо-сеть (один раз)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/networks.py" line="223"/>
+        <location filename="../../ui/window/networks.py" line="352"/>
         <source>Stored network {name}: {nodes} nodes, {edges} edges</source>
         <translation>Сеть {name} сохранена: узлов: {nodes}, рёбер: {edges}</translation>
     </message>
@@ -2266,38 +2301,38 @@ waited {wait}</source>
         <translation>Выбрано элементов: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="132"/>
+        <location filename="../../ui/i18n.py" line="139"/>
         <source>Pickup</source>
         <extracomment>Languages offered, by code, with their names in their own language. Element kinds as shown in titles (translated where shown, context PropertiesPanel).</extracomment>
         <translation>Пункт сбора</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="133"/>
+        <location filename="../../ui/i18n.py" line="140"/>
         <source>Destination</source>
         <translation>Пункт приёма</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="134"/>
+        <location filename="../../ui/i18n.py" line="141"/>
         <source>Depot</source>
         <translation>База транспорта</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="135"/>
+        <location filename="../../ui/i18n.py" line="142"/>
         <source>Corridor</source>
         <translation>Коридор</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="136"/>
+        <location filename="../../ui/i18n.py" line="143"/>
         <source>Checkpoint</source>
         <translation>Блокпост</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="137"/>
+        <location filename="../../ui/i18n.py" line="144"/>
         <source>Hazard</source>
         <translation>Опасная зона</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="138"/>
+        <location filename="../../ui/i18n.py" line="145"/>
         <source>Closure</source>
         <translation>Перекрытие</translation>
     </message>
@@ -2396,12 +2431,12 @@ Recover it? (No deletes the recovery copy.)</source>
 <context>
     <name>Results</name>
     <message>
-        <location filename="../../ui/panels/results.py" line="53"/>
+        <location filename="../../ui/panels/results.py" line="54"/>
         <source>No results yet: press Compute (F5) to route and schedule the plan.</source>
         <translation>Результатов пока нет: нажмите «Рассчитать» (F5), чтобы проложить маршруты и составить расписание.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="57"/>
+        <location filename="../../ui/panels/results.py" line="58"/>
         <source>The plan was not scheduled: see the Problems list.</source>
         <translation>Расписание для плана не составлено: см. список «Проблемы».</translation>
     </message>
@@ -2409,42 +2444,42 @@ Recover it? (No deletes the recovery copy.)</source>
 <context>
     <name>RoutesPanel</name>
     <message>
-        <location filename="../../ui/panels/results.py" line="110"/>
+        <location filename="../../ui/panels/results.py" line="111"/>
         <source>From</source>
         <translation>Откуда</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="111"/>
+        <location filename="../../ui/panels/results.py" line="112"/>
         <source>To</source>
         <translation>Куда</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="112"/>
+        <location filename="../../ui/panels/results.py" line="113"/>
         <source>Route</source>
         <translation>Маршрут</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="113"/>
+        <location filename="../../ui/panels/results.py" line="114"/>
         <source>Length</source>
         <translation>Длина</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="114"/>
+        <location filename="../../ui/panels/results.py" line="115"/>
         <source>Drive time</source>
         <translation>Время в пути</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="115"/>
+        <location filename="../../ui/panels/results.py" line="116"/>
         <source>Checkpoints</source>
         <translation>Блокпосты</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="136"/>
+        <location filename="../../ui/panels/results.py" line="137"/>
         <source>No pickup can reach a destination: see the Problems list.</source>
         <translation>Ни один пункт сбора не имеет пути до пункта приёма: см. список «Проблемы».</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="140"/>
+        <location filename="../../ui/panels/results.py" line="141"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
@@ -2452,125 +2487,125 @@ Recover it? (No deletes the recovery copy.)</source>
 <context>
     <name>SchedulePanel</name>
     <message>
-        <location filename="../../ui/panels/results.py" line="163"/>
+        <location filename="../../ui/panels/results.py" line="164"/>
         <source>Convoy</source>
         <translation>Колонна</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="164"/>
+        <location filename="../../ui/panels/results.py" line="165"/>
         <source>Escort</source>
         <translation>Сопровождение</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="165"/>
+        <location filename="../../ui/panels/results.py" line="166"/>
         <source>Round</source>
         <translation>Рейс</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="166"/>
-        <location filename="../../ui/panels/results.py" line="184"/>
+        <location filename="../../ui/panels/results.py" line="167"/>
+        <location filename="../../ui/panels/results.py" line="185"/>
         <source>Vehicles</source>
         <translation>Машин</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="167"/>
+        <location filename="../../ui/panels/results.py" line="168"/>
         <source>Forms at</source>
         <translation>Формируется в</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="168"/>
+        <location filename="../../ui/panels/results.py" line="169"/>
         <source>Departs</source>
         <translation>Выезд</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="169"/>
+        <location filename="../../ui/panels/results.py" line="170"/>
         <source>Latest safe departure</source>
         <translation>Последний безопасный выезд</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="170"/>
+        <location filename="../../ui/panels/results.py" line="171"/>
         <source>Stops (boarded)</source>
         <translation>Остановки (посажено)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="171"/>
+        <location filename="../../ui/panels/results.py" line="172"/>
         <source>Reception point</source>
         <translation>Пункт приёма</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="172"/>
-        <location filename="../../ui/panels/results.py" line="180"/>
+        <location filename="../../ui/panels/results.py" line="173"/>
+        <location filename="../../ui/panels/results.py" line="181"/>
         <source>Arrives</source>
         <translation>Прибытие</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="173"/>
-        <location filename="../../ui/panels/results.py" line="185"/>
+        <location filename="../../ui/panels/results.py" line="174"/>
+        <location filename="../../ui/panels/results.py" line="186"/>
         <source>People</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="178"/>
+        <location filename="../../ui/panels/results.py" line="179"/>
         <source>Direction</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="179"/>
+        <location filename="../../ui/panels/results.py" line="180"/>
         <source>Checkpoint</source>
         <translation>Блокпост</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="181"/>
+        <location filename="../../ui/panels/results.py" line="182"/>
         <source>Check starts</source>
         <translation>Начало проверки</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="182"/>
+        <location filename="../../ui/panels/results.py" line="183"/>
         <source>Wait</source>
         <translation>Ожидание</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="183"/>
+        <location filename="../../ui/panels/results.py" line="184"/>
         <source>Clear</source>
         <translation>Пропущена</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="189"/>
+        <location filename="../../ui/panels/results.py" line="190"/>
         <source>Vehicle</source>
         <translation>Машина</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="189"/>
+        <location filename="../../ui/panels/results.py" line="190"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="189"/>
+        <location filename="../../ui/panels/results.py" line="190"/>
         <source>Seats</source>
         <translation>Мест</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="189"/>
+        <location filename="../../ui/panels/results.py" line="190"/>
         <source>Passengers</source>
         <translation>Пассажиров</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="189"/>
+        <location filename="../../ui/panels/results.py" line="190"/>
         <source>Boarded at</source>
         <translation>Посадка в</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="230"/>
+        <location filename="../../ui/panels/results.py" line="231"/>
         <source>The schedule has no convoys: nobody can leave in this window (see the Summary).</source>
         <translation>В расписании нет колонн: в этом окне никто не может выехать (см. «Сводка»).</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="283"/>
+        <location filename="../../ui/panels/results.py" line="284"/>
         <source>Select a convoy to see its checkpoint passages and vehicles.</source>
         <translation>Выберите колонну, чтобы увидеть её прохождение блокпостов и машины.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="288"/>
+        <location filename="../../ui/panels/results.py" line="289"/>
         <source>&lt;b&gt;{convoy}&lt;/b&gt;: {n} checkpoint passages in, {m} out; {people} people on {vehicles} vehicles</source>
         <translation>&lt;b&gt;{convoy}&lt;/b&gt;: прохождений блокпостов туда: {n}, обратно: {m}; человек: {people}, машин: {vehicles}</translation>
     </message>
@@ -2913,109 +2948,120 @@ Recover it? (No deletes the recovery copy.)</source>
 <context>
     <name>TasksMixin</name>
     <message>
-        <location filename="../../ui/window/tasks.py" line="17"/>
+        <location filename="../../ui/window/tasks.py" line="18"/>
         <source>Compute</source>
         <extracomment>The tasks&apos; names (identifiers in signals; translated where shown, context TasksMixin).</extracomment>
         <translation>Расчёт</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="18"/>
+        <location filename="../../ui/window/tasks.py" line="19"/>
         <source>Build network</source>
         <translation>Построение сети</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="19"/>
+        <location filename="../../ui/window/tasks.py" line="20"/>
+        <source>Load network</source>
+        <translation>Загрузка сети</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/tasks.py" line="21"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="20"/>
+        <location filename="../../ui/window/tasks.py" line="22"/>
         <source>Fetch</source>
         <translation>Загрузка</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="21"/>
+        <location filename="../../ui/window/tasks.py" line="23"/>
         <source>Export PDF</source>
         <translation>Экспорт PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="22"/>
+        <location filename="../../ui/window/tasks.py" line="24"/>
         <source>Export CSV</source>
         <translation>Экспорт CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="23"/>
+        <location filename="../../ui/window/tasks.py" line="25"/>
         <source>Export GEOJSON</source>
         <translation>Экспорт GeoJSON</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="24"/>
+        <location filename="../../ui/window/tasks.py" line="26"/>
         <source>Export GPX</source>
         <translation>Экспорт GPX</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="39"/>
+        <location filename="../../ui/window/tasks.py" line="41"/>
         <source>Busy: {task} is running</source>
         <translation>Занято: выполняется «{task}»</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="85"/>
         <location filename="../../ui/window/tasks.py" line="87"/>
+        <location filename="../../ui/window/tasks.py" line="89"/>
         <source>Compute failed: {message}</source>
         <translation>Расчёт не удался: {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="90"/>
+        <location filename="../../ui/window/tasks.py" line="93"/>
+        <location filename="../../ui/window/tasks.py" line="97"/>
         <source>{task} failed</source>
         <translation>«{task}» не удалось</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="95"/>
+        <location filename="../../ui/window/tasks.py" line="102"/>
         <source>{task} cancelled: nothing changed.</source>
         <translation>«{task}» отменено: ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="107"/>
+        <location filename="../../ui/window/tasks.py" line="118"/>
         <source>Cancelling {task}…</source>
         <translation>Отмена: «{task}»…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="110"/>
+        <location filename="../../ui/window/tasks.py" line="121"/>
         <source>Cancelling the what-if run…</source>
         <translation>Отмена расчёта «что, если»…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="155"/>
+        <location filename="../../ui/window/tasks.py" line="170"/>
+        <source>The plan is computed as soon as its road network is loaded.</source>
+        <translation>План будет рассчитан, как только загрузится его дорожная сеть.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/tasks.py" line="174"/>
         <source>Network {name} is not in the store: import or fetch it (Networks menu).</source>
         <translation>Сети {name} нет в хранилище: импортируйте или загрузите её (меню «Сети»).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="160"/>
+        <location filename="../../ui/window/tasks.py" line="179"/>
         <source>Cannot compute: the plan&apos;s road network is not loaded.</source>
         <translation>Расчёт невозможен: дорожная сеть плана не загружена.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="174"/>
+        <location filename="../../ui/window/tasks.py" line="193"/>
         <source>The plan changed while computing: press F5 again.</source>
         <translation>План изменился во время расчёта: нажмите F5 ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="182"/>
+        <location filename="../../ui/window/tasks.py" line="201"/>
         <source>Computed: {n} convoys, {out} of {demand} people out.</source>
         <translation>Рассчитано: колонн: {n}, вывезено {out} из {demand} чел.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="192"/>
+        <location filename="../../ui/window/tasks.py" line="211"/>
         <source>(+{n} more in Problems)</source>
         <translation>(ещё {n} в «Проблемах»)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="194"/>
+        <location filename="../../ui/window/tasks.py" line="213"/>
         <source>see Problems</source>
         <translation>см. «Проблемы»</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="195"/>
+        <location filename="../../ui/window/tasks.py" line="214"/>
         <source>Not computed: {reason}</source>
         <translation>Не рассчитано: {reason}</translation>
     </message>

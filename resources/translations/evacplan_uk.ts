@@ -186,27 +186,27 @@
     </message>
     <message>
         <location filename="../../ui/window/actions.py" line="177"/>
-        <location filename="../../ui/window/actions.py" line="271"/>
+        <location filename="../../ui/window/actions.py" line="286"/>
         <source>&amp;Undo</source>
         <translation>&amp;Відмінити</translation>
     </message>
     <message>
         <location filename="../../ui/window/actions.py" line="179"/>
-        <location filename="../../ui/window/actions.py" line="276"/>
+        <location filename="../../ui/window/actions.py" line="291"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторити</translation>
     </message>
     <message>
         <location filename="../../ui/window/actions.py" line="188"/>
-        <location filename="../../ui/window/actions.py" line="272"/>
-        <location filename="../../ui/window/actions.py" line="273"/>
+        <location filename="../../ui/window/actions.py" line="287"/>
+        <location filename="../../ui/window/actions.py" line="288"/>
         <source>Undo</source>
         <translation>Відмінити</translation>
     </message>
     <message>
         <location filename="../../ui/window/actions.py" line="189"/>
-        <location filename="../../ui/window/actions.py" line="277"/>
-        <location filename="../../ui/window/actions.py" line="278"/>
+        <location filename="../../ui/window/actions.py" line="292"/>
+        <location filename="../../ui/window/actions.py" line="293"/>
         <source>Redo</source>
         <translation>Повторити</translation>
     </message>
@@ -266,27 +266,27 @@
         <translation>&amp;Довідка</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="256"/>
+        <location filename="../../ui/window/actions.py" line="271"/>
         <source>Tool: select</source>
         <translation>Інструмент: вибір</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="271"/>
+        <location filename="../../ui/window/actions.py" line="286"/>
         <source>&amp;Undo {edit}</source>
         <translation>&amp;Відмінити: {edit}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="273"/>
+        <location filename="../../ui/window/actions.py" line="288"/>
         <source>Undo {edit}</source>
         <translation>Відмінити: {edit}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="276"/>
+        <location filename="../../ui/window/actions.py" line="291"/>
         <source>&amp;Redo {edit}</source>
         <translation>&amp;Повторити: {edit}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="278"/>
+        <location filename="../../ui/window/actions.py" line="293"/>
         <source>Redo {edit}</source>
         <translation>Повторити: {edit}</translation>
     </message>
@@ -587,99 +587,97 @@
 <context>
     <name>FilesMixin</name>
     <message>
-        <location filename="../../ui/window/files.py" line="23"/>
+        <location filename="../../ui/window/files.py" line="21"/>
         <source>evacplan plans (*.evacplan.json *.json);;All files (*)</source>
         <translation>Плани evacplan (*.evacplan.json *.json);;Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="84"/>
+        <location filename="../../ui/window/files.py" line="82"/>
         <source>“{name}”: the plan and its what-if variants have unsaved changes. Save them first?</source>
         <translation>«{name}»: у плані та його варіантах «що, якщо» є незбережені зміни. Спершу зберегти їх?</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="86"/>
+        <location filename="../../ui/window/files.py" line="84"/>
         <source>“{name}”: the plan has unsaved changes. Save them first?</source>
         <translation>«{name}»: у плані є незбережені зміни. Спершу зберегти їх?</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="88"/>
+        <location filename="../../ui/window/files.py" line="86"/>
         <source>“{name}”: the what-if variants of the plan have unsaved changes. Save them first?</source>
         <translation>«{name}»: у варіантах «що, якщо» цього плану є незбережені зміни. Спершу зберегти їх?</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="92"/>
+        <location filename="../../ui/window/files.py" line="90"/>
         <source>Unsaved changes</source>
         <translation>Незбережені зміни</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="113"/>
         <source>Network not loaded: {error}</source>
-        <translation>Мережу не завантажено: {error}</translation>
+        <translation type="vanished">Мережу не завантажено: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="124"/>
         <source>Loading the road network “{name}”…</source>
-        <translation>Завантаження дорожньої мережі «{name}»…</translation>
+        <translation type="vanished">Завантаження дорожньої мережі «{name}»…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="159"/>
-        <location filename="../../ui/window/files.py" line="165"/>
+        <location filename="../../ui/window/files.py" line="146"/>
+        <location filename="../../ui/window/files.py" line="152"/>
         <source>Cannot open plan</source>
         <translation>Не вдається відкрити план</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="159"/>
-        <location filename="../../ui/window/files.py" line="166"/>
+        <location filename="../../ui/window/files.py" line="146"/>
+        <location filename="../../ui/window/files.py" line="153"/>
         <source>Cannot open {file}:</source>
         <translation>Не вдається відкрити {file}:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="174"/>
+        <location filename="../../ui/window/files.py" line="161"/>
         <source>Opened the sample plan {file} as a template: Save asks for a new name.</source>
         <translation>Зразок плану {file} відкрито як шаблон: «Зберегти» запитає нову назву.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="182"/>
+        <location filename="../../ui/window/files.py" line="169"/>
         <source>Opened {path}</source>
         <translation>Відкрито: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="187"/>
+        <location filename="../../ui/window/files.py" line="174"/>
         <source>Open plan</source>
         <translation>Відкрити план</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="214"/>
+        <location filename="../../ui/window/files.py" line="208"/>
         <source>Save plan as</source>
         <translation>Зберегти план як</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="225"/>
+        <location filename="../../ui/window/files.py" line="219"/>
         <source>Cannot save plan</source>
         <translation>Не вдається зберегти план</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="234"/>
+        <location filename="../../ui/window/files.py" line="228"/>
         <source>Saved {path}</source>
         <translation>Збережено: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="244"/>
+        <location filename="../../ui/window/files.py" line="238"/>
         <source>(none)</source>
         <translation>(немає)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="253"/>
+        <location filename="../../ui/window/files.py" line="247"/>
         <source>Export</source>
         <translation>Експорт</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="253"/>
+        <location filename="../../ui/window/files.py" line="247"/>
         <source>Compute the plan first (F5).</source>
         <translation>Спершу розрахуйте план (F5).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="270"/>
+        <location filename="../../ui/window/files.py" line="264"/>
         <source>Exported {paths}</source>
         <translation>Експортовано: {paths}</translation>
     </message>
@@ -730,72 +728,72 @@ waited {wait}</source>
 <context>
     <name>KpiPanel</name>
     <message>
-        <location filename="../../ui/panels/results.py" line="333"/>
+        <location filename="../../ui/panels/results.py" line="334"/>
         <source>People out</source>
         <translation>Вивезено людей</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="334"/>
+        <location filename="../../ui/panels/results.py" line="335"/>
         <source>Demand</source>
         <translation>Потреба</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="335"/>
+        <location filename="../../ui/panels/results.py" line="336"/>
         <source>Upper bound</source>
         <translation>Верхня межа</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="336"/>
+        <location filename="../../ui/panels/results.py" line="337"/>
         <source>Gap to bound</source>
         <translation>Відрив від межі</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="337"/>
+        <location filename="../../ui/panels/results.py" line="338"/>
         <source>Finish</source>
         <translation>Завершення</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="338"/>
+        <location filename="../../ui/panels/results.py" line="339"/>
         <source>Convoys</source>
         <translation>Колони</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="339"/>
+        <location filename="../../ui/panels/results.py" line="340"/>
         <source>Vehicles per convoy</source>
         <translation>Машин на колону</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="340"/>
+        <location filename="../../ui/panels/results.py" line="341"/>
         <source>Vehicle-km</source>
         <translation>Машино-км</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="341"/>
+        <location filename="../../ui/panels/results.py" line="342"/>
         <source>Seat use</source>
         <translation>Заповнення місць</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="398"/>
+        <location filename="../../ui/panels/results.py" line="404"/>
         <source>Assembly point</source>
         <translation>Пункт збору</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="398"/>
+        <location filename="../../ui/panels/results.py" line="404"/>
         <source>People</source>
         <translation>Людей</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="398"/>
+        <location filename="../../ui/panels/results.py" line="404"/>
         <source>Why</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="427"/>
+        <location filename="../../ui/panels/results.py" line="433"/>
         <source>&lt;b&gt;Not served:&lt;/b&gt; nobody — every person in the plan gets out.</source>
         <translation>&lt;b&gt;Не вивезено:&lt;/b&gt; нікого — усіх людей за планом вивезено.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="430"/>
+        <location filename="../../ui/panels/results.py" line="436"/>
         <source>&lt;b&gt;Not served&lt;/b&gt; ({n} people)</source>
         <translation>&lt;b&gt;Не вивезено&lt;/b&gt; (людей: {n})</translation>
     </message>
@@ -803,83 +801,76 @@ waited {wait}</source>
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../ui/map/legend.py" line="17"/>
         <source>Pickup (assembly point)</source>
-        <translation>Пункт збору</translation>
+        <translation type="vanished">Пункт збору</translation>
+    </message>
+    <message>
+        <source>Destination (reception)</source>
+        <translation type="vanished">Пункт прийому</translation>
+    </message>
+    <message>
+        <source>Depot (vehicles)</source>
+        <translation type="vanished">База транспорту</translation>
+    </message>
+    <message>
+        <source>Checkpoint</source>
+        <translation type="vanished">Блокпост</translation>
+    </message>
+    <message>
+        <source>Corridor</source>
+        <translation type="vanished">Коридор</translation>
+    </message>
+    <message>
+        <source>Hazard zone</source>
+        <translation type="vanished">Небезпечна зона</translation>
+    </message>
+    <message>
+        <source>Road closure</source>
+        <translation type="vanished">Перекриття дороги</translation>
     </message>
     <message>
         <location filename="../../ui/map/legend.py" line="18"/>
-        <source>Destination (reception)</source>
-        <translation>Пункт прийому</translation>
-    </message>
-    <message>
-        <location filename="../../ui/map/legend.py" line="19"/>
-        <source>Depot (vehicles)</source>
-        <translation>База транспорту</translation>
-    </message>
-    <message>
-        <location filename="../../ui/map/legend.py" line="20"/>
-        <source>Checkpoint</source>
-        <translation>Блокпост</translation>
-    </message>
-    <message>
-        <location filename="../../ui/map/legend.py" line="21"/>
-        <source>Corridor</source>
-        <translation>Коридор</translation>
-    </message>
-    <message>
-        <location filename="../../ui/map/legend.py" line="22"/>
-        <source>Hazard zone</source>
-        <translation>Небезпечна зона</translation>
-    </message>
-    <message>
-        <location filename="../../ui/map/legend.py" line="23"/>
-        <source>Road closure</source>
-        <translation>Перекриття дороги</translation>
-    </message>
-    <message>
-        <location filename="../../ui/map/legend.py" line="27"/>
         <source>Motorway</source>
         <extracomment>Road classes shown, major first (indices into ROAD_STYLES).</extracomment>
         <translation>Автомагістраль</translation>
     </message>
     <message>
-        <location filename="../../ui/map/legend.py" line="28"/>
+        <location filename="../../ui/map/legend.py" line="19"/>
         <source>Trunk road</source>
         <translation>Швидкісна дорога</translation>
     </message>
     <message>
-        <location filename="../../ui/map/legend.py" line="29"/>
+        <location filename="../../ui/map/legend.py" line="20"/>
         <source>Primary road</source>
         <translation>Головна дорога</translation>
     </message>
     <message>
-        <location filename="../../ui/map/legend.py" line="30"/>
+        <location filename="../../ui/map/legend.py" line="21"/>
         <source>Secondary road</source>
         <translation>Другорядна дорога</translation>
     </message>
     <message>
-        <location filename="../../ui/map/legend.py" line="31"/>
+        <location filename="../../ui/map/legend.py" line="22"/>
         <source>Tertiary road</source>
         <translation>Місцева дорога</translation>
     </message>
     <message>
-        <location filename="../../ui/map/legend.py" line="32"/>
+        <location filename="../../ui/map/legend.py" line="23"/>
         <source>Street</source>
         <translation>Вулиця</translation>
     </message>
     <message>
-        <location filename="../../ui/map/legend.py" line="34"/>
+        <location filename="../../ui/map/legend.py" line="25"/>
         <source>Point to its road node</source>
         <translation>Точка — вузол дороги</translation>
     </message>
     <message>
-        <location filename="../../ui/map/legend.py" line="35"/>
+        <location filename="../../ui/map/legend.py" line="26"/>
         <source>Beyond the snap limit</source>
         <translation>Далі за межу прив’язки</translation>
     </message>
     <message>
-        <location filename="../../ui/map/legend.py" line="76"/>
+        <location filename="../../ui/map/legend.py" line="68"/>
         <source>Legend</source>
         <translation>Легенда</translation>
     </message>
@@ -928,144 +919,144 @@ waited {wait}</source>
         <translation>Перекрити дорогу</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="28"/>
+        <location filename="../../ui/window/files.py" line="26"/>
         <source>PDF (convoy sheets and driver cards)…</source>
         <extracomment>Exports: key, menu text, module of planner.export, function, file filter.</extracomment>
         <translation>PDF (аркуші колон і картки водіїв)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="33"/>
+        <location filename="../../ui/window/files.py" line="31"/>
         <source>CSV (trips and manifests)…</source>
         <translation>CSV (рейси та списки пасажирів)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="36"/>
+        <location filename="../../ui/window/files.py" line="34"/>
         <source>GeoJSON (layers and routes)…</source>
         <translation>GeoJSON (шари й маршрути)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="41"/>
+        <location filename="../../ui/window/files.py" line="39"/>
         <source>GPX (one route per convoy)…</source>
         <translation>GPX (один маршрут на колону)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="164"/>
+        <location filename="../../ui/window/main.py" line="173"/>
         <source>What-if: New variant duplicates the plan (Plan ▸ Duplicate plan as variant); Record edits turns map edits into its changes; Open… reads a variants file. Run all compares them with the base.</source>
         <extracomment>Ask whether OpenStreetMap is reachable when the start page shows (tests turn it off).</extracomment>
         <translation>«Що, якщо»: «Новий варіант» — копія плану (План ▸ Копія плану як варіант); «Записувати зміни» перетворює правки на карті на його зміни; «Відкрити…» читає файл варіантів. «Запустити всі» порівнює їх із базовим планом.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="169"/>
+        <location filename="../../ui/window/main.py" line="178"/>
         <source>Plan as opened (your edits follow; click one to go back to it)</source>
         <translation>План у відкритому вигляді (далі ваші зміни; клацніть зміну, щоб повернутися до неї)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="171"/>
+        <location filename="../../ui/window/main.py" line="181"/>
         <source>Palette</source>
         <translation>Палітра</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="172"/>
+        <location filename="../../ui/window/main.py" line="183"/>
         <source>Elements</source>
         <translation>Елементи</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="180"/>
+        <location filename="../../ui/window/main.py" line="191"/>
         <source>Summary</source>
         <translation>Підсумок</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="173"/>
+        <location filename="../../ui/window/main.py" line="184"/>
         <source>Properties</source>
         <translation>Властивості</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="182"/>
+        <location filename="../../ui/window/main.py" line="193"/>
         <source>Convoys</source>
         <translation>Колони</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="184"/>
+        <location filename="../../ui/window/main.py" line="195"/>
         <source>Gantt</source>
         <translation>Діаграма Ганта</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="185"/>
+        <location filename="../../ui/window/main.py" line="196"/>
         <source>Routes</source>
         <translation>Маршрути</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="186"/>
-        <location filename="../../ui/window/main.py" line="292"/>
+        <location filename="../../ui/window/main.py" line="197"/>
+        <location filename="../../ui/window/main.py" line="330"/>
         <source>Problems</source>
         <translation>Проблеми</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="192"/>
+        <location filename="../../ui/window/main.py" line="203"/>
         <source>Variants</source>
         <translation>Варіанти</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="193"/>
+        <location filename="../../ui/window/main.py" line="204"/>
         <source>History</source>
         <translation>Історія</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="275"/>
+        <location filename="../../ui/window/main.py" line="313"/>
         <source>N</source>
         <comment>latitude</comment>
         <translation>пн. ш.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="275"/>
+        <location filename="../../ui/window/main.py" line="313"/>
         <source>S</source>
         <comment>latitude</comment>
         <translation>пд. ш.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="276"/>
+        <location filename="../../ui/window/main.py" line="314"/>
         <source>E</source>
         <comment>longitude</comment>
         <translation>сх. д.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="276"/>
+        <location filename="../../ui/window/main.py" line="314"/>
         <source>W</source>
         <comment>longitude</comment>
         <translation>зх. д.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="281"/>
+        <location filename="../../ui/window/main.py" line="319"/>
         <source>Tool: {name}</source>
         <translation>Інструмент: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="290"/>
+        <location filename="../../ui/window/main.py" line="328"/>
         <source>Problems ({e} errors, {w} warnings)</source>
         <translation>Проблеми (помилок: {e}, попереджень: {w})</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="333"/>
+        <location filename="../../ui/window/main.py" line="371"/>
         <source>Variant “{name}” is a copy of the plan: press Record edits in Variants, edit the map, release it.</source>
         <translation>Варіант «{name}» — копія плану: натисніть «Записувати зміни» у «Варіантах», змініть карту, відпустіть кнопку.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="357"/>
+        <location filename="../../ui/window/main.py" line="395"/>
         <source>What-if: {n} runs compared (Variants panel).</source>
         <translation>«Що, якщо»: порівняно розрахунків: {n} (панель «Варіанти»).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="407"/>
+        <location filename="../../ui/window/main.py" line="445"/>
         <source>About evacplan</source>
         <translation>Про evacplan</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="409"/>
+        <location filename="../../ui/window/main.py" line="447"/>
         <source>&lt;b&gt;evacplan&lt;/b&gt; — offline planner for humanitarian evacuations by bus convoy.&lt;br&gt;Road data © OpenStreetMap contributors (ODbL 1.0).</source>
         <translation>&lt;b&gt;evacplan&lt;/b&gt; — офлайн-планувальник гуманітарних евакуацій автобусними колонами.&lt;br&gt;Дані доріг © учасники OpenStreetMap (ODbL 1.0).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="418"/>
+        <location filename="../../ui/window/main.py" line="456"/>
         <source>unsaved</source>
         <translation>не збережено</translation>
     </message>
@@ -1073,117 +1064,117 @@ waited {wait}</source>
 <context>
     <name>MapElements</name>
     <message>
-        <location filename="../../ui/map/elements.py" line="98"/>
+        <location filename="../../ui/map/points.py" line="74"/>
         <source>{n} veh.</source>
         <translation>{n} маш.</translation>
     </message>
     <message>
-        <location filename="../../ui/map/elements.py" line="103"/>
+        <location filename="../../ui/map/points.py" line="79"/>
         <source>cap {n}</source>
         <translation>місткість {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/map/elements.py" line="110"/>
+        <location filename="../../ui/map/points.py" line="86"/>
         <source>{n} min</source>
         <translation>{n} хв</translation>
     </message>
     <message>
-        <location filename="../../ui/map/elements.py" line="181"/>
+        <location filename="../../ui/map/points.py" line="157"/>
         <source>Drop to add {kind}</source>
         <translation>Відпустіть, щоб додати: {kind}</translation>
     </message>
     <message>
-        <location filename="../../ui/map/elements.py" line="504"/>
+        <location filename="../../ui/map/shapes.py" line="303"/>
         <source>blocked</source>
         <translation>непроїзна</translation>
     </message>
     <message>
-        <location filename="../../ui/map/elements.py" line="506"/>
+        <location filename="../../ui/map/shapes.py" line="305"/>
         <source>slow ×{factor}</source>
         <translation>повільна ×{factor}</translation>
     </message>
     <message>
-        <location filename="../../ui/map/elements.py" line="557"/>
+        <location filename="../../ui/map/elements.py" line="36"/>
         <source>{total} people: {general} general, {reduced} reduced mobility, {stretcher} stretcher; priority {priority}</source>
         <translation>{total} осіб: загалом {general}, з обмеженою мобільністю {reduced}, на ношах {stretcher}; пріоритет {priority}</translation>
     </message>
     <message>
-        <location filename="../../ui/map/elements.py" line="571"/>
+        <location filename="../../ui/map/elements.py" line="50"/>
         <source>ready at {time}</source>
         <translation>готові о {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/map/elements.py" line="575"/>
+        <location filename="../../ui/map/elements.py" line="54"/>
         <source>capacity unlimited</source>
         <translation>місткість необмежена</translation>
     </message>
     <message>
-        <location filename="../../ui/map/elements.py" line="577"/>
+        <location filename="../../ui/map/elements.py" line="56"/>
         <source>capacity {n} people</source>
         <translation>місткість {n} осіб</translation>
     </message>
     <message>
-        <location filename="../../ui/map/elements.py" line="582"/>
+        <location filename="../../ui/map/elements.py" line="61"/>
         <source>+ {n} stretchers</source>
         <translation>+ нош: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/map/elements.py" line="587"/>
+        <location filename="../../ui/map/elements.py" line="66"/>
         <source>{count} × {type}, {seats} seats{stretchers}, {speed} km/h</source>
         <translation>{count} × {type}, місць: {seats}{stretchers}, {speed} км/год</translation>
     </message>
     <message>
-        <location filename="../../ui/map/elements.py" line="592"/>
+        <location filename="../../ui/map/elements.py" line="71"/>
         <source>no vehicles</source>
         <translation>немає транспорту</translation>
     </message>
     <message>
-        <location filename="../../ui/map/elements.py" line="595"/>
+        <location filename="../../ui/map/elements.py" line="74"/>
         <source>always open</source>
         <translation>працює завжди</translation>
     </message>
     <message>
-        <location filename="../../ui/map/elements.py" line="597"/>
+        <location filename="../../ui/map/elements.py" line="76"/>
         <source>open {start}–{end}</source>
         <translation>працює {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../ui/map/elements.py" line="602"/>
+        <location filename="../../ui/map/elements.py" line="81"/>
         <source>hold {n} min</source>
         <translation>затримка {n} хв</translation>
     </message>
     <message>
-        <location filename="../../ui/map/elements.py" line="607"/>
+        <location filename="../../ui/map/elements.py" line="86"/>
         <source>{n} min per vehicle, {lanes} lane(s), {hours}</source>
         <translation>{n} хв на машину, смуг: {lanes}, {hours}</translation>
     </message>
     <message>
-        <location filename="../../ui/map/elements.py" line="614"/>
+        <location filename="../../ui/map/elements.py" line="93"/>
         <source>width {width} m, {direction}, {n} points</source>
         <translation>ширина {width} м, {direction}, точок: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/map/elements.py" line="616"/>
+        <location filename="../../ui/map/elements.py" line="95"/>
         <source>one-way</source>
         <translation>односторонній</translation>
     </message>
     <message>
-        <location filename="../../ui/map/elements.py" line="618"/>
+        <location filename="../../ui/map/elements.py" line="97"/>
         <source>both directions</source>
         <translation>в обидва боки</translation>
     </message>
     <message>
-        <location filename="../../ui/map/elements.py" line="624"/>
+        <location filename="../../ui/map/elements.py" line="103"/>
         <source>blocked: no driving</source>
         <translation>непроїзна: рух заборонено</translation>
     </message>
     <message>
-        <location filename="../../ui/map/elements.py" line="626"/>
+        <location filename="../../ui/map/elements.py" line="105"/>
         <source>slow: speed × {factor}</source>
         <translation>повільна: швидкість × {factor}</translation>
     </message>
     <message>
-        <location filename="../../ui/map/elements.py" line="631"/>
+        <location filename="../../ui/map/elements.py" line="110"/>
         <source>{n} point(s) on the road</source>
         <translation>точок на дорозі: {n}</translation>
     </message>
@@ -1214,12 +1205,12 @@ waited {wait}</source>
 <context>
     <name>MapScale</name>
     <message>
-        <location filename="../../ui/map/geometry.py" line="134"/>
+        <location filename="../../ui/map/geometry.py" line="132"/>
         <source>{n} km</source>
         <translation>{n} км</translation>
     </message>
     <message>
-        <location filename="../../ui/map/geometry.py" line="135"/>
+        <location filename="../../ui/map/geometry.py" line="133"/>
         <source>{n} m</source>
         <translation>{n} м</translation>
     </message>
@@ -1247,17 +1238,17 @@ waited {wait}</source>
         <translation>{element}: видалити точку {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/map/tools.py" line="200"/>
+        <location filename="../../ui/map/edits.py" line="199"/>
         <source>Delete {n} elements</source>
         <translation>Видалити елементи ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/map/tools.py" line="571"/>
+        <location filename="../../ui/map/tools.py" line="415"/>
         <source>Close road: the plan&apos;s road network is not loaded, there is no road to close.</source>
         <translation>Перекрити дорогу: дорожню мережу плану не завантажено, немає дороги, яку можна перекрити.</translation>
     </message>
     <message>
-        <location filename="../../ui/map/tools.py" line="577"/>
+        <location filename="../../ui/map/tools.py" line="421"/>
         <source>Close road: no road within {n} px of the click — click on a road (zoom in for small streets).</source>
         <translation>Перекрити дорогу: у межах {n} пікс. від клацання немає дороги — клацніть на дорозі (для малих вулиць збільште масштаб).</translation>
     </message>
@@ -1265,32 +1256,32 @@ waited {wait}</source>
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../ui/map/view.py" line="285"/>
+        <location filename="../../ui/map/view.py" line="287"/>
         <source>Edit {id}…</source>
         <translation>Змінити {id}…</translation>
     </message>
     <message>
-        <location filename="../../ui/map/view.py" line="289"/>
+        <location filename="../../ui/map/view.py" line="291"/>
         <source>Delete {id}</source>
         <translation>Видалити {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/map/view.py" line="294"/>
+        <location filename="../../ui/map/view.py" line="296"/>
         <source>Route from here (draw a corridor from it)</source>
         <translation>Маршрут звідси (накреслити коридор від цієї точки)</translation>
     </message>
     <message>
-        <location filename="../../ui/map/view.py" line="307"/>
+        <location filename="../../ui/map/view.py" line="309"/>
         <source>Corridor from {id}: click waypoints and the end along the roads; double-click or Enter ends, Esc cancels.</source>
         <translation>Коридор від {id}: клацайте проміжні точки й кінець уздовж доріг; подвійне клацання або Enter завершує, Esc скасовує.</translation>
     </message>
     <message>
-        <location filename="../../ui/map/view.py" line="430"/>
+        <location filename="../../ui/map/view.py" line="432"/>
         <source>on the corridor, {distance} to the road node</source>
         <translation>на коридорі, {distance} до вузла дороги</translation>
     </message>
     <message>
-        <location filename="../../ui/map/view.py" line="432"/>
+        <location filename="../../ui/map/view.py" line="434"/>
         <source>{distance} to the road node</source>
         <translation>{distance} до вузла дороги</translation>
     </message>
@@ -1298,102 +1289,146 @@ waited {wait}</source>
 <context>
     <name>NetworksMixin</name>
     <message>
-        <location filename="../../ui/window/networks.py" line="28"/>
+        <location filename="../../ui/window/networks.py" line="32"/>
         <source>OpenStreetMap data (*.osm *.osm.bz2 *.osm.gz *.osm.pbf *.pbf *.graphml);;All files (*)</source>
         <translation>Дані OpenStreetMap (*.osm *.osm.bz2 *.osm.gz *.osm.pbf *.pbf *.graphml);;Усі файли (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/networks.py" line="65"/>
+        <location filename="../../ui/window/networks.py" line="74"/>
+        <source>reading “{name}” from the store</source>
+        <translation>читання «{name}» зі сховища</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/networks.py" line="76"/>
+        <source>preparing the map of “{name}”</source>
+        <translation>підготовка карти «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/networks.py" line="108"/>
         <source>Fetch from OpenStreetMap</source>
         <translation>Завантажити з OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../../ui/window/networks.py" line="67"/>
+        <location filename="../../ui/window/networks.py" line="110"/>
         <source>Import OSM file…</source>
         <translation>Імпортувати файл OSM…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/networks.py" line="69"/>
+        <location filename="../../ui/window/networks.py" line="112"/>
         <source>Use another network…</source>
         <translation>Інша мережа…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/networks.py" line="71"/>
+        <location filename="../../ui/window/networks.py" line="114"/>
         <source>Build the demo network</source>
         <translation>Побудувати демо-мережу</translation>
     </message>
     <message>
-        <location filename="../../ui/window/networks.py" line="92"/>
+        <location filename="../../ui/window/networks.py" line="116"/>
+        <source>Load again</source>
+        <translation>Завантажити знову</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/networks.py" line="141"/>
         <source>&lt;b&gt;Building the offline demo network “{name}”&lt;/b&gt; from the bundled OpenStreetMap extract (once, a few seconds). The roads appear when it is done; Esc cancels.</source>
         <translation>&lt;b&gt;Будується офлайн-демо-мережа «{name}»&lt;/b&gt; з вбудованого витягу OpenStreetMap (один раз, кілька секунд). Дороги з’являться, коли її буде готово; Esc скасовує.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/networks.py" line="99"/>
+        <location filename="../../ui/window/networks.py" line="148"/>
+        <source>&lt;b&gt;Loading the road network “{name}”…&lt;/b&gt; The plan is shown already; the roads appear when the network is loaded. Esc cancels.</source>
+        <translation>&lt;b&gt;Завантаження дорожньої мережі «{name}»…&lt;/b&gt; План уже показано; дороги з’являться, коли мережу буде завантажено. Esc скасовує.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/networks.py" line="154"/>
+        <source>&lt;b&gt;The road network “{name}” was not loaded&lt;/b&gt; (cancelled). Load it again to compute.</source>
+        <translation>&lt;b&gt;Дорожню мережу «{name}» не завантажено&lt;/b&gt; (скасовано). Завантажте її знову, щоб розрахувати.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/networks.py" line="156"/>
+        <source>&lt;b&gt;The road network “{name}” could not be loaded:&lt;/b&gt; {error}</source>
+        <translation>&lt;b&gt;Не вдалося завантажити дорожню мережу «{name}»:&lt;/b&gt; {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/networks.py" line="162"/>
         <source>&lt;b&gt;The offline demo network “{name}” is not built yet.&lt;/b&gt; The plan is shown without roads until it is built from the bundled OpenStreetMap extract.</source>
         <translation>&lt;b&gt;Офлайн-демо-мережу «{name}» ще не побудовано.&lt;/b&gt; План показано без доріг, доки її не буде побудовано з вбудованого витягу OpenStreetMap.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/networks.py" line="106"/>
+        <location filename="../../ui/window/networks.py" line="169"/>
         <source>&lt;b&gt;Road network “{name}” is not in the store.&lt;/b&gt; The plan is shown without roads and cannot be computed until the network is fetched or imported.</source>
         <translation>&lt;b&gt;Дорожньої мережі «{name}» немає у сховищі.&lt;/b&gt; План показано без доріг; його не можна розрахувати, доки мережу не завантажено або не імпортовано.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/networks.py" line="128"/>
+        <location filename="../../ui/window/networks.py" line="200"/>
+        <source>Network not loaded: “{name}” is not in the store.</source>
+        <translation>Мережу не завантажено: «{name}» немає у сховищі.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/networks.py" line="217"/>
+        <source>Road network {name}: {nodes} nodes, {edges} edges</source>
+        <translation>Дорожня мережа {name}: вузлів {nodes}, ребер {edges}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/networks.py" line="235"/>
+        <source>Network not loaded: {error}</source>
+        <translation>Мережу не завантажено: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/networks.py" line="254"/>
         <source>Cannot read the network store: {error}</source>
         <translation>Не вдається прочитати сховище мереж: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/networks.py" line="151"/>
+        <location filename="../../ui/window/networks.py" line="277"/>
         <source>No networks</source>
         <translation>Немає мереж</translation>
     </message>
     <message>
-        <location filename="../../ui/window/networks.py" line="151"/>
+        <location filename="../../ui/window/networks.py" line="277"/>
         <source>The store has no networks: import an OSM file first.</source>
         <translation>У сховищі немає мереж: спершу імпортуйте файл OSM.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/networks.py" line="156"/>
+        <location filename="../../ui/window/networks.py" line="282"/>
         <source>Road network</source>
         <translation>Дорожня мережа</translation>
     </message>
     <message>
-        <location filename="../../ui/window/networks.py" line="156"/>
+        <location filename="../../ui/window/networks.py" line="282"/>
         <source>Put the plan on the stored network:</source>
         <translation>Перенести план на мережу зі сховища:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/networks.py" line="162"/>
+        <location filename="../../ui/window/networks.py" line="288"/>
         <source>The demo network “{name}” is still being built: choose it again when it is done.</source>
         <translation>Демо-мережа «{name}» ще будується: виберіть її знову, коли її буде готово.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/networks.py" line="173"/>
         <source>Cannot load network</source>
-        <translation>Не вдається завантажити мережу</translation>
+        <translation type="vanished">Не вдається завантажити мережу</translation>
     </message>
     <message>
-        <location filename="../../ui/window/networks.py" line="179"/>
+        <location filename="../../ui/window/networks.py" line="308"/>
         <source>Import OpenStreetMap file</source>
         <translation>Імпорт файлу OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../../ui/window/networks.py" line="184"/>
+        <location filename="../../ui/window/networks.py" line="313"/>
         <source>Network name</source>
         <translation>Назва мережі</translation>
     </message>
     <message>
-        <location filename="../../ui/window/networks.py" line="184"/>
+        <location filename="../../ui/window/networks.py" line="313"/>
         <source>Store the network as:</source>
         <translation>Зберегти мережу під назвою:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/networks.py" line="197"/>
+        <location filename="../../ui/window/networks.py" line="326"/>
         <source>Build network: building the offline demo network (once)…</source>
         <translation>Побудова мережі: будується офлайн-демо-мережа (один раз)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/networks.py" line="223"/>
+        <location filename="../../ui/window/networks.py" line="352"/>
         <source>Stored network {name}: {nodes} nodes, {edges} edges</source>
         <translation>Мережу {name} збережено: вузлів: {nodes}, ребер: {edges}</translation>
     </message>
@@ -2266,38 +2301,38 @@ waited {wait}</source>
         <translation>Вибрано елементів: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="132"/>
+        <location filename="../../ui/i18n.py" line="139"/>
         <source>Pickup</source>
         <extracomment>Languages offered, by code, with their names in their own language. Element kinds as shown in titles (translated where shown, context PropertiesPanel).</extracomment>
         <translation>Пункт збору</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="133"/>
+        <location filename="../../ui/i18n.py" line="140"/>
         <source>Destination</source>
         <translation>Пункт прийому</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="134"/>
+        <location filename="../../ui/i18n.py" line="141"/>
         <source>Depot</source>
         <translation>База транспорту</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="135"/>
+        <location filename="../../ui/i18n.py" line="142"/>
         <source>Corridor</source>
         <translation>Коридор</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="136"/>
+        <location filename="../../ui/i18n.py" line="143"/>
         <source>Checkpoint</source>
         <translation>Блокпост</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="137"/>
+        <location filename="../../ui/i18n.py" line="144"/>
         <source>Hazard</source>
         <translation>Небезпечна зона</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="138"/>
+        <location filename="../../ui/i18n.py" line="145"/>
         <source>Closure</source>
         <translation>Перекриття</translation>
     </message>
@@ -2396,12 +2431,12 @@ Recover it? (No deletes the recovery copy.)</source>
 <context>
     <name>Results</name>
     <message>
-        <location filename="../../ui/panels/results.py" line="53"/>
+        <location filename="../../ui/panels/results.py" line="54"/>
         <source>No results yet: press Compute (F5) to route and schedule the plan.</source>
         <translation>Результатів ще немає: натисніть «Розрахувати» (F5), щоб прокласти маршрути й скласти розклад.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="57"/>
+        <location filename="../../ui/panels/results.py" line="58"/>
         <source>The plan was not scheduled: see the Problems list.</source>
         <translation>Розклад для плану не складено: див. список «Проблеми».</translation>
     </message>
@@ -2409,42 +2444,42 @@ Recover it? (No deletes the recovery copy.)</source>
 <context>
     <name>RoutesPanel</name>
     <message>
-        <location filename="../../ui/panels/results.py" line="110"/>
+        <location filename="../../ui/panels/results.py" line="111"/>
         <source>From</source>
         <translation>Звідки</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="111"/>
+        <location filename="../../ui/panels/results.py" line="112"/>
         <source>To</source>
         <translation>Куди</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="112"/>
+        <location filename="../../ui/panels/results.py" line="113"/>
         <source>Route</source>
         <translation>Маршрут</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="113"/>
+        <location filename="../../ui/panels/results.py" line="114"/>
         <source>Length</source>
         <translation>Довжина</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="114"/>
+        <location filename="../../ui/panels/results.py" line="115"/>
         <source>Drive time</source>
         <translation>Час у дорозі</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="115"/>
+        <location filename="../../ui/panels/results.py" line="116"/>
         <source>Checkpoints</source>
         <translation>Блокпости</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="136"/>
+        <location filename="../../ui/panels/results.py" line="137"/>
         <source>No pickup can reach a destination: see the Problems list.</source>
         <translation>Жоден пункт збору не має шляху до пункту прийому: див. список «Проблеми».</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="140"/>
+        <location filename="../../ui/panels/results.py" line="141"/>
         <source>none</source>
         <translation>немає</translation>
     </message>
@@ -2452,125 +2487,125 @@ Recover it? (No deletes the recovery copy.)</source>
 <context>
     <name>SchedulePanel</name>
     <message>
-        <location filename="../../ui/panels/results.py" line="163"/>
+        <location filename="../../ui/panels/results.py" line="164"/>
         <source>Convoy</source>
         <translation>Колона</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="164"/>
+        <location filename="../../ui/panels/results.py" line="165"/>
         <source>Escort</source>
         <translation>Супровід</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="165"/>
+        <location filename="../../ui/panels/results.py" line="166"/>
         <source>Round</source>
         <translation>Рейс</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="166"/>
-        <location filename="../../ui/panels/results.py" line="184"/>
+        <location filename="../../ui/panels/results.py" line="167"/>
+        <location filename="../../ui/panels/results.py" line="185"/>
         <source>Vehicles</source>
         <translation>Машин</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="167"/>
+        <location filename="../../ui/panels/results.py" line="168"/>
         <source>Forms at</source>
         <translation>Формується в</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="168"/>
+        <location filename="../../ui/panels/results.py" line="169"/>
         <source>Departs</source>
         <translation>Виїзд</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="169"/>
+        <location filename="../../ui/panels/results.py" line="170"/>
         <source>Latest safe departure</source>
         <translation>Найпізніший безпечний виїзд</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="170"/>
+        <location filename="../../ui/panels/results.py" line="171"/>
         <source>Stops (boarded)</source>
         <translation>Зупинки (посаджено)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="171"/>
+        <location filename="../../ui/panels/results.py" line="172"/>
         <source>Reception point</source>
         <translation>Пункт прийому</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="172"/>
-        <location filename="../../ui/panels/results.py" line="180"/>
+        <location filename="../../ui/panels/results.py" line="173"/>
+        <location filename="../../ui/panels/results.py" line="181"/>
         <source>Arrives</source>
         <translation>Прибуття</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="173"/>
-        <location filename="../../ui/panels/results.py" line="185"/>
+        <location filename="../../ui/panels/results.py" line="174"/>
+        <location filename="../../ui/panels/results.py" line="186"/>
         <source>People</source>
         <translation>Людей</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="178"/>
+        <location filename="../../ui/panels/results.py" line="179"/>
         <source>Direction</source>
         <translation>Напрямок</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="179"/>
+        <location filename="../../ui/panels/results.py" line="180"/>
         <source>Checkpoint</source>
         <translation>Блокпост</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="181"/>
+        <location filename="../../ui/panels/results.py" line="182"/>
         <source>Check starts</source>
         <translation>Початок перевірки</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="182"/>
+        <location filename="../../ui/panels/results.py" line="183"/>
         <source>Wait</source>
         <translation>Очікування</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="183"/>
+        <location filename="../../ui/panels/results.py" line="184"/>
         <source>Clear</source>
         <translation>Пропущено</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="189"/>
+        <location filename="../../ui/panels/results.py" line="190"/>
         <source>Vehicle</source>
         <translation>Машина</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="189"/>
+        <location filename="../../ui/panels/results.py" line="190"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="189"/>
+        <location filename="../../ui/panels/results.py" line="190"/>
         <source>Seats</source>
         <translation>Місць</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="189"/>
+        <location filename="../../ui/panels/results.py" line="190"/>
         <source>Passengers</source>
         <translation>Пасажирів</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="189"/>
+        <location filename="../../ui/panels/results.py" line="190"/>
         <source>Boarded at</source>
         <translation>Посадка в</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="230"/>
+        <location filename="../../ui/panels/results.py" line="231"/>
         <source>The schedule has no convoys: nobody can leave in this window (see the Summary).</source>
         <translation>У розкладі немає колон: у цьому вікні ніхто не може виїхати (див. «Підсумок»).</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="283"/>
+        <location filename="../../ui/panels/results.py" line="284"/>
         <source>Select a convoy to see its checkpoint passages and vehicles.</source>
         <translation>Виберіть колону, щоб побачити її проходження блокпостів і машини.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="288"/>
+        <location filename="../../ui/panels/results.py" line="289"/>
         <source>&lt;b&gt;{convoy}&lt;/b&gt;: {n} checkpoint passages in, {m} out; {people} people on {vehicles} vehicles</source>
         <translation>&lt;b&gt;{convoy}&lt;/b&gt;: проходжень блокпостів туди: {n}, назад: {m}; людей: {people}, машин: {vehicles}</translation>
     </message>
@@ -2913,109 +2948,120 @@ Recover it? (No deletes the recovery copy.)</source>
 <context>
     <name>TasksMixin</name>
     <message>
-        <location filename="../../ui/window/tasks.py" line="17"/>
+        <location filename="../../ui/window/tasks.py" line="18"/>
         <source>Compute</source>
         <extracomment>The tasks&apos; names (identifiers in signals; translated where shown, context TasksMixin).</extracomment>
         <translation>Розрахунок</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="18"/>
+        <location filename="../../ui/window/tasks.py" line="19"/>
         <source>Build network</source>
         <translation>Побудова мережі</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="19"/>
+        <location filename="../../ui/window/tasks.py" line="20"/>
+        <source>Load network</source>
+        <translation>Завантаження мережі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/tasks.py" line="21"/>
         <source>Import</source>
         <translation>Імпорт</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="20"/>
+        <location filename="../../ui/window/tasks.py" line="22"/>
         <source>Fetch</source>
         <translation>Завантаження</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="21"/>
+        <location filename="../../ui/window/tasks.py" line="23"/>
         <source>Export PDF</source>
         <translation>Експорт PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="22"/>
+        <location filename="../../ui/window/tasks.py" line="24"/>
         <source>Export CSV</source>
         <translation>Експорт CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="23"/>
+        <location filename="../../ui/window/tasks.py" line="25"/>
         <source>Export GEOJSON</source>
         <translation>Експорт GeoJSON</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="24"/>
+        <location filename="../../ui/window/tasks.py" line="26"/>
         <source>Export GPX</source>
         <translation>Експорт GPX</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="39"/>
+        <location filename="../../ui/window/tasks.py" line="41"/>
         <source>Busy: {task} is running</source>
         <translation>Зайнято: виконується «{task}»</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="85"/>
         <location filename="../../ui/window/tasks.py" line="87"/>
+        <location filename="../../ui/window/tasks.py" line="89"/>
         <source>Compute failed: {message}</source>
         <translation>Розрахунок не вдався: {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="90"/>
+        <location filename="../../ui/window/tasks.py" line="93"/>
+        <location filename="../../ui/window/tasks.py" line="97"/>
         <source>{task} failed</source>
         <translation>«{task}» не вдалося</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="95"/>
+        <location filename="../../ui/window/tasks.py" line="102"/>
         <source>{task} cancelled: nothing changed.</source>
         <translation>«{task}» скасовано: нічого не змінилося.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="107"/>
+        <location filename="../../ui/window/tasks.py" line="118"/>
         <source>Cancelling {task}…</source>
         <translation>Скасування: «{task}»…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="110"/>
+        <location filename="../../ui/window/tasks.py" line="121"/>
         <source>Cancelling the what-if run…</source>
         <translation>Скасування розрахунку «що, якщо»…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="155"/>
+        <location filename="../../ui/window/tasks.py" line="170"/>
+        <source>The plan is computed as soon as its road network is loaded.</source>
+        <translation>План буде розраховано, щойно завантажиться його дорожня мережа.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/tasks.py" line="174"/>
         <source>Network {name} is not in the store: import or fetch it (Networks menu).</source>
         <translation>Мережі {name} немає у сховищі: імпортуйте або завантажте її (меню «Мережі»).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="160"/>
+        <location filename="../../ui/window/tasks.py" line="179"/>
         <source>Cannot compute: the plan&apos;s road network is not loaded.</source>
         <translation>Розрахунок неможливий: дорожню мережу плану не завантажено.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="174"/>
+        <location filename="../../ui/window/tasks.py" line="193"/>
         <source>The plan changed while computing: press F5 again.</source>
         <translation>План змінився під час розрахунку: натисніть F5 ще раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="182"/>
+        <location filename="../../ui/window/tasks.py" line="201"/>
         <source>Computed: {n} convoys, {out} of {demand} people out.</source>
         <translation>Розраховано: колон: {n}, вивезено {out} з {demand} осіб.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="192"/>
+        <location filename="../../ui/window/tasks.py" line="211"/>
         <source>(+{n} more in Problems)</source>
         <translation>(ще {n} у «Проблемах»)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="194"/>
+        <location filename="../../ui/window/tasks.py" line="213"/>
         <source>see Problems</source>
         <translation>див. «Проблеми»</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="195"/>
+        <location filename="../../ui/window/tasks.py" line="214"/>
         <source>Not computed: {reason}</source>
         <translation>Не розраховано: {reason}</translation>
     </message>

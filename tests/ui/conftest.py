@@ -102,3 +102,9 @@ def hold_compute(monkeypatch):
 def hold_network_build(monkeypatch):
     """The demo network build, held after its first progress report."""
     return _hold_after_first_report(monkeypatch, ui.window.networks, "build_demo_network")
+
+
+@pytest.fixture
+def hold_network_load(monkeypatch):
+    """Loading a stored network for the window, held after its first progress report."""
+    return _hold_after_first_report(monkeypatch, ui.window.networks, "open_network")

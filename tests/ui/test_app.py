@@ -333,8 +333,8 @@ def test_start_page_offers_the_plans_and_says_which_file_to_import(qtbot, demo_n
         page.set_online(True, have_network=False)
         assert not page.mariupol_fetch.isHidden()
         page.demo_button.click()  # opens the offline demo plan
-        assert w.stack.currentWidget() is w.map_page
-        assert w.doc.network is not None and w.doc.plan.pickups
+        assert w.stack.currentWidget() is w.map_page and w.doc.plan.pickups
+        qtbot.waitUntil(lambda: w.doc.network is not None, timeout=60_000)  # the network loads in a worker
         assert w.act_compute.isEnabled()
     finally:
         _close(w)
@@ -382,13 +382,15 @@ def test_import_osm_in_a_worker_then_put_the_plan_on_it(window, qtbot, monkeypat
     doc = window.doc
     old = doc.network
     monkeypatch.setattr("PySide6.QtWidgets.QInputDialog.getItem", lambda *a, **k: ("li-gui", True))
-    window.choose_network()
+    with qtbot.waitSignal(window.taskFinished, timeout=60_000) as sig:
+        window.choose_network()  # the network loads in a worker
+    assert sig.args == ["Load network", True]
     assert doc.network.name == "li-gui" and doc.plan.network.name == "li-gui"
     doc.undo_stack.undo()
     assert doc.network is old and doc.plan.network.name == "neubrandenburg"
 
 
-def test_new_plan_on_a_stored_network(window, monkeypatch):
+def test_new_plan_on_a_stored_network(window, qtbot, monkeypatch):
     from PySide6.QtWidgets import QDialog
 
     from ui.window.dialogs import NewPlanDialog
@@ -411,5 +413,6 @@ def test_new_plan_on_a_stored_network(window, monkeypatch):
     doc = window.doc
     assert doc.plan.name == "Drill 2" and not list(doc.plan.elements())
     assert doc.plan.window.duration_s == 8 * 3600
-    assert doc.network is not None and doc.plan.network.sha256 == doc.network.sha256
+    qtbot.waitUntil(lambda: doc.network is not None, timeout=60_000)  # loaded in a worker unless already loaded
+    assert doc.plan.network.sha256 == doc.network.sha256
     assert doc.is_modified() and doc.path is None

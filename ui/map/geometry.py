@@ -11,7 +11,7 @@ import weakref
 
 import numpy as np
 import shapely
-from PySide6.QtCore import QByteArray, QDataStream, QLineF, QPointF
+from PySide6.QtCore import QByteArray, QCoreApplication, QDataStream, QLineF, QPointF
 from PySide6.QtGui import QPainterPath
 
 from planner.usable import edge_tree
@@ -128,8 +128,6 @@ def nice_length(metres: float) -> float:
 
 def format_length(metres: float) -> str:
     """``metres`` as the scale bar writes it: "500 m", "2 km"."""
-    from PySide6.QtCore import QCoreApplication
-
     if metres >= 1000:
         return QCoreApplication.translate("MapScale", "{n} km").format(n=f"{metres / 1000:g}")
     return QCoreApplication.translate("MapScale", "{n} m").format(n=f"{metres:g}")

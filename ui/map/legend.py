@@ -9,19 +9,10 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 
-from ui.icons import KIND_COLOR, draw_symbol
+from ui.icons import KIND_COLOR, KINDS, draw_symbol
 from ui.map.snaps import FAR_COLOR, OK_COLOR
 from ui.map.style import ROAD_STYLES
 
-SYMBOLS = [
-    ("pickup", QT_TRANSLATE_NOOP("Legend", "Pickup (assembly point)")),
-    ("destination", QT_TRANSLATE_NOOP("Legend", "Destination (reception)")),
-    ("depot", QT_TRANSLATE_NOOP("Legend", "Depot (vehicles)")),
-    ("checkpoint", QT_TRANSLATE_NOOP("Legend", "Checkpoint")),
-    ("corridor", QT_TRANSLATE_NOOP("Legend", "Corridor")),
-    ("hazard", QT_TRANSLATE_NOOP("Legend", "Hazard zone")),
-    ("closure", QT_TRANSLATE_NOOP("Legend", "Road closure")),
-]
 #: Road classes shown, major first (indices into ROAD_STYLES).
 ROADS = [
     ("motorway", QT_TRANSLATE_NOOP("Legend", "Motorway")),
@@ -40,23 +31,24 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("Legend", text)
 
 
+def _symbols() -> list[tuple[str, str]]:
+    """``(kind, text)`` of the plan's symbols: the palette's entries, in its order and words."""
+    return [(kind, QCoreApplication.translate("Palette", text)) for kind, text in KINDS.items()]
+
+
 PAD = 8.0
 
 
 def legend_rows() -> list[tuple[str, str]]:
     """``(key, text)`` of every entry, symbols then roads then the snap lines (what the legend says)."""
-    return (
-        [(k, _t(t)) for k, t in SYMBOLS]
-        + [(f"road:{k}", _t(t)) for k, t in ROADS]
-        + [("snap", _t(SNAP_OK)), ("snap-far", _t(SNAP_FAR))]
-    )
+    return _symbols() + [(f"road:{k}", _t(t)) for k, t in ROADS] + [("snap", _t(SNAP_OK)), ("snap-far", _t(SNAP_FAR))]
 
 
 def legend_size(font: QFont) -> tuple[float, float]:
     fm = QFontMetricsF(font)
-    left = max(fm.horizontalAdvance(_t(t)) for _, t in SYMBOLS)
+    left = max(fm.horizontalAdvance(t) for _, t in _symbols())
     right = max(fm.horizontalAdvance(_t(t)) for _, t in ROADS + [("", SNAP_OK), ("", SNAP_FAR)])
-    rows = max(len(SYMBOLS), len(ROADS) + 2)
+    rows = max(len(KINDS), len(ROADS) + 2)
     return 2 * PAD + 28 + left + 16 + 28 + right, 2 * PAD + rows * ROW + fm.height()
 
 
@@ -77,9 +69,10 @@ def draw_legend(p: QPainter, top_right: QPointF, font: QFont) -> QRectF:
     p.setFont(font)
     y0 = box.top() + PAD + fm.height() + 2
     x_sym = box.left() + PAD
-    left_w = max(fm.horizontalAdvance(_t(t)) for _, t in SYMBOLS)
+    symbols = _symbols()
+    left_w = max(fm.horizontalAdvance(t) for _, t in symbols)
     x_road = x_sym + 28 + left_w + 16
-    for i, (kind, text) in enumerate(SYMBOLS):
+    for i, (kind, text) in enumerate(symbols):
         c = QPointF(x_sym + 11, y0 + i * ROW + ROW / 2)
         color = KIND_COLOR[kind]
         if kind == "corridor":
@@ -97,7 +90,7 @@ def draw_legend(p: QPainter, top_right: QPointF, font: QFont) -> QRectF:
             draw_symbol(p, kind, 6.5)
             p.restore()
         p.setPen(QColor("#222222"))
-        p.drawText(QPointF(x_sym + 28, c.y() + fm.ascent() / 2 - 1), _t(text))
+        p.drawText(QPointF(x_sym + 28, c.y() + fm.ascent() / 2 - 1), text)
     styles = {s.name: s for s in ROAD_STYLES}
     for i, (name, text) in enumerate(ROADS):
         s = styles[name]

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QGraphicsItem
 from planner.schedule.timeline import osm_node_xy, queue_summary
 from ui.convoys.common import convoy_colour, fmt_duration, schedule_of
 from ui.icons import WHITE
-from ui.map.elements import PointItem
+from ui.map.points import PointItem
 from ui.map.style import SYMBOL_R, Z_BADGES, Z_ROUTES, lod_of
 from ui.map.style import label_font as _label_font
 

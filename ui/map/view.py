@@ -18,15 +18,17 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QMenu
 
 from ui.icons import KINDS, POINT_KINDS
-from ui.map.elements import DropPreview, ElementLayer
+from ui.map.edits import add_element_at, delete_selection, drop_spot, road_snap
+from ui.map.elements import ElementLayer
 from ui.map.geometry import format_length, nice_length
 from ui.map.legend import draw_legend, legend_size
 from ui.map.places import PlaceLabels
+from ui.map.points import DropPreview
 from ui.map.results import VARIANT_COLOR, ResultsLayer, VariantRoutesLayer
 from ui.map.roads import RoadLayer, StreetLabels
 from ui.map.snaps import SnapLayer, distance_text
 from ui.map.style import ATTRIBUTION, LAND, MIME_ELEMENT
-from ui.map.tools import add_element_at, delete_selection, drop_spot, make_tools, road_snap
+from ui.map.tools import make_tools
 
 
 class MapView(QGraphicsView):

@@ -19,13 +19,13 @@ import math
 from PySide6.QtCore import QCoreApplication
 
 from planner.corridor import insert_waypoint, move_waypoint, remove_waypoint
-from ui.commands import _PlanCommand  # the results kept for undo, as every plan command does
+from ui.commands import PlanCommand  # the results kept for undo, as every plan command does
 from ui.i18n import describe_element
 
 _ROUTE_ID = 7302  # QUndoCommand.id() of CorridorRouteCommand, for mergeWith
 
 
-class CorridorRouteCommand(_PlanCommand):
+class CorridorRouteCommand(PlanCommand):
     """Set a corridor's ``line`` and ``waypoints`` together (undo restores both).
 
     Like :class:`ui.commands.MoveElementCommand`, consecutive commands with the

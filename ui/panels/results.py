@@ -197,13 +197,13 @@ class SchedulePanel(_Placeholder):
         dl.setContentsMargins(0, 0, 0, 0)
         dl.setSpacing(2)
         dl.addWidget(self.detail_title)
-        lower = QSplitter(Qt.Horizontal)
+        lower = QSplitter(Qt.Vertical)
         lower.addWidget(self.passages)
         lower.addWidget(self.vehicles)
-        lower.setStretchFactor(0, 3)
-        lower.setStretchFactor(1, 2)
         dl.addWidget(lower, 1)
-        split = QSplitter(Qt.Vertical)
+        # beside the convoy table, not below it: the result row under the map is short (the map keeps 60 %
+        # of the window) and the table must show its rows at its full height
+        split = QSplitter(Qt.Horizontal)
         split.addWidget(self.table)
         split.addWidget(detail)
         split.setStretchFactor(0, 3)

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QLabel, QProgressBar, QStyle, QToolButton
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QStyle, QToolBar, QToolButton, QWidget
 
 from planner.network import PRESETS
 from ui.icons import element_icon
@@ -234,20 +234,35 @@ class ActionsMixin:
         m.addSeparator()
         m.addAction(self.act_about)
 
-        tb = self.addToolBar("Main")
+        # The toolbars sit in the menu bar's row, not in a row of their own: the map keeps those 40 px (it has
+        # at least 60 % of the window with three convoy rows under it, at 1366x768 too). Icons with tooltips;
+        # Compute keeps its text.
+        mb.setNativeMenuBar(False)  # a global (native) menu bar would not show the corner toolbars
+        tb = QToolBar("Main")
         tb.setObjectName("mainToolbar")
         tb.setMovable(False)
-        tb.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
+        tb.setIconSize(QSize(20, 20))
+        tb.setToolButtonStyle(Qt.ToolButtonIconOnly)
         tb.addActions([self.act_new, self.act_open, self.act_save])
         tb.addSeparator()
         tb.addActions([self.act_undo, self.act_redo])
         tb.addSeparator()
         tb.addAction(self.act_compute)
-        tb2 = self.addToolBar("Tools")
+        tb.widgetForAction(self.act_compute).setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
+        tb2 = QToolBar("Tools")
         tb2.setObjectName("toolsToolbar")
         tb2.setMovable(False)
+        tb2.setIconSize(QSize(20, 20))
         tb2.setToolButtonStyle(Qt.ToolButtonIconOnly)
         tb2.addActions(list(self.tool_actions.values()))
+        corner = QWidget()
+        row = QHBoxLayout(corner)
+        row.setContentsMargins(0, 0, 4, 0)
+        row.setSpacing(8)
+        row.addWidget(tb)
+        row.addWidget(tb2)
+        mb.setCornerWidget(corner, Qt.TopRightCorner)
+        self.toolbar_row = corner  # PySide does not keep the corner widget alive
         self.toolbars = [tb, tb2]
 
     def _make_status_bar(self) -> None:

@@ -5,9 +5,8 @@ from __future__ import annotations
 import importlib
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from planner.errors import EvacplanError
 from planner.plan import SUFFIX, load_plan, save_plan
@@ -16,7 +15,6 @@ from ui import settings as app_prefs
 from ui.document import PlanDocument
 from ui.panels.start import PLANS
 from ui.window.dialogs import NewPlanDialog
-from ui.window.networks import load_plan_network, network_needs_build
 from ui.window.tasks import task_label
 from ui.workers import TaskWorker, export_schedule
 
@@ -98,39 +96,28 @@ class FilesMixin:
             return self.save()
         return r == QMessageBox.Discard
 
-    def _load_network_for(self, plan):
-        """The plan's network from the store, or None with a status message saying what to do.
-
-        ``None`` too for the bundled demo network before its first build: :meth:`set_plan`
-        builds it in a worker.
-        """
-        if network_needs_build(plan.network.name):
+    def _loaded_network_for(self, plan):
+        """The network already loaded in this window when ``plan`` is on it (same name and sha256), else None."""
+        net = self.doc.network if self.doc is not None else None
+        if net is None or net.name != plan.network.name:
             return None
-        try:
-            QGuiApplication.setOverrideCursor(Qt.WaitCursor)
-            return load_plan_network(plan.network.name)
-        except EvacplanError as exc:
-            self.statusBar().showMessage(self.tr("Network not loaded: {error}").format(error=exc), 15000)
-            return None
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+        if plan.network.sha256 and plan.network.sha256 != net.sha256:
+            return None  # the plan names another build of the network: load it from the store and compare
+        return net
 
     def set_plan(self, plan, path=None, *, modified=False, variants=None) -> None:
-        """Show ``plan`` (loads its network) and its variants; replaces the current plan without asking.
+        """Show ``plan`` and its variants at once; its network loads in a worker (the roads appear when it
+        arrives); replaces the current plan without asking.
 
         ``variants``: a VariantSet to show as unsaved work (a recovery); else the variants file beside
         ``path`` when there is one.
         """
-        self.statusBar().showMessage(self.tr("Loading the road network “{name}”…").format(name=plan.network.name))
-        QApplication.processEvents()  # the window is drawn (and says so) before the network loads
-        net = self._load_network_for(plan)
-        build = net is None and network_needs_build(plan.network.name)
-        if build and self._building():
-            build = False  # already on its way (started by the start page)
-        elif build:
-            self._detach_worker()  # the old plan's work ends unseen; the build takes the status bar
-        else:
+        net = self._loaded_network_for(plan)
+        if net is None and not (self._loading() or self._building()):
+            self._detach_worker()  # the old plan's work ends unseen; the load takes the status bar
+        elif net is not None:
             self.cancel_task()
+        self._after_network = []
         if self.doc is None:
             self._attach(PlanDocument(plan, net, path))
             self.doc._dirty = modified
@@ -142,9 +129,9 @@ class FilesMixin:
             self.variants.open_file(variants_path(path))
         else:
             self.variants.set_variants(VariantSet())
-        if build:
-            self.build_demo_network()
         self.statusBar().clearMessage()
+        if net is None:
+            self.start_network_load()  # keeps a running load or build of the same network
         self.show_plan_page()
         QTimer.singleShot(0, lambda: self.map is not None and self.map.fit_to_plan())
         self._update_title()
@@ -196,9 +183,16 @@ class FilesMixin:
         if dlg.exec() != QDialog.Accepted or dlg.plan is None:
             return
         self.set_plan(dlg.plan, None, modified=True)
-        if self.doc.network is not None:
-            self.doc.plan.network.sha256 = self.doc.network.sha256
-        QTimer.singleShot(0, lambda: self.map is not None and self.map.fit_to_network())
+        doc = self.doc
+
+        def on_network() -> None:
+            doc.plan.network.sha256 = doc.network.sha256
+            QTimer.singleShot(0, lambda: self.map is not None and self.map.fit_to_network())
+
+        if doc.network is not None:
+            on_network()
+        else:
+            self._after_network.append(on_network)
 
     def save(self) -> bool:
         if self.doc is None:

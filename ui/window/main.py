@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QScrollArea,
     QStackedWidget,
+    QTabBar,
     QUndoView,
     QVBoxLayout,
     QWidget,
@@ -52,8 +53,10 @@ def _element_anchor(el):
     return (min(lons) + max(lons)) / 2, (min(lats) + max(lats)) / 2
 
 
-DOCK_WIDTH = 230  # px: the left column
-BOTTOM_SHARE = 0.16  # of the window height: the result row below the map
+DOCK_WIDTH = 270  # px: the left column (the properties form: labels, fields and "UTC+02:00" uncut)
+DOCK_WIDTH_NARROW = 190  # px: the left column of a window under 1500 px wide (1366x768 laptops)
+BOTTOM_SHARE = 0.14  # of a tall window's height: the result row below the map
+CONVOY_ROWS = 3  # rows of the convoy table the default layout shows (at 1366x768 too)
 
 
 class MainWindow(ActionsMixin, FilesMixin, RecoveryMixin, TasksMixin, NetworksMixin, QMainWindow):
@@ -77,6 +80,9 @@ class MainWindow(ActionsMixin, FilesMixin, RecoveryMixin, TasksMixin, NetworksMi
         self._task_name = ""
         self._edit_serial = 0
         self._compute_serial = None
+        self._loading_name = ""  # the network a "Load network" task is loading
+        self._network_issue = ""  # why the plan's network is not loaded: "", "cancelled" or the error line
+        self._after_network: list = []  # what waits for the plan's network (a compute asked for meanwhile)
         self.recovery_path = app_prefs.recovery_dir() / f"recovery-{os.getpid()}{SUFFIX}"
         self.setWindowTitle("evacplan")
         self.setDockOptions(QMainWindow.AnimatedDocks | QMainWindow.AllowTabbedDocks)
@@ -110,7 +116,10 @@ class MainWindow(ActionsMixin, FilesMixin, RecoveryMixin, TasksMixin, NetworksMi
         d = QDockWidget(title, self)
         d.setObjectName(name)
         d.setWidget(widget)
-        d.setFeatures(QDockWidget.DockWidgetMovable | QDockWidget.DockWidgetFloatable | QDockWidget.DockWidgetClosable)
+        features = QDockWidget.DockWidgetMovable | QDockWidget.DockWidgetFloatable | QDockWidget.DockWidgetClosable
+        if area == Qt.BottomDockWidgetArea:  # the title on the side: the short result row keeps its height
+            features |= QDockWidget.DockWidgetVerticalTitleBar
+        d.setFeatures(features)
         if min_w:
             widget.setMinimumWidth(min_w)
         if min_h:
@@ -168,7 +177,9 @@ class MainWindow(ActionsMixin, FilesMixin, RecoveryMixin, TasksMixin, NetworksMi
         self.undo_view = QUndoView(doc.undo_stack)
         self.undo_view.setEmptyLabel(self.tr("Plan as opened (your edits follow; click one to go back to it)"))
 
-        self.dock_palette = self._dock(self.tr("Palette"), self.palette, Qt.LeftDockWidgetArea, "paletteDock", 220)
+        self.dock_palette = self._dock(
+            self.tr("Palette"), self.palette, Qt.LeftDockWidgetArea, "paletteDock", DOCK_WIDTH_NARROW - 10
+        )
         self.dock_tree = self._dock(self.tr("Elements"), self.tree, Qt.LeftDockWidgetArea, "elementsDock")
         self.dock_props = self._dock(self.tr("Properties"), self.properties, Qt.LeftDockWidgetArea, "propertiesDock")
         # scrolled: after a compute the summary (figures and the not-served table) must not push the map up
@@ -179,7 +190,7 @@ class MainWindow(ActionsMixin, FilesMixin, RecoveryMixin, TasksMixin, NetworksMi
         kpis_scroll.setMinimumHeight(80)
         self.dock_kpis = self._dock(self.tr("Summary"), kpis_scroll, Qt.BottomDockWidgetArea, "kpiDock", 380)
         self.dock_schedule = self._dock(
-            self.tr("Convoys"), self.schedule_panel, Qt.BottomDockWidgetArea, "scheduleDock", min_h=120
+            self.tr("Convoys"), self.schedule_panel, Qt.BottomDockWidgetArea, "scheduleDock", min_h=90
         )
         self.dock_gantt = self._dock(self.tr("Gantt"), self.gantt, Qt.BottomDockWidgetArea, "ganttDock")
         self.dock_routes = self._dock(self.tr("Routes"), self.routes_panel, Qt.BottomDockWidgetArea, "routesDock")
@@ -228,8 +239,14 @@ class MainWindow(ActionsMixin, FilesMixin, RecoveryMixin, TasksMixin, NetworksMi
     def _arrange_docks(self) -> None:
         """The default layout: palette, elements and properties in one column on the left; the summary and
         the result tabs in one short row below the map, which keeps at least 60 % of the window."""
+        shown = [d for d in self.docks if not d.isHidden()]
         for d in self.docks:
             d.setFloating(False)
+            # out of their tab groups first: re-tabifying docks in place leaves a stale tab bar over the real
+            # one (seen in an Xvfb grab after View -> Reset layout: "History Gantt")
+            self.removeDockWidget(d)
+        # the left column runs down to the status bar: its panels do not squeeze the result row's height
+        self.setCorner(Qt.BottomLeftCorner, Qt.LeftDockWidgetArea)
         for d in (self.dock_palette, self.dock_tree, self.dock_props):
             self.addDockWidget(Qt.LeftDockWidgetArea, d)
         for d in (self.dock_kpis, self.dock_schedule):
@@ -239,6 +256,8 @@ class MainWindow(ActionsMixin, FilesMixin, RecoveryMixin, TasksMixin, NetworksMi
         self.splitDockWidget(self.dock_kpis, self.dock_schedule, Qt.Horizontal)
         for d in (self.dock_gantt, self.dock_routes, self.dock_variants, self.dock_problems, self.dock_history):
             self.tabifyDockWidget(self.dock_schedule, d)
+        for d in shown:
+            d.show()
         self.dock_schedule.raise_()
         self._default_dock_sizes()
 
@@ -251,9 +270,28 @@ class MainWindow(ActionsMixin, FilesMixin, RecoveryMixin, TasksMixin, NetworksMi
             [200, int(0.3 * side), max(250, side - 200 - int(0.3 * side))],
             Qt.Vertical,
         )
-        self.resizeDocks([self.dock_palette], [DOCK_WIDTH], Qt.Horizontal)
+        self.resizeDocks(
+            [self.dock_palette], [DOCK_WIDTH if self.width() >= 1500 else DOCK_WIDTH_NARROW], Qt.Horizontal
+        )
         self.resizeDocks([self.dock_kpis, self.dock_schedule], [380, max(400, self.width() - 380)], Qt.Horizontal)
-        self.resizeDocks([self.dock_schedule], [int(BOTTOM_SHARE * h)], Qt.Vertical)
+        bottom = self._convoy_rows_height(CONVOY_ROWS)
+        if h >= 900:  # a tall window gives the summary and the tables a little more
+            bottom = max(bottom, int(BOTTOM_SHARE * h))
+        self.resizeDocks([self.dock_schedule], [bottom], Qt.Vertical)
+
+    def _convoy_rows_height(self, rows: int) -> int:
+        """Height (px) of the result row that shows ``rows`` rows of the convoy table: its header, the rows,
+        its scroll bar and frame, and the tab bar of the result tabs (``resizeDocks`` sizes the tab group)."""
+        t = self.schedule_panel.table
+        tabs = [b.sizeHint().height() for b in self.findChildren(QTabBar) if b.count() > 1]
+        return (
+            t.horizontalHeader().sizeHint().height()
+            + rows * t.verticalHeader().defaultSectionSize()
+            + t.horizontalScrollBar().sizeHint().height()
+            + 2 * t.frameWidth()
+            + 4  # the panel's margins
+            + (max(tabs) if tabs else 28)
+        )
 
     def reset_layout(self) -> None:
         """View → Reset layout: every panel back in its default place and size (a variant run's tall panel too)."""
@@ -450,6 +488,15 @@ class MainWindow(ActionsMixin, FilesMixin, RecoveryMixin, TasksMixin, NetworksMi
             self.act_undo.setEnabled(False)
             self.act_redo.setEnabled(False)
 
+    def _relayout_toolbar_row(self) -> None:
+        """Give the toolbars in the menu bar's corner their full width again after one was shown or hidden
+        (the menu bar sizes its corner widget only when it is set or resized: on X11 the tools would stay
+        behind the toolbar's » button)."""
+        row = self.toolbar_row
+        row.adjustSize()
+        self.menuBar().setCornerWidget(row, Qt.TopRightCorner)
+        row.show()
+
     def show_start_page(self) -> None:
         self.start_page.set_recent(app_prefs.recent_files(self.settings))
         names = self._stored_network_names()
@@ -463,6 +510,7 @@ class MainWindow(ActionsMixin, FilesMixin, RecoveryMixin, TasksMixin, NetworksMi
             w.hide()
         for tb in self.toolbars[1:]:
             tb.hide()
+        self._relayout_toolbar_row()
         self._update_title()
         self._update_actions()
 
@@ -475,6 +523,7 @@ class MainWindow(ActionsMixin, FilesMixin, RecoveryMixin, TasksMixin, NetworksMi
             self.dock_schedule.raise_()
             for tb in self.toolbars:
                 tb.show()
+            self._relayout_toolbar_row()
             for w in (self.selection_label, self.tool_label, self.coords_label):
                 w.show()
             if not self._restored:

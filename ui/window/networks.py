@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+import html
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QInputDialog, QLabel, QMessageBox, QPushButton, QWidget
 
-from planner.errors import EvacplanError, NetworkError
+from planner.errors import NetworkError
 from planner.network import (
     PRESETS,
     _network_reachable,
@@ -22,6 +24,8 @@ from planner.store import DEMO_NAME
 from ui import settings as app_prefs
 from ui.commands import ChangeNetworkCommand
 from ui.i18n import group_digits
+from ui.map.geometry import net_cached
+from ui.map.roads import RoadLayer, StreetLabels
 from ui.panels.start import MARIUPOL_NETWORK
 from ui.workers import TaskWorker
 
@@ -42,9 +46,48 @@ def network_needs_build(name: str) -> bool:
     return name == DEMO_NAME and not (store_dir() / DEMO_NAME).is_dir()
 
 
+def network_in_store(name: str) -> bool:
+    """True when the store holds an entry ``name`` (the demo network always: it is built on first use)."""
+    if name == DEMO_NAME:
+        return True
+    try:
+        return (store_dir() / name).is_dir()
+    except (OSError, ValueError, NetworkError):  # an unreadable store or a name that is not a valid entry
+        return False
+
+
+def prepare_map(net) -> None:
+    """Build the map's road geometry of ``net`` (painter paths, label candidates) and its snapping index
+    ahead of the map (worker side).
+
+    The road layer caches it per network object (:func:`ui.map.geometry.net_cached`), so the map
+    drawing the network on the GUI thread then costs milliseconds, not a second.
+    """
+    net_cached(net, ("roads", RoadLayer.TILE_M), lambda: RoadLayer.build(net))
+    net_cached(net, "labels", lambda: StreetLabels.candidates(net))
+    if int(net.n_nodes):  # the snapping index the map's snap lines query (and scipy's import)
+        net.nearest_nodes(float(net.node_x[0]), float(net.node_y[0]))
+
+
+def open_network(name: str, progress):
+    """Load the stored network ``name`` and prepare its map (worker side of "Load network")."""
+    progress(None, QCoreApplication.translate("NetworksMixin", "reading “{name}” from the store").format(name=name))
+    net = load_plan_network(name)
+    progress(0.7, QCoreApplication.translate("NetworksMixin", "preparing the map of “{name}”").format(name=name))
+    prepare_map(net)
+    return net
+
+
 def build_demo_network(progress):
-    """Build the bundled demo network into the store (worker side) and load it."""
-    return demo_network(progress=progress)
+    """Build the bundled demo network into the store (worker side), load it and prepare its map."""
+    net = demo_network(progress=progress)
+    prepare_map(net)
+    return net
+
+
+def one_line(message: str) -> str:
+    """An error message on one line (a message box or a banner line, never a traceback)."""
+    return " ".join(str(message).split())
 
 
 class NetworksMixin:
@@ -70,7 +113,9 @@ class NetworksMixin:
         self.banner_choose.clicked.connect(self.choose_network)
         self.banner_build = QPushButton(self.tr("Build the demo network"))
         self.banner_build.clicked.connect(self.build_demo_network)
-        for b in (self.banner_build, self.banner_fetch, self.banner_import, self.banner_choose):
+        self.banner_load = QPushButton(self.tr("Load again"))
+        self.banner_load.clicked.connect(self.start_network_load)
+        for b in (self.banner_build, self.banner_load, self.banner_fetch, self.banner_import, self.banner_choose):
             row.addWidget(b)
         bar.hide()
         return bar
@@ -81,11 +126,15 @@ class NetworksMixin:
             return
         name = self.doc.plan.network.name
         demo = name == DEMO_NAME
-        building = self._building()
-        self.banner_fetch.setVisible(name in PRESETS and not demo)
-        self.banner_build.setVisible(demo and not building)
+        building, loading = self._building(), self._loading()
+        issue = getattr(self, "_network_issue", "")
+        stored = loading or network_in_store(name)
+        busy = building or loading
+        self.banner_fetch.setVisible(name in PRESETS and not demo and not busy)
+        self.banner_build.setVisible(demo and not busy and network_needs_build(name))
+        self.banner_load.setVisible(not busy and stored and not network_needs_build(name))
         for b in (self.banner_import, self.banner_choose):
-            b.setVisible(not building)
+            b.setVisible(not busy)
         if building:
             self.banner_text.setText(
                 self.tr(
@@ -93,6 +142,20 @@ class NetworksMixin:
                     "(once, a few seconds). The roads appear when it is done; Esc cancels."
                 ).format(name=name)
             )
+        elif loading:
+            self.banner_text.setText(
+                self.tr(
+                    "<b>Loading the road network “{name}”…</b> The plan is shown already; the roads appear when "
+                    "the network is loaded. Esc cancels."
+                ).format(name=name)
+            )
+        elif issue and stored:
+            text = (
+                self.tr("<b>The road network “{name}” was not loaded</b> (cancelled). Load it again to compute.")
+                if issue == "cancelled"
+                else self.tr("<b>The road network “{name}” could not be loaded:</b> {error}")
+            )
+            self.banner_text.setText(text.format(name=name, error=html.escape(issue)))
         elif demo:
             self.banner_text.setText(
                 self.tr(
@@ -108,6 +171,69 @@ class NetworksMixin:
                 ).format(name=name)
             )
         self.banner.show()
+
+    def _loading(self) -> bool:
+        """True while a stored network is being loaded for the plan."""
+        return self.worker is not None and self._task_name == "Load network"
+
+    def start_network_load(self) -> bool:
+        """Load the plan's road network in a worker (built first when it is the demo network's first use).
+
+        The window stays responsive; the map shows the plan, then the roads when the network arrives
+        (:meth:`_network_loaded`). A running load or build of the same network is kept; other work of
+        the previous plan is dropped. False when nothing was started.
+        """
+        if self.doc is None:
+            return False
+        name = self.doc.plan.network.name
+        self._network_issue = ""
+        if network_needs_build(name):
+            if self._building():
+                return True
+            self._detach_worker()
+            return self.build_demo_network()
+        if self._loading() and self._loading_name == name:
+            return True
+        self._detach_worker()
+        if not network_in_store(name):
+            self.statusBar().showMessage(
+                self.tr("Network not loaded: “{name}” is not in the store.").format(name=name), 15000
+            )
+            self._update_banner()
+            return False
+        self._loading_name = name
+        ok = self._start_task("Load network", TaskWorker(open_network, name), self._network_loaded)
+        self._update_banner()
+        return ok
+
+    def _network_loaded(self, net) -> None:
+        """The plan's network arrived from the worker: the map draws its roads; queued work runs."""
+        if self.doc is None or self.doc.network is not None or self.doc.plan.network.name != net.name:
+            return  # another plan (or network) was opened meanwhile
+        self.doc.set_network(net)
+        self._update_banner()
+        m = net.meta
+        self.statusBar().showMessage(
+            self.tr("Road network {name}: {nodes} nodes, {edges} edges").format(
+                name=net.name, nodes=group_digits(m["counts"]["nodes"]), edges=group_digits(m["counts"]["edges"])
+            ),
+            8000,
+        )
+        self._run_after_network()
+
+    def _run_after_network(self) -> None:
+        """Run what waited for the network (a compute asked for while it loaded, a new plan's fit)."""
+        queued, self._after_network = getattr(self, "_after_network", []), []
+        for fn in queued:
+            fn()
+
+    def _network_not_loaded(self, name: str, issue: str) -> None:
+        """A load ended without a network: the banner says why in one line (``issue``: "cancelled" or the error)."""
+        self._network_issue = issue
+        self._after_network = []
+        if issue != "cancelled":
+            self.statusBar().showMessage(self.tr("Network not loaded: {error}").format(error=issue), 30000)
+        self._update_banner()
 
     def _stored_network_names(self) -> list[str]:
         """Names of the networks in the store (the demo network too while it is being built)."""
@@ -167,12 +293,15 @@ class NetworksMixin:
             if self.worker is None:
                 self.build_demo_network()
             return
-        try:
-            net = load_plan_network(name)
-        except EvacplanError as exc:
-            QMessageBox.warning(self, self.tr("Cannot load network"), str(exc))
-            return
-        self.doc.undo_stack.push(ChangeNetworkCommand(self.doc, net))
+        doc = self.doc
+
+        def chosen(net) -> None:
+            if self.doc is doc and self.doc.plan is plan:  # still the plan it was chosen for
+                doc.undo_stack.push(ChangeNetworkCommand(doc, net))
+
+        plan = doc.plan
+        self._loading_name = name  # a failure says so in one line (TasksMixin._task_failed)
+        self._start_task("Load network", TaskWorker(open_network, name), chosen)
 
     def import_network_dialog(self, suggested_name: str = "") -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -228,5 +357,6 @@ class NetworksMixin:
         if self.doc is not None and self.doc.network is None and self.doc.plan.network.name == net.name:
             self.doc.set_network(net)
             self._update_banner()
+            self._run_after_network()
         if self.stack.currentWidget() is self.start_page:
             self.show_start_page()

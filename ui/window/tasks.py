@@ -10,12 +10,14 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ui.i18n import group_digits
 from ui.messages import problem_text, step_text
+from ui.window.networks import one_line
 from ui.workers import TaskWorker, compute_plan, schedule_json
 
 #: The tasks' names (identifiers in signals; translated where shown, context TasksMixin).
 TASK_NAMES = (
     QT_TRANSLATE_NOOP("TasksMixin", "Compute"),
     QT_TRANSLATE_NOOP("TasksMixin", "Build network"),
+    QT_TRANSLATE_NOOP("TasksMixin", "Load network"),
     QT_TRANSLATE_NOOP("TasksMixin", "Import"),
     QT_TRANSLATE_NOOP("TasksMixin", "Fetch"),
     QT_TRANSLATE_NOOP("TasksMixin", "Export PDF"),
@@ -86,8 +88,13 @@ class TasksMixin:
             self.dock_problems.raise_()
             self.statusBar().showMessage(self.tr("Compute failed: {message}").format(message=message), 15000)
             self.computeFinished.emit(False)
+        elif name == "Build network":
+            self._after_network = []
+            QMessageBox.warning(self, self.tr("{task} failed").format(task=task_label(name)), one_line(message))
+        elif name == "Load network":  # one line in the map's banner and the status bar, no dialog
+            self._network_not_loaded(self._loading_name, one_line(message))
         else:
-            QMessageBox.warning(self, self.tr("{task} failed").format(task=task_label(name)), message)
+            QMessageBox.warning(self, self.tr("{task} failed").format(task=task_label(name)), one_line(message))
         self.taskFinished.emit(name, False)
 
     def _task_cancelled(self, name) -> None:
@@ -95,6 +102,10 @@ class TasksMixin:
         self.statusBar().showMessage(self.tr("{task} cancelled: nothing changed.").format(task=task_label(name)), 8000)
         if name == "Compute":
             self.computeFinished.emit(False)
+        elif name == "Load network":
+            self._network_not_loaded(self._loading_name, "cancelled")
+        elif name == "Build network":
+            self._after_network = []
         self.taskFinished.emit(name, False)
 
     def _variants_running(self) -> bool:
@@ -150,6 +161,14 @@ class TasksMixin:
         """
         if self.doc is None:
             return False
+        if self.doc.network is None and (self._loading() or self._building()):
+            # the network is on its way: compute when it arrives
+            if wait:
+                self.wait_task()
+                return self.doc.network is not None and self.compute(wait=True)
+            self._after_network = [*getattr(self, "_after_network", []), self.compute]
+            self.statusBar().showMessage(self.tr("The plan is computed as soon as its road network is loaded."), 10000)
+            return True
         if self.doc.network is None:
             self.problems.set_engine_error(
                 self.tr("Network {name} is not in the store: import or fetch it (Networks menu).").format(

@@ -1,0 +1,533 @@
+"""The flow-shop cut of the bound: checkpoints passed in series, solved as a relaxation with CP-SAT.
+
+It applies to the *universal* checkpoints ``U``: those on every leg from a
+pickup to a destination, so every round that carries anyone passes each of
+them loaded, in the order they lie along those legs (a subset whose order is
+the same on every such leg). Each is one machine serving one convoy at a time
+across both directions. A round that forms at a place from which every empty
+drive to a pickup crosses some of them (checking empty vehicles) passes those
+*in* first, again in a fixed order.
+
+The model (OR-Tools CP-SAT), each step a relaxation: any feasible schedule of
+the :class:`~.model.Problem` maps to a solution of it with the same people, so
+its optimum, and the solver's proven best objective bound, is at least any
+schedule's people out:
+
+- **slots**: optional convoy rounds by *kind*: first rounds from each depot
+  (its vehicles, by seats and stretcher places), later rounds from the
+  destinations (one kind, the fastest legs of any destination); per kind no
+  more slots than its vehicles (or the vehicles' further rounds of the fleet
+  term) and than its passages that fit each machine's usable hours at the
+  shortest passage, so no schedule is cut off; slots of a kind are identical
+  and ordered by departure (symmetry);
+- per slot: vehicles per class, ``n`` of them (``1 <= n <= max_convoy``,
+  enumerated with booleans), people ``y`` at most their places (seats for
+  general and reduced mobility, stretcher places for stretcher cases), and
+  ``m >= y / n`` whole (the most loaded vehicle carries at least the mean);
+- a passage of ``n`` vehicles at a machine takes at least ``service_s(n, 0)``
+  (an out passage also the per-person term, rounded down), lies inside the
+  machine's usable hours (their hull), and the passages of a machine do not
+  overlap;
+- lags, lower bounds over every leg and lead profile, in whole seconds rounded
+  down: from departure to the first in passage; between consecutive machines
+  (the drive only); from the last in passage (or the departure) to the first
+  out passage, the drive to a first pickup, on to the last and to the machine
+  plus ``m`` boardings; the first out passage also after the earliest ready
+  time plus that drive plus ``m`` boardings; after the last out passage the
+  drive to a destination and ``m`` unloadings, by the window's end;
+- vehicles: a depot's first-round slots use at most its vehicles per class;
+  a later slot's vehicles per class flow from earlier slots unloaded by its
+  departure (integer flows, at most each slot's vehicles);
+- headway between departures of a kind formed at one place; escort teams (when
+  set) at most that many rounds on the road at once (cumulative);
+- people by pickup (up to :data:`MAX_PICKUPS` pickups with people): a slot
+  that takes people from pickup ``p`` passes it, so its first out passage is
+  at least the least drive from the last in passage (or the departure) through
+  ``p`` to the machine, plus the boarding, and after ``p``'s ready time plus
+  the drive from ``p``; each pickup's people are taken at most once;
+- people at most the reachable demand (seats and stretcher places apart) and
+  the destinations' capacity.
+
+Times map by ``floor`` (every lag and duration rounded down, so
+``floor(a + b) >= floor(a) + floor(b)`` keeps each constraint). It is left out
+(``None``) with nights in the window or overnight halts, without a universal
+checkpoint, past :data:`MAX_SLOTS` slots or :data:`MAX_ARCS` flow arcs, or when
+the solver finds no solution within its deterministic limit. One worker and a
+deterministic time limit make it reproducible.
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+
+from planner.schedule.model import INF, Problem
+
+#: Most slots of the model before the cut is left out (bounded work on large plans).
+MAX_SLOTS = 48
+#: Most vehicle-flow arcs (slot to later slot) before the cut is left out.
+MAX_ARCS = 1500
+#: Most pickups with people for the per-pickup terms (beyond, the slots' people are not split by pickup).
+MAX_PICKUPS = 24
+#: CP-SAT's deterministic time limit (about seconds of one core).
+DET_LIMIT = 0.05
+
+
+def _order(seqs, cands):
+    """A subset of ``cands`` whose order is the same in every sequence of ``seqs`` (each holds every candidate),
+    in that order: greedily by the first sequence, keeping a checkpoint only when it comes after every kept one
+    in every sequence."""
+    if not seqs:
+        return []
+    pos = [{c: i for i, c in reversed(list(enumerate(s)))} for s in seqs]  # first occurrence
+    kept: list = []
+    for c in sorted(cands, key=lambda c: pos[0][c]):
+        if all(all(p[c] > p[k] for k in kept) for p in pos):
+            kept.append(c)
+    return kept
+
+
+def _first_off(leg, cid):
+    for c, off in leg.checkpoints:
+        if c == cid:
+            return off
+    return None
+
+
+def _chain_lags(legs, chain):
+    """``(head, gaps, tail)``: least drive over ``legs`` from the start to ``chain[0]``, between consecutive
+    checkpoints of ``chain`` (first occurrences) and from the last to the end (s, unrounded)."""
+    head, tail = INF, INF
+    gaps = [INF] * max(0, len(chain) - 1)
+    for lg in legs:
+        offs = [_first_off(lg, c) for c in chain]
+        head = min(head, offs[0])
+        tail = min(tail, lg.time_s - offs[-1])
+        for i in range(len(gaps)):
+            gaps[i] = min(gaps[i], offs[i + 1] - offs[i])
+    return head, [max(0.0, g) for g in gaps], tail
+
+
+def _pickup_paths(legs, pk):
+    """Least drive (s) between pickups over the pickup-to-pickup ``legs``: ``dist[a][b]``."""
+    edges: dict = {}
+    for (a, b), lg in legs.items():
+        edges.setdefault(a, {})
+        edges[a][b] = min(edges[a].get(b, INF), lg.time_s)
+    out = {}
+    for s in pk:
+        dist = {s: 0.0}
+        heap = [(0.0, s)]
+        while heap:
+            d, x = heapq.heappop(heap)
+            if d > dist.get(x, INF):
+                continue
+            for y, w in edges.get(x, {}).items():
+                if d + w < dist.get(y, INF):
+                    dist[y] = d + w
+                    heapq.heappush(heap, (d + w, y))
+        out[s] = dist
+    return out
+
+
+def _machines(P: Problem, pk, dests):
+    """``(chain, final legs)``: the universal checkpoints in an order fixed on every pickup-to-destination leg."""
+    finals = [lg for legs in P.legs.values() for (a, b), lg in legs.items() if a in pk and b in dests]
+    if not finals:
+        return [], finals
+    common: set = set(P.checkpoints)
+    for lg in finals:
+        common &= {c for c, _ in lg.checkpoints}
+    seqs = [[c for c, _ in lg.checkpoints if c in common] for lg in finals]
+    return _order(seqs, common), finals
+
+
+def sequence_cut(P: Problem, tt, reach, rounds_of=None, memo=None) -> int | None:
+    """Most people through the universal checkpoints in series (the module docstring); ``None``: no term.
+
+    Parameters
+    ----------
+    P : Problem
+    tt : planner.schedule.timing.Timetable
+        For the checkpoints' usable hours (``tt.usable``).
+    reach : set
+        Pickups some vehicle can serve (the bound's reachable pickups): their people cap the answer.
+    rounds_of : dict, optional
+        Vehicle id -> most rounds it can make (the fleet term): caps the later rounds.
+    memo : dict, optional
+        Cache shared with the other terms of the bound.
+
+    Returns
+    -------
+    int or None
+        People, an upper bound on any schedule's people out.
+    """
+    memo = {} if memo is None else memo
+    if ("seqcut",) in memo:
+        return memo[("seqcut",)]
+    memo[("seqcut",)] = val = _sequence_cut(P, tt, reach, rounds_of)
+    return val
+
+
+def _sequence_cut(P: Problem, tt, reach, rounds_of):
+    if P.night or any(c.overnight_halt for c in P.checkpoints.values()) or not P.vehicles:
+        return None
+    pk = {p.id: p for p in P.pickups}
+    dests = {d.id for d in P.destinations}
+    out_chain, _finals = _machines(P, pk, dests)
+    if not out_chain:
+        return None
+    W = int(math.ceil(P.window_end_s))
+    hull = {}
+    for c in out_chain:
+        iv = tt.usable.get(c, [])
+        if not iv:
+            return 0  # no round can pass it loaded
+        hull[c] = (int(math.floor(min(a for a, _ in iv))), int(math.ceil(max(b for _, b in iv))))
+    cps = P.checkpoints
+    rules = P.rules
+    K = max(1, min(int(rules.max_convoy), len(P.vehicles)))
+    dur = {c: [0] + [int(math.floor(cps[c].service_s(k, 0))) for k in range(1, K + 1)] for c in out_chain}
+    if all(dur[c][1] <= 0 for c in out_chain):
+        return None  # rounds could take no time: the slot order below needs them to
+    # ---- per lead profile: the loaded part (out chain lags, drives from a first pickup to the first machine)
+    lead: dict = {}
+    for b, legs in P.legs.items():
+        finals = [lg for (x, y), lg in legs.items() if x in pk and y in dests]
+        if not finals:
+            continue
+        head_o, gaps_o, tail_o = _chain_lags(finals, out_chain)
+        to_out: dict = {}
+        for (x, y), lg in legs.items():
+            if x in pk and y in dests:
+                to_out[x] = min(to_out.get(x, INF), _first_off(lg, out_chain[0]))
+        paths = _pickup_paths({(x, y): lg for (x, y), lg in legs.items() if x in pk and y in pk}, pk)
+        via = {p: min((d + to_out.get(q, INF) for q, d in paths[p].items()), default=INF) for p in pk}
+        ready0 = min((pk[p].ready_s + via[p] for p in pk), default=INF)
+        if not math.isfinite(ready0):
+            continue
+        lead[b] = {
+            "paths": paths,
+            "gaps_o": [int(math.floor(g)) for g in gaps_o],
+            "tail_o": int(math.floor(tail_o)),
+            "ready0": int(math.floor(ready0)),
+            "via": via,
+        }
+    if not lead:
+        return 0
+    reach = set(reach)
+
+    # ---- kinds of round: first rounds per depot, later rounds from the destinations
+    def key(v):
+        return (int(v.seats), int(v.stretcher_places), v.profile)
+
+    by_depot: dict = {}
+    for v in P.vehicles:
+        by_depot.setdefault(v.depot, []).append(v)
+    kinds = []  # (name, place(s), classes {(seats, stretcher, profile): count}, earliest departure, slots cap)
+    for dep in sorted(by_depot):
+        cls: dict = {}
+        for v in by_depot[dep]:
+            cls[key(v)] = cls.get(key(v), 0) + 1
+        t0 = min(P.first_departure(v) for v in by_depot[dep])
+        kinds.append((dep, [dep], cls, t0, len(by_depot[dep])))
+    later_cap = len(P.vehicles) * 1000 if rounds_of is None else sum(max(0, int(r) - 1) for r in rounds_of.values())
+    all_cls: dict = {}
+    for v in P.vehicles:
+        all_cls[key(v)] = all_cls.get(key(v), 0) + 1
+    if later_cap > 0:
+        kinds.append(("*later", sorted(dests), all_cls, 0.0, later_cap))
+    # pickups with people some vehicle can serve: the people of each slot come from them
+    served = sorted(p for p in reach if p in pk and pk[p].people > 0)
+    if len(served) > MAX_PICKUPS:
+        served = []  # no per-pickup terms (a weaker model, still a relaxation)
+    specs = []
+    for name, places, cls, t0, cap in kinds:
+        legs_f = [(b, y, lg) for b, legs in P.legs.items() for (x, y), lg in legs.items() if x in places and y in pk]
+        if not legs_f:
+            continue
+        common: set = {c for c in hull if cps[c].checks_empty}
+        for _b, _y, lg in legs_f:
+            common &= {c for c, _ in lg.checkpoints}
+        seqs = [[c for c, _ in lg.checkpoints if c in common] for _b, _y, lg in legs_f]
+        in_chain = _order(seqs, common)
+        per: dict = {}
+        for b in lead:
+            mine = [(y, lg) for bb, y, lg in legs_f if bb == b]
+            if not mine:
+                continue
+            if in_chain:
+                head_i, gaps_i, _ = _chain_lags([lg for _y, lg in mine], in_chain)
+                mid = min(lg.time_s - _first_off(lg, in_chain[-1]) + lead[b]["via"].get(y, INF) for y, lg in mine)
+            else:
+                head_i, gaps_i = 0.0, []
+                mid = min(lg.time_s + lead[b]["via"].get(y, INF) for y, lg in mine)
+            if math.isfinite(mid):
+                # through pickup p: from the last in passage (or the departure) via p to the first machine
+                rest: dict = {}
+                for y, lg in mine:
+                    r = lg.time_s - (_first_off(lg, in_chain[-1]) if in_chain else 0.0)
+                    rest[y] = min(rest.get(y, INF), r)
+                thru: dict = {}
+                for p in served:
+                    t = min((r + lead[b]["paths"][y].get(p, INF) for y, r in rest.items()), default=INF)
+                    thru[p] = int(math.floor(t + lead[b]["via"][p])) if math.isfinite(t + lead[b]["via"][p]) else None
+                per[b] = {
+                    "head_i": int(math.floor(head_i)),
+                    "gaps_i": [int(math.floor(g)) for g in gaps_i],
+                    "mid": int(math.floor(mid)),
+                    "thru": thru,
+                }
+        if not per:
+            continue
+        specs.append(
+            {
+                "name": name,
+                "cls": cls,
+                "t0": int(math.floor(t0)),
+                "cap": int(min(cap, sum(cls.values()) if name != "*later" else cap)),
+                "in": in_chain,
+                "lead": per,
+                "single_place": len(places) == 1,
+            }
+        )
+    u_first = W + 1
+    for sp in specs:
+        if sp["name"] == "*later":
+            sp["t0"] = max(sp["t0"], u_first)  # its vehicles unloaded after a first round
+        _static_windows(sp, out_chain, hull, dur, lead, W)
+        if sp["name"] != "*later" and sp["slots"] > 0:
+            u_first = min(u_first, sp["u_min"])
+    specs = [sp for sp in specs if sp["slots"] > 0]
+    n_slots = sum(s["slots"] for s in specs)
+    later = next((s for s in specs if s["name"] == "*later"), None)
+    n_arcs = (n_slots * later["slots"] * len(all_cls)) if later else 0
+    if n_slots == 0:
+        return 0
+    if n_slots > MAX_SLOTS or n_arcs > MAX_ARCS:
+        return None
+    # ---- people caps
+    dem_s = sum(pk[p].stretcher for p in reach if p in pk)
+    dem_o = sum(pk[p].people - pk[p].stretcher for p in reach if p in pk)
+    cap_total = sum(d.capacity for d in P.destinations)
+    people_cap = int(min(dem_s + dem_o, cap_total if math.isfinite(cap_total) else dem_s + dem_o))
+    return _solve(P, specs, out_chain, dur, lead, W, K, all_cls, dem_s, dem_o, people_cap, served)
+
+
+def _ops(sp, out_chain, lead, b):
+    """The passages of a round of kind ``sp`` led on profile ``b``'s legs, in order: ``[(checkpoint, direction,
+    lag before it), ...]``; the first out passage's lag is the drive through the pickups (``mid``: :func:`_solve`
+    adds the boarding and the ready time)."""
+    own = sp["lead"][b]
+    ops = []
+    for j, c in enumerate(sp["in"]):
+        ops.append((c, "in", own["head_i"] if j == 0 else own["gaps_i"][j - 1]))
+    for j, c in enumerate(out_chain):
+        ops.append((c, "out", own["mid"] if j == 0 else lead[b]["gaps_o"][j - 1]))
+    return ops
+
+
+def _static_windows(sp, out_chain, hull, dur, lead, W):
+    """Earliest start and latest clear of each passage of kind ``sp`` (one vehicle, nobody on board, the fastest
+    lead), the earliest unloading ``u_min``, and how many slots of the kind fit the machines (``slots``)."""
+    n_in = len(sp["in"])
+    E = L = None
+    u_min = INF
+    for b in sp["lead"]:
+        ops = _ops(sp, out_chain, lead, b)
+        e, t = [], sp["t0"]
+        for j, (c, _d, lag) in enumerate(ops):
+            lo = max(t + lag, hull[c][0])
+            if j == n_in:
+                lo = max(lo, lead[b]["ready0"])
+            e.append(lo)
+            t = lo + dur[c][1]
+        u_min = min(u_min, t + lead[b]["tail_o"])
+        late, t = [0] * len(ops), W - lead[b]["tail_o"]
+        for j in range(len(ops) - 1, -1, -1):
+            c = ops[j][0]
+            late[j] = min(t, hull[c][1])
+            t = late[j] - dur[c][1] - ops[j][2]
+        E = e if E is None else [min(x, y) for x, y in zip(E, e)]
+        L = late if L is None else [max(x, y) for x, y in zip(L, late)]
+    sp["E"], sp["L"], sp["u_min"] = E, L, int(u_min)
+    ops = [(c, "in") for c in sp["in"]] + [(c, "out") for c in out_chain]
+    n = sp["cap"]
+    for c in out_chain:
+        js = [j for j, op in enumerate(ops) if op[0] == c]
+        span = max(L[j] for j in js) - min(E[j] for j in js)
+        if dur[c][1] > 0:
+            n = min(n, max(0, span) // (dur[c][1] * len(js)))
+    if any(L[j] - E[j] < dur[op[0]][1] for j, op in enumerate(ops)):
+        n = 0
+    sp["slots"] = int(max(0, n))
+
+
+def _solve(P, specs, out_chain, dur, lead, W, K, all_cls, dem_s, dem_o, people_cap, served):
+    from ortools.sat.python import cp_model
+
+    rules = P.rules
+    cps = P.checkpoints
+    pk = {p.id: p for p in P.pickups}
+    b_int = int(math.floor(rules.board_s_per_person))
+    lv_int = int(math.floor(rules.leave_s_per_person))
+    h_int = int(math.floor(rules.headway_s))
+    cap_max = max(c[0] + c[1] for c in all_cls)
+    cls_keys = sorted(all_cls)
+    M = cp_model.CpModel()
+    slots = []  # dicts
+    machine_iv: dict = {c: [] for c in out_chain}
+    machine_use: dict = dict.fromkeys(out_chain, 0)
+    for sp in specs:
+        prev = None
+        kmax = min(K, sum(sp["cls"].values()))
+        for i in range(sp["slots"]):
+            s: dict = {"kind": sp["name"], "i": i}
+            pres = M.NewBoolVar("")
+            s["pres"] = pres
+            # the lead profile: every member must be able to follow it
+            leads = {b: M.NewBoolVar("") for b in sp["lead"]}
+            M.Add(sum(leads.values()) == pres)
+            x = {}
+            for c, cnt in sp["cls"].items():
+                ok = [v for b, v in leads.items() if P.follows(c[2], b)]
+                if not ok:
+                    continue
+                x[c] = M.NewIntVar(0, min(kmax, cnt), "")
+                M.Add(x[c] <= min(kmax, cnt) * sum(ok))
+            s["x"] = x
+            bk = [M.NewBoolVar("") for _ in range(kmax)]
+            M.Add(sum(bk) == pres)
+            n = sum((k + 1) * bk[k] for k in range(kmax))
+            M.Add(sum(x.values()) == n)
+            seats = sum(c[0] * v for c, v in x.items())
+            strs = sum(c[1] * v for c, v in x.items())
+            ys = M.NewIntVar(0, max(0, min(dem_o, kmax * cap_max)), "")
+            yt = M.NewIntVar(0, max(0, min(dem_s, kmax * cap_max)), "")
+            M.Add(ys <= seats)
+            M.Add(yt <= strs)
+            y = ys + yt
+            m = M.NewIntVar(0, cap_max, "")  # at least the mean load: the most loaded vehicle's people
+            for k in range(kmax):
+                M.Add((k + 1) * m >= y).OnlyEnforceIf(bk[k])
+            s.update(ys=ys, yt=yt, y=y, m=m, n=n)
+            # people by pickup: a pickup a slot takes people from lies on its way
+            yp, used = {}, {}
+            if served:
+                for p in served:
+                    top = min(pk[p].people, kmax * cap_max)
+                    yp[p] = M.NewIntVar(0, top, "")
+                    used[p] = M.NewBoolVar("")
+                    M.Add(yp[p] <= top * used[p])
+                    M.AddImplication(used[p], pres)
+                M.Add(sum(yp.values()) == y)
+            s["yp"] = yp
+            dep = M.NewIntVar(min(sp["t0"], W), W, "")
+            s["dep"] = dep
+            n_in = len(sp["in"])
+            ops = [(c, "in") for c in sp["in"]] + [(c, "out") for c in out_chain]
+            t = dep  # the time the last passage cleared (or the departure)
+            for j, (c, direction) in enumerate(ops):
+                a, z = sp["E"][j], sp["L"][j]
+                st = M.NewIntVar(a, z, "")
+                en = M.NewIntVar(a, z, "")
+                base = sum(dur[c][k + 1] * bk[k] for k in range(kmax))
+                d = M.NewIntVar(0, z - a, "")
+                if direction == "out" and cps[c].person_s > 0:
+                    L = max(1, int(cps[c].lanes))
+                    M.Add(L * d >= L * base + int(math.floor(cps[c].person_s)) * y - (L - 1))
+                else:
+                    M.Add(d == base)
+                machine_iv[c].append(M.NewOptionalIntervalVar(st, d, en, pres, ""))
+                machine_use[c] += d
+                for b, lb in leads.items():
+                    lag = _ops(sp, out_chain, lead, b)[j][2]
+                    if j == n_in:
+                        # first out passage: after the drive through the pickups, the boarding, the ready time
+                        M.Add(st >= t + lag + b_int * m).OnlyEnforceIf(lb)
+                        M.Add(st >= lead[b]["ready0"] + b_int * m).OnlyEnforceIf(lb)
+                        for p, u_p in used.items():
+                            th = sp["lead"][b]["thru"].get(p)
+                            if th is None:
+                                M.Add(u_p == 0).OnlyEnforceIf(lb)
+                                continue
+                            M.Add(st >= t + th + b_int * m).OnlyEnforceIf([lb, u_p])
+                            ready_p = int(math.floor(pk[p].ready_s + lead[b]["via"][p]))
+                            M.Add(st >= ready_p).OnlyEnforceIf([lb, u_p])
+                    else:
+                        M.Add(st >= t + lag).OnlyEnforceIf(lb)
+                t = en
+            u = M.NewIntVar(0, W, "")
+            for b, lb in leads.items():
+                M.Add(u >= t + lead[b]["tail_o"] + lv_int * m).OnlyEnforceIf(lb)
+            s["u"] = u
+            if prev is not None:
+                M.AddImplication(pres, prev["pres"])
+                M.Add(dep >= prev["dep"] + (h_int if sp["single_place"] else 0)).OnlyEnforceIf(pres)
+            prev = s
+            slots.append(s)
+    # ---- a depot's first rounds use at most its vehicles
+    for sp in specs:
+        if sp["name"] == "*later":
+            continue
+        for c, cnt in sp["cls"].items():
+            M.Add(sum(s["x"][c] for s in slots if s["kind"] == sp["name"] and c in s["x"]) <= cnt)
+    # ---- machines: one convoy at a time inside the hull of the usable hours
+    for c in out_chain:
+        a = min(sp["E"][j] for sp in specs for j, op in enumerate(sp["in"] + out_chain) if op == c)
+        z = max(sp["L"][j] for sp in specs for j, op in enumerate(sp["in"] + out_chain) if op == c)
+        M.AddNoOverlap(machine_iv[c])
+        M.Add(machine_use[c] <= z - a)
+    # ---- vehicles of later rounds flow from earlier rounds
+    later = [s for s in slots if s["kind"] == "*later"]
+    inflow: dict = {(id(s), c): [] for s in later for c in cls_keys}
+    for j, sj in enumerate(slots):
+        outs: dict = {c: [] for c in cls_keys}
+        for sk in later:
+            if sk is sj or (sj["kind"] == "*later" and sj["i"] >= sk["i"]):
+                continue
+            arc = M.NewBoolVar("")
+            fs = []
+            for c in cls_keys:
+                if c not in sj["x"] or c not in sk["x"]:
+                    continue
+                f = M.NewIntVar(0, K, "")
+                fs.append(f)
+                outs[c].append(f)
+                inflow[(id(sk), c)].append(f)
+            if not fs:
+                continue
+            M.Add(sum(fs) <= K * arc)
+            M.Add(sj["u"] <= sk["dep"]).OnlyEnforceIf(arc)
+            M.AddImplication(arc, sj["pres"])
+        for c, fl in outs.items():
+            if fl:
+                M.Add(sum(fl) <= sj["x"][c])
+    for sk in later:
+        for c in cls_keys:
+            if c in sk["x"]:
+                M.Add(sk["x"][c] <= sum(inflow[(id(sk), c)]))
+    # ---- escorts: at most that many rounds on the road at once
+    if rules.escort_teams is not None:
+        ivs = []
+        for s in slots:
+            ln = M.NewIntVar(0, W, "")
+            ivs.append(M.NewOptionalIntervalVar(s["dep"], ln, s["u"], s["pres"], ""))
+        M.AddCumulative(ivs, [1] * len(ivs), int(rules.escort_teams))
+    # ---- people
+    M.Add(sum(s["ys"] for s in slots) <= dem_o)
+    M.Add(sum(s["yt"] for s in slots) <= dem_s)
+    M.Add(sum(s["y"] for s in slots) <= people_cap)
+    for p in served:
+        M.Add(sum(s["yp"][p] for s in slots) <= pk[p].people)
+    M.Maximize(sum(s["y"] for s in slots))
+    for s in slots:
+        M.AddHint(s["pres"], False)  # nobody moves: a solution at once, so the proven bound is kept
+    solver = cp_model.CpSolver()
+    solver.parameters.num_workers = 1
+    solver.parameters.max_deterministic_time = DET_LIMIT
+    solver.parameters.random_seed = 0
+    status = solver.Solve(M)
+    if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        return None
+    return int(math.floor(solver.BestObjectiveBound() + 1e-6))

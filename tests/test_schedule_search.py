@@ -1,0 +1,87 @@
+"""The local search over committed rounds (planner/schedule/search.py) on small hand-made problems (seconds)."""
+
+from dataclasses import replace
+
+from planner.schedule import check, solve
+from planner.schedule.engine import construct
+from planner.schedule.model import Rules
+from planner.schedule.search import improve, replay_fit
+from tests.test_schedule_core import line_problem
+
+
+def queue_problem():
+    """Two buses, two pickups of 50, one checkpoint (20 min + 2 min a vehicle) on the way out.
+
+    The urgent pickup P2 (priority 1) lies farther out: its round, committed first, reaches the checkpoint
+    at 4800 s, 1200 s after the round to P1 would. Behind it in commit order the P1 round can carry only 26
+    (it must clear the checkpoint before 4800 s); in front of it at the checkpoint both carry 50 and unload
+    by 8670 s, inside the 8800 s window.
+    """
+    P = line_problem(
+        n_buses=2,
+        people=(50, 50),
+        window_h=8800 / 3600,
+        rules=Rules(mobilisation_s=0.0, priority_first=True, max_stops=1),
+    )
+    P.pickups = [replace(P.pickups[0], priority=3), replace(P.pickups[1], priority=1)]
+    return P
+
+
+def test_class_by_class_construction_queues_in_commit_order():
+    P = queue_problem()
+    sol = construct(P, by_class=True)
+    assert check(P, sol) == []
+    # the defect the search fixes: the second round waits behind the first at the checkpoint
+    assert sol.key(P)[:2] == (50, 26)
+
+
+def test_reorder_puts_a_later_round_first_in_the_queue():
+    P = queue_problem()
+    sol = construct(P, by_class=True)
+    better = improve(P, sol)
+    assert check(P, better) == []
+    assert better.key(P)[:3] == (50, 50, 100)
+    first = min(better.rounds, key=lambda r: r.passes[0].start)
+    assert first.stops[0].pickup == "P1"  # the round committed second passes first
+    assert solve(P).key(P)[:3] == (50, 50, 100)
+
+
+def test_replay_fit_of_a_construction_keeps_its_people_and_tops_up():
+    P = queue_problem()
+    sol = construct(P, by_class=True)
+    S = replay_fit(P, sol.specs)
+    assert sum(r.people for r in S.rounds) == sol.evacuated
+    # the P1 round put first carries its full seats (topped up from 26 to 50), the P2 round still fits behind
+    S = replay_fit(P, sol.specs[::-1])
+    assert sorted(r.people for r in S.rounds) == [50, 50]
+
+
+def test_search_is_deterministic_and_never_worse():
+    for n_buses, people, window_h in ((3, (120, 80), 3.0), (4, (100, 100, 60), 2.5), (2, (150,), 4.0)):
+        P = line_problem(n_buses=n_buses, people=people, window_h=window_h, rules=Rules(mobilisation_s=0.0))
+        sol = construct(P)
+        a, b = improve(P, sol), improve(P, construct(P))
+        assert check(P, a) == []
+        assert a.key(P) >= sol.key(P)
+        assert [(r.vehicles, r.depart, r.people) for r in a.rounds] == [
+            (r.vehicles, r.depart, r.people) for r in b.rounds
+        ]
+
+
+def test_two_convoys_through_a_slow_checkpoint_become_one():
+    """A checkpoint of an hour per convoy: two one-bus convoys pass it in two hours, one convoy of two in one."""
+    from planner.schedule.engine import finish
+    from planner.schedule.model import Checkpoint
+    from planner.schedule.search import _merges
+
+    cps = {"CP1": Checkpoint("CP1", convoy_s=3600, vehicle_s=60, lanes=1)}
+    P = line_problem(n_buses=2, people=(50, 50), cps=cps, window_h=3.5, rules=Rules(mobilisation_s=0.0, max_stops=2))
+    specs = [(["B0"], "bus", "DP", [("P1", {})], "D", 0.0), (["B1"], "bus", "DP", [("P2", {})], "D", 0.0)]
+    split = finish(replay_fit(P, specs))
+    assert check(P, split) == []
+    assert split.evacuated < 100  # the second convoy waits an hour behind the first and is cut
+    (merged,) = [m for _, _, m in _merges(P, split.specs)]
+    assert merged[0] == ["B0", "B1"] and [q for q, _ in merged[3]] == ["P1", "P2"]
+    better = improve(P, split)
+    assert check(P, better) == []
+    assert better.evacuated == 100 and len(better.rounds) == 1
