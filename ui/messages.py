@@ -249,6 +249,7 @@ WHATIF = {
     "route_new": QT_TRANSLATE_NOOP("WhatIf", "{pickup} -> {destination}: new, {variant_min:.1f} min"),
     "route_checkpoints": QT_TRANSLATE_NOOP("WhatIf", "checkpoints {base} -> {variant}"),
     "none": QT_TRANSLATE_NOOP("WhatIf", "none"),
+    "delta_min": QT_TRANSLATE_NOOP("WhatIf", "{d} min"),
     "sweep_everyone_more": QT_TRANSLATE_NOOP(
         "WhatIf", "{name}: {label} = {value} or more moves everyone ({demand:d} people)"
     ),
@@ -447,3 +448,33 @@ def sweep_sentence(curve: dict) -> str:
 
     m = sweep_message(curve)
     return say("WhatIf", m.code, m.params, m.text)
+
+
+def whatif_value(key: str, v) -> str:
+    """A comparison cell (``planner.whatif.compare.format_value``) with the language's digits and units."""
+    from planner.whatif.compare import format_value
+
+    loc = LocaleFormatter().locale
+    if loc.language() == QLocale.English or v is None or key == "finish":
+        return format_value(key, v)
+    if key == "seat_use":
+        return f"{loc.toString(100 * float(v), 'f', 1)} %"
+    if key == "vehicle_km":
+        return loc.toString(float(v), "f", 1)
+    return loc.toString(int(v)) if float(v).is_integer() else loc.toString(float(v), "g", 6)
+
+
+def whatif_delta(key: str, d) -> str:
+    """A change against the base (``planner.whatif.compare.format_delta``) in the language's way."""
+    from planner.whatif.compare import format_delta
+
+    fmt = LocaleFormatter()
+    if fmt.locale.language() == QLocale.English or d is None or d == 0:
+        return format_delta(key, d)
+    if key == "finish":
+        return _tr("WhatIf", WHATIF["delta_min"]).format(d=("+" if d >= 0 else "−") + fmt._int(abs(round(d))))
+    if key == "seat_use":
+        return fmt.spec_delta1(100 * d)
+    if isinstance(d, float):
+        return fmt.spec_delta1(d)
+    return ("+" if d >= 0 else "−") + fmt._int(abs(d))

@@ -38,6 +38,7 @@ LABELS = {
     "route_new": "{pickup} -> {destination}: new, {variant_min:.1f} min",
     "route_checkpoints": "checkpoints {base} -> {variant}",
     "none": "none",
+    "delta_min": "{d} min",  # a finish earlier or later: "+1 min"
     "sweep_everyone_more": "{name}: {label} = {value} or more moves everyone ({demand:d} people)",
     "sweep_everyone_less": "{name}: {label} = {value} or less moves everyone ({demand:d} people)",
     "sweep_failed": "{name}: every run failed",
@@ -265,7 +266,7 @@ def format_delta(key, d) -> str:
     if d is None or d == 0:
         return ""
     if key == "finish":
-        return f"{d:+.0f} min"
+        return LABELS["delta_min"].format(d=f"{d:+.0f}")
     if key == "seat_use":
         return f"{100 * d:+.1f}"
     return f"{d:+,.1f}".replace(",", " ") if isinstance(d, float) else f"{d:+d}"

@@ -2662,13 +2662,13 @@ Recover it? (No deletes the recovery copy.)</source>
     </message>
     <message>
         <location filename="../../ui/map/snaps.py" line="127"/>
-        <location filename="../../ui/messages.py" line="279"/>
+        <location filename="../../ui/messages.py" line="280"/>
         <source>{n} m</source>
         <translation>{n} м</translation>
     </message>
     <message>
         <location filename="../../ui/map/snaps.py" line="128"/>
-        <location filename="../../ui/messages.py" line="280"/>
+        <location filename="../../ui/messages.py" line="281"/>
         <source>{n} km</source>
         <translation>{n} км</translation>
     </message>
@@ -3092,72 +3092,72 @@ Recover it? (No deletes the recovery copy.)</source>
 <context>
     <name>Unit</name>
     <message>
-        <location filename="../../ui/messages.py" line="264"/>
+        <location filename="../../ui/messages.py" line="265"/>
         <source>convoys</source>
         <translation>колонн</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="265"/>
+        <location filename="../../ui/messages.py" line="266"/>
         <source>hours</source>
         <translation>ч</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="266"/>
+        <location filename="../../ui/messages.py" line="267"/>
         <source>km/h</source>
         <translation>км/ч</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="267"/>
+        <location filename="../../ui/messages.py" line="268"/>
         <source>lanes</source>
         <translation>полос</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="268"/>
+        <location filename="../../ui/messages.py" line="269"/>
         <source>metres</source>
         <translation>м</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="269"/>
+        <location filename="../../ui/messages.py" line="270"/>
         <source>minutes</source>
         <translation>мин</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="270"/>
+        <location filename="../../ui/messages.py" line="271"/>
         <source>people</source>
         <translation>чел.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="271"/>
+        <location filename="../../ui/messages.py" line="272"/>
         <source>places</source>
         <translation>мест</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="272"/>
+        <location filename="../../ui/messages.py" line="273"/>
         <source>seats</source>
         <translation>мест</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="273"/>
+        <location filename="../../ui/messages.py" line="274"/>
         <source>seconds per person</source>
         <translation>с на человека</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="274"/>
+        <location filename="../../ui/messages.py" line="275"/>
         <source>tonnes</source>
         <translation>т</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="275"/>
+        <location filename="../../ui/messages.py" line="276"/>
         <source>vehicles</source>
         <translation>машин</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="281"/>
+        <location filename="../../ui/messages.py" line="282"/>
         <source>{id} ({pct} busy)</source>
         <translation>{id} — {pct}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="282"/>
+        <location filename="../../ui/messages.py" line="283"/>
         <source>plan</source>
         <translation>план</translation>
     </message>
@@ -3554,21 +3554,26 @@ Recover it? (No deletes the recovery copy.)</source>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="252"/>
+        <source>{d} min</source>
+        <translation>{d} мин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="253"/>
         <source>{name}: {label} = {value} or more moves everyone ({demand:d} people)</source>
         <translation>{name}: при {label} = {value} и больше вывозят всех ({demand:d} человек)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="255"/>
+        <location filename="../../ui/messages.py" line="256"/>
         <source>{name}: {label} = {value} or less moves everyone ({demand:d} people)</source>
         <translation>{name}: при {label} = {value} и меньше вывозят всех ({demand:d} человек)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="258"/>
+        <location filename="../../ui/messages.py" line="259"/>
         <source>{name}: every run failed</source>
         <translation>{name}: ни один расчёт не удался</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="259"/>
+        <location filename="../../ui/messages.py" line="260"/>
         <source>{name}: no value tried moves everyone; at best {best:d} of {demand:d} people</source>
         <translation>{name}: ни при одном из проверенных значений не вывозят всех; самое большее {best:d} из {demand:d} человек</translation>
     </message>

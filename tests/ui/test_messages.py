@@ -20,7 +20,17 @@ from planner.plan.check import check_plan, plan_problems
 from planner.progress import STEPS, parse_step, step
 from ui.commands import MoveElementCommand
 from ui.i18n import TRANSLATIONS_DIR, install_translator
-from ui.messages import CATALOGUES, UNITS, problem_text, route_change_text, step_text, sweep_sentence, whatif_label
+from ui.messages import (
+    CATALOGUES,
+    UNITS,
+    problem_text,
+    route_change_text,
+    step_text,
+    sweep_sentence,
+    whatif_delta,
+    whatif_label,
+    whatif_value,
+)
 
 pytestmark = pytest.mark.gui
 
@@ -190,3 +200,14 @@ def test_whatif_rows_in_ukrainian(uk):
     assert route_change_text(ch) == "P1 → D1: повільніше, 17,5 → 21,0 хв (+3,5 хв), блокпости CP1 → немає"
     curve = {"name": "fleet", "label": "vehicles", "everyone_at": 40, "more_is_better": True, "demand": 3254}
     assert sweep_sentence(curve) == "fleet: за vehicles = 40 і більше вивозять усіх (3\u00a0254 осіб)"
+    # the cells: the language's digits, and minutes in Ukrainian
+    assert [whatif_value("seat_use", 1.0), whatif_value("vehicle_km", 970.1), whatif_value("demand", 3254)] == [
+        "100,0 %",
+        "970,1",
+        "3\u00a0254",
+    ]
+    assert [whatif_delta("finish", 1.0), whatif_delta("evacuated", -508), whatif_delta("vehicle_km", 4.9)] == [
+        "+1 хв",
+        "−508",
+        "+4,9",
+    ]

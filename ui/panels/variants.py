@@ -53,9 +53,9 @@ from planner.whatif import (
     load_variants,
     run_whatif,
 )
-from planner.whatif.compare import format_delta, format_value, route_changes
+from planner.whatif.compare import route_changes
 from planner.whatif.run import route_fingerprint
-from ui.messages import route_change_text, step_text, sweep_sentence, whatif_label
+from ui.messages import route_change_text, step_text, sweep_sentence, whatif_delta, whatif_label, whatif_value
 from ui.workers import TaskWorker, thread_private
 
 RUN_MODES = (
@@ -657,8 +657,8 @@ class VariantsPanel(QWidget):
         for i, row in enumerate(rows):
             key = row.get("key", "")
             for j, (val, d) in enumerate(zip(row["values"], row["deltas"])):
-                text = format_value(key, val)
-                dt = format_delta(key, d) if j else ""
+                text = whatif_value(key, val)
+                dt = whatif_delta(key, d) if j else ""
                 item = QTableWidgetItem(f"{text}  ({dt})" if dt else text)
                 item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
                 if cmp["columns"][j] in cmp["errors"]:
