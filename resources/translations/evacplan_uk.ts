@@ -1478,6 +1478,16 @@ waited {wait}</source>
     </message>
 </context>
 <context>
+    <name>OptionalField</name>
+    <message>
+        <location filename="../../ui/panels/editors.py" line="195"/>
+        <location filename="../../ui/panels/editors.py" line="199"/>
+        <source>at</source>
+        <extracomment>Fields whose range is named differently in :data:`planner.limits.RANGES`.</extracomment>
+        <translation>о</translation>
+    </message>
+</context>
+<context>
     <name>Palette</name>
     <message>
         <location filename="../../ui/icons.py" line="20"/>
