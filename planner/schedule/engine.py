@@ -71,6 +71,7 @@ class State:
         self.timed = 0  # round timings tried (the local search's budget counts them)
         self.dead: dict = {}  # anchor -> the places from which no round to it fitted (skipped while the same)
         self.hold: dict = {}  # id(round) -> rounds placed between its in and its out legs (see search.replay_fit)
+        self.held: list = []  # rounds whose out legs wait (search.replay_fit, search.release_held)
 
     # ---- escorts
     def escort_for(self, place, t):

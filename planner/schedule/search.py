@@ -325,7 +325,8 @@ def _seeds(P: Problem, S: State):
             continue
         seen |= set(r.vehicles)
         t0 = min(p.start for p in r.passes if p.checkpoint in cps and p.direction == "in")
-        kept, used = [], set()
+        kept: list = []
+        used: set = set()
         for j in range(i):
             x = S.rounds[j]
             if set(x.vehicles) & used or any(p.checkpoint in cps and p.clear > t0 for p in x.passes):
@@ -447,18 +448,18 @@ def improve(
             if counter.left <= 0:
                 break
             S = replay_fit(P, trial, settings, counter=counter)
-            k = _key(P, S)
-            if k > best_key:
-                best, best_key, cur, improved = S, k, _specs(S), True
+            ks = _key(P, S)
+            if ks > best_key:
+                best, best_key, cur, improved = S, ks, _specs(S), True
                 log.append(("stops", 0, _people_out(S), counter.left))
                 break
         if improved:
             continue
-        # rebuild: round k and its vehicles' later rounds out, the constructive again for the freed vehicles
-        for k in range(len(cur)):
+        # rebuild: round i and its vehicles' later rounds out, the constructive again for the freed vehicles
+        for i in range(len(cur)):
             if counter.left <= 0:
                 break
-            gone = _chain(cur, k)
+            gone = _chain(cur, i)
             rest = [s for j, s in enumerate(cur) if j not in gone]
             for Q, cfg in _rebuild_settings(P, settings):
                 if counter.left <= 0:
@@ -472,14 +473,14 @@ def improve(
                 k2 = _key(P, S)
                 if k2 > best_key:
                     best, best_key, cur, improved = S, k2, _specs(S), True
-                    log.append(("rebuild", k, _people_out(S), counter.left))
+                    log.append(("rebuild", i, _people_out(S), counter.left))
                     break
             if improved:
                 break
     if best is None:
         return sol
     out = finish(best)
-    out.settings = getattr(sol, "settings", "") + ", improved"
+    out.settings = sol.settings + ", improved"
     return out
 
 
