@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from datetime import datetime, time, tzinfo
 
-from PySide6.QtCore import QDate, QDateTime, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateTimeEdit,
@@ -192,11 +192,11 @@ class DateTimeField(QWidget):
 
 
 def optional_datetime(unset_text: str) -> OptionalField:
-    return OptionalField(datetime_edit(), unset_text, "at")
+    return OptionalField(datetime_edit(), unset_text, QCoreApplication.translate("OptionalField", "at"))
 
 
 def optional_time(unset_text: str) -> OptionalField:
-    return OptionalField(time_edit(), unset_text, "at")
+    return OptionalField(time_edit(), unset_text, QCoreApplication.translate("OptionalField", "at"))
 
 
 def qtime(value: time) -> QTime:
