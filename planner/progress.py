@@ -8,15 +8,24 @@ exception through untouched.
 Progress is for the person waiting; diagnostics go to :mod:`logging` (the
 ``planner`` loggers, see :mod:`planner.log`). :class:`StderrProgress` does both:
 it prints throttled lines on stderr and logs every report at DEBUG.
+
+Messages are English. :data:`STEPS` lists every step the engine reports, by a
+stable code, and :func:`parse_step` reads a message back into its code and
+parameters, so a translated front end can say it in its own language (a Qt
+signal carries the text only).
 """
 
 from __future__ import annotations
 
 import logging
+import re
+import string
 import sys
 import time
 from collections.abc import Callable
 from typing import TextIO
+
+from planner.messages import Message
 
 ProgressFn = Callable[[float | None, str], None]
 """A progress callback: ``progress(fraction, message)``."""
@@ -77,3 +86,74 @@ def scaled(progress: ProgressFn, start: float, stop: float) -> ProgressFn:
         progress(None if fraction is None else start + (stop - start) * fraction, message)
 
     return inner
+
+
+#: Every progress step of the engine: ``code -> English template`` (see :mod:`planner.messages`).
+STEPS = {
+    # a compute (planner.compute, planner.routing.plan, planner.schedule.build)
+    "checking": "checking the plan",
+    "usable_network": "building the usable road network",
+    "matrix": "travel-time matrix",
+    "routes_pair": "routes {pickup} -> {destination}",
+    "explaining": "explaining unreachable pairs",
+    "routes_count": "{n:d} routes",
+    "forming_convoys": "forming convoys",
+    "upper_bound": "upper bound",
+    "buses_needed": "buses needed to move everyone",
+    "packaging": "packaging the schedule",
+    "people_out": "{out:d} of {demand:d} people out",
+    "done": "done",
+    # road networks (planner.network)
+    "demo_network": "building the offline demo network from {file} (once)",
+    "reading": "reading {file}",
+    "reading_roads": "reading {file}: {n:d} roads",
+    "building_graph": "building the graph from {n:d} roads",
+    "largest_part": "keeping the largest strongly connected part",
+    "simplifying": "simplifying {n:d} nodes",
+    "speeds": "adding speeds and travel times",
+    "projecting": "projecting to the local UTM zone",
+    "imported": "imported {name}: {nodes:d} nodes, {edges:d} edges",
+    "downloading": "downloading {place} from OpenStreetMap",
+    # what-if runs (planner.whatif.run) and exports
+    "variant": "variant {name}",
+    "runs_started": "{n:d} runs started",
+    "runs_progress": "{done:d} of {n:d} runs done",
+    "runs_done": "{n:d} runs done",
+    "writing": "writing {path}",
+}
+
+
+def step(code: str, **params: object) -> str:
+    """The English message of step ``code`` (what the engine passes to ``progress``)."""
+    return Message(code, STEPS[code], params).text
+
+
+def _pattern(template: str) -> re.Pattern:
+    parts = []
+    for literal, name, spec, _ in string.Formatter().parse(template):
+        parts.append(re.escape(literal))
+        if name is not None:
+            parts.append(rf"(?P<{name}>\d+)" if spec == "d" else rf"(?P<{name}>.+?)")
+    return re.compile("".join(parts))
+
+
+# the most specific template first: "reading {file}: {n:d} roads" before "reading {file}"
+_PATTERNS = sorted(
+    ((code, _pattern(t)) for code, t in STEPS.items()),
+    key=lambda cp: -len(re.sub(r"\(\?P<\w+>[^)]*\)", "", cp[1].pattern)),
+)
+
+
+def parse_step(message: str) -> Message | None:
+    """The :class:`~planner.messages.Message` of a progress ``message`` (``None`` when it is no known step).
+
+    >>> m = parse_step("1424 of 3254 people out")
+    >>> m.code, m.params
+    ('people_out', {'out': 1424, 'demand': 3254})
+    """
+    for code, pat in _PATTERNS:
+        m = pat.fullmatch(message)
+        if m:
+            params = {k: int(v) if v.isdigit() else v for k, v in m.groupdict().items()}
+            return Message(code, STEPS[code], params)
+    return None

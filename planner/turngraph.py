@@ -22,6 +22,7 @@ The time to reach node j is the least time of a state whose edge ends at j.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 from scipy.sparse import csr_matrix
@@ -49,6 +50,9 @@ class TurnGraph:
         State of node 0's source.
     in_ptr, in_states : np.ndarray
         States whose edge ends at node j: ``in_states[in_ptr[j]:in_ptr[j+1]]``.
+    hierarchy : planner.routing.hierarchy.Hierarchy, None or False
+        Kept here once built, so every matrix on this graph reuses it (``False``:
+        the graph is too large for one).
     """
 
     graph: csr_matrix
@@ -59,6 +63,8 @@ class TurnGraph:
     n_nodes: int
     start_copy: np.ndarray = None
     edge_time: np.ndarray = None
+    #: Contraction hierarchy for matrices, built on first need (:mod:`planner.routing.hierarchy`).
+    hierarchy: Any = None
 
     def legal(self, origin: int, edges) -> bool:
         """Whether driving ``edges`` from ``origin`` is a path of this graph at the edges' own times

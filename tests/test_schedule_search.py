@@ -2,6 +2,8 @@
 
 from dataclasses import replace
 
+import pytest
+
 from planner.schedule import check, solve
 from planner.schedule.engine import construct
 from planner.schedule.model import Rules
@@ -85,3 +87,81 @@ def test_two_convoys_through_a_slow_checkpoint_become_one():
     better = improve(P, split)
     assert check(P, better) == []
     assert better.evacuated == 100 and len(better.rounds) == 1
+
+
+@pytest.fixture(scope="module")
+def demo_problem(demo_net, demo_plan_path):
+    from planner.plan import load_plan
+    from planner.schedule import build_problem, plan_fleet, route_all
+
+    base = load_plan(demo_plan_path)
+    return build_problem(base, route_all(base, demo_net), plan_fleet(base))
+
+
+def test_a_held_round_lets_others_pass_a_checkpoint_between_its_in_and_out_passages(demo_problem):
+    """The hand-built demo schedule (tests/test_schedule_seqcut.py, 1,714 without the priority rule) as specs:
+    timed in commit order its first DP1 convoy takes CP1 out before the DP2 convoy and the second DP1 convoy
+    pass; held (its out legs timed after the DP2 round and the second DP1 round's in passage) the others go
+    between, as in the hand-built schedule, and replay_fit times a schedule check() accepts."""
+    from planner.schedule.engine import finish
+    from tests.test_schedule_seqcut import hand_built
+
+    P = demo_problem
+    Q = replace(P, rules=replace(P.rules, priority_first=False))
+    hand = sorted(hand_built(P).rounds, key=lambda r: (r.depart, r.formation))
+    c1, c2, c3 = (
+        next(r for r in hand if (r.formation, len(r.vehicles)) == k) for k in (("DP1", 12), ("DP2", 15), ("DP1", 8))
+    )
+
+    def spec(r, hold):
+        return (
+            list(r.vehicles),
+            r.lead,
+            r.formation,
+            [(s.pickup, dict(s.load)) for s in r.stops],
+            r.destination,
+            r.depart,
+            hold,
+        )
+
+    greedy = finish(replay_fit(Q, [spec(c1, 0), spec(c2, 0), spec(c3, 0)]))
+    held = finish(replay_fit(Q, [spec(c1, 2), spec(c2, 0), spec(c3, 1)]))
+    assert check(Q, greedy) == [] and check(Q, held) == []
+    assert held.evacuated >= 1714 > greedy.evacuated
+    cp1 = sorted((p.start, r.formation, p.direction) for r in held.rounds for p in r.passes if p.checkpoint == "CP1")
+    assert [(f, d) for _, f, d in cp1] == [("DP1", "in"), ("DP2", "out"), ("DP1", "in"), ("DP1", "out"), ("DP1", "out")]
+    # the held round's in passages keep their places; only its out legs moved
+    first = next(r for r in held.rounds if len(r.vehicles) == 12)
+    assert [p.start for p in first.passes if p.direction == "in"] == [p.start for p in c1.passes if p.direction == "in"]
+
+
+def test_the_demo_reaches_the_shape_of_the_hand_built_schedule(demo_problem):
+    """The seed move and the stop changes on the demo (figures of the search before them: 1,424 people both
+    with and without the priority rule, reduced-mobility people of priority 2 out: 125).
+
+    With the rule the schedule keeps the 12 stretcher cases and the 70 reduced-mobility people of priority 1
+    and moves 165 of priority 2. Without it (most people only) the first DP1 convoy is held at CP1: the DP2
+    convoy's out passage and a second DP1 convoy's in passage go between its in and out passages, as in the
+    hand-built schedule of tests/test_schedule_seqcut.py (1,714)."""
+    from planner.schedule.engine import best_of, runs
+
+    P = demo_problem
+    Q = replace(P, rules=replace(P.rules, priority_first=False))
+    out = runs(P)
+    sol, most = best_of(P, out), best_of(Q, out)
+    assert check(P, sol) == [] and check(Q, most) == []
+    assert sol.key(P)[:4] >= (12, 0, 70, 165)
+    assert most.evacuated >= 1650
+    dp1 = sorted((r for r in most.rounds if r.formation == "DP1"), key=lambda r: r.depart)
+    assert len(dp1) == 2
+    cp1 = sorted(
+        (p.start, r is dp1[0], r.formation, p.direction) for r in most.rounds for p in r.passes if p.checkpoint == "CP1"
+    )
+    # the DP2 convoy's out passage and the second DP1 convoy's in passage between the first one's two passages
+    assert [x[1:] for x in cp1] == [
+        (True, "DP1", "in"),
+        (False, "DP2", "out"),
+        (False, "DP1", "in"),
+        (True, "DP1", "out"),
+        (False, "DP1", "out"),
+    ]

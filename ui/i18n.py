@@ -122,6 +122,13 @@ def current_language(app=None) -> str:
     return getattr(app, "_evacplan_language", SOURCE_LANGUAGE)
 
 
+def ui_locale() -> QLocale:
+    """The locale numbers are written in: the language's (set by :func:`install_translator`); British English
+    while none is set and the process runs in the C locale (which groups no digits)."""
+    loc = QLocale()
+    return QLocale(QLocale.English, QLocale.UnitedKingdom) if loc.language() == QLocale.C else loc
+
+
 def group_digits(n: int | float) -> str:
     """A whole number with the language's digit grouping ("1,424" in English, "1 424" in Ukrainian)."""
     return QLocale().toString(int(round(n)))

@@ -12,7 +12,7 @@ from planner.errors import NetworkError, quote
 from planner.limits import NAME_QUOTE_CHARS
 from planner.plan.fileformat import load_plan
 from planner.plan.model import Plan
-from planner.plan.problems import ERROR, Problem, errors, warnings
+from planner.plan.problems import ERROR, Problem, errors, problem, warnings
 from planner.plan.snapping import snap_plan, snap_report
 from planner.plan.validate import validate
 from planner.progress import null_progress
@@ -41,7 +41,7 @@ def _open_network(plan: Plan, source: str, progress):
     try:
         netmod.validate_name(name)
     except NetworkError as exc:
-        return None, None, [Problem(ERROR, None, "network.name", f"plan: network.name: {exc}")]
+        return None, None, [problem(ERROR, None, "network.name", "plan", "network_name_bad", error=str(exc))]
     try:
         if name == DEMO_NAME:  # built from the bundled extract on first use
             return netmod.demo_network(progress=progress), None, []
@@ -49,7 +49,11 @@ def _open_network(plan: Plan, source: str, progress):
             return None, missing_network_message(plan, source), []
         return netmod.load_network(name), None, []
     except NetworkError as exc:
-        return None, None, [Problem(ERROR, None, "network", f"plan: network {name!r}: {exc}")]
+        return (
+            None,
+            None,
+            [problem(ERROR, None, "network", "plan", "network_unreadable", network=repr(name), error=str(exc))],
+        )
 
 
 def plan_problems(plan: Plan, net=None) -> list[Problem]:

@@ -15,7 +15,7 @@ import numpy as np
 import shapely
 
 from planner.plan.model import Plan, describe
-from planner.plan.problems import ERROR, Problem
+from planner.plan.problems import ERROR, Problem, problem
 
 # Layers whose elements are snapped to nodes (corridors and hazards are areas, not points).
 SNAPPED_LAYERS = ("pickups", "destinations", "depots", "checkpoints", "closures")
@@ -148,20 +148,24 @@ def snap_fix(kind: str) -> str:
 def snap_problems(plan: Plan, snaps: list[Snap], network_name: str = "") -> list[Problem]:
     """One error per snap beyond the limit, naming the element, the field, the distance and the fix."""
     limit = plan.rules.snap_limit_m
-    on = f" of network {network_name!r}" if network_name else ""
     problems = []
     for s in snaps:
         if not s.ok:
             el = plan.element(s.element_id)
             who = describe(el) if el is not None else f"{s.kind} {s.element_id}"
-            where = "" if s.field == "lon" else f"{s.field} "
+            code = "snap_far" if s.field == "lon" else "snap_far_closure"
             problems.append(
-                Problem(
+                problem(
                     ERROR,
                     s.element_id,
                     s.field,
-                    f"{who}: {where}lies {format_distance(s.distance_m)} from the nearest road node{on} "
-                    f"(OSM node {s.osmid}), farther than the snap limit of {limit:g} m; {snap_fix(s.kind)}",
+                    who,
+                    code,
+                    field=s.field,
+                    distance_m=s.distance_m,
+                    network=repr(network_name),
+                    osmid=s.osmid,
+                    limit_m=limit,
                 )
             )
     return problems
@@ -212,20 +216,24 @@ def served_problems(plan: Plan, net, snaps: dict) -> list[Problem]:
             continue
         x, y = net.to_projected(float(el.lon), float(el.lat))
         zones = _blocked_zones(plan, net, float(x), float(y))
-        inside = f"it lies inside blocked {describe(zones[0])} and " if zones else ""
-        fix = (
-            "move it out of the zone, or make the zone slow instead of blocked"
-            if zones
-            else "reopen the closed roads near it, or move it onto an open road"
-        )
+        zone = {"zone": describe(zones[0]), "zone_id": zones[0].id} if zones else {}
+        suffix = "_zone" if zones else ""
         if node < 0:
-            message = f"{describe(el)}: {inside}no open road is left to serve it from; {fix}"
+            problems.append(problem(ERROR, eid, "lon", describe(el), "served_none" + suffix, **zone))
         else:
-            message = (
-                f"{describe(el)}: {inside}would be served from a road node {format_distance(dist)} away "
-                f"(OSM node {int(net.node_osmid[node])}), farther than the snap limit of {limit:g} m; {fix}"
+            problems.append(
+                problem(
+                    ERROR,
+                    eid,
+                    "lon",
+                    describe(el),
+                    "served_far" + suffix,
+                    **zone,
+                    distance_m=dist,
+                    osmid=int(net.node_osmid[node]),
+                    limit_m=limit,
+                )
             )
-        problems.append(Problem(ERROR, eid, "lon", message))
     return problems
 
 

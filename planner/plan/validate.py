@@ -1,5 +1,7 @@
 """Plan validation: every message names the element and the field.
 
+Each message has a code of :data:`planner.plan.problems.MESSAGES` and its parameters (for translations).
+
 ``validate(plan)`` returns a list of :class:`Problem`; errors mean the plan
 cannot be computed, warnings that it can but something looks wrong.
 Pass the loaded road network to also check the network hash and that the
@@ -20,9 +22,9 @@ from shapely.geometry import LineString, Polygon
 
 from planner import limits as L
 from planner.errors import PlanError, has_surrogate, quote
-from planner.limits import RANGES, Range, _num
+from planner.limits import RANGES
 from planner.plan.model import HAZARD_EFFECTS, LAYERS, Plan, describe
-from planner.plan.problems import ERROR, WARNING, Problem, errors
+from planner.plan.problems import ERROR, WARNING, Problem, errors, problem
 
 EARTH_RADIUS_M = 6_371_008.8
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
@@ -71,97 +73,77 @@ class _Checker:
     def __init__(self):
         self.problems: list[Problem] = []
 
-    def add(self, severity, el, field, text):
+    def add(self, severity, el, fld, code, /, **params):
         where = describe(el) if el is not None else "plan"
-        self.problems.append(Problem(severity, getattr(el, "id", None), field, f"{where}: {text}"))
+        self.problems.append(problem(severity, getattr(el, "id", None), fld, where, code, **params))
 
-    def error(self, el, field, text):
-        self.add(ERROR, el, field, text)
+    def error(self, el, fld, code, /, **params):
+        self.add(ERROR, el, fld, code, **params)
 
-    def warn(self, el, field, text):
-        self.add(WARNING, el, field, text)
+    def warn(self, el, fld, code, /, **params):
+        self.add(WARNING, el, fld, code, **params)
 
     # each returns True when the value is fine, so callers can chain further checks
-    def number(self, el, field, v, lo=None, hi=None, lo_open=False, label=None):
-        label = label or field
-        bounds = []
-        if lo is not None:
-            bounds.append(f"{'>' if lo_open else '≥'} {lo:g}")
-        if hi is not None:
-            bounds.append(f"≤ {hi:g}")
-        want = "a number" + (" " + " and ".join(bounds) if bounds else "")
-        ok = _is_number(v) and (lo is None or (v > lo if lo_open else v >= lo)) and (hi is None or v <= hi)
+    def number(self, el, field, v, lo, hi):
+        ok = _is_number(v) and lo <= v <= hi
         if not ok:
-            self.error(el, field, f"{label} must be {want}, got {quote(v)}")
+            self.error(el, field, "number_range", field=field, lo=lo, hi=hi, value=quote(v))
         return ok
 
     def ranged(self, el, field, v, key=None):
         """``v`` within the physical range :data:`planner.limits.RANGES` [``key``] (default: the field's last part)."""
         rng = RANGES[key or field.rsplit(".", 1)[-1]]
+        kind = ("_whole" if rng.whole else "") + ("_open" if rng.lo_open else "")
         if not (_is_whole(v) if rng.whole else _is_number(v)):
-            self.error(el, field, f"{field} must be {rng.describe()}, got {quote(v)}")
+            self.error(el, field, "range" + kind, field=field, lo=rng.lo, hi=rng.hi, unit=rng.unit, value=quote(v))
             return False
         if rng.lo is not None and not rng.contains(v) and (v <= rng.lo if rng.lo_open else v < rng.lo):
-            low = Range(rng.lo, None, whole=rng.whole, lo_open=rng.lo_open)
-            self.error(el, field, f"{field} must be {low.describe()}, got {quote(v)}")
+            self.error(el, field, "below" + kind, field=field, lo=rng.lo, value=quote(v))
             return False
         if not rng.contains(v):
-            unit = f" {rng.unit}" if rng.unit else ""
-            self.error(el, field, f"{field} must be at most {_num(rng.hi)}{unit}, got {quote(v)}")
+            self.error(el, field, "above", field=field, hi=rng.hi, unit=rng.unit, value=quote(v))
             return False
         return True
 
-    def whole(self, el, field, v, lo=0, label=None, hi=None):
-        label = label or field
-        if not (_is_whole(v) and v >= lo):
-            self.error(el, field, f"{label} must be a whole number ≥ {lo}, got {quote(v)}")
-            return False
-        if hi is not None and v > hi:
-            self.error(el, field, f"{label} must be at most {hi:,}, got {quote(v)}")
-            return False
-        return True
-
-    def flag(self, el, field, v, label=None):
+    def flag(self, el, field, v):
         if not isinstance(v, bool):
-            self.error(el, field, f"{label or field} must be true or false, got {quote(v)}")
+            self.error(el, field, "flag", field=field, value=quote(v))
             return False
         return True
 
-    def aware(self, el, field, v, label=None, optional=True):
+    def aware(self, el, field, v, optional=True):
         if v is None and optional:
             return True
         if not _is_aware(v):
-            self.error(el, field, f"{label or field} must be a date and time with a UTC offset, got {quote(v)}")
+            self.error(el, field, "datetime", field=field, value=quote(v))
             return False
         if not L.MIN_YEAR <= v.year <= L.MAX_YEAR:
-            self.error(
-                el, field, f"{label or field} must lie in the years {L.MIN_YEAR} to {L.MAX_YEAR}, got {v.isoformat()}"
-            )
+            self.error(el, field, "datetime_years", field=field, lo=L.MIN_YEAR, hi=L.MAX_YEAR, value=v.isoformat())
             return False
         return True
 
     def text(self, el, field, v, nonempty=False, max_chars=L.MAX_NAME_CHARS, printable=True):
         if not isinstance(v, str):
-            self.error(el, field, f"{field} must be a text, got {quote(v)}")
+            self.error(el, field, "text_type", field=field, value=quote(v))
             return False
         if nonempty and not v.strip():
-            self.error(el, field, f"{field} must not be empty")
+            self.error(el, field, "text_empty", field=field)
             return False
         if len(v) > max_chars:
-            self.error(el, field, f"{field} is {len(v):,} characters long, at most {max_chars:,}: {quote(v)}")
+            self.error(el, field, "text_long", field=field, n=len(v), limit=max_chars, value=quote(v))
             return False
         if has_surrogate(v):
-            self.error(el, field, f"{field} holds a lone surrogate (not a character; no file can store it): {quote(v)}")
+            self.error(el, field, "text_surrogate", field=field, value=quote(v))
             return False
         if printable and not v.isprintable():  # a name prints on one line of a card: no newlines, no escapes
-            self.error(el, field, f"{field} holds a control character (newline, tab, escape, ...): {quote(v)}")
+            self.error(el, field, "text_control", field=field, value=quote(v))
             return False
         return True
 
     def count(self, el, field, n, limit, what):
         """A scale limit: at most ``limit`` ``what`` (the engine computes that in minutes)."""
         if n > limit:
-            self.error(el, field, f"{n:,} {what}; evacplan computes at most {limit:,} in a few minutes")
+            self.error(el, field, f"too_many_{what}", n=n, limit=limit)
             return False
         return True
 
@@ -172,14 +154,14 @@ class _Checker:
     def coords(self, el, field, seq, min_points):
         """Checks a list of (lon, lat); returns the good points (or None if any is bad)."""
         if not isinstance(seq, (list, tuple)):
-            self.error(el, field, f"{field} must be a list of (lon, lat) points, got {quote(seq)}")
+            self.error(el, field, "coords_type", field=field, value=quote(seq))
             return None
         if not self.count(el, field, len(seq), L.MAX_GEOMETRY_POINTS, "points"):
             return None
         good = True
         for i, c in enumerate(seq):
             if not (isinstance(c, (list, tuple)) and len(c) == 2):
-                self.error(el, f"{field}[{i}]", f"{field}[{i}] must be a (lon, lat) pair, got {quote(c)}")
+                self.error(el, f"{field}[{i}]", "coords_pair", field=f"{field}[{i}]", value=quote(c))
                 good = False
             elif not self.lonlat(el, f"{field}[{i}].", c[0], c[1]):
                 good = False
@@ -188,7 +170,7 @@ class _Checker:
         pts = [(float(a), float(b)) for a, b in seq]
         distinct = [p for i, p in enumerate(pts) if i == 0 or p != pts[i - 1]]
         if len(distinct) < min_points:
-            self.error(el, field, f"{field} needs at least {min_points} distinct points, got {len(distinct)}")
+            self.error(el, field, "coords_few", field=field, min=min_points, n=len(distinct))
             return None
         return pts
 
@@ -203,7 +185,7 @@ def _check_settings(c: _Checker, plan: Plan):
     c.text(None, "network.name", getattr(net, "name", None), nonempty=True)
     sha = getattr(net, "sha256", None)
     if sha is not None and not (isinstance(sha, str) and (sha == "" or _SHA256.match(sha))):
-        c.error(None, "network.sha256", f"network.sha256 must be 64 lowercase hex digits or empty, got {quote(sha)}")
+        c.error(None, "network.sha256", "sha256_format", value=quote(sha))
     for f in ("convoy_leader_phone", "radio_channel", "operations_phone", "if_separated"):
         c.text(None, f"contacts.{f}", getattr(plan.contacts, f, ""), printable=False)
 
@@ -211,18 +193,12 @@ def _check_settings(c: _Checker, plan: Plan):
     ok = c.aware(None, "window.start", w.start, optional=False)
     ok = c.aware(None, "window.end", w.end, optional=False) and ok
     if ok and w.end <= w.start:
-        c.error(
-            None, "window.end", f"window.end ({w.end.isoformat()}) must be after window.start ({w.start.isoformat()})"
-        )
+        c.error(None, "window.end", "window_order", end=w.end.isoformat(), start=w.start.isoformat())
     elif ok and (w.end - w.start).total_seconds() > L.MAX_WINDOW_DAYS * 86400:
-        c.error(
-            None,
-            "window.end",
-            f"window is {(w.end - w.start).total_seconds() / 86400:.1f} days long; "
-            f"evacplan schedules windows of at most {L.MAX_WINDOW_DAYS} days: is window.end right?",
-        )
+        days = (w.end - w.start).total_seconds() / 86400
+        c.error(None, "window.end", "window_too_long", days=days, limit=L.MAX_WINDOW_DAYS)
     elif ok and (w.end - w.start).total_seconds() > 7 * 86400:
-        c.warn(None, "window.end", f"window is {(w.end - w.start).days} days long; is window.end right?")
+        c.warn(None, "window.end", "window_long", days=(w.end - w.start).days)
     c.flag(None, "window.no_night", w.no_night)
 
     r = plan.rules
@@ -250,24 +226,18 @@ def _check_ids(c: _Checker, plan: Plan):
         items = getattr(plan, attr)
         for i, el in enumerate(items):
             if not isinstance(el.id, str) or not el.id.strip():
-                c.problems.append(
-                    Problem(ERROR, None, "id", f"{attr}[{i}]: id must be a non-empty text, got {quote(el.id)}")
-                )
+                c.problems.append(problem(ERROR, None, "id", f"{attr}[{i}]", "id_empty", value=quote(el.id)))
             elif len(el.id) > L.MAX_NAME_CHARS or has_surrogate(el.id) or not el.id.isprintable():
                 c.problems.append(
-                    Problem(
-                        ERROR,
-                        None,
-                        "id",
-                        f"{attr}[{i}]: id must be printable text of at most "
-                        f"{L.MAX_NAME_CHARS} characters, got {quote(el.id)}",
+                    problem(
+                        ERROR, None, "id", f"{attr}[{i}]", "id_printable", limit=L.MAX_NAME_CHARS, value=quote(el.id)
                     )
                 )
             else:
                 seen[el.id] += 1
     for el in plan.elements():
         if isinstance(el.id, str) and seen[el.id] > 1:
-            c.error(el, "id", f"id {el.id} is used by {seen[el.id]} elements; ids must be unique")
+            c.error(el, "id", "id_duplicate", id=el.id, n=seen[el.id])
         c.text(el, "name", el.name)
 
 
@@ -277,13 +247,13 @@ def _check_pickup(c, p, plan, dest_ids):
     for g in ("general", "reduced_mobility", "stretcher"):
         c.ranged(p, f"people.{g}", getattr(ppl, g, None), "people")
     if all(_is_whole(getattr(ppl, g, None)) for g in ("general", "reduced_mobility", "stretcher")) and ppl.total == 0:
-        c.warn(p, "people", "nobody to take out (all people counts are 0)")
+        c.warn(p, "people", "nobody")
     if c.aware(p, "ready_time", p.ready_time) and p.ready_time is not None and _is_aware(plan.window.end):
         if p.ready_time >= plan.window.end:
-            c.warn(p, "ready_time", f"ready_time {p.ready_time.isoformat()} is not before the window ends")
+            c.warn(p, "ready_time", "ready_late", time=p.ready_time.isoformat())
     c.ranged(p, "priority", p.priority)
     if p.destination is not None and p.destination not in dest_ids:
-        c.error(p, "destination", f"destination {quote(p.destination)} is not a destination of this plan")
+        c.error(p, "destination", "destination_unknown", value=quote(p.destination))
 
 
 def _check_destination(c, d):
@@ -295,10 +265,10 @@ def _check_destination(c, d):
 def _check_depot(c, d, plan):
     c.lonlat(d, "", d.lon, d.lat)
     if not isinstance(d.vehicles, list):
-        c.error(d, "vehicles", f"vehicles must be a list, got {quote(d.vehicles)}")
+        c.error(d, "vehicles", "vehicles_type", value=quote(d.vehicles))
         return
     if not d.vehicles:
-        c.warn(d, "vehicles", "no vehicles at this depot")
+        c.warn(d, "vehicles", "no_vehicles")
     for i, v in enumerate(d.vehicles):
         f = f"vehicles[{i}]"
         c.text(d, f"{f}.type", v.type, nonempty=True)
@@ -306,21 +276,21 @@ def _check_depot(c, d, plan):
         ok = c.ranged(d, f"{f}.seats", v.seats)
         ok = c.ranged(d, f"{f}.stretcher_places", v.stretcher_places) and ok
         if ok and v.seats + v.stretcher_places == 0:
-            c.error(d, f"{f}.seats", f"{f}.seats: a vehicle needs at least one seat or stretcher place")
+            c.error(d, f"{f}.seats", "no_seat", field=f"{f}.seats")
         c.ranged(d, f"{f}.max_speed_kph", v.max_speed_kph)
         for name in ("height_m", "weight_t", "length_m"):
             if getattr(v, name) is not None:
                 c.ranged(d, f"{f}.{name}", getattr(v, name))
         if not isinstance(v.plates, list):
-            c.error(d, f"{f}.plates", f"{f}.plates must be a list of texts, got {quote(v.plates)}")
+            c.error(d, f"{f}.plates", "plates_type", field=f"{f}.plates", value=quote(v.plates))
         else:
             if count_ok and len(v.plates) > v.count:
-                c.error(d, f"{f}.plates", f"{f}.plates: {len(v.plates)} plates for {v.count} vehicles")
+                c.error(d, f"{f}.plates", "plates_count", field=f"{f}.plates", plates=len(v.plates), count=v.count)
             for j, plate in enumerate(v.plates[: L.MAX_VEHICLES + 1]):
                 c.text(d, f"{f}.plates[{j}]", plate)
         if c.aware(d, f"{f}.available_from", v.available_from) and v.available_from is not None:
             if _is_aware(plan.window.end) and v.available_from >= plan.window.end:
-                c.warn(d, f"{f}.available_from", f"{f}.available_from is not before the window ends")
+                c.warn(d, f"{f}.available_from", "available_late", field=f"{f}.available_from")
 
 
 def _check_corridor(c, k):
@@ -332,7 +302,7 @@ def _check_corridor(c, k):
     if pts is not None:
         line = LineString(_local_xy(pts, pts[0][1]))
         if not line.is_simple:
-            c.warn(k, "line", "line crosses itself")
+            c.warn(k, "line", "line_crosses")
 
 
 def _check_checkpoint(c, k):
@@ -341,9 +311,9 @@ def _check_checkpoint(c, k):
     for f in ("open_from", "open_to"):
         v = getattr(k, f)
         if v is not None and not (isinstance(v, time) and v.tzinfo is None):
-            c.error(k, f, f"{f} must be a local time like 08:00 (or empty for always open), got {quote(v)}")
+            c.error(k, f, "open_time", field=f, value=quote(v))
     if isinstance(k.open_from, time) and k.open_from == k.open_to and k.open_from is not None:
-        c.warn(k, "open_to", "open_from equals open_to: read as open round the clock")
+        c.warn(k, "open_to", "open_equal")
     for f in ("minutes_per_convoy", "minutes_per_vehicle", "hold_min", "seconds_per_person"):
         c.ranged(k, f, getattr(k, f))
     c.flag(k, "checks_empty", k.checks_empty)
@@ -358,11 +328,11 @@ def _check_hazard(c, h):
         poly = Polygon(_local_xy(pts, pts[0][1]))
         if not poly.is_valid:
             why = shapely.validation.explain_validity(poly)
-            c.error(h, "polygon", f"polygon is not a valid ring ({_explain(why, pts[0][1])})")
+            c.error(h, "polygon", "polygon_invalid", why=_explain(why, pts[0][1]))
         elif poly.area == 0:
-            c.error(h, "polygon", "polygon has no area")
+            c.error(h, "polygon", "polygon_area")
     if h.effect not in HAZARD_EFFECTS:
-        c.error(h, "effect", f"effect must be one of {', '.join(HAZARD_EFFECTS)}, got {quote(h.effect)}")
+        c.error(h, "effect", "effect_unknown", choices=list(HAZARD_EFFECTS), value=quote(h.effect))
     elif h.effect == "slow":
         c.ranged(h, "speed_factor", h.speed_factor)
 
@@ -386,20 +356,20 @@ def _check_closure(c, x):
 def _check_whole_plan(c: _Checker, plan: Plan):
     """What the plan needs to be computable at all, and plan-wide sanity."""
     if not plan.pickups:
-        c.error(None, "pickups", "the plan has no pickup (assembly point)")
-    c.count(None, "pickups", len(plan.pickups), L.MAX_PICKUPS, "pickups (assembly points)")
-    c.count(None, "destinations", len(plan.destinations), L.MAX_DESTINATIONS, "destinations (reception points)")
+        c.error(None, "pickups", "no_pickup")
+    c.count(None, "pickups", len(plan.pickups), L.MAX_PICKUPS, "pickups")
+    c.count(None, "destinations", len(plan.destinations), L.MAX_DESTINATIONS, "destinations")
     c.count(None, "depots", len(plan.depots), L.MAX_DEPOTS, "depots")
     c.count(None, "checkpoints", len(plan.checkpoints), L.MAX_CHECKPOINTS, "checkpoints")
-    for attr, what in (("corridors", "corridors"), ("hazards", "hazard zones"), ("closures", "road closures")):
-        c.count(None, attr, len(getattr(plan, attr)), L.MAX_AREAS, what)
+    for attr in ("corridors", "hazards", "closures"):
+        c.count(None, attr, len(getattr(plan, attr)), L.MAX_AREAS, attr)
     if not plan.destinations:
-        c.error(None, "destinations", "the plan has no destination (reception point)")
+        c.error(None, "destinations", "no_destination")
     vehicles = [v for d in plan.depots if isinstance(d.vehicles, list) for v in d.vehicles]
     if not any(_is_whole(v.count) and v.count > 0 for v in vehicles):
-        c.error(None, "depots", "the plan has no vehicles (add a depot with vehicles)")
+        c.error(None, "depots", "no_fleet")
     if plan.rules.corridor_only is True and not plan.corridors:
-        c.error(None, "rules.corridor_only", "rules.corridor_only is set but the plan has no corridor")
+        c.error(None, "rules.corridor_only", "corridor_only")
     try:
         stretcher = sum(p.people.stretcher for p in plan.pickups)
         places = sum(v.count * v.stretcher_places for v in vehicles)
@@ -408,13 +378,13 @@ def _check_whole_plan(c: _Checker, plan: Plan):
     except (TypeError, AttributeError):  # wrong types, reported above
         return
     if all(_is_whole(v.count) for v in vehicles):
-        c.count(None, "depots", sum(v.count for v in vehicles), L.MAX_VEHICLES, "vehicles in the fleet")
+        c.count(None, "depots", sum(v.count for v in vehicles), L.MAX_VEHICLES, "vehicles")
     if isinstance(demand, int):
-        c.count(None, "pickups", demand, L.MAX_PEOPLE, "people waiting in all")
+        c.count(None, "pickups", demand, L.MAX_PEOPLE, "people")
     if stretcher > 0 and places == 0:
-        c.warn(None, "depots", f"{stretcher} stretcher cases but no vehicle with stretcher places")
+        c.warn(None, "depots", "no_stretcher_places", n=stretcher)
     if caps and all(_is_whole(x) for x in caps) and sum(caps) < demand:
-        c.warn(None, "destinations", f"destinations take {sum(caps)} people in all, fewer than the {demand} waiting")
+        c.warn(None, "destinations", "capacity_short", capacity=sum(caps), demand=demand)
 
 
 def _check_corridor_distance(c: _Checker, plan: Plan, limit_m: float = 500.0):
@@ -431,7 +401,7 @@ def _check_corridor_distance(c: _Checker, plan: Plan, limit_m: float = 500.0):
         except (TypeError, ValueError, shapely.errors.GEOSException):
             return  # bad geometry, reported by the corridor checks
         if d > limit_m:
-            c.warn(cp, "lon", f"lies {d / 1000:.1f} km from every corridor")
+            c.warn(cp, "lon", "far_from_corridor", distance_m=d)
 
 
 def _check_against_network(c: _Checker, plan: Plan, network):
@@ -439,15 +409,15 @@ def _check_against_network(c: _Checker, plan: Plan, network):
     name = getattr(network, "name", meta.get("name"))
     sha = getattr(network, "sha256", meta.get("sha256"))
     if plan.network.name and name and name != plan.network.name:
-        c.warn(
-            None, "network.name", f"network.name is {quote(plan.network.name)} but it is checked against {quote(name)}"
-        )
+        c.warn(None, "network.name", "network_name_other", plan_network=quote(plan.network.name), network=quote(name))
     if plan.network.sha256 and sha and sha != plan.network.sha256:
         c.warn(
             None,
             "network.sha256",
-            f"drawn on another extract of network {quote(plan.network.name)} "
-            f"(sha256 {plan.network.sha256[:12]}…, the store has {sha[:12]}…); points are snapped anew",
+            "network_sha_other",
+            network=quote(plan.network.name),
+            plan_sha=plan.network.sha256[:12],
+            store_sha=sha[:12],
         )
     bbox = meta.get("bbox")
     if not bbox:
@@ -461,12 +431,8 @@ def _check_against_network(c: _Checker, plan: Plan, network):
         outside = [o for o in outside if o[0] > 0]
         if outside:
             d, field = max(outside)
-            what = "" if field == "lon" else f"{field} "
-            c.warn(el, field, f"{what}lies {_km(d)} outside the bounding box of network {quote(name)}")
-
-
-def _km(m: float) -> str:
-    return f"{m / 1000:.1f} km" if m >= 1000 else f"{m:.0f} m"
+            code = "outside_bbox" if field == "lon" else "outside_bbox_vertex"
+            c.warn(el, field, code, field=field, distance_m=d, network=quote(name))
 
 
 def point_fields(el):

@@ -15,10 +15,12 @@ Main entry point for the scheduler::
 
 Lower-level queries: :func:`shortest_route`, :func:`route_via` (forced through
 checkpoints in order), :func:`alternative_routes` (penalty re-routing) and
-:func:`travel_matrix` (one multi-source call).
+:func:`travel_matrix` (one multi-source call, or for large matrices the turn
+graph's contraction hierarchy).
 
 Modules, each importing only those above it: ``route`` (the :class:`Route`
-built from a chain of edges), ``search`` (single queries and the matrix),
+built from a chain of edges), ``hierarchy`` (the contraction hierarchy and
+its many-to-many query), ``search`` (single queries and the matrix),
 ``alternatives``, ``explain`` (why a place is unreachable) and ``plan``
 (:func:`route_plan`, :class:`PlanRoutes`, the ``evacplan route`` table).
 """

@@ -1,15 +1,19 @@
 """Fastest legal routes and travel-time matrices on the turn-aware graph (design section 5).
 
 Every query runs ``scipy.sparse.csgraph.dijkstra`` on the usable network's
-turn graph (:mod:`planner.turngraph`), so every turn is legal under the OSM
-turn restrictions.
+turn graph (:mod:`planner.turngraph`), or for large matrices on its
+contraction hierarchy (:mod:`planner.routing.hierarchy`), so every turn is
+legal under the OSM turn restrictions.
 """
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 from scipy.sparse.csgraph import dijkstra
 
+from planner.routing.hierarchy import build_hierarchy, hierarchy_matrix
 from planner.routing.route import make_route
 from planner.usable import UsableNetwork
 
@@ -59,8 +63,21 @@ def route_via(
     return make_route(usable, int(origin), np.asarray(edges, dtype=np.int64), origin_id, destination_id, checkpoints)
 
 
+#: Distinct sources from which :func:`travel_matrix` builds the contraction hierarchy. On the
+#: Neubrandenburg bus graph the build takes about 0.2 s and a 200 x 200 query 25-50 ms, against
+#: about 1.2 ms per source for the tree search: from here the first matrix costs about the same
+#: either way, and every later one on the same usable network is several times faster.
+HIERARCHY_MIN_SOURCES = 128
+
+
 def travel_matrix(usable: UsableNetwork, sources, targets=None, *, return_predecessors=False):
-    """Travel times and lengths from every source node to every target node, in one dijkstra call.
+    """Travel times and lengths from every source node to every target node.
+
+    Large matrices run on the turn graph's contraction hierarchy
+    (:mod:`planner.routing.hierarchy`, built on first need and kept), the
+    others (and every call that wants the predecessors) on one multi-source
+    dijkstra call over the whole turn graph (:func:`tree_matrix`); both give
+    the same times and lengths.
 
     Parameters
     ----------
@@ -74,6 +91,22 @@ def travel_matrix(usable: UsableNetwork, sources, targets=None, *, return_predec
     pred : np.ndarray (S, N), only with ``return_predecessors``: predecessors over
         the states of ``usable.turn_graph``
     """
+    sources = np.asarray(sources, dtype=np.int64)
+    targets = sources if targets is None else np.asarray(targets, dtype=np.int64)
+    tg = usable.turn_graph
+    if not return_predecessors and len(targets) and tg.source0 > 0:
+        if tg.hierarchy is None and len(np.unique(sources)) >= HIERARCHY_MIN_SOURCES:
+            net: Any = usable.net
+            # False: tried, and the graph is too large for a hierarchy (tree search from then on).
+            tg.hierarchy = build_hierarchy(tg, net.edge_length) or False
+        if tg.hierarchy:
+            t, ln, _ = hierarchy_matrix(tg.hierarchy, tg, sources, targets)
+            return t, ln
+    return tree_matrix(usable, sources, targets, return_predecessors=return_predecessors)
+
+
+def tree_matrix(usable: UsableNetwork, sources, targets=None, *, return_predecessors=False):
+    """:func:`travel_matrix` by one multi-source dijkstra call over the whole turn graph (same returns)."""
     sources = np.asarray(sources, dtype=np.int64)
     targets = sources if targets is None else np.asarray(targets, dtype=np.int64)
     tg = usable.turn_graph

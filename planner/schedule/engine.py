@@ -70,6 +70,8 @@ class State:
         self.stops_of: dict = {}  # id(round) -> stops spec for re-timing
         self.timed = 0  # round timings tried (the local search's budget counts them)
         self.dead: dict = {}  # anchor -> the places from which no round to it fitted (skipped while the same)
+        self.hold: dict = {}  # id(round) -> rounds placed between its in and its out legs (see search.replay_fit)
+        self.held: list = []  # rounds whose out legs wait (search.replay_fit, search.release_held)
 
     # ---- escorts
     def escort_for(self, place, t):
@@ -395,15 +397,16 @@ def construct(problem: Problem, settings: Settings = SETTINGS[0], by_class=None)
     return finish(S)
 
 
-def extend(S: State, settings: Settings = SETTINGS[0], by_class=None) -> State:
-    """Commit rounds to ``S`` one at a time, class by class (see :func:`construct`), until none fits."""
+def extend(S: State, settings: Settings = SETTINGS[0], by_class=None, limit=None) -> State:
+    """Commit rounds to ``S`` one at a time, class by class (see :func:`construct`), until none fits (or
+    ``limit`` rounds are committed)."""
     P = S.P
     B = Builder(S, settings)
     by_class = P.rules.priority_first if by_class is None else by_class
     classes = class_order(P.pickups) if by_class else [None]
     ci = 0
     guard = 0
-    while ci < len(classes) and guard < 100_000:
+    while ci < len(classes) and guard < 100_000 and (limit is None or limit > 0):
         guard += 1
         cls = classes[ci]
         best = _best(S, B, cls, settings)
@@ -411,6 +414,7 @@ def extend(S: State, settings: Settings = SETTINGS[0], by_class=None) -> State:
             ci += 1
             continue
         S.commit(*best)
+        limit = None if limit is None else limit - 1
     return S
 
 
@@ -429,7 +433,7 @@ def finish(S: State) -> Solution:
 
 
 def _spec(S, r):
-    return (list(r.vehicles), r.lead, r.formation, S.stops_of[id(r)], r.destination, r.depart)
+    return (list(r.vehicles), r.lead, r.formation, S.stops_of[id(r)], r.destination, r.depart, S.hold.get(id(r), 0))
 
 
 def replay(P: Problem, specs, settings: Settings = SETTINGS[0], shorten=False):
@@ -439,7 +443,7 @@ def replay(P: Problem, specs, settings: Settings = SETTINGS[0], shorten=False):
     then stand unused)."""
     S = State(P)
     B = Builder(S, settings)
-    for vids, lead, place, stops, dest, dep in specs:
+    for vids, lead, place, stops, dest, dep, *_ in specs:
         if any(S.vfree[v][0] != place for v in vids):
             return None
         if S.cap[dest] < sum(sum(x) for _, ld in stops for x in ld.values()):

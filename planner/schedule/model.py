@@ -313,6 +313,7 @@ class RoundPlan:
 @dataclass
 class Solution:
     rounds: list  # RoundPlan, by departure
+    settings: str = ""  # which run of the engine made it (shown in the schedule's details)
 
     def taken(self) -> dict:
         """``pickup id -> [stretcher, reduced_mobility, general]`` carried."""

@@ -11,10 +11,31 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import NamedTuple
 
+from planner.messages import Message
 from planner.schedule.model import GROUPS
 from planner.schedule.result import UNSERVED_REASONS, HourlyRow, Schedule, Unserved
 
 REASONS = UNSERVED_REASONS
+
+#: Why people are left behind, in detail: ``code -> English template`` (see :mod:`planner.messages`).
+DETAILS = {
+    "priority_rule": "convoys go for the priority classes first; without the rule {free:d} people out",
+    "no_stretcher_vehicle": "no vehicle has stretcher places",
+    "no_vehicles": "no vehicles in the plan",
+    "unreachable": "pickup {pickup} cannot be reached or cannot reach a destination",
+    "routing": "{text}",  # what routing said about the pickup, as routing said it
+    "destination_full": "destination {destinations:list} full",
+    "checkpoint_closed": "checkpoint {checkpoints:list} is closed for the whole window",
+    "checkpoint_hours": "no passage of checkpoint {checkpoints:list} fits its open hours for a convoy from {pickup}",
+    "window_short": "no convoy can reach {pickup} and unload at a destination inside the window",
+    "escorts_bound": "{teams:d} escort team(s) lead convoys the whole window",
+    "checkpoint_full": "checkpoint {checkpoints:list} serves convoys back to back until the window closes",
+    "escorts_busy": "every one of the {teams:d} escort team(s) is busy until the window closes",
+    "idle_checkpoints": "{idle:d} vehicle(s) stand unused: no further convoy fits the window through the "
+    "checkpoint queues on the way ({busiest:busy})",
+    "idle_window": "{idle:d} vehicle(s) stand unused: no further convoy from where they stand fits the window",
+    "fleet_busy": "every vehicle is busy until the window closes",
+}
 
 
 # ---------------------------------------------------------------- hourly
@@ -230,8 +251,9 @@ def checkpoint_summary(schedule: Schedule) -> dict:
 # ---------------------------------------------------------------- unserved
 
 
-def _row(pid, left, reason, detail) -> Unserved:
-    return Unserved(pid, int(sum(left)), reason, detail, {g: int(n) for g, n in zip(GROUPS, left)})
+def _row(pid, left, reason, code, params) -> Unserved:
+    detail = Message(code, DETAILS[code], params).text
+    return Unserved(pid, int(sum(left)), reason, detail, {g: int(n) for g, n in zip(GROUPS, left)}, code, params)
 
 
 def unserved_of(problem, sol, bound, routes_by_profile=None, free=None) -> list:
@@ -269,24 +291,17 @@ def unserved_of(problem, sol, bound, routes_by_profile=None, free=None) -> list:
             fgot = free_taken.get(p.id, [0, 0, 0])
             held = [max(0, min(lg, fg - g)) for lg, fg, g in zip(left, fgot, got)]
             if sum(held) > 0:
-                rows.append(
-                    _row(
-                        p.id,
-                        held,
-                        "priority rule",
-                        f"convoys go for the priority classes first; without the rule {free.evacuated} people out",
-                    )
-                )
+                rows.append(_row(p.id, held, "priority rule", "priority_rule", {"free": free.evacuated}))
                 left = [a - b for a, b in zip(left, held)]
                 if sum(left) <= 0:
                     continue
         if left[0] > 0 and not any_st:
-            rows.append(_row(p.id, [left[0], 0, 0], "fleet", "no vehicle has stretcher places"))
+            rows.append(_row(p.id, [left[0], 0, 0], "fleet", "no_stretcher_vehicle", {}))
             left[0] = 0
             if sum(left) <= 0:
                 continue
-        reason, detail = _reason(problem, tt, p, bound, dest_in, busy, messages, time_round, Infeasible, idle)
-        rows.append(_row(p.id, left, reason, detail))
+        reason, code, params = _reason(problem, tt, p, bound, dest_in, busy, messages, time_round, Infeasible, idle)
+        rows.append(_row(p.id, left, reason, code, params))
     return rows
 
 
@@ -308,13 +323,15 @@ def _busy_share(problem, sol, tt) -> dict:
 def _reason(problem, tt, p, bound, dest_in, busy, messages, time_round, Infeasible, idle=()):
     pid = p.id
     if not problem.vehicles:
-        return "fleet", "no vehicles in the plan"
+        return "fleet", "no_vehicles", {}
     if pid not in bound.reachable_pickups:
-        return "unreachable", messages.get(pid, f"pickup {pid} cannot be reached or cannot reach a destination")
+        if pid in messages:
+            return "unreachable", "routing", {"text": messages[pid]}
+        return "unreachable", "unreachable", {"pickup": pid}
     dests = [d for d in problem.destinations if p.destination in (None, d.id)]
     open_d = [d for d in dests if d.capacity - dest_in.get(d.id, 0) > 0]
     if not open_d:
-        return "destination capacity", "destination " + ", ".join(d.id for d in dests) + " full"
+        return "destination capacity", "destination_full", {"destinations": [d.id for d in dests]}
     # one vehicle alone, with no other convoy on the road: does any round fit at all?
     why = set()
     fits = False
@@ -353,36 +370,25 @@ def _reason(problem, tt, p, bound, dest_in, busy, messages, time_round, Infeasib
         if why == {"checkpoint"} or ("checkpoint" in why and "window" not in why):
             closed = [c for c in _checkpoints_on(problem, pid) if not tt.usable.get(c)]
             if closed:
-                return "checkpoint throughput", f"checkpoint {', '.join(closed)} is closed for the whole window"
-            return "checkpoint throughput", (
-                f"no passage of checkpoint {', '.join(_checkpoints_on(problem, pid))} "
-                f"fits its open hours for a convoy from {pid}"
-            )
-        return "window", f"no convoy can reach {pid} and unload at a destination inside the window"
+                return "checkpoint throughput", "checkpoint_closed", {"checkpoints": closed}
+            cps = _checkpoints_on(problem, pid)
+            return "checkpoint throughput", "checkpoint_hours", {"checkpoints": cps, "pickup": pid}
+        return "window", "window_short", {"pickup": pid}
     if problem.rules.escort_teams is not None and bound.binding == "escorts":
-        return "escorts", f"{problem.rules.escort_teams} escort team(s) lead convoys the whole window"
+        return "escorts", "escorts_bound", {"teams": problem.rules.escort_teams}
     full = [c for c in _checkpoints_on(problem, pid) if busy.get(c, 0.0) >= 0.8]
     if full:
-        return "checkpoint throughput", (
-            f"checkpoint {', '.join(full)} serves convoys back to back until the window closes"
-        )
+        return "checkpoint throughput", "checkpoint_full", {"checkpoints": full}
     if problem.rules.escort_teams is not None:
-        return "escorts", (
-            f"every one of the {problem.rules.escort_teams} escort team(s) is busy until the window closes"
-        )
+        return "escorts", "escorts_busy", {"teams": problem.rules.escort_teams}
     if idle:
         # vehicles stand unused: the fleet does not bind; the queues at the checkpoints on the way do
         cps = sorted(_checkpoints_on(problem, pid), key=lambda c: -busy.get(c, 0.0))
         if cps:
-            top = ", ".join(f"{c} ({100 * busy.get(c, 0.0):.0f} % busy)" for c in cps[:3])
-            return "checkpoint throughput", (
-                f"{len(idle)} vehicle(s) stand unused: no further convoy fits the "
-                f"window through the checkpoint queues on the way ({top})"
-            )
-        return "window", (
-            f"{len(idle)} vehicle(s) stand unused: no further convoy from where they stand fits the window"
-        )
-    return "fleet", "every vehicle is busy until the window closes"
+            top = [[c, busy.get(c, 0.0)] for c in cps[:3]]
+            return "checkpoint throughput", "idle_checkpoints", {"idle": len(idle), "busiest": top}
+        return "window", "idle_window", {"idle": len(idle)}
+    return "fleet", "fleet_busy", {}
 
 
 def _checkpoints_on(problem, pid) -> list:

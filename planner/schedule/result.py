@@ -193,6 +193,9 @@ class Unserved:
     reason: str
     detail: str = ""
     by_group: dict = field(default_factory=_groups)
+    #: the detail's code in :data:`planner.schedule.report.DETAILS` and its parameters (for translations)
+    code: str = ""
+    params: dict = field(default_factory=dict, hash=False)
 
 
 @dataclass
@@ -431,6 +434,8 @@ def schedule_to_json(s: Schedule) -> dict:
                 "reason": u.reason,
                 "detail": u.detail,
                 "by_group": dict(u.by_group),
+                "code": u.code,
+                "params": dict(u.params),
             }
             for u in s.unserved
         ],
@@ -546,7 +551,15 @@ def schedule_from_json(d: dict) -> Schedule:
         trips=trips,
         checkpoint_queues=queues,
         unserved=[
-            Unserved(u["pickup"], int(u["people"]), u["reason"], u.get("detail", ""), _groups(u.get("by_group")))
+            Unserved(
+                u["pickup"],
+                int(u["people"]),
+                u["reason"],
+                u.get("detail", ""),
+                _groups(u.get("by_group")),
+                u.get("code", ""),
+                dict(u.get("params") or {}),
+            )
             for u in d.get("unserved", [])
         ],
         hourly=[

@@ -13,9 +13,22 @@ the rounds:
   queues);
 - **merge**: two convoys forming at the same place made one (its passages take
   one per-convoy time, not two: what binds where checkpoints are saturated);
+- **stops**: a stop of a round dropped, or changed to a pickup where many still
+  wait;
 - **rebuild**: a round removed, with the later rounds of its vehicles, and the
   freed vehicles put to work by the constructive again (:func:`.engine.extend`),
-  under each setting's rules and with fewer stops per round.
+  under each setting's rules and with fewer stops per round;
+- **seed** (once, first, on its own budget, small plans): a vehicle's first
+  round that crosses a checkpoint in and out is *held* (see below), as it is,
+  without its stretcher vehicles, or with one of its stops; the constructive
+  builds two rounds while it is held, so that their passages take the gap
+  between its in and out passages; then its out legs are timed and the
+  constructive builds the rest. The greedy timing in commit order never leaves
+  that gap: each round takes the earliest passages it can, in and out.
+
+A round may be **held** in :func:`replay_fit`: its in passages are placed when
+its turn comes, its out legs after later rounds (the queue at a checkpoint
+then need not follow the commit order).
 
 Every move re-times the whole schedule on an empty timetable
 (:func:`replay_fit`: each round keeps its vehicles, stops and destination,
@@ -29,13 +42,19 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from planner.schedule.engine import SETTINGS, Builder, Settings, State, _fill, _trim, extend, finish
+from planner.schedule.engine import ALL_SETTINGS_UP_TO, SETTINGS, Builder, Settings, State, _fill, _trim, extend, finish
 from planner.schedule.fit import largest_fit
-from planner.schedule.model import Problem, Solution, class_order
+from planner.schedule.model import INF, Problem, Solution, class_order
 
 #: Round timings one :func:`improve` call may spend (0.1 to 0.5 ms each with what surrounds them on the
 #: benchmark plans: the demo stays under 1 s, 50 buses / 30 pickups under 2 s).
 BUDGET = 500
+#: Round timings the seed move may spend (about 250 a try on the demo; it builds most of the schedule again,
+#: so it runs only up to ``engine.ALL_SETTINGS_UP_TO`` vehicles x pickups), and the rounds it builds in the gap.
+SEED_BUDGET = 1500
+SEED_GAP_ROUNDS = (2,)
+#: Pickups a stop may be changed to (those with the most people waiting).
+STOP_CANDIDATES = 4
 
 
 def _people(stops) -> int:
@@ -94,47 +113,138 @@ def _loads(S: State, vids, stops, fill: bool):
     return [(q, {v: tuple(x) for v, x in new.items() if sum(x)}) for q, new in out]
 
 
-def replay_fit(P: Problem, specs, settings: Settings = SETTINGS[0], fill=True, counter=None) -> State:
-    """Rounds ``(vehicles, lead, formation, stops, destination, earliest departure)`` timed again in this order
-    on an empty timetable, each with its loads topped up (``fill``) and cut to what fits.
+def _hold(S: State, r, free, team) -> tuple:
+    """Keep only ``r``'s in passages on the timetable (its out legs are timed later) and its vehicles and
+    escort team busy meanwhile; returns what :func:`_release` restores."""
+    tt = S.tt
+    for p in r.passes:
+        if p.direction == "out":
+            starts, ends = tt.busy[p.checkpoint]
+            for i in range(len(starts)):
+                if starts[i] == p.start and ends[i] == p.clear:
+                    del starts[i], ends[i]
+                    break
+    saved = ({v: (r.formation, free[v]) for v in r.vehicles}, team)
+    for v in r.vehicles:
+        S.vfree[v] = (r.destination, INF)
+    S.teams[r.escort][1] = INF
+    return saved
+
+
+def _release(S: State, B: Builder, r, stops, saved, hold: int) -> None:
+    """Time a held round again from its departure on the timetable as it stands now (its in passages take
+    the same places, its out legs queue behind what was timed meanwhile), cut to what fits, or drop it."""
+    P = S.P
+    idx = next(i for i, x in enumerate(S.rounds) if x is r)
+    S.tt.release(r)  # its in passages and departure (the out ones went at the hold)
+    del S.rounds[idx]
+    del S.stops_of[id(r)]
+    for pid, load in stops:
+        for x in load.values():
+            for g in range(3):
+                S.left[pid][g] += x[g]
+    S.cap[r.destination] += r.people
+    vf, team = saved
+    S.vfree.update(vf)
+    if r.escort in S.teams_at.get(r.destination, ()):
+        S.teams_at[r.destination].remove(r.escort)
+    S.teams[r.escort] = list(team) if team is not None else [r.formation, 0.0]
+    S.teams_at.setdefault(S.teams[r.escort][0], []).append(r.escort)
+
+    def try_round(vs, sts):
+        return B._time(r.formation, vs, r.lead, sts, r.destination, r.depart)
+
+    got = largest_fit(try_round, list(r.vehicles), stops, _favour(P, stops))
+    if got is None:
+        return
+    S.commit(*got)
+    S.rounds.insert(idx, S.rounds.pop())
+    S.hold[id(got[0])] = hold
+
+
+def replay_fit(P: Problem, specs, settings: Settings = SETTINGS[0], fill=True, counter=None, keep_held=False) -> State:
+    """Rounds ``(vehicles, lead, formation, stops, destination, earliest departure[, hold])`` timed again in
+    this order on an empty timetable, each with its loads topped up (``fill``) and cut to what fits.
 
     A round whose vehicles all stand at another place (an earlier round of theirs unloads elsewhere now) forms
     there; a vehicle no longer at the round's formation place (an earlier round of it dropped) leaves the
-    round; a round left with nobody on board is dropped. ``counter``: a :class:`Counter` charged per timing.
+    round; a round left with nobody on board is dropped. ``hold`` (0 when absent): the round's in passages
+    are placed now, its out legs only after the next ``hold`` rounds are placed (they may pass a checkpoint
+    between its in and out passages, where the greedy timing would make them queue behind both); held
+    rounds whose turn comes together are timed in order; with ``keep_held`` the rounds still held at the end
+    stay so (``S.held``, for :func:`release_held` after more rounds are added). ``counter``: a :class:`Counter`
+    charged per timing.
     """
     S = State(P)
     B = Builder(S, settings)
-    for vids, lead, place, stops, dest, dep in specs:
-        at = {S.vfree[v][0] for v in vids}
-        if len(at) == 1 and place not in at and P.leg(lead, next(iter(at)), stops[0][0]) is not None:
-            # every vehicle stands elsewhere (an earlier round of theirs unloads at another destination now):
-            # the round forms there
-            place = next(iter(at))
-        vids = [v for v in vids if S.vfree[v][0] == place]
-        if not vids:
-            continue
-        st = _loads(S, vids, stops, fill)
-        order = [q for q, _ in st]
-        room = S.cap[dest]
-        if _people(st) > room:
-            tr = _trim(dict(st), order, int(max(0, room)))
-            st = [(q, tr[q]) for q in order]
-        st = [(q, ld) for q, ld in st if ld]
-        vids = [v for v in vids if any(v in ld for _, ld in st)]
-        if not st:
-            continue
-
-        def try_round(vs, sts, place=place, lead=lead, dest=dest, dep=dep):
-            return B._time(place, vs, lead, sts, dest, max([dep] + [S.vfree[v][1] for v in vs]))
-
-        got = try_round(vids, st)
-        if got is None:
-            got = largest_fit(try_round, vids, st, _favour(P, st))
+    pending: list = []  # [rounds still to place before the out legs, round, stops, saved, hold]
+    for spec in specs:
+        vids, lead, place, stops, dest, dep = spec[:6]
+        hold = spec[6] if len(spec) > 6 else 0
+        for p in pending:
+            p[0] -= 1
+        got = _place(S, B, P, vids, lead, place, stops, dest, dep, fill)
         if got is not None:
-            S.commit(*got)
+            r, st, free, team = got
+            S.commit(r, st)
+            if hold > 0:
+                pending.append([hold, r, st, _hold(S, r, free, team), hold])
+        # held rounds whose turn came after this one (earlier held first)
+        while any(p[0] <= 0 for p in pending):
+            k = next(i for i, p in enumerate(pending) if p[0] <= 0)
+            _, r, st, saved, h = pending.pop(k)
+            _release(S, B, r, st, saved, h)
+    S.held = pending
+    if not keep_held:
+        release_held(S, settings)
     if counter is not None:
         counter.spend(S.timed)
     return S
+
+
+def release_held(S: State, settings: Settings = SETTINGS[0]) -> State:
+    """The out legs of the rounds :func:`replay_fit` left held, timed now in order."""
+    B = Builder(S, settings)
+    for _, r, st, saved, h in S.held:
+        _release(S, B, r, st, saved, h)
+    S.held = []
+    return S
+
+
+def _place(S: State, B: Builder, P: Problem, vids, lead, place, stops, dest, dep, fill):
+    """One round of :func:`replay_fit` timed on ``S`` (not committed): ``(RoundPlan, stops, vehicles' free
+    times, its escort team's state before)`` or ``None``."""
+    at = {S.vfree[v][0] for v in vids}
+    if len(at) == 1 and place not in at and P.leg(lead, next(iter(at)), stops[0][0]) is not None:
+        # every vehicle stands elsewhere (an earlier round of theirs unloads at another destination now):
+        # the round forms there
+        place = next(iter(at))
+    vids = [v for v in vids if S.vfree[v][0] == place]
+    if not vids:
+        return None
+    st = _loads(S, vids, stops, fill)
+    order = [q for q, _ in st]
+    room = S.cap[dest]
+    if _people(st) > room:
+        tr = _trim(dict(st), order, int(max(0, room)))
+        st = [(q, tr[q]) for q in order]
+    st = [(q, ld) for q, ld in st if ld]
+    vids = [v for v in vids if any(v in ld for _, ld in st)]
+    if not st:
+        return None
+
+    def try_round(vs, sts):
+        return B._time(place, vs, lead, sts, dest, max([dep] + [S.vfree[v][1] for v in vs]))
+
+    got = try_round(vids, st)
+    if got is None:
+        got = largest_fit(try_round, vids, st, _favour(P, st))
+    if got is None:
+        return None
+    r = got[0]
+    free = {v: S.vfree[v][1] for v in r.vehicles}
+    team = None if r.escort < 0 else tuple(S.teams[r.escort])
+    return got[0], got[1], free, team
 
 
 def _people_out(S: State) -> int:
@@ -157,7 +267,10 @@ def _chain(specs, k) -> set:
 
 
 def _specs(S: State) -> list:
-    return [(list(r.vehicles), r.lead, r.formation, S.stops_of[id(r)], r.destination, r.depart) for r in S.rounds]
+    return [
+        (list(r.vehicles), r.lead, r.formation, S.stops_of[id(r)], r.destination, r.depart, S.hold.get(id(r), 0))
+        for r in S.rounds
+    ]
 
 
 def _merges(P: Problem, specs):
@@ -170,9 +283,9 @@ def _merges(P: Problem, specs):
         for v in sp[0]:
             later.setdefault(v, []).append(x)
     for j in range(1, len(specs)):
-        vj, lead, place, sj, dj, depj = specs[j]
+        vj, lead, place, sj, dj, depj = specs[j][:6]
         for i in range(j):
-            vi, lead_i, place_i, si, di, depi = specs[i]
+            vi, lead_i, place_i, si, di, depi = specs[i][:6]
             if place_i != place or lead_i != lead or len(vi) + len(vj) > maxc or set(vi) & set(vj):
                 continue
             if dj != di and any(later[v][-1] != j for v in vj):
@@ -189,6 +302,68 @@ def _merges(P: Problem, specs):
             for q, ld in sj:
                 loads.setdefault(q, {}).update(ld)
             yield i, j, (list(vi) + list(vj), lead, place, [(q, loads[q]) for q in order], di, min(depi, depj))
+
+
+def _shared(r) -> set:
+    """Checkpoints a timed round passes both in (empty) and out: others may pass between its two passages."""
+    cin = {p.checkpoint for p in r.passes if p.direction == "in"}
+    return cin & {p.checkpoint for p in r.passes if p.direction == "out"}
+
+
+def _seeds(P: Problem, S: State):
+    """``(kept specs, held round)`` for the seed move: a first round of its vehicles that crosses a checkpoint
+    in and out, held (:func:`replay_fit`), with the rounds committed before it that are through those
+    checkpoints before it comes (the rest is built again around it); the round as it is, without its
+    vehicles that have stretcher places (they take convoy places and lengthen the passages), and each of
+    its stops alone (a short first round leaves the checkpoint free sooner)."""
+    specs = _specs(S)
+    seen: set = set()
+    for i, r in enumerate(S.rounds):
+        cps = _shared(r)
+        if not cps or seen & set(r.vehicles):
+            seen |= set(r.vehicles)
+            continue
+        seen |= set(r.vehicles)
+        t0 = min(p.start for p in r.passes if p.checkpoint in cps and p.direction == "in")
+        kept: list = []
+        used: set = set()
+        for j in range(i):
+            x = S.rounds[j]
+            if set(x.vehicles) & used or any(p.checkpoint in cps and p.clear > t0 for p in x.passes):
+                used |= set(x.vehicles)  # it and every later round of its vehicles are built again
+                continue
+            kept.append(specs[j])
+        vids, lead, place, stops, dest, dep = specs[i][:6]
+        seats = [v for v in vids if P.vehicle(v).stretcher_places == 0]
+        fleets = [vids] + ([seats] if seats and len(seats) < len(vids) else [])
+        tours = [stops] + ([[st] for st in stops] if len(stops) > 1 else [])
+        for st in tours:
+            for vs in fleets:
+                yield kept, (list(vs), lead, place, st, dest, dep, len(specs) + 1)
+
+
+def _stop_changes(P: Problem, S: State, specs):
+    """``specs`` with one round's stop dropped (rounds of several stops) or changed to one of the
+    :data:`STOP_CANDIDATES` pickups with the most people still waiting in ``S`` that a leg joins to it."""
+    waiting = sorted((-sum(x), q) for q, x in S.left.items() if sum(x) > 0)
+    for i, sp in enumerate(specs):
+        vids, lead, place, stops, dest = sp[:5]
+        here = {q for q, _ in stops}
+        for j, (q0, _) in enumerate(stops):
+            if len(stops) > 1:
+                yield specs[:i] + [(vids, lead, place, stops[:j] + stops[j + 1 :], *sp[4:])] + specs[i + 1 :]
+            path = [place] + [q for q, _ in stops] + [dest]
+            n = 0
+            for _, q in waiting:
+                if n >= STOP_CANDIDATES:
+                    break
+                if q in here or P.pickup(q).destination not in (None, dest):
+                    continue
+                if P.leg(lead, path[j], q) is None or P.leg(lead, q, path[j + 2]) is None:
+                    continue
+                n += 1
+                new = stops[:j] + [(q, {})] + stops[j + 1 :]
+                yield specs[:i] + [(vids, lead, place, new, *sp[4:])] + specs[i + 1 :]
 
 
 def _rebuild_settings(P: Problem, settings: Settings) -> list:
@@ -218,6 +393,23 @@ def improve(
     if _key(P, S0) > best_key:
         best, best_key = S0, _key(P, S0)
     cur = _specs(best) if best is not None else list(specs)
+    # seed: a held first round, the constructive's next rounds in the gap it leaves at a checkpoint (between
+    # its in and out passages), its out legs, then the constructive for the rest; once, on its own budget
+    seeds = Counter(SEED_BUDGET if len(P.vehicles) * len(P.pickups) <= ALL_SETTINGS_UP_TO else 0)
+    for kept, seed in _seeds(P, best if best is not None else S0):
+        for m in SEED_GAP_ROUNDS:
+            if seeds.left <= 0:
+                break
+            S = replay_fit(P, kept + [seed], settings, counter=seeds, keep_held=True)
+            before = S.timed
+            S = extend(S, settings, by_class=by_class, limit=m)
+            S = release_held(S, settings)
+            S = extend(S, settings, by_class=by_class)
+            seeds.spend(S.timed - before)
+            k = _key(P, S)
+            if k > best_key:
+                best, best_key, cur = S, k, _specs(S)
+                log.append(("seed", len(kept), _people_out(S), seeds.left))
     improved = True
     while improved and counter.left > 0:
         improved = False
@@ -251,11 +443,23 @@ def improve(
                 break
         if improved:
             continue
-        # rebuild: round k and its vehicles' later rounds out, the constructive again for the freed vehicles
-        for k in range(len(cur)):
+        # stops: a stop of a round dropped, or changed to a pickup where people still wait
+        for trial in _stop_changes(P, best if best is not None else S0, cur):
             if counter.left <= 0:
                 break
-            gone = _chain(cur, k)
+            S = replay_fit(P, trial, settings, counter=counter)
+            ks = _key(P, S)
+            if ks > best_key:
+                best, best_key, cur, improved = S, ks, _specs(S), True
+                log.append(("stops", 0, _people_out(S), counter.left))
+                break
+        if improved:
+            continue
+        # rebuild: round i and its vehicles' later rounds out, the constructive again for the freed vehicles
+        for i in range(len(cur)):
+            if counter.left <= 0:
+                break
+            gone = _chain(cur, i)
             rest = [s for j, s in enumerate(cur) if j not in gone]
             for Q, cfg in _rebuild_settings(P, settings):
                 if counter.left <= 0:
@@ -269,15 +473,15 @@ def improve(
                 k2 = _key(P, S)
                 if k2 > best_key:
                     best, best_key, cur, improved = S, k2, _specs(S), True
-                    log.append(("rebuild", k, _people_out(S), counter.left))
+                    log.append(("rebuild", i, _people_out(S), counter.left))
                     break
             if improved:
                 break
     if best is None:
         return sol
     out = finish(best)
-    out.settings = getattr(sol, "settings", "") + ", improved"
+    out.settings = sol.settings + ", improved"
     return out
 
 
-__all__ = ["BUDGET", "improve", "replay_fit"]
+__all__ = ["BUDGET", "improve", "release_held", "replay_fit"]

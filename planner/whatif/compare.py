@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from planner.messages import Message
 from planner.schedule.result import UNSERVED_REASONS
 
 #: KPI rows of the comparison: (key, label). "gap_people" is the upper bound minus people out.
@@ -23,6 +24,26 @@ KPI_ROWS = (
     ("vehicle_km", "Vehicle-km"),
     ("seat_use", "Seat use"),
 )
+
+#: The labels of the comparison's rows and the texts around it: ``code -> English template`` (a KPI row's code is
+#: its key; see :mod:`planner.messages`).
+LABELS = {
+    **dict(KPI_ROWS),
+    "unserved": "Unserved: {reason}",
+    "route_rerouted": "{pickup} -> {destination}: rerouted, {base_min:.1f} -> {variant_min:.1f} min "
+    "({extra_min:+.1f} min)",
+    "route_slower": "{pickup} -> {destination}: slower, {base_min:.1f} -> {variant_min:.1f} min ({extra_min:+.1f} min)",
+    "route_faster": "{pickup} -> {destination}: faster, {base_min:.1f} -> {variant_min:.1f} min ({extra_min:+.1f} min)",
+    "route_unreachable": "{pickup} -> {destination}: unreachable (was {base_min:.1f} min)",
+    "route_new": "{pickup} -> {destination}: new, {variant_min:.1f} min",
+    "route_checkpoints": "checkpoints {base} -> {variant}",
+    "none": "none",
+    "delta_min": "{d} min",  # a finish earlier or later: "+1 min"
+    "sweep_everyone_more": "{name}: {label} = {value} or more moves everyone ({demand:d} people)",
+    "sweep_everyone_less": "{name}: {label} = {value} or less moves everyone ({demand:d} people)",
+    "sweep_failed": "{name}: every run failed",
+    "sweep_short": "{name}: no value tried moves everyone; at best {best:d} of {demand:d} people",
+}
 
 #: Unserved reasons in the order the schedule reports them.
 REASON_ORDER = UNSERVED_REASONS
@@ -130,7 +151,7 @@ def compare(results) -> dict:
         unserved.append(
             {
                 "reason": reason,
-                "label": f"Unserved: {reason}",
+                "label": LABELS["unserved"].format(reason=reason),
                 "values": vals,
                 "deltas": [_delta(reason, vals[0], v) for v in vals],
             }
@@ -198,16 +219,25 @@ def sweep_curve(sweep, results) -> dict:
     }
 
 
-def sweep_sentence(curve) -> str:
-    """One line a planner reads: "Fleet size: 40 vehicles move everyone (3254 people)"."""
+def sweep_message(curve) -> Message:
+    """The :class:`~planner.messages.Message` of :func:`sweep_sentence` (code and parameters)."""
     if curve["everyone_at"] is not None:
-        v = curve["everyone_at"]
-        side = "or more" if curve["more_is_better"] else "or less"
-        return f"{curve['name']}: {curve['label']} = {_num(v)} {side} moves everyone ({curve['demand']} people)"
+        code = "sweep_everyone_more" if curve["more_is_better"] else "sweep_everyone_less"
+        params = {"name": curve["name"], "label": curve["label"], "value": _num(curve["everyone_at"])}
+        return _message(code, **params, demand=curve["demand"])
     best = max((e for e in curve["evacuated"] if e is not None), default=None)
     if best is None:
-        return f"{curve['name']}: every run failed"
-    return f"{curve['name']}: no value tried moves everyone; at best {best} of {curve['demand']} people"
+        return _message("sweep_failed", name=curve["name"])
+    return _message("sweep_short", name=curve["name"], best=best, demand=curve["demand"])
+
+
+def sweep_sentence(curve) -> str:
+    """One line a planner reads: "Fleet size: 40 vehicles move everyone (3254 people)"."""
+    return sweep_message(curve).text
+
+
+def _message(code, **params) -> Message:
+    return Message(code, LABELS[code], params)
 
 
 # ---------------------------------------------------------------- text
@@ -236,7 +266,7 @@ def format_delta(key, d) -> str:
     if d is None or d == 0:
         return ""
     if key == "finish":
-        return f"{d:+.0f} min"
+        return LABELS["delta_min"].format(d=f"{d:+.0f}")
     if key == "seat_use":
         return f"{100 * d:+.1f}"
     return f"{d:+,.1f}".replace(",", " ") if isinstance(d, float) else f"{d:+d}"
@@ -272,19 +302,20 @@ def format_table(comparison, width=24) -> str:
     return "\n".join(lines)
 
 
+def route_change_messages(ch) -> list:
+    """The :class:`~planner.messages.Message` s of :func:`route_change_text`: the change, then the checkpoints'."""
+    keys = ("pickup", "destination", "base_min", "variant_min", "extra_min")
+    out = [_message("route_" + ch["status"], **{k: ch[k] for k in keys})]
+    if "checkpoints" in ch:
+        base = ",".join(ch["checkpoints"]["base"]) or LABELS["none"]
+        variant = ",".join(ch["checkpoints"]["variant"]) or LABELS["none"]
+        out.append(_message("route_checkpoints", base=base, variant=variant))
+    return out
+
+
 def route_change_text(ch) -> str:
     """``P1 -> D1: rerouted, 17.5 -> 21.0 min (+3.5 min)``."""
-    head = f"{ch['pickup']} -> {ch['destination']}: {ch['status']}"
-    if ch["status"] == "unreachable":
-        return f"{head} (was {ch['base_min']} min)"
-    if ch["status"] == "new":
-        return f"{head}, {ch['variant_min']} min"
-    text = f"{head}, {ch['base_min']} -> {ch['variant_min']} min ({ch['extra_min']:+.1f} min)"
-    if "checkpoints" in ch:
-        base = ",".join(ch["checkpoints"]["base"]) or "none"
-        variant = ",".join(ch["checkpoints"]["variant"]) or "none"
-        text += f", checkpoints {base} -> {variant}"
-    return text
+    return ", ".join(m.text for m in route_change_messages(ch))
 
 
 def format_sweep(curve) -> str:

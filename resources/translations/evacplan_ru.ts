@@ -728,72 +728,72 @@ waited {wait}</source>
 <context>
     <name>KpiPanel</name>
     <message>
-        <location filename="../../ui/panels/results.py" line="332"/>
+        <location filename="../../ui/panels/results.py" line="334"/>
         <source>People out</source>
         <translation>Вывезено людей</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="333"/>
+        <location filename="../../ui/panels/results.py" line="335"/>
         <source>Demand</source>
         <translation>Потребность</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="334"/>
+        <location filename="../../ui/panels/results.py" line="336"/>
         <source>Upper bound</source>
         <translation>Верхняя граница</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="335"/>
+        <location filename="../../ui/panels/results.py" line="337"/>
         <source>Gap to bound</source>
         <translation>Отрыв от границы</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="336"/>
+        <location filename="../../ui/panels/results.py" line="338"/>
         <source>Finish</source>
         <translation>Завершение</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="337"/>
+        <location filename="../../ui/panels/results.py" line="339"/>
         <source>Convoys</source>
         <translation>Колонны</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="338"/>
+        <location filename="../../ui/panels/results.py" line="340"/>
         <source>Vehicles per convoy</source>
         <translation>Машин на колонну</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="339"/>
+        <location filename="../../ui/panels/results.py" line="341"/>
         <source>Vehicle-km</source>
         <translation>Машино-км</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="340"/>
+        <location filename="../../ui/panels/results.py" line="342"/>
         <source>Seat use</source>
         <translation>Заполнение мест</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="397"/>
+        <location filename="../../ui/panels/results.py" line="404"/>
         <source>Assembly point</source>
         <translation>Пункт сбора</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="397"/>
+        <location filename="../../ui/panels/results.py" line="404"/>
         <source>People</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="397"/>
+        <location filename="../../ui/panels/results.py" line="404"/>
         <source>Why</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="426"/>
+        <location filename="../../ui/panels/results.py" line="433"/>
         <source>&lt;b&gt;Not served:&lt;/b&gt; nobody — every person in the plan gets out.</source>
         <translation>&lt;b&gt;Не вывезено:&lt;/b&gt; никого — все люди по плану вывезены.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="429"/>
+        <location filename="../../ui/panels/results.py" line="436"/>
         <source>&lt;b&gt;Not served&lt;/b&gt; ({n} people)</source>
         <translation>&lt;b&gt;Не вывезено&lt;/b&gt; (человек: {n})</translation>
     </message>
@@ -1478,6 +1478,16 @@ waited {wait}</source>
     </message>
 </context>
 <context>
+    <name>OptionalField</name>
+    <message>
+        <location filename="../../ui/panels/editors.py" line="195"/>
+        <location filename="../../ui/panels/editors.py" line="199"/>
+        <source>at</source>
+        <extracomment>Fields whose range is named differently in :data:`planner.limits.RANGES`.</extracomment>
+        <translation>в</translation>
+    </message>
+</context>
+<context>
     <name>Palette</name>
     <message>
         <location filename="../../ui/icons.py" line="20"/>
@@ -1585,19 +1595,392 @@ waited {wait}</source>
     </message>
 </context>
 <context>
+    <name>Problem</name>
+    <message>
+        <location filename="../../ui/messages.py" line="25"/>
+        <source>{field} must be a number ≥ {lo:g} and ≤ {hi:g}, got {value}</source>
+        <translation>{field} должно быть числом от {lo:g} до {hi:g}, а задано {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="26"/>
+        <source>{field} must be a number ≥ {lo:num} and ≤ {hi:num}{unit:unitp}, got {value}</source>
+        <translation>{field} должно быть числом от {lo:num} до {hi:num}{unit:unitp}, а задано {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="29"/>
+        <source>{field} must be a number &gt; {lo:num} and ≤ {hi:num}{unit:unitp}, got {value}</source>
+        <translation>{field} должно быть числом больше {lo:num} и не больше {hi:num}{unit:unitp}, а задано {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="32"/>
+        <source>{field} must be a whole number ≥ {lo:num} and ≤ {hi:num}{unit:unitp}, got {value}</source>
+        <translation>{field} должно быть целым числом от {lo:num} до {hi:num}{unit:unitp}, а задано {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="35"/>
+        <source>{field} must be a whole number &gt; {lo:num} and ≤ {hi:num}{unit:unitp}, got {value}</source>
+        <translation>{field} должно быть целым числом больше {lo:num} и не больше {hi:num}{unit:unitp}, а задано {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="38"/>
+        <source>{field} must be a number ≥ {lo:num}, got {value}</source>
+        <translation>{field} должно быть числом не меньше {lo:num}, а задано {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="39"/>
+        <source>{field} must be a number &gt; {lo:num}, got {value}</source>
+        <translation>{field} должно быть числом больше {lo:num}, а задано {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="40"/>
+        <source>{field} must be a whole number ≥ {lo:num}, got {value}</source>
+        <translation>{field} должно быть целым числом не меньше {lo:num}, а задано {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="41"/>
+        <source>{field} must be a whole number &gt; {lo:num}, got {value}</source>
+        <translation>{field} должно быть целым числом больше {lo:num}, а задано {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="42"/>
+        <source>{field} must be at most {hi:num}{unit:unit}, got {value}</source>
+        <translation>{field} может быть не больше {hi:num}{unit:unit}, а задано {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="43"/>
+        <source>{field} must be true or false, got {value}</source>
+        <translation>{field} должно быть true или false, а задано {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="44"/>
+        <source>{field} must be a date and time with a UTC offset, got {value}</source>
+        <translation>{field} должно быть датой и временем со смещением от UTC, а задано {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="45"/>
+        <source>{field} must lie in the years {lo} to {hi}, got {value}</source>
+        <translation>{field} должно приходиться на годы с {lo} по {hi}, а задано {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="46"/>
+        <source>{field} must be a text, got {value}</source>
+        <translation>{field} должно быть текстом, а задано {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="47"/>
+        <source>{field} must not be empty</source>
+        <translation>{field} не может быть пустым</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="48"/>
+        <source>{field} is {n:n} characters long, at most {limit:n}: {value}</source>
+        <translation>{field} длиной {n:n} символов, а допускается не больше {limit:n}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="49"/>
+        <source>{field} holds a lone surrogate (not a character; no file can store it): {value}</source>
+        <translation>{field} содержит одиночный суррогат (это не символ, и ни один файл его не сохранит): {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="52"/>
+        <source>{field} holds a control character (newline, tab, escape, ...): {value}</source>
+        <translation>{field} содержит управляющий символ (перевод строки, табуляцию, escape и т. п.): {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="55"/>
+        <source>{field} must be a list of (lon, lat) points, got {value}</source>
+        <translation>{field} должно быть списком точек (долгота, широта), а задано {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="56"/>
+        <source>{field} must be a (lon, lat) pair, got {value}</source>
+        <translation>{field} должно быть парой (долгота, широта), а задано {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="57"/>
+        <source>{field} needs at least {min} distinct points, got {n}</source>
+        <translation>{field} требует не меньше {min} разных точек, а их {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="58"/>
+        <source>{n:n} points; evacplan computes at most {limit:n} in a few minutes</source>
+        <translation>Точек: {n:n}; за несколько минут evacplan рассчитывает не больше {limit:n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="61"/>
+        <source>{n:n} pickups (assembly points); evacplan computes at most {limit:n} in a few minutes</source>
+        <translation>Пунктов сбора: {n:n}; за несколько минут evacplan рассчитывает не больше {limit:n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="64"/>
+        <source>{n:n} destinations (reception points); evacplan computes at most {limit:n} in a few minutes</source>
+        <translation>Пунктов приёма: {n:n}; за несколько минут evacplan рассчитывает не больше {limit:n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="67"/>
+        <source>{n:n} depots; evacplan computes at most {limit:n} in a few minutes</source>
+        <translation>Баз транспорта: {n:n}; за несколько минут evacplan рассчитывает не больше {limit:n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="70"/>
+        <source>{n:n} checkpoints; evacplan computes at most {limit:n} in a few minutes</source>
+        <translation>Блокпостов: {n:n}; за несколько минут evacplan рассчитывает не больше {limit:n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="73"/>
+        <source>{n:n} corridors; evacplan computes at most {limit:n} in a few minutes</source>
+        <translation>Коридоров: {n:n}; за несколько минут evacplan рассчитывает не больше {limit:n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="76"/>
+        <source>{n:n} hazard zones; evacplan computes at most {limit:n} in a few minutes</source>
+        <translation>Опасных зон: {n:n}; за несколько минут evacplan рассчитывает не больше {limit:n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="79"/>
+        <source>{n:n} road closures; evacplan computes at most {limit:n} in a few minutes</source>
+        <translation>Перекрытий дорог: {n:n}; за несколько минут evacplan рассчитывает не больше {limit:n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="82"/>
+        <source>{n:n} vehicles in the fleet; evacplan computes at most {limit:n} in a few minutes</source>
+        <translation>Транспортных средств в парке: {n:n}; за несколько минут evacplan рассчитывает не больше {limit:n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="85"/>
+        <source>{n:n} people waiting in all; evacplan computes at most {limit:n} in a few minutes</source>
+        <translation>Всего ожидающих людей: {n:n}; за несколько минут evacplan рассчитывает не больше {limit:n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="88"/>
+        <source>network.sha256 must be 64 lowercase hex digits or empty, got {value}</source>
+        <translation>network.sha256 должен состоять из 64 шестнадцатеричных цифр в нижнем регистре или быть пустым, а задано {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="91"/>
+        <source>window.end ({end}) must be after window.start ({start})</source>
+        <translation>конец окна window.end ({end}) должен быть позже начала window.start ({start})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="92"/>
+        <source>window is {days:.1f} days long; evacplan schedules windows of at most {limit} days: is window.end right?</source>
+        <translation>окно длится {days:.1f} суток, а evacplan планирует окна не больше чем на {limit} суток: верен ли конец окна (window.end)?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="96"/>
+        <source>window is {days} days long; is window.end right?</source>
+        <translation>окно длится {days} суток: верен ли конец окна (window.end)?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="97"/>
+        <source>network.name: {error}</source>
+        <translation>network.name: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="98"/>
+        <source>network {network}: {error}</source>
+        <translation>дорожная сеть {network}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="99"/>
+        <source>network.name is {plan_network} but it is checked against {network}</source>
+        <translation>в плане дорожная сеть {plan_network}, а проверка идёт по сети {network}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="102"/>
+        <source>drawn on another extract of network {network} (sha256 {plan_sha}…, the store has {store_sha}…); points are snapped anew</source>
+        <translation>план начерчен на другой выгрузке сети {network} (sha256 {plan_sha}…, в хранилище {store_sha}…); точки привязаны заново</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="106"/>
+        <source>id must be a non-empty text, got {value}</source>
+        <translation>идентификатор (id) должен быть непустым текстом, а задано {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="107"/>
+        <source>id must be printable text of at most {limit} characters, got {value}</source>
+        <translation>идентификатор (id) должен быть печатным текстом не длиннее {limit} символов, а задано {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="110"/>
+        <source>id {id} is used by {n} elements; ids must be unique</source>
+        <translation>идентификатор {id} есть у нескольких элементов ({n}); идентификаторы должны быть уникальными</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="111"/>
+        <source>destination {value} is not a destination of this plan</source>
+        <translation>пункта приёма {value} в этом плане нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="112"/>
+        <source>nobody to take out (all people counts are 0)</source>
+        <translation>вывозить некого (все количества людей равны 0)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="113"/>
+        <source>ready_time {time} is not before the window ends</source>
+        <translation>время готовности {time} не раньше конца окна</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="114"/>
+        <source>vehicles must be a list, got {value}</source>
+        <translation>vehicles должно быть списком, а задано {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="115"/>
+        <source>no vehicles at this depot</source>
+        <translation>на этой базе нет транспорта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="116"/>
+        <source>{field}: a vehicle needs at least one seat or stretcher place</source>
+        <translation>{field}: у транспортного средства должно быть хотя бы одно сидячее место или место для носилок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="117"/>
+        <source>{field} must be a list of texts, got {value}</source>
+        <translation>{field} должно быть списком текстов, а задано {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="118"/>
+        <source>{field}: {plates} plates for {count} vehicles</source>
+        <translation>{field}: номерных знаков {plates}, а машин только {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="119"/>
+        <source>{field} is not before the window ends</source>
+        <translation>{field} не раньше конца окна</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="120"/>
+        <source>line crosses itself</source>
+        <translation>линия пересекает сама себя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="121"/>
+        <source>{field} must be a local time like 08:00 (or empty for always open), got {value}</source>
+        <translation>{field} должно быть местным временем вроде 08:00 (или пустым, если работает круглосуточно), а задано {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="124"/>
+        <source>open_from equals open_to: read as open round the clock</source>
+        <translation>время открытия совпадает со временем закрытия: считаем, что блокпост работает круглосуточно</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="125"/>
+        <source>polygon is not a valid ring ({why})</source>
+        <translation>контур зоны некорректен ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="126"/>
+        <source>polygon has no area</source>
+        <translation>у контура зоны нет площади</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="127"/>
+        <source>effect must be one of {choices:list}, got {value}</source>
+        <translation>effect должен быть одним из значений {choices:list}, а задано {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="128"/>
+        <source>lies {distance_m:km1} from every corridor</source>
+        <translation>стоит в {distance_m:km1} от ближайшего коридора</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="129"/>
+        <source>lies {distance_m:km} outside the bounding box of network {network}</source>
+        <translation>лежит в {distance_m:km} за границами дорожной сети {network}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="130"/>
+        <source>{field} lies {distance_m:km} outside the bounding box of network {network}</source>
+        <translation>{field} лежит в {distance_m:km} за границами дорожной сети {network}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="133"/>
+        <source>the plan has no pickup (assembly point)</source>
+        <translation>в плане нет ни одного пункта сбора</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="134"/>
+        <source>the plan has no destination (reception point)</source>
+        <translation>в плане нет ни одного пункта приёма</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="135"/>
+        <source>the plan has no vehicles (add a depot with vehicles)</source>
+        <translation>в плане нет транспорта (добавьте базу транспорта с машинами)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="136"/>
+        <source>rules.corridor_only is set but the plan has no corridor</source>
+        <translation>включено «Только по коридорам», но в плане нет ни одного коридора</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="137"/>
+        <source>{n:d} stretcher cases but no vehicle with stretcher places</source>
+        <translation>людей на носилках: {n:d}, но ни у одного транспортного средства нет мест для носилок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="138"/>
+        <source>destinations take {capacity:d} people in all, fewer than the {demand:d} waiting</source>
+        <translation>пункты приёма вместе примут {capacity:d} человек — меньше, чем ждёт вывоза ({demand:d})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="141"/>
+        <source>lies {distance_m:dist} from the nearest road node of network {network} (OSM node {osmid}), farther than the snap limit of {limit_m:g} m; drag it onto a road on the map, or raise the plan&apos;s snap limit (rules.snap_limit_m) if it is right</source>
+        <translation>стоит в {distance_m:dist} от ближайшего узла дороги сети {network} (узел OSM {osmid}) — дальше предела привязки {limit_m:g} м; перетащите точку на дорогу на карте или, если место верное, увеличьте предел привязки плана (rules.snap_limit_m)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="145"/>
+        <source>{field} lies {distance_m:dist} from the nearest road node of network {network} (OSM node {osmid}), farther than the snap limit of {limit_m:g} m; put the closure on the road it closes, or delete it</source>
+        <translation>{field} стоит в {distance_m:dist} от ближайшего узла дороги сети {network} (узел OSM {osmid}) — дальше предела привязки {limit_m:g} м; поставьте перекрытие на дорогу, которую оно перекрывает, или удалите его</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="149"/>
+        <source>would be served from a road node {distance_m:dist} away (OSM node {osmid}), farther than the snap limit of {limit_m:g} m; reopen the closed roads near it, or move it onto an open road</source>
+        <translation>ближайший открытый узел дороги — в {distance_m:dist} (узел OSM {osmid}), дальше предела привязки {limit_m:g} м; откройте перекрытые дороги рядом или перенесите точку на открытую дорогу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="153"/>
+        <source>it lies inside blocked {zone} and would be served from a road node {distance_m:dist} away (OSM node {osmid}), farther than the snap limit of {limit_m:g} m; move it out of the zone, or make the zone slow instead of blocked</source>
+        <translation>стоит внутри закрытой зоны {zone} и ближайший открытый узел дороги — в {distance_m:dist} (узел OSM {osmid}), дальше предела привязки {limit_m:g} м; вынесите точку из зоны или сделайте зону зоной медленного движения вместо закрытой</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="157"/>
+        <source>no open road is left to serve it from; reopen the closed roads near it, or move it onto an open road</source>
+        <translation>не осталось ни одной открытой дороги для подъезда; откройте перекрытые дороги рядом или перенесите точку на открытую дорогу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="161"/>
+        <source>it lies inside blocked {zone} and no open road is left to serve it from; move it out of the zone, or make the zone slow instead of blocked</source>
+        <translation>стоит внутри закрытой зоны {zone}, и не осталось ни одной открытой дороги для подъезда; вынесите точку из зоны или сделайте зону зоной медленного движения вместо закрытой</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../../ui/panels/problems.py" line="32"/>
+        <location filename="../../ui/panels/problems.py" line="33"/>
         <source>Element</source>
         <translation>Элемент</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/problems.py" line="32"/>
+        <location filename="../../ui/panels/problems.py" line="33"/>
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/problems.py" line="122"/>
+        <location filename="../../ui/panels/problems.py" line="101"/>
+        <source>Network {name} is not in the store: the plan cannot be computed. Import or fetch it (Networks menu), or choose another network.</source>
+        <translation>Дорожной сети {name} нет в хранилище: план нельзя рассчитать. Импортируйте или загрузите её (меню «Сети») либо выберите другую сеть.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/problems.py" line="113"/>
+        <source>plan</source>
+        <translation>план</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/problems.py" line="123"/>
         <source>No problems found: the plan can be computed.</source>
         <translation>Проблем не найдено: план можно рассчитать.</translation>
     </message>
@@ -1605,372 +1988,372 @@ waited {wait}</source>
 <context>
     <name>PropertiesPanel</name>
     <message>
-        <location filename="../../ui/panels/properties.py" line="56"/>
+        <location filename="../../ui/panels/properties.py" line="57"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="60"/>
-        <location filename="../../ui/panels/properties.py" line="75"/>
-        <location filename="../../ui/panels/properties.py" line="80"/>
-        <location filename="../../ui/panels/properties.py" line="91"/>
+        <location filename="../../ui/panels/properties.py" line="61"/>
+        <location filename="../../ui/panels/properties.py" line="76"/>
+        <location filename="../../ui/panels/properties.py" line="81"/>
+        <location filename="../../ui/panels/properties.py" line="92"/>
         <source>Position</source>
         <translation>Расположение</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="61"/>
+        <location filename="../../ui/panels/properties.py" line="62"/>
         <source>People: general</source>
         <translation>Люди: обычные</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="64"/>
+        <location filename="../../ui/panels/properties.py" line="65"/>
         <source>People: reduced mobility</source>
         <translation>Люди: с ограниченной мобильностью</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="68"/>
+        <location filename="../../ui/panels/properties.py" line="69"/>
         <source>People: stretcher</source>
         <translation>Люди: на носилках</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="69"/>
+        <location filename="../../ui/panels/properties.py" line="70"/>
         <source>Ready at</source>
         <translation>Готовы в</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="70"/>
+        <location filename="../../ui/panels/properties.py" line="71"/>
         <source>Priority (1 = first)</source>
         <translation>Приоритет (1 = первый)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="71"/>
+        <location filename="../../ui/panels/properties.py" line="72"/>
         <source>Only to destination</source>
         <translation>Только в пункт приёма</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="76"/>
+        <location filename="../../ui/panels/properties.py" line="77"/>
         <source>Capacity (people)</source>
         <translation>Вместимость (чел.)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="81"/>
+        <location filename="../../ui/panels/properties.py" line="82"/>
         <source>Vehicles</source>
         <translation>Транспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="85"/>
+        <location filename="../../ui/panels/properties.py" line="86"/>
         <source>Line</source>
         <translation>Линия</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="86"/>
+        <location filename="../../ui/panels/properties.py" line="87"/>
         <source>Width (m)</source>
         <translation>Ширина (м)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="87"/>
+        <location filename="../../ui/panels/properties.py" line="88"/>
         <source>One-way (drawn direction)</source>
         <translation>Односторонний (в направлении черчения)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="94"/>
+        <location filename="../../ui/panels/properties.py" line="95"/>
         <source>Minutes per vehicle</source>
         <translation>Минут на машину</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="98"/>
+        <location filename="../../ui/panels/properties.py" line="99"/>
         <source>Lanes</source>
         <translation>Полосы</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="99"/>
+        <location filename="../../ui/panels/properties.py" line="100"/>
         <source>Opens at (HH:MM)</source>
         <translation>Открывается в (ЧЧ:ММ)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="100"/>
+        <location filename="../../ui/panels/properties.py" line="101"/>
         <source>Closes at (HH:MM)</source>
         <translation>Закрывается в (ЧЧ:ММ)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="101"/>
+        <location filename="../../ui/panels/properties.py" line="102"/>
         <source>Hold per passage (min)</source>
         <translation>Задержка на прохождение (мин)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="105"/>
+        <location filename="../../ui/panels/properties.py" line="106"/>
         <source>Polygon</source>
         <translation>Многоугольник</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="106"/>
+        <location filename="../../ui/panels/properties.py" line="107"/>
         <source>Effect</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="107"/>
+        <location filename="../../ui/panels/properties.py" line="108"/>
         <source>Speed factor (slow)</source>
         <translation>Коэффициент скорости (медленно)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="109"/>
+        <location filename="../../ui/panels/properties.py" line="110"/>
         <source>Points</source>
         <translation>Точки</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="113"/>
+        <location filename="../../ui/panels/properties.py" line="114"/>
         <source>Plan name</source>
         <translation>Название плана</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="114"/>
+        <location filename="../../ui/panels/properties.py" line="115"/>
         <source>Window start</source>
         <translation>Начало окна</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="115"/>
+        <location filename="../../ui/panels/properties.py" line="116"/>
         <source>Window end</source>
         <translation>Конец окна</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="116"/>
+        <location filename="../../ui/panels/properties.py" line="117"/>
         <source>No night driving</source>
         <translation>Без движения ночью</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="117"/>
+        <location filename="../../ui/panels/properties.py" line="118"/>
         <source>Corridor only</source>
         <translation>Только по коридорам</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="120"/>
+        <location filename="../../ui/panels/properties.py" line="121"/>
         <source>Approach radius (m)</source>
         <translation>Радиус подъезда (м)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="124"/>
+        <location filename="../../ui/panels/properties.py" line="125"/>
         <source>Max convoy size (vehicles)</source>
         <translation>Макс. размер колонны (машин)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="127"/>
+        <location filename="../../ui/panels/properties.py" line="128"/>
         <source>Headway between convoys (min)</source>
         <translation>Интервал между колоннами (мин)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="133"/>
+        <location filename="../../ui/panels/properties.py" line="134"/>
         <source>Loading (s/person)</source>
         <translation>Посадка (с/чел.)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="139"/>
+        <location filename="../../ui/panels/properties.py" line="140"/>
         <source>Unloading (s/person)</source>
         <translation>Высадка (с/чел.)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="143"/>
+        <location filename="../../ui/panels/properties.py" line="144"/>
         <source>Mobilisation (min)</source>
         <translation>Мобилизация (мин)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="146"/>
+        <location filename="../../ui/panels/properties.py" line="147"/>
         <source>Bus cap, open road (km/h)</source>
         <translation>Предел автобуса, трасса (км/ч)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="150"/>
+        <location filename="../../ui/panels/properties.py" line="151"/>
         <source>Bus cap, city (km/h)</source>
         <translation>Предел автобуса, город (км/ч)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="151"/>
+        <location filename="../../ui/panels/properties.py" line="152"/>
         <source>Snap limit (m)</source>
         <translation>Предел привязки (м)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="152"/>
+        <location filename="../../ui/panels/properties.py" line="153"/>
         <source>Priority groups first</source>
         <translation>Сначала приоритетные группы</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="153"/>
+        <location filename="../../ui/panels/properties.py" line="154"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="157"/>
+        <location filename="../../ui/panels/properties.py" line="158"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="158"/>
+        <location filename="../../ui/panels/properties.py" line="159"/>
         <source>Count</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="159"/>
+        <location filename="../../ui/panels/properties.py" line="160"/>
         <source>Seats</source>
         <translation>Мест</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="160"/>
+        <location filename="../../ui/panels/properties.py" line="161"/>
         <source>Stretchers</source>
         <translation>Носилок</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="161"/>
+        <location filename="../../ui/panels/properties.py" line="162"/>
         <source>Max km/h</source>
         <translation>Макс. км/ч</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="162"/>
+        <location filename="../../ui/panels/properties.py" line="163"/>
         <source>Available from</source>
         <translation>Доступны с</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="179"/>
+        <location filename="../../ui/panels/properties.py" line="180"/>
         <source>{text} is not a date and time like 2022-03-06 10:00+02:00</source>
         <translation>{text} — не дата и время вида 2022-03-06 10:00+02:00</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="259"/>
+        <location filename="../../ui/panels/properties.py" line="260"/>
         <source>Select an element on the map or in the tree to edit it.</source>
         <translation>Выберите элемент на карте или в дереве, чтобы изменить его.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="261"/>
+        <location filename="../../ui/panels/properties.py" line="262"/>
         <source>Several elements are selected: select one to edit it.</source>
         <translation>Выбрано несколько элементов: выберите один, чтобы изменить его.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="263"/>
+        <location filename="../../ui/panels/properties.py" line="264"/>
         <source>Plan settings</source>
         <translation>Параметры плана</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="306"/>
+        <location filename="../../ui/panels/properties.py" line="307"/>
         <source>loaded</source>
         <translation>загружена</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="306"/>
+        <location filename="../../ui/panels/properties.py" line="307"/>
         <source>not in the store</source>
         <translation>нет в хранилище</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="307"/>
+        <location filename="../../ui/panels/properties.py" line="308"/>
         <source>Network: &lt;b&gt;{name}&lt;/b&gt; ({state})</source>
         <translation>Сеть: &lt;b&gt;{name}&lt;/b&gt; ({state})</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="341"/>
+        <location filename="../../ui/panels/properties.py" line="342"/>
         <source>unlimited</source>
         <translation>без ограничений</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="347"/>
+        <location filename="../../ui/panels/properties.py" line="348"/>
         <source>not set: from the window start</source>
         <translation>не задано: с начала окна</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="352"/>
+        <location filename="../../ui/panels/properties.py" line="353"/>
         <source>not set: always open</source>
         <translation>не задано: работает всегда</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="361"/>
+        <location filename="../../ui/panels/properties.py" line="362"/>
         <source>lon</source>
         <translation>долг.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="361"/>
+        <location filename="../../ui/panels/properties.py" line="362"/>
         <source>lat</source>
         <translation>шир.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="401"/>
+        <location filename="../../ui/panels/properties.py" line="402"/>
         <source>Add vehicle type</source>
         <translation>Добавить тип транспорта</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="403"/>
+        <location filename="../../ui/panels/properties.py" line="404"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="452"/>
+        <location filename="../../ui/panels/properties.py" line="453"/>
         <source>any destination</source>
         <translation>любой пункт приёма</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="469"/>
+        <location filename="../../ui/panels/properties.py" line="470"/>
         <source>no vertices yet: draw on the map</source>
         <translation>вершин пока нет: начертите на карте</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="474"/>
+        <location filename="../../ui/panels/properties.py" line="475"/>
         <source>{n} vertices, from {lat0}, {lon0} to {lat1}, {lon1} (edit by dragging on the map)</source>
         <translation>вершин: {n}, от {lat0}, {lon0} до {lat1}, {lon1} (изменяйте перетаскиванием на карте)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="552"/>
+        <location filename="../../ui/panels/properties.py" line="553"/>
         <source>vehicle row {row}, {column}: {text} is not a valid value</source>
         <translation>строка транспорта {row}, {column}: {text} — недопустимое значение</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="616"/>
+        <location filename="../../ui/panels/properties.py" line="617"/>
         <source>No problems here.</source>
         <translation>Здесь проблем нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="639"/>
+        <location filename="../../ui/panels/properties.py" line="640"/>
         <source>{n} elements selected</source>
         <translation>Выбрано элементов: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="132"/>
+        <location filename="../../ui/i18n.py" line="139"/>
         <source>Pickup</source>
         <extracomment>Languages offered, by code, with their names in their own language. Element kinds as shown in titles (translated where shown, context PropertiesPanel).</extracomment>
         <translation>Пункт сбора</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="133"/>
+        <location filename="../../ui/i18n.py" line="140"/>
         <source>Destination</source>
         <translation>Пункт приёма</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="134"/>
+        <location filename="../../ui/i18n.py" line="141"/>
         <source>Depot</source>
         <translation>База транспорта</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="135"/>
+        <location filename="../../ui/i18n.py" line="142"/>
         <source>Corridor</source>
         <translation>Коридор</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="136"/>
+        <location filename="../../ui/i18n.py" line="143"/>
         <source>Checkpoint</source>
         <translation>Блокпост</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="137"/>
+        <location filename="../../ui/i18n.py" line="144"/>
         <source>Hazard</source>
         <translation>Опасная зона</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="138"/>
+        <location filename="../../ui/i18n.py" line="145"/>
         <source>Closure</source>
         <translation>Перекрытие</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="643"/>
+        <location filename="../../ui/panels/properties.py" line="644"/>
         <source>blocked</source>
         <extracomment>The hazard effects as offered in their choice box (``planner.plan.HAZARD_EFFECTS``).</extracomment>
         <translation>непроезжая</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="643"/>
+        <location filename="../../ui/panels/properties.py" line="644"/>
         <source>slow</source>
         <translation>медленная</translation>
     </message>
@@ -2058,12 +2441,12 @@ Recover it? (No deletes the recovery copy.)</source>
 <context>
     <name>Results</name>
     <message>
-        <location filename="../../ui/panels/results.py" line="52"/>
+        <location filename="../../ui/panels/results.py" line="54"/>
         <source>No results yet: press Compute (F5) to route and schedule the plan.</source>
         <translation>Результатов пока нет: нажмите «Рассчитать» (F5), чтобы проложить маршруты и составить расписание.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="56"/>
+        <location filename="../../ui/panels/results.py" line="58"/>
         <source>The plan was not scheduled: see the Problems list.</source>
         <translation>Расписание для плана не составлено: см. список «Проблемы».</translation>
     </message>
@@ -2071,42 +2454,42 @@ Recover it? (No deletes the recovery copy.)</source>
 <context>
     <name>RoutesPanel</name>
     <message>
-        <location filename="../../ui/panels/results.py" line="109"/>
+        <location filename="../../ui/panels/results.py" line="111"/>
         <source>From</source>
         <translation>Откуда</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="110"/>
+        <location filename="../../ui/panels/results.py" line="112"/>
         <source>To</source>
         <translation>Куда</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="111"/>
+        <location filename="../../ui/panels/results.py" line="113"/>
         <source>Route</source>
         <translation>Маршрут</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="112"/>
+        <location filename="../../ui/panels/results.py" line="114"/>
         <source>Length</source>
         <translation>Длина</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="113"/>
+        <location filename="../../ui/panels/results.py" line="115"/>
         <source>Drive time</source>
         <translation>Время в пути</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="114"/>
+        <location filename="../../ui/panels/results.py" line="116"/>
         <source>Checkpoints</source>
         <translation>Блокпосты</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="135"/>
+        <location filename="../../ui/panels/results.py" line="137"/>
         <source>No pickup can reach a destination: see the Problems list.</source>
         <translation>Ни один пункт сбора не имеет пути до пункта приёма: см. список «Проблемы».</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="139"/>
+        <location filename="../../ui/panels/results.py" line="141"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
@@ -2114,125 +2497,125 @@ Recover it? (No deletes the recovery copy.)</source>
 <context>
     <name>SchedulePanel</name>
     <message>
-        <location filename="../../ui/panels/results.py" line="162"/>
+        <location filename="../../ui/panels/results.py" line="164"/>
         <source>Convoy</source>
         <translation>Колонна</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="163"/>
+        <location filename="../../ui/panels/results.py" line="165"/>
         <source>Escort</source>
         <translation>Сопровождение</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="164"/>
+        <location filename="../../ui/panels/results.py" line="166"/>
         <source>Round</source>
         <translation>Рейс</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="165"/>
-        <location filename="../../ui/panels/results.py" line="183"/>
+        <location filename="../../ui/panels/results.py" line="167"/>
+        <location filename="../../ui/panels/results.py" line="185"/>
         <source>Vehicles</source>
         <translation>Машин</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="166"/>
+        <location filename="../../ui/panels/results.py" line="168"/>
         <source>Forms at</source>
         <translation>Формируется в</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="167"/>
+        <location filename="../../ui/panels/results.py" line="169"/>
         <source>Departs</source>
         <translation>Выезд</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="168"/>
+        <location filename="../../ui/panels/results.py" line="170"/>
         <source>Latest safe departure</source>
         <translation>Последний безопасный выезд</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="169"/>
+        <location filename="../../ui/panels/results.py" line="171"/>
         <source>Stops (boarded)</source>
         <translation>Остановки (посажено)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="170"/>
+        <location filename="../../ui/panels/results.py" line="172"/>
         <source>Reception point</source>
         <translation>Пункт приёма</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="171"/>
-        <location filename="../../ui/panels/results.py" line="179"/>
+        <location filename="../../ui/panels/results.py" line="173"/>
+        <location filename="../../ui/panels/results.py" line="181"/>
         <source>Arrives</source>
         <translation>Прибытие</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="172"/>
-        <location filename="../../ui/panels/results.py" line="184"/>
+        <location filename="../../ui/panels/results.py" line="174"/>
+        <location filename="../../ui/panels/results.py" line="186"/>
         <source>People</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="177"/>
+        <location filename="../../ui/panels/results.py" line="179"/>
         <source>Direction</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="178"/>
+        <location filename="../../ui/panels/results.py" line="180"/>
         <source>Checkpoint</source>
         <translation>Блокпост</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="180"/>
+        <location filename="../../ui/panels/results.py" line="182"/>
         <source>Check starts</source>
         <translation>Начало проверки</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="181"/>
+        <location filename="../../ui/panels/results.py" line="183"/>
         <source>Wait</source>
         <translation>Ожидание</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="182"/>
+        <location filename="../../ui/panels/results.py" line="184"/>
         <source>Clear</source>
         <translation>Пропущена</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="188"/>
+        <location filename="../../ui/panels/results.py" line="190"/>
         <source>Vehicle</source>
         <translation>Машина</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="188"/>
+        <location filename="../../ui/panels/results.py" line="190"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="188"/>
+        <location filename="../../ui/panels/results.py" line="190"/>
         <source>Seats</source>
         <translation>Мест</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="188"/>
+        <location filename="../../ui/panels/results.py" line="190"/>
         <source>Passengers</source>
         <translation>Пассажиров</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="188"/>
+        <location filename="../../ui/panels/results.py" line="190"/>
         <source>Boarded at</source>
         <translation>Посадка в</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="229"/>
+        <location filename="../../ui/panels/results.py" line="231"/>
         <source>The schedule has no convoys: nobody can leave in this window (see the Summary).</source>
         <translation>В расписании нет колонн: в этом окне никто не может выехать (см. «Сводка»).</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="282"/>
+        <location filename="../../ui/panels/results.py" line="284"/>
         <source>Select a convoy to see its checkpoint passages and vehicles.</source>
         <translation>Выберите колонну, чтобы увидеть её прохождение блокпостов и машины.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="287"/>
+        <location filename="../../ui/panels/results.py" line="289"/>
         <source>&lt;b&gt;{convoy}&lt;/b&gt;: {n} checkpoint passages in, {m} out; {people} people on {vehicles} vehicles</source>
         <translation>&lt;b&gt;{convoy}&lt;/b&gt;: прохождений блокпостов туда: {n}, обратно: {m}; человек: {people}, машин: {vehicles}</translation>
     </message>
@@ -2289,11 +2672,13 @@ Recover it? (No deletes the recovery copy.)</source>
     </message>
     <message>
         <location filename="../../ui/map/snaps.py" line="127"/>
+        <location filename="../../ui/messages.py" line="280"/>
         <source>{n} m</source>
         <translation>{n} м</translation>
     </message>
     <message>
         <location filename="../../ui/map/snaps.py" line="128"/>
+        <location filename="../../ui/messages.py" line="281"/>
         <source>{n} km</source>
         <translation>{n} км</translation>
     </message>
@@ -2433,122 +2818,260 @@ Recover it? (No deletes the recovery copy.)</source>
     </message>
 </context>
 <context>
+    <name>Step</name>
+    <message>
+        <location filename="../../ui/messages.py" line="199"/>
+        <source>checking the plan</source>
+        <translation>проверка плана</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="200"/>
+        <source>building the usable road network</source>
+        <translation>построение доступной дорожной сети</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="201"/>
+        <source>travel-time matrix</source>
+        <translation>матрица времени в пути</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="202"/>
+        <source>routes {pickup} -&gt; {destination}</source>
+        <translation>маршруты {pickup} → {destination}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="203"/>
+        <source>explaining unreachable pairs</source>
+        <translation>поиск причин недостижимости</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="204"/>
+        <source>{n:d} routes</source>
+        <translation>маршрутов: {n:d}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="205"/>
+        <source>forming convoys</source>
+        <translation>формирование колонн</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="206"/>
+        <source>upper bound</source>
+        <translation>верхняя граница</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="207"/>
+        <source>buses needed to move everyone</source>
+        <translation>сколько автобусов нужно, чтобы вывезти всех</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="208"/>
+        <source>packaging the schedule</source>
+        <translation>составление графика</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="209"/>
+        <source>{out:d} of {demand:d} people out</source>
+        <translation>вывезено {out:d} из {demand:d} человек</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="210"/>
+        <source>done</source>
+        <translation>готово</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="211"/>
+        <source>building the offline demo network from {file} (once)</source>
+        <translation>построение офлайн-сети для демонстрации из {file} (только в первый раз)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="212"/>
+        <source>reading {file}</source>
+        <translation>чтение {file}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="213"/>
+        <source>reading {file}: {n:d} roads</source>
+        <translation>чтение {file}: дорог {n:d}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="214"/>
+        <source>building the graph from {n:d} roads</source>
+        <translation>построение графа дорог (дорог: {n:d})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="215"/>
+        <source>keeping the largest strongly connected part</source>
+        <translation>отбор наибольшей сильно связной части</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="216"/>
+        <source>simplifying {n:d} nodes</source>
+        <translation>упрощение сети (узлов: {n:d})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="217"/>
+        <source>adding speeds and travel times</source>
+        <translation>добавление скоростей и времени в пути</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="218"/>
+        <source>projecting to the local UTM zone</source>
+        <translation>пересчёт в местную зону UTM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="219"/>
+        <source>imported {name}: {nodes:d} nodes, {edges:d} edges</source>
+        <translation>импортировано {name}: узлов {nodes:d}, рёбер {edges:d}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="220"/>
+        <source>downloading {place} from OpenStreetMap</source>
+        <translation>загрузка {place} из OpenStreetMap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="221"/>
+        <source>variant {name}</source>
+        <translation>вариант {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="222"/>
+        <source>{n:d} runs started</source>
+        <translation>запущено расчётов: {n:d}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="223"/>
+        <source>{done:d} of {n:d} runs done</source>
+        <translation>выполнено {done:d} из {n:d} расчётов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="224"/>
+        <source>{n:d} runs done</source>
+        <translation>выполнено расчётов: {n:d}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="225"/>
+        <source>writing {path}</source>
+        <translation>запись {path}</translation>
+    </message>
+</context>
+<context>
     <name>TasksMixin</name>
     <message>
-        <location filename="../../ui/window/tasks.py" line="17"/>
+        <location filename="../../ui/window/tasks.py" line="18"/>
         <source>Compute</source>
         <extracomment>The tasks&apos; names (identifiers in signals; translated where shown, context TasksMixin).</extracomment>
         <translation>Расчёт</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="18"/>
+        <location filename="../../ui/window/tasks.py" line="19"/>
         <source>Build network</source>
         <translation>Построение сети</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="19"/>
+        <location filename="../../ui/window/tasks.py" line="20"/>
         <source>Load network</source>
         <translation>Загрузка сети</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="20"/>
+        <location filename="../../ui/window/tasks.py" line="21"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="21"/>
+        <location filename="../../ui/window/tasks.py" line="22"/>
         <source>Fetch</source>
         <translation>Загрузка</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="22"/>
+        <location filename="../../ui/window/tasks.py" line="23"/>
         <source>Export PDF</source>
         <translation>Экспорт PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="23"/>
+        <location filename="../../ui/window/tasks.py" line="24"/>
         <source>Export CSV</source>
         <translation>Экспорт CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="24"/>
+        <location filename="../../ui/window/tasks.py" line="25"/>
         <source>Export GEOJSON</source>
         <translation>Экспорт GeoJSON</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="25"/>
+        <location filename="../../ui/window/tasks.py" line="26"/>
         <source>Export GPX</source>
         <translation>Экспорт GPX</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="40"/>
+        <location filename="../../ui/window/tasks.py" line="41"/>
         <source>Busy: {task} is running</source>
         <translation>Занято: выполняется «{task}»</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="86"/>
-        <location filename="../../ui/window/tasks.py" line="88"/>
+        <location filename="../../ui/window/tasks.py" line="87"/>
+        <location filename="../../ui/window/tasks.py" line="89"/>
         <source>Compute failed: {message}</source>
         <translation>Расчёт не удался: {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="92"/>
-        <location filename="../../ui/window/tasks.py" line="96"/>
+        <location filename="../../ui/window/tasks.py" line="93"/>
+        <location filename="../../ui/window/tasks.py" line="97"/>
         <source>{task} failed</source>
         <translation>«{task}» не удалось</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="101"/>
+        <location filename="../../ui/window/tasks.py" line="102"/>
         <source>{task} cancelled: nothing changed.</source>
         <translation>«{task}» отменено: ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="117"/>
+        <location filename="../../ui/window/tasks.py" line="118"/>
         <source>Cancelling {task}…</source>
         <translation>Отмена: «{task}»…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="120"/>
+        <location filename="../../ui/window/tasks.py" line="121"/>
         <source>Cancelling the what-if run…</source>
         <translation>Отмена расчёта «что, если»…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="169"/>
+        <location filename="../../ui/window/tasks.py" line="170"/>
         <source>The plan is computed as soon as its road network is loaded.</source>
         <translation>План будет рассчитан, как только загрузится его дорожная сеть.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="173"/>
+        <location filename="../../ui/window/tasks.py" line="174"/>
         <source>Network {name} is not in the store: import or fetch it (Networks menu).</source>
         <translation>Сети {name} нет в хранилище: импортируйте или загрузите её (меню «Сети»).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="178"/>
+        <location filename="../../ui/window/tasks.py" line="179"/>
         <source>Cannot compute: the plan&apos;s road network is not loaded.</source>
         <translation>Расчёт невозможен: дорожная сеть плана не загружена.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="192"/>
+        <location filename="../../ui/window/tasks.py" line="193"/>
         <source>The plan changed while computing: press F5 again.</source>
         <translation>План изменился во время расчёта: нажмите F5 ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="200"/>
+        <location filename="../../ui/window/tasks.py" line="201"/>
         <source>Computed: {n} convoys, {out} of {demand} people out.</source>
         <translation>Рассчитано: колонн: {n}, вывезено {out} из {demand} чел.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="210"/>
+        <location filename="../../ui/window/tasks.py" line="211"/>
         <source>(+{n} more in Problems)</source>
         <translation>(ещё {n} в «Проблемах»)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="212"/>
+        <location filename="../../ui/window/tasks.py" line="213"/>
         <source>see Problems</source>
         <translation>см. «Проблемы»</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="213"/>
+        <location filename="../../ui/window/tasks.py" line="214"/>
         <source>Not computed: {reason}</source>
         <translation>Не рассчитано: {reason}</translation>
     </message>
@@ -2577,6 +3100,79 @@ Recover it? (No deletes the recovery copy.)</source>
     </message>
 </context>
 <context>
+    <name>Unit</name>
+    <message>
+        <location filename="../../ui/messages.py" line="265"/>
+        <source>convoys</source>
+        <translation>колонн</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="266"/>
+        <source>hours</source>
+        <translation>ч</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="267"/>
+        <source>km/h</source>
+        <translation>км/ч</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="268"/>
+        <source>lanes</source>
+        <translation>полос</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="269"/>
+        <source>metres</source>
+        <translation>м</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="270"/>
+        <source>minutes</source>
+        <translation>мин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="271"/>
+        <source>people</source>
+        <translation>чел.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="272"/>
+        <source>places</source>
+        <translation>мест</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="273"/>
+        <source>seats</source>
+        <translation>мест</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="274"/>
+        <source>seconds per person</source>
+        <translation>с на человека</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="275"/>
+        <source>tonnes</source>
+        <translation>т</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="276"/>
+        <source>vehicles</source>
+        <translation>машин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="282"/>
+        <source>{id} ({pct} busy)</source>
+        <translation>{id} — {pct}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="283"/>
+        <source>plan</source>
+        <translation>план</translation>
+    </message>
+</context>
+<context>
     <name>Units</name>
     <message>
         <location filename="../../ui/convoys/common.py" line="58"/>
@@ -2590,6 +3186,84 @@ Recover it? (No deletes the recovery copy.)</source>
     </message>
 </context>
 <context>
+    <name>Unserved</name>
+    <message>
+        <location filename="../../ui/messages.py" line="167"/>
+        <source>convoys go for the priority classes first; without the rule {free:d} people out</source>
+        <translation>колонны сначала вывозят приоритетные группы; без этого правила вывезли бы {free:d} человек</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="170"/>
+        <source>no vehicle has stretcher places</source>
+        <translation>ни у одного транспортного средства нет мест для носилок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="171"/>
+        <source>no vehicles in the plan</source>
+        <translation>в плане нет транспорта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="172"/>
+        <source>pickup {pickup} cannot be reached or cannot reach a destination</source>
+        <translation>до пункта сбора {pickup} нельзя доехать или от него нельзя доехать до пункта приёма</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="173"/>
+        <source>{text}</source>
+        <translation>{text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="174"/>
+        <source>destination {destinations:list} full</source>
+        <translation>пункт приёма {destinations:list} заполнен</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="175"/>
+        <source>checkpoint {checkpoints:list} is closed for the whole window</source>
+        <translation>блокпост {checkpoints:list} закрыт в течение всего окна</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="176"/>
+        <source>no passage of checkpoint {checkpoints:list} fits its open hours for a convoy from {pickup}</source>
+        <translation>колонна из {pickup} не успевает пройти блокпост {checkpoints:list} в часы его работы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="179"/>
+        <source>no convoy can reach {pickup} and unload at a destination inside the window</source>
+        <translation>ни одна колонна не успевает доехать до {pickup} и разгрузиться в пункте приёма в пределах окна</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="182"/>
+        <source>{teams:d} escort team(s) lead convoys the whole window</source>
+        <translation>групп сопровождения: {teams:d}, и они ведут колонны в течение всего окна</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="183"/>
+        <source>checkpoint {checkpoints:list} serves convoys back to back until the window closes</source>
+        <translation>блокпост {checkpoints:list} пропускает колонны одну за другой без перерыва до конца окна</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="186"/>
+        <source>every one of the {teams:d} escort team(s) is busy until the window closes</source>
+        <translation>все группы сопровождения ({teams:d}) заняты до конца окна</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="189"/>
+        <source>{idle:d} vehicle(s) stand unused: no further convoy fits the window through the checkpoint queues on the way ({busiest:busy})</source>
+        <translation>машин без дела: {idle:d} — из-за очередей на блокпостах по пути (загруженность: {busiest:busy}) ни одна колонна больше не укладывается в окно</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="193"/>
+        <source>{idle:d} vehicle(s) stand unused: no further convoy from where they stand fits the window</source>
+        <translation>машин без дела: {idle:d} — с места, где они стоят, ни одна колонна больше не укладывается в окно</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="196"/>
+        <source>every vehicle is busy until the window closes</source>
+        <translation>весь транспорт занят до конца окна</translation>
+    </message>
+</context>
+<context>
     <name>UserGuide</name>
     <message>
         <location filename="../../ui/window/guide.py" line="36"/>
@@ -2600,200 +3274,318 @@ Recover it? (No deletes the recovery copy.)</source>
 <context>
     <name>VariantsPanel</name>
     <message>
-        <location filename="../../ui/panels/variants.py" line="63"/>
+        <location filename="../../ui/panels/variants.py" line="62"/>
         <source>worker processes</source>
         <translation>отдельные процессы</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/variants.py" line="64"/>
+        <location filename="../../ui/panels/variants.py" line="63"/>
         <source>this process</source>
         <translation>этот процесс</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/variants.py" line="68"/>
+        <location filename="../../ui/panels/variants.py" line="67"/>
         <source>Run all (Shift+F5) to compare the variants with the base plan.</source>
         <translation>«Запустить все» (Shift+F5) — сравнить варианты с базовым планом.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/variants.py" line="69"/>
+        <location filename="../../ui/panels/variants.py" line="68"/>
         <source>New variant, or Open… a variants file; then run all (Shift+F5) to compare the variants with the base plan.</source>
         <translation>«Новый вариант» или «Открыть…» файл вариантов; затем «Запустить все» (Shift+F5), чтобы сравнить варианты с базовым планом.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/variants.py" line="73"/>
+        <location filename="../../ui/panels/variants.py" line="72"/>
         <source>Open a variants file with a sweep and run all (Shift+F5) to compare the variants with the base plan — the sweep&apos;s curve shows here.</source>
         <translation>Откройте файл вариантов с серией и запустите все (Shift+F5), чтобы сравнить варианты с базовым планом, — здесь появится кривая серии.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/variants.py" line="178"/>
+        <location filename="../../ui/panels/variants.py" line="177"/>
         <source>Every run of this sweep failed.</source>
         <translation>Все расчёты этой серии не удались.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/variants.py" line="221"/>
+        <location filename="../../ui/panels/variants.py" line="220"/>
         <source>demand {n}</source>
         <translation>потребность {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/variants.py" line="271"/>
+        <location filename="../../ui/panels/variants.py" line="270"/>
         <source>New variant</source>
         <translation>Новый вариант</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/variants.py" line="272"/>
+        <location filename="../../ui/panels/variants.py" line="271"/>
         <source>Record edits</source>
         <translation>Записывать изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/variants.py" line="274"/>
+        <location filename="../../ui/panels/variants.py" line="273"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/variants.py" line="275"/>
+        <location filename="../../ui/panels/variants.py" line="274"/>
         <source>Open…</source>
         <translation>Открыть…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/variants.py" line="276"/>
+        <location filename="../../ui/panels/variants.py" line="275"/>
         <source>Save…</source>
         <translation>Сохранить…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/variants.py" line="280"/>
+        <location filename="../../ui/panels/variants.py" line="279"/>
         <source>Run all</source>
         <translation>Запустить все</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/variants.py" line="281"/>
+        <location filename="../../ui/panels/variants.py" line="280"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/variants.py" line="305"/>
+        <location filename="../../ui/panels/variants.py" line="304"/>
         <source>Apply</source>
         <translation>Применить</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/variants.py" line="325"/>
+        <location filename="../../ui/panels/variants.py" line="324"/>
         <source>Click a variant&apos;s column to show its routes on the map</source>
         <translation>Щёлкните столбец варианта, чтобы показать его маршруты на карте</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/variants.py" line="336"/>
+        <location filename="../../ui/panels/variants.py" line="335"/>
         <source>Comparison</source>
         <translation>Сравнение</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/variants.py" line="346"/>
+        <location filename="../../ui/panels/variants.py" line="345"/>
         <source>Sweep</source>
         <translation>Серия</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/variants.py" line="388"/>
+        <location filename="../../ui/panels/variants.py" line="387"/>
         <source>Variant {n}</source>
         <translation>Вариант {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/variants.py" line="423"/>
+        <location filename="../../ui/panels/variants.py" line="422"/>
         <source>{n} sweep(s): {names}</source>
         <translation>Серий: {n}: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/variants.py" line="434"/>
+        <location filename="../../ui/panels/variants.py" line="433"/>
         <source>{n} change(s)</source>
         <translation>Изменений: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/variants.py" line="468"/>
+        <location filename="../../ui/panels/variants.py" line="467"/>
         <source>Variant {name}: not valid JSON (line {line}: {msg})</source>
         <translation>Вариант {name}: некорректный JSON (строка {line}: {msg})</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/variants.py" line="477"/>
+        <location filename="../../ui/panels/variants.py" line="476"/>
         <source>Variant {name}: {n} change(s)</source>
         <translation>Вариант {name}: изменений: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/variants.py" line="488"/>
+        <location filename="../../ui/panels/variants.py" line="487"/>
         <source>Recording edits into {name}: edit the map, then release Record edits.</source>
         <translation>Изменения записываются в {name}: измените карту, затем отпустите «Записывать изменения».</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/variants.py" line="502"/>
+        <location filename="../../ui/panels/variants.py" line="501"/>
         <source>{n} change(s) recorded into {name}.</source>
         <translation>Записано изменений в {name}: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/variants.py" line="504"/>
+        <location filename="../../ui/panels/variants.py" line="503"/>
         <source>Left out: {items}</source>
         <translation>Пропущено: {items}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/variants.py" line="526"/>
+        <location filename="../../ui/panels/variants.py" line="525"/>
         <source>Saved {path}</source>
         <translation>Сохранено: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/variants.py" line="531"/>
+        <location filename="../../ui/panels/variants.py" line="530"/>
         <source>Open variants</source>
         <translation>Открыть варианты</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/variants.py" line="531"/>
-        <location filename="../../ui/panels/variants.py" line="537"/>
+        <location filename="../../ui/panels/variants.py" line="530"/>
+        <location filename="../../ui/panels/variants.py" line="536"/>
         <source>Variants (*.json)</source>
         <translation>Варианты (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/variants.py" line="537"/>
+        <location filename="../../ui/panels/variants.py" line="536"/>
         <source>Save variants</source>
         <translation>Сохранить варианты</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/variants.py" line="549"/>
+        <location filename="../../ui/panels/variants.py" line="548"/>
         <source>The plan&apos;s road network is not loaded: import it first.</source>
         <translation>Дорожная сеть плана не загружена: сначала импортируйте её.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/variants.py" line="552"/>
+        <location filename="../../ui/panels/variants.py" line="551"/>
         <source>No variants yet: press New variant.</source>
         <translation>Вариантов пока нет: нажмите «Новый вариант».</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/variants.py" line="567"/>
+        <location filename="../../ui/panels/variants.py" line="566"/>
         <source>What-if failed: {msg}</source>
         <translation>Расчёт «что, если» не удался: {msg}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/variants.py" line="569"/>
+        <location filename="../../ui/panels/variants.py" line="568"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/variants.py" line="575"/>
+        <location filename="../../ui/panels/variants.py" line="574"/>
         <source>Running…</source>
         <translation>Выполняется…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/variants.py" line="576"/>
+        <location filename="../../ui/panels/variants.py" line="575"/>
         <source>Running the base and {n} variant(s)…</source>
         <translation>Рассчитываются базовый план и варианты ({n})…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/variants.py" line="593"/>
+        <location filename="../../ui/panels/variants.py" line="592"/>
         <source>{n} runs done.</source>
         <translation>Расчётов выполнено: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/variants.py" line="697"/>
+        <location filename="../../ui/panels/variants.py" line="696"/>
         <source>{name}: no route changes.</source>
         <translation>{name}: маршруты не изменились.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/variants.py" line="700"/>
+        <location filename="../../ui/panels/variants.py" line="699"/>
         <source>Routes changed in {name}: {changes}</source>
         <translation>Изменённые маршруты в {name}: {changes}</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIf</name>
+    <message>
+        <location filename="../../ui/messages.py" line="228"/>
+        <source>Demand (people)</source>
+        <translation>Потребность (чел.)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="229"/>
+        <source>People out</source>
+        <translation>Вывезено людей</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="230"/>
+        <source>Upper bound</source>
+        <translation>Верхняя граница</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="231"/>
+        <source>Gap to bound (people)</source>
+        <translation>Отрыв от границы (чел.)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="232"/>
+        <source>Finish</source>
+        <translation>Завершение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="233"/>
+        <source>Convoys</source>
+        <translation>Колонны</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="234"/>
+        <source>Buses used</source>
+        <translation>Задействовано машин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="235"/>
+        <source>Vehicles in plan</source>
+        <translation>Машин в плане</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="236"/>
+        <source>Vehicle-km</source>
+        <translation>Машино-км</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="237"/>
+        <source>Seat use</source>
+        <translation>Заполнение мест</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="238"/>
+        <source>Unserved: {reason}</source>
+        <translation>Не вывезено: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="239"/>
+        <source>{pickup} -&gt; {destination}: rerouted, {base_min:.1f} -&gt; {variant_min:.1f} min ({extra_min:+.1f} min)</source>
+        <translation>{pickup} → {destination}: другой маршрут, {base_min:.1f} → {variant_min:.1f} мин ({extra_min:+.1f} мин)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="242"/>
+        <source>{pickup} -&gt; {destination}: slower, {base_min:.1f} -&gt; {variant_min:.1f} min ({extra_min:+.1f} min)</source>
+        <translation>{pickup} → {destination}: медленнее, {base_min:.1f} → {variant_min:.1f} мин ({extra_min:+.1f} мин)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="245"/>
+        <source>{pickup} -&gt; {destination}: faster, {base_min:.1f} -&gt; {variant_min:.1f} min ({extra_min:+.1f} min)</source>
+        <translation>{pickup} → {destination}: быстрее, {base_min:.1f} → {variant_min:.1f} мин ({extra_min:+.1f} мин)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="248"/>
+        <source>{pickup} -&gt; {destination}: unreachable (was {base_min:.1f} min)</source>
+        <translation>{pickup} → {destination}: недостижимо (было {base_min:.1f} мин)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="249"/>
+        <source>{pickup} -&gt; {destination}: new, {variant_min:.1f} min</source>
+        <translation>{pickup} → {destination}: новый маршрут, {variant_min:.1f} мин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="250"/>
+        <source>checkpoints {base} -&gt; {variant}</source>
+        <translation>блокпосты {base} → {variant}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="251"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="252"/>
+        <source>{d} min</source>
+        <translation>{d} мин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="253"/>
+        <source>{name}: {label} = {value} or more moves everyone ({demand:d} people)</source>
+        <translation>{name}: при {label} = {value} и больше вывозят всех ({demand:d} человек)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="256"/>
+        <source>{name}: {label} = {value} or less moves everyone ({demand:d} people)</source>
+        <translation>{name}: при {label} = {value} и меньше вывозят всех ({demand:d} человек)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="259"/>
+        <source>{name}: every run failed</source>
+        <translation>{name}: ни один расчёт не удался</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="260"/>
+        <source>{name}: no value tried moves everyone; at best {best:d} of {demand:d} people</source>
+        <translation>{name}: ни при одном из проверенных значений не вывозят всех; самое большее {best:d} из {demand:d} человек</translation>
     </message>
 </context>
 </TS>

@@ -728,72 +728,72 @@ waited {wait}</source>
 <context>
     <name>KpiPanel</name>
     <message>
-        <location filename="../../ui/panels/results.py" line="332"/>
+        <location filename="../../ui/panels/results.py" line="334"/>
         <source>People out</source>
         <translation>Вивезено людей</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="333"/>
+        <location filename="../../ui/panels/results.py" line="335"/>
         <source>Demand</source>
         <translation>Потреба</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="334"/>
+        <location filename="../../ui/panels/results.py" line="336"/>
         <source>Upper bound</source>
         <translation>Верхня межа</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="335"/>
+        <location filename="../../ui/panels/results.py" line="337"/>
         <source>Gap to bound</source>
         <translation>Відрив від межі</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="336"/>
+        <location filename="../../ui/panels/results.py" line="338"/>
         <source>Finish</source>
         <translation>Завершення</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="337"/>
+        <location filename="../../ui/panels/results.py" line="339"/>
         <source>Convoys</source>
         <translation>Колони</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="338"/>
+        <location filename="../../ui/panels/results.py" line="340"/>
         <source>Vehicles per convoy</source>
         <translation>Машин на колону</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="339"/>
+        <location filename="../../ui/panels/results.py" line="341"/>
         <source>Vehicle-km</source>
         <translation>Машино-км</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="340"/>
+        <location filename="../../ui/panels/results.py" line="342"/>
         <source>Seat use</source>
         <translation>Заповнення місць</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="397"/>
+        <location filename="../../ui/panels/results.py" line="404"/>
         <source>Assembly point</source>
         <translation>Пункт збору</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="397"/>
+        <location filename="../../ui/panels/results.py" line="404"/>
         <source>People</source>
         <translation>Людей</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="397"/>
+        <location filename="../../ui/panels/results.py" line="404"/>
         <source>Why</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="426"/>
+        <location filename="../../ui/panels/results.py" line="433"/>
         <source>&lt;b&gt;Not served:&lt;/b&gt; nobody — every person in the plan gets out.</source>
         <translation>&lt;b&gt;Не вивезено:&lt;/b&gt; нікого — усіх людей за планом вивезено.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="429"/>
+        <location filename="../../ui/panels/results.py" line="436"/>
         <source>&lt;b&gt;Not served&lt;/b&gt; ({n} people)</source>
         <translation>&lt;b&gt;Не вивезено&lt;/b&gt; (людей: {n})</translation>
     </message>
@@ -1478,6 +1478,16 @@ waited {wait}</source>
     </message>
 </context>
 <context>
+    <name>OptionalField</name>
+    <message>
+        <location filename="../../ui/panels/editors.py" line="195"/>
+        <location filename="../../ui/panels/editors.py" line="199"/>
+        <source>at</source>
+        <extracomment>Fields whose range is named differently in :data:`planner.limits.RANGES`.</extracomment>
+        <translation>о</translation>
+    </message>
+</context>
+<context>
     <name>Palette</name>
     <message>
         <location filename="../../ui/icons.py" line="20"/>
@@ -1585,19 +1595,392 @@ waited {wait}</source>
     </message>
 </context>
 <context>
+    <name>Problem</name>
+    <message>
+        <location filename="../../ui/messages.py" line="25"/>
+        <source>{field} must be a number ≥ {lo:g} and ≤ {hi:g}, got {value}</source>
+        <translation>{field} має бути числом від {lo:g} до {hi:g}, а задано {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="26"/>
+        <source>{field} must be a number ≥ {lo:num} and ≤ {hi:num}{unit:unitp}, got {value}</source>
+        <translation>{field} має бути числом від {lo:num} до {hi:num}{unit:unitp}, а задано {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="29"/>
+        <source>{field} must be a number &gt; {lo:num} and ≤ {hi:num}{unit:unitp}, got {value}</source>
+        <translation>{field} має бути числом більшим за {lo:num} і не більшим за {hi:num}{unit:unitp}, а задано {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="32"/>
+        <source>{field} must be a whole number ≥ {lo:num} and ≤ {hi:num}{unit:unitp}, got {value}</source>
+        <translation>{field} має бути цілим числом від {lo:num} до {hi:num}{unit:unitp}, а задано {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="35"/>
+        <source>{field} must be a whole number &gt; {lo:num} and ≤ {hi:num}{unit:unitp}, got {value}</source>
+        <translation>{field} має бути цілим числом більшим за {lo:num} і не більшим за {hi:num}{unit:unitp}, а задано {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="38"/>
+        <source>{field} must be a number ≥ {lo:num}, got {value}</source>
+        <translation>{field} має бути числом не меншим за {lo:num}, а задано {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="39"/>
+        <source>{field} must be a number &gt; {lo:num}, got {value}</source>
+        <translation>{field} має бути числом більшим за {lo:num}, а задано {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="40"/>
+        <source>{field} must be a whole number ≥ {lo:num}, got {value}</source>
+        <translation>{field} має бути цілим числом не меншим за {lo:num}, а задано {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="41"/>
+        <source>{field} must be a whole number &gt; {lo:num}, got {value}</source>
+        <translation>{field} має бути цілим числом більшим за {lo:num}, а задано {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="42"/>
+        <source>{field} must be at most {hi:num}{unit:unit}, got {value}</source>
+        <translation>{field} може бути щонайбільше {hi:num}{unit:unit}, а задано {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="43"/>
+        <source>{field} must be true or false, got {value}</source>
+        <translation>{field} має бути true або false, а задано {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="44"/>
+        <source>{field} must be a date and time with a UTC offset, got {value}</source>
+        <translation>{field} має бути датою й часом зі зсувом від UTC, а задано {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="45"/>
+        <source>{field} must lie in the years {lo} to {hi}, got {value}</source>
+        <translation>{field} має припадати на роки з {lo} по {hi}, а задано {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="46"/>
+        <source>{field} must be a text, got {value}</source>
+        <translation>{field} має бути текстом, а задано {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="47"/>
+        <source>{field} must not be empty</source>
+        <translation>{field} не може бути порожнім</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="48"/>
+        <source>{field} is {n:n} characters long, at most {limit:n}: {value}</source>
+        <translation>{field} має довжину {n:n} символів, а дозволено щонайбільше {limit:n}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="49"/>
+        <source>{field} holds a lone surrogate (not a character; no file can store it): {value}</source>
+        <translation>{field} містить одиночний сурогат (це не символ, і жоден файл його не збереже): {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="52"/>
+        <source>{field} holds a control character (newline, tab, escape, ...): {value}</source>
+        <translation>{field} містить керівний символ (новий рядок, табуляцію, escape тощо): {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="55"/>
+        <source>{field} must be a list of (lon, lat) points, got {value}</source>
+        <translation>{field} має бути списком точок (довгота, широта), а задано {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="56"/>
+        <source>{field} must be a (lon, lat) pair, got {value}</source>
+        <translation>{field} має бути парою (довгота, широта), а задано {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="57"/>
+        <source>{field} needs at least {min} distinct points, got {n}</source>
+        <translation>{field} потребує щонайменше {min} різних точок, а їх {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="58"/>
+        <source>{n:n} points; evacplan computes at most {limit:n} in a few minutes</source>
+        <translation>Точок: {n:n}; за кілька хвилин evacplan розраховує щонайбільше {limit:n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="61"/>
+        <source>{n:n} pickups (assembly points); evacplan computes at most {limit:n} in a few minutes</source>
+        <translation>Пунктів збору: {n:n}; за кілька хвилин evacplan розраховує щонайбільше {limit:n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="64"/>
+        <source>{n:n} destinations (reception points); evacplan computes at most {limit:n} in a few minutes</source>
+        <translation>Пунктів прийому: {n:n}; за кілька хвилин evacplan розраховує щонайбільше {limit:n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="67"/>
+        <source>{n:n} depots; evacplan computes at most {limit:n} in a few minutes</source>
+        <translation>Баз транспорту: {n:n}; за кілька хвилин evacplan розраховує щонайбільше {limit:n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="70"/>
+        <source>{n:n} checkpoints; evacplan computes at most {limit:n} in a few minutes</source>
+        <translation>Блокпостів: {n:n}; за кілька хвилин evacplan розраховує щонайбільше {limit:n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="73"/>
+        <source>{n:n} corridors; evacplan computes at most {limit:n} in a few minutes</source>
+        <translation>Коридорів: {n:n}; за кілька хвилин evacplan розраховує щонайбільше {limit:n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="76"/>
+        <source>{n:n} hazard zones; evacplan computes at most {limit:n} in a few minutes</source>
+        <translation>Небезпечних зон: {n:n}; за кілька хвилин evacplan розраховує щонайбільше {limit:n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="79"/>
+        <source>{n:n} road closures; evacplan computes at most {limit:n} in a few minutes</source>
+        <translation>Перекриттів доріг: {n:n}; за кілька хвилин evacplan розраховує щонайбільше {limit:n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="82"/>
+        <source>{n:n} vehicles in the fleet; evacplan computes at most {limit:n} in a few minutes</source>
+        <translation>Транспортних засобів у парку: {n:n}; за кілька хвилин evacplan розраховує щонайбільше {limit:n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="85"/>
+        <source>{n:n} people waiting in all; evacplan computes at most {limit:n} in a few minutes</source>
+        <translation>Усього людей, що чекають: {n:n}; за кілька хвилин evacplan розраховує щонайбільше {limit:n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="88"/>
+        <source>network.sha256 must be 64 lowercase hex digits or empty, got {value}</source>
+        <translation>network.sha256 має складатися з 64 шістнадцяткових цифр у нижньому регістрі або бути порожнім, а задано {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="91"/>
+        <source>window.end ({end}) must be after window.start ({start})</source>
+        <translation>кінець вікна window.end ({end}) має бути пізніше за початок window.start ({start})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="92"/>
+        <source>window is {days:.1f} days long; evacplan schedules windows of at most {limit} days: is window.end right?</source>
+        <translation>вікно триває {days:.1f} доби, а evacplan планує вікна щонайбільше на {limit} діб: чи правильний кінець вікна (window.end)?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="96"/>
+        <source>window is {days} days long; is window.end right?</source>
+        <translation>вікно триває {days} діб: чи правильний кінець вікна (window.end)?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="97"/>
+        <source>network.name: {error}</source>
+        <translation>network.name: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="98"/>
+        <source>network {network}: {error}</source>
+        <translation>дорожня мережа {network}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="99"/>
+        <source>network.name is {plan_network} but it is checked against {network}</source>
+        <translation>у плані дорожня мережа {plan_network}, а перевірка йде за мережею {network}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="102"/>
+        <source>drawn on another extract of network {network} (sha256 {plan_sha}…, the store has {store_sha}…); points are snapped anew</source>
+        <translation>план накреслено на іншому витягу мережі {network} (sha256 {plan_sha}…, у сховищі {store_sha}…); точки прив’язано заново</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="106"/>
+        <source>id must be a non-empty text, got {value}</source>
+        <translation>ідентифікатор (id) має бути непорожнім текстом, а задано {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="107"/>
+        <source>id must be printable text of at most {limit} characters, got {value}</source>
+        <translation>ідентифікатор (id) має бути друкованим текстом щонайбільше з {limit} символів, а задано {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="110"/>
+        <source>id {id} is used by {n} elements; ids must be unique</source>
+        <translation>ідентифікатор {id} мають кілька елементів ({n}); ідентифікатори мають бути унікальними</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="111"/>
+        <source>destination {value} is not a destination of this plan</source>
+        <translation>пункту прийому {value} у цьому плані немає</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="112"/>
+        <source>nobody to take out (all people counts are 0)</source>
+        <translation>вивозити нікого (усі кількості людей дорівнюють 0)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="113"/>
+        <source>ready_time {time} is not before the window ends</source>
+        <translation>час готовності {time} не раніше кінця вікна</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="114"/>
+        <source>vehicles must be a list, got {value}</source>
+        <translation>vehicles має бути списком, а задано {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="115"/>
+        <source>no vehicles at this depot</source>
+        <translation>на цій базі немає транспорту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="116"/>
+        <source>{field}: a vehicle needs at least one seat or stretcher place</source>
+        <translation>{field}: у транспортного засобу має бути хоча б одне сидяче місце або місце для нош</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="117"/>
+        <source>{field} must be a list of texts, got {value}</source>
+        <translation>{field} має бути списком текстів, а задано {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="118"/>
+        <source>{field}: {plates} plates for {count} vehicles</source>
+        <translation>{field}: номерних знаків {plates}, а машин лише {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="119"/>
+        <source>{field} is not before the window ends</source>
+        <translation>{field} не раніше кінця вікна</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="120"/>
+        <source>line crosses itself</source>
+        <translation>лінія перетинає сама себе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="121"/>
+        <source>{field} must be a local time like 08:00 (or empty for always open), got {value}</source>
+        <translation>{field} має бути місцевим часом на кшталт 08:00 (або порожнім, якщо працює цілодобово), а задано {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="124"/>
+        <source>open_from equals open_to: read as open round the clock</source>
+        <translation>час відкриття збігається з часом закриття: вважаємо, що блокпост працює цілодобово</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="125"/>
+        <source>polygon is not a valid ring ({why})</source>
+        <translation>контур зони некоректний ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="126"/>
+        <source>polygon has no area</source>
+        <translation>контур зони не має площі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="127"/>
+        <source>effect must be one of {choices:list}, got {value}</source>
+        <translation>effect має бути одним із значень {choices:list}, а задано {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="128"/>
+        <source>lies {distance_m:km1} from every corridor</source>
+        <translation>стоїть за {distance_m:km1} від найближчого коридору</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="129"/>
+        <source>lies {distance_m:km} outside the bounding box of network {network}</source>
+        <translation>лежить за {distance_m:km} поза межами дорожньої мережі {network}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="130"/>
+        <source>{field} lies {distance_m:km} outside the bounding box of network {network}</source>
+        <translation>{field} лежить за {distance_m:km} поза межами дорожньої мережі {network}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="133"/>
+        <source>the plan has no pickup (assembly point)</source>
+        <translation>у плані немає жодного пункту збору</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="134"/>
+        <source>the plan has no destination (reception point)</source>
+        <translation>у плані немає жодного пункту прийому</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="135"/>
+        <source>the plan has no vehicles (add a depot with vehicles)</source>
+        <translation>у плані немає транспорту (додайте базу транспорту з машинами)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="136"/>
+        <source>rules.corridor_only is set but the plan has no corridor</source>
+        <translation>увімкнено «Лише коридорами», але в плані немає жодного коридору</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="137"/>
+        <source>{n:d} stretcher cases but no vehicle with stretcher places</source>
+        <translation>людей на ношах: {n:d}, але жоден транспортний засіб не має місць для нош</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="138"/>
+        <source>destinations take {capacity:d} people in all, fewer than the {demand:d} waiting</source>
+        <translation>пункти прийому разом приймуть {capacity:d} осіб — менше, ніж чекає на вивезення ({demand:d})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="141"/>
+        <source>lies {distance_m:dist} from the nearest road node of network {network} (OSM node {osmid}), farther than the snap limit of {limit_m:g} m; drag it onto a road on the map, or raise the plan&apos;s snap limit (rules.snap_limit_m) if it is right</source>
+        <translation>стоїть за {distance_m:dist} від найближчого вузла дороги мережі {network} (вузол OSM {osmid}) — далі за межу прив’язки {limit_m:g} м; перетягніть точку на дорогу на карті або, якщо місце правильне, збільште межу прив’язки плану (rules.snap_limit_m)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="145"/>
+        <source>{field} lies {distance_m:dist} from the nearest road node of network {network} (OSM node {osmid}), farther than the snap limit of {limit_m:g} m; put the closure on the road it closes, or delete it</source>
+        <translation>{field} стоїть за {distance_m:dist} від найближчого вузла дороги мережі {network} (вузол OSM {osmid}) — далі за межу прив’язки {limit_m:g} м; поставте перекриття на дорогу, яку воно перекриває, або видаліть його</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="149"/>
+        <source>would be served from a road node {distance_m:dist} away (OSM node {osmid}), farther than the snap limit of {limit_m:g} m; reopen the closed roads near it, or move it onto an open road</source>
+        <translation>найближчий відкритий вузол дороги — за {distance_m:dist} (вузол OSM {osmid}), далі за межу прив’язки {limit_m:g} м; відкрийте перекриті дороги поруч або перенесіть точку на відкриту дорогу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="153"/>
+        <source>it lies inside blocked {zone} and would be served from a road node {distance_m:dist} away (OSM node {osmid}), farther than the snap limit of {limit_m:g} m; move it out of the zone, or make the zone slow instead of blocked</source>
+        <translation>стоїть усередині закритої зони {zone} і найближчий відкритий вузол дороги — за {distance_m:dist} (вузол OSM {osmid}), далі за межу прив’язки {limit_m:g} м; винесіть точку із зони або зробіть зону зоною повільного руху замість закритої</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="157"/>
+        <source>no open road is left to serve it from; reopen the closed roads near it, or move it onto an open road</source>
+        <translation>не лишилося жодної відкритої дороги для під’їзду; відкрийте перекриті дороги поруч або перенесіть точку на відкриту дорогу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="161"/>
+        <source>it lies inside blocked {zone} and no open road is left to serve it from; move it out of the zone, or make the zone slow instead of blocked</source>
+        <translation>стоїть усередині закритої зони {zone}, і не лишилося жодної відкритої дороги для під’їзду; винесіть точку із зони або зробіть зону зоною повільного руху замість закритої</translation>
+    </message>
+</context>
+<context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../../ui/panels/problems.py" line="32"/>
+        <location filename="../../ui/panels/problems.py" line="33"/>
         <source>Element</source>
         <translation>Елемент</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/problems.py" line="32"/>
+        <location filename="../../ui/panels/problems.py" line="33"/>
         <source>Problem</source>
         <translation>Проблема</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/problems.py" line="122"/>
+        <location filename="../../ui/panels/problems.py" line="101"/>
+        <source>Network {name} is not in the store: the plan cannot be computed. Import or fetch it (Networks menu), or choose another network.</source>
+        <translation>Дорожньої мережі {name} немає у сховищі: план не можна розрахувати. Імпортуйте або завантажте її (меню «Мережі») чи виберіть іншу мережу.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/problems.py" line="113"/>
+        <source>plan</source>
+        <translation>план</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/problems.py" line="123"/>
         <source>No problems found: the plan can be computed.</source>
         <translation>Проблем не знайдено: план можна розрахувати.</translation>
     </message>
@@ -1605,372 +1988,372 @@ waited {wait}</source>
 <context>
     <name>PropertiesPanel</name>
     <message>
-        <location filename="../../ui/panels/properties.py" line="56"/>
+        <location filename="../../ui/panels/properties.py" line="57"/>
         <source>Name</source>
         <translation>Назва</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="60"/>
-        <location filename="../../ui/panels/properties.py" line="75"/>
-        <location filename="../../ui/panels/properties.py" line="80"/>
-        <location filename="../../ui/panels/properties.py" line="91"/>
+        <location filename="../../ui/panels/properties.py" line="61"/>
+        <location filename="../../ui/panels/properties.py" line="76"/>
+        <location filename="../../ui/panels/properties.py" line="81"/>
+        <location filename="../../ui/panels/properties.py" line="92"/>
         <source>Position</source>
         <translation>Розташування</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="61"/>
+        <location filename="../../ui/panels/properties.py" line="62"/>
         <source>People: general</source>
         <translation>Люди: загалом</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="64"/>
+        <location filename="../../ui/panels/properties.py" line="65"/>
         <source>People: reduced mobility</source>
         <translation>Люди: з обмеженою мобільністю</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="68"/>
+        <location filename="../../ui/panels/properties.py" line="69"/>
         <source>People: stretcher</source>
         <translation>Люди: на ношах</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="69"/>
+        <location filename="../../ui/panels/properties.py" line="70"/>
         <source>Ready at</source>
         <translation>Готові о</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="70"/>
+        <location filename="../../ui/panels/properties.py" line="71"/>
         <source>Priority (1 = first)</source>
         <translation>Пріоритет (1 = перший)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="71"/>
+        <location filename="../../ui/panels/properties.py" line="72"/>
         <source>Only to destination</source>
         <translation>Лише до пункту прийому</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="76"/>
+        <location filename="../../ui/panels/properties.py" line="77"/>
         <source>Capacity (people)</source>
         <translation>Місткість (осіб)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="81"/>
+        <location filename="../../ui/panels/properties.py" line="82"/>
         <source>Vehicles</source>
         <translation>Транспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="85"/>
+        <location filename="../../ui/panels/properties.py" line="86"/>
         <source>Line</source>
         <translation>Лінія</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="86"/>
+        <location filename="../../ui/panels/properties.py" line="87"/>
         <source>Width (m)</source>
         <translation>Ширина (м)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="87"/>
+        <location filename="../../ui/panels/properties.py" line="88"/>
         <source>One-way (drawn direction)</source>
         <translation>Односторонній (у напрямку креслення)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="94"/>
+        <location filename="../../ui/panels/properties.py" line="95"/>
         <source>Minutes per vehicle</source>
         <translation>Хвилин на машину</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="98"/>
+        <location filename="../../ui/panels/properties.py" line="99"/>
         <source>Lanes</source>
         <translation>Смуги</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="99"/>
+        <location filename="../../ui/panels/properties.py" line="100"/>
         <source>Opens at (HH:MM)</source>
         <translation>Відкривається о (ГГ:ХХ)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="100"/>
+        <location filename="../../ui/panels/properties.py" line="101"/>
         <source>Closes at (HH:MM)</source>
         <translation>Закривається о (ГГ:ХХ)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="101"/>
+        <location filename="../../ui/panels/properties.py" line="102"/>
         <source>Hold per passage (min)</source>
         <translation>Затримка на проходження (хв)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="105"/>
+        <location filename="../../ui/panels/properties.py" line="106"/>
         <source>Polygon</source>
         <translation>Багатокутник</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="106"/>
+        <location filename="../../ui/panels/properties.py" line="107"/>
         <source>Effect</source>
         <translation>Дія</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="107"/>
+        <location filename="../../ui/panels/properties.py" line="108"/>
         <source>Speed factor (slow)</source>
         <translation>Коефіцієнт швидкості (повільно)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="109"/>
+        <location filename="../../ui/panels/properties.py" line="110"/>
         <source>Points</source>
         <translation>Точки</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="113"/>
+        <location filename="../../ui/panels/properties.py" line="114"/>
         <source>Plan name</source>
         <translation>Назва плану</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="114"/>
+        <location filename="../../ui/panels/properties.py" line="115"/>
         <source>Window start</source>
         <translation>Початок вікна</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="115"/>
+        <location filename="../../ui/panels/properties.py" line="116"/>
         <source>Window end</source>
         <translation>Кінець вікна</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="116"/>
+        <location filename="../../ui/panels/properties.py" line="117"/>
         <source>No night driving</source>
         <translation>Без руху вночі</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="117"/>
+        <location filename="../../ui/panels/properties.py" line="118"/>
         <source>Corridor only</source>
         <translation>Лише коридорами</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="120"/>
+        <location filename="../../ui/panels/properties.py" line="121"/>
         <source>Approach radius (m)</source>
         <translation>Радіус під’їзду (м)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="124"/>
+        <location filename="../../ui/panels/properties.py" line="125"/>
         <source>Max convoy size (vehicles)</source>
         <translation>Макс. розмір колони (машин)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="127"/>
+        <location filename="../../ui/panels/properties.py" line="128"/>
         <source>Headway between convoys (min)</source>
         <translation>Інтервал між колонами (хв)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="133"/>
+        <location filename="../../ui/panels/properties.py" line="134"/>
         <source>Loading (s/person)</source>
         <translation>Посадка (с/особу)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="139"/>
+        <location filename="../../ui/panels/properties.py" line="140"/>
         <source>Unloading (s/person)</source>
         <translation>Висадка (с/особу)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="143"/>
+        <location filename="../../ui/panels/properties.py" line="144"/>
         <source>Mobilisation (min)</source>
         <translation>Мобілізація (хв)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="146"/>
+        <location filename="../../ui/panels/properties.py" line="147"/>
         <source>Bus cap, open road (km/h)</source>
         <translation>Ліміт автобуса, траса (км/год)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="150"/>
+        <location filename="../../ui/panels/properties.py" line="151"/>
         <source>Bus cap, city (km/h)</source>
         <translation>Ліміт автобуса, місто (км/год)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="151"/>
+        <location filename="../../ui/panels/properties.py" line="152"/>
         <source>Snap limit (m)</source>
         <translation>Межа прив’язки (м)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="152"/>
+        <location filename="../../ui/panels/properties.py" line="153"/>
         <source>Priority groups first</source>
         <translation>Спершу пріоритетні групи</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="153"/>
+        <location filename="../../ui/panels/properties.py" line="154"/>
         <source>Notes</source>
         <translation>Примітки</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="157"/>
+        <location filename="../../ui/panels/properties.py" line="158"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="158"/>
+        <location filename="../../ui/panels/properties.py" line="159"/>
         <source>Count</source>
         <translation>Кількість</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="159"/>
+        <location filename="../../ui/panels/properties.py" line="160"/>
         <source>Seats</source>
         <translation>Місць</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="160"/>
+        <location filename="../../ui/panels/properties.py" line="161"/>
         <source>Stretchers</source>
         <translation>Нош</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="161"/>
+        <location filename="../../ui/panels/properties.py" line="162"/>
         <source>Max km/h</source>
         <translation>Макс. км/год</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="162"/>
+        <location filename="../../ui/panels/properties.py" line="163"/>
         <source>Available from</source>
         <translation>Доступні з</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="179"/>
+        <location filename="../../ui/panels/properties.py" line="180"/>
         <source>{text} is not a date and time like 2022-03-06 10:00+02:00</source>
         <translation>{text} — не дата й час на кшталт 2022-03-06 10:00+02:00</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="259"/>
+        <location filename="../../ui/panels/properties.py" line="260"/>
         <source>Select an element on the map or in the tree to edit it.</source>
         <translation>Виберіть елемент на карті або в дереві, щоб змінити його.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="261"/>
+        <location filename="../../ui/panels/properties.py" line="262"/>
         <source>Several elements are selected: select one to edit it.</source>
         <translation>Вибрано кілька елементів: виберіть один, щоб змінити його.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="263"/>
+        <location filename="../../ui/panels/properties.py" line="264"/>
         <source>Plan settings</source>
         <translation>Параметри плану</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="306"/>
+        <location filename="../../ui/panels/properties.py" line="307"/>
         <source>loaded</source>
         <translation>завантажено</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="306"/>
+        <location filename="../../ui/panels/properties.py" line="307"/>
         <source>not in the store</source>
         <translation>немає у сховищі</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="307"/>
+        <location filename="../../ui/panels/properties.py" line="308"/>
         <source>Network: &lt;b&gt;{name}&lt;/b&gt; ({state})</source>
         <translation>Мережа: &lt;b&gt;{name}&lt;/b&gt; ({state})</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="341"/>
+        <location filename="../../ui/panels/properties.py" line="342"/>
         <source>unlimited</source>
         <translation>без обмежень</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="347"/>
+        <location filename="../../ui/panels/properties.py" line="348"/>
         <source>not set: from the window start</source>
         <translation>не задано: з початку вікна</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="352"/>
+        <location filename="../../ui/panels/properties.py" line="353"/>
         <source>not set: always open</source>
         <translation>не задано: працює завжди</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="361"/>
+        <location filename="../../ui/panels/properties.py" line="362"/>
         <source>lon</source>
         <translation>довг.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="361"/>
+        <location filename="../../ui/panels/properties.py" line="362"/>
         <source>lat</source>
         <translation>шир.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="401"/>
+        <location filename="../../ui/panels/properties.py" line="402"/>
         <source>Add vehicle type</source>
         <translation>Додати тип транспорту</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="403"/>
+        <location filename="../../ui/panels/properties.py" line="404"/>
         <source>Remove</source>
         <translation>Видалити</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="452"/>
+        <location filename="../../ui/panels/properties.py" line="453"/>
         <source>any destination</source>
         <translation>будь-який пункт прийому</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="469"/>
+        <location filename="../../ui/panels/properties.py" line="470"/>
         <source>no vertices yet: draw on the map</source>
         <translation>вершин ще немає: накресліть на карті</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="474"/>
+        <location filename="../../ui/panels/properties.py" line="475"/>
         <source>{n} vertices, from {lat0}, {lon0} to {lat1}, {lon1} (edit by dragging on the map)</source>
         <translation>вершин: {n}, від {lat0}, {lon0} до {lat1}, {lon1} (змінюйте перетягуванням на карті)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="552"/>
+        <location filename="../../ui/panels/properties.py" line="553"/>
         <source>vehicle row {row}, {column}: {text} is not a valid value</source>
         <translation>рядок транспорту {row}, {column}: {text} — неприпустиме значення</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="616"/>
+        <location filename="../../ui/panels/properties.py" line="617"/>
         <source>No problems here.</source>
         <translation>Тут проблем немає.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="639"/>
+        <location filename="../../ui/panels/properties.py" line="640"/>
         <source>{n} elements selected</source>
         <translation>Вибрано елементів: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="132"/>
+        <location filename="../../ui/i18n.py" line="139"/>
         <source>Pickup</source>
         <extracomment>Languages offered, by code, with their names in their own language. Element kinds as shown in titles (translated where shown, context PropertiesPanel).</extracomment>
         <translation>Пункт збору</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="133"/>
+        <location filename="../../ui/i18n.py" line="140"/>
         <source>Destination</source>
         <translation>Пункт прийому</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="134"/>
+        <location filename="../../ui/i18n.py" line="141"/>
         <source>Depot</source>
         <translation>База транспорту</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="135"/>
+        <location filename="../../ui/i18n.py" line="142"/>
         <source>Corridor</source>
         <translation>Коридор</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="136"/>
+        <location filename="../../ui/i18n.py" line="143"/>
         <source>Checkpoint</source>
         <translation>Блокпост</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="137"/>
+        <location filename="../../ui/i18n.py" line="144"/>
         <source>Hazard</source>
         <translation>Небезпечна зона</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="138"/>
+        <location filename="../../ui/i18n.py" line="145"/>
         <source>Closure</source>
         <translation>Перекриття</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="643"/>
+        <location filename="../../ui/panels/properties.py" line="644"/>
         <source>blocked</source>
         <extracomment>The hazard effects as offered in their choice box (``planner.plan.HAZARD_EFFECTS``).</extracomment>
         <translation>непроїзна</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="643"/>
+        <location filename="../../ui/panels/properties.py" line="644"/>
         <source>slow</source>
         <translation>повільна</translation>
     </message>
@@ -2058,12 +2441,12 @@ Recover it? (No deletes the recovery copy.)</source>
 <context>
     <name>Results</name>
     <message>
-        <location filename="../../ui/panels/results.py" line="52"/>
+        <location filename="../../ui/panels/results.py" line="54"/>
         <source>No results yet: press Compute (F5) to route and schedule the plan.</source>
         <translation>Результатів ще немає: натисніть «Розрахувати» (F5), щоб прокласти маршрути й скласти розклад.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="56"/>
+        <location filename="../../ui/panels/results.py" line="58"/>
         <source>The plan was not scheduled: see the Problems list.</source>
         <translation>Розклад для плану не складено: див. список «Проблеми».</translation>
     </message>
@@ -2071,42 +2454,42 @@ Recover it? (No deletes the recovery copy.)</source>
 <context>
     <name>RoutesPanel</name>
     <message>
-        <location filename="../../ui/panels/results.py" line="109"/>
+        <location filename="../../ui/panels/results.py" line="111"/>
         <source>From</source>
         <translation>Звідки</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="110"/>
+        <location filename="../../ui/panels/results.py" line="112"/>
         <source>To</source>
         <translation>Куди</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="111"/>
+        <location filename="../../ui/panels/results.py" line="113"/>
         <source>Route</source>
         <translation>Маршрут</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="112"/>
+        <location filename="../../ui/panels/results.py" line="114"/>
         <source>Length</source>
         <translation>Довжина</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="113"/>
+        <location filename="../../ui/panels/results.py" line="115"/>
         <source>Drive time</source>
         <translation>Час у дорозі</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="114"/>
+        <location filename="../../ui/panels/results.py" line="116"/>
         <source>Checkpoints</source>
         <translation>Блокпости</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="135"/>
+        <location filename="../../ui/panels/results.py" line="137"/>
         <source>No pickup can reach a destination: see the Problems list.</source>
         <translation>Жоден пункт збору не має шляху до пункту прийому: див. список «Проблеми».</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="139"/>
+        <location filename="../../ui/panels/results.py" line="141"/>
         <source>none</source>
         <translation>немає</translation>
     </message>
@@ -2114,125 +2497,125 @@ Recover it? (No deletes the recovery copy.)</source>
 <context>
     <name>SchedulePanel</name>
     <message>
-        <location filename="../../ui/panels/results.py" line="162"/>
+        <location filename="../../ui/panels/results.py" line="164"/>
         <source>Convoy</source>
         <translation>Колона</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="163"/>
+        <location filename="../../ui/panels/results.py" line="165"/>
         <source>Escort</source>
         <translation>Супровід</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="164"/>
+        <location filename="../../ui/panels/results.py" line="166"/>
         <source>Round</source>
         <translation>Рейс</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="165"/>
-        <location filename="../../ui/panels/results.py" line="183"/>
+        <location filename="../../ui/panels/results.py" line="167"/>
+        <location filename="../../ui/panels/results.py" line="185"/>
         <source>Vehicles</source>
         <translation>Машин</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="166"/>
+        <location filename="../../ui/panels/results.py" line="168"/>
         <source>Forms at</source>
         <translation>Формується в</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="167"/>
+        <location filename="../../ui/panels/results.py" line="169"/>
         <source>Departs</source>
         <translation>Виїзд</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="168"/>
+        <location filename="../../ui/panels/results.py" line="170"/>
         <source>Latest safe departure</source>
         <translation>Найпізніший безпечний виїзд</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="169"/>
+        <location filename="../../ui/panels/results.py" line="171"/>
         <source>Stops (boarded)</source>
         <translation>Зупинки (посаджено)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="170"/>
+        <location filename="../../ui/panels/results.py" line="172"/>
         <source>Reception point</source>
         <translation>Пункт прийому</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="171"/>
-        <location filename="../../ui/panels/results.py" line="179"/>
+        <location filename="../../ui/panels/results.py" line="173"/>
+        <location filename="../../ui/panels/results.py" line="181"/>
         <source>Arrives</source>
         <translation>Прибуття</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="172"/>
-        <location filename="../../ui/panels/results.py" line="184"/>
+        <location filename="../../ui/panels/results.py" line="174"/>
+        <location filename="../../ui/panels/results.py" line="186"/>
         <source>People</source>
         <translation>Людей</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="177"/>
+        <location filename="../../ui/panels/results.py" line="179"/>
         <source>Direction</source>
         <translation>Напрямок</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="178"/>
+        <location filename="../../ui/panels/results.py" line="180"/>
         <source>Checkpoint</source>
         <translation>Блокпост</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="180"/>
+        <location filename="../../ui/panels/results.py" line="182"/>
         <source>Check starts</source>
         <translation>Початок перевірки</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="181"/>
+        <location filename="../../ui/panels/results.py" line="183"/>
         <source>Wait</source>
         <translation>Очікування</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="182"/>
+        <location filename="../../ui/panels/results.py" line="184"/>
         <source>Clear</source>
         <translation>Пропущено</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="188"/>
+        <location filename="../../ui/panels/results.py" line="190"/>
         <source>Vehicle</source>
         <translation>Машина</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="188"/>
+        <location filename="../../ui/panels/results.py" line="190"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="188"/>
+        <location filename="../../ui/panels/results.py" line="190"/>
         <source>Seats</source>
         <translation>Місць</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="188"/>
+        <location filename="../../ui/panels/results.py" line="190"/>
         <source>Passengers</source>
         <translation>Пасажирів</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="188"/>
+        <location filename="../../ui/panels/results.py" line="190"/>
         <source>Boarded at</source>
         <translation>Посадка в</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="229"/>
+        <location filename="../../ui/panels/results.py" line="231"/>
         <source>The schedule has no convoys: nobody can leave in this window (see the Summary).</source>
         <translation>У розкладі немає колон: у цьому вікні ніхто не може виїхати (див. «Підсумок»).</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="282"/>
+        <location filename="../../ui/panels/results.py" line="284"/>
         <source>Select a convoy to see its checkpoint passages and vehicles.</source>
         <translation>Виберіть колону, щоб побачити її проходження блокпостів і машини.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="287"/>
+        <location filename="../../ui/panels/results.py" line="289"/>
         <source>&lt;b&gt;{convoy}&lt;/b&gt;: {n} checkpoint passages in, {m} out; {people} people on {vehicles} vehicles</source>
         <translation>&lt;b&gt;{convoy}&lt;/b&gt;: проходжень блокпостів туди: {n}, назад: {m}; людей: {people}, машин: {vehicles}</translation>
     </message>
@@ -2289,11 +2672,13 @@ Recover it? (No deletes the recovery copy.)</source>
     </message>
     <message>
         <location filename="../../ui/map/snaps.py" line="127"/>
+        <location filename="../../ui/messages.py" line="280"/>
         <source>{n} m</source>
         <translation>{n} м</translation>
     </message>
     <message>
         <location filename="../../ui/map/snaps.py" line="128"/>
+        <location filename="../../ui/messages.py" line="281"/>
         <source>{n} km</source>
         <translation>{n} км</translation>
     </message>
@@ -2433,122 +2818,260 @@ Recover it? (No deletes the recovery copy.)</source>
     </message>
 </context>
 <context>
+    <name>Step</name>
+    <message>
+        <location filename="../../ui/messages.py" line="199"/>
+        <source>checking the plan</source>
+        <translation>перевірка плану</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="200"/>
+        <source>building the usable road network</source>
+        <translation>побудова доступної дорожньої мережі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="201"/>
+        <source>travel-time matrix</source>
+        <translation>матриця часу в дорозі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="202"/>
+        <source>routes {pickup} -&gt; {destination}</source>
+        <translation>маршрути {pickup} → {destination}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="203"/>
+        <source>explaining unreachable pairs</source>
+        <translation>пошук причин недосяжності</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="204"/>
+        <source>{n:d} routes</source>
+        <translation>маршрутів: {n:d}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="205"/>
+        <source>forming convoys</source>
+        <translation>формування колон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="206"/>
+        <source>upper bound</source>
+        <translation>верхня межа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="207"/>
+        <source>buses needed to move everyone</source>
+        <translation>скільки автобусів потрібно, щоб вивезти всіх</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="208"/>
+        <source>packaging the schedule</source>
+        <translation>складання графіка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="209"/>
+        <source>{out:d} of {demand:d} people out</source>
+        <translation>вивезено {out:d} з {demand:d} осіб</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="210"/>
+        <source>done</source>
+        <translation>готово</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="211"/>
+        <source>building the offline demo network from {file} (once)</source>
+        <translation>побудова офлайн-мережі для демонстрації з {file} (лише вперше)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="212"/>
+        <source>reading {file}</source>
+        <translation>читання {file}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="213"/>
+        <source>reading {file}: {n:d} roads</source>
+        <translation>читання {file}: доріг {n:d}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="214"/>
+        <source>building the graph from {n:d} roads</source>
+        <translation>побудова графа доріг (доріг: {n:d})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="215"/>
+        <source>keeping the largest strongly connected part</source>
+        <translation>відбір найбільшої сильно зв’язної частини</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="216"/>
+        <source>simplifying {n:d} nodes</source>
+        <translation>спрощення мережі (вузлів: {n:d})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="217"/>
+        <source>adding speeds and travel times</source>
+        <translation>додавання швидкостей і часу в дорозі</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="218"/>
+        <source>projecting to the local UTM zone</source>
+        <translation>перерахунок у місцеву зону UTM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="219"/>
+        <source>imported {name}: {nodes:d} nodes, {edges:d} edges</source>
+        <translation>імпортовано {name}: вузлів {nodes:d}, ребер {edges:d}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="220"/>
+        <source>downloading {place} from OpenStreetMap</source>
+        <translation>завантаження {place} з OpenStreetMap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="221"/>
+        <source>variant {name}</source>
+        <translation>варіант {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="222"/>
+        <source>{n:d} runs started</source>
+        <translation>запущено розрахунків: {n:d}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="223"/>
+        <source>{done:d} of {n:d} runs done</source>
+        <translation>виконано {done:d} з {n:d} розрахунків</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="224"/>
+        <source>{n:d} runs done</source>
+        <translation>виконано розрахунків: {n:d}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="225"/>
+        <source>writing {path}</source>
+        <translation>запис {path}</translation>
+    </message>
+</context>
+<context>
     <name>TasksMixin</name>
     <message>
-        <location filename="../../ui/window/tasks.py" line="17"/>
+        <location filename="../../ui/window/tasks.py" line="18"/>
         <source>Compute</source>
         <extracomment>The tasks&apos; names (identifiers in signals; translated where shown, context TasksMixin).</extracomment>
         <translation>Розрахунок</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="18"/>
+        <location filename="../../ui/window/tasks.py" line="19"/>
         <source>Build network</source>
         <translation>Побудова мережі</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="19"/>
+        <location filename="../../ui/window/tasks.py" line="20"/>
         <source>Load network</source>
         <translation>Завантаження мережі</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="20"/>
+        <location filename="../../ui/window/tasks.py" line="21"/>
         <source>Import</source>
         <translation>Імпорт</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="21"/>
+        <location filename="../../ui/window/tasks.py" line="22"/>
         <source>Fetch</source>
         <translation>Завантаження</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="22"/>
+        <location filename="../../ui/window/tasks.py" line="23"/>
         <source>Export PDF</source>
         <translation>Експорт PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="23"/>
+        <location filename="../../ui/window/tasks.py" line="24"/>
         <source>Export CSV</source>
         <translation>Експорт CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="24"/>
+        <location filename="../../ui/window/tasks.py" line="25"/>
         <source>Export GEOJSON</source>
         <translation>Експорт GeoJSON</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="25"/>
+        <location filename="../../ui/window/tasks.py" line="26"/>
         <source>Export GPX</source>
         <translation>Експорт GPX</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="40"/>
+        <location filename="../../ui/window/tasks.py" line="41"/>
         <source>Busy: {task} is running</source>
         <translation>Зайнято: виконується «{task}»</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="86"/>
-        <location filename="../../ui/window/tasks.py" line="88"/>
+        <location filename="../../ui/window/tasks.py" line="87"/>
+        <location filename="../../ui/window/tasks.py" line="89"/>
         <source>Compute failed: {message}</source>
         <translation>Розрахунок не вдався: {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="92"/>
-        <location filename="../../ui/window/tasks.py" line="96"/>
+        <location filename="../../ui/window/tasks.py" line="93"/>
+        <location filename="../../ui/window/tasks.py" line="97"/>
         <source>{task} failed</source>
         <translation>«{task}» не вдалося</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="101"/>
+        <location filename="../../ui/window/tasks.py" line="102"/>
         <source>{task} cancelled: nothing changed.</source>
         <translation>«{task}» скасовано: нічого не змінилося.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="117"/>
+        <location filename="../../ui/window/tasks.py" line="118"/>
         <source>Cancelling {task}…</source>
         <translation>Скасування: «{task}»…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="120"/>
+        <location filename="../../ui/window/tasks.py" line="121"/>
         <source>Cancelling the what-if run…</source>
         <translation>Скасування розрахунку «що, якщо»…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="169"/>
+        <location filename="../../ui/window/tasks.py" line="170"/>
         <source>The plan is computed as soon as its road network is loaded.</source>
         <translation>План буде розраховано, щойно завантажиться його дорожня мережа.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="173"/>
+        <location filename="../../ui/window/tasks.py" line="174"/>
         <source>Network {name} is not in the store: import or fetch it (Networks menu).</source>
         <translation>Мережі {name} немає у сховищі: імпортуйте або завантажте її (меню «Мережі»).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="178"/>
+        <location filename="../../ui/window/tasks.py" line="179"/>
         <source>Cannot compute: the plan&apos;s road network is not loaded.</source>
         <translation>Розрахунок неможливий: дорожню мережу плану не завантажено.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="192"/>
+        <location filename="../../ui/window/tasks.py" line="193"/>
         <source>The plan changed while computing: press F5 again.</source>
         <translation>План змінився під час розрахунку: натисніть F5 ще раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="200"/>
+        <location filename="../../ui/window/tasks.py" line="201"/>
         <source>Computed: {n} convoys, {out} of {demand} people out.</source>
         <translation>Розраховано: колон: {n}, вивезено {out} з {demand} осіб.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="210"/>
+        <location filename="../../ui/window/tasks.py" line="211"/>
         <source>(+{n} more in Problems)</source>
         <translation>(ще {n} у «Проблемах»)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="212"/>
+        <location filename="../../ui/window/tasks.py" line="213"/>
         <source>see Problems</source>
         <translation>див. «Проблеми»</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="213"/>
+        <location filename="../../ui/window/tasks.py" line="214"/>
         <source>Not computed: {reason}</source>
         <translation>Не розраховано: {reason}</translation>
     </message>
@@ -2577,6 +3100,79 @@ Recover it? (No deletes the recovery copy.)</source>
     </message>
 </context>
 <context>
+    <name>Unit</name>
+    <message>
+        <location filename="../../ui/messages.py" line="265"/>
+        <source>convoys</source>
+        <translation>колон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="266"/>
+        <source>hours</source>
+        <translation>год</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="267"/>
+        <source>km/h</source>
+        <translation>км/год</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="268"/>
+        <source>lanes</source>
+        <translation>смуг</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="269"/>
+        <source>metres</source>
+        <translation>м</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="270"/>
+        <source>minutes</source>
+        <translation>хв</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="271"/>
+        <source>people</source>
+        <translation>осіб</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="272"/>
+        <source>places</source>
+        <translation>місць</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="273"/>
+        <source>seats</source>
+        <translation>місць</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="274"/>
+        <source>seconds per person</source>
+        <translation>с на особу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="275"/>
+        <source>tonnes</source>
+        <translation>т</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="276"/>
+        <source>vehicles</source>
+        <translation>машин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="282"/>
+        <source>{id} ({pct} busy)</source>
+        <translation>{id} — {pct}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="283"/>
+        <source>plan</source>
+        <translation>план</translation>
+    </message>
+</context>
+<context>
     <name>Units</name>
     <message>
         <location filename="../../ui/convoys/common.py" line="58"/>
@@ -2590,6 +3186,84 @@ Recover it? (No deletes the recovery copy.)</source>
     </message>
 </context>
 <context>
+    <name>Unserved</name>
+    <message>
+        <location filename="../../ui/messages.py" line="167"/>
+        <source>convoys go for the priority classes first; without the rule {free:d} people out</source>
+        <translation>колони спершу вивозять пріоритетні групи; без цього правила вивезли б {free:d} осіб</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="170"/>
+        <source>no vehicle has stretcher places</source>
+        <translation>жоден транспортний засіб не має місць для нош</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="171"/>
+        <source>no vehicles in the plan</source>
+        <translation>у плані немає транспорту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="172"/>
+        <source>pickup {pickup} cannot be reached or cannot reach a destination</source>
+        <translation>до пункту збору {pickup} не можна доїхати або від нього не можна доїхати до пункту прийому</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="173"/>
+        <source>{text}</source>
+        <translation>{text}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="174"/>
+        <source>destination {destinations:list} full</source>
+        <translation>пункт прийому {destinations:list} заповнений</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="175"/>
+        <source>checkpoint {checkpoints:list} is closed for the whole window</source>
+        <translation>блокпост {checkpoints:list} закритий упродовж усього вікна</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="176"/>
+        <source>no passage of checkpoint {checkpoints:list} fits its open hours for a convoy from {pickup}</source>
+        <translation>колона з {pickup} не встигає пройти блокпост {checkpoints:list} у години його роботи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="179"/>
+        <source>no convoy can reach {pickup} and unload at a destination inside the window</source>
+        <translation>жодна колона не встигає доїхати до {pickup} і розвантажитися в пункті прийому в межах вікна</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="182"/>
+        <source>{teams:d} escort team(s) lead convoys the whole window</source>
+        <translation>груп супроводу: {teams:d}, і вони ведуть колони впродовж усього вікна</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="183"/>
+        <source>checkpoint {checkpoints:list} serves convoys back to back until the window closes</source>
+        <translation>блокпост {checkpoints:list} пропускає колони одну за одною без перерви до кінця вікна</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="186"/>
+        <source>every one of the {teams:d} escort team(s) is busy until the window closes</source>
+        <translation>усі групи супроводу ({teams:d}) зайняті до кінця вікна</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="189"/>
+        <source>{idle:d} vehicle(s) stand unused: no further convoy fits the window through the checkpoint queues on the way ({busiest:busy})</source>
+        <translation>машин без діла: {idle:d} — через черги на блокпостах дорогою (завантаженість: {busiest:busy}) жодна колона більше не вкладається у вікно</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="193"/>
+        <source>{idle:d} vehicle(s) stand unused: no further convoy from where they stand fits the window</source>
+        <translation>машин без діла: {idle:d} — з місця, де вони стоять, жодна колона більше не вкладається у вікно</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="196"/>
+        <source>every vehicle is busy until the window closes</source>
+        <translation>увесь транспорт зайнятий до кінця вікна</translation>
+    </message>
+</context>
+<context>
     <name>UserGuide</name>
     <message>
         <location filename="../../ui/window/guide.py" line="36"/>
@@ -2600,200 +3274,318 @@ Recover it? (No deletes the recovery copy.)</source>
 <context>
     <name>VariantsPanel</name>
     <message>
-        <location filename="../../ui/panels/variants.py" line="63"/>
+        <location filename="../../ui/panels/variants.py" line="62"/>
         <source>worker processes</source>
         <translation>окремі процеси</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/variants.py" line="64"/>
+        <location filename="../../ui/panels/variants.py" line="63"/>
         <source>this process</source>
         <translation>цей процес</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/variants.py" line="68"/>
+        <location filename="../../ui/panels/variants.py" line="67"/>
         <source>Run all (Shift+F5) to compare the variants with the base plan.</source>
         <translation>«Запустити всі» (Shift+F5) — порівняти варіанти з базовим планом.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/variants.py" line="69"/>
+        <location filename="../../ui/panels/variants.py" line="68"/>
         <source>New variant, or Open… a variants file; then run all (Shift+F5) to compare the variants with the base plan.</source>
         <translation>«Новий варіант» або «Відкрити…» файл варіантів; потім «Запустити всі» (Shift+F5), щоб порівняти варіанти з базовим планом.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/variants.py" line="73"/>
+        <location filename="../../ui/panels/variants.py" line="72"/>
         <source>Open a variants file with a sweep and run all (Shift+F5) to compare the variants with the base plan — the sweep&apos;s curve shows here.</source>
         <translation>Відкрийте файл варіантів із серією й запустіть усі (Shift+F5), щоб порівняти варіанти з базовим планом, — тут з’явиться крива серії.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/variants.py" line="178"/>
+        <location filename="../../ui/panels/variants.py" line="177"/>
         <source>Every run of this sweep failed.</source>
         <translation>Усі розрахунки цієї серії не вдалися.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/variants.py" line="221"/>
+        <location filename="../../ui/panels/variants.py" line="220"/>
         <source>demand {n}</source>
         <translation>потреба {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/variants.py" line="271"/>
+        <location filename="../../ui/panels/variants.py" line="270"/>
         <source>New variant</source>
         <translation>Новий варіант</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/variants.py" line="272"/>
+        <location filename="../../ui/panels/variants.py" line="271"/>
         <source>Record edits</source>
         <translation>Записувати зміни</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/variants.py" line="274"/>
+        <location filename="../../ui/panels/variants.py" line="273"/>
         <source>Remove</source>
         <translation>Видалити</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/variants.py" line="275"/>
+        <location filename="../../ui/panels/variants.py" line="274"/>
         <source>Open…</source>
         <translation>Відкрити…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/variants.py" line="276"/>
+        <location filename="../../ui/panels/variants.py" line="275"/>
         <source>Save…</source>
         <translation>Зберегти…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/variants.py" line="280"/>
+        <location filename="../../ui/panels/variants.py" line="279"/>
         <source>Run all</source>
         <translation>Запустити всі</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/variants.py" line="281"/>
+        <location filename="../../ui/panels/variants.py" line="280"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/variants.py" line="305"/>
+        <location filename="../../ui/panels/variants.py" line="304"/>
         <source>Apply</source>
         <translation>Застосувати</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/variants.py" line="325"/>
+        <location filename="../../ui/panels/variants.py" line="324"/>
         <source>Click a variant&apos;s column to show its routes on the map</source>
         <translation>Клацніть стовпець варіанту, щоб показати його маршрути на карті</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/variants.py" line="336"/>
+        <location filename="../../ui/panels/variants.py" line="335"/>
         <source>Comparison</source>
         <translation>Порівняння</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/variants.py" line="346"/>
+        <location filename="../../ui/panels/variants.py" line="345"/>
         <source>Sweep</source>
         <translation>Серія</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/variants.py" line="388"/>
+        <location filename="../../ui/panels/variants.py" line="387"/>
         <source>Variant {n}</source>
         <translation>Варіант {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/variants.py" line="423"/>
+        <location filename="../../ui/panels/variants.py" line="422"/>
         <source>{n} sweep(s): {names}</source>
         <translation>Серій: {n}: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/variants.py" line="434"/>
+        <location filename="../../ui/panels/variants.py" line="433"/>
         <source>{n} change(s)</source>
         <translation>Змін: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/variants.py" line="468"/>
+        <location filename="../../ui/panels/variants.py" line="467"/>
         <source>Variant {name}: not valid JSON (line {line}: {msg})</source>
         <translation>Варіант {name}: некоректний JSON (рядок {line}: {msg})</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/variants.py" line="477"/>
+        <location filename="../../ui/panels/variants.py" line="476"/>
         <source>Variant {name}: {n} change(s)</source>
         <translation>Варіант {name}: змін: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/variants.py" line="488"/>
+        <location filename="../../ui/panels/variants.py" line="487"/>
         <source>Recording edits into {name}: edit the map, then release Record edits.</source>
         <translation>Зміни записуються у {name}: змініть карту, потім відпустіть «Записувати зміни».</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/variants.py" line="502"/>
+        <location filename="../../ui/panels/variants.py" line="501"/>
         <source>{n} change(s) recorded into {name}.</source>
         <translation>Записано змін у {name}: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/variants.py" line="504"/>
+        <location filename="../../ui/panels/variants.py" line="503"/>
         <source>Left out: {items}</source>
         <translation>Пропущено: {items}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/variants.py" line="526"/>
+        <location filename="../../ui/panels/variants.py" line="525"/>
         <source>Saved {path}</source>
         <translation>Збережено: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/variants.py" line="531"/>
+        <location filename="../../ui/panels/variants.py" line="530"/>
         <source>Open variants</source>
         <translation>Відкрити варіанти</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/variants.py" line="531"/>
-        <location filename="../../ui/panels/variants.py" line="537"/>
+        <location filename="../../ui/panels/variants.py" line="530"/>
+        <location filename="../../ui/panels/variants.py" line="536"/>
         <source>Variants (*.json)</source>
         <translation>Варіанти (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/variants.py" line="537"/>
+        <location filename="../../ui/panels/variants.py" line="536"/>
         <source>Save variants</source>
         <translation>Зберегти варіанти</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/variants.py" line="549"/>
+        <location filename="../../ui/panels/variants.py" line="548"/>
         <source>The plan&apos;s road network is not loaded: import it first.</source>
         <translation>Дорожню мережу плану не завантажено: спершу імпортуйте її.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/variants.py" line="552"/>
+        <location filename="../../ui/panels/variants.py" line="551"/>
         <source>No variants yet: press New variant.</source>
         <translation>Варіантів ще немає: натисніть «Новий варіант».</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/variants.py" line="567"/>
+        <location filename="../../ui/panels/variants.py" line="566"/>
         <source>What-if failed: {msg}</source>
         <translation>Розрахунок «що, якщо» не вдався: {msg}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/variants.py" line="569"/>
+        <location filename="../../ui/panels/variants.py" line="568"/>
         <source>Cancelled.</source>
         <translation>Скасовано.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/variants.py" line="575"/>
+        <location filename="../../ui/panels/variants.py" line="574"/>
         <source>Running…</source>
         <translation>Виконується…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/variants.py" line="576"/>
+        <location filename="../../ui/panels/variants.py" line="575"/>
         <source>Running the base and {n} variant(s)…</source>
         <translation>Розраховуються базовий план і варіанти ({n})…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/variants.py" line="593"/>
+        <location filename="../../ui/panels/variants.py" line="592"/>
         <source>{n} runs done.</source>
         <translation>Розрахунків виконано: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/variants.py" line="697"/>
+        <location filename="../../ui/panels/variants.py" line="696"/>
         <source>{name}: no route changes.</source>
         <translation>{name}: маршрути не змінилися.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/variants.py" line="700"/>
+        <location filename="../../ui/panels/variants.py" line="699"/>
         <source>Routes changed in {name}: {changes}</source>
         <translation>Змінені маршрути у {name}: {changes}</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIf</name>
+    <message>
+        <location filename="../../ui/messages.py" line="228"/>
+        <source>Demand (people)</source>
+        <translation>Потреба (осіб)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="229"/>
+        <source>People out</source>
+        <translation>Вивезено людей</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="230"/>
+        <source>Upper bound</source>
+        <translation>Верхня межа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="231"/>
+        <source>Gap to bound (people)</source>
+        <translation>Відрив від межі (осіб)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="232"/>
+        <source>Finish</source>
+        <translation>Завершення</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="233"/>
+        <source>Convoys</source>
+        <translation>Колони</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="234"/>
+        <source>Buses used</source>
+        <translation>Задіяно машин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="235"/>
+        <source>Vehicles in plan</source>
+        <translation>Машин у плані</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="236"/>
+        <source>Vehicle-km</source>
+        <translation>Машино-км</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="237"/>
+        <source>Seat use</source>
+        <translation>Заповнення місць</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="238"/>
+        <source>Unserved: {reason}</source>
+        <translation>Не вивезено: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="239"/>
+        <source>{pickup} -&gt; {destination}: rerouted, {base_min:.1f} -&gt; {variant_min:.1f} min ({extra_min:+.1f} min)</source>
+        <translation>{pickup} → {destination}: інший маршрут, {base_min:.1f} → {variant_min:.1f} хв ({extra_min:+.1f} хв)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="242"/>
+        <source>{pickup} -&gt; {destination}: slower, {base_min:.1f} -&gt; {variant_min:.1f} min ({extra_min:+.1f} min)</source>
+        <translation>{pickup} → {destination}: повільніше, {base_min:.1f} → {variant_min:.1f} хв ({extra_min:+.1f} хв)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="245"/>
+        <source>{pickup} -&gt; {destination}: faster, {base_min:.1f} -&gt; {variant_min:.1f} min ({extra_min:+.1f} min)</source>
+        <translation>{pickup} → {destination}: швидше, {base_min:.1f} → {variant_min:.1f} хв ({extra_min:+.1f} хв)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="248"/>
+        <source>{pickup} -&gt; {destination}: unreachable (was {base_min:.1f} min)</source>
+        <translation>{pickup} → {destination}: недосяжно (було {base_min:.1f} хв)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="249"/>
+        <source>{pickup} -&gt; {destination}: new, {variant_min:.1f} min</source>
+        <translation>{pickup} → {destination}: новий маршрут, {variant_min:.1f} хв</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="250"/>
+        <source>checkpoints {base} -&gt; {variant}</source>
+        <translation>блокпости {base} → {variant}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="251"/>
+        <source>none</source>
+        <translation>немає</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="252"/>
+        <source>{d} min</source>
+        <translation>{d} хв</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="253"/>
+        <source>{name}: {label} = {value} or more moves everyone ({demand:d} people)</source>
+        <translation>{name}: за {label} = {value} і більше вивозять усіх ({demand:d} осіб)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="256"/>
+        <source>{name}: {label} = {value} or less moves everyone ({demand:d} people)</source>
+        <translation>{name}: за {label} = {value} і менше вивозять усіх ({demand:d} осіб)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="259"/>
+        <source>{name}: every run failed</source>
+        <translation>{name}: жоден розрахунок не вдався</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="260"/>
+        <source>{name}: no value tried moves everyone; at best {best:d} of {demand:d} people</source>
+        <translation>{name}: за жодного з перевірених значень не вивозять усіх; щонайбільше {best:d} з {demand:d} осіб</translation>
     </message>
 </context>
 </TS>

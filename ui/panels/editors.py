@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from datetime import datetime, time, tzinfo
 
-from PySide6.QtCore import QDate, QDateTime, QSize, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QSize, QTime, Signal
 from PySide6.QtWidgets import (
     QBoxLayout,
     QCheckBox,
@@ -231,11 +231,11 @@ class DateTimeField(QWidget):
 
 
 def optional_datetime(unset_text: str) -> OptionalField:
-    return OptionalField(datetime_edit(), unset_text, "at")
+    return OptionalField(datetime_edit(), unset_text, QCoreApplication.translate("OptionalField", "at"))
 
 
 def optional_time(unset_text: str) -> OptionalField:
-    return OptionalField(time_edit(), unset_text, "at")
+    return OptionalField(time_edit(), unset_text, QCoreApplication.translate("OptionalField", "at"))
 
 
 def qtime(value: time) -> QTime:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QAbstractItemView, QStyle, QTreeWidget, QTreeWidge
 
 from planner.plan import ERROR, WARNING
 from planner.plan.check import plan_problems
+from ui.messages import problem_text
 
 ID_ROLE = Qt.UserRole + 1
 
@@ -74,13 +75,13 @@ class ProblemsPanel(QTreeWidget):
 
     def refresh(self) -> None:
         self.clear()
-        rows = []  # (severity, element id, message)
+        rows = []  # (severity, element id, message in the GUI's language)
         for msg in self.engine_errors:
             rows.append((ERROR, None, msg))
         live = plan_problems(self.doc.plan, self.doc.network)
         seen = set()
         for p in live:
-            rows.append((p.severity, p.element_id, p.message))
+            rows.append((p.severity, p.element_id, problem_text(p, self.doc)))
             seen.add(p.message)
         for p in self.compute_problems:
             msg = getattr(p, "message", str(p))
@@ -88,7 +89,7 @@ class ProblemsPanel(QTreeWidget):
                 continue
             seen.add(msg)
             # routing remarks without a severity did not stop the compute: warnings
-            rows.append((getattr(p, "severity", WARNING), getattr(p, "element_id", None), msg))
+            rows.append((getattr(p, "severity", WARNING), getattr(p, "element_id", None), problem_text(p, self.doc)))
         if self.doc.network is None:
             net = self.doc.plan.network.name
             rows.insert(
@@ -96,10 +97,10 @@ class ProblemsPanel(QTreeWidget):
                 (
                     ERROR,
                     None,
-                    (
-                        f"Network {net!r} is not in the store: the plan cannot be computed. "
-                        f"Import or fetch it (Networks menu), or choose another network."
-                    ),
+                    self.tr(
+                        "Network {name} is not in the store: the plan cannot be computed. "
+                        "Import or fetch it (Networks menu), or choose another network."
+                    ).format(name=repr(net)),
                 ),
             )
         style = self.style()
@@ -109,7 +110,7 @@ class ProblemsPanel(QTreeWidget):
         }
         n_err = n_warn = 0
         for severity, element_id, message in rows:
-            it = QTreeWidgetItem(self, ["", element_id or "plan", message])
+            it = QTreeWidgetItem(self, ["", element_id or self.tr("plan"), message])
             it.setIcon(0, icons.get(severity, icons[WARNING]))
             it.setToolTip(2, message)
             it.setData(0, ID_ROLE, element_id)

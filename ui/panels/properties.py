@@ -34,6 +34,7 @@ from planner.plan import ERROR, HAZARD_EFFECTS, VehicleType
 from planner.plan.check import plan_problems
 from ui.commands import EditElementCommand, EditPlanCommand, MoveElementCommand, get_field
 from ui.i18n import describe_element, kind_name
+from ui.messages import problem_text
 from ui.panels.editors import (
     DateTimeField,
     RangeDelegate,
@@ -590,7 +591,7 @@ class PropertiesPanel(QScrollArea):
         if self._element_id is None:  # plan settings: the plan-wide problems
             mine = [p for p in problems if p.element_id is None]
         entries = [(ERROR, path, text) for path, text in self._editor_errors.items()]
-        entries += [(p.severity, p.field, p.message) for p in mine]
+        entries += [(p.severity, p.field, problem_text(p, self.doc)) for p in mine]
         per_row: dict[int, list[tuple[str, str]]] = {}
         lines = []
         for severity, field, message in entries:

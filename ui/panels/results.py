@@ -34,6 +34,8 @@ from ui.convoys.common import (
     reason_label,
     schedule_of,
 )
+from ui.i18n import ui_locale
+from ui.messages import unserved_detail
 
 
 def _item(text, align_right=False, tooltip=None, data=None):
@@ -347,16 +349,21 @@ def kpi_labels() -> list:
 def kpi_texts(schedule) -> dict:
     """Display text of each KPI of a ``planner.schedule.result.Schedule`` (also used by tests)."""
     k = schedule.kpis
+    loc = ui_locale()  # the language's digits: "1 424", "21,8 %" in Ukrainian
+
+    def f1(x):
+        return loc.toString(float(x), "f", 1)
+
     return {
-        "evacuated": f"{k.evacuated:,}",
-        "demand": f"{k.demand:,}",
-        "upper_bound": f"{k.upper_bound:,}",
-        "gap": "—" if not k.upper_bound else f"{100 * k.gap:.1f} %",
+        "evacuated": loc.toString(int(k.evacuated)),
+        "demand": loc.toString(int(k.demand)),
+        "upper_bound": loc.toString(int(k.upper_bound)),
+        "gap": "—" if not k.upper_bound else f"{f1(100 * k.gap)} %",
         "finish": fmt_time(k.finish, schedule.window_start.date()),
         "convoys": f"{k.convoys}",
-        "mean_convoy_size": f"{k.mean_convoy_size:.1f}",
-        "vehicle_km": f"{k.vehicle_km:,.1f}",
-        "seat_use": f"{100 * k.seat_use:.1f} %",
+        "mean_convoy_size": f1(k.mean_convoy_size),
+        "vehicle_km": f1(k.vehicle_km),
+        "seat_use": f"{f1(100 * k.seat_use)} %",
     }
 
 
@@ -429,12 +436,14 @@ class KpiPanel(QWidget):
             self.unserved_title.setText(self.tr("<b>Not served:</b> nobody — every person in the plan gets out."))
         else:
             self.unserved_title.setText(
-                self.tr("<b>Not served</b> ({n} people)").format(n=f"{sum(u.people for u in rows):,}")
+                self.tr("<b>Not served</b> ({n} people)").format(
+                    n=ui_locale().toString(sum(int(u.people) for u in rows))
+                )
             )
         self.unserved.setRowCount(len(rows))
         for i, u in enumerate(rows):
             self.unserved.setItem(i, 0, _item(element_name(self.doc, u.pickup)))
-            self.unserved.setItem(i, 1, _item(f"{u.people:,}", True))
-            self.unserved.setItem(i, 2, _item(reason_label(u.reason), tooltip=u.detail or u.reason))
+            self.unserved.setItem(i, 1, _item(ui_locale().toString(int(u.people)), True))
+            self.unserved.setItem(i, 2, _item(reason_label(u.reason), tooltip=unserved_detail(u)))
         self.unserved.setVisible(bool(rows))
         self.filler.setVisible(not rows)

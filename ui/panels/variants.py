@@ -51,12 +51,11 @@ from planner.whatif import (
     diff_plans,
     dumps_variants,
     load_variants,
-    route_change_text,
     run_whatif,
-    sweep_sentence,
 )
-from planner.whatif.compare import format_delta, format_value, route_changes
+from planner.whatif.compare import route_changes
 from planner.whatif.run import route_fingerprint
+from ui.messages import route_change_text, step_text, sweep_sentence, whatif_delta, whatif_label, whatif_value
 from ui.workers import TaskWorker, thread_private
 
 RUN_MODES = (
@@ -584,7 +583,7 @@ class VariantsPanel(QWidget):
     def _on_progress(self, fraction, message):
         if fraction >= 0:
             self.progress.setValue(int(1000 * fraction))
-        self.status.setText(message)
+        self.status.setText(step_text(message))
 
     def _on_finished(self, report):
         self.set_report(report)
@@ -654,12 +653,12 @@ class VariantsPanel(QWidget):
         self.table.setColumnCount(len(cmp["columns"]))
         self.table.setRowCount(len(rows))
         self.table.setHorizontalHeaderLabels(cmp["columns"])
-        self.table.setVerticalHeaderLabels([r["label"] for r in rows])
+        self.table.setVerticalHeaderLabels([whatif_label(r) for r in rows])
         for i, row in enumerate(rows):
             key = row.get("key", "")
             for j, (val, d) in enumerate(zip(row["values"], row["deltas"])):
-                text = format_value(key, val)
-                dt = format_delta(key, d) if j else ""
+                text = whatif_value(key, val)
+                dt = whatif_delta(key, d) if j else ""
                 item = QTableWidgetItem(f"{text}  ({dt})" if dt else text)
                 item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
                 if cmp["columns"][j] in cmp["errors"]:

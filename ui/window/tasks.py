@@ -9,6 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEventLoop, Qt, 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ui.i18n import group_digits
+from ui.messages import problem_text, step_text
 from ui.window.networks import one_line
 from ui.workers import TaskWorker, compute_plan, schedule_json
 
@@ -61,7 +62,7 @@ class TasksMixin:
         else:
             self.progress.setRange(0, 1000)
             self.progress.setValue(int(1000 * max(0.0, min(1.0, fraction))))
-        self.statusBar().showMessage(f"{task_label(self._task_name)}: {message}")
+        self.statusBar().showMessage(f"{task_label(self._task_name)}: {step_text(message)}")
 
     def _end_task(self) -> None:
         self.worker = None
@@ -209,7 +210,7 @@ class TasksMixin:
             errs = result.errors or list(result.problems)
             more = " " + self.tr("(+{n} more in Problems)").format(n=len(errs) - 1) if len(errs) > 1 else ""
             first = errs[0] if errs else None
-            text = getattr(first, "message", str(first)) if first is not None else self.tr("see Problems")
+            text = problem_text(first, self.doc) if first is not None else self.tr("see Problems")
             self.statusBar().showMessage(self.tr("Not computed: {reason}").format(reason=text + more), 30000)
             self.dock_problems.raise_()
             eid = getattr(first, "element_id", None)

@@ -1,0 +1,480 @@
+"""What the engine says, in the GUI's language: plan problems, unserved details, progress steps, what-if rows.
+
+The engine (``planner/``) writes English and keeps, beside each message, a
+stable code and the raw values that fill it (:mod:`planner.messages`). Here
+each code's English template is looked up in Qt's translations (the context is
+the catalogue's: ``Problem``, ``Unserved``, ``Step``, ``WhatIf``) and filled by
+:class:`LocaleFormatter`, which writes numbers in the language's way (``1 424``,
+``2,5 км``). A message without a code (a routing remark, an engine error) shows
+as the engine wrote it.
+
+The dicts below repeat the engine's catalogues literally so that
+``pyside6-lupdate`` finds every template (it reads string literals only);
+``tests/ui/test_messages.py`` checks that they match :func:`planner.messages.catalogues`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+
+from planner.messages import EnglishFormatter, format_template
+from planner.progress import parse_step
+
+# ruff: noqa: E501  (one template a line, as in the engine's catalogues)
+PROBLEM = {
+    "number_range": QT_TRANSLATE_NOOP("Problem", "{field} must be a number ≥ {lo:g} and ≤ {hi:g}, got {value}"),
+    "range": QT_TRANSLATE_NOOP(
+        "Problem", "{field} must be a number ≥ {lo:num} and ≤ {hi:num}{unit:unitp}, got {value}"
+    ),
+    "range_open": QT_TRANSLATE_NOOP(
+        "Problem", "{field} must be a number > {lo:num} and ≤ {hi:num}{unit:unitp}, got {value}"
+    ),
+    "range_whole": QT_TRANSLATE_NOOP(
+        "Problem", "{field} must be a whole number ≥ {lo:num} and ≤ {hi:num}{unit:unitp}, got {value}"
+    ),
+    "range_whole_open": QT_TRANSLATE_NOOP(
+        "Problem", "{field} must be a whole number > {lo:num} and ≤ {hi:num}{unit:unitp}, got {value}"
+    ),
+    "below": QT_TRANSLATE_NOOP("Problem", "{field} must be a number ≥ {lo:num}, got {value}"),
+    "below_open": QT_TRANSLATE_NOOP("Problem", "{field} must be a number > {lo:num}, got {value}"),
+    "below_whole": QT_TRANSLATE_NOOP("Problem", "{field} must be a whole number ≥ {lo:num}, got {value}"),
+    "below_whole_open": QT_TRANSLATE_NOOP("Problem", "{field} must be a whole number > {lo:num}, got {value}"),
+    "above": QT_TRANSLATE_NOOP("Problem", "{field} must be at most {hi:num}{unit:unit}, got {value}"),
+    "flag": QT_TRANSLATE_NOOP("Problem", "{field} must be true or false, got {value}"),
+    "datetime": QT_TRANSLATE_NOOP("Problem", "{field} must be a date and time with a UTC offset, got {value}"),
+    "datetime_years": QT_TRANSLATE_NOOP("Problem", "{field} must lie in the years {lo} to {hi}, got {value}"),
+    "text_type": QT_TRANSLATE_NOOP("Problem", "{field} must be a text, got {value}"),
+    "text_empty": QT_TRANSLATE_NOOP("Problem", "{field} must not be empty"),
+    "text_long": QT_TRANSLATE_NOOP("Problem", "{field} is {n:n} characters long, at most {limit:n}: {value}"),
+    "text_surrogate": QT_TRANSLATE_NOOP(
+        "Problem", "{field} holds a lone surrogate (not a character; no file can store it): {value}"
+    ),
+    "text_control": QT_TRANSLATE_NOOP(
+        "Problem", "{field} holds a control character (newline, tab, escape, ...): {value}"
+    ),
+    "coords_type": QT_TRANSLATE_NOOP("Problem", "{field} must be a list of (lon, lat) points, got {value}"),
+    "coords_pair": QT_TRANSLATE_NOOP("Problem", "{field} must be a (lon, lat) pair, got {value}"),
+    "coords_few": QT_TRANSLATE_NOOP("Problem", "{field} needs at least {min} distinct points, got {n}"),
+    "too_many_points": QT_TRANSLATE_NOOP(
+        "Problem", "{n:n} points; evacplan computes at most {limit:n} in a few minutes"
+    ),
+    "too_many_pickups": QT_TRANSLATE_NOOP(
+        "Problem", "{n:n} pickups (assembly points); evacplan computes at most {limit:n} in a few minutes"
+    ),
+    "too_many_destinations": QT_TRANSLATE_NOOP(
+        "Problem", "{n:n} destinations (reception points); evacplan computes at most {limit:n} in a few minutes"
+    ),
+    "too_many_depots": QT_TRANSLATE_NOOP(
+        "Problem", "{n:n} depots; evacplan computes at most {limit:n} in a few minutes"
+    ),
+    "too_many_checkpoints": QT_TRANSLATE_NOOP(
+        "Problem", "{n:n} checkpoints; evacplan computes at most {limit:n} in a few minutes"
+    ),
+    "too_many_corridors": QT_TRANSLATE_NOOP(
+        "Problem", "{n:n} corridors; evacplan computes at most {limit:n} in a few minutes"
+    ),
+    "too_many_hazards": QT_TRANSLATE_NOOP(
+        "Problem", "{n:n} hazard zones; evacplan computes at most {limit:n} in a few minutes"
+    ),
+    "too_many_closures": QT_TRANSLATE_NOOP(
+        "Problem", "{n:n} road closures; evacplan computes at most {limit:n} in a few minutes"
+    ),
+    "too_many_vehicles": QT_TRANSLATE_NOOP(
+        "Problem", "{n:n} vehicles in the fleet; evacplan computes at most {limit:n} in a few minutes"
+    ),
+    "too_many_people": QT_TRANSLATE_NOOP(
+        "Problem", "{n:n} people waiting in all; evacplan computes at most {limit:n} in a few minutes"
+    ),
+    "sha256_format": QT_TRANSLATE_NOOP(
+        "Problem", "network.sha256 must be 64 lowercase hex digits or empty, got {value}"
+    ),
+    "window_order": QT_TRANSLATE_NOOP("Problem", "window.end ({end}) must be after window.start ({start})"),
+    "window_too_long": QT_TRANSLATE_NOOP(
+        "Problem",
+        "window is {days:.1f} days long; evacplan schedules windows of at most {limit} days: is window.end right?",
+    ),
+    "window_long": QT_TRANSLATE_NOOP("Problem", "window is {days} days long; is window.end right?"),
+    "network_name_bad": QT_TRANSLATE_NOOP("Problem", "network.name: {error}"),
+    "network_unreadable": QT_TRANSLATE_NOOP("Problem", "network {network}: {error}"),
+    "network_name_other": QT_TRANSLATE_NOOP(
+        "Problem", "network.name is {plan_network} but it is checked against {network}"
+    ),
+    "network_sha_other": QT_TRANSLATE_NOOP(
+        "Problem",
+        "drawn on another extract of network {network} (sha256 {plan_sha}…, the store has {store_sha}…); points are snapped anew",
+    ),
+    "id_empty": QT_TRANSLATE_NOOP("Problem", "id must be a non-empty text, got {value}"),
+    "id_printable": QT_TRANSLATE_NOOP(
+        "Problem", "id must be printable text of at most {limit} characters, got {value}"
+    ),
+    "id_duplicate": QT_TRANSLATE_NOOP("Problem", "id {id} is used by {n} elements; ids must be unique"),
+    "destination_unknown": QT_TRANSLATE_NOOP("Problem", "destination {value} is not a destination of this plan"),
+    "nobody": QT_TRANSLATE_NOOP("Problem", "nobody to take out (all people counts are 0)"),
+    "ready_late": QT_TRANSLATE_NOOP("Problem", "ready_time {time} is not before the window ends"),
+    "vehicles_type": QT_TRANSLATE_NOOP("Problem", "vehicles must be a list, got {value}"),
+    "no_vehicles": QT_TRANSLATE_NOOP("Problem", "no vehicles at this depot"),
+    "no_seat": QT_TRANSLATE_NOOP("Problem", "{field}: a vehicle needs at least one seat or stretcher place"),
+    "plates_type": QT_TRANSLATE_NOOP("Problem", "{field} must be a list of texts, got {value}"),
+    "plates_count": QT_TRANSLATE_NOOP("Problem", "{field}: {plates} plates for {count} vehicles"),
+    "available_late": QT_TRANSLATE_NOOP("Problem", "{field} is not before the window ends"),
+    "line_crosses": QT_TRANSLATE_NOOP("Problem", "line crosses itself"),
+    "open_time": QT_TRANSLATE_NOOP(
+        "Problem", "{field} must be a local time like 08:00 (or empty for always open), got {value}"
+    ),
+    "open_equal": QT_TRANSLATE_NOOP("Problem", "open_from equals open_to: read as open round the clock"),
+    "polygon_invalid": QT_TRANSLATE_NOOP("Problem", "polygon is not a valid ring ({why})"),
+    "polygon_area": QT_TRANSLATE_NOOP("Problem", "polygon has no area"),
+    "effect_unknown": QT_TRANSLATE_NOOP("Problem", "effect must be one of {choices:list}, got {value}"),
+    "far_from_corridor": QT_TRANSLATE_NOOP("Problem", "lies {distance_m:km1} from every corridor"),
+    "outside_bbox": QT_TRANSLATE_NOOP("Problem", "lies {distance_m:km} outside the bounding box of network {network}"),
+    "outside_bbox_vertex": QT_TRANSLATE_NOOP(
+        "Problem", "{field} lies {distance_m:km} outside the bounding box of network {network}"
+    ),
+    "no_pickup": QT_TRANSLATE_NOOP("Problem", "the plan has no pickup (assembly point)"),
+    "no_destination": QT_TRANSLATE_NOOP("Problem", "the plan has no destination (reception point)"),
+    "no_fleet": QT_TRANSLATE_NOOP("Problem", "the plan has no vehicles (add a depot with vehicles)"),
+    "corridor_only": QT_TRANSLATE_NOOP("Problem", "rules.corridor_only is set but the plan has no corridor"),
+    "no_stretcher_places": QT_TRANSLATE_NOOP("Problem", "{n:d} stretcher cases but no vehicle with stretcher places"),
+    "capacity_short": QT_TRANSLATE_NOOP(
+        "Problem", "destinations take {capacity:d} people in all, fewer than the {demand:d} waiting"
+    ),
+    "snap_far": QT_TRANSLATE_NOOP(
+        "Problem",
+        "lies {distance_m:dist} from the nearest road node of network {network} (OSM node {osmid}), farther than the snap limit of {limit_m:g} m; drag it onto a road on the map, or raise the plan's snap limit (rules.snap_limit_m) if it is right",
+    ),
+    "snap_far_closure": QT_TRANSLATE_NOOP(
+        "Problem",
+        "{field} lies {distance_m:dist} from the nearest road node of network {network} (OSM node {osmid}), farther than the snap limit of {limit_m:g} m; put the closure on the road it closes, or delete it",
+    ),
+    "served_far": QT_TRANSLATE_NOOP(
+        "Problem",
+        "would be served from a road node {distance_m:dist} away (OSM node {osmid}), farther than the snap limit of {limit_m:g} m; reopen the closed roads near it, or move it onto an open road",
+    ),
+    "served_far_zone": QT_TRANSLATE_NOOP(
+        "Problem",
+        "it lies inside blocked {zone} and would be served from a road node {distance_m:dist} away (OSM node {osmid}), farther than the snap limit of {limit_m:g} m; move it out of the zone, or make the zone slow instead of blocked",
+    ),
+    "served_none": QT_TRANSLATE_NOOP(
+        "Problem",
+        "no open road is left to serve it from; reopen the closed roads near it, or move it onto an open road",
+    ),
+    "served_none_zone": QT_TRANSLATE_NOOP(
+        "Problem",
+        "it lies inside blocked {zone} and no open road is left to serve it from; move it out of the zone, or make the zone slow instead of blocked",
+    ),
+}
+UNSERVED = {
+    "priority_rule": QT_TRANSLATE_NOOP(
+        "Unserved", "convoys go for the priority classes first; without the rule {free:d} people out"
+    ),
+    "no_stretcher_vehicle": QT_TRANSLATE_NOOP("Unserved", "no vehicle has stretcher places"),
+    "no_vehicles": QT_TRANSLATE_NOOP("Unserved", "no vehicles in the plan"),
+    "unreachable": QT_TRANSLATE_NOOP("Unserved", "pickup {pickup} cannot be reached or cannot reach a destination"),
+    "routing": QT_TRANSLATE_NOOP("Unserved", "{text}"),
+    "destination_full": QT_TRANSLATE_NOOP("Unserved", "destination {destinations:list} full"),
+    "checkpoint_closed": QT_TRANSLATE_NOOP("Unserved", "checkpoint {checkpoints:list} is closed for the whole window"),
+    "checkpoint_hours": QT_TRANSLATE_NOOP(
+        "Unserved", "no passage of checkpoint {checkpoints:list} fits its open hours for a convoy from {pickup}"
+    ),
+    "window_short": QT_TRANSLATE_NOOP(
+        "Unserved", "no convoy can reach {pickup} and unload at a destination inside the window"
+    ),
+    "escorts_bound": QT_TRANSLATE_NOOP("Unserved", "{teams:d} escort team(s) lead convoys the whole window"),
+    "checkpoint_full": QT_TRANSLATE_NOOP(
+        "Unserved", "checkpoint {checkpoints:list} serves convoys back to back until the window closes"
+    ),
+    "escorts_busy": QT_TRANSLATE_NOOP(
+        "Unserved", "every one of the {teams:d} escort team(s) is busy until the window closes"
+    ),
+    "idle_checkpoints": QT_TRANSLATE_NOOP(
+        "Unserved",
+        "{idle:d} vehicle(s) stand unused: no further convoy fits the window through the checkpoint queues on the way ({busiest:busy})",
+    ),
+    "idle_window": QT_TRANSLATE_NOOP(
+        "Unserved", "{idle:d} vehicle(s) stand unused: no further convoy from where they stand fits the window"
+    ),
+    "fleet_busy": QT_TRANSLATE_NOOP("Unserved", "every vehicle is busy until the window closes"),
+}
+STEP = {
+    "checking": QT_TRANSLATE_NOOP("Step", "checking the plan"),
+    "usable_network": QT_TRANSLATE_NOOP("Step", "building the usable road network"),
+    "matrix": QT_TRANSLATE_NOOP("Step", "travel-time matrix"),
+    "routes_pair": QT_TRANSLATE_NOOP("Step", "routes {pickup} -> {destination}"),
+    "explaining": QT_TRANSLATE_NOOP("Step", "explaining unreachable pairs"),
+    "routes_count": QT_TRANSLATE_NOOP("Step", "{n:d} routes"),
+    "forming_convoys": QT_TRANSLATE_NOOP("Step", "forming convoys"),
+    "upper_bound": QT_TRANSLATE_NOOP("Step", "upper bound"),
+    "buses_needed": QT_TRANSLATE_NOOP("Step", "buses needed to move everyone"),
+    "packaging": QT_TRANSLATE_NOOP("Step", "packaging the schedule"),
+    "people_out": QT_TRANSLATE_NOOP("Step", "{out:d} of {demand:d} people out"),
+    "done": QT_TRANSLATE_NOOP("Step", "done"),
+    "demo_network": QT_TRANSLATE_NOOP("Step", "building the offline demo network from {file} (once)"),
+    "reading": QT_TRANSLATE_NOOP("Step", "reading {file}"),
+    "reading_roads": QT_TRANSLATE_NOOP("Step", "reading {file}: {n:d} roads"),
+    "building_graph": QT_TRANSLATE_NOOP("Step", "building the graph from {n:d} roads"),
+    "largest_part": QT_TRANSLATE_NOOP("Step", "keeping the largest strongly connected part"),
+    "simplifying": QT_TRANSLATE_NOOP("Step", "simplifying {n:d} nodes"),
+    "speeds": QT_TRANSLATE_NOOP("Step", "adding speeds and travel times"),
+    "projecting": QT_TRANSLATE_NOOP("Step", "projecting to the local UTM zone"),
+    "imported": QT_TRANSLATE_NOOP("Step", "imported {name}: {nodes:d} nodes, {edges:d} edges"),
+    "downloading": QT_TRANSLATE_NOOP("Step", "downloading {place} from OpenStreetMap"),
+    "variant": QT_TRANSLATE_NOOP("Step", "variant {name}"),
+    "runs_started": QT_TRANSLATE_NOOP("Step", "{n:d} runs started"),
+    "runs_progress": QT_TRANSLATE_NOOP("Step", "{done:d} of {n:d} runs done"),
+    "runs_done": QT_TRANSLATE_NOOP("Step", "{n:d} runs done"),
+    "writing": QT_TRANSLATE_NOOP("Step", "writing {path}"),
+}
+WHATIF = {
+    "demand": QT_TRANSLATE_NOOP("WhatIf", "Demand (people)"),
+    "evacuated": QT_TRANSLATE_NOOP("WhatIf", "People out"),
+    "upper_bound": QT_TRANSLATE_NOOP("WhatIf", "Upper bound"),
+    "gap_people": QT_TRANSLATE_NOOP("WhatIf", "Gap to bound (people)"),
+    "finish": QT_TRANSLATE_NOOP("WhatIf", "Finish"),
+    "convoys": QT_TRANSLATE_NOOP("WhatIf", "Convoys"),
+    "buses_used": QT_TRANSLATE_NOOP("WhatIf", "Buses used"),
+    "fleet": QT_TRANSLATE_NOOP("WhatIf", "Vehicles in plan"),
+    "vehicle_km": QT_TRANSLATE_NOOP("WhatIf", "Vehicle-km"),
+    "seat_use": QT_TRANSLATE_NOOP("WhatIf", "Seat use"),
+    "unserved": QT_TRANSLATE_NOOP("WhatIf", "Unserved: {reason}"),
+    "route_rerouted": QT_TRANSLATE_NOOP(
+        "WhatIf", "{pickup} -> {destination}: rerouted, {base_min:.1f} -> {variant_min:.1f} min ({extra_min:+.1f} min)"
+    ),
+    "route_slower": QT_TRANSLATE_NOOP(
+        "WhatIf", "{pickup} -> {destination}: slower, {base_min:.1f} -> {variant_min:.1f} min ({extra_min:+.1f} min)"
+    ),
+    "route_faster": QT_TRANSLATE_NOOP(
+        "WhatIf", "{pickup} -> {destination}: faster, {base_min:.1f} -> {variant_min:.1f} min ({extra_min:+.1f} min)"
+    ),
+    "route_unreachable": QT_TRANSLATE_NOOP("WhatIf", "{pickup} -> {destination}: unreachable (was {base_min:.1f} min)"),
+    "route_new": QT_TRANSLATE_NOOP("WhatIf", "{pickup} -> {destination}: new, {variant_min:.1f} min"),
+    "route_checkpoints": QT_TRANSLATE_NOOP("WhatIf", "checkpoints {base} -> {variant}"),
+    "none": QT_TRANSLATE_NOOP("WhatIf", "none"),
+    "delta_min": QT_TRANSLATE_NOOP("WhatIf", "{d} min"),
+    "sweep_everyone_more": QT_TRANSLATE_NOOP(
+        "WhatIf", "{name}: {label} = {value} or more moves everyone ({demand:d} people)"
+    ),
+    "sweep_everyone_less": QT_TRANSLATE_NOOP(
+        "WhatIf", "{name}: {label} = {value} or less moves everyone ({demand:d} people)"
+    ),
+    "sweep_failed": QT_TRANSLATE_NOOP("WhatIf", "{name}: every run failed"),
+    "sweep_short": QT_TRANSLATE_NOOP(
+        "WhatIf", "{name}: no value tried moves everyone; at best {best:d} of {demand:d} people"
+    ),
+}
+UNITS = {
+    "convoys": QT_TRANSLATE_NOOP("Unit", "convoys"),
+    "hours": QT_TRANSLATE_NOOP("Unit", "hours"),
+    "km/h": QT_TRANSLATE_NOOP("Unit", "km/h"),
+    "lanes": QT_TRANSLATE_NOOP("Unit", "lanes"),
+    "metres": QT_TRANSLATE_NOOP("Unit", "metres"),
+    "minutes": QT_TRANSLATE_NOOP("Unit", "minutes"),
+    "people": QT_TRANSLATE_NOOP("Unit", "people"),
+    "places": QT_TRANSLATE_NOOP("Unit", "places"),
+    "seats": QT_TRANSLATE_NOOP("Unit", "seats"),
+    "seconds per person": QT_TRANSLATE_NOOP("Unit", "seconds per person"),
+    "tonnes": QT_TRANSLATE_NOOP("Unit", "tonnes"),
+    "vehicles": QT_TRANSLATE_NOOP("Unit", "vehicles"),
+}
+UNITS.update(
+    {
+        "m": QT_TRANSLATE_NOOP("SnapLayer", "{n} m"),
+        "km": QT_TRANSLATE_NOOP("SnapLayer", "{n} km"),
+        "busy": QT_TRANSLATE_NOOP("Unit", "{id} ({pct} busy)"),
+        "plan": QT_TRANSLATE_NOOP("Unit", "plan"),
+    }
+)
+
+#: context -> {code: English template}, as the engine's catalogues.
+CATALOGUES = {"Problem": PROBLEM, "Unserved": UNSERVED, "Step": STEP, "WhatIf": WHATIF}
+
+
+def _tr(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+class LocaleFormatter(EnglishFormatter):
+    """Fills a template with the default ``QLocale``'s numbers and the translated units."""
+
+    def __init__(self, locale: QLocale | None = None):
+        super().__init__()
+        from ui.i18n import ui_locale
+
+        self.locale = locale or ui_locale()
+
+    def _int(self, v) -> str:
+        return self.locale.toString(int(v)) if abs(v) < 2**63 else str(v)
+
+    def _whole(self, v) -> bool:
+        return isinstance(v, int) or (isinstance(v, float) and v == v and abs(v) < 2**63 and v.is_integer())
+
+    def spec_n(self, v) -> str:
+        return self._int(v) if self._whole(v) else self.locale.toString(float(v), "f", 1)
+
+    def spec_d(self, v) -> str:
+        # English keeps the engine's (and the CLI's) ungrouped figure; other languages group it
+        if self.locale.language() == QLocale.English or not isinstance(v, (int, float)):
+            return str(v)
+        return self.spec_n(v)
+
+    def spec_g(self, v) -> str:
+        return self.locale.toString(float(v), "g", 6)
+
+    def spec_num(self, v) -> str:
+        return self._int(v) if self._whole(v) else self.spec_g(v)
+
+    def spec_f1(self, v) -> str:
+        return self.locale.toString(float(v), "f", 1)
+
+    def spec_delta1(self, v) -> str:
+        return ("+" if v >= 0 else "−") + self.locale.toString(abs(float(v)), "f", 1)
+
+    def _m(self, v) -> str:
+        return _tr("SnapLayer", "{n} m").format(n=self.locale.toString(float(v), "f", 0))
+
+    def _kmf(self, v, decimals) -> str:
+        return _tr("SnapLayer", "{n} km").format(n=self.locale.toString(float(v) / 1000, "f", decimals))
+
+    def spec_dist(self, v) -> str:
+        return self._m(v) if v < 10_000 else self._kmf(v, 0)
+
+    def spec_km(self, v) -> str:
+        return self._kmf(v, 1) if v >= 1000 else self._m(v)
+
+    def spec_km1(self, v) -> str:
+        return self._kmf(v, 1)
+
+    def spec_pct(self, v) -> str:
+        return f"{self.locale.toString(round(100 * float(v)))} %"
+
+    def spec_unit(self, v) -> str:
+        return f" {unit_name(v)}" if v else ""
+
+    def spec_unitp(self, v) -> str:
+        return f" ({unit_name(v)})" if v else ""
+
+    def spec_busy(self, v) -> str:
+        return ", ".join(_tr("Unit", "{id} ({pct} busy)").format(id=c, pct=self.spec_pct(s)) for c, s in v)
+
+
+def unit_name(unit: str) -> str:
+    """A unit of ``planner.limits.RANGES`` in the GUI's language."""
+    return _tr("Unit", unit) if unit in UNITS else unit
+
+
+def say(context: str, code: str, params: dict, fallback: str = "") -> str:
+    """The message ``code`` of catalogue ``context``, translated and filled with ``params``.
+
+    ``fallback`` (the engine's English) when the code is unknown, or the values do not fit the template.
+    """
+    template = CATALOGUES.get(context, {}).get(code)
+    if template is None:
+        return fallback
+    try:
+        return format_template(_tr(context, template), params, LocaleFormatter())
+    except (KeyError, IndexError, ValueError, TypeError):  # a translation that lost a field: say it in English
+        return fallback or format_template(template, params)
+
+
+def problem_subject(problem, doc=None) -> str:
+    """What a problem is about, in the GUI's language: ``Блокпост CP1 'Tannenkrug'``, ``план``, ``pickups[3]``."""
+    from ui.i18n import describe_element
+
+    el = doc.element(problem.element_id) if doc is not None and problem.element_id else None
+    if el is not None:
+        return describe_element(el)
+    where = problem.message.split(": ", 1)[0]
+    return _tr("Unit", "plan") if where == "plan" else where
+
+
+def problem_text(problem, doc=None) -> str:
+    """A plan problem (``planner.plan.Problem``) as one line in the GUI's language; English when it has no code."""
+    code = getattr(problem, "code", "")
+    message = getattr(problem, "message", str(problem))
+    if not code or code not in PROBLEM:
+        return message
+    params = dict(problem.params)
+    zone = doc.element(params["zone_id"]) if doc is not None and params.get("zone_id") else None
+    if zone is not None:
+        from ui.i18n import describe_element
+
+        params["zone"] = describe_element(zone)
+    body = say("Problem", code, params, "")
+    if not body:
+        return message
+    return f"{problem_subject(problem, doc)}: {body}"
+
+
+def unserved_detail(u) -> str:
+    """Why people are left at a pickup, in detail (``planner.schedule.result.Unserved``), translated."""
+    return say("Unserved", getattr(u, "code", ""), getattr(u, "params", {}), u.detail or u.reason)
+
+
+def step_text(message: str) -> str:
+    """A progress message of the engine in the GUI's language (as it is when it is no known step)."""
+    m = parse_step(message)
+    return message if m is None else say("Step", m.code, m.params, message)
+
+
+def whatif_label(row: dict) -> str:
+    """The label of a comparison row (``planner.whatif.compare.compare``): a KPI, or "Unserved: <reason>"."""
+    from ui.convoys.common import reason_label
+
+    if "reason" in row:
+        return say("WhatIf", "unserved", {"reason": reason_label(row["reason"])}, row["label"])
+    return say("WhatIf", row.get("key", ""), {}, row["label"])
+
+
+def route_change_text(ch: dict) -> str:
+    """``planner.whatif.compare.route_change_text`` in the GUI's language."""
+    from planner.whatif.compare import route_change_messages
+
+    return ", ".join(say("WhatIf", m.code, _none(m.params), m.text) for m in route_change_messages(ch))
+
+
+def _none(params: dict) -> dict:
+    out = dict(params)
+    for k in ("base", "variant"):
+        if out.get(k) == WHATIF_NONE_EN:
+            out[k] = _tr("WhatIf", WHATIF["none"])
+    return out
+
+
+WHATIF_NONE_EN = "none"
+
+
+def sweep_sentence(curve: dict) -> str:
+    """``planner.whatif.compare.sweep_sentence`` in the GUI's language."""
+    from planner.whatif.compare import sweep_message
+
+    m = sweep_message(curve)
+    return say("WhatIf", m.code, m.params, m.text)
+
+
+def whatif_value(key: str, v) -> str:
+    """A comparison cell (``planner.whatif.compare.format_value``) with the language's digits and units."""
+    from planner.whatif.compare import format_value
+
+    loc = LocaleFormatter().locale
+    if loc.language() == QLocale.English or v is None or key == "finish":
+        return format_value(key, v)
+    if key == "seat_use":
+        return f"{loc.toString(100 * float(v), 'f', 1)} %"
+    if key == "vehicle_km":
+        return loc.toString(float(v), "f", 1)
+    return loc.toString(int(v)) if float(v).is_integer() else loc.toString(float(v), "g", 6)
+
+
+def whatif_delta(key: str, d) -> str:
+    """A change against the base (``planner.whatif.compare.format_delta``) in the language's way."""
+    from planner.whatif.compare import format_delta
+
+    fmt = LocaleFormatter()
+    if fmt.locale.language() == QLocale.English or d is None or d == 0:
+        return format_delta(key, d)
+    if key == "finish":
+        return _tr("WhatIf", WHATIF["delta_min"]).format(d=("+" if d >= 0 else "−") + fmt._int(abs(round(d))))
+    if key == "seat_use":
+        return fmt.spec_delta1(100 * d)
+    if isinstance(d, float):
+        return fmt.spec_delta1(d)
+    return ("+" if d >= 0 else "−") + fmt._int(abs(d))
