@@ -241,3 +241,36 @@ def test_every_point_label_of_the_demo_is_shown_without_overlap(view, size):
         for b, rb in boxes[i + 1 :]:
             if a.split()[0] != b.split()[0] and not (a.endswith("symbol") and b.endswith("symbol")):
                 assert not ra.intersects(rb), (a, b)  # two symbols may touch: they stand where they stand
+
+
+# ---------------------------------------------------------------- no element tooltips over a shape being drawn
+
+
+def test_no_element_tooltip_covers_a_corridor_being_drawn(view, qtbot):
+    """Seen: drawing a corridor, the cursor resting near CR1 popped CR1's tooltip over the line being drawn."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QToolTip
+
+    from tests.ui.test_map import send_mouse
+
+    cr = view.elements.items["CR1"]
+    over = view.mapFromScene(cr.middle())
+    vp = view.viewport()
+
+    def tooltip_at(pos):
+        QToolTip.hideText()
+        QApplication.processEvents()
+        QApplication.sendEvent(vp, QHelpEvent(QEvent.ToolTip, pos, vp.mapToGlobal(pos)))
+        QApplication.processEvents()
+        return QToolTip.isVisible() and QToolTip.text()
+
+    assert "CR1" in (tooltip_at(over) or "")  # with the select tool, the tooltip names it
+    view.set_tool("corridor")
+    start = over + QPoint(-120, 60)
+    send_mouse(view, QEvent.MouseButtonPress, start)
+    send_mouse(view, QEvent.MouseButtonRelease, start, Qt.LeftButton, Qt.NoButton)
+    send_mouse(view, QEvent.MouseMove, over, Qt.NoButton, Qt.NoButton)
+    assert view.tool.points  # mid-drawing
+    assert not tooltip_at(over)
+    QToolTip.hideText()

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
-from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QMenu
+from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QMenu, QToolTip
 
 from ui.icons import KINDS, POINT_KINDS
 from ui.map.edits import add_element_at, delete_selection, drop_spot, road_snap
@@ -279,6 +279,14 @@ class MapView(QGraphicsView):
             event.accept()
             return True
         return super().event(event)
+
+    def viewportEvent(self, event) -> bool:
+        # mid-shape, an element's tooltip would cover the line being drawn (seen drawing a corridor near CR1)
+        if event.type() == QEvent.ToolTip and getattr(self.tool, "points", None):
+            QToolTip.hideText()
+            event.ignore()
+            return True
+        return super().viewportEvent(event)
 
     def element_menu(self, element_id: str) -> QMenu:
         """The right-click menu of a map element: edit, delete, and (points) route from here."""
