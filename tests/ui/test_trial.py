@@ -274,3 +274,28 @@ def test_no_element_tooltip_covers_a_corridor_being_drawn(view, qtbot):
     assert view.tool.points  # mid-drawing
     assert not tooltip_at(over)
     QToolTip.hideText()
+
+
+# ---------------------------------------------------------------- the PDF speaks the GUI's language
+
+
+@pytest.mark.slow  # a compute (the module fixture) and a PDF of 139 pages
+def test_the_pdf_exported_from_a_ukrainian_gui_is_in_ukrainian(computed, qtbot, tmp_path):
+    """Seen: File → Export → PDF in the Russian GUI wrote the convoy sheets and driver cards in English
+    ("Driver card · DP1-ambulance-01"); `evacplan schedule --pdf --lang ru` writes them in Russian."""
+    import pdfplumber
+
+    from ui.i18n import install_translator
+
+    out = tmp_path / "sheets.pdf"
+    try:
+        assert install_translator(QApplication.instance(), "uk") == "uk"
+        with qtbot.waitSignal(computed.taskFinished, timeout=300_000) as done:
+            assert computed.export("pdf", out)
+        assert done.args[1], done.args
+    finally:
+        install_translator(QApplication.instance(), "en")
+    with pdfplumber.open(out) as pdf:
+        firsts = [(page.extract_text() or "").split("\n")[0] for page in pdf.pages]
+    assert any(t.startswith("Картка водія") for t in firsts), firsts[:12]
+    assert not any(t.startswith("Driver card") for t in firsts)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import importlib
+import inspect
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
@@ -13,6 +15,7 @@ from planner.plan import SUFFIX, load_plan, save_plan
 from planner.whatif import VariantSet
 from ui import settings as app_prefs
 from ui.document import PlanDocument
+from ui.i18n import current_language
 from ui.panels.start import PLANS
 from ui.window.dialogs import NewPlanDialog
 from ui.window.tasks import task_label
@@ -242,6 +245,9 @@ class FilesMixin:
         spec = next(e for e in EXPORTS if e[0] == key)
         _k, _text, module, fn_name, flt = spec
         fn = export_fn(module, fn_name)
+        if fn is not None and "lang" in inspect.signature(fn).parameters:
+            # the sheets in the GUI's language, as `evacplan schedule --pdf --lang` writes them (they were English)
+            fn = functools.partial(fn, lang=current_language())
         res = self.doc.results if self.doc else None
         if fn is None or res is None or res.schedule is None:
             QMessageBox.information(self, self.tr("Export"), self.tr("Compute the plan first (F5)."))
