@@ -299,3 +299,30 @@ def test_the_pdf_exported_from_a_ukrainian_gui_is_in_ukrainian(computed, qtbot, 
         firsts = [(page.extract_text() or "").split("\n")[0] for page in pdf.pages]
     assert any(t.startswith("Картка водія") for t in firsts), firsts[:12]
     assert not any(t.startswith("Driver card") for t in firsts)
+
+
+# ---------------------------------------------------------------- the status bar after an edit
+
+
+@pytest.mark.slow  # a compute
+def test_the_status_bar_stops_saying_computed_when_an_edit_clears_the_results(window):
+    """Seen in Ukrainian: a pickup dropped right after a compute cleared the results ("No results yet"), while
+    the status bar still said "Розраховано: колон: 3, вивезено 1 424 з 3 254 осіб."."""
+    from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+
+    from ui.palette import element_mime
+
+    assert window.compute(wait=True)
+    QApplication.processEvents()
+    bar = window.statusBar()
+    assert bar.currentMessage().startswith("Computed: ")
+    view = window.map
+    mime = element_mime("pickup")
+    vp = view.viewport()
+    pos = vp.rect().center()
+    QApplication.sendEvent(vp, QDragEnterEvent(pos, Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier))
+    QApplication.sendEvent(vp, QDragMoveEvent(pos, Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier))
+    QApplication.sendEvent(vp, QDropEvent(QPointF(pos), Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier))
+    QApplication.processEvents()
+    assert window.doc.results is None
+    assert not bar.currentMessage().startswith("Computed: "), bar.currentMessage()

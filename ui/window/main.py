@@ -230,6 +230,7 @@ class MainWindow(ActionsMixin, FilesMixin, RecoveryMixin, TasksMixin, NetworksMi
         doc.planChanged.connect(self._bump)
         doc.planReset.connect(self._bump)
         doc.resultsChanged.connect(self._update_actions)
+        doc.resultsChanged.connect(self._forget_computed_message)
         self.time_slider = install_time_slider(self)  # under the map, with the convoy positions (ui/convoys)
         geometry = self.settings.value("window_state")
         self._restored = False
@@ -456,6 +457,15 @@ class MainWindow(ActionsMixin, FilesMixin, RecoveryMixin, TasksMixin, NetworksMi
         where = str(self.doc.path) if self.doc.path else self.tr("unsaved")
         self.setWindowTitle(f"{self.doc.plan.name} — {where}[*] — evacplan")
         self.setWindowModified(self.doc.is_modified())
+
+    _computed_message = ""  # the status bar's "Computed: …" of the results shown
+
+    def _forget_computed_message(self) -> None:
+        """An edit cleared the results: the status bar no longer says they were computed (it did for 15 s)."""
+        if self.doc is not None and self.doc.results is None and self._computed_message:
+            if self.statusBar().currentMessage() == self._computed_message:
+                self.statusBar().clearMessage()
+            self._computed_message = ""
 
     def _update_actions(self, *_args) -> None:
         has_doc = self.doc is not None and self.stack.currentWidget() is not self.start_page

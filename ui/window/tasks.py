@@ -197,14 +197,12 @@ class TasksMixin:
         data = schedule_json(result.schedule)
         if data is not None:
             k = data.get("kpis", {})
-            self.statusBar().showMessage(
-                self.tr("Computed: {n} convoys, {out} of {demand} people out.").format(
-                    n=len(data.get("convoys", [])),
-                    out=group_digits(int(k.get("evacuated", 0))),
-                    demand=group_digits(int(k.get("demand", 0))),
-                ),
-                15000,
+            self._computed_message = self.tr("Computed: {n} convoys, {out} of {demand} people out.").format(
+                n=len(data.get("convoys", [])),
+                out=group_digits(int(k.get("evacuated", 0))),
+                demand=group_digits(int(k.get("demand", 0))),
             )
+            self.statusBar().showMessage(self._computed_message, 15000)
             self.dock_schedule.raise_()
         else:  # refused: name the first error where the planner looks, and show its element
             errs = result.errors or list(result.problems)
