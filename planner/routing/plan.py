@@ -268,7 +268,9 @@ def _snap_points(net, usable, points, limit):
             problems.append(RoutingProblem.of(el.id, "no_snap", element=_describe(el)))
         elif i in inside:
             problems.append(
-                RoutingProblem.of(el.id, "inside_hazard", element=_describe(el), zone=inside[i].description, distance_m=dd)
+                RoutingProblem.of(
+                    el.id, "inside_hazard", element=_describe(el), zone=inside[i].description, distance_m=dd
+                )
             )
         elif dd > limit:
             problems.append(RoutingProblem.of(el.id, "snap_far", element=_describe(el), distance_m=dd, limit_m=limit))
