@@ -2504,7 +2504,7 @@ Recover it? (No deletes the recovery copy.)</source>
     <message>
         <location filename="../../ui/messages.py" line="267"/>
         <source>{element:el} lies inside blocked {zone:el}; it is served from the nearest usable road node outside, {distance_m:m} away</source>
-        <translation>{element:el} находится внутри закрытой зоны ({zone:el}); его обслуживают с ближайшего пригодного узла дороги за её пределами, в {distance_m:m}</translation>
+        <translation>{element:el} находится внутри закрытой зоны ({zone:el}); обслуживается с ближайшего пригодного узла дороги за её пределами, в {distance_m:m}</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="271"/>
@@ -2524,7 +2524,7 @@ Recover it? (No deletes the recovery copy.)</source>
     <message>
         <location filename="../../ui/messages.py" line="278"/>
         <source>{pickup:el} cannot reach {destination:el}: {why:why}</source>
-        <translation>Нет пути {pickup:el} → {destination:el}: {why:why}</translation>
+        <translation>Нет пути: {pickup:el} → {destination:el}; {why:why}</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="279"/>

@@ -2504,7 +2504,7 @@ Recover it? (No deletes the recovery copy.)</source>
     <message>
         <location filename="../../ui/messages.py" line="267"/>
         <source>{element:el} lies inside blocked {zone:el}; it is served from the nearest usable road node outside, {distance_m:m} away</source>
-        <translation>{element:el} стоїть усередині закритої зони ({zone:el}); його обслуговують з найближчого придатного вузла дороги за її межами, за {distance_m:m}</translation>
+        <translation>{element:el} стоїть усередині закритої зони ({zone:el}); обслуговується з найближчого придатного вузла дороги за її межами, за {distance_m:m}</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="271"/>
@@ -2524,7 +2524,7 @@ Recover it? (No deletes the recovery copy.)</source>
     <message>
         <location filename="../../ui/messages.py" line="278"/>
         <source>{pickup:el} cannot reach {destination:el}: {why:why}</source>
-        <translation>Немає шляху {pickup:el} → {destination:el}: {why:why}</translation>
+        <translation>Немає шляху: {pickup:el} → {destination:el}; {why:why}</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="279"/>
