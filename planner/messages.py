@@ -17,7 +17,9 @@ specs of :data:`SPECS`, so numbers are formatted by the front end::
 Catalogues (``code -> English template``): :data:`planner.plan.problems.MESSAGES`
 (plan problems, snapping included), :data:`planner.schedule.report.DETAILS`
 (why people are left behind), :data:`planner.progress.STEPS` (steps of long
-work) and :data:`planner.whatif.compare.LABELS` (what-if rows); :func:`catalogues`
+work), :data:`planner.whatif.compare.LABELS` (what-if rows) and
+:data:`planner.routing.remarks.REMARKS` / :data:`~planner.routing.remarks.WHY`
+(routing problems and why a place cannot be reached); :func:`catalogues`
 gathers them.
 """
 
@@ -45,7 +47,16 @@ SPECS = {
     "unitp": "a unit of RANGES in brackets after a space (' (minutes)'), or nothing",
     "list": "a list of texts joined by ', '",
     "busy": "a list of (checkpoint id, share busy) pairs: 'CP3 (67 % busy), CP1 (56 % busy)'",
+    "m": "a distance given in metres, whole metres: 402 m",
+    "el": "a plan element as planner.plan.describe names it: pickup P3 'School 12'",
+    "nearest": "the metres to the nearest road, said ' (nearest road 12 m away)', or nothing (None)",
+    "vehicles": "a kind of vehicle in the plural: coaches",
+    "why": "why no way leads to a place: {'code': a code of planner.routing.remarks.WHY, 'params': ...}",
+    "cut": "what blocks every way: [[verb, [element, ...]], ...], 'leaves corridor C1 or crosses hazard zone H1'",
+    "lifted": "'both', 'all' or '': ' (both would have to be lifted)'",
 }
+
+LIFTED = {"": "", "both": " (both would have to be lifted)", "all": " (all of them would have to be lifted)"}
 
 
 def num_limit(x: float) -> str:
@@ -107,6 +118,29 @@ class EnglishFormatter(string.Formatter):
     def spec_busy(self, v) -> str:
         return ", ".join(f"{c} ({self.spec_pct(s)} busy)" for c, s in v)
 
+    def spec_m(self, v) -> str:
+        return f"{v:.0f} m"
+
+    def spec_el(self, v) -> str:
+        return str(v)
+
+    def spec_nearest(self, v) -> str:
+        return "" if v is None else f" (nearest road {self.spec_m(v)} away)"
+
+    def spec_vehicles(self, v) -> str:
+        return str(v)
+
+    def spec_why(self, v) -> str:
+        from planner.routing.remarks import WHY
+
+        return format_template(WHY[v["code"]], v["params"], self)
+
+    def spec_cut(self, v) -> str:
+        return " or ".join(f"{verb} " + " or ".join(self.spec_el(e) for e in els) for verb, els in v)
+
+    def spec_lifted(self, v) -> str:
+        return LIFTED[v]
+
 
 ENGLISH = EnglishFormatter()
 
@@ -149,7 +183,15 @@ def catalogues() -> dict:
     """
     from planner.plan.problems import MESSAGES
     from planner.progress import STEPS
+    from planner.routing.remarks import REMARKS, WHY
     from planner.schedule.report import DETAILS
     from planner.whatif.compare import LABELS
 
-    return {"Problem": dict(MESSAGES), "Unserved": dict(DETAILS), "Step": dict(STEPS), "WhatIf": dict(LABELS)}
+    return {
+        "Problem": dict(MESSAGES),
+        "Unserved": dict(DETAILS),
+        "Step": dict(STEPS),
+        "WhatIf": dict(LABELS),
+        "Routing": dict(REMARKS),
+        "RoutingWhy": dict(WHY),
+    }

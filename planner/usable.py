@@ -82,11 +82,22 @@ class RoutingProblem:
 
     ``element_id``: the plan element concerned; ``message``: a sentence naming
     the element and what is wrong ("pickup P3 'School 12' cannot reach any
-    destination: every path leaves corridor CR1 'M14'").
+    destination: every path leaves corridor CR1 'M14'"); ``code`` and ``params``:
+    the remark of :data:`planner.routing.remarks.REMARKS` it says (a front end
+    translates it by them).
     """
 
     element_id: str
     message: str
+    code: str = ""
+    params: dict = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, element_id: str, code: str, **params) -> RoutingProblem:
+        """The problem saying remark ``code`` filled with ``params``, in English."""
+        from planner.routing.remarks import remark
+
+        return cls(element_id, remark(code, **params).text, code, params)
 
     def to_dict(self) -> dict:
         return {"element": self.element_id, "message": self.message}
@@ -441,12 +452,13 @@ def build_usable_network(plan, net, *, max_speed_kph=None, profile: VehicleProfi
         if removes is None:
             continue
         if not removes.any():
-            near = f" (nearest road {nearest_m:.0f} m away)" if np.isfinite(nearest_m) else ""
             problems.append(
-                RoutingProblem(
+                RoutingProblem.of(
                     cl.id,
-                    f"road closure {_describe(cl, kind=False)} touches no road within "
-                    f"{CLOSURE_TOLERANCE_M:.0f} m{near}; it closes nothing",
+                    "closure_no_road",
+                    element=f"road closure {_describe(cl, kind=False)}",
+                    limit_m=CLOSURE_TOLERANCE_M,
+                    nearest_m=float(nearest_m) if np.isfinite(nearest_m) else None,
                 )
             )
         constraints.append(Constraint("closure", cl.id, f"road closure {_describe(cl, kind=False)}", removes))

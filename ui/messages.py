@@ -5,8 +5,8 @@ stable code and the raw values that fill it (:mod:`planner.messages`). Here
 each code's English template is looked up in Qt's translations (the context is
 the catalogue's: ``Problem``, ``Unserved``, ``Step``, ``WhatIf``) and filled by
 :class:`LocaleFormatter`, which writes numbers in the language's way (``1 424``,
-``2,5 км``). A message without a code (a routing remark, an engine error) shows
-as the engine wrote it.
+``2,5 км``). Routing remarks (context ``Routing``, their reasons ``RoutingWhy``)
+are translated the same way; an engine error (no code) shows as the engine wrote it.
 
 The dicts below repeat the engine's catalogues literally so that
 ``pyside6-lupdate`` finds every template (it reads string literals only);
@@ -19,6 +19,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from planner.messages import EnglishFormatter, format_template
 from planner.progress import parse_step
+from planner.usable import RoutingProblem
 
 # ruff: noqa: E501  (one template a line, as in the engine's catalogues)
 PROBLEM = {
@@ -261,6 +262,57 @@ WHATIF = {
         "WhatIf", "{name}: no value tried moves everyone; at best {best:d} of {demand:d} people"
     ),
 }
+ROUTING = {
+    "no_snap": QT_TRANSLATE_NOOP("Routing", "{element:el} has no usable road to snap to"),
+    "inside_hazard": QT_TRANSLATE_NOOP(
+        "Routing",
+        "{element:el} lies inside blocked {zone:el}; it is served from the nearest usable road node outside, {distance_m:m} away",
+    ),
+    "snap_far": QT_TRANSLATE_NOOP(
+        "Routing", "{element:el} is {distance_m:m} from the nearest usable road node (limit {limit_m:m})"
+    ),
+    "closure_no_road": QT_TRANSLATE_NOOP(
+        "Routing", "{element:el} touches no road within {limit_m:m}{nearest_m:nearest}; it closes nothing"
+    ),
+    "no_destination": QT_TRANSLATE_NOOP("Routing", "{pickup:el} cannot reach any destination: {why:why}"),
+    "destination_unreachable": QT_TRANSLATE_NOOP("Routing", "{pickup:el} cannot reach {destination:el}: {why:why}"),
+    "not_reached_by": QT_TRANSLATE_NOOP("Routing", "{pickup:el} cannot be reached by {vehicles:vehicles}: {why:why}"),
+    "not_reached": QT_TRANSLATE_NOOP(
+        "Routing", "no vehicle can reach {pickup:el} from any depot or destination: {why:why}"
+    ),
+    "depot_no_pickup": QT_TRANSLATE_NOOP("Routing", "{depot:el} cannot reach any pickup: {why:why}"),
+    "off_route": QT_TRANSLATE_NOOP("Routing", "{checkpoint:el} lies on no pickup -> destination route"),
+}
+ROUTING_WHY = {
+    "path": QT_TRANSLATE_NOOP("RoutingWhy", "every path {cut:cut}{lifted:lifted}"),
+    "way_in": QT_TRANSLATE_NOOP("RoutingWhy", "every way in {cut:cut}{lifted:lifted}"),
+    "way_out": QT_TRANSLATE_NOOP("RoutingWhy", "every way out {cut:cut}{lifted:lifted}"),
+    "no_road": QT_TRANSLATE_NOOP("RoutingWhy", "no road of network {network} leads there"),
+}
+#: The pieces of a reason (spec ``cut``, ``lifted``, ``nearest``) and the vehicles routing names.
+ROUTING_PARTS = {
+    "leaves": QT_TRANSLATE_NOOP("RoutingWhy", "leaves {what}"),
+    "crosses": QT_TRANSLATE_NOOP("RoutingWhy", "crosses {what}"),
+    "or": QT_TRANSLATE_NOOP("RoutingWhy", " or "),
+    "both": QT_TRANSLATE_NOOP("RoutingWhy", " (both would have to be lifted)"),
+    "all": QT_TRANSLATE_NOOP("RoutingWhy", " (all of them would have to be lifted)"),
+    "nearest": QT_TRANSLATE_NOOP("RoutingWhy", " (nearest road {m} away)"),
+    "coaches": QT_TRANSLATE_NOOP("RoutingWhy", "coaches"),
+    "ambulances": QT_TRANSLATE_NOOP("RoutingWhy", "ambulances"),
+    "minibuses": QT_TRANSLATE_NOOP("RoutingWhy", "minibuses"),
+}
+#: How ``describe`` names each kind, and the kind it is (``hazard zone H1`` is a hazard).
+ROUTING_KINDS = {
+    "pickup": "pickup",
+    "destination": "destination",
+    "depot": "depot",
+    "checkpoint": "checkpoint",
+    "corridor": "corridor",
+    "hazard zone": "hazard",
+    "hazard": "hazard",
+    "road closure": "closure",
+    "closure": "closure",
+}
 UNITS = {
     "convoys": QT_TRANSLATE_NOOP("Unit", "convoys"),
     "hours": QT_TRANSLATE_NOOP("Unit", "hours"),
@@ -285,7 +337,14 @@ UNITS.update(
 )
 
 #: context -> {code: English template}, as the engine's catalogues.
-CATALOGUES = {"Problem": PROBLEM, "Unserved": UNSERVED, "Step": STEP, "WhatIf": WHATIF}
+CATALOGUES = {
+    "Problem": PROBLEM,
+    "Unserved": UNSERVED,
+    "Step": STEP,
+    "WhatIf": WHATIF,
+    "Routing": ROUTING,
+    "RoutingWhy": ROUTING_WHY,
+}
 
 
 def _tr(context: str, text: str) -> str:
@@ -355,6 +414,45 @@ class LocaleFormatter(EnglishFormatter):
     def spec_busy(self, v) -> str:
         return ", ".join(_tr("Unit", "{id} ({pct} busy)").format(id=c, pct=self.spec_pct(s)) for c, s in v)
 
+    def spec_m(self, v) -> str:
+        return self._m(v)
+
+    def spec_el(self, v) -> str:
+        from ui.i18n import KIND_NAMES, kind_name
+
+        text = str(v)
+        for words in sorted(ROUTING_KINDS, key=len, reverse=True):
+            if text.startswith(words + " "):
+                kind = ROUTING_KINDS[words]
+                name = kind_name(kind)
+                if name == KIND_NAMES.get(kind):
+                    return text  # English: the planner's own words
+                return name[:1].lower() + name[1:] + text[len(words) :]
+        return text
+
+    def spec_nearest(self, v) -> str:
+        return "" if v is None else _tr("RoutingWhy", ROUTING_PARTS["nearest"]).format(m=self._m(v))
+
+    def spec_vehicles(self, v) -> str:
+        return _tr("RoutingWhy", v) if v in ROUTING_PARTS else str(v)
+
+    def spec_why(self, v) -> str:
+        template = ROUTING_WHY.get(v["code"])
+        if template is None:
+            return super().spec_why(v)
+        return format_template(_tr("RoutingWhy", template), v["params"], self)
+
+    def spec_cut(self, v) -> str:
+        join = _tr("RoutingWhy", ROUTING_PARTS["or"])
+        parts = []
+        for verb, els in v:
+            what = join.join(self.spec_el(e) for e in els)
+            parts.append(_tr("RoutingWhy", ROUTING_PARTS[verb]).format(what=what) if verb in ROUTING_PARTS else what)
+        return join.join(parts)
+
+    def spec_lifted(self, v) -> str:
+        return _tr("RoutingWhy", ROUTING_PARTS[v]) if v in ROUTING_PARTS else ""
+
 
 def unit_name(unit: str) -> str:
     """A unit of ``planner.limits.RANGES`` in the GUI's language."""
@@ -390,6 +488,8 @@ def problem_text(problem, doc=None) -> str:
     """A plan problem (``planner.plan.Problem``) as one line in the GUI's language; English when it has no code."""
     code = getattr(problem, "code", "")
     message = getattr(problem, "message", str(problem))
+    if isinstance(problem, RoutingProblem):  # its codes are REMARKS' (some spelt as PROBLEM's); it names its element
+        return routing_text(code, problem.params, message) if code in ROUTING else message
     if not code or code not in PROBLEM:
         return message
     params = dict(problem.params)
@@ -404,9 +504,18 @@ def problem_text(problem, doc=None) -> str:
     return f"{problem_subject(problem, doc)}: {body}"
 
 
+def routing_text(code: str, params: dict, fallback: str = "") -> str:
+    """A routing remark (``planner.routing.remarks.REMARKS``) in the GUI's language, first letter capital."""
+    text = say("Routing", code, params, fallback)
+    return text[:1].upper() + text[1:] if text and text != fallback else text
+
+
 def unserved_detail(u) -> str:
     """Why people are left at a pickup, in detail (``planner.schedule.result.Unserved``), translated."""
-    return say("Unserved", getattr(u, "code", ""), getattr(u, "params", {}), u.detail or u.reason)
+    code, params = getattr(u, "code", ""), getattr(u, "params", {})
+    if code == "routing" and params.get("remark") in ROUTING:
+        return routing_text(params["remark"], params.get("remark_params", {}), u.detail or u.reason)
+    return say("Unserved", code, params, u.detail or u.reason)
 
 
 def step_text(message: str) -> str:

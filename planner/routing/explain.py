@@ -4,11 +4,17 @@ from __future__ import annotations
 
 import numpy as np
 
+from planner.routing.remarks import why, why_text
 from planner.routing.search import shortest_edges
 from planner.usable import CORRIDOR, UsableNetwork
 
 
 def explain_unreachable(usable: UsableNetwork, origin: int, targets) -> str:
+    """Why no target is reachable from ``origin``, in English (:func:`explain_reason` as text)."""
+    return why_text(explain_reason(usable, origin, targets))
+
+
+def explain_reason(usable: UsableNetwork, origin: int, targets) -> dict:
     """Why no target is reachable from ``origin``: the constraint that cuts them off.
 
     Re-checks reachability with constraints left out: first each blocked hazard
@@ -16,6 +22,9 @@ def explain_unreachable(usable: UsableNetwork, origin: int, targets) -> str:
     together; names what has to go for a path to exist ("every path crosses
     hazard zone H1 'Bridge'"). The elements named for a group are those the
     fastest path of the relaxed network runs into.
+
+    Returns a ``why`` parameter of :mod:`planner.routing.remarks` (a code of
+    :data:`~planner.routing.remarks.WHY` and its params).
     """
     targets = np.atleast_1d(np.asarray(targets, dtype=np.int64))
     singles = [(c.element_id, [c]) for c in usable.constraints if c.removes.any()]
@@ -24,7 +33,7 @@ def explain_unreachable(usable: UsableNetwork, origin: int, targets) -> str:
     # One constraint alone?
     alone = [name for name, _ in singles if _reaches(usable.variant([name]), origin, targets)]
     if alone:
-        return _every(usable, alone) + " or ".join(_phrase(usable, [n]) for n in alone)
+        return why(_every(usable, alone), cut=[_phrase(usable, [n])[0] for n in alone], lifted="")
     # Whole kinds, then combinations of kinds.
     kinds: dict[str, list[str]] = {}
     for c in usable.constraints:
@@ -41,14 +50,15 @@ def explain_unreachable(usable: UsableNetwork, origin: int, targets) -> str:
         relaxed = usable.variant(drop)
         if _reaches(relaxed, origin, targets):
             names = _blocking_on_path(usable, relaxed, origin, targets, drop)
-            return _every(usable, names) + _phrase(usable, names, together=True)
-    return f"no road of network {getattr(usable.net, 'name', '')!r} leads there"
+            lifted = "" if len(names) < 2 else "both" if len(names) == 2 else "all"
+            return why(_every(usable, names), cut=_phrase(usable, names), lifted=lifted)
+    return why("no_road", network=repr(getattr(usable.net, "name", "")))
 
 
 def _every(usable, names) -> str:
-    """ "every way in " when only size limits block (they are streets, not plan elements), else "every path "."""
+    """``way_in`` ("every way in") when only size limits block (they are streets, not plan elements), else ``path``."""
     kinds = {c.element_id: c.kind for c in usable.constraints}
-    return "every way in " if names and all(kinds.get(n) == "limit" for n in names) else "every path "
+    return "way_in" if names and all(kinds.get(n) == "limit" for n in names) else "path"
 
 
 def _reaches(usable, origin, targets) -> bool:
@@ -75,20 +85,17 @@ def _blocking_on_path(usable, relaxed, origin, targets, dropped):
     return out or list(dropped)
 
 
-def _phrase(usable, names, together=False) -> str:
-    """ "crosses hazard zone H1 'A' or road closure X1 'B'" / "leaves corridor CR1 'M14'".
+def _phrase(usable, names) -> list:
+    """``[["leaves", ["corridor CR1 'M14'"]], ["crosses", ["hazard zone H1 'A'", "road closure X1 'B'"]]]``.
 
-    ``together``: lifting one of them is not enough, only all at once opens a way.
+    Said "leaves corridor CR1 'M14' or crosses hazard zone H1 'A' or road closure X1 'B'".
     """
     by_id = {c.element_id: c for c in usable.constraints}
     leaves = [usable.corridor_desc for n in names if n == CORRIDOR]
     crosses = [by_id[n].description for n in names if n != CORRIDOR]
-    parts = []
+    parts: list = []
     if leaves:
-        parts.append("leaves " + leaves[0])
+        parts.append(["leaves", leaves[:1]])
     if crosses:
-        parts.append("crosses " + " or ".join(crosses))
-    text = " or ".join(parts)
-    if together and len(names) > 1:
-        text += " (" + ("both" if len(names) == 2 else "all of them") + " would have to be lifted)"
-    return text
+        parts.append(["crosses", crosses])
+    return parts

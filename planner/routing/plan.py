@@ -10,7 +10,7 @@ import shapely
 
 from planner.progress import null_progress
 from planner.routing.alternatives import alternative_routes
-from planner.routing.explain import explain_unreachable
+from planner.routing.explain import explain_reason
 from planner.routing.route import Route, make_route
 from planner.routing.search import route_via, search_matrix, tree_path
 from planner.usable import (
@@ -221,7 +221,7 @@ def route_plan(
     on_routes = {c.checkpoint_id for rs in alts.values() for r in rs for c in r.checkpoints}
     for c in plan.checkpoints:
         if snaps[c.id][0] >= 0 and c.id not in on_routes and routes:
-            problems.append(RoutingProblem(c.id, f"{_describe(c)} lies on no pickup -> destination route"))
+            problems.append(RoutingProblem.of(c.id, "off_route", checkpoint=_describe(c)))
     progress(1.0, f"{len(routes)} routes")
     return PlanRoutes(
         routes=routes,
@@ -265,21 +265,15 @@ def _snap_points(net, usable, points, limit):
         nd, dd = int(node[i]), float(dist[i])
         snaps[el.id] = (nd, dd)
         if nd < 0:
-            problems.append(RoutingProblem(el.id, f"{_describe(el)} has no usable road to snap to"))
+            problems.append(RoutingProblem.of(el.id, "no_snap", element=_describe(el)))
         elif i in inside:
             problems.append(
-                RoutingProblem(
-                    el.id,
-                    f"{_describe(el)} lies inside blocked {inside[i].description}; "
-                    f"it is served from the nearest usable road node outside, {dd:.0f} m away",
+                RoutingProblem.of(
+                    el.id, "inside_hazard", element=_describe(el), zone=inside[i].description, distance_m=dd
                 )
             )
         elif dd > limit:
-            problems.append(
-                RoutingProblem(
-                    el.id, f"{_describe(el)} is {dd:.0f} m from the nearest usable road node (limit {limit:.0f} m)"
-                )
-            )
+            problems.append(RoutingProblem.of(el.id, "snap_far", element=_describe(el), distance_m=dd, limit_m=limit))
     return snaps, problems
 
 
@@ -301,37 +295,42 @@ def _reachability_problems(plan, usable, snaps, time_s):
             continue
         bad = [d for d in dests if math.isinf(time_s[(p.id, d.id)])]
         if dests and len(bad) == len(dests):
-            why = explain_unreachable(usable, node(p), [node(d) for d in dests]).replace(
-                "every way in", "every way out", 1
-            )
-            problems.append(RoutingProblem(p.id, f"{_describe(p)} cannot reach any destination: {why}"))
+            why = _way_out(explain_reason(usable, node(p), [node(d) for d in dests]))
+            problems.append(RoutingProblem.of(p.id, "no_destination", pickup=_describe(p), why=why))
         else:
             for d in bad:
-                why = explain_unreachable(usable, node(p), [node(d)]).replace("every way in", "every way out", 1)
-                problems.append(RoutingProblem(p.id, f"{_describe(p)} cannot reach {_describe(d)}: {why}"))
+                why = _way_out(explain_reason(usable, node(p), [node(d)]))
+                problems.append(
+                    RoutingProblem.of(
+                        p.id, "destination_unreachable", pickup=_describe(p), destination=_describe(d), why=why
+                    )
+                )
     starts = [s for s in list(plan.depots) + list(plan.destinations) if node(s) >= 0]
     for p in plan.pickups:
         if node(p) < 0 or not starts:
             continue
         if all(math.isinf(time_s[(s.id, p.id)]) for s in starts):
             # Explain from the first depot (or destination): reversing the graph would name the same cut.
-            why = explain_unreachable(usable, node(starts[0]), [node(p)])
-            if why.startswith("every way in"):
+            why = explain_reason(usable, node(starts[0]), [node(p)])
+            if why["code"] == "way_in":
                 kind = usable.profile.kind if usable.profile is not None else "bus"
                 who = VEHICLE_PLURAL.get(kind.lower(), kind + "s")
-                problems.append(RoutingProblem(p.id, f"{_describe(p)} cannot be reached by {who}: {why}"))
+                problems.append(RoutingProblem.of(p.id, "not_reached_by", pickup=_describe(p), vehicles=who, why=why))
             else:
-                problems.append(
-                    RoutingProblem(p.id, f"no vehicle can reach {_describe(p)} from any depot or destination: {why}")
-                )
+                problems.append(RoutingProblem.of(p.id, "not_reached", pickup=_describe(p), why=why))
     picks = [p for p in plan.pickups if node(p) >= 0]
     for dp in plan.depots:
         if node(dp) < 0 or not picks:
             continue
         if all(math.isinf(time_s[(dp.id, p.id)]) for p in picks):
-            why = explain_unreachable(usable, node(dp), [node(p) for p in picks])
-            problems.append(RoutingProblem(dp.id, f"{_describe(dp)} cannot reach any pickup: {why}"))
+            why = explain_reason(usable, node(dp), [node(p) for p in picks])
+            problems.append(RoutingProblem.of(dp.id, "depot_no_pickup", depot=_describe(dp), why=why))
     return problems
+
+
+def _way_out(why: dict) -> dict:
+    """A reason said from the place outwards: "every way out" for "every way in"."""
+    return dict(why, code="way_out") if why["code"] == "way_in" else why
 
 
 def _describe(element) -> str:

@@ -23,7 +23,7 @@ DETAILS = {
     "no_stretcher_vehicle": "no vehicle has stretcher places",
     "no_vehicles": "no vehicles in the plan",
     "unreachable": "pickup {pickup} cannot be reached or cannot reach a destination",
-    "routing": "{text}",  # what routing said about the pickup, as routing said it
+    "routing": "{text}",  # what routing said (remark, remark_params: planner.routing.remarks.REMARKS)
     "destination_full": "destination {destinations:list} full",
     "checkpoint_closed": "checkpoint {checkpoints:list} is closed for the whole window",
     "checkpoint_hours": "no passage of checkpoint {checkpoints:list} fits its open hours for a convoy from {pickup}",
@@ -275,7 +275,7 @@ def unserved_of(problem, sol, bound, routes_by_profile=None, free=None) -> list:
     messages: dict = {}
     for rp in (routes_by_profile or {}).values():
         for p in rp.problems:
-            messages.setdefault(p.element_id, p.message)
+            messages.setdefault(p.element_id, p)
     tt = Timetable(problem)
     busy = _busy_share(problem, ref, tt)
     used = {v for r in ref.rounds for v in r.vehicles}
@@ -326,7 +326,8 @@ def _reason(problem, tt, p, bound, dest_in, busy, messages, time_round, Infeasib
         return "fleet", "no_vehicles", {}
     if pid not in bound.reachable_pickups:
         if pid in messages:
-            return "unreachable", "routing", {"text": messages[pid]}
+            rp = messages[pid]  # the routing remark, kept by code for a front end to say it in its language
+            return "unreachable", "routing", {"text": rp.message, "remark": rp.code, "remark_params": rp.params}
         return "unreachable", "unreachable", {"pickup": pid}
     dests = [d for d in problem.destinations if p.destination in (None, d.id)]
     open_d = [d for d in dests if d.capacity - dest_in.get(d.id, 0) > 0]

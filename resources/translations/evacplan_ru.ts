@@ -1597,362 +1597,362 @@ waited {wait}</source>
 <context>
     <name>Problem</name>
     <message>
-        <location filename="../../ui/messages.py" line="25"/>
+        <location filename="../../ui/messages.py" line="26"/>
         <source>{field} must be a number ≥ {lo:g} and ≤ {hi:g}, got {value}</source>
         <translation>{field} должно быть числом от {lo:g} до {hi:g}, а задано {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="26"/>
+        <location filename="../../ui/messages.py" line="27"/>
         <source>{field} must be a number ≥ {lo:num} and ≤ {hi:num}{unit:unitp}, got {value}</source>
         <translation>{field} должно быть числом от {lo:num} до {hi:num}{unit:unitp}, а задано {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="29"/>
+        <location filename="../../ui/messages.py" line="30"/>
         <source>{field} must be a number &gt; {lo:num} and ≤ {hi:num}{unit:unitp}, got {value}</source>
         <translation>{field} должно быть числом больше {lo:num} и не больше {hi:num}{unit:unitp}, а задано {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="32"/>
+        <location filename="../../ui/messages.py" line="33"/>
         <source>{field} must be a whole number ≥ {lo:num} and ≤ {hi:num}{unit:unitp}, got {value}</source>
         <translation>{field} должно быть целым числом от {lo:num} до {hi:num}{unit:unitp}, а задано {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="35"/>
+        <location filename="../../ui/messages.py" line="36"/>
         <source>{field} must be a whole number &gt; {lo:num} and ≤ {hi:num}{unit:unitp}, got {value}</source>
         <translation>{field} должно быть целым числом больше {lo:num} и не больше {hi:num}{unit:unitp}, а задано {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="38"/>
+        <location filename="../../ui/messages.py" line="39"/>
         <source>{field} must be a number ≥ {lo:num}, got {value}</source>
         <translation>{field} должно быть числом не меньше {lo:num}, а задано {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="39"/>
+        <location filename="../../ui/messages.py" line="40"/>
         <source>{field} must be a number &gt; {lo:num}, got {value}</source>
         <translation>{field} должно быть числом больше {lo:num}, а задано {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="40"/>
+        <location filename="../../ui/messages.py" line="41"/>
         <source>{field} must be a whole number ≥ {lo:num}, got {value}</source>
         <translation>{field} должно быть целым числом не меньше {lo:num}, а задано {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="41"/>
+        <location filename="../../ui/messages.py" line="42"/>
         <source>{field} must be a whole number &gt; {lo:num}, got {value}</source>
         <translation>{field} должно быть целым числом больше {lo:num}, а задано {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="42"/>
+        <location filename="../../ui/messages.py" line="43"/>
         <source>{field} must be at most {hi:num}{unit:unit}, got {value}</source>
         <translation>{field} может быть не больше {hi:num}{unit:unit}, а задано {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="43"/>
+        <location filename="../../ui/messages.py" line="44"/>
         <source>{field} must be true or false, got {value}</source>
         <translation>{field} должно быть true или false, а задано {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="44"/>
+        <location filename="../../ui/messages.py" line="45"/>
         <source>{field} must be a date and time with a UTC offset, got {value}</source>
         <translation>{field} должно быть датой и временем со смещением от UTC, а задано {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="45"/>
+        <location filename="../../ui/messages.py" line="46"/>
         <source>{field} must lie in the years {lo} to {hi}, got {value}</source>
         <translation>{field} должно приходиться на годы с {lo} по {hi}, а задано {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="46"/>
+        <location filename="../../ui/messages.py" line="47"/>
         <source>{field} must be a text, got {value}</source>
         <translation>{field} должно быть текстом, а задано {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="47"/>
+        <location filename="../../ui/messages.py" line="48"/>
         <source>{field} must not be empty</source>
         <translation>{field} не может быть пустым</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="48"/>
+        <location filename="../../ui/messages.py" line="49"/>
         <source>{field} is {n:n} characters long, at most {limit:n}: {value}</source>
         <translation>{field} длиной {n:n} символов, а допускается не больше {limit:n}: {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="49"/>
+        <location filename="../../ui/messages.py" line="50"/>
         <source>{field} holds a lone surrogate (not a character; no file can store it): {value}</source>
         <translation>{field} содержит одиночный суррогат (это не символ, и ни один файл его не сохранит): {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="52"/>
+        <location filename="../../ui/messages.py" line="53"/>
         <source>{field} holds a control character (newline, tab, escape, ...): {value}</source>
         <translation>{field} содержит управляющий символ (перевод строки, табуляцию, escape и т. п.): {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="55"/>
+        <location filename="../../ui/messages.py" line="56"/>
         <source>{field} must be a list of (lon, lat) points, got {value}</source>
         <translation>{field} должно быть списком точек (долгота, широта), а задано {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="56"/>
+        <location filename="../../ui/messages.py" line="57"/>
         <source>{field} must be a (lon, lat) pair, got {value}</source>
         <translation>{field} должно быть парой (долгота, широта), а задано {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="57"/>
+        <location filename="../../ui/messages.py" line="58"/>
         <source>{field} needs at least {min} distinct points, got {n}</source>
         <translation>{field} требует не меньше {min} разных точек, а их {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="58"/>
+        <location filename="../../ui/messages.py" line="59"/>
         <source>{n:n} points; evacplan computes at most {limit:n} in a few minutes</source>
         <translation>Точек: {n:n}; за несколько минут evacplan рассчитывает не больше {limit:n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="61"/>
+        <location filename="../../ui/messages.py" line="62"/>
         <source>{n:n} pickups (assembly points); evacplan computes at most {limit:n} in a few minutes</source>
         <translation>Пунктов сбора: {n:n}; за несколько минут evacplan рассчитывает не больше {limit:n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="64"/>
+        <location filename="../../ui/messages.py" line="65"/>
         <source>{n:n} destinations (reception points); evacplan computes at most {limit:n} in a few minutes</source>
         <translation>Пунктов приёма: {n:n}; за несколько минут evacplan рассчитывает не больше {limit:n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="67"/>
+        <location filename="../../ui/messages.py" line="68"/>
         <source>{n:n} depots; evacplan computes at most {limit:n} in a few minutes</source>
         <translation>Баз транспорта: {n:n}; за несколько минут evacplan рассчитывает не больше {limit:n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="70"/>
+        <location filename="../../ui/messages.py" line="71"/>
         <source>{n:n} checkpoints; evacplan computes at most {limit:n} in a few minutes</source>
         <translation>Блокпостов: {n:n}; за несколько минут evacplan рассчитывает не больше {limit:n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="73"/>
+        <location filename="../../ui/messages.py" line="74"/>
         <source>{n:n} corridors; evacplan computes at most {limit:n} in a few minutes</source>
         <translation>Коридоров: {n:n}; за несколько минут evacplan рассчитывает не больше {limit:n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="76"/>
+        <location filename="../../ui/messages.py" line="77"/>
         <source>{n:n} hazard zones; evacplan computes at most {limit:n} in a few minutes</source>
         <translation>Опасных зон: {n:n}; за несколько минут evacplan рассчитывает не больше {limit:n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="79"/>
+        <location filename="../../ui/messages.py" line="80"/>
         <source>{n:n} road closures; evacplan computes at most {limit:n} in a few minutes</source>
         <translation>Перекрытий дорог: {n:n}; за несколько минут evacplan рассчитывает не больше {limit:n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="82"/>
+        <location filename="../../ui/messages.py" line="83"/>
         <source>{n:n} vehicles in the fleet; evacplan computes at most {limit:n} in a few minutes</source>
         <translation>Транспортных средств в парке: {n:n}; за несколько минут evacplan рассчитывает не больше {limit:n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="85"/>
+        <location filename="../../ui/messages.py" line="86"/>
         <source>{n:n} people waiting in all; evacplan computes at most {limit:n} in a few minutes</source>
         <translation>Всего ожидающих людей: {n:n}; за несколько минут evacplan рассчитывает не больше {limit:n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="88"/>
+        <location filename="../../ui/messages.py" line="89"/>
         <source>network.sha256 must be 64 lowercase hex digits or empty, got {value}</source>
         <translation>network.sha256 должен состоять из 64 шестнадцатеричных цифр в нижнем регистре или быть пустым, а задано {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="91"/>
+        <location filename="../../ui/messages.py" line="92"/>
         <source>window.end ({end}) must be after window.start ({start})</source>
         <translation>конец окна window.end ({end}) должен быть позже начала window.start ({start})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="92"/>
+        <location filename="../../ui/messages.py" line="93"/>
         <source>window is {days:.1f} days long; evacplan schedules windows of at most {limit} days: is window.end right?</source>
         <translation>окно длится {days:.1f} суток, а evacplan планирует окна не больше чем на {limit} суток: верен ли конец окна (window.end)?</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="96"/>
+        <location filename="../../ui/messages.py" line="97"/>
         <source>window is {days} days long; is window.end right?</source>
         <translation>окно длится {days} суток: верен ли конец окна (window.end)?</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="97"/>
+        <location filename="../../ui/messages.py" line="98"/>
         <source>network.name: {error}</source>
         <translation>network.name: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="98"/>
+        <location filename="../../ui/messages.py" line="99"/>
         <source>network {network}: {error}</source>
         <translation>дорожная сеть {network}: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="99"/>
+        <location filename="../../ui/messages.py" line="100"/>
         <source>network.name is {plan_network} but it is checked against {network}</source>
         <translation>в плане дорожная сеть {plan_network}, а проверка идёт по сети {network}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="102"/>
+        <location filename="../../ui/messages.py" line="103"/>
         <source>drawn on another extract of network {network} (sha256 {plan_sha}…, the store has {store_sha}…); points are snapped anew</source>
         <translation>план начерчен на другой выгрузке сети {network} (sha256 {plan_sha}…, в хранилище {store_sha}…); точки привязаны заново</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="106"/>
+        <location filename="../../ui/messages.py" line="107"/>
         <source>id must be a non-empty text, got {value}</source>
         <translation>идентификатор (id) должен быть непустым текстом, а задано {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="107"/>
+        <location filename="../../ui/messages.py" line="108"/>
         <source>id must be printable text of at most {limit} characters, got {value}</source>
         <translation>идентификатор (id) должен быть печатным текстом не длиннее {limit} символов, а задано {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="110"/>
+        <location filename="../../ui/messages.py" line="111"/>
         <source>id {id} is used by {n} elements; ids must be unique</source>
         <translation>идентификатор {id} есть у нескольких элементов ({n}); идентификаторы должны быть уникальными</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="111"/>
+        <location filename="../../ui/messages.py" line="112"/>
         <source>destination {value} is not a destination of this plan</source>
         <translation>пункта приёма {value} в этом плане нет</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="112"/>
+        <location filename="../../ui/messages.py" line="113"/>
         <source>nobody to take out (all people counts are 0)</source>
         <translation>вывозить некого (все количества людей равны 0)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="113"/>
+        <location filename="../../ui/messages.py" line="114"/>
         <source>ready_time {time} is not before the window ends</source>
         <translation>время готовности {time} не раньше конца окна</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="114"/>
+        <location filename="../../ui/messages.py" line="115"/>
         <source>vehicles must be a list, got {value}</source>
         <translation>vehicles должно быть списком, а задано {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="115"/>
+        <location filename="../../ui/messages.py" line="116"/>
         <source>no vehicles at this depot</source>
         <translation>на этой базе нет транспорта</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="116"/>
+        <location filename="../../ui/messages.py" line="117"/>
         <source>{field}: a vehicle needs at least one seat or stretcher place</source>
         <translation>{field}: у транспортного средства должно быть хотя бы одно сидячее место или место для носилок</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="117"/>
+        <location filename="../../ui/messages.py" line="118"/>
         <source>{field} must be a list of texts, got {value}</source>
         <translation>{field} должно быть списком текстов, а задано {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="118"/>
+        <location filename="../../ui/messages.py" line="119"/>
         <source>{field}: {plates} plates for {count} vehicles</source>
         <translation>{field}: номерных знаков {plates}, а машин только {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="119"/>
+        <location filename="../../ui/messages.py" line="120"/>
         <source>{field} is not before the window ends</source>
         <translation>{field} не раньше конца окна</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="120"/>
+        <location filename="../../ui/messages.py" line="121"/>
         <source>line crosses itself</source>
         <translation>линия пересекает сама себя</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="121"/>
+        <location filename="../../ui/messages.py" line="122"/>
         <source>{field} must be a local time like 08:00 (or empty for always open), got {value}</source>
         <translation>{field} должно быть местным временем вроде 08:00 (или пустым, если работает круглосуточно), а задано {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="124"/>
+        <location filename="../../ui/messages.py" line="125"/>
         <source>open_from equals open_to: read as open round the clock</source>
         <translation>время открытия совпадает со временем закрытия: считаем, что блокпост работает круглосуточно</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="125"/>
+        <location filename="../../ui/messages.py" line="126"/>
         <source>polygon is not a valid ring ({why})</source>
         <translation>контур зоны некорректен ({why})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="126"/>
+        <location filename="../../ui/messages.py" line="127"/>
         <source>polygon has no area</source>
         <translation>у контура зоны нет площади</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="127"/>
+        <location filename="../../ui/messages.py" line="128"/>
         <source>effect must be one of {choices:list}, got {value}</source>
         <translation>effect должен быть одним из значений {choices:list}, а задано {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="128"/>
+        <location filename="../../ui/messages.py" line="129"/>
         <source>lies {distance_m:km1} from every corridor</source>
         <translation>стоит в {distance_m:km1} от ближайшего коридора</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="129"/>
+        <location filename="../../ui/messages.py" line="130"/>
         <source>lies {distance_m:km} outside the bounding box of network {network}</source>
         <translation>лежит в {distance_m:km} за границами дорожной сети {network}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="130"/>
+        <location filename="../../ui/messages.py" line="131"/>
         <source>{field} lies {distance_m:km} outside the bounding box of network {network}</source>
         <translation>{field} лежит в {distance_m:km} за границами дорожной сети {network}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="133"/>
+        <location filename="../../ui/messages.py" line="134"/>
         <source>the plan has no pickup (assembly point)</source>
         <translation>в плане нет ни одного пункта сбора</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="134"/>
+        <location filename="../../ui/messages.py" line="135"/>
         <source>the plan has no destination (reception point)</source>
         <translation>в плане нет ни одного пункта приёма</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="135"/>
+        <location filename="../../ui/messages.py" line="136"/>
         <source>the plan has no vehicles (add a depot with vehicles)</source>
         <translation>в плане нет транспорта (добавьте базу транспорта с машинами)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="136"/>
+        <location filename="../../ui/messages.py" line="137"/>
         <source>rules.corridor_only is set but the plan has no corridor</source>
         <translation>включено «Только по коридорам», но в плане нет ни одного коридора</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="137"/>
+        <location filename="../../ui/messages.py" line="138"/>
         <source>{n:d} stretcher cases but no vehicle with stretcher places</source>
         <translation>людей на носилках: {n:d}, но ни у одного транспортного средства нет мест для носилок</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="138"/>
+        <location filename="../../ui/messages.py" line="139"/>
         <source>destinations take {capacity:d} people in all, fewer than the {demand:d} waiting</source>
         <translation>пункты приёма вместе примут {capacity:d} человек — меньше, чем ждёт вывоза ({demand:d})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="141"/>
+        <location filename="../../ui/messages.py" line="142"/>
         <source>lies {distance_m:dist} from the nearest road node of network {network} (OSM node {osmid}), farther than the snap limit of {limit_m:g} m; drag it onto a road on the map, or raise the plan&apos;s snap limit (rules.snap_limit_m) if it is right</source>
         <translation>стоит в {distance_m:dist} от ближайшего узла дороги сети {network} (узел OSM {osmid}) — дальше предела привязки {limit_m:g} м; перетащите точку на дорогу на карте или, если место верное, увеличьте предел привязки плана (rules.snap_limit_m)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="145"/>
+        <location filename="../../ui/messages.py" line="146"/>
         <source>{field} lies {distance_m:dist} from the nearest road node of network {network} (OSM node {osmid}), farther than the snap limit of {limit_m:g} m; put the closure on the road it closes, or delete it</source>
         <translation>{field} стоит в {distance_m:dist} от ближайшего узла дороги сети {network} (узел OSM {osmid}) — дальше предела привязки {limit_m:g} м; поставьте перекрытие на дорогу, которую оно перекрывает, или удалите его</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="149"/>
+        <location filename="../../ui/messages.py" line="150"/>
         <source>would be served from a road node {distance_m:dist} away (OSM node {osmid}), farther than the snap limit of {limit_m:g} m; reopen the closed roads near it, or move it onto an open road</source>
         <translation>ближайший открытый узел дороги — в {distance_m:dist} (узел OSM {osmid}), дальше предела привязки {limit_m:g} м; откройте перекрытые дороги рядом или перенесите точку на открытую дорогу</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="153"/>
+        <location filename="../../ui/messages.py" line="154"/>
         <source>it lies inside blocked {zone} and would be served from a road node {distance_m:dist} away (OSM node {osmid}), farther than the snap limit of {limit_m:g} m; move it out of the zone, or make the zone slow instead of blocked</source>
         <translation>стоит внутри закрытой зоны {zone} и ближайший открытый узел дороги — в {distance_m:dist} (узел OSM {osmid}), дальше предела привязки {limit_m:g} м; вынесите точку из зоны или сделайте зону зоной медленного движения вместо закрытой</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="157"/>
+        <location filename="../../ui/messages.py" line="158"/>
         <source>no open road is left to serve it from; reopen the closed roads near it, or move it onto an open road</source>
         <translation>не осталось ни одной открытой дороги для подъезда; откройте перекрытые дороги рядом или перенесите точку на открытую дорогу</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="161"/>
+        <location filename="../../ui/messages.py" line="162"/>
         <source>it lies inside blocked {zone} and no open road is left to serve it from; move it out of the zone, or make the zone slow instead of blocked</source>
         <translation>стоит внутри закрытой зоны {zone}, и не осталось ни одной открытой дороги для подъезда; вынесите точку из зоны или сделайте зону зоной медленного движения вместо закрытой</translation>
     </message>
@@ -2495,6 +2495,128 @@ Recover it? (No deletes the recovery copy.)</source>
     </message>
 </context>
 <context>
+    <name>Routing</name>
+    <message>
+        <location filename="../../ui/messages.py" line="266"/>
+        <source>{element:el} has no usable road to snap to</source>
+        <translation>{element:el}: нет пригодной дороги, к которой можно привязать точку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="267"/>
+        <source>{element:el} lies inside blocked {zone:el}; it is served from the nearest usable road node outside, {distance_m:m} away</source>
+        <translation>{element:el} находится внутри закрытой зоны ({zone:el}); обслуживается с ближайшего пригодного узла дороги за её пределами, в {distance_m:m}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="271"/>
+        <source>{element:el} is {distance_m:m} from the nearest usable road node (limit {limit_m:m})</source>
+        <translation>{element:el} находится в {distance_m:m} от ближайшего пригодного узла дороги (предел {limit_m:m})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="274"/>
+        <source>{element:el} touches no road within {limit_m:m}{nearest_m:nearest}; it closes nothing</source>
+        <translation>{element:el} не касается ни одной дороги в пределах {limit_m:m}{nearest_m:nearest}; оно ничего не перекрывает</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="277"/>
+        <source>{pickup:el} cannot reach any destination: {why:why}</source>
+        <translation>{pickup:el}: нет пути ни к одному пункту приёма; {why:why}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="278"/>
+        <source>{pickup:el} cannot reach {destination:el}: {why:why}</source>
+        <translation>Нет пути: {pickup:el} → {destination:el}; {why:why}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="279"/>
+        <source>{pickup:el} cannot be reached by {vehicles:vehicles}: {why:why}</source>
+        <translation>{pickup:el} недоступен для {vehicles:vehicles}: {why:why}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="280"/>
+        <source>no vehicle can reach {pickup:el} from any depot or destination: {why:why}</source>
+        <translation>{pickup:el}: ни одна машина не может доехать сюда ни с одной базы транспорта, ни из одного пункта приёма; {why:why}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="283"/>
+        <source>{depot:el} cannot reach any pickup: {why:why}</source>
+        <translation>{depot:el}: нет пути ни к одному пункту сбора; {why:why}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="284"/>
+        <source>{checkpoint:el} lies on no pickup -&gt; destination route</source>
+        <translation>{checkpoint:el} не лежит ни на одном маршруте от пункта сбора до пункта приёма</translation>
+    </message>
+</context>
+<context>
+    <name>RoutingWhy</name>
+    <message>
+        <location filename="../../ui/messages.py" line="287"/>
+        <source>every path {cut:cut}{lifted:lifted}</source>
+        <translation>каждый путь {cut:cut}{lifted:lifted}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="288"/>
+        <source>every way in {cut:cut}{lifted:lifted}</source>
+        <translation>каждый въезд {cut:cut}{lifted:lifted}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="289"/>
+        <source>every way out {cut:cut}{lifted:lifted}</source>
+        <translation>каждый выезд {cut:cut}{lifted:lifted}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="290"/>
+        <source>no road of network {network} leads there</source>
+        <translation>туда не ведёт ни одна дорога сети {network}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="294"/>
+        <source>leaves {what}</source>
+        <extracomment>The pieces of a reason (spec ``cut``, ``lifted``, ``nearest``) and the vehicles routing names.</extracomment>
+        <translation>выходит за пределы: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="295"/>
+        <source>crosses {what}</source>
+        <translation>пересекает: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="296"/>
+        <source> or </source>
+        <translation> или </translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="297"/>
+        <source> (both would have to be lifted)</source>
+        <translation> (снять пришлось бы оба)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="298"/>
+        <source> (all of them would have to be lifted)</source>
+        <translation> (снять пришлось бы все)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="299"/>
+        <source> (nearest road {m} away)</source>
+        <translation> (ближайшая дорога в {m})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="300"/>
+        <source>coaches</source>
+        <translation>автобусов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="301"/>
+        <source>ambulances</source>
+        <translation>машин скорой помощи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="302"/>
+        <source>minibuses</source>
+        <translation>микроавтобусов</translation>
+    </message>
+</context>
+<context>
     <name>SchedulePanel</name>
     <message>
         <location filename="../../ui/panels/results.py" line="164"/>
@@ -2672,13 +2794,13 @@ Recover it? (No deletes the recovery copy.)</source>
     </message>
     <message>
         <location filename="../../ui/map/snaps.py" line="127"/>
-        <location filename="../../ui/messages.py" line="280"/>
+        <location filename="../../ui/messages.py" line="332"/>
         <source>{n} m</source>
         <translation>{n} м</translation>
     </message>
     <message>
         <location filename="../../ui/map/snaps.py" line="128"/>
-        <location filename="../../ui/messages.py" line="281"/>
+        <location filename="../../ui/messages.py" line="333"/>
         <source>{n} km</source>
         <translation>{n} км</translation>
     </message>
@@ -2820,137 +2942,137 @@ Recover it? (No deletes the recovery copy.)</source>
 <context>
     <name>Step</name>
     <message>
-        <location filename="../../ui/messages.py" line="199"/>
+        <location filename="../../ui/messages.py" line="200"/>
         <source>checking the plan</source>
         <translation>проверка плана</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="200"/>
+        <location filename="../../ui/messages.py" line="201"/>
         <source>building the usable road network</source>
         <translation>построение доступной дорожной сети</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="201"/>
+        <location filename="../../ui/messages.py" line="202"/>
         <source>travel-time matrix</source>
         <translation>матрица времени в пути</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="202"/>
+        <location filename="../../ui/messages.py" line="203"/>
         <source>routes {pickup} -&gt; {destination}</source>
         <translation>маршруты {pickup} → {destination}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="203"/>
+        <location filename="../../ui/messages.py" line="204"/>
         <source>explaining unreachable pairs</source>
         <translation>поиск причин недостижимости</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="204"/>
+        <location filename="../../ui/messages.py" line="205"/>
         <source>{n:d} routes</source>
         <translation>маршрутов: {n:d}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="205"/>
+        <location filename="../../ui/messages.py" line="206"/>
         <source>forming convoys</source>
         <translation>формирование колонн</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="206"/>
+        <location filename="../../ui/messages.py" line="207"/>
         <source>upper bound</source>
         <translation>верхняя граница</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="207"/>
+        <location filename="../../ui/messages.py" line="208"/>
         <source>buses needed to move everyone</source>
         <translation>сколько автобусов нужно, чтобы вывезти всех</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="208"/>
+        <location filename="../../ui/messages.py" line="209"/>
         <source>packaging the schedule</source>
         <translation>составление графика</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="209"/>
+        <location filename="../../ui/messages.py" line="210"/>
         <source>{out:d} of {demand:d} people out</source>
         <translation>вывезено {out:d} из {demand:d} человек</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="210"/>
+        <location filename="../../ui/messages.py" line="211"/>
         <source>done</source>
         <translation>готово</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="211"/>
+        <location filename="../../ui/messages.py" line="212"/>
         <source>building the offline demo network from {file} (once)</source>
         <translation>построение офлайн-сети для демонстрации из {file} (только в первый раз)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="212"/>
+        <location filename="../../ui/messages.py" line="213"/>
         <source>reading {file}</source>
         <translation>чтение {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="213"/>
+        <location filename="../../ui/messages.py" line="214"/>
         <source>reading {file}: {n:d} roads</source>
         <translation>чтение {file}: дорог {n:d}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="214"/>
+        <location filename="../../ui/messages.py" line="215"/>
         <source>building the graph from {n:d} roads</source>
         <translation>построение графа дорог (дорог: {n:d})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="215"/>
+        <location filename="../../ui/messages.py" line="216"/>
         <source>keeping the largest strongly connected part</source>
         <translation>отбор наибольшей сильно связной части</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="216"/>
+        <location filename="../../ui/messages.py" line="217"/>
         <source>simplifying {n:d} nodes</source>
         <translation>упрощение сети (узлов: {n:d})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="217"/>
+        <location filename="../../ui/messages.py" line="218"/>
         <source>adding speeds and travel times</source>
         <translation>добавление скоростей и времени в пути</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="218"/>
+        <location filename="../../ui/messages.py" line="219"/>
         <source>projecting to the local UTM zone</source>
         <translation>пересчёт в местную зону UTM</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="219"/>
+        <location filename="../../ui/messages.py" line="220"/>
         <source>imported {name}: {nodes:d} nodes, {edges:d} edges</source>
         <translation>импортировано {name}: узлов {nodes:d}, рёбер {edges:d}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="220"/>
+        <location filename="../../ui/messages.py" line="221"/>
         <source>downloading {place} from OpenStreetMap</source>
         <translation>загрузка {place} из OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="221"/>
+        <location filename="../../ui/messages.py" line="222"/>
         <source>variant {name}</source>
         <translation>вариант {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="222"/>
+        <location filename="../../ui/messages.py" line="223"/>
         <source>{n:d} runs started</source>
         <translation>запущено расчётов: {n:d}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="223"/>
+        <location filename="../../ui/messages.py" line="224"/>
         <source>{done:d} of {n:d} runs done</source>
         <translation>выполнено {done:d} из {n:d} расчётов</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="224"/>
+        <location filename="../../ui/messages.py" line="225"/>
         <source>{n:d} runs done</source>
         <translation>выполнено расчётов: {n:d}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="225"/>
+        <location filename="../../ui/messages.py" line="226"/>
         <source>writing {path}</source>
         <translation>запись {path}</translation>
     </message>
@@ -3102,72 +3224,73 @@ Recover it? (No deletes the recovery copy.)</source>
 <context>
     <name>Unit</name>
     <message>
-        <location filename="../../ui/messages.py" line="265"/>
+        <location filename="../../ui/messages.py" line="317"/>
         <source>convoys</source>
+        <extracomment>How ``describe`` names each kind, and the kind it is (``hazard zone H1`` is a hazard).</extracomment>
         <translation>колонн</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="266"/>
+        <location filename="../../ui/messages.py" line="318"/>
         <source>hours</source>
         <translation>ч</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="267"/>
+        <location filename="../../ui/messages.py" line="319"/>
         <source>km/h</source>
         <translation>км/ч</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="268"/>
+        <location filename="../../ui/messages.py" line="320"/>
         <source>lanes</source>
         <translation>полос</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="269"/>
+        <location filename="../../ui/messages.py" line="321"/>
         <source>metres</source>
         <translation>м</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="270"/>
+        <location filename="../../ui/messages.py" line="322"/>
         <source>minutes</source>
         <translation>мин</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="271"/>
+        <location filename="../../ui/messages.py" line="323"/>
         <source>people</source>
         <translation>чел.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="272"/>
+        <location filename="../../ui/messages.py" line="324"/>
         <source>places</source>
         <translation>мест</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="273"/>
+        <location filename="../../ui/messages.py" line="325"/>
         <source>seats</source>
         <translation>мест</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="274"/>
+        <location filename="../../ui/messages.py" line="326"/>
         <source>seconds per person</source>
         <translation>с на человека</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="275"/>
+        <location filename="../../ui/messages.py" line="327"/>
         <source>tonnes</source>
         <translation>т</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="276"/>
+        <location filename="../../ui/messages.py" line="328"/>
         <source>vehicles</source>
         <translation>машин</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="282"/>
+        <location filename="../../ui/messages.py" line="334"/>
         <source>{id} ({pct} busy)</source>
         <translation>{id} — {pct}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="283"/>
+        <location filename="../../ui/messages.py" line="335"/>
         <source>plan</source>
         <translation>план</translation>
     </message>
@@ -3188,77 +3311,77 @@ Recover it? (No deletes the recovery copy.)</source>
 <context>
     <name>Unserved</name>
     <message>
-        <location filename="../../ui/messages.py" line="167"/>
+        <location filename="../../ui/messages.py" line="168"/>
         <source>convoys go for the priority classes first; without the rule {free:d} people out</source>
         <translation>колонны сначала вывозят приоритетные группы; без этого правила вывезли бы {free:d} человек</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="170"/>
+        <location filename="../../ui/messages.py" line="171"/>
         <source>no vehicle has stretcher places</source>
         <translation>ни у одного транспортного средства нет мест для носилок</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="171"/>
+        <location filename="../../ui/messages.py" line="172"/>
         <source>no vehicles in the plan</source>
         <translation>в плане нет транспорта</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="172"/>
+        <location filename="../../ui/messages.py" line="173"/>
         <source>pickup {pickup} cannot be reached or cannot reach a destination</source>
         <translation>до пункта сбора {pickup} нельзя доехать или от него нельзя доехать до пункта приёма</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="173"/>
+        <location filename="../../ui/messages.py" line="174"/>
         <source>{text}</source>
         <translation>{text}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="174"/>
+        <location filename="../../ui/messages.py" line="175"/>
         <source>destination {destinations:list} full</source>
         <translation>пункт приёма {destinations:list} заполнен</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="175"/>
+        <location filename="../../ui/messages.py" line="176"/>
         <source>checkpoint {checkpoints:list} is closed for the whole window</source>
         <translation>блокпост {checkpoints:list} закрыт в течение всего окна</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="176"/>
+        <location filename="../../ui/messages.py" line="177"/>
         <source>no passage of checkpoint {checkpoints:list} fits its open hours for a convoy from {pickup}</source>
         <translation>колонна из {pickup} не успевает пройти блокпост {checkpoints:list} в часы его работы</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="179"/>
+        <location filename="../../ui/messages.py" line="180"/>
         <source>no convoy can reach {pickup} and unload at a destination inside the window</source>
         <translation>ни одна колонна не успевает доехать до {pickup} и разгрузиться в пункте приёма в пределах окна</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="182"/>
+        <location filename="../../ui/messages.py" line="183"/>
         <source>{teams:d} escort team(s) lead convoys the whole window</source>
         <translation>групп сопровождения: {teams:d}, и они ведут колонны в течение всего окна</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="183"/>
+        <location filename="../../ui/messages.py" line="184"/>
         <source>checkpoint {checkpoints:list} serves convoys back to back until the window closes</source>
         <translation>блокпост {checkpoints:list} пропускает колонны одну за другой без перерыва до конца окна</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="186"/>
+        <location filename="../../ui/messages.py" line="187"/>
         <source>every one of the {teams:d} escort team(s) is busy until the window closes</source>
         <translation>все группы сопровождения ({teams:d}) заняты до конца окна</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="189"/>
+        <location filename="../../ui/messages.py" line="190"/>
         <source>{idle:d} vehicle(s) stand unused: no further convoy fits the window through the checkpoint queues on the way ({busiest:busy})</source>
         <translation>машин без дела: {idle:d} — из-за очередей на блокпостах по пути (загруженность: {busiest:busy}) ни одна колонна больше не укладывается в окно</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="193"/>
+        <location filename="../../ui/messages.py" line="194"/>
         <source>{idle:d} vehicle(s) stand unused: no further convoy from where they stand fits the window</source>
         <translation>машин без дела: {idle:d} — с места, где они стоят, ни одна колонна больше не укладывается в окно</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="196"/>
+        <location filename="../../ui/messages.py" line="197"/>
         <source>every vehicle is busy until the window closes</source>
         <translation>весь транспорт занят до конца окна</translation>
     </message>
@@ -3473,117 +3596,117 @@ Recover it? (No deletes the recovery copy.)</source>
 <context>
     <name>WhatIf</name>
     <message>
-        <location filename="../../ui/messages.py" line="228"/>
+        <location filename="../../ui/messages.py" line="229"/>
         <source>Demand (people)</source>
         <translation>Потребность (чел.)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="229"/>
+        <location filename="../../ui/messages.py" line="230"/>
         <source>People out</source>
         <translation>Вывезено людей</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="230"/>
+        <location filename="../../ui/messages.py" line="231"/>
         <source>Upper bound</source>
         <translation>Верхняя граница</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="231"/>
+        <location filename="../../ui/messages.py" line="232"/>
         <source>Gap to bound (people)</source>
         <translation>Отрыв от границы (чел.)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="232"/>
+        <location filename="../../ui/messages.py" line="233"/>
         <source>Finish</source>
         <translation>Завершение</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="233"/>
+        <location filename="../../ui/messages.py" line="234"/>
         <source>Convoys</source>
         <translation>Колонны</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="234"/>
+        <location filename="../../ui/messages.py" line="235"/>
         <source>Buses used</source>
         <translation>Задействовано машин</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="235"/>
+        <location filename="../../ui/messages.py" line="236"/>
         <source>Vehicles in plan</source>
         <translation>Машин в плане</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="236"/>
+        <location filename="../../ui/messages.py" line="237"/>
         <source>Vehicle-km</source>
         <translation>Машино-км</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="237"/>
+        <location filename="../../ui/messages.py" line="238"/>
         <source>Seat use</source>
         <translation>Заполнение мест</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="238"/>
+        <location filename="../../ui/messages.py" line="239"/>
         <source>Unserved: {reason}</source>
         <translation>Не вывезено: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="239"/>
+        <location filename="../../ui/messages.py" line="240"/>
         <source>{pickup} -&gt; {destination}: rerouted, {base_min:.1f} -&gt; {variant_min:.1f} min ({extra_min:+.1f} min)</source>
         <translation>{pickup} → {destination}: другой маршрут, {base_min:.1f} → {variant_min:.1f} мин ({extra_min:+.1f} мин)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="242"/>
+        <location filename="../../ui/messages.py" line="243"/>
         <source>{pickup} -&gt; {destination}: slower, {base_min:.1f} -&gt; {variant_min:.1f} min ({extra_min:+.1f} min)</source>
         <translation>{pickup} → {destination}: медленнее, {base_min:.1f} → {variant_min:.1f} мин ({extra_min:+.1f} мин)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="245"/>
+        <location filename="../../ui/messages.py" line="246"/>
         <source>{pickup} -&gt; {destination}: faster, {base_min:.1f} -&gt; {variant_min:.1f} min ({extra_min:+.1f} min)</source>
         <translation>{pickup} → {destination}: быстрее, {base_min:.1f} → {variant_min:.1f} мин ({extra_min:+.1f} мин)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="248"/>
+        <location filename="../../ui/messages.py" line="249"/>
         <source>{pickup} -&gt; {destination}: unreachable (was {base_min:.1f} min)</source>
         <translation>{pickup} → {destination}: недостижимо (было {base_min:.1f} мин)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="249"/>
+        <location filename="../../ui/messages.py" line="250"/>
         <source>{pickup} -&gt; {destination}: new, {variant_min:.1f} min</source>
         <translation>{pickup} → {destination}: новый маршрут, {variant_min:.1f} мин</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="250"/>
+        <location filename="../../ui/messages.py" line="251"/>
         <source>checkpoints {base} -&gt; {variant}</source>
         <translation>блокпосты {base} → {variant}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="251"/>
+        <location filename="../../ui/messages.py" line="252"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="252"/>
+        <location filename="../../ui/messages.py" line="253"/>
         <source>{d} min</source>
         <translation>{d} мин</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="253"/>
+        <location filename="../../ui/messages.py" line="254"/>
         <source>{name}: {label} = {value} or more moves everyone ({demand:d} people)</source>
         <translation>{name}: при {label} = {value} и больше вывозят всех ({demand:d} человек)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="256"/>
+        <location filename="../../ui/messages.py" line="257"/>
         <source>{name}: {label} = {value} or less moves everyone ({demand:d} people)</source>
         <translation>{name}: при {label} = {value} и меньше вывозят всех ({demand:d} человек)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="259"/>
+        <location filename="../../ui/messages.py" line="260"/>
         <source>{name}: every run failed</source>
         <translation>{name}: ни один расчёт не удался</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="260"/>
+        <location filename="../../ui/messages.py" line="261"/>
         <source>{name}: no value tried moves everyone; at best {best:d} of {demand:d} people</source>
         <translation>{name}: ни при одном из проверенных значений не вывозят всех; самое большее {best:d} из {demand:d} человек</translation>
     </message>

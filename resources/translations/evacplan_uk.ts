@@ -1597,362 +1597,362 @@ waited {wait}</source>
 <context>
     <name>Problem</name>
     <message>
-        <location filename="../../ui/messages.py" line="25"/>
+        <location filename="../../ui/messages.py" line="26"/>
         <source>{field} must be a number ≥ {lo:g} and ≤ {hi:g}, got {value}</source>
         <translation>{field} має бути числом від {lo:g} до {hi:g}, а задано {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="26"/>
+        <location filename="../../ui/messages.py" line="27"/>
         <source>{field} must be a number ≥ {lo:num} and ≤ {hi:num}{unit:unitp}, got {value}</source>
         <translation>{field} має бути числом від {lo:num} до {hi:num}{unit:unitp}, а задано {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="29"/>
+        <location filename="../../ui/messages.py" line="30"/>
         <source>{field} must be a number &gt; {lo:num} and ≤ {hi:num}{unit:unitp}, got {value}</source>
         <translation>{field} має бути числом більшим за {lo:num} і не більшим за {hi:num}{unit:unitp}, а задано {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="32"/>
+        <location filename="../../ui/messages.py" line="33"/>
         <source>{field} must be a whole number ≥ {lo:num} and ≤ {hi:num}{unit:unitp}, got {value}</source>
         <translation>{field} має бути цілим числом від {lo:num} до {hi:num}{unit:unitp}, а задано {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="35"/>
+        <location filename="../../ui/messages.py" line="36"/>
         <source>{field} must be a whole number &gt; {lo:num} and ≤ {hi:num}{unit:unitp}, got {value}</source>
         <translation>{field} має бути цілим числом більшим за {lo:num} і не більшим за {hi:num}{unit:unitp}, а задано {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="38"/>
+        <location filename="../../ui/messages.py" line="39"/>
         <source>{field} must be a number ≥ {lo:num}, got {value}</source>
         <translation>{field} має бути числом не меншим за {lo:num}, а задано {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="39"/>
+        <location filename="../../ui/messages.py" line="40"/>
         <source>{field} must be a number &gt; {lo:num}, got {value}</source>
         <translation>{field} має бути числом більшим за {lo:num}, а задано {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="40"/>
+        <location filename="../../ui/messages.py" line="41"/>
         <source>{field} must be a whole number ≥ {lo:num}, got {value}</source>
         <translation>{field} має бути цілим числом не меншим за {lo:num}, а задано {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="41"/>
+        <location filename="../../ui/messages.py" line="42"/>
         <source>{field} must be a whole number &gt; {lo:num}, got {value}</source>
         <translation>{field} має бути цілим числом більшим за {lo:num}, а задано {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="42"/>
+        <location filename="../../ui/messages.py" line="43"/>
         <source>{field} must be at most {hi:num}{unit:unit}, got {value}</source>
         <translation>{field} може бути щонайбільше {hi:num}{unit:unit}, а задано {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="43"/>
+        <location filename="../../ui/messages.py" line="44"/>
         <source>{field} must be true or false, got {value}</source>
         <translation>{field} має бути true або false, а задано {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="44"/>
+        <location filename="../../ui/messages.py" line="45"/>
         <source>{field} must be a date and time with a UTC offset, got {value}</source>
         <translation>{field} має бути датою й часом зі зсувом від UTC, а задано {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="45"/>
+        <location filename="../../ui/messages.py" line="46"/>
         <source>{field} must lie in the years {lo} to {hi}, got {value}</source>
         <translation>{field} має припадати на роки з {lo} по {hi}, а задано {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="46"/>
+        <location filename="../../ui/messages.py" line="47"/>
         <source>{field} must be a text, got {value}</source>
         <translation>{field} має бути текстом, а задано {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="47"/>
+        <location filename="../../ui/messages.py" line="48"/>
         <source>{field} must not be empty</source>
         <translation>{field} не може бути порожнім</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="48"/>
+        <location filename="../../ui/messages.py" line="49"/>
         <source>{field} is {n:n} characters long, at most {limit:n}: {value}</source>
         <translation>{field} має довжину {n:n} символів, а дозволено щонайбільше {limit:n}: {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="49"/>
+        <location filename="../../ui/messages.py" line="50"/>
         <source>{field} holds a lone surrogate (not a character; no file can store it): {value}</source>
         <translation>{field} містить одиночний сурогат (це не символ, і жоден файл його не збереже): {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="52"/>
+        <location filename="../../ui/messages.py" line="53"/>
         <source>{field} holds a control character (newline, tab, escape, ...): {value}</source>
         <translation>{field} містить керівний символ (новий рядок, табуляцію, escape тощо): {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="55"/>
+        <location filename="../../ui/messages.py" line="56"/>
         <source>{field} must be a list of (lon, lat) points, got {value}</source>
         <translation>{field} має бути списком точок (довгота, широта), а задано {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="56"/>
+        <location filename="../../ui/messages.py" line="57"/>
         <source>{field} must be a (lon, lat) pair, got {value}</source>
         <translation>{field} має бути парою (довгота, широта), а задано {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="57"/>
+        <location filename="../../ui/messages.py" line="58"/>
         <source>{field} needs at least {min} distinct points, got {n}</source>
         <translation>{field} потребує щонайменше {min} різних точок, а їх {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="58"/>
+        <location filename="../../ui/messages.py" line="59"/>
         <source>{n:n} points; evacplan computes at most {limit:n} in a few minutes</source>
         <translation>Точок: {n:n}; за кілька хвилин evacplan розраховує щонайбільше {limit:n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="61"/>
+        <location filename="../../ui/messages.py" line="62"/>
         <source>{n:n} pickups (assembly points); evacplan computes at most {limit:n} in a few minutes</source>
         <translation>Пунктів збору: {n:n}; за кілька хвилин evacplan розраховує щонайбільше {limit:n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="64"/>
+        <location filename="../../ui/messages.py" line="65"/>
         <source>{n:n} destinations (reception points); evacplan computes at most {limit:n} in a few minutes</source>
         <translation>Пунктів прийому: {n:n}; за кілька хвилин evacplan розраховує щонайбільше {limit:n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="67"/>
+        <location filename="../../ui/messages.py" line="68"/>
         <source>{n:n} depots; evacplan computes at most {limit:n} in a few minutes</source>
         <translation>Баз транспорту: {n:n}; за кілька хвилин evacplan розраховує щонайбільше {limit:n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="70"/>
+        <location filename="../../ui/messages.py" line="71"/>
         <source>{n:n} checkpoints; evacplan computes at most {limit:n} in a few minutes</source>
         <translation>Блокпостів: {n:n}; за кілька хвилин evacplan розраховує щонайбільше {limit:n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="73"/>
+        <location filename="../../ui/messages.py" line="74"/>
         <source>{n:n} corridors; evacplan computes at most {limit:n} in a few minutes</source>
         <translation>Коридорів: {n:n}; за кілька хвилин evacplan розраховує щонайбільше {limit:n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="76"/>
+        <location filename="../../ui/messages.py" line="77"/>
         <source>{n:n} hazard zones; evacplan computes at most {limit:n} in a few minutes</source>
         <translation>Небезпечних зон: {n:n}; за кілька хвилин evacplan розраховує щонайбільше {limit:n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="79"/>
+        <location filename="../../ui/messages.py" line="80"/>
         <source>{n:n} road closures; evacplan computes at most {limit:n} in a few minutes</source>
         <translation>Перекриттів доріг: {n:n}; за кілька хвилин evacplan розраховує щонайбільше {limit:n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="82"/>
+        <location filename="../../ui/messages.py" line="83"/>
         <source>{n:n} vehicles in the fleet; evacplan computes at most {limit:n} in a few minutes</source>
         <translation>Транспортних засобів у парку: {n:n}; за кілька хвилин evacplan розраховує щонайбільше {limit:n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="85"/>
+        <location filename="../../ui/messages.py" line="86"/>
         <source>{n:n} people waiting in all; evacplan computes at most {limit:n} in a few minutes</source>
         <translation>Усього людей, що чекають: {n:n}; за кілька хвилин evacplan розраховує щонайбільше {limit:n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="88"/>
+        <location filename="../../ui/messages.py" line="89"/>
         <source>network.sha256 must be 64 lowercase hex digits or empty, got {value}</source>
         <translation>network.sha256 має складатися з 64 шістнадцяткових цифр у нижньому регістрі або бути порожнім, а задано {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="91"/>
+        <location filename="../../ui/messages.py" line="92"/>
         <source>window.end ({end}) must be after window.start ({start})</source>
         <translation>кінець вікна window.end ({end}) має бути пізніше за початок window.start ({start})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="92"/>
+        <location filename="../../ui/messages.py" line="93"/>
         <source>window is {days:.1f} days long; evacplan schedules windows of at most {limit} days: is window.end right?</source>
         <translation>вікно триває {days:.1f} доби, а evacplan планує вікна щонайбільше на {limit} діб: чи правильний кінець вікна (window.end)?</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="96"/>
+        <location filename="../../ui/messages.py" line="97"/>
         <source>window is {days} days long; is window.end right?</source>
         <translation>вікно триває {days} діб: чи правильний кінець вікна (window.end)?</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="97"/>
+        <location filename="../../ui/messages.py" line="98"/>
         <source>network.name: {error}</source>
         <translation>network.name: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="98"/>
+        <location filename="../../ui/messages.py" line="99"/>
         <source>network {network}: {error}</source>
         <translation>дорожня мережа {network}: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="99"/>
+        <location filename="../../ui/messages.py" line="100"/>
         <source>network.name is {plan_network} but it is checked against {network}</source>
         <translation>у плані дорожня мережа {plan_network}, а перевірка йде за мережею {network}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="102"/>
+        <location filename="../../ui/messages.py" line="103"/>
         <source>drawn on another extract of network {network} (sha256 {plan_sha}…, the store has {store_sha}…); points are snapped anew</source>
         <translation>план накреслено на іншому витягу мережі {network} (sha256 {plan_sha}…, у сховищі {store_sha}…); точки прив’язано заново</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="106"/>
+        <location filename="../../ui/messages.py" line="107"/>
         <source>id must be a non-empty text, got {value}</source>
         <translation>ідентифікатор (id) має бути непорожнім текстом, а задано {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="107"/>
+        <location filename="../../ui/messages.py" line="108"/>
         <source>id must be printable text of at most {limit} characters, got {value}</source>
         <translation>ідентифікатор (id) має бути друкованим текстом щонайбільше з {limit} символів, а задано {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="110"/>
+        <location filename="../../ui/messages.py" line="111"/>
         <source>id {id} is used by {n} elements; ids must be unique</source>
         <translation>ідентифікатор {id} мають кілька елементів ({n}); ідентифікатори мають бути унікальними</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="111"/>
+        <location filename="../../ui/messages.py" line="112"/>
         <source>destination {value} is not a destination of this plan</source>
         <translation>пункту прийому {value} у цьому плані немає</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="112"/>
+        <location filename="../../ui/messages.py" line="113"/>
         <source>nobody to take out (all people counts are 0)</source>
         <translation>вивозити нікого (усі кількості людей дорівнюють 0)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="113"/>
+        <location filename="../../ui/messages.py" line="114"/>
         <source>ready_time {time} is not before the window ends</source>
         <translation>час готовності {time} не раніше кінця вікна</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="114"/>
+        <location filename="../../ui/messages.py" line="115"/>
         <source>vehicles must be a list, got {value}</source>
         <translation>vehicles має бути списком, а задано {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="115"/>
+        <location filename="../../ui/messages.py" line="116"/>
         <source>no vehicles at this depot</source>
         <translation>на цій базі немає транспорту</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="116"/>
+        <location filename="../../ui/messages.py" line="117"/>
         <source>{field}: a vehicle needs at least one seat or stretcher place</source>
         <translation>{field}: у транспортного засобу має бути хоча б одне сидяче місце або місце для нош</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="117"/>
+        <location filename="../../ui/messages.py" line="118"/>
         <source>{field} must be a list of texts, got {value}</source>
         <translation>{field} має бути списком текстів, а задано {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="118"/>
+        <location filename="../../ui/messages.py" line="119"/>
         <source>{field}: {plates} plates for {count} vehicles</source>
         <translation>{field}: номерних знаків {plates}, а машин лише {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="119"/>
+        <location filename="../../ui/messages.py" line="120"/>
         <source>{field} is not before the window ends</source>
         <translation>{field} не раніше кінця вікна</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="120"/>
+        <location filename="../../ui/messages.py" line="121"/>
         <source>line crosses itself</source>
         <translation>лінія перетинає сама себе</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="121"/>
+        <location filename="../../ui/messages.py" line="122"/>
         <source>{field} must be a local time like 08:00 (or empty for always open), got {value}</source>
         <translation>{field} має бути місцевим часом на кшталт 08:00 (або порожнім, якщо працює цілодобово), а задано {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="124"/>
+        <location filename="../../ui/messages.py" line="125"/>
         <source>open_from equals open_to: read as open round the clock</source>
         <translation>час відкриття збігається з часом закриття: вважаємо, що блокпост працює цілодобово</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="125"/>
+        <location filename="../../ui/messages.py" line="126"/>
         <source>polygon is not a valid ring ({why})</source>
         <translation>контур зони некоректний ({why})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="126"/>
+        <location filename="../../ui/messages.py" line="127"/>
         <source>polygon has no area</source>
         <translation>контур зони не має площі</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="127"/>
+        <location filename="../../ui/messages.py" line="128"/>
         <source>effect must be one of {choices:list}, got {value}</source>
         <translation>effect має бути одним із значень {choices:list}, а задано {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="128"/>
+        <location filename="../../ui/messages.py" line="129"/>
         <source>lies {distance_m:km1} from every corridor</source>
         <translation>стоїть за {distance_m:km1} від найближчого коридору</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="129"/>
+        <location filename="../../ui/messages.py" line="130"/>
         <source>lies {distance_m:km} outside the bounding box of network {network}</source>
         <translation>лежить за {distance_m:km} поза межами дорожньої мережі {network}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="130"/>
+        <location filename="../../ui/messages.py" line="131"/>
         <source>{field} lies {distance_m:km} outside the bounding box of network {network}</source>
         <translation>{field} лежить за {distance_m:km} поза межами дорожньої мережі {network}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="133"/>
+        <location filename="../../ui/messages.py" line="134"/>
         <source>the plan has no pickup (assembly point)</source>
         <translation>у плані немає жодного пункту збору</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="134"/>
+        <location filename="../../ui/messages.py" line="135"/>
         <source>the plan has no destination (reception point)</source>
         <translation>у плані немає жодного пункту прийому</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="135"/>
+        <location filename="../../ui/messages.py" line="136"/>
         <source>the plan has no vehicles (add a depot with vehicles)</source>
         <translation>у плані немає транспорту (додайте базу транспорту з машинами)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="136"/>
+        <location filename="../../ui/messages.py" line="137"/>
         <source>rules.corridor_only is set but the plan has no corridor</source>
         <translation>увімкнено «Лише коридорами», але в плані немає жодного коридору</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="137"/>
+        <location filename="../../ui/messages.py" line="138"/>
         <source>{n:d} stretcher cases but no vehicle with stretcher places</source>
         <translation>людей на ношах: {n:d}, але жоден транспортний засіб не має місць для нош</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="138"/>
+        <location filename="../../ui/messages.py" line="139"/>
         <source>destinations take {capacity:d} people in all, fewer than the {demand:d} waiting</source>
         <translation>пункти прийому разом приймуть {capacity:d} осіб — менше, ніж чекає на вивезення ({demand:d})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="141"/>
+        <location filename="../../ui/messages.py" line="142"/>
         <source>lies {distance_m:dist} from the nearest road node of network {network} (OSM node {osmid}), farther than the snap limit of {limit_m:g} m; drag it onto a road on the map, or raise the plan&apos;s snap limit (rules.snap_limit_m) if it is right</source>
         <translation>стоїть за {distance_m:dist} від найближчого вузла дороги мережі {network} (вузол OSM {osmid}) — далі за межу прив’язки {limit_m:g} м; перетягніть точку на дорогу на карті або, якщо місце правильне, збільште межу прив’язки плану (rules.snap_limit_m)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="145"/>
+        <location filename="../../ui/messages.py" line="146"/>
         <source>{field} lies {distance_m:dist} from the nearest road node of network {network} (OSM node {osmid}), farther than the snap limit of {limit_m:g} m; put the closure on the road it closes, or delete it</source>
         <translation>{field} стоїть за {distance_m:dist} від найближчого вузла дороги мережі {network} (вузол OSM {osmid}) — далі за межу прив’язки {limit_m:g} м; поставте перекриття на дорогу, яку воно перекриває, або видаліть його</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="149"/>
+        <location filename="../../ui/messages.py" line="150"/>
         <source>would be served from a road node {distance_m:dist} away (OSM node {osmid}), farther than the snap limit of {limit_m:g} m; reopen the closed roads near it, or move it onto an open road</source>
         <translation>найближчий відкритий вузол дороги — за {distance_m:dist} (вузол OSM {osmid}), далі за межу прив’язки {limit_m:g} м; відкрийте перекриті дороги поруч або перенесіть точку на відкриту дорогу</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="153"/>
+        <location filename="../../ui/messages.py" line="154"/>
         <source>it lies inside blocked {zone} and would be served from a road node {distance_m:dist} away (OSM node {osmid}), farther than the snap limit of {limit_m:g} m; move it out of the zone, or make the zone slow instead of blocked</source>
         <translation>стоїть усередині закритої зони {zone} і найближчий відкритий вузол дороги — за {distance_m:dist} (вузол OSM {osmid}), далі за межу прив’язки {limit_m:g} м; винесіть точку із зони або зробіть зону зоною повільного руху замість закритої</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="157"/>
+        <location filename="../../ui/messages.py" line="158"/>
         <source>no open road is left to serve it from; reopen the closed roads near it, or move it onto an open road</source>
         <translation>не лишилося жодної відкритої дороги для під’їзду; відкрийте перекриті дороги поруч або перенесіть точку на відкриту дорогу</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="161"/>
+        <location filename="../../ui/messages.py" line="162"/>
         <source>it lies inside blocked {zone} and no open road is left to serve it from; move it out of the zone, or make the zone slow instead of blocked</source>
         <translation>стоїть усередині закритої зони {zone}, і не лишилося жодної відкритої дороги для під’їзду; винесіть точку із зони або зробіть зону зоною повільного руху замість закритої</translation>
     </message>
@@ -2495,6 +2495,128 @@ Recover it? (No deletes the recovery copy.)</source>
     </message>
 </context>
 <context>
+    <name>Routing</name>
+    <message>
+        <location filename="../../ui/messages.py" line="266"/>
+        <source>{element:el} has no usable road to snap to</source>
+        <translation>{element:el}: немає придатної дороги, до якої можна прив’язати точку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="267"/>
+        <source>{element:el} lies inside blocked {zone:el}; it is served from the nearest usable road node outside, {distance_m:m} away</source>
+        <translation>{element:el} стоїть усередині закритої зони ({zone:el}); обслуговується з найближчого придатного вузла дороги за її межами, за {distance_m:m}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="271"/>
+        <source>{element:el} is {distance_m:m} from the nearest usable road node (limit {limit_m:m})</source>
+        <translation>{element:el} стоїть за {distance_m:m} від найближчого придатного вузла дороги (межа {limit_m:m})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="274"/>
+        <source>{element:el} touches no road within {limit_m:m}{nearest_m:nearest}; it closes nothing</source>
+        <translation>{element:el} не торкається жодної дороги в межах {limit_m:m}{nearest_m:nearest}; воно нічого не перекриває</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="277"/>
+        <source>{pickup:el} cannot reach any destination: {why:why}</source>
+        <translation>{pickup:el}: немає шляху до жодного пункту прийому; {why:why}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="278"/>
+        <source>{pickup:el} cannot reach {destination:el}: {why:why}</source>
+        <translation>Немає шляху: {pickup:el} → {destination:el}; {why:why}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="279"/>
+        <source>{pickup:el} cannot be reached by {vehicles:vehicles}: {why:why}</source>
+        <translation>{pickup:el} недосяжний для {vehicles:vehicles}: {why:why}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="280"/>
+        <source>no vehicle can reach {pickup:el} from any depot or destination: {why:why}</source>
+        <translation>{pickup:el}: жодна машина не може дістатися сюди з жодної бази транспорту чи пункту прийому; {why:why}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="283"/>
+        <source>{depot:el} cannot reach any pickup: {why:why}</source>
+        <translation>{depot:el}: немає шляху до жодного пункту збору; {why:why}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="284"/>
+        <source>{checkpoint:el} lies on no pickup -&gt; destination route</source>
+        <translation>{checkpoint:el} не лежить на жодному маршруті від пункту збору до пункту прийому</translation>
+    </message>
+</context>
+<context>
+    <name>RoutingWhy</name>
+    <message>
+        <location filename="../../ui/messages.py" line="287"/>
+        <source>every path {cut:cut}{lifted:lifted}</source>
+        <translation>кожен шлях {cut:cut}{lifted:lifted}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="288"/>
+        <source>every way in {cut:cut}{lifted:lifted}</source>
+        <translation>кожен в’їзд {cut:cut}{lifted:lifted}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="289"/>
+        <source>every way out {cut:cut}{lifted:lifted}</source>
+        <translation>кожен виїзд {cut:cut}{lifted:lifted}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="290"/>
+        <source>no road of network {network} leads there</source>
+        <translation>туди не веде жодна дорога мережі {network}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="294"/>
+        <source>leaves {what}</source>
+        <extracomment>The pieces of a reason (spec ``cut``, ``lifted``, ``nearest``) and the vehicles routing names.</extracomment>
+        <translation>виходить за межі: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="295"/>
+        <source>crosses {what}</source>
+        <translation>перетинає: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="296"/>
+        <source> or </source>
+        <translation> або </translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="297"/>
+        <source> (both would have to be lifted)</source>
+        <translation> (зняти довелося б обидва)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="298"/>
+        <source> (all of them would have to be lifted)</source>
+        <translation> (зняти довелося б усі)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="299"/>
+        <source> (nearest road {m} away)</source>
+        <translation> (найближча дорога за {m})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="300"/>
+        <source>coaches</source>
+        <translation>автобусів</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="301"/>
+        <source>ambulances</source>
+        <translation>машин швидкої допомоги</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="302"/>
+        <source>minibuses</source>
+        <translation>мікроавтобусів</translation>
+    </message>
+</context>
+<context>
     <name>SchedulePanel</name>
     <message>
         <location filename="../../ui/panels/results.py" line="164"/>
@@ -2672,13 +2794,13 @@ Recover it? (No deletes the recovery copy.)</source>
     </message>
     <message>
         <location filename="../../ui/map/snaps.py" line="127"/>
-        <location filename="../../ui/messages.py" line="280"/>
+        <location filename="../../ui/messages.py" line="332"/>
         <source>{n} m</source>
         <translation>{n} м</translation>
     </message>
     <message>
         <location filename="../../ui/map/snaps.py" line="128"/>
-        <location filename="../../ui/messages.py" line="281"/>
+        <location filename="../../ui/messages.py" line="333"/>
         <source>{n} km</source>
         <translation>{n} км</translation>
     </message>
@@ -2820,137 +2942,137 @@ Recover it? (No deletes the recovery copy.)</source>
 <context>
     <name>Step</name>
     <message>
-        <location filename="../../ui/messages.py" line="199"/>
+        <location filename="../../ui/messages.py" line="200"/>
         <source>checking the plan</source>
         <translation>перевірка плану</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="200"/>
+        <location filename="../../ui/messages.py" line="201"/>
         <source>building the usable road network</source>
         <translation>побудова доступної дорожньої мережі</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="201"/>
+        <location filename="../../ui/messages.py" line="202"/>
         <source>travel-time matrix</source>
         <translation>матриця часу в дорозі</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="202"/>
+        <location filename="../../ui/messages.py" line="203"/>
         <source>routes {pickup} -&gt; {destination}</source>
         <translation>маршрути {pickup} → {destination}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="203"/>
+        <location filename="../../ui/messages.py" line="204"/>
         <source>explaining unreachable pairs</source>
         <translation>пошук причин недосяжності</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="204"/>
+        <location filename="../../ui/messages.py" line="205"/>
         <source>{n:d} routes</source>
         <translation>маршрутів: {n:d}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="205"/>
+        <location filename="../../ui/messages.py" line="206"/>
         <source>forming convoys</source>
         <translation>формування колон</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="206"/>
+        <location filename="../../ui/messages.py" line="207"/>
         <source>upper bound</source>
         <translation>верхня межа</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="207"/>
+        <location filename="../../ui/messages.py" line="208"/>
         <source>buses needed to move everyone</source>
         <translation>скільки автобусів потрібно, щоб вивезти всіх</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="208"/>
+        <location filename="../../ui/messages.py" line="209"/>
         <source>packaging the schedule</source>
         <translation>складання графіка</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="209"/>
+        <location filename="../../ui/messages.py" line="210"/>
         <source>{out:d} of {demand:d} people out</source>
         <translation>вивезено {out:d} з {demand:d} осіб</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="210"/>
+        <location filename="../../ui/messages.py" line="211"/>
         <source>done</source>
         <translation>готово</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="211"/>
+        <location filename="../../ui/messages.py" line="212"/>
         <source>building the offline demo network from {file} (once)</source>
         <translation>побудова офлайн-мережі для демонстрації з {file} (лише вперше)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="212"/>
+        <location filename="../../ui/messages.py" line="213"/>
         <source>reading {file}</source>
         <translation>читання {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="213"/>
+        <location filename="../../ui/messages.py" line="214"/>
         <source>reading {file}: {n:d} roads</source>
         <translation>читання {file}: доріг {n:d}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="214"/>
+        <location filename="../../ui/messages.py" line="215"/>
         <source>building the graph from {n:d} roads</source>
         <translation>побудова графа доріг (доріг: {n:d})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="215"/>
+        <location filename="../../ui/messages.py" line="216"/>
         <source>keeping the largest strongly connected part</source>
         <translation>відбір найбільшої сильно зв’язної частини</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="216"/>
+        <location filename="../../ui/messages.py" line="217"/>
         <source>simplifying {n:d} nodes</source>
         <translation>спрощення мережі (вузлів: {n:d})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="217"/>
+        <location filename="../../ui/messages.py" line="218"/>
         <source>adding speeds and travel times</source>
         <translation>додавання швидкостей і часу в дорозі</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="218"/>
+        <location filename="../../ui/messages.py" line="219"/>
         <source>projecting to the local UTM zone</source>
         <translation>перерахунок у місцеву зону UTM</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="219"/>
+        <location filename="../../ui/messages.py" line="220"/>
         <source>imported {name}: {nodes:d} nodes, {edges:d} edges</source>
         <translation>імпортовано {name}: вузлів {nodes:d}, ребер {edges:d}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="220"/>
+        <location filename="../../ui/messages.py" line="221"/>
         <source>downloading {place} from OpenStreetMap</source>
         <translation>завантаження {place} з OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="221"/>
+        <location filename="../../ui/messages.py" line="222"/>
         <source>variant {name}</source>
         <translation>варіант {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="222"/>
+        <location filename="../../ui/messages.py" line="223"/>
         <source>{n:d} runs started</source>
         <translation>запущено розрахунків: {n:d}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="223"/>
+        <location filename="../../ui/messages.py" line="224"/>
         <source>{done:d} of {n:d} runs done</source>
         <translation>виконано {done:d} з {n:d} розрахунків</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="224"/>
+        <location filename="../../ui/messages.py" line="225"/>
         <source>{n:d} runs done</source>
         <translation>виконано розрахунків: {n:d}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="225"/>
+        <location filename="../../ui/messages.py" line="226"/>
         <source>writing {path}</source>
         <translation>запис {path}</translation>
     </message>
@@ -3102,72 +3224,73 @@ Recover it? (No deletes the recovery copy.)</source>
 <context>
     <name>Unit</name>
     <message>
-        <location filename="../../ui/messages.py" line="265"/>
+        <location filename="../../ui/messages.py" line="317"/>
         <source>convoys</source>
+        <extracomment>How ``describe`` names each kind, and the kind it is (``hazard zone H1`` is a hazard).</extracomment>
         <translation>колон</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="266"/>
+        <location filename="../../ui/messages.py" line="318"/>
         <source>hours</source>
         <translation>год</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="267"/>
+        <location filename="../../ui/messages.py" line="319"/>
         <source>km/h</source>
         <translation>км/год</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="268"/>
+        <location filename="../../ui/messages.py" line="320"/>
         <source>lanes</source>
         <translation>смуг</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="269"/>
+        <location filename="../../ui/messages.py" line="321"/>
         <source>metres</source>
         <translation>м</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="270"/>
+        <location filename="../../ui/messages.py" line="322"/>
         <source>minutes</source>
         <translation>хв</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="271"/>
+        <location filename="../../ui/messages.py" line="323"/>
         <source>people</source>
         <translation>осіб</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="272"/>
+        <location filename="../../ui/messages.py" line="324"/>
         <source>places</source>
         <translation>місць</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="273"/>
+        <location filename="../../ui/messages.py" line="325"/>
         <source>seats</source>
         <translation>місць</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="274"/>
+        <location filename="../../ui/messages.py" line="326"/>
         <source>seconds per person</source>
         <translation>с на особу</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="275"/>
+        <location filename="../../ui/messages.py" line="327"/>
         <source>tonnes</source>
         <translation>т</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="276"/>
+        <location filename="../../ui/messages.py" line="328"/>
         <source>vehicles</source>
         <translation>машин</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="282"/>
+        <location filename="../../ui/messages.py" line="334"/>
         <source>{id} ({pct} busy)</source>
         <translation>{id} — {pct}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="283"/>
+        <location filename="../../ui/messages.py" line="335"/>
         <source>plan</source>
         <translation>план</translation>
     </message>
@@ -3188,77 +3311,77 @@ Recover it? (No deletes the recovery copy.)</source>
 <context>
     <name>Unserved</name>
     <message>
-        <location filename="../../ui/messages.py" line="167"/>
+        <location filename="../../ui/messages.py" line="168"/>
         <source>convoys go for the priority classes first; without the rule {free:d} people out</source>
         <translation>колони спершу вивозять пріоритетні групи; без цього правила вивезли б {free:d} осіб</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="170"/>
+        <location filename="../../ui/messages.py" line="171"/>
         <source>no vehicle has stretcher places</source>
         <translation>жоден транспортний засіб не має місць для нош</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="171"/>
+        <location filename="../../ui/messages.py" line="172"/>
         <source>no vehicles in the plan</source>
         <translation>у плані немає транспорту</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="172"/>
+        <location filename="../../ui/messages.py" line="173"/>
         <source>pickup {pickup} cannot be reached or cannot reach a destination</source>
         <translation>до пункту збору {pickup} не можна доїхати або від нього не можна доїхати до пункту прийому</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="173"/>
+        <location filename="../../ui/messages.py" line="174"/>
         <source>{text}</source>
         <translation>{text}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="174"/>
+        <location filename="../../ui/messages.py" line="175"/>
         <source>destination {destinations:list} full</source>
         <translation>пункт прийому {destinations:list} заповнений</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="175"/>
+        <location filename="../../ui/messages.py" line="176"/>
         <source>checkpoint {checkpoints:list} is closed for the whole window</source>
         <translation>блокпост {checkpoints:list} закритий упродовж усього вікна</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="176"/>
+        <location filename="../../ui/messages.py" line="177"/>
         <source>no passage of checkpoint {checkpoints:list} fits its open hours for a convoy from {pickup}</source>
         <translation>колона з {pickup} не встигає пройти блокпост {checkpoints:list} у години його роботи</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="179"/>
+        <location filename="../../ui/messages.py" line="180"/>
         <source>no convoy can reach {pickup} and unload at a destination inside the window</source>
         <translation>жодна колона не встигає доїхати до {pickup} і розвантажитися в пункті прийому в межах вікна</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="182"/>
+        <location filename="../../ui/messages.py" line="183"/>
         <source>{teams:d} escort team(s) lead convoys the whole window</source>
         <translation>груп супроводу: {teams:d}, і вони ведуть колони впродовж усього вікна</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="183"/>
+        <location filename="../../ui/messages.py" line="184"/>
         <source>checkpoint {checkpoints:list} serves convoys back to back until the window closes</source>
         <translation>блокпост {checkpoints:list} пропускає колони одну за одною без перерви до кінця вікна</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="186"/>
+        <location filename="../../ui/messages.py" line="187"/>
         <source>every one of the {teams:d} escort team(s) is busy until the window closes</source>
         <translation>усі групи супроводу ({teams:d}) зайняті до кінця вікна</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="189"/>
+        <location filename="../../ui/messages.py" line="190"/>
         <source>{idle:d} vehicle(s) stand unused: no further convoy fits the window through the checkpoint queues on the way ({busiest:busy})</source>
         <translation>машин без діла: {idle:d} — через черги на блокпостах дорогою (завантаженість: {busiest:busy}) жодна колона більше не вкладається у вікно</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="193"/>
+        <location filename="../../ui/messages.py" line="194"/>
         <source>{idle:d} vehicle(s) stand unused: no further convoy from where they stand fits the window</source>
         <translation>машин без діла: {idle:d} — з місця, де вони стоять, жодна колона більше не вкладається у вікно</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="196"/>
+        <location filename="../../ui/messages.py" line="197"/>
         <source>every vehicle is busy until the window closes</source>
         <translation>увесь транспорт зайнятий до кінця вікна</translation>
     </message>
@@ -3473,117 +3596,117 @@ Recover it? (No deletes the recovery copy.)</source>
 <context>
     <name>WhatIf</name>
     <message>
-        <location filename="../../ui/messages.py" line="228"/>
+        <location filename="../../ui/messages.py" line="229"/>
         <source>Demand (people)</source>
         <translation>Потреба (осіб)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="229"/>
+        <location filename="../../ui/messages.py" line="230"/>
         <source>People out</source>
         <translation>Вивезено людей</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="230"/>
+        <location filename="../../ui/messages.py" line="231"/>
         <source>Upper bound</source>
         <translation>Верхня межа</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="231"/>
+        <location filename="../../ui/messages.py" line="232"/>
         <source>Gap to bound (people)</source>
         <translation>Відрив від межі (осіб)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="232"/>
+        <location filename="../../ui/messages.py" line="233"/>
         <source>Finish</source>
         <translation>Завершення</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="233"/>
+        <location filename="../../ui/messages.py" line="234"/>
         <source>Convoys</source>
         <translation>Колони</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="234"/>
+        <location filename="../../ui/messages.py" line="235"/>
         <source>Buses used</source>
         <translation>Задіяно машин</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="235"/>
+        <location filename="../../ui/messages.py" line="236"/>
         <source>Vehicles in plan</source>
         <translation>Машин у плані</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="236"/>
+        <location filename="../../ui/messages.py" line="237"/>
         <source>Vehicle-km</source>
         <translation>Машино-км</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="237"/>
+        <location filename="../../ui/messages.py" line="238"/>
         <source>Seat use</source>
         <translation>Заповнення місць</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="238"/>
+        <location filename="../../ui/messages.py" line="239"/>
         <source>Unserved: {reason}</source>
         <translation>Не вивезено: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="239"/>
+        <location filename="../../ui/messages.py" line="240"/>
         <source>{pickup} -&gt; {destination}: rerouted, {base_min:.1f} -&gt; {variant_min:.1f} min ({extra_min:+.1f} min)</source>
         <translation>{pickup} → {destination}: інший маршрут, {base_min:.1f} → {variant_min:.1f} хв ({extra_min:+.1f} хв)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="242"/>
+        <location filename="../../ui/messages.py" line="243"/>
         <source>{pickup} -&gt; {destination}: slower, {base_min:.1f} -&gt; {variant_min:.1f} min ({extra_min:+.1f} min)</source>
         <translation>{pickup} → {destination}: повільніше, {base_min:.1f} → {variant_min:.1f} хв ({extra_min:+.1f} хв)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="245"/>
+        <location filename="../../ui/messages.py" line="246"/>
         <source>{pickup} -&gt; {destination}: faster, {base_min:.1f} -&gt; {variant_min:.1f} min ({extra_min:+.1f} min)</source>
         <translation>{pickup} → {destination}: швидше, {base_min:.1f} → {variant_min:.1f} хв ({extra_min:+.1f} хв)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="248"/>
+        <location filename="../../ui/messages.py" line="249"/>
         <source>{pickup} -&gt; {destination}: unreachable (was {base_min:.1f} min)</source>
         <translation>{pickup} → {destination}: недосяжно (було {base_min:.1f} хв)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="249"/>
+        <location filename="../../ui/messages.py" line="250"/>
         <source>{pickup} -&gt; {destination}: new, {variant_min:.1f} min</source>
         <translation>{pickup} → {destination}: новий маршрут, {variant_min:.1f} хв</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="250"/>
+        <location filename="../../ui/messages.py" line="251"/>
         <source>checkpoints {base} -&gt; {variant}</source>
         <translation>блокпости {base} → {variant}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="251"/>
+        <location filename="../../ui/messages.py" line="252"/>
         <source>none</source>
         <translation>немає</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="252"/>
+        <location filename="../../ui/messages.py" line="253"/>
         <source>{d} min</source>
         <translation>{d} хв</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="253"/>
+        <location filename="../../ui/messages.py" line="254"/>
         <source>{name}: {label} = {value} or more moves everyone ({demand:d} people)</source>
         <translation>{name}: за {label} = {value} і більше вивозять усіх ({demand:d} осіб)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="256"/>
+        <location filename="../../ui/messages.py" line="257"/>
         <source>{name}: {label} = {value} or less moves everyone ({demand:d} people)</source>
         <translation>{name}: за {label} = {value} і менше вивозять усіх ({demand:d} осіб)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="259"/>
+        <location filename="../../ui/messages.py" line="260"/>
         <source>{name}: every run failed</source>
         <translation>{name}: жоден розрахунок не вдався</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="260"/>
+        <location filename="../../ui/messages.py" line="261"/>
         <source>{name}: no value tried moves everyone; at best {best:d} of {demand:d} people</source>
         <translation>{name}: за жодного з перевірених значень не вивозять усіх; щонайбільше {best:d} з {demand:d} осіб</translation>
     </message>

@@ -22,6 +22,7 @@ from ui.commands import MoveElementCommand
 from ui.i18n import TRANSLATIONS_DIR, install_translator
 from ui.messages import (
     CATALOGUES,
+    ROUTING_PARTS,
     UNITS,
     problem_text,
     route_change_text,
@@ -74,6 +75,7 @@ def test_no_message_code_lacks_a_translation(lang):
     missing, broken = [], []
     texts = [(ctx, code, t) for ctx, cat in catalogues().items() for code, t in cat.items()]
     texts += [("Unit", unit, t) for unit, t in UNITS.items() if unit not in ("m", "km")]
+    texts += [("RoutingWhy", part, t) for part, t in ROUTING_PARTS.items()]
     for ctx, code, template in texts:
         tr = ts.get((ctx, template))
         if tr is None:
@@ -170,13 +172,83 @@ def test_unserved_table_after_compute_in_ukrainian(uk, demo_doc):
     assert panel.values["evacuated"].text() == f"{result.schedule.kpis.evacuated:,}".replace(",", "\u00a0")
     assert re.fullmatch(r"\d+,\d %", panel.values["seat_use"].text())
     assert "пропускна здатність блокпостів" in [t.item(i, 2).text() for i in range(t.rowCount())]
-    assert any("машин без діла: 8" in t.item(i, 2).toolTip() for i in range(t.rowCount()))
+    # the idle vehicles the engine counted (English detail) are counted in the Ukrainian one too
+    idle = next(
+        m.group(1) for u in result.schedule.unserved if (m := re.search(r"(\d+) vehicle\(s\) stand unused", u.detail))
+    )
+    assert any(f"машин без діла: {idle}" in t.item(i, 2).toolTip() for i in range(t.rowCount()))
     # every step a compute reports is a known step, and says itself in Ukrainian
     assert len(set(steps)) > 8
     for m in set(steps):
         assert parse_step(m) is not None, m
         assert CYRILLIC.search(step_text(m)), m
     assert step_text("1424 of 3254 people out") == "вивезено 1\u00a0424 з 3\u00a0254 осіб"
+
+
+def _brunner_pickup(plan, net):
+    """Pickup P99 at Brunner Straße's far end, where every edge in has maxweight 3 t: coaches cannot reach it."""
+    from planner.plan.model import People, Pickup
+
+    ends = [int(net.edge_v[e]) for e in np.flatnonzero(net.edge_maxweight == 3.0)]
+    end = next(n for n in ends if (net.edge_maxweight[net.edge_v == n] == 3.0).all())
+    plan.pickups.append(
+        Pickup(
+            id="P99",
+            name="Brunner Straße",
+            lon=float(net.node_lon[end]),
+            lat=float(net.node_lat[end]),
+            people=People(general=40),
+        )
+    )
+
+
+@pytest.mark.slow  # a compute
+def test_pickup_unreachable_for_coaches_in_ukrainian(uk, demo_doc):
+    """The routing remark on P99 is said in Ukrainian: in the unserved table's detail and in the Problems tab."""
+    from planner.compute import compute_plan
+    from ui.panels.problems import ProblemsPanel
+    from ui.panels.results import KpiPanel
+
+    _brunner_pickup(demo_doc.plan, demo_doc.network)
+    result = compute_plan(demo_doc.plan, demo_doc.network)
+    [u] = [u for u in result.schedule.unserved if u.pickup == "P99"]
+    # the first thing routing said of P99: its people cannot get out (the way back in is the other remark)
+    assert u.code == "routing" and u.params["remark"] == "no_destination"
+    assert u.detail.startswith("pickup P99 'Brunner Straße' cannot reach any destination: every way out crosses ")
+    problems = ProblemsPanel(demo_doc)  # listens for the results
+    demo_doc.set_results(result)
+    panel = KpiPanel(demo_doc)
+    t = panel.unserved
+    [row] = [i for i in range(t.rowCount()) if "P99" in t.item(i, 0).text() or "Brunner" in t.item(i, 0).text()]
+    detail = t.item(row, 2).toolTip()
+    assert detail.startswith("Пункт збору P99 'Brunner Straße': немає шляху до жодного пункту прийому; кожен виїзд ")
+    assert "Brunner Straße (maxweight 3 t)" in detail
+    assert not re.search(r"\b(pickup|cannot|reached|coaches|every|crosses)\b", detail), detail
+    texts = [problems.topLevelItem(i).text(2) for i in range(problems.topLevelItemCount())]
+    assert detail in texts, texts
+
+
+def test_routing_remarks_in_english_and_ukrainian(qapp, demo_net, demo_plan_path):
+    """Every routing remark of a plan reads in English as the engine wrote it, and in Ukrainian without English."""
+    from planner.routing import route_plan
+
+    plan = load_plan(demo_plan_path)
+    _brunner_pickup(plan, demo_net)
+    routes = route_plan(plan, demo_net)
+    mine = [p for p in routes.problems if p.element_id == "P99"]
+    assert {p.code for p in mine} == {"no_destination", "not_reached_by"}
+    install_translator(qapp, "en")
+    assert [problem_text(p) for p in mine] == [p.message for p in mine]
+    assert install_translator(qapp, "uk") == "uk"
+    try:
+        for p in mine:
+            text = problem_text(p)
+            assert CYRILLIC.search(text) and "P99 'Brunner Straße'" in text, text
+            assert not re.search(r"\b(pickup|cannot|every|crosses|way)\b", text), text
+        [by] = [problem_text(p) for p in mine if p.code == "not_reached_by"]
+        assert by.startswith("Пункт збору P99 'Brunner Straße' недосяжний для автобусів: кожен в’їзд перетинає: ")
+    finally:
+        install_translator(qapp, "en")
 
 
 def test_every_step_reads_back_to_its_code():
