@@ -39,9 +39,19 @@ def _esc_on_first_progress(worker, widget) -> list:
     return pressed
 
 
-def _demo_window(path, net):
+def _activate(qtbot, window):
+    """Wait until ``window`` is the active window: Esc reaches the window's cancel shortcut only then
+    (on a loaded machine the first key press could come before the activation and be lost)."""
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=10_000)
+
+
+def _demo_window(path, net, qtbot=None):
     w = MainWindow(PlanDocument(load_plan(path), net, path))
     w.show()
+    if qtbot is not None:
+        _activate(qtbot, w)
     return w
 
 
@@ -81,6 +91,7 @@ def test_esc_cancels_the_demo_network_build_and_offers_it_again(
     monkeypatch.setenv("EVACPLAN_DATA", str(tmp_path))
     w = MainWindow()
     w.show()
+    _activate(qtbot, w)
     try:
         with qtbot.waitSignal(w.taskFinished, timeout=120_000) as sig:
             w.set_plan(load_plan(demo_plan_path), demo_plan_path)
@@ -97,7 +108,7 @@ def test_esc_cancels_the_demo_network_build_and_offers_it_again(
 
 def test_esc_cancels_a_running_compute(qtbot, hold_compute, demo_plan_path, demo_net):
     gate = hold_compute
-    w = _demo_window(demo_plan_path, demo_net)
+    w = _demo_window(demo_plan_path, demo_net, qtbot)
     try:
         with qtbot.waitSignal(w.computeFinished, timeout=60_000) as sig:
             assert w.compute()
