@@ -168,13 +168,18 @@ class Table(Block):
     min_row: float = 0.0
     bold_last: bool = False
     box: bool = False
+    keep: bool = False  # never split between pages (a short block such as the contacts)
     _geom: tuple = field(default=None, repr=False)
 
     def _widths(self, width):
-        fixed = sum(c.width for c in self.cols if c.width is not None)
+        # a fixed column grows to hold the longest word of its header (a header word is never cut),
+        # taking the room from the free columns
+        need = [_header_word_width(h, self.header_size) for h in self.header] if self.header else [0.0] * len(self.cols)
+        ws = [None if c.width is None else max(c.width, n) for c, n in zip(self.cols, need)]
+        fixed = sum(w for w in ws if w is not None)
         free = [c for c in self.cols if c.width is None]
         rest = max(width - fixed, 10.0) / max(len(free), 1)
-        return [c.width if c.width is not None else rest for c in self.cols]
+        return [w if w is not None else max(rest, n) for w, n in zip(ws, need)]
 
     def _layout(self, width):
         if self._geom is not None and self._geom[0] == width:
@@ -225,7 +230,16 @@ class Table(Block):
             return None
         last = self.bold_last and n == len(self.rows)
         head = Table(
-            self.cols, self.rows[:n], self.header, self.size, self.header_size, self.pad, self.min_row, last, self.box
+            self.cols,
+            self.rows[:n],
+            self.header,
+            self.size,
+            self.header_size,
+            self.pad,
+            self.min_row,
+            last,
+            self.box,
+            self.keep,
         )
         rest = Table(
             self.cols,
@@ -237,6 +251,7 @@ class Table(Block):
             self.min_row,
             self.bold_last,
             self.box,
+            self.keep,
         )
         _, ws, cells, heights, hh = self._geom
         if not self.bold_last:  # the rows keep their layout (a bold last row would change with the split)
@@ -288,6 +303,11 @@ class Table(Block):
             canv.setStrokeGray(0)
             canv.setLineWidth(0.8)
             canv.rect(x, y, total_w, top - y, stroke=1, fill=0)
+
+
+def _header_word_width(text, size) -> float:
+    """Width (pt, with the cell padding) of the longest word of a header cell."""
+    return max((text_width(w, BOLD, size) + 6.5 for w in str(text or "").split()), default=0.0)
 
 
 def _header_lines(text, w, size) -> list:
@@ -399,6 +419,91 @@ class SideBySide(Block):
             b.draw(canv, x + i * (w + self.gap), top, w)
 
 
+@dataclass
+class Columns(Block):
+    """Blocks flowed down ``n`` side-by-side columns, newspaper style, balanced to the least height.
+
+    A table splits between columns (its header repeats) and, through :meth:`split`,
+    between pages; a ``keep_with_next`` heading stays with what follows it.
+    """
+
+    blocks: list
+    n: int = 2
+    gap: float = 12.0
+    _fixed: list | None = field(default=None, repr=False)  # the columns as placed (a split's head)
+    _balanced: dict = field(default_factory=dict, repr=False)
+
+    def _cw(self, width):
+        return (width - self.gap * (self.n - 1)) / self.n
+
+    def _fill(self, cw, h):
+        """``(columns, rest)``: the blocks placed in columns ``h`` pt tall, and those left over."""
+        cols, todo = [], list(self.blocks)
+        for _ in range(self.n):
+            col, used = [], 0.0
+            while todo:
+                b = todo[0]
+                bh = b.height(cw)
+                need = bh
+                if isinstance(b, Text) and b.keep_with_next and len(todo) > 1:
+                    need = bh + _min_height(todo[1], cw)
+                if used + need <= h + 1e-6 or (not col and not _splittable(b)):
+                    col.append(todo.pop(0))
+                    used += bh
+                    continue
+                parts = b.split(cw, h - used) if _splittable(b) else None
+                if parts is not None:
+                    col.append(parts[0])
+                    todo[0] = parts[1]
+                    if not parts[1].rows:
+                        todo.pop(0)
+                break
+            cols.append(col)
+        return cols, todo
+
+    def _columns(self, width):
+        if self._fixed is not None:
+            return self._fixed
+        cw = self._cw(width)
+        if width not in self._balanced:
+            lo = max((_min_height(b, cw) for b in self.blocks), default=0.0)
+            hi = max(sum(b.height(cw) for b in self.blocks), lo)
+            for _ in range(18):  # bisection on the column height: the least that holds every block
+                mid = (lo + hi) / 2
+                if self._fill(cw, mid)[1]:
+                    lo = mid
+                else:
+                    hi = mid
+            self._balanced[width] = self._fill(cw, hi)[0]
+        return self._balanced[width]
+
+    def height(self, width):
+        cw = self._cw(width)
+        return max((sum(b.height(cw) for b in col) for col in self._columns(width)), default=0.0)
+
+    def first_height(self, width):
+        return _min_height(self.blocks[0], self._cw(width)) if self.blocks else 0.0
+
+    def split(self, width, avail):
+        """``(head, rest)``: columns filled to ``avail`` pt, and a further block of what is left (``None``: nothing fits)."""
+        cols, rest = self._fill(self._cw(width), avail)
+        if not cols or not cols[0]:
+            return None
+        return Columns([b for c in cols for b in c], self.n, self.gap, _fixed=cols), Columns(rest, self.n, self.gap)
+
+    @property
+    def rows(self):  # what :func:`flow` asks of a split's rest: is anything left
+        return self.blocks
+
+    def draw(self, canv, x, top, width):
+        cw = self._cw(width)
+        for i, col in enumerate(self._columns(width)):
+            y = top
+            for b in col:
+                b.draw(canv, x + i * (cw + self.gap), y, cw)
+                y -= b.height(cw)
+
+
 def draw_page(canv, blocks, x, top, width, avail) -> float:
     """Draw ``blocks`` from ``top`` down; scale them down when taller than ``avail``. Returns the scale."""
     total = sum(b.height(width) for b in blocks)
@@ -435,8 +540,12 @@ class Section:
     continued: list = field(default_factory=list)
 
 
+def _splittable(b) -> bool:
+    return hasattr(b, "split") and not getattr(b, "keep", False)
+
+
 def _min_height(b, width):
-    return b.first_height(width) if isinstance(b, Table) else b.height(width)
+    return b.first_height(width) if _splittable(b) else b.height(width)
 
 
 def flow(section: Section, width: float, avail: float) -> list:
@@ -463,11 +572,11 @@ def flow(section: Section, width: float, avail: float) -> list:
         need = h
         if isinstance(b, Text) and b.keep_with_next and todo:
             need = h + _min_height(todo[0], width)
-        if used + need <= avail or (len(page) == fresh and not isinstance(b, Table)):
+        if used + need <= avail or (len(page) == fresh and not _splittable(b)):
             page.append(b)
             used += h
             continue
-        if isinstance(b, Table):
+        if _splittable(b):
             parts = b.split(width, avail - used)
             if parts is not None:
                 head, rest = parts

@@ -21,14 +21,16 @@ from planner.export.common import (
     minutes,
     trips_of_convoy,
 )
-from planner.export.fonts import BOLD
-from planner.export.layout import Boxes, Col, Section, Space, Table, Text
+from planner.export.fonts import BOLD, REGULAR
+from planner.export.layout import Boxes, Col, Columns, Section, SideBySide, Space, Table, Text, flow, text_width
 from planner.export.pdf import GROUP_WORD, h1, h2
 from planner.export.streets import TURN_WORDS, main_streets, step_label, street_steps
 
 #: A wait shorter than this (min) is not spelled out on a card.
 WAIT_NOTE_MIN = 5
 CARD_SIZE = 10.0
+TURN_SIZE = 9.0  # the body size of a turn list (design: 9 pt body, nothing under 8 pt)
+CARD_MAP_H = (180.0, 150.0, 125.0)  # pt, tried in turn; the map heads the first of a round's two columns
 STREET_LABELS = 7
 
 
@@ -240,31 +242,41 @@ def _find_street_labels(book, c, n):
 
 
 def card_section(book, vehicle, trips) -> Section:
+    """One driver card: a page a driver reads in the cab (a card of several rounds flows onto more).
+
+    The blanks sit in two columns; each round's map and turn lists flow down two
+    columns beside each other (:class:`planner.export.layout.Columns`). A card a
+    little too long for one page gets smaller maps (never smaller type).
+    """
+    from planner.export.pdf import BODY_H, BODY_W
+
+    for map_h in CARD_MAP_H:
+        sec = _card(book, vehicle, trips, map_h)
+        if len(flow(sec, BODY_W, BODY_H)) == 1:
+            return sec
+    return _card(book, vehicle, trips, CARD_MAP_H[0])
+
+
+def _card(book, vehicle, trips, map_h) -> Section:
     tr, ct = book.tr, book.plan.contacts
     t0 = trips[0]
     seats = tr("{n} seats", n=t0.seats) + (
         ", " + tr("{n} stretcher places", n=t0.stretcher_places) if t0.stretcher_places else ""
     )
     head = tr("Driver card") + f" · {vehicle}"
+    left = [[tr("Plate"), t0.plate], [tr("Driver"), ""], [tr("Driver's phone"), ""]]
+    right = [[tr("Convoy leader's phone"), ct.convoy_leader_phone], [tr("Radio channel"), ct.radio_channel]]
+    separated = tr("If separated from the convoy") + ":"
     blocks = [
-        h1(head),
-        Text(f"{tr(t0.vehicle_type)}, {seats} · " + tr("rounds: {n}", n=len(trips)), 12, after=3),
+        Text(head, 18, BOLD, leading=21, after=1),
+        Text(f"{tr(t0.vehicle_type)}, {seats} · " + tr("rounds: {n}", n=len(trips)), 11, after=2),
+        SideBySide([_blanks(left), _blanks(right)], gap=12),
         Table(
-            [Col(176, font=BOLD), Col(None, ruled=True)],
-            [
-                [tr("Plate"), t0.plate],
-                [tr("Driver"), ""],
-                [tr("Driver's phone"), ""],
-                [tr("Convoy leader's phone"), ct.convoy_leader_phone],
-                [tr("Radio channel"), ct.radio_channel],
-            ],
+            [Col(_label_w([separated]), font=BOLD), Col(None, wrap=True, ruled=not ct.if_separated)],
+            [[separated, ct.if_separated or ""]],
             size=CARD_SIZE,
-            min_row=21,
+            min_row=19,
         ),
-        Text(tr("If separated from the convoy") + ":", CARD_SIZE, BOLD, before=4),
-        Text(ct.if_separated, CARD_SIZE)
-        if ct.if_separated
-        else Table([Col(None, ruled=True)], [[""], [""]], size=CARD_SIZE, min_row=20),
     ]
     shown = {}
     for n, t in enumerate(trips, 1):
@@ -273,24 +285,40 @@ def card_section(book, vehicle, trips) -> Section:
             continue
         page = book.convoy_page_no.get(c.id)
         blocks += [
-            h2(
+            Text(
                 tr("Round {n} of {m}", n=n, m=len(trips))
                 + " · "
                 + tr("convoy {id}", id=c.id)
-                + (" · " + tr("page {n}", n=page) if page else "")
+                + (" · " + tr("page {n}", n=page) if page else ""),
+                12,
+                BOLD,
+                before=6,
+                after=1,
+                keep_with_next=True,
             ),
             Text(
                 tr("Latest safe departure: {t}", t=book.t(c.latest_safe_depart, latest=True)),
                 CARD_SIZE + 1,
                 BOLD,
                 after=2,
+                keep_with_next=True,
             ),
-            Table([Col(52, font=BOLD), Col(None, wrap=True)], _card_rows(book, c, t), size=CARD_SIZE, pad=2),
-            Space(4),
-            book.round_map(c, 190, _street_labels(book, c, 5)),
+            Table([Col(44, font=BOLD), Col(None, wrap=True)], _card_rows(book, c, t), size=CARD_SIZE, pad=1.2),
+            Space(5),
+            Columns([book.round_map(c, map_h, _street_labels(book, c, 5))] + _turn_lists(book, c, n, shown)),
         ]
-        blocks += _turn_lists(book, c, n, shown)
     return Section(blocks, [Text(head + " " + tr("(continued)"), 12, BOLD, after=4)])
+
+
+def _label_w(labels, size=CARD_SIZE):
+    return max(text_width(lb, BOLD, size) for lb in labels) + 8
+
+
+def _blanks(rows):
+    """Labels in bold with a ruled line to write on beside each."""
+    return Table(
+        [Col(_label_w([r[0] for r in rows]), font=BOLD), Col(None, ruled=True)], rows, size=CARD_SIZE, min_row=19
+    )
 
 
 def _card_rows(book, c, trip):
@@ -356,8 +384,9 @@ def _turn_lists(book, c, n, shown):
     cps["out"] += [(st.pickup, *book.point_xy(st.pickup)) for st in c.stops[1:] if book.point_xy(st.pickup)]
     empty = convoy_edges(book.net, c, "in")
     legs = [
-        (tr("to {place}, empty", place=book.name(c.stops[0].pickup) if c.stops else ""), empty, cps["in"]),
-        (tr("to {place}, with people", place=book.name(c.destination)), convoy_edges(book.net, c, "out"), cps["out"]),
+        # ids only: the names stand in the timetable above, and a narrow column wraps a long heading
+        (tr("to {place}, empty", place=c.stops[0].pickup if c.stops else ""), empty, cps["in"]),
+        (tr("to {place}, with people", place=c.destination), convoy_edges(book.net, c, "out"), cps["out"]),
     ]
     for label, edges, cp in legs:
         if not len(edges):
@@ -372,27 +401,29 @@ def _turn_lists(book, c, n, shown):
             continue
         shown[key] = n
         rows = []
-        for st in steps:
+        for st in steps:  # the turn word leads the street: one wide column wraps far less than two narrow ones
             if st.checkpoint:
                 word = tr("CHECKPOINT") if st.checkpoint in book.checkpoint else tr("STOP")
-                rows.append([km(st.start_m, tr), word, book.name(st.checkpoint), ""])
+                rows.append([km(st.start_m, tr), f"{word} {book.name(st.checkpoint)}", ""])
             else:
-                rows.append([km(st.start_m, tr), tr(TURN_WORDS[st.turn]), step_label(st, tr), km(st.length_m, tr)])
+                rows.append([km(st.start_m, tr), f"{tr(TURN_WORDS[st.turn])} {step_label(st, tr)}", km(st.length_m, tr)])
+        at_w = max(text_width(r[0], REGULAR, TURN_SIZE) for r in rows) + 7
+        for_w = max(text_width(r[2], REGULAR, TURN_SIZE) for r in rows) + 7
         out += [
             Text(
-                tr("Streets {leg}, {d}", leg=label, d=total),
-                CARD_SIZE + 1,
+                tr("Streets {leg}, {d}", leg=label, d=total.replace(" ", "\u00a0")),
+                TURN_SIZE + 1,
                 BOLD,
-                before=6,
+                before=4,
                 after=1,
                 keep_with_next=True,
             ),
             Table(
-                [Col(54, "R"), Col(96, wrap=True), Col(None, wrap=True), Col(54, "R")],
+                [Col(at_w, "R"), Col(None, wrap=True), Col(for_w, "R")],
                 rows,
-                header=[tr("at"), "", tr("street"), tr("for")],
-                size=CARD_SIZE,
-                pad=1.6,
+                header=[tr("at"), tr("street"), tr("for")],
+                size=TURN_SIZE,
+                pad=1.2,
             ),
         ]
     return out
