@@ -76,7 +76,25 @@ def wrap(text, font, size, width) -> list:
     text = str(text)
     if "\n" not in text and text_width(text, font, size) <= width:
         return [text]
-    return simpleSplit(text, font, size, width) or [""]
+    # breaks at plain spaces only: a no-break space ("19.5\u00a0km", "B\u00a096") holds
+    # (reportlab's simpleSplit breaks at any whitespace)
+    out = []
+    space = text_width(" ", font, size)
+    for para in text.split("\n"):
+        line, used = [], 0.0
+        for word in para.split(" "):
+            w = text_width(word, font, size)
+            if line and used + space + w > width:
+                out.append(" ".join(line))
+                line, used = [], 0.0
+            if not line and w > width:  # a word wider than the column: cut where it must
+                parts = simpleSplit(word, font, size, width) or [word]
+                out += parts[:-1]
+                word, w = parts[-1], text_width(parts[-1], font, size)
+            used += (space if line else 0.0) + w
+            line.append(word)
+        out.append(" ".join(line))
+    return out or [""]
 
 
 def fit(text, font, size, width) -> str:

@@ -11,6 +11,8 @@ with street names and the turn list with the checkpoints at their kilometre.
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 
 from planner.export.common import (
@@ -32,6 +34,11 @@ CARD_SIZE = 10.0
 TURN_SIZE = 9.0  # the body size of a turn list (design: 9 pt body, nothing under 8 pt)
 CARD_MAP_H = (180.0, 150.0, 125.0)  # pt, tried in turn; the map heads the first of a round's two columns
 STREET_LABELS = 7
+
+
+def _nbsp_refs(text):
+    """Road numbers kept whole on a line: "(B 96)" never wraps into "(B" and "96)"."""
+    return re.sub(r"\b([A-Z]{1,3}) (\d+)", "\\1\u00a0\\2", text)
 
 
 def _ruled_or(value):
@@ -70,7 +77,7 @@ def convoy_section(book, c) -> Section:
         blocks.append(
             Text(
                 tr("With people: {d}", d=km(sum(st.length_m for st in steps), tr))
-                + (" · " + tr("via {streets}", streets=via) if via else ""),
+                + (" · " + tr("via {streets}", streets=_nbsp_refs(via)) if via else ""),
                 9,
                 before=2,
             )
@@ -154,15 +161,17 @@ def convoy_section(book, c) -> Section:
             "",
         ]
     )
+    vid_w = min(max([text_width(r[1], REGULAR, 8.5) for r in rows] + [40.0]) + 8, 96)
+    plate_w = min(max([text_width(r[2], REGULAR, 8.5) for r in rows] + [40.0]) + 8, 64)
     blocks += [
         h2(tr("Vehicles")),
         Table(
             [
                 Col(22, "R"),
-                Col(96),
-                Col(50),
+                Col(vid_w),
+                Col(plate_w),
                 Col(36, "R"),
-                Col(48, wrap=True),
+                Col(48 + 96 + 50 - vid_w - plate_w, wrap=True),
                 Col(34, "R"),
                 Col(34, "R"),
                 Col(34, "R"),
@@ -194,9 +203,25 @@ def convoy_section(book, c) -> Section:
             before=2,
         ),
         h2(tr("Contacts")),
-        Table([Col(170, font=BOLD), Col(None, ruled=True)], _contact_rows(book), size=9.5, min_row=18),
+        _contacts(book),
     ]
     return Section(blocks, [Text(tr("Convoy {id}", id=c.id) + " " + tr("(continued)"), 12, BOLD, after=4)])
+
+
+def _contacts(book):
+    """The contacts in two columns, kept whole on one page (a lone last row on a page of its own helps no one)."""
+    rows = _contact_rows(book)
+    blanks = [
+        Table(
+            [Col(_label_w([r[0] for r in part], 9.5), font=BOLD), Col(None, ruled=True)],
+            part,
+            size=9.5,
+            min_row=18,
+            keep=True,
+        )
+        for part in (rows[:3], rows[3:])
+    ]
+    return SideBySide(blanks, gap=12)
 
 
 def _contact_rows(book):
