@@ -411,7 +411,7 @@ class Book:
             Text(plan.name, 19, BOLD, leading=23),
             Text(f"{tr('Convoy schedule')} · {window}", 11, after=6),
             Table(
-                [Col(110, font=BOLD), Col(None, wrap=True)],
+                [Col(110, font=BOLD, wrap=True), Col(None, wrap=True)],
                 [
                     [
                         tr("Road network"),

@@ -490,7 +490,7 @@ def manifest_sections(book, vehicle, trips) -> list:
                     Table(
                         [
                             Col(40, "R", BOLD),
-                            Col(60),
+                            Col(max(60, text_width(tr("stretcher"), REGULAR, 9) + 8)),
                             Col(None, ruled=True),
                             Col(105, ruled=True),
                             Col(90, ruled=True),
