@@ -112,7 +112,7 @@ def test_checkpoint_list_one_row_per_passage(texts, export_schedule):
     assert sorted(rows) == sorted(p.convoy for p in passages)
     # plates of the vehicles print next to them
     plated = next(t for t in export_schedule.trips if t.plate)
-    assert f"{plated.vehicle} ({plated.plate})" in body.replace("\n", " ")
+    assert f"{plated.vehicle} ({plated.plate})" in body.replace("\n", " ").replace("\xa0", " ")
 
 
 def test_times_rounded_up_never_early():

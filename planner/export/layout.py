@@ -423,18 +423,20 @@ class SideBySide(Block):
 
     blocks: list
     gap: float = 10.0
+    shares: tuple | None = None  # each block's share of the width (equal when ``None``)
 
-    def _w(self, width):
-        return (width - self.gap * (len(self.blocks) - 1)) / max(len(self.blocks), 1)
+    def _ws(self, width):
+        room = width - self.gap * (len(self.blocks) - 1)
+        shares = self.shares or (1.0,) * len(self.blocks)
+        return [room * sh / sum(shares) for sh in shares]
 
     def height(self, width):
-        w = self._w(width)
-        return max((b.height(w) for b in self.blocks), default=0.0)
+        return max((b.height(w) for b, w in zip(self.blocks, self._ws(width))), default=0.0)
 
     def draw(self, canv, x, top, width):
-        w = self._w(width)
-        for i, b in enumerate(self.blocks):
-            b.draw(canv, x + i * (w + self.gap), top, w)
+        for b, w in zip(self.blocks, self._ws(width)):
+            b.draw(canv, x, top, w)
+            x += w + self.gap
 
 
 @dataclass
@@ -503,7 +505,7 @@ class Columns(Block):
         return _min_height(self.blocks[0], self._cw(width)) if self.blocks else 0.0
 
     def split(self, width, avail):
-        """``(head, rest)``: columns filled to ``avail`` pt, and a further block of what is left (``None``: nothing fits)."""
+        """``(head, rest)``: columns filled to ``avail`` pt and a block of what is left; ``None``: nothing fits."""
         cols, rest = self._fill(self._cw(width), avail)
         if not cols or not cols[0]:
             return None

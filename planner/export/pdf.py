@@ -273,7 +273,8 @@ class Book:
 
     def vehicle_label(self, vehicle):
         p = self.plate(vehicle)
-        return f"{vehicle} ({p})" if p else vehicle
+        # no-break spaces: a plate never wraps apart from its vehicle ("NB-EV" / "101)")
+        return f"{vehicle}\u00a0({p.replace(' ', chr(0xA0))})" if p else vehicle
 
     def point_xy(self, eid):
         p = self._points.get(eid)

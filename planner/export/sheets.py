@@ -171,7 +171,7 @@ def convoy_section(book, c) -> Section:
                 Col(vid_w),
                 Col(plate_w),
                 Col(36, "R"),
-                Col(48 + 96 + 50 - vid_w - plate_w, wrap=True),
+                Col(max(48 + 96 + 50 - vid_w - plate_w, text_width(tr("boards at"), BOLD, 8.5) + 7), wrap=True),
                 Col(34, "R"),
                 Col(34, "R"),
                 Col(34, "R"),
@@ -213,7 +213,7 @@ def _contacts(book):
     rows = _contact_rows(book)
     blanks = [
         Table(
-            [Col(_label_w([r[0] for r in part], 9.5), font=BOLD), Col(None, ruled=True)],
+            [Col(_label_w([r[0] for r in part], 9.5), font=BOLD), Col(None, ruled=True, wrap=True)],
             part,
             size=9.5,
             min_row=18,
@@ -221,7 +221,7 @@ def _contacts(book):
         )
         for part in (rows[:3], rows[3:])
     ]
-    return SideBySide(blanks, gap=12)
+    return SideBySide(blanks, gap=12, shares=(0.57, 0.43))  # the plan's numbers on the left, blanks on the right
 
 
 def _contact_rows(book):
@@ -295,7 +295,7 @@ def _card(book, vehicle, trips, map_h) -> Section:
     blocks = [
         Text(head, 18, BOLD, leading=21, after=1),
         Text(f"{tr(t0.vehicle_type)}, {seats} · " + tr("rounds: {n}", n=len(trips)), 11, after=2),
-        SideBySide([_blanks(left), _blanks(right)], gap=12),
+        SideBySide([_blanks(left), _blanks(right)], gap=12, shares=(0.44, 0.56)),  # blanks left, numbers right
         Table(
             [Col(_label_w([separated]), font=BOLD), Col(None, wrap=True, ruled=not ct.if_separated)],
             [[separated, ct.if_separated or ""]],
@@ -342,7 +342,10 @@ def _label_w(labels, size=CARD_SIZE):
 def _blanks(rows):
     """Labels in bold with a ruled line to write on beside each."""
     return Table(
-        [Col(_label_w([r[0] for r in rows]), font=BOLD), Col(None, ruled=True)], rows, size=CARD_SIZE, min_row=19
+        [Col(_label_w([r[0] for r in rows]), font=BOLD), Col(None, ruled=True, wrap=True)],
+        rows,
+        size=CARD_SIZE,
+        min_row=19,
     )
 
 
@@ -431,7 +434,8 @@ def _turn_lists(book, c, n, shown):
                 word = tr("CHECKPOINT") if st.checkpoint in book.checkpoint else tr("STOP")
                 rows.append([km(st.start_m, tr), f"{word} {book.name(st.checkpoint)}", ""])
             else:
-                rows.append([km(st.start_m, tr), f"{tr(TURN_WORDS[st.turn])} {step_label(st, tr)}", km(st.length_m, tr)])
+                street = _nbsp_refs(step_label(st, tr))
+                rows.append([km(st.start_m, tr), f"{tr(TURN_WORDS[st.turn])} {street}", km(st.length_m, tr)])
         at_w = max(text_width(r[0], REGULAR, TURN_SIZE) for r in rows) + 7
         for_w = max(text_width(r[2], REGULAR, TURN_SIZE) for r in rows) + 7
         out += [
