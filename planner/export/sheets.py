@@ -221,7 +221,7 @@ def _contacts(book):
         )
         for part in (rows[:3], rows[3:])
     ]
-    return SideBySide(blanks, gap=12, shares=(0.57, 0.43))  # the plan's numbers on the left, blanks on the right
+    return SideBySide(blanks, gap=12)  # the plan's numbers on the left, blanks on the right
 
 
 def _contact_rows(book):
