@@ -773,27 +773,27 @@ waited {wait}</source>
         <translation>Заповнення місць</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="438"/>
+        <location filename="../../ui/panels/results.py" line="437"/>
         <source>Assembly point</source>
         <translation>Пункт збору</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="438"/>
+        <location filename="../../ui/panels/results.py" line="437"/>
         <source>People</source>
         <translation>Людей</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="438"/>
+        <location filename="../../ui/panels/results.py" line="437"/>
         <source>Why</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="471"/>
+        <location filename="../../ui/panels/results.py" line="478"/>
         <source>&lt;b&gt;Not served:&lt;/b&gt; nobody — every person in the plan gets out.</source>
         <translation>&lt;b&gt;Не вивезено:&lt;/b&gt; нікого — усіх людей за планом вивезено.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="474"/>
+        <location filename="../../ui/panels/results.py" line="458"/>
         <source>&lt;b&gt;Not served&lt;/b&gt; ({n} people)</source>
         <translation>&lt;b&gt;Не вивезено&lt;/b&gt; (людей: {n})</translation>
     </message>

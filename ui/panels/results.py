@@ -393,7 +393,7 @@ class KpiPanel(QWidget):
         super().__init__(parent)
         self.doc = doc
         lay = QVBoxLayout(self)
-        lay.setContentsMargins(6, 4, 6, 4)
+        lay.setContentsMargins(4, 4, 4, 4)
         lay.setSpacing(2)
         self.hint = QLabel(no_results())
         self.hint.setWordWrap(True)
@@ -401,10 +401,10 @@ class KpiPanel(QWidget):
         self.hint.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Maximum)
         lay.addWidget(self.hint)
         body = QHBoxLayout()
-        body.setSpacing(8)
+        body.setSpacing(6)
         lay.addLayout(body, 1)
         grid = QGridLayout()
-        grid.setHorizontalSpacing(6)
+        grid.setHorizontalSpacing(4)
         grid.setVerticalSpacing(3)
         self.values: dict[str, QLabel] = {}
         self.cards: list[QFrame] = []
@@ -416,7 +416,7 @@ class KpiPanel(QWidget):
                 "QLabel{border:none; background:transparent}"
             )
             cl = QVBoxLayout(card)
-            cl.setContentsMargins(6, 1, 6, 1)
+            cl.setContentsMargins(4, 1, 4, 1)
             cl.setSpacing(0)
             cap = QLabel(label)
             cap.setStyleSheet("color:#57606a; font-size:11px")
@@ -431,7 +431,6 @@ class KpiPanel(QWidget):
         body.addLayout(grid)
         # its own column, kept while empty: the summary's width does not change with the results
         self.side = QWidget()
-        self.side.setMinimumWidth(170)
         side = QVBoxLayout(self.side)
         side.setContentsMargins(0, 0, 0, 0)
         side.setSpacing(1)
@@ -441,6 +440,11 @@ class KpiPanel(QWidget):
         self.unserved.setMinimumHeight(40)  # scrolls its rows in the short row rather than making the panel taller
         self.unserved_title = QLabel()
         side.addWidget(self.unserved_title)
+        # as wide as its title with a five-digit count (known before the results: the dock's width is set
+        # before a compute); a word-wrapped title would make the scroll area size the panel to its table
+        probe = QLabel(self._title_text(99_999))
+        probe.setFont(self.unserved_title.font())
+        self.side.setMinimumWidth(max(170, probe.sizeHint().width() + 4))
         side.addWidget(self.unserved, 1)
         self.filler = QWidget()  # takes the height while there is no table to show
         self.filler.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Expanding)
@@ -449,6 +453,9 @@ class KpiPanel(QWidget):
         doc.resultsChanged.connect(self.refresh)
         doc.planReset.connect(self.refresh)
         self.refresh()
+
+    def _title_text(self, people: int) -> str:
+        return self.tr("<b>Not served</b> ({n} people)").format(n=ui_locale().toString(int(people)))
 
     def refresh(self) -> None:
         s = schedule_of(self.doc)
@@ -470,11 +477,7 @@ class KpiPanel(QWidget):
         if not rows:
             self.unserved_title.setText(self.tr("<b>Not served:</b> nobody — every person in the plan gets out."))
         else:
-            self.unserved_title.setText(
-                self.tr("<b>Not served</b> ({n} people)").format(
-                    n=ui_locale().toString(sum(int(u.people) for u in rows))
-                )
-            )
+            self.unserved_title.setText(self._title_text(sum(int(u.people) for u in rows)))
         self.unserved.setRowCount(len(rows))
         for i, u in enumerate(rows):
             self.unserved.setItem(i, 0, _item(element_name(self.doc, u.pickup)))
