@@ -480,7 +480,8 @@ class KpiPanel(QWidget):
             self.unserved_title.setText(self._title_text(sum(int(u.people) for u in rows)))
         self.unserved.setRowCount(len(rows))
         for i, u in enumerate(rows):
-            self.unserved.setItem(i, 0, _item(element_name(self.doc, u.pickup)))
+            name = element_name(self.doc, u.pickup)
+            self.unserved.setItem(i, 0, _item(name, tooltip=name))  # elided in the narrow column
             self.unserved.setItem(i, 1, _item(ui_locale().toString(int(u.people)), True))
             self.unserved.setItem(i, 2, _item(reason_label(u.reason), tooltip=unserved_detail(u)))
         self.unserved.setVisible(bool(rows))
