@@ -399,13 +399,13 @@
     <name>Direction</name>
     <message>
         <location filename="../../ui/convoys/common.py" line="94"/>
-        <location filename="../../ui/panels/gantt.py" line="123"/>
+        <location filename="../../ui/panels/gantt.py" line="171"/>
         <source>in (empty)</source>
         <translation>туда (пустая)</translation>
     </message>
     <message>
         <location filename="../../ui/convoys/common.py" line="95"/>
-        <location filename="../../ui/panels/gantt.py" line="125"/>
+        <location filename="../../ui/panels/gantt.py" line="173"/>
         <source>out (loaded)</source>
         <translation>обратно (с людьми)</translation>
     </message>
@@ -587,27 +587,27 @@
 <context>
     <name>FilesMixin</name>
     <message>
-        <location filename="../../ui/window/files.py" line="21"/>
+        <location filename="../../ui/window/files.py" line="24"/>
         <source>evacplan plans (*.evacplan.json *.json);;All files (*)</source>
         <translation>Планы evacplan (*.evacplan.json *.json);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="82"/>
+        <location filename="../../ui/window/files.py" line="85"/>
         <source>“{name}”: the plan and its what-if variants have unsaved changes. Save them first?</source>
         <translation>«{name}»: в плане и его вариантах «что, если» есть несохранённые изменения. Сначала сохранить их?</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="84"/>
+        <location filename="../../ui/window/files.py" line="87"/>
         <source>“{name}”: the plan has unsaved changes. Save them first?</source>
         <translation>«{name}»: в плане есть несохранённые изменения. Сначала сохранить их?</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="86"/>
+        <location filename="../../ui/window/files.py" line="89"/>
         <source>“{name}”: the what-if variants of the plan have unsaved changes. Save them first?</source>
         <translation>«{name}»: в вариантах «что, если» этого плана есть несохранённые изменения. Сначала сохранить их?</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="90"/>
+        <location filename="../../ui/window/files.py" line="93"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
@@ -620,64 +620,64 @@
         <translation type="vanished">Загрузка дорожной сети «{name}»…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="146"/>
-        <location filename="../../ui/window/files.py" line="152"/>
+        <location filename="../../ui/window/files.py" line="149"/>
+        <location filename="../../ui/window/files.py" line="155"/>
         <source>Cannot open plan</source>
         <translation>Не удаётся открыть план</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="146"/>
-        <location filename="../../ui/window/files.py" line="153"/>
+        <location filename="../../ui/window/files.py" line="149"/>
+        <location filename="../../ui/window/files.py" line="156"/>
         <source>Cannot open {file}:</source>
         <translation>Не удаётся открыть {file}:</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="161"/>
+        <location filename="../../ui/window/files.py" line="164"/>
         <source>Opened the sample plan {file} as a template: Save asks for a new name.</source>
         <translation>Образец плана {file} открыт как шаблон: «Сохранить» спросит новое имя.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="169"/>
+        <location filename="../../ui/window/files.py" line="172"/>
         <source>Opened {path}</source>
         <translation>Открыто: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="174"/>
+        <location filename="../../ui/window/files.py" line="177"/>
         <source>Open plan</source>
         <translation>Открыть план</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="208"/>
+        <location filename="../../ui/window/files.py" line="211"/>
         <source>Save plan as</source>
         <translation>Сохранить план как</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="219"/>
+        <location filename="../../ui/window/files.py" line="222"/>
         <source>Cannot save plan</source>
         <translation>Не удаётся сохранить план</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="228"/>
+        <location filename="../../ui/window/files.py" line="231"/>
         <source>Saved {path}</source>
         <translation>Сохранено: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="238"/>
+        <location filename="../../ui/window/files.py" line="241"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="247"/>
+        <location filename="../../ui/window/files.py" line="253"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="247"/>
+        <location filename="../../ui/window/files.py" line="253"/>
         <source>Compute the plan first (F5).</source>
         <translation>Сначала рассчитайте план (F5).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="264"/>
+        <location filename="../../ui/window/files.py" line="270"/>
         <source>Exported {paths}</source>
         <translation>Экспортировано: {paths}</translation>
     </message>
@@ -685,34 +685,34 @@
 <context>
     <name>Gantt</name>
     <message>
-        <location filename="../../ui/panels/gantt.py" line="96"/>
+        <location filename="../../ui/panels/gantt.py" line="144"/>
         <source>{convoy} · escort {escort}, round {round} · {n} vehicles · {people} people</source>
         <translation>{convoy} · сопровождение {escort}, рейс {round} · машин: {n} · человек: {people}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gantt.py" line="118"/>
+        <location filename="../../ui/panels/gantt.py" line="166"/>
         <source>{checkpoint}: convoy {convoy}, {direction}, {n} vehicles, {people} people
 waited {wait}</source>
         <translation>{checkpoint}: колонна {convoy}, {direction}, машин: {n}, человек: {people}
 ожидание {wait}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gantt.py" line="180"/>
+        <location filename="../../ui/panels/gantt.py" line="226"/>
         <source>{checkpoint} queue</source>
         <translation>очередь {checkpoint}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gantt.py" line="253"/>
+        <location filename="../../ui/panels/gantt.py" line="299"/>
         <source>max queue {n}</source>
         <translation>макс. очередь {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gantt.py" line="255"/>
+        <location filename="../../ui/panels/gantt.py" line="301"/>
         <source>no queue</source>
         <translation>без очереди</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gantt.py" line="280"/>
+        <location filename="../../ui/panels/gantt.py" line="69"/>
         <source>window end</source>
         <translation>конец окна</translation>
     </message>
@@ -720,7 +720,7 @@ waited {wait}</source>
 <context>
     <name>GanttPanel</name>
     <message>
-        <location filename="../../ui/panels/gantt.py" line="328"/>
+        <location filename="../../ui/panels/gantt.py" line="361"/>
         <source>The schedule has no convoys.</source>
         <translation>В расписании нет колонн.</translation>
     </message>
@@ -728,72 +728,72 @@ waited {wait}</source>
 <context>
     <name>KpiPanel</name>
     <message>
-        <location filename="../../ui/panels/results.py" line="334"/>
+        <location filename="../../ui/panels/results.py" line="352"/>
         <source>People out</source>
         <translation>Вывезено людей</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="335"/>
+        <location filename="../../ui/panels/results.py" line="353"/>
         <source>Demand</source>
         <translation>Потребность</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="336"/>
+        <location filename="../../ui/panels/results.py" line="354"/>
         <source>Upper bound</source>
         <translation>Верхняя граница</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="337"/>
+        <location filename="../../ui/panels/results.py" line="355"/>
         <source>Gap to bound</source>
         <translation>Отрыв от границы</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="338"/>
+        <location filename="../../ui/panels/results.py" line="356"/>
         <source>Finish</source>
         <translation>Завершение</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="339"/>
+        <location filename="../../ui/panels/results.py" line="357"/>
         <source>Convoys</source>
         <translation>Колонны</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="340"/>
+        <location filename="../../ui/panels/results.py" line="358"/>
         <source>Vehicles per convoy</source>
         <translation>Машин на колонну</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="341"/>
+        <location filename="../../ui/panels/results.py" line="359"/>
         <source>Vehicle-km</source>
         <translation>Машино-км</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="342"/>
+        <location filename="../../ui/panels/results.py" line="360"/>
         <source>Seat use</source>
         <translation>Заполнение мест</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="404"/>
+        <location filename="../../ui/panels/results.py" line="437"/>
         <source>Assembly point</source>
         <translation>Пункт сбора</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="404"/>
+        <location filename="../../ui/panels/results.py" line="437"/>
         <source>People</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="404"/>
+        <location filename="../../ui/panels/results.py" line="437"/>
         <source>Why</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="433"/>
+        <location filename="../../ui/panels/results.py" line="478"/>
         <source>&lt;b&gt;Not served:&lt;/b&gt; nobody — every person in the plan gets out.</source>
         <translation>&lt;b&gt;Не вывезено:&lt;/b&gt; никого — все люди по плану вывезены.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="436"/>
+        <location filename="../../ui/panels/results.py" line="458"/>
         <source>&lt;b&gt;Not served&lt;/b&gt; ({n} people)</source>
         <translation>&lt;b&gt;Не вывезено&lt;/b&gt; (человек: {n})</translation>
     </message>
@@ -919,23 +919,23 @@ waited {wait}</source>
         <translation>Перекрыть дорогу</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="26"/>
+        <location filename="../../ui/window/files.py" line="29"/>
         <source>PDF (convoy sheets and driver cards)…</source>
         <extracomment>Exports: key, menu text, module of planner.export, function, file filter.</extracomment>
         <translation>PDF (листы колонн и карточки водителей)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="31"/>
+        <location filename="../../ui/window/files.py" line="34"/>
         <source>CSV (trips and manifests)…</source>
         <translation>CSV (рейсы и списки пассажиров)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="34"/>
+        <location filename="../../ui/window/files.py" line="37"/>
         <source>GeoJSON (layers and routes)…</source>
         <translation>GeoJSON (слои и маршруты)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="39"/>
+        <location filename="../../ui/window/files.py" line="42"/>
         <source>GPX (one route per convoy)…</source>
         <translation>GPX (один маршрут на колонну)…</translation>
     </message>
@@ -987,7 +987,7 @@ waited {wait}</source>
     </message>
     <message>
         <location filename="../../ui/window/main.py" line="197"/>
-        <location filename="../../ui/window/main.py" line="330"/>
+        <location filename="../../ui/window/main.py" line="334"/>
         <source>Problems</source>
         <translation>Проблемы</translation>
     </message>
@@ -1002,61 +1002,61 @@ waited {wait}</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="313"/>
+        <location filename="../../ui/window/main.py" line="317"/>
         <source>N</source>
         <comment>latitude</comment>
         <translation>с. ш.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="313"/>
+        <location filename="../../ui/window/main.py" line="317"/>
         <source>S</source>
         <comment>latitude</comment>
         <translation>ю. ш.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="314"/>
+        <location filename="../../ui/window/main.py" line="318"/>
         <source>E</source>
         <comment>longitude</comment>
         <translation>в. д.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="314"/>
+        <location filename="../../ui/window/main.py" line="318"/>
         <source>W</source>
         <comment>longitude</comment>
         <translation>з. д.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="319"/>
+        <location filename="../../ui/window/main.py" line="323"/>
         <source>Tool: {name}</source>
         <translation>Инструмент: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="328"/>
+        <location filename="../../ui/window/main.py" line="332"/>
         <source>Problems ({e} errors, {w} warnings)</source>
         <translation>Проблемы (ошибок: {e}, предупреждений: {w})</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="371"/>
+        <location filename="../../ui/window/main.py" line="375"/>
         <source>Variant “{name}” is a copy of the plan: press Record edits in Variants, edit the map, release it.</source>
         <translation>Вариант «{name}» — копия плана: нажмите «Записывать изменения» в «Вариантах», измените карту, отпустите кнопку.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="395"/>
+        <location filename="../../ui/window/main.py" line="399"/>
         <source>What-if: {n} runs compared (Variants panel).</source>
         <translation>«Что, если»: сравнено расчётов: {n} (панель «Варианты»).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="445"/>
+        <location filename="../../ui/window/main.py" line="449"/>
         <source>About evacplan</source>
         <translation>О программе evacplan</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="447"/>
+        <location filename="../../ui/window/main.py" line="451"/>
         <source>&lt;b&gt;evacplan&lt;/b&gt; — offline planner for humanitarian evacuations by bus convoy.&lt;br&gt;Road data © OpenStreetMap contributors (ODbL 1.0).</source>
         <translation>&lt;b&gt;evacplan&lt;/b&gt; — офлайн-планировщик гуманитарных эвакуаций автобусными колоннами.&lt;br&gt;Данные дорог © участники OpenStreetMap (ODbL 1.0).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="456"/>
+        <location filename="../../ui/window/main.py" line="460"/>
         <source>unsaved</source>
         <translation>не сохранён</translation>
     </message>
@@ -1064,117 +1064,117 @@ waited {wait}</source>
 <context>
     <name>MapElements</name>
     <message>
-        <location filename="../../ui/map/points.py" line="74"/>
+        <location filename="../../ui/map/points.py" line="76"/>
         <source>{n} veh.</source>
         <translation>{n} маш.</translation>
     </message>
     <message>
-        <location filename="../../ui/map/points.py" line="79"/>
+        <location filename="../../ui/map/points.py" line="81"/>
         <source>cap {n}</source>
         <translation>вмест. {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/map/points.py" line="86"/>
+        <location filename="../../ui/map/points.py" line="88"/>
         <source>{n} min</source>
         <translation>{n} мин</translation>
     </message>
     <message>
-        <location filename="../../ui/map/points.py" line="157"/>
+        <location filename="../../ui/map/points.py" line="166"/>
         <source>Drop to add {kind}</source>
         <translation>Отпустите, чтобы добавить: {kind}</translation>
     </message>
     <message>
-        <location filename="../../ui/map/shapes.py" line="303"/>
+        <location filename="../../ui/map/shapes.py" line="321"/>
         <source>blocked</source>
         <translation>непроезжая</translation>
     </message>
     <message>
-        <location filename="../../ui/map/shapes.py" line="305"/>
+        <location filename="../../ui/map/shapes.py" line="323"/>
         <source>slow ×{factor}</source>
         <translation>медленная ×{factor}</translation>
     </message>
     <message>
-        <location filename="../../ui/map/elements.py" line="36"/>
+        <location filename="../../ui/map/elements.py" line="38"/>
         <source>{total} people: {general} general, {reduced} reduced mobility, {stretcher} stretcher; priority {priority}</source>
         <translation>{total} чел.: обычных {general}, с ограниченной мобильностью {reduced}, на носилках {stretcher}; приоритет {priority}</translation>
     </message>
     <message>
-        <location filename="../../ui/map/elements.py" line="50"/>
+        <location filename="../../ui/map/elements.py" line="52"/>
         <source>ready at {time}</source>
         <translation>готовы в {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/map/elements.py" line="54"/>
+        <location filename="../../ui/map/elements.py" line="56"/>
         <source>capacity unlimited</source>
         <translation>вместимость не ограничена</translation>
     </message>
     <message>
-        <location filename="../../ui/map/elements.py" line="56"/>
+        <location filename="../../ui/map/elements.py" line="58"/>
         <source>capacity {n} people</source>
         <translation>вместимость {n} чел.</translation>
     </message>
     <message>
-        <location filename="../../ui/map/elements.py" line="61"/>
+        <location filename="../../ui/map/elements.py" line="63"/>
         <source>+ {n} stretchers</source>
         <translation>+ носилок: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/map/elements.py" line="66"/>
+        <location filename="../../ui/map/elements.py" line="68"/>
         <source>{count} × {type}, {seats} seats{stretchers}, {speed} km/h</source>
         <translation>{count} × {type}, мест: {seats}{stretchers}, {speed} км/ч</translation>
     </message>
     <message>
-        <location filename="../../ui/map/elements.py" line="71"/>
+        <location filename="../../ui/map/elements.py" line="73"/>
         <source>no vehicles</source>
         <translation>нет транспорта</translation>
     </message>
     <message>
-        <location filename="../../ui/map/elements.py" line="74"/>
+        <location filename="../../ui/map/elements.py" line="76"/>
         <source>always open</source>
         <translation>работает всегда</translation>
     </message>
     <message>
-        <location filename="../../ui/map/elements.py" line="76"/>
+        <location filename="../../ui/map/elements.py" line="78"/>
         <source>open {start}–{end}</source>
         <translation>работает {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../ui/map/elements.py" line="81"/>
+        <location filename="../../ui/map/elements.py" line="83"/>
         <source>hold {n} min</source>
         <translation>задержка {n} мин</translation>
     </message>
     <message>
-        <location filename="../../ui/map/elements.py" line="86"/>
+        <location filename="../../ui/map/elements.py" line="88"/>
         <source>{n} min per vehicle, {lanes} lane(s), {hours}</source>
         <translation>{n} мин на машину, полос: {lanes}, {hours}</translation>
     </message>
     <message>
-        <location filename="../../ui/map/elements.py" line="93"/>
+        <location filename="../../ui/map/elements.py" line="95"/>
         <source>width {width} m, {direction}, {n} points</source>
         <translation>ширина {width} м, {direction}, точек: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/map/elements.py" line="95"/>
+        <location filename="../../ui/map/elements.py" line="97"/>
         <source>one-way</source>
         <translation>односторонний</translation>
     </message>
     <message>
-        <location filename="../../ui/map/elements.py" line="97"/>
+        <location filename="../../ui/map/elements.py" line="99"/>
         <source>both directions</source>
         <translation>в обе стороны</translation>
     </message>
     <message>
-        <location filename="../../ui/map/elements.py" line="103"/>
+        <location filename="../../ui/map/elements.py" line="105"/>
         <source>blocked: no driving</source>
         <translation>непроезжая: движение запрещено</translation>
     </message>
     <message>
-        <location filename="../../ui/map/elements.py" line="105"/>
+        <location filename="../../ui/map/elements.py" line="107"/>
         <source>slow: speed × {factor}</source>
         <translation>медленная: скорость × {factor}</translation>
     </message>
     <message>
-        <location filename="../../ui/map/elements.py" line="110"/>
+        <location filename="../../ui/map/elements.py" line="112"/>
         <source>{n} point(s) on the road</source>
         <translation>точек на дороге: {n}</translation>
     </message>
@@ -1238,7 +1238,7 @@ waited {wait}</source>
         <translation>{element}: удалить точку {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/map/edits.py" line="199"/>
+        <location filename="../../ui/map/edits.py" line="204"/>
         <source>Delete {n} elements</source>
         <translation>Удалить элементы ({n})</translation>
     </message>
@@ -1256,32 +1256,32 @@ waited {wait}</source>
 <context>
     <name>MapView</name>
     <message>
-        <location filename="../../ui/map/view.py" line="287"/>
+        <location filename="../../ui/map/view.py" line="296"/>
         <source>Edit {id}…</source>
         <translation>Изменить {id}…</translation>
     </message>
     <message>
-        <location filename="../../ui/map/view.py" line="291"/>
+        <location filename="../../ui/map/view.py" line="300"/>
         <source>Delete {id}</source>
         <translation>Удалить {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/map/view.py" line="296"/>
+        <location filename="../../ui/map/view.py" line="305"/>
         <source>Route from here (draw a corridor from it)</source>
         <translation>Маршрут отсюда (начертить коридор от этой точки)</translation>
     </message>
     <message>
-        <location filename="../../ui/map/view.py" line="309"/>
+        <location filename="../../ui/map/view.py" line="318"/>
         <source>Corridor from {id}: click waypoints and the end along the roads; double-click or Enter ends, Esc cancels.</source>
         <translation>Коридор от {id}: щёлкайте промежуточные точки и конец вдоль дорог; двойной щелчок или Enter завершает, Esc отменяет.</translation>
     </message>
     <message>
-        <location filename="../../ui/map/view.py" line="432"/>
+        <location filename="../../ui/map/view.py" line="445"/>
         <source>on the corridor, {distance} to the road node</source>
         <translation>на коридоре, {distance} до узла дороги</translation>
     </message>
     <message>
-        <location filename="../../ui/map/view.py" line="434"/>
+        <location filename="../../ui/map/view.py" line="447"/>
         <source>{distance} to the road node</source>
         <translation>{distance} до узла дороги</translation>
     </message>
@@ -1480,8 +1480,8 @@ waited {wait}</source>
 <context>
     <name>OptionalField</name>
     <message>
-        <location filename="../../ui/panels/editors.py" line="195"/>
-        <location filename="../../ui/panels/editors.py" line="199"/>
+        <location filename="../../ui/panels/editors.py" line="234"/>
+        <location filename="../../ui/panels/editors.py" line="238"/>
         <source>at</source>
         <extracomment>Fields whose range is named differently in :data:`planner.limits.RANGES`.</extracomment>
         <translation>в</translation>
@@ -1988,325 +1988,325 @@ waited {wait}</source>
 <context>
     <name>PropertiesPanel</name>
     <message>
-        <location filename="../../ui/panels/properties.py" line="57"/>
+        <location filename="../../ui/panels/properties.py" line="58"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="61"/>
-        <location filename="../../ui/panels/properties.py" line="76"/>
-        <location filename="../../ui/panels/properties.py" line="81"/>
-        <location filename="../../ui/panels/properties.py" line="92"/>
+        <location filename="../../ui/panels/properties.py" line="62"/>
+        <location filename="../../ui/panels/properties.py" line="77"/>
+        <location filename="../../ui/panels/properties.py" line="82"/>
+        <location filename="../../ui/panels/properties.py" line="93"/>
         <source>Position</source>
         <translation>Расположение</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="62"/>
+        <location filename="../../ui/panels/properties.py" line="63"/>
         <source>People: general</source>
         <translation>Люди: обычные</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="65"/>
+        <location filename="../../ui/panels/properties.py" line="66"/>
         <source>People: reduced mobility</source>
         <translation>Люди: с ограниченной мобильностью</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="69"/>
+        <location filename="../../ui/panels/properties.py" line="70"/>
         <source>People: stretcher</source>
         <translation>Люди: на носилках</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="70"/>
+        <location filename="../../ui/panels/properties.py" line="71"/>
         <source>Ready at</source>
         <translation>Готовы в</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="71"/>
+        <location filename="../../ui/panels/properties.py" line="72"/>
         <source>Priority (1 = first)</source>
         <translation>Приоритет (1 = первый)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="72"/>
+        <location filename="../../ui/panels/properties.py" line="73"/>
         <source>Only to destination</source>
         <translation>Только в пункт приёма</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="77"/>
+        <location filename="../../ui/panels/properties.py" line="78"/>
         <source>Capacity (people)</source>
         <translation>Вместимость (чел.)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="82"/>
+        <location filename="../../ui/panels/properties.py" line="83"/>
         <source>Vehicles</source>
         <translation>Транспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="86"/>
+        <location filename="../../ui/panels/properties.py" line="87"/>
         <source>Line</source>
         <translation>Линия</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="87"/>
+        <location filename="../../ui/panels/properties.py" line="88"/>
         <source>Width (m)</source>
         <translation>Ширина (м)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="88"/>
+        <location filename="../../ui/panels/properties.py" line="89"/>
         <source>One-way (drawn direction)</source>
         <translation>Односторонний (в направлении черчения)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="95"/>
+        <location filename="../../ui/panels/properties.py" line="96"/>
         <source>Minutes per vehicle</source>
         <translation>Минут на машину</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="99"/>
+        <location filename="../../ui/panels/properties.py" line="100"/>
         <source>Lanes</source>
         <translation>Полосы</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="100"/>
+        <location filename="../../ui/panels/properties.py" line="101"/>
         <source>Opens at (HH:MM)</source>
         <translation>Открывается в (ЧЧ:ММ)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="101"/>
+        <location filename="../../ui/panels/properties.py" line="102"/>
         <source>Closes at (HH:MM)</source>
         <translation>Закрывается в (ЧЧ:ММ)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="102"/>
+        <location filename="../../ui/panels/properties.py" line="103"/>
         <source>Hold per passage (min)</source>
         <translation>Задержка на прохождение (мин)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="106"/>
+        <location filename="../../ui/panels/properties.py" line="107"/>
         <source>Polygon</source>
         <translation>Многоугольник</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="107"/>
+        <location filename="../../ui/panels/properties.py" line="108"/>
         <source>Effect</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="108"/>
+        <location filename="../../ui/panels/properties.py" line="109"/>
         <source>Speed factor (slow)</source>
         <translation>Коэффициент скорости (медленно)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="110"/>
+        <location filename="../../ui/panels/properties.py" line="111"/>
         <source>Points</source>
         <translation>Точки</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="114"/>
+        <location filename="../../ui/panels/properties.py" line="115"/>
         <source>Plan name</source>
         <translation>Название плана</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="115"/>
+        <location filename="../../ui/panels/properties.py" line="116"/>
         <source>Window start</source>
         <translation>Начало окна</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="116"/>
+        <location filename="../../ui/panels/properties.py" line="117"/>
         <source>Window end</source>
         <translation>Конец окна</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="117"/>
+        <location filename="../../ui/panels/properties.py" line="118"/>
         <source>No night driving</source>
         <translation>Без движения ночью</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="118"/>
+        <location filename="../../ui/panels/properties.py" line="119"/>
         <source>Corridor only</source>
         <translation>Только по коридорам</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="121"/>
+        <location filename="../../ui/panels/properties.py" line="122"/>
         <source>Approach radius (m)</source>
         <translation>Радиус подъезда (м)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="125"/>
+        <location filename="../../ui/panels/properties.py" line="126"/>
         <source>Max convoy size (vehicles)</source>
         <translation>Макс. размер колонны (машин)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="128"/>
+        <location filename="../../ui/panels/properties.py" line="129"/>
         <source>Headway between convoys (min)</source>
         <translation>Интервал между колоннами (мин)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="134"/>
+        <location filename="../../ui/panels/properties.py" line="135"/>
         <source>Loading (s/person)</source>
         <translation>Посадка (с/чел.)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="140"/>
+        <location filename="../../ui/panels/properties.py" line="141"/>
         <source>Unloading (s/person)</source>
         <translation>Высадка (с/чел.)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="144"/>
+        <location filename="../../ui/panels/properties.py" line="145"/>
         <source>Mobilisation (min)</source>
         <translation>Мобилизация (мин)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="147"/>
+        <location filename="../../ui/panels/properties.py" line="148"/>
         <source>Bus cap, open road (km/h)</source>
         <translation>Предел автобуса, трасса (км/ч)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="151"/>
+        <location filename="../../ui/panels/properties.py" line="152"/>
         <source>Bus cap, city (km/h)</source>
         <translation>Предел автобуса, город (км/ч)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="152"/>
+        <location filename="../../ui/panels/properties.py" line="153"/>
         <source>Snap limit (m)</source>
         <translation>Предел привязки (м)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="153"/>
+        <location filename="../../ui/panels/properties.py" line="154"/>
         <source>Priority groups first</source>
         <translation>Сначала приоритетные группы</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="154"/>
+        <location filename="../../ui/panels/properties.py" line="155"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="158"/>
+        <location filename="../../ui/panels/properties.py" line="159"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="159"/>
+        <location filename="../../ui/panels/properties.py" line="160"/>
         <source>Count</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="160"/>
+        <location filename="../../ui/panels/properties.py" line="161"/>
         <source>Seats</source>
         <translation>Мест</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="161"/>
+        <location filename="../../ui/panels/properties.py" line="162"/>
         <source>Stretchers</source>
         <translation>Носилок</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="162"/>
+        <location filename="../../ui/panels/properties.py" line="163"/>
         <source>Max km/h</source>
         <translation>Макс. км/ч</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="163"/>
+        <location filename="../../ui/panels/properties.py" line="164"/>
         <source>Available from</source>
         <translation>Доступны с</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="180"/>
+        <location filename="../../ui/panels/properties.py" line="181"/>
         <source>{text} is not a date and time like 2022-03-06 10:00+02:00</source>
         <translation>{text} — не дата и время вида 2022-03-06 10:00+02:00</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="260"/>
+        <location filename="../../ui/panels/properties.py" line="261"/>
         <source>Select an element on the map or in the tree to edit it.</source>
         <translation>Выберите элемент на карте или в дереве, чтобы изменить его.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="262"/>
+        <location filename="../../ui/panels/properties.py" line="263"/>
         <source>Several elements are selected: select one to edit it.</source>
         <translation>Выбрано несколько элементов: выберите один, чтобы изменить его.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="264"/>
+        <location filename="../../ui/panels/properties.py" line="265"/>
         <source>Plan settings</source>
         <translation>Параметры плана</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="307"/>
+        <location filename="../../ui/panels/properties.py" line="310"/>
         <source>loaded</source>
         <translation>загружена</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="307"/>
+        <location filename="../../ui/panels/properties.py" line="310"/>
         <source>not in the store</source>
         <translation>нет в хранилище</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="308"/>
+        <location filename="../../ui/panels/properties.py" line="311"/>
         <source>Network: &lt;b&gt;{name}&lt;/b&gt; ({state})</source>
         <translation>Сеть: &lt;b&gt;{name}&lt;/b&gt; ({state})</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="342"/>
+        <location filename="../../ui/panels/properties.py" line="345"/>
         <source>unlimited</source>
         <translation>без ограничений</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="348"/>
+        <location filename="../../ui/panels/properties.py" line="351"/>
         <source>not set: from the window start</source>
         <translation>не задано: с начала окна</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="353"/>
+        <location filename="../../ui/panels/properties.py" line="356"/>
         <source>not set: always open</source>
         <translation>не задано: работает всегда</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="362"/>
+        <location filename="../../ui/panels/properties.py" line="365"/>
         <source>lon</source>
         <translation>долг.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="362"/>
+        <location filename="../../ui/panels/properties.py" line="365"/>
         <source>lat</source>
         <translation>шир.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="402"/>
+        <location filename="../../ui/panels/properties.py" line="404"/>
         <source>Add vehicle type</source>
         <translation>Добавить тип транспорта</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="404"/>
+        <location filename="../../ui/panels/properties.py" line="406"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="453"/>
+        <location filename="../../ui/panels/properties.py" line="452"/>
         <source>any destination</source>
         <translation>любой пункт приёма</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="470"/>
+        <location filename="../../ui/panels/properties.py" line="469"/>
         <source>no vertices yet: draw on the map</source>
         <translation>вершин пока нет: начертите на карте</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="475"/>
+        <location filename="../../ui/panels/properties.py" line="474"/>
         <source>{n} vertices, from {lat0}, {lon0} to {lat1}, {lon1} (edit by dragging on the map)</source>
         <translation>вершин: {n}, от {lat0}, {lon0} до {lat1}, {lon1} (изменяйте перетаскиванием на карте)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="553"/>
+        <location filename="../../ui/panels/properties.py" line="552"/>
         <source>vehicle row {row}, {column}: {text} is not a valid value</source>
         <translation>строка транспорта {row}, {column}: {text} — недопустимое значение</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="617"/>
+        <location filename="../../ui/panels/properties.py" line="616"/>
         <source>No problems here.</source>
         <translation>Здесь проблем нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="640"/>
+        <location filename="../../ui/panels/properties.py" line="639"/>
         <source>{n} elements selected</source>
         <translation>Выбрано элементов: {n}</translation>
     </message>
@@ -2347,13 +2347,13 @@ waited {wait}</source>
         <translation>Перекрытие</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="644"/>
+        <location filename="../../ui/panels/properties.py" line="643"/>
         <source>blocked</source>
         <extracomment>The hazard effects as offered in their choice box (``planner.plan.HAZARD_EFFECTS``).</extracomment>
         <translation>непроезжая</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="644"/>
+        <location filename="../../ui/panels/properties.py" line="643"/>
         <source>slow</source>
         <translation>медленная</translation>
     </message>
@@ -2441,12 +2441,12 @@ Recover it? (No deletes the recovery copy.)</source>
 <context>
     <name>Results</name>
     <message>
-        <location filename="../../ui/panels/results.py" line="54"/>
+        <location filename="../../ui/panels/results.py" line="69"/>
         <source>No results yet: press Compute (F5) to route and schedule the plan.</source>
         <translation>Результатов пока нет: нажмите «Рассчитать» (F5), чтобы проложить маршруты и составить расписание.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="58"/>
+        <location filename="../../ui/panels/results.py" line="73"/>
         <source>The plan was not scheduled: see the Problems list.</source>
         <translation>Расписание для плана не составлено: см. список «Проблемы».</translation>
     </message>
@@ -2454,42 +2454,42 @@ Recover it? (No deletes the recovery copy.)</source>
 <context>
     <name>RoutesPanel</name>
     <message>
-        <location filename="../../ui/panels/results.py" line="111"/>
+        <location filename="../../ui/panels/results.py" line="126"/>
         <source>From</source>
         <translation>Откуда</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="112"/>
+        <location filename="../../ui/panels/results.py" line="127"/>
         <source>To</source>
         <translation>Куда</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="113"/>
+        <location filename="../../ui/panels/results.py" line="128"/>
         <source>Route</source>
         <translation>Маршрут</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="114"/>
+        <location filename="../../ui/panels/results.py" line="129"/>
         <source>Length</source>
         <translation>Длина</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="115"/>
+        <location filename="../../ui/panels/results.py" line="130"/>
         <source>Drive time</source>
         <translation>Время в пути</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="116"/>
+        <location filename="../../ui/panels/results.py" line="131"/>
         <source>Checkpoints</source>
         <translation>Блокпосты</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="137"/>
+        <location filename="../../ui/panels/results.py" line="152"/>
         <source>No pickup can reach a destination: see the Problems list.</source>
         <translation>Ни один пункт сбора не имеет пути до пункта приёма: см. список «Проблемы».</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="141"/>
+        <location filename="../../ui/panels/results.py" line="156"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
@@ -2619,125 +2619,135 @@ Recover it? (No deletes the recovery copy.)</source>
 <context>
     <name>SchedulePanel</name>
     <message>
-        <location filename="../../ui/panels/results.py" line="164"/>
+        <location filename="../../ui/panels/results.py" line="56"/>
+        <source>bus</source>
+        <translation>автобус</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/results.py" line="57"/>
+        <source>ambulance</source>
+        <translation>скорая</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/results.py" line="179"/>
         <source>Convoy</source>
         <translation>Колонна</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="165"/>
+        <location filename="../../ui/panels/results.py" line="180"/>
         <source>Escort</source>
         <translation>Сопровождение</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="166"/>
+        <location filename="../../ui/panels/results.py" line="181"/>
         <source>Round</source>
         <translation>Рейс</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="167"/>
-        <location filename="../../ui/panels/results.py" line="185"/>
+        <location filename="../../ui/panels/results.py" line="182"/>
+        <location filename="../../ui/panels/results.py" line="200"/>
         <source>Vehicles</source>
         <translation>Машин</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="168"/>
+        <location filename="../../ui/panels/results.py" line="183"/>
         <source>Forms at</source>
         <translation>Формируется в</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="169"/>
+        <location filename="../../ui/panels/results.py" line="184"/>
         <source>Departs</source>
         <translation>Выезд</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="170"/>
+        <location filename="../../ui/panels/results.py" line="185"/>
         <source>Latest safe departure</source>
         <translation>Последний безопасный выезд</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="171"/>
+        <location filename="../../ui/panels/results.py" line="186"/>
         <source>Stops (boarded)</source>
         <translation>Остановки (посажено)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="172"/>
+        <location filename="../../ui/panels/results.py" line="187"/>
         <source>Reception point</source>
         <translation>Пункт приёма</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="173"/>
-        <location filename="../../ui/panels/results.py" line="181"/>
+        <location filename="../../ui/panels/results.py" line="188"/>
+        <location filename="../../ui/panels/results.py" line="196"/>
         <source>Arrives</source>
         <translation>Прибытие</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="174"/>
-        <location filename="../../ui/panels/results.py" line="186"/>
+        <location filename="../../ui/panels/results.py" line="189"/>
+        <location filename="../../ui/panels/results.py" line="201"/>
         <source>People</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="179"/>
+        <location filename="../../ui/panels/results.py" line="194"/>
         <source>Direction</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="180"/>
+        <location filename="../../ui/panels/results.py" line="195"/>
         <source>Checkpoint</source>
         <translation>Блокпост</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="182"/>
+        <location filename="../../ui/panels/results.py" line="197"/>
         <source>Check starts</source>
         <translation>Начало проверки</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="183"/>
+        <location filename="../../ui/panels/results.py" line="198"/>
         <source>Wait</source>
         <translation>Ожидание</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="184"/>
+        <location filename="../../ui/panels/results.py" line="199"/>
         <source>Clear</source>
         <translation>Пропущена</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="190"/>
+        <location filename="../../ui/panels/results.py" line="205"/>
         <source>Vehicle</source>
         <translation>Машина</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="190"/>
+        <location filename="../../ui/panels/results.py" line="205"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="190"/>
+        <location filename="../../ui/panels/results.py" line="205"/>
         <source>Seats</source>
         <translation>Мест</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="190"/>
+        <location filename="../../ui/panels/results.py" line="205"/>
         <source>Passengers</source>
         <translation>Пассажиров</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="190"/>
+        <location filename="../../ui/panels/results.py" line="205"/>
         <source>Boarded at</source>
         <translation>Посадка в</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="231"/>
+        <location filename="../../ui/panels/results.py" line="249"/>
         <source>The schedule has no convoys: nobody can leave in this window (see the Summary).</source>
         <translation>В расписании нет колонн: в этом окне никто не может выехать (см. «Сводка»).</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="284"/>
+        <location filename="../../ui/panels/results.py" line="302"/>
         <source>Select a convoy to see its checkpoint passages and vehicles.</source>
         <translation>Выберите колонну, чтобы увидеть её прохождение блокпостов и машины.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="289"/>
+        <location filename="../../ui/panels/results.py" line="307"/>
         <source>&lt;b&gt;{convoy}&lt;/b&gt;: {n} checkpoint passages in, {m} out; {people} people on {vehicles} vehicles</source>
         <translation>&lt;b&gt;{convoy}&lt;/b&gt;: прохождений блокпостов туда: {n}, обратно: {m}; человек: {people}, машин: {vehicles}</translation>
     </message>
@@ -2789,6 +2799,7 @@ Recover it? (No deletes the recovery copy.)</source>
     </message>
     <message>
         <location filename="../../ui/map/snaps.py" line="116"/>
+        <location filename="../../ui/map/view.py" line="441"/>
         <source>{distance} to the road — too far</source>
         <translation>{distance} до дороги — слишком далеко</translation>
     </message>
@@ -3178,22 +3189,22 @@ Recover it? (No deletes the recovery copy.)</source>
         <translation>План изменился во время расчёта: нажмите F5 ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="201"/>
+        <location filename="../../ui/window/tasks.py" line="200"/>
         <source>Computed: {n} convoys, {out} of {demand} people out.</source>
         <translation>Рассчитано: колонн: {n}, вывезено {out} из {demand} чел.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="211"/>
+        <location filename="../../ui/window/tasks.py" line="209"/>
         <source>(+{n} more in Problems)</source>
         <translation>(ещё {n} в «Проблемах»)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="213"/>
+        <location filename="../../ui/window/tasks.py" line="211"/>
         <source>see Problems</source>
         <translation>см. «Проблемы»</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="214"/>
+        <location filename="../../ui/window/tasks.py" line="212"/>
         <source>Not computed: {reason}</source>
         <translation>Не рассчитано: {reason}</translation>
     </message>

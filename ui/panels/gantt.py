@@ -15,7 +15,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QScrollArea, QToolTip, QWidget
 
 from planner.schedule.report import queue_steps
@@ -31,7 +31,9 @@ from ui.convoys.common import (
 from ui.panels.results import _Placeholder, no_results
 
 ROW_H = 18
-HEADER_H = 40  # legend line, then the hour labels
+HEADER_H = 40  # one legend line, then the hour labels (more legend lines when the chart is narrow)
+LEGEND_LINE = 16  # height of a legend line (px)
+LEGEND_X = 4  # where legend lines start: over the row labels too
 LABEL_W = 150
 EMPTY = QColor("#c8ccd0")
 LOADING = QColor("#e8a33d")
@@ -54,6 +56,20 @@ class Bar:
         self.tip, self.convoy, self.pattern, self.thin = tip, convoy, pattern, thin
 
 
+def legend_items() -> list:
+    """``(colour, pattern, translated text)`` of each legend entry; colour ``None`` for the window's end."""
+    return [
+        (EMPTY, Qt.SolidPattern, segment_label("drive_in")),
+        (LOADING, Qt.SolidPattern, segment_label("stop")),
+        (QColor("#4e79a7"), Qt.SolidPattern, segment_label("drive_out")),
+        (WAIT, Qt.BDiagPattern, segment_label("queue")),
+        (SERVICE, Qt.SolidPattern, segment_label("check")),
+        (HALT, Qt.SolidPattern, segment_label("halt")),
+        (UNLOAD, Qt.SolidPattern, segment_label("unload")),
+        (None, Qt.SolidPattern, QCoreApplication.translate("Gantt", "window end")),
+    ]
+
+
 class GanttChart(QWidget):
     """The painted chart; width follows the scroll area, height the number of rows."""
 
@@ -70,6 +86,7 @@ class GanttChart(QWidget):
         self.t0 = self.t1 = None
         self.highlight = None
         self.cursor: datetime | None = None
+        self.header_h = HEADER_H
         self.setMouseTracking(True)
 
     def set_schedule(self, schedule, doc=None) -> None:
@@ -78,8 +95,39 @@ class GanttChart(QWidget):
         self.t0 = self.t1 = None
         if schedule is not None:
             self._build(schedule)
-        self.setMinimumHeight(HEADER_H + ROW_H * max(1, len(self.rows)) + 8)
+        self._fit_header()
         self.update()
+
+    def _small_font(self) -> QFont:
+        small = QFont(self.font())
+        small.setPointSizeF(max(7.0, small.pointSizeF() - 1))
+        return small
+
+    def legend_layout(self, width: int | None = None) -> list[tuple[QRectF, str]]:
+        """Where each legend entry goes: ``(rect of swatch and text, text)``, wrapped onto more lines when
+        ``width`` (px, default the chart's) cannot hold them on one line."""
+        width = self.width() if width is None else width
+        fm = QFontMetrics(self._small_font())
+        out, x, line = [], LEGEND_X, 0
+        for _colour, _pattern, text in legend_items():
+            w = 18 + fm.horizontalAdvance(text)
+            if x > LEGEND_X and x + w > width - 4:
+                x, line = LEGEND_X, line + 1
+            out.append((QRectF(x, 2 + line * LEGEND_LINE, w, LEGEND_LINE), text))
+            x += w + 14
+        return out
+
+    def _fit_header(self) -> None:
+        """Header height for the legend's lines at the current width, and the minimum height that follows."""
+        lines = 1 + max((int(r.top()) // LEGEND_LINE for r, _ in self.legend_layout()), default=0)
+        self.header_h = HEADER_H + (lines - 1) * LEGEND_LINE
+        h = self.header_h + ROW_H * max(1, len(self.rows)) + 8
+        if h != self.minimumHeight():  # only on a change: the scroll area relays out on every call
+            self.setMinimumHeight(h)
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        self._fit_header()
 
     def _name(self, element_id) -> str:
         return element_name(self.doc, element_id) if self.doc is not None else str(element_id)
@@ -148,7 +196,7 @@ class GanttChart(QWidget):
         return LABEL_W + w * (t - self.t0).total_seconds() / span
 
     def _row_y(self, row) -> float:
-        return HEADER_H + row * ROW_H
+        return self.header_h + row * ROW_H
 
     def set_cursor(self, t: datetime | None) -> None:
         """Draw the time slider's time as a vertical line (``None``: none)."""
@@ -163,9 +211,7 @@ class GanttChart(QWidget):
         if not self.rows or self.t0 is None:
             return
         p.setRenderHint(QPainter.Antialiasing, False)
-        small = QFont(self.font())
-        small.setPointSizeF(max(7.0, small.pointSizeF() - 1))
-        p.setFont(small)
+        p.setFont(self._small_font())
         n_convoys = sum(1 for k, _ in self.rows if k == "convoy")
         for i, (kind, key) in enumerate(self.rows):
             y = self._row_y(i)
@@ -189,14 +235,14 @@ class GanttChart(QWidget):
         if self.t0 < win_end <= self.t1:
             x = self._x(win_end)
             p.setPen(QPen(QColor("#cf222e"), 1.5, Qt.DashLine))
-            p.drawLine(QPointF(x, HEADER_H - 4), QPointF(x, self.height()))
+            p.drawLine(QPointF(x, self.header_h - 4), QPointF(x, self.height()))
         for b in self.bars:
             self._paint_bar(p, b)
         self._queue_lines(p)
         if self.cursor is not None and self.t0 <= self.cursor <= self.t1:
             x = self._x(self.cursor)
             p.setPen(QPen(CURSOR, 2))
-            p.drawLine(QPointF(x, HEADER_H - 6), QPointF(x, self.height()))
+            p.drawLine(QPointF(x, self.header_h - 6), QPointF(x, self.height()))
         p.end()
 
     def _hours(self, p) -> None:
@@ -208,9 +254,9 @@ class GanttChart(QWidget):
             if t >= self.t0:
                 x = self._x(t)
                 p.setPen(QPen(QColor("#d0d7de"), 1))
-                p.drawLine(QPointF(x, HEADER_H - 4), QPointF(x, self.height()))
+                p.drawLine(QPointF(x, self.header_h - 4), QPointF(x, self.height()))
                 p.setPen(QColor("#57606a"))
-                p.drawText(QRectF(x - 30, 20, 60, HEADER_H - 22), Qt.AlignCenter, fmt_time(t, day0))
+                p.drawText(QRectF(x - 30, self.header_h - 20, 60, 18), Qt.AlignCenter, fmt_time(t, day0))
             t += step
 
     def _paint_bar(self, p, b: Bar) -> None:
@@ -257,27 +303,14 @@ class GanttChart(QWidget):
             p.drawText(QRectF(self.width() - 96, self._row_y(i), 92, ROW_H), Qt.AlignRight | Qt.AlignVCenter, text)
 
     def _legend(self, p) -> None:
-        items = [
-            (EMPTY, Qt.SolidPattern, segment_label("drive_in")),
-            (LOADING, Qt.SolidPattern, segment_label("stop")),
-            (QColor("#4e79a7"), Qt.SolidPattern, segment_label("drive_out")),
-            (WAIT, Qt.BDiagPattern, segment_label("queue")),
-            (SERVICE, Qt.SolidPattern, segment_label("check")),
-            (HALT, Qt.SolidPattern, segment_label("halt")),
-            (UNLOAD, Qt.SolidPattern, segment_label("unload")),
-        ]
-        x = LABEL_W
-        fm = p.fontMetrics()
-        for colour, pattern, text in items:
-            r = QRectF(x, 5, 14, 9)
-            p.fillRect(r, QBrush(colour, pattern))
+        for (colour, pattern, _text), (r, text) in zip(legend_items(), self.legend_layout(), strict=True):
+            if colour is None:  # the window's end: a dashed line
+                p.setPen(QPen(QColor("#cf222e"), 1.5, Qt.DashLine))
+                p.drawLine(QPointF(r.left(), r.top() + 8), QPointF(r.left() + 14, r.top() + 8))
+            else:
+                p.fillRect(QRectF(r.left(), r.top() + 3, 14, 9), QBrush(colour, pattern))
             p.setPen(QColor("#57606a"))
-            p.drawText(QPointF(x + 18, 14), text)
-            x += 18 + fm.horizontalAdvance(text) + 14
-        p.setPen(QPen(QColor("#cf222e"), 1.5, Qt.DashLine))
-        p.drawLine(QPointF(x, 10), QPointF(x + 14, 10))
-        p.setPen(QColor("#57606a"))
-        p.drawText(QPointF(x + 18, 14), QCoreApplication.translate("Gantt", "window end"))
+            p.drawText(QPointF(r.left() + 18, r.top() + 12), text)
 
     # ------------------------------------------------------------ mouse
 

@@ -8,12 +8,13 @@ format what those objects hold and compute no figure of their own.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QGridLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QSizePolicy,
@@ -48,6 +49,20 @@ def _item(text, align_right=False, tooltip=None, data=None):
     if data is not None:
         it.setData(Qt.UserRole, data)
     return it
+
+
+# The vehicle types the app knows (planner.plan.model), shown translated; a plan's own types stay as typed.
+VEHICLE_TYPE_NAMES = {
+    "bus": QT_TRANSLATE_NOOP("SchedulePanel", "bus"),
+    "ambulance": QT_TRANSLATE_NOOP("SchedulePanel", "ambulance"),
+}
+
+
+def vehicle_type_label(kind) -> str:
+    """The name of a vehicle type in the GUI's language: ``bus`` -> "автобус"; a custom type as typed."""
+    text = str(kind)
+    source = VEHICLE_TYPE_NAMES.get(text.strip().lower())
+    return QCoreApplication.translate("SchedulePanel", source) if source else text
 
 
 def no_results() -> str:
@@ -319,7 +334,7 @@ class SchedulePanel(_Placeholder):
             boarded = ", ".join(f"{b.pickup} {b.people}" for b in t.boarded)
             row = [
                 _item(t.vehicle, tooltip=t.plate or None),
-                _item(t.vehicle_type),
+                _item(vehicle_type_label(t.vehicle_type)),
                 _item(t.seats, True),
                 _item(t.passengers, True),
                 _item(boarded),
@@ -368,22 +383,31 @@ def kpi_texts(schedule) -> dict:
 
 
 class KpiPanel(QWidget):
-    """Headline figures of the schedule, and the demand it could not serve with the reason."""
+    """Headline figures of the schedule, and beside them the demand it could not serve with the reason.
+
+    Side by side, not stacked: in the short result row under the map (which keeps 60 % of the window) the
+    figures take its whole height, and a not-served table below them was cut off (seen in a user trial).
+    """
 
     def __init__(self, doc, parent=None):
         super().__init__(parent)
         self.doc = doc
         lay = QVBoxLayout(self)
-        lay.setContentsMargins(8, 8, 8, 8)
+        lay.setContentsMargins(4, 4, 4, 4)
+        lay.setSpacing(2)
         self.hint = QLabel(no_results())
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color:#777")
         self.hint.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Maximum)
         lay.addWidget(self.hint)
+        body = QHBoxLayout()
+        body.setSpacing(6)
+        lay.addLayout(body, 1)
         grid = QGridLayout()
-        grid.setHorizontalSpacing(10)
-        grid.setVerticalSpacing(4)
+        grid.setHorizontalSpacing(4)
+        grid.setVerticalSpacing(3)
         self.values: dict[str, QLabel] = {}
+        self.cards: list[QFrame] = []
         for i, (key, label) in enumerate(kpi_labels()):
             card = QFrame()
             card.setFrameShape(QFrame.StyledPanel)
@@ -392,28 +416,46 @@ class KpiPanel(QWidget):
                 "QLabel{border:none; background:transparent}"
             )
             cl = QVBoxLayout(card)
-            cl.setContentsMargins(8, 2, 8, 2)
+            cl.setContentsMargins(4, 1, 4, 1)
             cl.setSpacing(0)
             cap = QLabel(label)
             cap.setStyleSheet("color:#57606a; font-size:11px")
             val = QLabel("—")
-            val.setStyleSheet("font-size:16px; font-weight:600; color:#1f2328")
+            val.setStyleSheet("font-size:15px; font-weight:600; color:#1f2328")
             val.setObjectName(f"kpi_{key}")
             cl.addWidget(cap)
             cl.addWidget(val)
             grid.addWidget(card, i // 3, i % 3)
             self.values[key] = val
-        lay.addLayout(grid)
+            self.cards.append(card)
+        body.addLayout(grid)
+        # its own column, kept while empty: the summary's width does not change with the results
+        self.side = QWidget()
+        side = QVBoxLayout(self.side)
+        side.setContentsMargins(0, 0, 0, 0)
+        side.setSpacing(1)
         self.unserved = _table([self.tr("Assembly point"), self.tr("People"), self.tr("Why")], stretch=(0, 2))
+        self.unserved.verticalHeader().setDefaultSectionSize(self.unserved.fontMetrics().height() + 4)
+        self.unserved.setTextElideMode(Qt.ElideRight)
+        self.unserved.setMinimumHeight(40)  # scrolls its rows in the short row rather than making the panel taller
         self.unserved_title = QLabel()
-        lay.addWidget(self.unserved_title)
-        lay.addWidget(self.unserved, 1)
+        side.addWidget(self.unserved_title)
+        # as wide as its title with a five-digit count (known before the results: the dock's width is set
+        # before a compute); a word-wrapped title would make the scroll area size the panel to its table
+        probe = QLabel(self._title_text(99_999))
+        probe.setFont(self.unserved_title.font())
+        self.side.setMinimumWidth(max(170, probe.sizeHint().width() + 4))
+        side.addWidget(self.unserved, 1)
         self.filler = QWidget()  # takes the height while there is no table to show
         self.filler.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Expanding)
-        lay.addWidget(self.filler, 1)
+        side.addWidget(self.filler, 1)
+        body.addWidget(self.side, 1)
         doc.resultsChanged.connect(self.refresh)
         doc.planReset.connect(self.refresh)
         self.refresh()
+
+    def _title_text(self, people: int) -> str:
+        return self.tr("<b>Not served</b> ({n} people)").format(n=ui_locale().toString(int(people)))
 
     def refresh(self) -> None:
         s = schedule_of(self.doc)
@@ -435,14 +477,11 @@ class KpiPanel(QWidget):
         if not rows:
             self.unserved_title.setText(self.tr("<b>Not served:</b> nobody — every person in the plan gets out."))
         else:
-            self.unserved_title.setText(
-                self.tr("<b>Not served</b> ({n} people)").format(
-                    n=ui_locale().toString(sum(int(u.people) for u in rows))
-                )
-            )
+            self.unserved_title.setText(self._title_text(sum(int(u.people) for u in rows)))
         self.unserved.setRowCount(len(rows))
         for i, u in enumerate(rows):
-            self.unserved.setItem(i, 0, _item(element_name(self.doc, u.pickup)))
+            name = element_name(self.doc, u.pickup)
+            self.unserved.setItem(i, 0, _item(name, tooltip=name))  # elided in the narrow column
             self.unserved.setItem(i, 1, _item(ui_locale().toString(int(u.people)), True))
             self.unserved.setItem(i, 2, _item(reason_label(u.reason), tooltip=unserved_detail(u)))
         self.unserved.setVisible(bool(rows))
