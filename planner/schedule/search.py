@@ -374,6 +374,38 @@ def _rebuild_settings(P: Problem, settings: Settings) -> list:
     return out
 
 
+def _reorders(cur):
+    """``(j, specs)``: round ``j`` moved before round ``i``, for every ``i < j``."""
+    for j in range(1, len(cur)):
+        for i in range(j):
+            yield j, cur[:i] + [cur[j]] + cur[i:j] + cur[j + 1 :]
+
+
+def _merged(P: Problem, cur):
+    """``(j, specs)``: round ``j`` merged into round ``i`` (:func:`_merges`)."""
+    for i, j, spec in _merges(P, cur):
+        yield j, cur[:i] + [spec] + [s for x, s in enumerate(cur[i + 1 :], i + 1) if x != j]
+
+
+def _stop_trials(P: Problem, S, cur):
+    """``(0, specs)`` for each stop change of :func:`_stop_changes`."""
+    for trial in _stop_changes(P, S, cur):
+        yield 0, trial
+
+
+def _first_better(P: Problem, trials, settings: Settings, counter: Counter, best_key):
+    """The first of ``trials`` (``(tag, specs)``) whose re-timing beats ``best_key``: ``(state, key, tag)``;
+    ``None`` when none does or the budget runs out."""
+    for tag, trial in trials:
+        if counter.left <= 0:
+            return None
+        S = replay_fit(P, trial, settings, counter=counter)
+        k = _key(P, S)
+        if k > best_key:
+            return S, k, tag
+    return None
+
+
 def improve(
     P: Problem, sol: Solution, settings: Settings = SETTINGS[0], budget: int = BUDGET, by_class=None, log=None
 ) -> Solution:
@@ -413,45 +445,20 @@ def improve(
     improved = True
     while improved and counter.left > 0:
         improved = False
-        # reorder: round j before round i
-        n = len(cur)
-        for j in range(1, n):
-            for i in range(j):
-                if counter.left <= 0:
-                    break
-                trial = cur[:i] + [cur[j]] + cur[i:j] + cur[j + 1 :]
-                S = replay_fit(P, trial, settings, counter=counter)
-                k = _key(P, S)
-                if k > best_key:
-                    best, best_key, cur, improved = S, k, _specs(S), True
-                    log.append(("reorder", j, _people_out(S), counter.left))
-                    break
-            if improved or counter.left <= 0:
-                break
-        if improved:
-            continue
-        # merge: two convoys forming at the same place become one (one passage at each checkpoint, not two)
-        for i, j, spec in _merges(P, cur):
-            if counter.left <= 0:
-                break
-            trial = cur[:i] + [spec] + [s for x, s in enumerate(cur[i + 1 :], i + 1) if x != j]
-            S = replay_fit(P, trial, settings, counter=counter)
-            k = _key(P, S)
-            if k > best_key:
-                best, best_key, cur, improved = S, k, _specs(S), True
-                log.append(("merge", j, _people_out(S), counter.left))
-                break
-        if improved:
-            continue
-        # stops: a stop of a round dropped, or changed to a pickup where people still wait
-        for trial in _stop_changes(P, best if best is not None else S0, cur):
-            if counter.left <= 0:
-                break
-            S = replay_fit(P, trial, settings, counter=counter)
-            ks = _key(P, S)
-            if ks > best_key:
-                best, best_key, cur, improved = S, ks, _specs(S), True
-                log.append(("stops", 0, _people_out(S), counter.left))
+        # reorder: round j before round i; merge: two convoys forming at the same place become one (one
+        # passage at each checkpoint, not two); stops: a stop of a round dropped, or changed to a pickup where
+        # people still wait. The trials are generators: a move's are made only when the moves before it found nothing.
+        moves = (
+            ("reorder", _reorders(cur)),
+            ("merge", _merged(P, cur)),
+            ("stops", _stop_trials(P, best if best is not None else S0, cur)),
+        )
+        for name, trials in moves:
+            hit = _first_better(P, trials, settings, counter, best_key)
+            if hit is not None:
+                S, best_key, tag = hit
+                best, cur, improved = S, _specs(S), True
+                log.append((name, tag, _people_out(S), counter.left))
                 break
         if improved:
             continue
