@@ -4,6 +4,9 @@ view on it.
 QT_QPA_PLATFORM=offscreen is set by tests/conftest.py before Qt starts.
 """
 
+import contextlib
+import os
+
 import pytest
 
 import ui.window.networks
@@ -108,3 +111,33 @@ def hold_network_build(monkeypatch):
 def hold_network_load(monkeypatch):
     """Loading a stored network for the window, held after its first progress report."""
     return _hold_after_first_report(monkeypatch, ui.window.networks, "open_network")
+
+
+@contextlib.contextmanager
+def computed_demo_window(qapp, plan_path, net, lang="en"):
+    """The main window on the demo plan at 1600 x 1000 in its default layout, computed, in ``lang``."""
+    from PySide6.QtWidgets import QApplication
+
+    from ui.document import PlanDocument
+    from ui.i18n import install_translator
+    from ui.window.main import MainWindow
+
+    os.environ["EVACPLAN_GUI_DEFAULT_LAYOUT"] = "1"
+    if lang != "en":
+        assert install_translator(qapp, lang) == lang
+    w = MainWindow(PlanDocument(load_plan(plan_path), net, plan_path))
+    try:
+        w.resize(1600, 1000)
+        w.show()
+        w._default_dock_sizes()
+        QApplication.processEvents()
+        assert w.compute(wait=True)
+        QApplication.processEvents()
+        yield w
+    finally:
+        del os.environ["EVACPLAN_GUI_DEFAULT_LAYOUT"]
+        if lang != "en":
+            install_translator(qapp, "en")
+        w.doc.mark_saved()
+        w.variants.mark_saved()
+        w.close()

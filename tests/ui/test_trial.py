@@ -9,6 +9,7 @@ from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from planner.plan import load_plan
+from tests.ui.conftest import computed_demo_window
 from ui.document import PlanDocument
 from ui.window.main import MainWindow
 
@@ -23,23 +24,8 @@ def _rows_shown(table) -> int:
 
 @pytest.fixture(scope="module")
 def computed(qapp, demo_plan_path, demo_net):
-    import os
-
-    os.environ["EVACPLAN_GUI_DEFAULT_LAYOUT"] = "1"
-    w = MainWindow(PlanDocument(load_plan(demo_plan_path), demo_net, demo_plan_path))
-    try:
-        w.resize(1600, 1000)
-        w.show()
-        w._default_dock_sizes()
-        QApplication.processEvents()
-        assert w.compute(wait=True)
-        QApplication.processEvents()
+    with computed_demo_window(qapp, demo_plan_path, demo_net) as w:
         yield w
-    finally:
-        del os.environ["EVACPLAN_GUI_DEFAULT_LAYOUT"]
-        w.doc.mark_saved()
-        w.variants.mark_saved()
-        w.close()
 
 
 def _click_convoy(qtbot, w, convoy_id):

@@ -6,15 +6,12 @@ at the default layout of a 1600x1000 screen as the planner starts it; each test 
 widgets show.
 """
 
-import os
-
 import pytest
 from PySide6.QtCore import QRect
 from PySide6.QtGui import QFontMetrics, QImage
 from PySide6.QtWidgets import QApplication
 
-from planner.plan import load_plan
-from ui.document import PlanDocument
+from tests.ui.conftest import computed_demo_window
 from ui.i18n import install_translator
 from ui.panels.gantt import UNLOAD, legend_items
 from ui.panels.results import vehicle_type_label
@@ -27,23 +24,8 @@ pytestmark = [pytest.mark.gui, pytest.mark.slow]  # a compute (the module fixtur
 
 @pytest.fixture(scope="module")
 def computed(qapp, demo_plan_path, demo_net):
-    os.environ["EVACPLAN_GUI_DEFAULT_LAYOUT"] = "1"
-    assert install_translator(qapp, "uk") == "uk"
-    w = MainWindow(PlanDocument(load_plan(demo_plan_path), demo_net, demo_plan_path))
-    try:
-        w.resize(1600, 1000)
-        w.show()
-        w._default_dock_sizes()
-        QApplication.processEvents()
-        assert w.compute(wait=True)
-        QApplication.processEvents()
+    with computed_demo_window(qapp, demo_plan_path, demo_net, lang="uk") as w:
         yield w
-    finally:
-        del os.environ["EVACPLAN_GUI_DEFAULT_LAYOUT"]
-        install_translator(qapp, "en")
-        w.doc.mark_saved()
-        w.variants.mark_saved()
-        w.close()
 
 
 def _settle(n=10):
