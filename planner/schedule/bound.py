@@ -48,6 +48,7 @@ class Bound:
     checkpoints: dict = field(default_factory=dict)  # checkpoint id -> (people bound, pickups behind it)
     binding: str = ""  # the term that gives the value
     reachable_pickups: frozenset = frozenset()
+    terms: dict = field(default_factory=dict)  # every term's value, by name
 
 
 def _dijkstra_to(targets, rev, weight):
@@ -324,7 +325,7 @@ def upper_bound(P: Problem) -> Bound:
         terms["checkpoints"] = combined  # last: a single checkpoint that gives the same value is named
     binding = min(terms, key=lambda k: terms[k])
     value = max(0, int(min(terms.values())))
-    return Bound(value, reachable, fleet, escorts or 0, dict(cuts), binding, frozenset(reach))
+    return Bound(value, reachable, fleet, escorts or 0, dict(cuts), binding, frozenset(reach), dict(terms))
 
 
 def _capacity_at(P, tt, cid, cap_max, t_first) -> int:
