@@ -37,6 +37,8 @@ from planner.schedule.model import Problem, class_order
 TRANSFER_MAX = 2
 #: Classes of the priority rule still waiting (the most urgent first) the insert move tries.
 INSERT_CLASSES = 3
+#: Pickups (those with the most people waiting) a new round of unused vehicles is tried to.
+NEW_ROUND_PICKUPS = 2
 
 
 def _uses(specs) -> dict:
@@ -243,13 +245,59 @@ def holds(P: Problem, specs):
             continue
         now = si[6] if len(si) > 6 else 0
         pool = [v for v in idle.get(si[2], []) if P.follows(P.vehicle(v).profile, si[1])][: maxc - len(si[0])]
-        adds = sorted({0, min(1, len(pool)), min(2, len(pool)), len(pool)})
-        for h in (0, 1, 2, 3, -1, -2, -3):
+        adds = sorted({0, min(1, len(pool)), min(2, len(pool)), len(pool)}, reverse=True)
+        for h in (-1, -2, -3, 1, 2, 3, 0):
             if h != 0 and i + abs(h) >= len(specs):
                 continue
             for k in adds:
                 if h != now or k:
                     yield i, specs[:i] + [(list(si[0]) + pool[:k], *si[1:6], h)] + specs[i + 1 :]
+
+
+def new_rounds(P: Problem, S, specs):
+    """``(i, specs)``: a new round of the vehicles never used at a place (as many as a convoy takes) to one
+    of the :data:`NEW_ROUND_PICKUPS` pickups with the most people still waiting in ``S``, put after round
+    ``i`` and the rounds ``i`` is held for (a gap hold of ``i`` for one to three rounds, the new one the
+    last: it may pass a checkpoint between ``i``'s in and out passages), or at the end unheld."""
+    idle = _idle(P, specs)
+    waiting = sorted((-sum(x), q) for q, x in S.left.items() if sum(x) > 0)
+    for place in sorted(idle):
+        for lead in sorted({P.vehicle(v).profile for v in idle[place]}):
+            vids = [v for v in idle[place] if P.follows(P.vehicle(v).profile, lead)][: P.rules.max_convoy]
+            if not any(P.vehicle(v).seats for v in vids):
+                continue
+            n = 0
+            for _, q in waiting:
+                if n >= NEW_ROUND_PICKUPS:
+                    break
+                dest = _nearest(P, lead, q)
+                if dest is None or P.leg(lead, place, q) is None:
+                    continue
+                n += 1
+                dep = max(P.first_departure(P.vehicle(v)) for v in vids)
+                new = (list(vids), lead, place, [(q, {})], dest, dep, 0)
+                yield len(specs), specs + [new]
+                for i, si in enumerate(specs):
+                    if not _shared(P, si):
+                        continue
+                    for h in (1, 2, 3):
+                        if i + h > len(specs):
+                            break
+                        out = list(specs)
+                        out[i] = (*si[:6], -h)
+                        out.insert(i + h, new)
+                        yield i, out
+
+
+def _nearest(P: Problem, lead, q):
+    """The destination nearest pickup ``q`` that it may go to (``None`` when none is reachable)."""
+    allowed = P.pickup(q).destination
+    best = None
+    for d in P.destinations:
+        lg = P.leg(lead, q, d.id)
+        if lg is not None and (allowed is None or d.id == allowed) and (best is None or lg.time_s < best[0]):
+            best = (lg.time_s, d.id)
+    return None if best is None else best[1]
 
 
 def reload(P: Problem, spec, left) -> tuple:
@@ -296,18 +344,37 @@ def inserts(P: Problem, S, specs):
 
 
 def _inserts_of(P: Problem, S, specs, g0, qs):
+    maxc = P.rules.max_convoy
+    idle = _idle(P, specs)
+    carries_g = (lambda v: P.vehicle(v).stretcher_places > 0) if g0 == 0 else (lambda v: P.vehicle(v).seats > 0)
     for i, si in enumerate(specs):
         vids, lead, place, stops, dest = si[:5]
-        if g0 == 0 and not any(P.vehicle(v).stretcher_places for v in vids):
-            continue
-        for q in qs:
-            if q in {x for x, _ in stops} or P.pickup(q).destination not in (None, dest):
-                continue
-            if len(stops) >= P.rules.max_stops:
-                continue
-            for pos in _insert_at(P, lead, place, stops, dest, q):
-                new = (vids, lead, place, stops[:pos] + [(q, {})] + stops[pos:], *si[4:])
-                yield i, specs[:i] + [reload(P, new, S.left)] + specs[i + 1 :]
+        # as it is, and with the unused vehicles at its place that carry the class (stretcher places for
+        # stretcher cases) in place of its last vehicles that do not
+        fleets = [list(vids)] if any(carries_g(v) for v in vids) else []
+        extra = [v for v in idle.get(place, []) if carries_g(v) and P.follows(P.vehicle(v).profile, lead)][:maxc]
+        if extra and g0 == 0:
+            keep = list(vids)
+            while len(keep) + len(extra) > maxc:
+                drop = next((v for v in reversed(keep) if not carries_g(v)), None)
+                if drop is None:
+                    break
+                keep.remove(drop)
+            if len(keep) + len(extra) <= maxc:
+                fleets.append(keep + extra)
+        for n, vs in enumerate(fleets):
+            for q in qs:
+                if P.pickup(q).destination not in (None, dest):
+                    continue
+                if q in {x for x, _ in stops}:
+                    if n:
+                        yield i, specs[:i] + [reload(P, (vs, *si[1:]), S.left)] + specs[i + 1 :]
+                    continue
+                if len(stops) >= P.rules.max_stops:
+                    continue
+                for pos in _insert_at(P, lead, place, stops, dest, q):
+                    new = (vs, lead, place, stops[:pos] + [(q, {})] + stops[pos:], *si[4:])
+                    yield i, specs[:i] + [reload(P, new, S.left)] + specs[i + 1 :]
 
 
-__all__ = ["carries", "holds", "inserts", "reload", "splits", "swaps", "transfers"]
+__all__ = ["carries", "holds", "inserts", "new_rounds", "reload", "splits", "swaps", "transfers"]

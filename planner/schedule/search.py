@@ -55,7 +55,7 @@ BUDGET = 500
 SEED_BUDGET = 1500
 SEED_GAP_ROUNDS = (2,)
 #: Round timings the moves of :mod:`.multi` may spend in one :func:`improve` call (besides :data:`BUDGET`).
-MULTI_BUDGET = 1500
+MULTI_BUDGET = 600
 #: Pickups a stop may be changed to (those with the most people waiting).
 STOP_CANDIDATES = 4
 
@@ -451,6 +451,7 @@ def _multi_move(P: Problem, S: State, cur, settings: Settings, counter: Counter,
     moves = (
         ("insert", multi.inserts(P, S, cur)),
         ("hold", multi.holds(P, cur)),
+        ("new round", multi.new_rounds(P, S, cur)),
         ("transfer", multi.transfers(P, cur)),
         ("carry", multi.carries(P, cur)),
         ("swap", multi.swaps(P, cur)),
