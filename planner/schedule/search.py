@@ -26,9 +26,19 @@ the rounds:
   constructive builds the rest. The greedy timing in commit order never leaves
   that gap: each round takes the earliest passages it can, in and out.
 
+- **multi** (:mod:`.multi`, on their own budget :data:`MULTI_BUDGET`, when the
+  moves above find nothing): moves that change two or three rounds at once
+  (vehicles moved or swapped between convoys, a convoy split, a stop set
+  shifted, holds and gap holds with unused vehicles added, a new round of
+  unused vehicles in a gap hold, and under the priority rule a stop where the
+  most urgent class still waits, the round's places given class by class).
+
 A round may be **held** in :func:`replay_fit`: its in passages are placed when
 its turn comes, its out legs after later rounds (the queue at a checkpoint
-then need not follow the commit order).
+then need not follow the commit order). A **gap hold** (a negative hold) places
+its out legs after the next rounds' in passages but before their out legs:
+those are timed again behind it (on the demo the first DP1 convoy then leaves
+CP2 and CP3 before the second, which passed CP1 in between its passages).
 
 Every move re-times the whole schedule on an empty timetable
 (:func:`replay_fit`: each round keeps its vehicles, stops and destination,
@@ -55,7 +65,7 @@ BUDGET = 500
 SEED_BUDGET = 1500
 SEED_GAP_ROUNDS = (2,)
 #: Round timings the moves of :mod:`.multi` may spend in one :func:`improve` call (besides :data:`BUDGET`).
-MULTI_BUDGET = 600
+MULTI_BUDGET = 400
 #: Pickups a stop may be changed to (those with the most people waiting).
 STOP_CANDIDATES = 4
 
