@@ -23,10 +23,12 @@ takes them) that the search times again and keeps when the objective improves:
   three later rounds (:func:`.search.replay_fit`): they may pass the
   checkpoint between its two passages, its out legs timed after theirs or
   before their out legs (a gap hold); with unused vehicles added too;
-- **insert** (under the priority rule): a pickup where people of the most
-  urgent class still wait added to a round as a further stop, and the round's
-  places given class by class (:func:`reload`): those people board instead of
-  people of later classes.
+- **insert** (under the priority rule): a pickup where people of one of the
+  most urgent classes still wait added to a round as a further stop (for
+  stretcher cases also with the unused ambulances at its place in place of
+  its last vehicles without stretcher places), and the round's places given
+  class by class (:func:`reload`): those people board instead of people of
+  later classes.
 """
 
 from __future__ import annotations
@@ -351,7 +353,7 @@ def _inserts_of(P: Problem, S, specs, g0, qs):
         vids, lead, place, stops, dest = si[:5]
         # as it is, and with the unused vehicles at its place that carry the class (stretcher places for
         # stretcher cases) in place of its last vehicles that do not
-        fleets = [list(vids)] if any(carries_g(v) for v in vids) else []
+        fleets = [(list(vids), False)] if any(carries_g(v) for v in vids) else []
         extra = [v for v in idle.get(place, []) if carries_g(v) and P.follows(P.vehicle(v).profile, lead)][:maxc]
         if extra and g0 == 0:
             keep = list(vids)
@@ -361,13 +363,13 @@ def _inserts_of(P: Problem, S, specs, g0, qs):
                     break
                 keep.remove(drop)
             if len(keep) + len(extra) <= maxc:
-                fleets.append(keep + extra)
-        for n, vs in enumerate(fleets):
+                fleets.append((keep + extra, True))
+        for vs, changed in fleets:
             for q in qs:
                 if P.pickup(q).destination not in (None, dest):
                     continue
                 if q in {x for x, _ in stops}:
-                    if n:
+                    if changed:
                         yield i, specs[:i] + [reload(P, (vs, *si[1:]), S.left)] + specs[i + 1 :]
                     continue
                 if len(stops) >= P.rules.max_stops:
