@@ -154,3 +154,38 @@ def test_the_demo_under_the_rule_carries_every_stretcher_case_an_ambulance_has_t
         tt.commit(first)
         with pytest.raises(Infeasible):
             time_round(tt, first.unloaded, "D1", [("P4", {amb[0]: (2, 0, 0)})], "D1", amb, AMB, escort=0)
+
+
+def test_a_swap_exchanges_vehicles_of_different_kinds_only():
+    P = line_problem(n_buses=2, people=(100, 100), rules=Rules(mobilisation_s=0.0))
+    P.vehicles = P.vehicles + [Vehicle("A0", "DP", 2, 2), Vehicle("A1", "DP", 2, 2)]
+    specs = [_spec(["B0", "A0"], [("P1", {})]), _spec(["B1", "A1"], [("P2", {})])]
+    got = [(sp[0][0], sp[1][0]) for _, sp in multi.swaps(P, specs)]
+    assert sorted(got) == [(["A0", "A1"], ["B1", "B0"]), (["B0", "B1"], ["A1", "A0"])]
+    for a, _ in got:
+        (out,) = set(specs[0][0]) - set(a)
+        (came,) = set(a) - set(specs[0][0])
+        assert P.vehicle(out).stretcher_places != P.vehicle(came).stretcher_places  # never two alike
+
+
+def test_a_new_round_of_unused_vehicles_is_tried_in_a_gap_hold_of_a_round_that_crosses_in_and_out(demo_problem):
+    P = demo_problem
+    Q = replace(P, rules=replace(P.rules, priority_first=False))
+    buses = {d: [v.id for v in P.vehicles if v.depot == d and v.stretcher_places == 0] for d in ("DP1", "DP2")}
+    bus = next(v.profile for v in P.vehicles if v.stretcher_places == 0)
+    specs = [
+        (buses["DP1"][:12], bus, "DP1", [("P3", {})], "D1", 5400.0, 0),
+        (buses["DP2"][:15], bus, "DP2", [("P6", {}), ("P5", {})], "D1", 5400.0, 0),
+    ]
+    S = replay_fit(Q, specs)
+    trials = [sp for _, sp in multi.new_rounds(Q, S, specs)]
+    # the 8 DP1 buses left (alone, and with the 3 DP1 ambulances) as a third round, after the DP2 one, the
+    # first DP1 round gap-held for two rounds
+    held = [sp for sp in trials if len(sp) == 3 and sp[0][6] == -2 and sp[2][2] == "DP1"]
+    assert buses["DP1"][12:] in [sp[2][0] for sp in held]
+
+    def out(sp):
+        return sum(r.people for r in replay_fit(Q, sp).rounds)
+
+    plain = max(out(sp) for sp in trials if all(x[6] == 0 for x in sp))  # the new round last, nobody held
+    assert max(out(sp) for sp in held) >= 1700 > plain

@@ -265,30 +265,38 @@ def new_rounds(P: Problem, S, specs):
     waiting = sorted((-sum(x), q) for q, x in S.left.items() if sum(x) > 0)
     for place in sorted(idle):
         for lead in sorted({P.vehicle(v).profile for v in idle[place]}):
-            vids = [v for v in idle[place] if P.follows(P.vehicle(v).profile, lead)][: P.rules.max_convoy]
-            if not any(P.vehicle(v).seats for v in vids):
+            every = [v for v in idle[place] if P.follows(P.vehicle(v).profile, lead)][: P.rules.max_convoy]
+            if any(P.vehicle(v).seats for v in every):
+                # the vehicles of the kind with the most seats, and all of them
+                top = max(every, key=lambda v: (P.vehicle(v).seats, -P.vehicle(v).stretcher_places))
+                big = [v for v in every if _kind(P, v) == _kind(P, top)]
+                for vids in [big] + ([every] if len(every) > len(big) else []):
+                    yield from _new_round(P, specs, waiting, place, lead, vids)
+
+
+def _new_round(P: Problem, specs, waiting, place, lead, vids):
+    """The trials of :func:`new_rounds` for one fleet ``vids`` forming at ``place``."""
+    n = 0
+    dep = max(P.first_departure(P.vehicle(v)) for v in vids)
+    for _, q in waiting:
+        if n >= NEW_ROUND_PICKUPS:
+            break
+        dest = _nearest(P, lead, q)
+        if dest is None or P.leg(lead, place, q) is None:
+            continue
+        n += 1
+        new = (list(vids), lead, place, [(q, {})], dest, dep, 0)
+        yield len(specs), specs + [new]
+        for i, si in enumerate(specs):
+            if not _shared(P, si):
                 continue
-            n = 0
-            for _, q in waiting:
-                if n >= NEW_ROUND_PICKUPS:
+            for h in (1, 2, 3):
+                if i + h > len(specs):
                     break
-                dest = _nearest(P, lead, q)
-                if dest is None or P.leg(lead, place, q) is None:
-                    continue
-                n += 1
-                dep = max(P.first_departure(P.vehicle(v)) for v in vids)
-                new = (list(vids), lead, place, [(q, {})], dest, dep, 0)
-                yield len(specs), specs + [new]
-                for i, si in enumerate(specs):
-                    if not _shared(P, si):
-                        continue
-                    for h in (1, 2, 3):
-                        if i + h > len(specs):
-                            break
-                        out = list(specs)
-                        out[i] = (*si[:6], -h)
-                        out.insert(i + h, new)
-                        yield i, out
+                out = list(specs)
+                out[i] = (*si[:6], -h)
+                out.insert(i + h, new)
+                yield i, out
 
 
 def _nearest(P: Problem, lead, q):
