@@ -23,6 +23,9 @@ takes them) that the search times again and keeps when the objective improves:
   three later rounds (:func:`.search.replay_fit`): they may pass the
   checkpoint between its two passages, its out legs timed after theirs or
   before their out legs (a gap hold); with unused vehicles added too;
+- **new round**: the unused vehicles at a place made a round to a pickup where
+  many still wait, last or in a gap hold of an earlier round that crosses a
+  checkpoint in and out (it passes in between);
 - **insert** (under the priority rule): a pickup where people of one of the
   most urgent classes still wait added to a round as a further stop (for
   stretcher cases also with the unused ambulances at its place in place of
@@ -226,7 +229,7 @@ def _shared(P: Problem, spec) -> bool:
     """Whether the round's in and out legs pass a common checkpoint (another round may pass between)."""
     vids, lead, place, stops, dest = spec[:5]
     lg = P.leg(lead, place, stops[0][0])
-    cin = {c for c, _ in lg.checkpoints} if lg is not None else set()
+    cin = {c for c, _ in lg.checkpoints if P.checkpoints[c].checks_empty} if lg is not None else set()
     cout: set = set()
     path = [q for q, _ in stops] + [dest]
     for a, b in zip(path[:-1], path[1:]):
