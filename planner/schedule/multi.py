@@ -288,7 +288,7 @@ def _new_round(P: Problem, specs, waiting, place, lead, vids):
         if dest is None or P.leg(lead, place, q) is None:
             continue
         n += 1
-        new = (list(vids), lead, place, [(q, {})], dest, dep, 0)
+        new: tuple = (list(vids), lead, place, [(q, {})], dest, dep, 0)
         yield len(specs), specs + [new]
         for i, si in enumerate(specs):
             if not _shared(P, si):
