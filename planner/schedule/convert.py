@@ -35,15 +35,25 @@ from planner.schedule import multi
 from planner.schedule.model import Problem, Solution, class_order
 
 #: Round timings :func:`to_rule` may spend (about 17 a trial on the demo: 60 trials, about 0.12 s).
-BUDGET = 1000
+BUDGET = 1100
 
 
-def reload_all(P: Problem, specs) -> list:
+def reload_all(P: Problem, specs, base=None) -> list:
     """``specs`` with every round's places given class by class (:func:`.multi.reload`), in order, from the
-    people no earlier round takes."""
+    people no earlier round takes. ``base``: an earlier result; the rounds of ``specs`` that open it (the same
+    objects) are taken as they are there (the same people are left for them)."""
+    k = 0
+    if base is not None:
+        while k < min(len(specs), len(base)) and specs[k] is base[k]:
+            k += 1
+    out = list(specs[:k])
     left = {p.id: list(p.by_group) for p in P.pickups}
-    out = []
-    for sp in specs:
+    for sp in out:
+        for q, ld in sp[3]:
+            for x in ld.values():
+                for g in range(3):
+                    left[q][g] -= x[g]
+    for sp in specs[k:]:
         new = multi.reload(P, (sp[0], sp[1], sp[2], [(q, {}) for q, _ in sp[3]], *sp[4:]), left)
         for q, ld in new[3]:
             for x in ld.values():
@@ -204,14 +214,15 @@ def _unvisited(P: Problem, S, specs, skip) -> list:
     return out
 
 
-def to_rule(P: Problem, free: Solution, settings=None, budget: int = BUDGET) -> Solution | None:
+def to_rule(P: Problem, free: Solution, settings=None, budget: int = BUDGET, rival=None) -> Solution | None:
     """``free`` (a schedule found without the priority rule, with ``specs``) made to serve the rule of ``P``
-    (see the module docstring), or ``None`` (no rounds, or the rule is off)."""
+    (see the module docstring), or ``None`` (no rounds, the rule is off, or ``rival``, the best schedule
+    under the rule so far, moves everyone: the rule then asks for nothing more)."""
     from planner.schedule.engine import SETTINGS, finish
     from planner.schedule.search import Counter, _key, replay_fit
 
     specs = getattr(free, "specs", None)
-    if not specs or not P.rules.priority_first:
+    if not specs or not P.rules.priority_first or (rival is not None and rival.evacuated >= P.demand):
         return None
     settings = SETTINGS[0] if settings is None else settings
     counter = Counter(budget)
@@ -224,8 +235,11 @@ def to_rule(P: Problem, free: Solution, settings=None, budget: int = BUDGET) -> 
         for trial in trials:
             if counter.left <= 0:
                 break
-            trial = reload_all(P, trial)
+            done = len(trial)
+            trial = reload_all(P, trial, state[2])
             S = replay_fit(P, trial, settings, counter=counter)
+            # the reloading costs about what a round's timing does
+            counter.spend(sum(1 for a, b in zip(trial, state[2]) if a is not b) + done - min(done, len(state[2])))
             k = _key(P, S)
             if rank(k) > rank(key) and (hit is None or rank(k) > rank(hit[1])):
                 hit = (S, k, trial)

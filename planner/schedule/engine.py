@@ -686,7 +686,7 @@ def runs(problem: Problem, settings=SETTINGS, search=True) -> list:
             if Q is problem and len(targets) > 1:
                 from planner.schedule.convert import to_rule
 
-                conv = to_rule(Q, best_of(targets[0], out), settings[0])
+                conv = to_rule(Q, best_of(targets[0], out), settings[0], rival=best)
                 if conv is not None and conv.key(Q) > best.key(Q):
                     conv.run, best = (settings[0], True), conv
                     out.append(conv)

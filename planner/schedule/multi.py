@@ -354,27 +354,25 @@ def reload(P: Problem, spec, left) -> tuple:
 def level_fill(n: int, room: dict, here: dict) -> dict:
     """``n`` people given to the vehicles with ``room`` (vehicle id -> free places) so that the most any
     vehicle boards (``here``: vehicle id -> boarding already) is as low as it can be: ``{vehicle id: k}``."""
-    vs = [v for v in room if room[v] > 0]
-    if n <= 0 or not vs:
+    if n <= 0:
         return {}
-
-    def fits(level):
-        return sum(min(room[v], max(0, level - here[v])) for v in vs)
-
-    lo, hi = 0, max(here[v] + room[v] for v in vs)
-    while lo < hi:
+    vs = [(here[v], room[v], v) for v in room if room[v] > 0]
+    if not vs:
+        return {}
+    lo, hi = 0, max(h + r for h, r, _ in vs)
+    while lo < hi:  # the lowest level at which the vehicles take all n
         mid = (lo + hi) // 2
-        if fits(mid) >= n:
+        if sum(min(r, mid - h) for h, r, _ in vs if mid > h) >= n:
             hi = mid
         else:
             lo = mid + 1
-    out = {v: min(room[v], max(0, lo - 1 - here[v])) for v in vs}
+    out = {v: min(r, lo - 1 - h) for h, r, v in vs if lo - 1 > h}
     rest = n - sum(out.values())
-    for v in vs:
+    for h, r, v in vs:  # the rest one each, in order, to the vehicles that reach the level
         if rest <= 0:
             break
-        if min(room[v], max(0, lo - here[v])) > out[v]:
-            out[v] += 1
+        if lo > h and min(r, lo - h) > out.get(v, 0):
+            out[v] = out.get(v, 0) + 1
             rest -= 1
     return {v: k for v, k in out.items() if k}
 
