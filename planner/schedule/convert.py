@@ -249,7 +249,7 @@ def to_rule(P: Problem, free: Solution, settings=None, budget: int = BUDGET, riv
 
     cur = reload_all(P, specs)
     S = replay_fit(P, cur, settings, counter=counter)
-    state = [S, _key(P, S), cur]
+    state: list = [S, _key(P, S), cur]  # the best so far: state, key, specs
     # 1. a further stop where a class waits that no round collects at (a pickup that gains nowhere is passed)
     skip: set = set()
     while counter.left > 0:
@@ -276,8 +276,7 @@ def to_rule(P: Problem, free: Solution, settings=None, budget: int = BUDGET, riv
         if hit is None:
             break
         state[:] = hit
-    S = state[0]
-    sol = finish(S)
+    sol = finish(state[0])
     sol.settings = "without the rule, converted"
     return sol
 
