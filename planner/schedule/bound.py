@@ -321,6 +321,11 @@ def upper_bound(P: Problem) -> Bound:
         per_pickup = pickup_fleet_lp(P, tt, reach, {c: set(b) for c, (_, b) in cuts.items()}, rounds_of, halts, memo)
         if per_pickup is not None:
             terms["fleet and checkpoints by pickup"] = per_pickup
+    from planner.schedule.flowcut import flow_cut
+
+    network = flow_cut(P, tt, reach, rounds_of, halts, memo)
+    if network is not None:
+        terms["checkpoint network"] = network
     if combined is not None:
         terms["checkpoints"] = combined  # last: a single checkpoint that gives the same value is named
     binding = min(terms, key=lambda k: terms[k])
