@@ -26,7 +26,13 @@ Every term is a relaxation, so the bound is never below a feasible schedule:
   machines of a flow shop, in and out passages of optional convoy rounds with
   the least drives, boardings and unloadings between them, vehicles flowing
   from earlier rounds to later ones, solved by CP-SAT whose proven best bound
-  is the term (:mod:`.seqcut`).
+  is the term (:mod:`.seqcut`);
+- **checkpoint network**: every checkpoint at once, for traffic no single
+  checkpoint cuts off: people as a flow over the loaded legs (at most
+  ``max_stops`` stops a round), each passage charged its share of a full
+  convoy's service time inside the checkpoint's passage window (in passages of
+  rounds formed across it too), with the vehicles' and escort teams' time, by
+  convoy size class, in one LP (:mod:`.flowcut`).
 """
 
 from __future__ import annotations

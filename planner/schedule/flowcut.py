@@ -9,56 +9,64 @@ together.
 **The relaxation.** Take any feasible schedule. Follow each person it carries
 along the route of the person's round: from the round's formation place (a
 depot for a vehicle's first round, else a destination) over the empty leg to
-the round's first stop, on to the stop where the person boards, then loaded
-over the legs of the round to its destination. Count, per leg of the problem
-(every lead profile's legs, as separate columns: a union), the people aboard
-it (``y``), per empty leg from a formation place the people of the rounds that
-start with it (``x``), and per pickup the people who board there (``b``). These
-numbers satisfy:
+the round's first stop, to the stop where the person boards, then aboard over
+the round's legs to its destination. Sort the rounds by convoy size into the
+classes of :data:`SIZE_CLASSES` (``lo`` to ``hi`` vehicles). Count, per class,
+per loaded leg of the problem (every lead profile's legs: a union) and per
+number ``h`` of stops the round still makes after the leg's start, the people
+aboard (``y``); per empty first leg the people of the rounds that start with it
+(``x``); per pickup the people boarding there (``b``). These numbers satisfy:
 
-- **flow**: at each pickup the people on loaded legs out of it are the people
-  on loaded legs into it plus those boarding there; people reaching
-  destinations are everyone carried;
-- **demand and destinations**: ``b[p]`` at most the people at ``p`` (zero
-  outside the reachable pickups of the bound); people into a destination at most
-  its capacity;
+- **flow**: a person boards with at most ``max_stops - 1`` stops left, each
+  leg between stops uses one up, and the legs out of pickup ``p`` with ``h``
+  left carry the people in with ``h + 1`` left plus those boarding (fewer left
+  is always allowed: a free arc); every person reaches a destination, and every
+  person boarding arrived over some empty first leg of a round of its class
+  (``sum b <= sum x``: a pool; the legs between stops before boarding are left
+  out, and dropping charges only loosens). ``max_stops`` is the rule of
+  :class:`~.model.Rules` that the engine and the exact model obey;
+- **demand and destinations**: ``b[p]`` at most the people at ``p`` (none
+  outside the bound's reachable pickups); a destination takes at most its
+  capacity;
 - **formation**: the rounds formed at a depot carry at most its vehicles'
-  places (first rounds only); those formed at destinations at most the places
-  of the vehicles' further rounds (the fleet term's most rounds, less one
-  each); every person boards after arriving by some empty leg (``sum b <= sum
-  x``; the legs between stops before boarding are left out: dropping charges
-  only loosens);
-- **checkpoint time**: a passage of ``k`` vehicles carrying ``n`` of the
+  places (first rounds); those formed at destinations at most the places of
+  the vehicles' further rounds (the fleet term's most rounds, less one each);
+- **checkpoint time**: a passage of ``k`` vehicles carrying ``n`` of its
   round's ``N <= k * cap`` people (``cap`` the largest vehicle's places) takes
   at least ``A_k + n * s / lanes`` s, ``A_k = convoy + ceil(k / lanes) *
-  vehicle + hold``; so charging each person of the round ``sigma = min_k A_k /
-  (k * cap)`` for every passage of its round (the in passages on the empty leg
-  where the checkpoint checks empty vehicles, every passage on loaded legs), and
-  each person aboard ``s / lanes`` more, charges a passage at most its length.
-  Passages serve one convoy at a time inside the checkpoint's usable hours, and
-  only between the earliest any convoy can be there (first departures over the
-  fastest legs, one-vehicle passages before it, pickups' ready times) and the
-  latest it can clear and still reach a destination by the window's end
-  (without overnight halts also: a round lies in one daylight part, so it
-  passes no earlier than the part's start plus the least drive to the
-  checkpoint and clears no later than the part's end less the least drive on);
-  the charges sum to at most that time. A second row does the same for the
-  loaded passages alone over their own (narrower) window, and, when the
-  checkpoint has no per-person time, the people of the loaded passages are at
-  most a knapsack of full convoys over that window (:func:`.bound._knapsack`:
-  each real passage is an item of its size, its time is the item's);
-- **vehicle time**: a round of ``k`` vehicles uses ``k`` times its length of
-  vehicle time; each person is charged its round's legs (drive and one-vehicle
-  passages) over ``cap``, plus boarding and leaving (vehicles board side by
-  side: ``k`` x the longest is at least everyone's); all of it fits the
-  vehicles' time after their first departure (in daylight, or the whole rest of
-  the window with overnight halts); with ``escort_teams`` set, the same over
-  ``max_convoy * cap`` fits the teams' time.
+  vehicle + hold``; so charging each person of a round of class ``(lo, hi)``
+  ``sigma = min over k in lo..hi of A_k / (k * cap)`` for each passage of the
+  round (in passages on its empty leg where the checkpoint checks empty
+  vehicles; every passage on loaded legs: charged to the people aboard, a
+  subset), and each person aboard ``s / lanes`` more, charges a passage at most
+  its length. Passages serve one convoy at a time inside the checkpoint's
+  usable hours, and only between the earliest any convoy can be there (first
+  departures over the fastest legs, one-vehicle passages before it, pickups'
+  ready times) and the latest one can clear and still reach a destination by
+  the window's end; without overnight halts a round lies in one daylight part,
+  so also no earlier than the part's start plus the least drive to the
+  checkpoint, no later than its end less the least drive on. The charges fit
+  that time. A second row does the same for the loaded passages alone in their
+  own (narrower) window, and when the checkpoint has no per-person time the
+  people of its loaded passages are at most a knapsack of full convoys in that
+  window (:func:`.bound._knapsack`: with no per-person time a real passage
+  takes exactly its size's item time and carries at most its value);
+- **vehicle time**: a round of ``k >= lo`` vehicles holds them for its whole
+  length; each person is charged the round's legs it rides (drive plus
+  ``lo``-vehicle passages) over ``cap``, plus boarding and leaving (vehicles
+  board side by side: ``k`` x the longest is at least everyone's); all of it
+  fits the vehicles' time after their first departure (in daylight, or the
+  rest of the window with overnight halts). With ``escort_teams`` set, each
+  round holds one team: the same charges over ``hi * cap`` (boarding over
+  ``hi``) fit the teams' time.
 
 So any schedule's people out is a feasible value of the LP, and the LP's
-optimum (HiGHS, rounded down) is a valid bound. Person-passages are counted,
-not distinct people (a round may cross a checkpoint twice), which is why the
-capacities above are per passage.
+optimum (HiGHS, rounded down after a relative 1e-9 and an absolute 1e-3 of
+solver slack in the bound's favour) is a valid bound. Person-passages are
+counted, not distinct people (a person may cross a checkpoint twice), so every
+capacity above is per passage. Size classes are merged pairwise until the LP
+has at most :data:`MAX_COLUMNS` columns (a coarser class is still a
+relaxation: its charges are the least over its sizes).
 """
 
 from __future__ import annotations
@@ -73,11 +81,12 @@ from planner.schedule.model import INF, Problem
 KNAPSACK_MINUTES = 720
 
 
-
-def _per_person(cp, K, cap):
-    """``(sigma, per_aboard)``: s per person of a round per passage (convoy part), and per person aboard."""
+def _per_person(cp, K, cap, lo=1, hi=None):
+    """``(sigma, per_aboard)``: s per person of a round of ``lo`` to ``hi`` (default ``K``) vehicles per passage
+    (the convoy part over the round's most places), and s more per person aboard."""
     lanes = max(1, int(cp.lanes))
-    sigma = min((cp.convoy_s + math.ceil(k / lanes) * cp.vehicle_s + cp.hold_s) / (k * cap) for k in range(1, K + 1))
+    hi = K if hi is None else min(hi, K)
+    sigma = min((cp.convoy_s + math.ceil(k / lanes) * cp.vehicle_s + cp.hold_s) / (k * cap) for k in range(lo, hi + 1))
     return max(0.0, sigma), max(0.0, cp.person_s / lanes)
 
 
@@ -138,51 +147,15 @@ def _windows(P, tt, halts, lo, hi, before, after):
     return out
 
 
-def flow_cut(P: Problem, tt, reach, rounds_of=None, halts=False, memo=None) -> int | None:
-    """Most people the LP of the module docstring lets out; ``None`` without checkpoints or pickups.
-
-    Parameters
-    ----------
-    P : Problem
-    tt : Timetable
-        Its usable checkpoint hours and daylight parts.
-    reach : set
-        Pickup ids the bound found reachable (the others board nobody).
-    rounds_of : dict, optional
-        Vehicle id -> most rounds it can make (the fleet term); ``None``: later rounds unlimited.
-    halts : bool
-        Whether some checkpoint allows an overnight halt (then rounds may span nights).
-    memo : dict, optional
-        The bound's memo (earliest times and rests of :mod:`.cuts` are shared).
-    """
-    from scipy.optimize import linprog
-    from scipy.sparse import coo_matrix
-
+def _passage_time(P, tt, halts, legs, pk, dests, memo):
+    """``(all, loaded)``: usable seconds per checkpoint for every passage and for loaded ones (the windows of
+    the module docstring)."""
     from planner.schedule.cuts import earliest_at, rest_to_destination
 
-    if not P.checkpoints or not reach:
-        return None
-    memo = {} if memo is None else memo
-    rules = P.rules
-    cap = max((v.capacity for v in P.vehicles), default=0)
-    if cap <= 0:
-        return None
-    K = max(1, min(int(rules.max_convoy), len(P.vehicles)))
-    pk = {p.id: p for p in P.pickups}
-    dests = {d.id: d for d in P.destinations}
-    depot_cap: dict = {}
-    for v in P.vehicles:
-        depot_cap[v.depot] = depot_cap.get(v.depot, 0) + v.capacity
-    forms = set(depot_cap) | set(dests)
     cps = P.checkpoints
-    charge = {cid: _per_person(cp, K, cap) for cid, cp in cps.items()}
     one = {cid: cp.service_s(1, 0) for cid, cp in cps.items()}
     T = earliest_at(P, memo)
     R = rest_to_destination(P, memo)
-    legs = _legs(P, pk, dests, forms)
-    if not legs:
-        return None
-    # ---- passage windows: earliest start and latest clear, all passages and loaded ones
     lo_all, hi_all, lo_out, hi_out = {}, {}, {}, {}
     bef_all, aft_all, bef_out, aft_out = {}, {}, {}, {}
     m_in = min((lg.time_s for a, b, lg in legs if a not in pk), default=0.0)  # least empty leg into a pickup
@@ -197,7 +170,7 @@ def flow_cut(P: Problem, tt, reach, rounds_of=None, halts=False, memo=None) -> i
         t_a = T.get(a, INF)
         run = 0.0
         for (c, off), s in zip(lg.checkpoints, svc):
-            if c not in cps or s <= 0.0 and not loaded:
+            if c not in cps or (s <= 0.0 and not loaded):
                 run += s
                 continue
             before = off + run
@@ -219,100 +192,189 @@ def flow_cut(P: Problem, tt, reach, rounds_of=None, halts=False, memo=None) -> i
                     hi_out[c] = late
                 bef_out[c] = min(bef_out.get(c, INF), b0)
                 aft_out[c] = min(aft_out.get(c, INF), after)
-    W_all = _windows(P, tt, halts, lo_all, hi_all, bef_all, aft_all)
-    W_out = _windows(P, tt, halts, lo_out, hi_out, bef_out, aft_out)
-    # ---- nodes: aboard at pickup p with h stops left after it (h <= max_stops - 1), and one pool of
-    # people not yet aboard: in by the empty legs of their rounds, out by boarding
-    H = max(0, int(rules.max_stops) - 1)
+    all_ = _windows(P, tt, halts, lo_all, hi_all, bef_all, aft_all)
+    return all_, _windows(P, tt, halts, lo_out, hi_out, bef_out, aft_out)
+
+
+def flow_cut(P: Problem, tt, reach, rounds_of=None, halts=False, memo=None) -> int | None:
+    """Most people the LP of the module docstring lets out; ``None`` without checkpoints or pickups.
+
+    Parameters
+    ----------
+    P : Problem
+    tt : Timetable
+        Its usable checkpoint hours and daylight parts.
+    reach : set
+        Pickup ids the bound found reachable (the others board nobody).
+    rounds_of : dict, optional
+        Vehicle id -> most rounds it can make (the fleet term); ``None``: later rounds unlimited.
+    halts : bool
+        Whether some checkpoint allows an overnight halt (then rounds may span nights).
+    memo : dict, optional
+        The bound's memo (earliest times and rests of :mod:`.cuts` are shared).
+    """
+    from scipy.optimize import linprog
+    from scipy.sparse import coo_matrix
+
+    if not P.checkpoints or not reach:
+        return None
+    memo = {} if memo is None else memo
+    rules = P.rules
+    cap = max((v.capacity for v in P.vehicles), default=0)
+    if cap <= 0:
+        return None
+    K = max(1, min(int(rules.max_convoy), len(P.vehicles)))
+    pk = {p.id: p for p in P.pickups}
+    dests = {d.id: d for d in P.destinations}
+    depot_cap: dict = {}
+    for v in P.vehicles:
+        depot_cap[v.depot] = depot_cap.get(v.depot, 0) + v.capacity
+    forms = set(depot_cap) | set(dests)
+    cps = P.checkpoints
+    legs = _legs(P, pk, dests, forms)
+    if not legs:
+        return None
+    W_all, W_out = _passage_time(P, tt, halts, legs, pk, dests, memo)
+    # ---- the legs as arrays: loaded ones (pickup -> pickup or destination) and empty first legs
     pids = sorted(pk)
     pidx = {p: i for i, p in enumerate(pids)}
     n_p = len(pids)
-    pool = n_p * (H + 1)
-    n_nodes = pool + 1
     cids = sorted(cps)
     cidx = {c: i for i, c in enumerate(cids)}
     n_c = len(cids)
     depots = sorted(depot_cap)
     dids = sorted(dests)
-    # rows: nodes (out = in), demand per pickup, formation (depots, later rounds), destinations, checkpoints
-    # (all passages, loaded passages, loaded people), vehicle time, escort time
+    f_index = {d: i for i, d in enumerate(depots)}
+    f_later = len(depots)  # every destination: later rounds
+    la, lb, ld, lt, lp_leg, lp_cp = [], [], [], [], [], []
+    firsts: dict = {}  # (formation row, in passages) -> least drive: one column each (they all feed a pool)
+    for a, b, lg in legs:
+        if a in pk:
+            j = len(la)
+            la.append(pidx[a])
+            lb.append(pidx.get(b, -1))
+            ld.append(dids.index(b) if b in dests else -1)
+            lt.append(lg.time_s)
+            for c, _ in lg.checkpoints:
+                if c in cidx:
+                    lp_leg.append(j)
+                    lp_cp.append(cidx[c])
+        else:
+            ks = tuple(cidx[c] for c, _ in lg.checkpoints if c in cidx and cps[c].checks_empty)
+            key = (f_index.get(a, f_later), ks)
+            firsts[key] = min(firsts.get(key, INF), lg.time_s)
+    la, lb, ld, lt = np.array(la, int), np.array(lb, int), np.array(ld, int), np.array(lt, float)
+    lp_leg, lp_cp = np.array(lp_leg, int), np.array(lp_cp, int)
+    fkeys = list(firsts)
+    fa = np.array([f for f, _ in fkeys], int)
+    ft = np.array([firsts[k] for k in fkeys], float)
+    fp_leg = np.array([j for j, (_, ks) in enumerate(fkeys) for _ in ks], int)
+    fp_cp = np.array([k for _, ks in fkeys for k in ks], int)
+    n_l, n_f = len(la), len(fkeys)
+    pp = np.flatnonzero(lb >= 0)
+    pd = np.flatnonzero(ld >= 0)
+    in_reach = np.array([p in reach and pk[p].people > 0 for p in pids])
+    boarders = np.flatnonzero(in_reach)
+    H = max(0, int(rules.max_stops) - 1)
+    classes = _classes(K, n_l * H + n_p * (H + 1) + n_f)
+    # ---- rows: per class nodes (aboard at pickup p with h stops left after it; and a pool of people not yet
+    # aboard, in by the empty legs of their rounds, out by boarding), then the shared rows
+    block = n_p * (H + 1) + 1
+    n_nodes = block * len(classes)
     r_dem = n_nodes
-    r_dep = r_dem + n_p
-    r_later = r_dep + len(depots)
-    r_dest = r_later + 1
+    r_form = r_dem + n_p  # depots, then later rounds
+    r_dest = r_form + len(depots) + 1
     r_call = r_dest + len(dids)
     r_cout = r_call + n_c
     r_knap = r_cout + n_c
     r_fleet = r_knap + n_c
     r_esc = r_fleet + 1
     n_rows = r_esc + 1
-    didx = {d: r_dest + i for i, d in enumerate(dids)}
-    depidx = {d: r_dep + i for i, d in enumerate(depots)}
-    cols: list = []  # per column: [(row, value), ...]
-    obj: list = []
     beta = rules.board_s_per_person + rules.leave_s_per_person
-    for p in pids:
-        if p not in reach or pk[p].people <= 0:
-            continue
-        i = pidx[p] * (H + 1)
-        # boarding (from the pool, aboard with every stop left), and fewer stops left (always allowed)
-        cols.append([(pool, 1.0), (i + H, -1.0), (r_dem + pidx[p], 1.0), (r_fleet, beta), (r_esc, beta / K)])
-        obj.append(0.0)
+    lanes = np.array([max(1, int(cps[c].lanes)) for c in cids], float)
+    per = np.array([cps[c].person_s for c in cids], float) / lanes
+    R_, C_, V_, obj = [], [], [], []
+    n_col = 0
+
+    def add(rows, cols, vals):
+        rows = np.asarray(rows, dtype=np.int64).ravel()
+        R_.append(rows)
+        C_.append(np.asarray(cols, dtype=np.int64).ravel())
+        V_.append(np.broadcast_to(np.asarray(vals, dtype=float).ravel(), rows.shape))
+
+    for s, (lo, hi) in enumerate(classes):
+        base = s * block
+        pool = base + n_p * (H + 1)
+        # least passage time (vehicle time) and convoy part per person of a round of this class, per checkpoint
+        svc_lo = np.array([cps[c].service_s(lo, 0) for c in cids], float)
+        sig = np.array([_per_person(cps[c], K, cap, lo, hi)[0] for c in cids], float)
+        lt_s = (lt + np.bincount(lp_leg, weights=svc_lo[lp_cp], minlength=n_l)) / cap
+        ft_s = (ft + np.bincount(fp_leg, weights=svc_lo[fp_cp], minlength=n_f)) / cap
+        # boarding: pool -> aboard with every stop left
+        c0 = n_col + np.arange(len(boarders))
+        add(
+            np.stack([np.full(len(c0), pool), base + boarders * (H + 1) + H, r_dem + boarders]),
+            np.tile(c0, 3),
+            np.repeat([1.0, -1.0, 1.0], len(c0)),
+        )
+        add([r_fleet] * len(c0), c0, beta)
+        add([r_esc] * len(c0), c0, beta / hi)
+        obj.append(np.zeros(len(c0)))
+        n_col += len(c0)
+        # fewer stops left (always allowed)
         for h in range(1, H + 1):
-            cols.append([(i + h, 1.0), (i + h - 1, -1.0)])
-            obj.append(0.0)
-    firsts: dict = {}  # (formation place, in passages) -> least drive: one column each (they all feed the pool)
-    for a, b, lg in legs:
-        first = a not in pk
-        t = lg.time_s
-        on = []  # (checkpoint row offset, (sigma, per aboard)) of each passage on the leg
-        for c, _ in lg.checkpoints:
-            cp = cps.get(c)
-            if cp is None or (first and not cp.checks_empty):
-                continue
-            t += one[c]
-            on.append((cidx[c], charge[c]))
-        if first:
-            key = (a, tuple(k for k, _ in on))
-            firsts[key] = min(firsts.get(key, INF), t)
-            continue
-        ent = [(r_fleet, t / cap), (r_esc, t / (K * cap))]
-        ent += [(r_call + k, sig + per) for k, (sig, per) in on] + [(r_cout + k, sig + per) for k, (sig, per) in on]
-        ent += [(r_knap + k, 1.0) for k, _ in on]
-        ia = pidx[a] * (H + 1)
-        if b in dests:
-            cols.append(ent + [(ia, 1.0), (didx[b], 1.0)])
-            obj.append(-1.0)
-            continue
-        ib = pidx[b] * (H + 1)
-        for h in range(1, H + 1):
-            cols.append(ent + [(ia + h, 1.0), (ib + h - 1, -1.0)])
-            obj.append(0.0)
-    for (a, ks), t in firsts.items():
-        ent = [(r_fleet, t / cap), (r_esc, t / (K * cap)), (pool, -1.0)]
-        ent += [(r_call + k, charge[cids[k]][0]) for k in ks]
-        ent.append((depidx[a] if a in depidx else r_later, 1.0))
-        cols.append(ent)
-        obj.append(0.0)
-    n_col = len(cols)
-    lens = [len(c) for c in cols]
-    flat = [e for c in cols for e in c]
-    ri = np.fromiter((r for r, _ in flat), dtype=np.int64, count=len(flat))
-    va = np.fromiter((v for _, v in flat), dtype=float, count=len(flat))
-    ci = np.repeat(np.arange(n_col), lens)
+            c0 = n_col + np.arange(n_p)
+            add(
+                np.stack([base + np.arange(n_p) * (H + 1) + h, base + np.arange(n_p) * (H + 1) + h - 1]),
+                np.tile(c0, 2),
+                np.repeat([1.0, -1.0], n_p),
+            )
+            obj.append(np.zeros(n_p))
+            n_col += n_p
+        # loaded legs: to a destination from h = 0, between pickups from h to h - 1
+        for h in [None] + list(range(1, H + 1)):
+            sel = pd if h is None else pp
+            col = np.full(n_l, -1)
+            col[sel] = n_col + np.arange(len(sel))
+            if h is None:
+                add(np.stack([base + la[sel] * (H + 1), r_dest + ld[sel]]), np.tile(col[sel], 2), 1.0)
+                obj.append(-np.ones(len(sel)))
+            else:
+                add(
+                    np.stack([base + la[sel] * (H + 1) + h, base + lb[sel] * (H + 1) + h - 1]),
+                    np.tile(col[sel], 2),
+                    np.repeat([1.0, -1.0], len(sel)),
+                )
+                obj.append(np.zeros(len(sel)))
+            add([r_fleet] * len(sel), col[sel], lt_s[sel])
+            add([r_esc] * len(sel), col[sel], lt_s[sel] * cap / (hi * cap))
+            m = col[lp_leg] >= 0
+            pc, pl = lp_cp[m], col[lp_leg[m]]
+            add(r_call + pc, pl, sig[pc] + per[pc])
+            add(r_cout + pc, pl, sig[pc] + per[pc])
+            add(r_knap + pc, pl, 1.0)
+            n_col += len(sel)
+        # empty first legs into the pool
+        c0 = n_col + np.arange(n_f)
+        add(np.stack([np.full(n_f, pool), r_form + fa]), np.tile(c0, 2), np.repeat([-1.0, 1.0], n_f))
+        add([r_fleet] * n_f, c0, ft_s)
+        add([r_esc] * n_f, c0, ft_s / hi)
+        add(r_call + fp_cp, c0[fp_leg], sig[fp_cp])
+        obj.append(np.zeros(n_f))
+        n_col += n_f
     # ---- right-hand sides
     rhs = np.zeros(n_rows)
     for p in pids:
         rhs[r_dem + pidx[p]] = float(pk[p].people) if p in reach else 0.0
-    for f, i in depidx.items():
-        rhs[i] = float(depot_cap[f])
-    rhs[r_later] = (
+    for f, i in f_index.items():
+        rhs[r_form + i] = float(depot_cap[f])
+    rhs[r_form + f_later] = (
         INF
         if rounds_of is None
         else float(sum(v.capacity * max(0, int(rounds_of.get(v.id, 0)) - 1) for v in P.vehicles))
     )
-    for d, i in didx.items():
-        rhs[i] = float(dests[d].capacity)
+    for i, d in enumerate(dids):
+        rhs[r_dest + i] = float(dests[d].capacity)
     for c, k in cidx.items():
         cp = cps[c]
         rhs[r_call + k] = W_all[c] + 1e-6
@@ -331,12 +393,12 @@ def flow_cut(P: Problem, tt, reach, rounds_of=None, halts=False, memo=None) -> i
         else:
             per_team = sum(max(0.0, e - max(s, t_first)) for s, e in tt.day if e > t_first)
         rhs[r_esc] = rules.escort_teams * per_team
-    A = coo_matrix((va, (ri, ci)), shape=(n_rows, n_col)).tocsr()
+    A = coo_matrix((np.concatenate(V_), (np.concatenate(R_), np.concatenate(C_))), shape=(n_rows, n_col)).tocsr()
     eq = np.zeros(n_rows, dtype=bool)
     eq[:n_nodes] = True
     ineq = np.isfinite(rhs) & ~eq
     res = linprog(
-        np.array(obj),
+        np.concatenate(obj),
         A_ub=A[ineq],
         b_ub=rhs[ineq],
         A_eq=A[eq],
@@ -346,11 +408,27 @@ def flow_cut(P: Problem, tt, reach, rounds_of=None, halts=False, memo=None) -> i
     )
     if res.status != 0:
         return None
-    if memo.get("_flow_debug"):
-        memo["_flow_debug"] = dict(res=res, A=A, rhs=rhs, rows=dict(dep=r_dep, later=r_later, dest=r_dest,
-            call=r_call, cout=r_cout, knap=r_knap, fleet=r_fleet, esc=r_esc), cids=cids, W_all=W_all, W_out=W_out,
-            charge=charge)
-    return int(math.floor(-res.fun + 1e-6))
+    return int(math.floor(-res.fun * (1.0 + 1e-9) + 1e-3))
+
+
+#: Convoy size classes (smallest, largest vehicles); a class is charged its smallest size's vehicle time and
+#: its best convoy part per person, so it relaxes every size in it.
+SIZE_CLASSES = ((1, 1), (2, 2), (3, 4), (5, 8), (9, 15), (16, 10**6))
+
+#: Most LP columns: fewer size classes (merged neighbours) above it (deterministic, no clock).
+MAX_COLUMNS = 8_000
+
+
+def _classes(K, per_class) -> list:
+    """Size classes up to ``K`` vehicles, as many as :data:`MAX_COLUMNS` allows at ``per_class`` columns each."""
+    cls = [(lo, min(hi, K)) for lo, hi in SIZE_CLASSES if lo <= K]
+    while len(cls) > 1 and len(cls) * per_class > MAX_COLUMNS:
+        merged = []
+        for i in range(0, len(cls), 2):
+            part = cls[i : i + 2]
+            merged.append((part[0][0], part[-1][1]))
+        cls = merged
+    return cls
 
 
 def _vehicle_time(P, tt, halts) -> float:
