@@ -120,11 +120,12 @@ def test_two_checkpoints_that_split_the_pickups_bind_at_the_hand_figure(split):
 @pytest.mark.parametrize(
     "kw",
     [
-        dict(buses=10, pickups=5, checkpoints=3, hours=12.0),
-        dict(buses=25, pickups=15, checkpoints=10, hours=12.0),
-        dict(buses=50, pickups=30, checkpoints=20, hours=12.0),
+        {"buses": 10, "pickups": 5, "checkpoints": 3, "hours": 12.0},
+        {"buses": 25, "pickups": 15, "checkpoints": 10, "hours": 12.0},
+        {"buses": 50, "pickups": 30, "checkpoints": 20, "hours": 12.0},
         pytest.param(
-            dict(buses=60, pickups=40, checkpoints=12, destinations=4, depots=3, hours=8.0), marks=pytest.mark.slow
+            {"buses": 60, "pickups": 40, "checkpoints": 12, "destinations": 4, "depots": 3, "hours": 8.0},
+            marks=pytest.mark.slow,
         ),
     ],
     ids=lambda kw: f"{kw['buses']}-{kw['pickups']}-{kw['checkpoints']}",
