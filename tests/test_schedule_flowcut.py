@@ -177,3 +177,21 @@ def test_term_is_above_the_exact_optimum(spec, demo):
     assert exact.status == "OPTIMAL"
     net = upper_bound(P).terms.get("checkpoint network")
     assert net is None or net >= exact.value
+
+
+def test_per_person_time_keeps_the_bound_above_a_checked_schedule():
+    """One lane, 1 min per vehicle and 1 min per person, convoys of one bus: a full bus takes 51 min, a bus of
+    13 people 14 min, so two buses move 63 people through the 65 min the checkpoint can serve them. The
+    full-convoy knapsack once charged every passage a full bus's 51 min (50 people: below the schedule)."""
+    from planner.schedule.model import Checkpoint as ProblemCheckpoint
+    from planner.schedule.model import Rules
+    from tests.test_schedule_core import line_problem
+
+    cps = {"CP1": ProblemCheckpoint("CP1", convoy_s=0.0, vehicle_s=60.0, person_s=60.0, lanes=1)}
+    rules = Rules(mobilisation_s=0.0, max_convoy=1, headway_s=0.0, board_s_per_person=0.0, leave_s_per_person=0.0)
+    P = line_problem(n_buses=2, people=(100,), cps=cps, window_h=2.0, rules=rules)
+    sol = solve(P)
+    assert check(P, sol) == [] and sol.evacuated == 63
+    b = upper_bound(P)
+    assert b.terms["checkpoint network"] == 63
+    assert min(b.terms.values()) == b.value >= 63

@@ -486,7 +486,8 @@ def _knapsack(cp, max_convoy, cap, length_s) -> int:
     L = int(math.ceil(length_s / 60.0))
     items = []
     for k in range(1, max(1, max_convoy) + 1):
-        w = int(cp.service_s(k, k * cap) // 60)
+        # the per-person time left out: a passage carrying fewer than k * cap takes less than a full one's
+        w = int(cp.service_s(k, 0) // 60)
         items.append((w, k * cap))
     if any(w <= 0 for w, _ in items):
         return 10**9

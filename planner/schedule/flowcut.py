@@ -47,10 +47,10 @@ aboard (``y``); per empty first leg the people of the rounds that start with it
   so also no earlier than the part's start plus the least drive to the
   checkpoint, no later than its end less the least drive on. The charges fit
   that time. A second row does the same for the loaded passages alone in their
-  own (narrower) window, and when the checkpoint has no per-person time the
-  people of its loaded passages are at most a knapsack of full convoys in that
-  window (:func:`.bound._knapsack`: with no per-person time a real passage
-  takes exactly its size's item time and carries at most its value);
+  own (narrower) window, and the people of its loaded passages are at most a
+  knapsack of full convoys in that window (:func:`.bound._knapsack`: a real
+  passage of ``k`` vehicles takes at least its item's time, the per-person
+  part left out, and carries at most its value ``k * cap``);
 - **vehicle time**: a round of ``k >= lo`` vehicles holds them for its whole
   length; each person is charged the round's legs it rides (drive plus
   ``lo``-vehicle passages) over ``cap``, plus boarding and leaving (vehicles
@@ -91,8 +91,9 @@ def _per_person(cp, K, cap, lo=1, hi=None):
 
 
 def _full_convoys(cp, K, cap, length_s):
-    """People back-to-back full convoys carry in ``length_s`` (valid only without per-person time): the exact
-    knapsack of :func:`.bound._knapsack` up to :data:`KNAPSACK_MINUTES`, its LP relaxation beyond."""
+    """People back-to-back full convoys carry in ``length_s``: the exact knapsack of :func:`.bound._knapsack`
+    up to :data:`KNAPSACK_MINUTES`, its LP relaxation beyond (items of the same minutes, per-person part left
+    out)."""
     from planner.schedule.bound import _knapsack
 
     if length_s <= 60.0 * KNAPSACK_MINUTES:
@@ -379,11 +380,7 @@ def flow_cut(P: Problem, tt, reach, rounds_of=None, halts=False, memo=None) -> i
         cp = cps[c]
         rhs[r_call + k] = W_all[c] + 1e-6
         rhs[r_cout + k] = W_out[c] + 1e-6
-        rhs[r_knap + k] = INF
-        if W_out[c] <= 0.0:
-            rhs[r_knap + k] = 0.0
-        elif cp.person_s <= 0.0:
-            rhs[r_knap + k] = float(_full_convoys(cp, K, cap, W_out[c]))
+        rhs[r_knap + k] = float(_full_convoys(cp, K, cap, W_out[c])) if W_out[c] > 0.0 else 0.0
     rhs[r_fleet] = _vehicle_time(P, tt, halts)
     rhs[r_esc] = INF
     if rules.escort_teams is not None:
