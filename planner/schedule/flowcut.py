@@ -71,6 +71,7 @@ relaxation: its charges are the least over its sizes).
 
 from __future__ import annotations
 
+import functools
 import math
 
 import numpy as np
@@ -91,21 +92,30 @@ def _per_person(cp, K, cap, lo=1, hi=None):
 
 
 def _full_convoys(cp, K, cap, length_s):
-    """People back-to-back full convoys carry in ``length_s``: the exact knapsack of :func:`.bound._knapsack`
-    up to :data:`KNAPSACK_MINUTES`, its LP relaxation beyond (items of the same minutes, per-person part left
-    out)."""
-    from planner.schedule.bound import _knapsack
-
-    if length_s <= 60.0 * KNAPSACK_MINUTES:
-        return _knapsack(cp, K, cap, length_s)
+    """People back-to-back full convoys carry in ``length_s``: the knapsack of :func:`.bound._knapsack` (whole
+    minutes of ``service_s(k, 0)`` rounded down, the window rounded up) up to :data:`KNAPSACK_MINUTES`, its LP
+    relaxation beyond."""
     L = math.ceil(length_s / 60.0)
-    ratios = []
-    for k in range(1, K + 1):
-        w = int(cp.service_s(k, 0) // 60)
-        if w <= 0:
-            return 10**9
-        ratios.append(k * cap / w)
-    return int(math.floor(L * max(ratios)))
+    w = tuple(int(cp.service_s(k, 0) // 60) for k in range(1, K + 1))
+    if min(w) <= 0:
+        return 10**9
+    if L > KNAPSACK_MINUTES:
+        return int(math.floor(L * max((k + 1) * cap / wk for k, wk in enumerate(w))))
+    return _knapsack_table(w, cap)[L]
+
+
+@functools.lru_cache(maxsize=64)
+def _knapsack_table(w, cap):
+    """Most people per whole minute ``0..KNAPSACK_MINUTES`` with ``k``-vehicle convoys taking ``w[k - 1]`` min."""
+    best = [0] * (KNAPSACK_MINUTES + 1)
+    items = [(wk, (k + 1) * cap) for k, wk in enumerate(w)]
+    for t in range(1, KNAPSACK_MINUTES + 1):
+        b = best[t - 1]
+        for wk, val in items:
+            if wk <= t and best[t - wk] + val > b:
+                b = best[t - wk] + val
+        best[t] = b
+    return best
 
 
 def _legs(P: Problem, pk, dests, forms):
@@ -127,74 +137,86 @@ def _legs(P: Problem, pk, dests, forms):
     return out
 
 
-def _windows(P, tt, halts, lo, hi, before, after):
-    """Usable seconds at each checkpoint inside ``[lo, hi]`` (and, without halts, inside each daylight part
-    from its start plus ``before`` to its end less ``after``)."""
-    out = {}
-    for cid in P.checkpoints:
-        if not math.isfinite(lo.get(cid, INF)):
-            out[cid] = 0.0
+def _windows(P, tt, halts, cids, lo, hi, before, after):
+    """Usable seconds at each checkpoint of ``cids`` inside ``[lo, hi]`` (and, without halts, inside each
+    daylight part from its start plus ``before`` to its end less ``after``); arrays in ``cids`` order."""
+    out = np.zeros(len(cids))
+    for k, cid in enumerate(cids):
+        if not math.isfinite(lo[k]):
             continue
         total = 0.0
         for a, z in tt.usable.get(cid, []):
-            a2, z2 = max(a, lo[cid]), min(z, hi[cid])
+            a2, z2 = max(a, lo[k]), min(z, hi[k])
             if not halts:
                 seg = tt.segment(a)
                 if seg is not None:
-                    a2 = max(a2, seg[0] + before[cid])
-                    z2 = min(z2, seg[1] - after[cid])
+                    a2 = max(a2, seg[0] + before[k])
+                    z2 = min(z2, seg[1] - after[k])
             total += max(0.0, z2 - a2)
-        out[cid] = total
+        out[k] = total
     return out
 
 
-def _passage_time(P, tt, halts, legs, pk, dests, memo):
-    """``(all, loaded)``: usable seconds per checkpoint for every passage and for loaded ones (the windows of
-    the module docstring)."""
+def _passage_time(P, tt, halts, legs, pk, dests, cids, memo):
+    """``(all, loaded)``: usable seconds per checkpoint (``cids`` order) for every passage and for the loaded
+    ones (the windows of the module docstring)."""
     from planner.schedule.cuts import earliest_at, rest_to_destination
 
     cps = P.checkpoints
-    one = {cid: cp.service_s(1, 0) for cid, cp in cps.items()}
+    cidx = {c: i for i, c in enumerate(cids)}
+    one = np.array([cps[c].service_s(1, 0) for c in cids])
+    empty_ok = np.array([cps[c].checks_empty for c in cids])
     T = earliest_at(P, memo)
     R = rest_to_destination(P, memo)
-    lo_all, hi_all, lo_out, hi_out = {}, {}, {}, {}
-    bef_all, aft_all, bef_out, aft_out = {}, {}, {}, {}
     m_in = min((lg.time_s for a, b, lg in legs if a not in pk), default=0.0)  # least empty leg into a pickup
+    # per leg with checkpoints: drive, earliest at its start, least rest after its end, loaded; per passage
+    # on it (in order): leg, checkpoint, offset
+    l_time, l_start, l_rest, l_loaded, q_leg, q_cp, q_off = [], [], [], [], [], [], []
     for a, b, lg in legs:
         if not lg.checkpoints:
             continue
-        loaded = a in pk
-        # passages on this leg, in order, that happen (one-vehicle service as the least time)
-        svc = [one.get(c, 0.0) if c in cps and (loaded or cps[c].checks_empty) else 0.0 for c, _ in lg.checkpoints]
-        tot = sum(svc)
-        rest_b = 0.0 if b in dests else R.get(b, INF)
-        t_a = T.get(a, INF)
-        run = 0.0
-        for (c, off), s in zip(lg.checkpoints, svc):
-            if c not in cps or (s <= 0.0 and not loaded):
-                run += s
-                continue
-            before = off + run
-            after = lg.time_s - off + (tot - run - s) + rest_b
-            run += s
-            e = t_a + before
-            late = P.window_end_s - after
-            b0 = before + (m_in if loaded else 0.0)
-            if e < lo_all.get(c, INF):
-                lo_all[c] = e
-            if late > hi_all.get(c, -INF):
-                hi_all[c] = late
-            bef_all[c] = min(bef_all.get(c, INF), b0)
-            aft_all[c] = min(aft_all.get(c, INF), after)
-            if loaded:
-                if e < lo_out.get(c, INF):
-                    lo_out[c] = e
-                if late > hi_out.get(c, -INF):
-                    hi_out[c] = late
-                bef_out[c] = min(bef_out.get(c, INF), b0)
-                aft_out[c] = min(aft_out.get(c, INF), after)
-    all_ = _windows(P, tt, halts, lo_all, hi_all, bef_all, aft_all)
-    return all_, _windows(P, tt, halts, lo_out, hi_out, bef_out, aft_out)
+        j = len(l_time)
+        l_time.append(lg.time_s)
+        l_start.append(T.get(a, INF))
+        l_rest.append(0.0 if b in dests else R.get(b, INF))
+        l_loaded.append(a in pk)
+        for c, off in lg.checkpoints:
+            if c in cidx:
+                q_leg.append(j)
+                q_cp.append(cidx[c])
+                q_off.append(off)
+    n = len(cids)
+    lo_all, lo_out = np.full(n, INF), np.full(n, INF)
+    hi_all, hi_out = np.full(n, -INF), np.full(n, -INF)
+    bef_all, bef_out, aft_all, aft_out = (np.full(n, INF) for _ in range(4))
+    if q_leg:
+        q_leg, q_cp, q_off = np.array(q_leg), np.array(q_cp), np.array(q_off, float)
+        loaded = np.array(l_loaded)[q_leg]
+        # a passage happens on a loaded leg, and on an empty one where the checkpoint checks empty vehicles;
+        # its least time is a one-vehicle passage's
+        svc = np.where(loaded | empty_ok[q_cp], one[q_cp], 0.0)
+        cs = np.cumsum(svc)
+        first = np.flatnonzero(np.r_[True, q_leg[1:] != q_leg[:-1]])
+        start_cs = np.repeat(cs[first] - svc[first], np.diff(np.r_[first, len(q_leg)]))
+        run = cs - svc - start_cs  # passages before it on its leg
+        tot = np.bincount(q_leg, weights=svc, minlength=len(l_time))[q_leg]
+        before = q_off + run
+        with np.errstate(invalid="ignore"):
+            after = np.array(l_time)[q_leg] - q_off + (tot - run - svc) + np.array(l_rest)[q_leg]
+            early = np.array(l_start)[q_leg] + before
+        late = P.window_end_s - after
+        b0 = before + np.where(loaded, m_in, 0.0)
+        happens = loaded | (empty_ok[q_cp] & (svc > 0.0))
+        for m, lo, hi, bef, aft in (
+            (happens, lo_all, hi_all, bef_all, aft_all),
+            (loaded, lo_out, hi_out, bef_out, aft_out),
+        ):
+            np.minimum.at(lo, q_cp[m], early[m])
+            np.maximum.at(hi, q_cp[m], late[m])
+            np.minimum.at(bef, q_cp[m], b0[m])
+            np.minimum.at(aft, q_cp[m], after[m])
+    all_ = _windows(P, tt, halts, cids, lo_all, hi_all, bef_all, aft_all)
+    return all_, _windows(P, tt, halts, cids, lo_out, hi_out, bef_out, aft_out)
 
 
 def flow_cut(P: Problem, tt, reach, rounds_of=None, halts=False, memo=None) -> int | None:
@@ -235,7 +257,6 @@ def flow_cut(P: Problem, tt, reach, rounds_of=None, halts=False, memo=None) -> i
     legs = _legs(P, pk, dests, forms)
     if not legs:
         return None
-    W_all, W_out = _passage_time(P, tt, halts, legs, pk, dests, memo)
     # ---- the legs as arrays: loaded ones (pickup -> pickup or destination) and empty first legs
     pids = sorted(pk)
     pidx = {p: i for i, p in enumerate(pids)}
@@ -243,6 +264,7 @@ def flow_cut(P: Problem, tt, reach, rounds_of=None, halts=False, memo=None) -> i
     cids = sorted(cps)
     cidx = {c: i for i, c in enumerate(cids)}
     n_c = len(cids)
+    W_all, W_out = _passage_time(P, tt, halts, legs, pk, dests, cids, memo)
     depots = sorted(depot_cap)
     dids = sorted(dests)
     f_index = {d: i for i, d in enumerate(depots)}
@@ -378,9 +400,9 @@ def flow_cut(P: Problem, tt, reach, rounds_of=None, halts=False, memo=None) -> i
         rhs[r_dest + i] = float(dests[d].capacity)
     for c, k in cidx.items():
         cp = cps[c]
-        rhs[r_call + k] = W_all[c] + 1e-6
-        rhs[r_cout + k] = W_out[c] + 1e-6
-        rhs[r_knap + k] = float(_full_convoys(cp, K, cap, W_out[c])) if W_out[c] > 0.0 else 0.0
+        rhs[r_call + k] = W_all[k] + 1e-6
+        rhs[r_cout + k] = W_out[k] + 1e-6
+        rhs[r_knap + k] = float(_full_convoys(cp, K, cap, W_out[k])) if W_out[k] > 0.0 else 0.0
     rhs[r_fleet] = _vehicle_time(P, tt, halts)
     rhs[r_esc] = INF
     if rules.escort_teams is not None:
