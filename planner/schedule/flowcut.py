@@ -370,7 +370,7 @@ def flow_cut(P: Problem, tt, reach, rounds_of=None, halts=False, memo=None) -> i
                 )
                 obj.append(np.zeros(len(sel)))
             add([r_fleet] * len(sel), col[sel], lt_s[sel])
-            add([r_esc] * len(sel), col[sel], lt_s[sel] * cap / (hi * cap))
+            add([r_esc] * len(sel), col[sel], lt_s[sel] / hi)
             m = col[lp_leg] >= 0
             pc, pl = lp_cp[m], col[lp_leg[m]]
             add(r_call + pc, pl, sig[pc] + per[pc])
