@@ -269,25 +269,30 @@ def flow_cut(P: Problem, tt, reach, rounds_of=None, halts=False, memo=None) -> i
     dids = sorted(dests)
     f_index = {d: i for i, d in enumerate(depots)}
     f_later = len(depots)  # every destination: later rounds
-    la, lb, ld, lt, lp_leg, lp_cp = [], [], [], [], [], []
+    la_: list = []
+    lb_: list = []
+    ld_: list = []
+    lt_: list = []
+    lpl_: list = []
+    lpc_: list = []
     firsts: dict = {}  # (formation row, in passages) -> least drive: one column each (they all feed a pool)
     for a, b, lg in legs:
         if a in pk:
-            j = len(la)
-            la.append(pidx[a])
-            lb.append(pidx.get(b, -1))
-            ld.append(dids.index(b) if b in dests else -1)
-            lt.append(lg.time_s)
+            j = len(la_)
+            la_.append(pidx[a])
+            lb_.append(pidx.get(b, -1))
+            ld_.append(dids.index(b) if b in dests else -1)
+            lt_.append(lg.time_s)
             for c, _ in lg.checkpoints:
                 if c in cidx:
-                    lp_leg.append(j)
-                    lp_cp.append(cidx[c])
+                    lpl_.append(j)
+                    lpc_.append(cidx[c])
         else:
             ks = tuple(cidx[c] for c, _ in lg.checkpoints if c in cidx and cps[c].checks_empty)
             key = (f_index.get(a, f_later), ks)
             firsts[key] = min(firsts.get(key, INF), lg.time_s)
-    la, lb, ld, lt = np.array(la, int), np.array(lb, int), np.array(ld, int), np.array(lt, float)
-    lp_leg, lp_cp = np.array(lp_leg, int), np.array(lp_cp, int)
+    la, lb, ld, lt = np.array(la_, int), np.array(lb_, int), np.array(ld_, int), np.array(lt_, float)
+    lp_leg, lp_cp = np.array(lpl_, int), np.array(lpc_, int)
     fkeys = list(firsts)
     fa = np.array([f for f, _ in fkeys], int)
     ft = np.array([firsts[k] for k in fkeys], float)
@@ -355,11 +360,11 @@ def flow_cut(P: Problem, tt, reach, rounds_of=None, halts=False, memo=None) -> i
             obj.append(np.zeros(n_p))
             n_col += n_p
         # loaded legs: to a destination from h = 0, between pickups from h to h - 1
-        for h in [None] + list(range(1, H + 1)):
-            sel = pd if h is None else pp
+        for h in range(H + 1):
+            sel = pd if h == 0 else pp
             col = np.full(n_l, -1)
             col[sel] = n_col + np.arange(len(sel))
-            if h is None:
+            if h == 0:
                 add(np.stack([base + la[sel] * (H + 1), r_dest + ld[sel]]), np.tile(col[sel], 2), 1.0)
                 obj.append(-np.ones(len(sel)))
             else:
