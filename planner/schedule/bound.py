@@ -33,6 +33,14 @@ Every term is a relaxation, so the bound is never below a feasible schedule:
   convoy's service time inside the checkpoint's passage window (in passages of
   rounds formed across it too), with the vehicles' and escort teams' time, by
   convoy size class, in one LP (:mod:`.flowcut`).
+
+**Under the priority rule** (:func:`rule_floors`) the schedule that is best in
+the rule's order carries at least as many of each class as a schedule found
+under it, on the longest prefix of classes that schedule carries in full (a
+proven limit), and of the next class; the bound is then on that best
+schedule: the whole-convoy cut counts the vehicle-rounds with stretcher places
+that the stretcher floor needs (:func:`.intcut.whole_convoy_cut`). The other
+terms hold for every schedule, so for that one too.
 """
 
 from __future__ import annotations
@@ -55,6 +63,10 @@ class Bound:
     binding: str = ""  # the term that gives the value
     reachable_pickups: frozenset = frozenset()
     terms: dict = field(default_factory=dict)  # every term's value, by name
+    #: with floors: the bound of every schedule (the terms that use no floor), and the floors used by class
+    unfloored: int | None = None
+    floors: dict = field(default_factory=dict)  # (group index, priority) -> people at least
+    floored_terms: tuple = ()  # names of the terms that use the floors
 
 
 def _dijkstra_to(targets, rev, weight):
@@ -209,8 +221,75 @@ def _segments_after(tt, t0, end, halts):
     return lengths
 
 
-def upper_bound(P: Problem) -> Bound:
-    """The bound of the module docstring."""
+def rule_floors(P: Problem, counts, reach, rounds_of) -> dict:
+    """Class floors of the priority rule's best schedule, from ``counts`` a schedule carries per class.
+
+    Parameters
+    ----------
+    P : Problem
+    counts : sequence of int
+        People per class of :func:`.model.class_order` of a schedule of ``P``
+        (:func:`.model.class_counts`), e.g. the heuristic's.
+    reach : set
+        Pickups some schedule can serve (the bound's reachable demand).
+    rounds_of : dict
+        Vehicle id -> most rounds it can make (the fleet term).
+
+    Returns
+    -------
+    dict
+        ``(group index, priority) -> floor``: every schedule that is best in the
+        rule's order carries at least ``floor`` of the class. Empty without the
+        rule.
+
+    Notes
+    -----
+    Proof. Let ``H`` be the counts and ``L`` those of a best schedule in the
+    rule's order, so ``L >= H`` lexicographically. Suppose ``L_j = H_j`` for
+    every class ``j < i`` (true for ``i = 0``). Then ``L_i >= H_i``, or ``L``
+    would be worse. Let ``U_i`` be a limit on class ``i`` in any schedule with
+    ``L_j = H_j`` for ``j < i``: its people at reachable pickups, and for a
+    stretcher class also the stretcher places of every vehicle-round the
+    fleet term allows less the stretcher cases of the earlier stretcher
+    classes (``H_j`` of them). If ``H_i = U_i`` then ``L_i = H_i`` and the
+    step repeats with ``i + 1``; otherwise it stops: ``L_j >= H_j`` for every
+    ``j <= i``, which are the floors returned.
+    """
+    from planner.schedule.model import GROUPS, class_order
+
+    if not P.rules.priority_first:
+        return {}
+    order = class_order(P.pickups)
+    st_places = sum(v.stretcher_places * int(rounds_of.get(v.id, 0)) for v in P.vehicles)
+    out: dict = {}
+    st_before = 0
+    for (g, pr), h in zip(order, counts):
+        h = int(h)
+        limit = sum(getattr(p, GROUPS[g]) for p in P.pickups if p.priority == pr and p.id in reach)
+        if g == 0:
+            limit = min(limit, max(0, st_places - st_before))
+            st_before += h
+        if h > limit:
+            break  # not a schedule of P (or a limit is wrong): claim nothing more
+        if h > 0:
+            out[(g, pr)] = h
+        if h < limit:
+            break
+    return out
+
+
+def upper_bound(P: Problem, floors=None) -> Bound:
+    """The bound of the module docstring.
+
+    Parameters
+    ----------
+    P : Problem
+    floors : sequence of int, optional
+        Under the priority rule: the people per class (:func:`.model.class_counts`)
+        of a schedule of ``P`` found under the rule. Then ``value`` bounds the
+        schedule that is best in the rule's order (:func:`rule_floors`), and
+        ``unfloored`` every schedule (the bound without the rule's order).
+    """
     tt = Timetable(P)
     pk = {p.id: p for p in P.pickups}
     dests = {d.id: d for d in P.destinations}
@@ -304,6 +383,9 @@ def upper_bound(P: Problem) -> Bound:
         others = sum(pk[p].people for p in reach if p not in behind)
         terms[f"checkpoint {cid}"] = int(n + others)
     universal = [cid for cid, (_, behind) in cuts.items() if set(behind) >= reach]
+    used = rule_floors(P, floors, reach, rounds_of) if floors is not None else {}
+    st_floor = sum(n for (g, _), n in used.items() if g == 0)
+    floored = {}
     if universal:
         from planner.schedule.cuts import fleet_checkpoint_lp
 
@@ -316,6 +398,13 @@ def upper_bound(P: Problem) -> Bound:
             whole = whole_convoy_cut(P, cid, tt, people_of, rounds_of, memo)
             if whole is not None:
                 terms[f"checkpoint {cid} in whole convoys"] = int(min(cuts[cid][0], whole))
+                if st_floor > 0:
+                    # the rule's best schedule only: with its stretcher cases aboard
+                    ruled = whole_convoy_cut(P, cid, tt, people_of, rounds_of, memo, stretcher_floor=st_floor)
+                    if ruled is not None and ruled < whole:
+                        floored[f"checkpoint {cid} in whole convoys, {st_floor} stretcher cases aboard"] = int(
+                            min(cuts[cid][0], ruled)
+                        )
         from planner.schedule.seqcut import sequence_cut
 
         seq = sequence_cut(P, tt, reach, rounds_of, memo)
@@ -334,9 +423,23 @@ def upper_bound(P: Problem) -> Bound:
         terms["checkpoint network"] = network
     if combined is not None:
         terms["checkpoints"] = combined  # last: a single checkpoint that gives the same value is named
+    unfloored = max(0, int(min(terms.values())))
+    terms.update(floored)
     binding = min(terms, key=lambda k: terms[k])
     value = max(0, int(min(terms.values())))
-    return Bound(value, reachable, fleet, escorts or 0, dict(cuts), binding, frozenset(reach), dict(terms))
+    return Bound(
+        value,
+        reachable,
+        fleet,
+        escorts or 0,
+        dict(cuts),
+        binding,
+        frozenset(reach),
+        dict(terms),
+        unfloored if floors is not None else None,
+        dict(used),
+        tuple(floored),
+    )
 
 
 def _capacity_at(P, tt, cid, cap_max, t_first) -> int:

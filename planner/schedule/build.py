@@ -281,7 +281,13 @@ def schedule_plan(
     timings["heuristic_s"] = _time.perf_counter() - t
     t = _time.perf_counter()
     progress(0.7, "upper bound")
-    bound = upper_bound(problem)
+    # under the rule: the bound of the rule's best schedule, floored by what this one carries per class
+    floors = None
+    if problem.rules.priority_first:
+        from planner.schedule.model import class_counts
+
+        floors = class_counts(problem.pickups, sol.taken())
+    bound = upper_bound(problem, floors)
     timings["bound_s"] = _time.perf_counter() - t
     t = _time.perf_counter()
     needed = {}

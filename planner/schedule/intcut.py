@@ -82,21 +82,102 @@ def _group_cost(cp, K, jmax, mult, unit=60):
     return [int(mult * s // unit) for s in best]
 
 
-def whole_convoy_cut(P: Problem, cid, tt, people_of, rounds_of, memo=None) -> int | None:
+def _least_rounds(places, floor) -> int | None:
+    """Fewest vehicle-rounds of ``places`` (stretcher places per vehicle-round) that hold ``floor`` stretcher cases."""
+    if floor <= 0:
+        return 0
+    acc = 0
+    for n, x in enumerate(sorted(places, reverse=True), 1):
+        acc += x
+        if acc >= floor:
+            return n
+    return None
+
+
+def _top_gains(gn, gs, a, z, jf):
+    """Largest sum of ``jf`` gains from the first ``a`` of ``gn`` and the first ``z`` of ``gs`` (prefix sums of
+    gains sorted largest first)."""
+    best = -math.inf
+    for i in range(max(0, jf - z), min(a, jf) + 1):
+        best = max(best, gn[i] + gs[jf - i])
+    return best
+
+
+def _choose(ns, st, c_p, jf, jp, m):
+    """Most people of ``jf`` full and ``jp`` partial passages' vehicles taken from ``ns`` (without stretcher
+    places) and ``st`` (with), by the number of ``st`` ones capped at ``m``: ``{min(z, m): people}``.
+
+    ``ns``/``st``: shares sorted largest first. A vehicle in a partial passage carries ``min(share, c_p)``, in a
+    full one its share: people = the partial shares of the chosen + the ``jf`` largest gains ``share - min(share,
+    c_p)`` among them. Both grow with each chosen share, so each kind's largest shares are chosen (exchange).
+    """
+    out: dict = {}
+    j = jf + jp
+    SPn = np.concatenate([[0.0], np.cumsum([min(x, c_p) for x in ns])])
+    SPs = np.concatenate([[0.0], np.cumsum([min(x, c_p) for x in st])])
+    Gn = np.concatenate([[0.0], np.cumsum([x - min(x, c_p) for x in ns])])
+    Gs = np.concatenate([[0.0], np.cumsum([x - min(x, c_p) for x in st])])
+    for z in range(max(0, j - len(ns)), min(len(st), j) + 1):
+        a = j - z
+        val = SPn[a] + SPs[z] + _top_gains(Gn, Gs, a, z, jf)
+        k = min(z, m)
+        if val > out.get(k, -math.inf):
+            out[k] = val
+    return out
+
+
+def whole_convoy_cut(P: Problem, cid, tt, people_of, rounds_of, memo=None, stretcher_floor=0) -> int | None:
     """Most people through checkpoint ``cid`` in whole convoys (the module docstring); ``None``: not applicable.
 
     ``people_of`` / ``rounds_of``: vehicle id -> the fleet term's most people / rounds for it.
+
+    ``stretcher_floor``: only schedules carrying at least this many stretcher cases (the priority rule's
+    floor, :func:`.bound.rule_floors`). Then at least ``m`` vehicle-rounds of vehicles with stretcher places
+    carry someone, ``m`` the fewest of their vehicle-rounds (the fleet term's rounds) whose stretcher places
+    hold the floor, and each is a vehicle of a loaded passage of ``cid``. For any ``lam >= 0`` such a
+    schedule's people are at most its people plus ``lam x (z - m)``, ``z`` its stretcher vehicle-rounds in
+    passages (a Lagrangian relaxation of ``z >= m``): the cut of every configuration with each stretcher
+    vehicle-round worth ``lam`` more, less ``lam x m``; the least over a few ``lam`` (0 among them, the cut
+    without the floor) is the term. ``None`` also when the fleet term's rounds cannot hold the floor.
     """
     memo = {} if memo is None else memo
     if any(c.overnight_halt for c in P.checkpoints.values()):
         return None
-    cp = P.checkpoints[cid]
     cap = max((v.capacity for v in P.vehicles), default=0)
     if cap <= 0:
         return None
     win = _windows(P, cid, tt, memo)
     if win is None:
         return None
+    st_rounds: list[int] = []  # stretcher places of every vehicle-round that can carry someone
+    share = 0
+    for v in P.vehicles:
+        n, R = int(people_of.get(v.id, 0)), int(rounds_of.get(v.id, 0))
+        if R > 0 and min(n, v.capacity) > 0 and v.stretcher_places > 0:
+            st_rounds += [v.stretcher_places] * R
+            share = max(share, min(n, v.capacity))
+    m = _least_rounds(st_rounds, int(stretcher_floor))
+    if m is None:
+        return None
+    lams = [0.0]
+    if m > 0:
+        # a stretcher vehicle-round worth as much as a vehicle of the largest places, or of a partial passage
+        c_p = math.floor(LEVELS[-2] * cap)
+        lams += sorted({float(max(0, cap - share)), float(max(0, c_p - share))} - {0.0})
+    best = None
+    for lam in lams:
+        got = _cut(P, cid, tt, people_of, rounds_of, memo, win, lam)
+        if got is None:
+            return None
+        val = int(math.floor(got - lam * m + 1e-6))
+        best = val if best is None else min(best, val)
+    return None if best is None else max(0, best)
+
+
+def _cut(P, cid, tt, people_of, rounds_of, memo, win, lam) -> float | None:
+    """The cut with each vehicle-round of a vehicle with stretcher places worth ``lam`` more (not rounded)."""
+    cp = P.checkpoints[cid]
+    cap = max((v.capacity for v in P.vehicles), default=0)
     # time unit: whole minutes, coarser for long windows (at most MAX_CELLS a side: bounded work; any unit is
     # safe, costs and windows both rounded down)
     unit = 60 * max(1, math.ceil(win[1] / 60 / MAX_CELLS))
@@ -106,16 +187,17 @@ def whole_convoy_cut(P: Problem, cid, tt, people_of, rounds_of, memo=None) -> in
     K = max(1, min(int(P.rules.max_convoy), len(P.vehicles)))
     c_p = math.floor(LEVELS[-2] * cap)
     dest_free = any(not needs_in.get(d.id, False) for d in P.destinations if d.id in needs_in)
-    # multiplier (1: out only, 2: in and out) -> [(full share, full share + extra)]
+    # multiplier (1: out only, 2: in and out) -> [(full share, full share + extra, has stretcher places)]
     first: dict[int, list] = {1: [], 2: []}
-    later: list[int] = []  # places of further rounds
+    later: list = []  # (places, has stretcher places) of further rounds
     for v in P.vehicles:
         n, R = int(people_of.get(v.id, 0)), int(rounds_of.get(v.id, 0))
         f = min(n, v.capacity)
         if R <= 0 or f <= 0:
             continue  # carries nobody: leaving it out only frees time
-        first[2 if needs_in.get(v.depot, False) else 1].append((f, min(n, R * v.capacity)))
-        later += [v.capacity] * (R - 1)
+        st = lam > 0 and v.stretcher_places > 0
+        first[2 if needs_in.get(v.depot, False) else 1].append((f, min(n, R * v.capacity), st))
+        later += [(v.capacity, st)] * (R - 1)
     mult_later = 1 if dest_free else 2
     work = 0
     # max A: 2-D DP over (full minutes, all minutes)
@@ -129,30 +211,30 @@ def whole_convoy_cut(P: Problem, cid, tt, people_of, rounds_of, memo=None) -> in
             continue
         items.sort(key=lambda x: -x[0])
         N = len(items)
+        ns = [x[0] for x in items if not x[2]]
+        st = [x[0] for x in items if x[2]]
         cost = _group_cost(cp, K, N, mult, unit)
-        SF = np.concatenate([[0.0], np.cumsum([x[0] for x in items])])
-        SP = np.concatenate([[0.0], np.cumsum([min(x[0], c_p) for x in items])])
         new = A.copy()
         for jf in range(N + 1):
             tf = cost[jf]
             if tf > Lf:
                 break
             if jf < N and cost[jf + 1] == tf:
-                continue  # one more vehicle at the same time is worth as much or more (shares are >= 0)
+                continue  # one more vehicle at the same time is worth as much or more (values are >= 0)
             for jp in range(N + 1 - jf):
                 tp = cost[jp]
                 if jf + jp == 0 or (jf + jp < N and cost[jp + 1] == tp):
                     continue  # likewise
                 if tf + tp > Lt:
                     break
-                val = SF[jf] + SP[jf + jp] - SP[jf]
+                val = max(v + lam * z for z, v in _choose(ns, st, c_p, jf, jp, len(st)).items())
                 work += (Lf + 1 - tf) * (Lt + 1 - tf - tp)
                 if work > MAX_WORK:
                     return None
                 sub = new[tf:, tf + tp :]
                 np.maximum(sub, A[: Lf + 1 - tf, : Lt + 1 - tf - tp] + val, out=sub)
         A = new
-        tops = np.concatenate([[0.0], np.cumsum(sorted((x[1] for x in items), reverse=True))])
+        tops = np.concatenate([[0.0], np.cumsum(sorted((x[1] + (lam if x[2] else 0.0) for x in items), reverse=True))])
         newe = AE.copy()
         for j in range(1, N + 1):
             t = cost[j]
@@ -164,12 +246,12 @@ def whole_convoy_cut(P: Problem, cid, tt, people_of, rounds_of, memo=None) -> in
     # best within a budget: running maxima
     A = np.maximum.accumulate(np.maximum.accumulate(A, axis=0), axis=1)
     AE = np.maximum.accumulate(AE)
-    # later rounds: the largest places go full (exchange argument as above)
-    later.sort(reverse=True)
+    # later rounds: the largest places of each kind go full (exchange argument of _choose)
+    later.sort(key=lambda x: -x[0])
     N = len(later)
+    ln = [x for x, s in later if not s]
+    ls = [x for x, s in later if s]
     cost = _group_cost(cp, K, N, mult_later, unit)
-    LF = np.concatenate([[0.0], np.cumsum(later)]) if later else np.zeros(1)
-    LP = np.concatenate([[0.0], np.cumsum([min(x, c_p) for x in later])]) if later else np.zeros(1)
     best = -np.inf
     for jf in range(N + 1):
         tf = cost[jf]
@@ -179,10 +261,10 @@ def whole_convoy_cut(P: Problem, cid, tt, people_of, rounds_of, memo=None) -> in
             tp = cost[jp]
             if tf + tp > Lt:
                 break
-            D = LF[jf] + LP[jf + jp] - LP[jf]
             a = A[Lf - tf, Lt - tf - tp]
             e = AE[Lt - tf - tp]
-            best = max(best, min(a + D, e))
+            for z, D in _choose(ln, ls, c_p, jf, jp, len(ls)).items():
+                best = max(best, min(a + D + lam * z, e + lam * z))
     if not math.isfinite(best):
-        return 0
-    return int(math.floor(best + 1e-6))
+        return 0.0
+    return float(best)

@@ -162,6 +162,9 @@ def package(plan, net, problem, sol, bound, routes_by_profile, fleet, needed, fr
             "escorts": bound.escorts,
             "checkpoints": {c: n for c, (n, _) in bound.checkpoints.items()},
             "rule": "priority" if problem.rules.priority_first else "most people",
+            # the priority rule's floors the value uses: [group, priority, people at least] (empty: none)
+            "floors": [[GROUPS[g], int(pr), int(n)] for (g, pr), n in sorted(bound.floors.items())],
+            "without_floors": int(bound.unfloored if bound.unfloored is not None else bound.value),
         },
         routing_problems=problems,
         problem=problem,
@@ -173,7 +176,8 @@ def package(plan, net, problem, sol, bound, routes_by_profile, fleet, needed, fr
         sched.without_priority_rule = {
             "evacuated": int(free.evacuated),
             "by_group": _groups(free.by_group),
-            "upper_bound": ub,
+            # the bound of every schedule: the rule's floors hold for the rule's best schedule only
+            "upper_bound": max(int(bound.unfloored if bound.unfloored is not None else bound.value), free.evacuated),
             "convoys": len(free.rounds),
         }
     return sched
