@@ -218,3 +218,23 @@ def test_exact_optimum_grows_when_a_limit_is_relaxed(name, demo):
         got = cpsat.solve(problem(base, routes, sp)[1], LIMIT)
         assert got.status == "OPTIMAL"
         assert got.value >= ref.value, (sp, got.value, ref.value)
+
+
+@pytest.mark.parametrize("spec", [s for s in SELECTED if s.priority_first], ids=lambda s: s.name)
+def test_rule_floors_hold_for_the_lexicographic_optimum_and_the_floored_bound_is_above_it(spec, demo, table):
+    """Under the priority rule the bound takes floors from the heuristic's class counts
+    (planner/schedule/bound.py ``rule_floors``): the proven lexicographic optimum carries at least each
+    floor, and the floored bound is >= the optimum's people (which meet the floors)."""
+    from planner.schedule.model import class_counts, class_order
+
+    row = _run(spec, demo, table)
+    P, heur, exact = row["P"], row["heur"], row["exact"]
+    assert exact.status == "OPTIMAL"
+    counts = class_counts(P.pickups, heur.taken())
+    B = upper_bound(P, counts)
+    assert B.floors, "a floor on the first class at least"
+    order = class_order(P.pickups)
+    for cls, n in B.floors.items():
+        assert exact.classes[order.index(cls)] >= n, (cls, n, exact.classes)
+    assert B.unfloored == row["bound"] and B.value <= B.unfloored
+    assert B.value >= exact.value, f"floored bound {B.value} ({B.binding}) below the optimum {exact.value}"

@@ -42,10 +42,11 @@ def fleet_terms(P):
     return people_of, rounds_of
 
 
-def brute_force(P, cid, people_of, rounds_of):
+def brute_force(P, cid, people_of, rounds_of, stretcher_floor=0):
     """The model of :mod:`planner.schedule.intcut` without its relaxations: every vehicle's first round (none,
     partial, full) and its later rounds by level enumerated, passages in whole seconds, each vehicle's people
-    ``min(n_v, R_v places, its rounds' shares)``."""
+    ``min(n_v, R_v places, its rounds' shares)``; with ``stretcher_floor``, only the choices whose rounds of
+    vehicles with stretcher places have that many stretcher places."""
     cp = P.checkpoints[cid]
     tt = Timetable(P)
     full_w, all_w = _windows(P, cid, tt, {})
@@ -76,6 +77,9 @@ def brute_force(P, cid, people_of, rounds_of):
     for choice in itertools.product(*options):
         counts = {"fp": 0, "ff": 0, "lp": 0, "lf": 0}
         people = 0
+        places = sum(v.stretcher_places * (1 + o[1] + o[2]) for v, o in zip(P.vehicles, choice) if o is not None)
+        if places < stretcher_floor:
+            continue
         for v, o in zip(P.vehicles, choice):
             if o is None:
                 continue

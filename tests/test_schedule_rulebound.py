@@ -1,0 +1,91 @@
+"""The bound under the priority rule: class floors from a schedule found under it (planner/schedule/bound.py
+``rule_floors``) and the whole-convoy cut with the stretcher floor (planner/schedule/intcut.py)."""
+
+import pytest
+
+from planner.schedule import check, solve, upper_bound
+from planner.schedule.intcut import whole_convoy_cut
+from planner.schedule.model import Pickup, Vehicle, class_counts
+from planner.schedule.timing import Timetable
+from tests.test_schedule_intcut import brute_force, crossing_problem, fleet_terms
+
+
+def with_ambulances(P, n):
+    """``P`` with its last ``n`` vehicles ambulances (2 seats, 2 stretcher places) and stretcher cases waiting."""
+    for k in range(len(P.vehicles) - n, len(P.vehicles)):
+        P.vehicles[k] = Vehicle(f"A{k}", "DP", 2, 2)
+    p = P.pickups[0]
+    P.pickups[0] = Pickup(p.id, general=p.general - 20, stretcher=20, ready_s=p.ready_s)
+    return P
+
+
+@pytest.mark.parametrize("buses,hours,amb,floor", [(5, 2.0, 2, 4), (5, 2.5, 2, 4), (5, 2.5, 2, 2), (4, 5.0, 1, 4)])
+def test_the_floored_whole_convoy_cut_is_at_least_the_brute_force_of_the_floored_model(buses, hours, amb, floor):
+    P = with_ambulances(crossing_problem(buses, hours), amb)
+    people_of, rounds_of = fleet_terms(P)
+    tt = Timetable(P)
+    free = whole_convoy_cut(P, "CP1", tt, people_of, rounds_of)
+    ruled = whole_convoy_cut(P, "CP1", tt, people_of, rounds_of, stretcher_floor=floor)
+    brute = brute_force(P, "CP1", people_of, rounds_of, stretcher_floor=floor)
+    assert brute <= ruled <= free
+    assert brute_force(P, "CP1", people_of, rounds_of) <= free
+
+
+def test_the_floor_costs_the_places_an_ambulance_takes_from_a_bus():
+    """5 vehicles, CP1 crossed in and out, 2 h: the unfloored cut takes the buses' rounds; with 4 stretcher
+    cases aboard both ambulances (4 places each) ride where the cut had a bus (50 places)."""
+    P = with_ambulances(crossing_problem(5, 2.0), 2)
+    people_of, rounds_of = fleet_terms(P)
+    tt = Timetable(P)
+    free = whole_convoy_cut(P, "CP1", tt, people_of, rounds_of)
+    ruled = whole_convoy_cut(P, "CP1", tt, people_of, rounds_of, stretcher_floor=4)
+    assert ruled == brute_force(P, "CP1", people_of, rounds_of, stretcher_floor=4) < free
+    # no floor the fleet term's rounds cannot hold: no term rather than a wrong one
+    assert whole_convoy_cut(P, "CP1", tt, people_of, rounds_of, stretcher_floor=10**6) is None
+
+
+@pytest.mark.parametrize("buses,hours,amb", [(5, 2.0, 2), (4, 2.5, 1), (4, 5.0, 1)])
+def test_the_floored_bound_stays_above_the_rules_schedule_and_below_the_unfloored_one(buses, hours, amb):
+    P = with_ambulances(crossing_problem(buses, hours), amb)
+    sol = solve(P)
+    assert check(P, sol) == []
+    counts = class_counts(P.pickups, sol.taken())
+    B = upper_bound(P, counts)
+    free = upper_bound(P)
+    assert B.unfloored == free.value and B.value <= free.value
+    assert B.value >= sol.evacuated
+    # the floors are the schedule's counts on a prefix of the classes, never above them
+    for (g, pr), n in B.floors.items():
+        assert n <= counts[list(B.floors).index((g, pr))]
+    assert upper_bound(P, None).unfloored is None and upper_bound(P, None).floors == {}
+
+
+def test_no_floors_without_the_rule():
+    from dataclasses import replace
+
+    P = with_ambulances(crossing_problem(5, 2.0), 2)
+    P.rules = replace(P.rules, priority_first=False)
+    B = upper_bound(P, (4, 100))
+    assert B.floors == {} and B.value == B.unfloored == upper_bound(P).value
+
+
+def test_the_demo_bound_under_the_rule_counts_the_ambulances_at_cp1(demo_net, demo_plan_path):
+    """The demo under the rule: 12 stretcher cases out of 24 of priority 1 (P4). The fleet term gives the DP1
+    ambulances one round and the DP2 ones two (3 x 2 + 3 x 2 x 2 = 18 stretcher places > 12), so only the
+    first class is floored: the rule's best schedule carries at least 12 stretcher cases, hence at least 6
+    ambulance-rounds (2 places each) among the loaded passages of CP1, the checkpoint every round passes
+    loaded. The whole-convoy cut with them aboard: 1807 (without: 1820, all 36 buses and 5 ambulances)."""
+    from planner.plan import load_plan
+    from planner.schedule import schedule_plan
+
+    sched = schedule_plan(load_plan(demo_plan_path), demo_net, buses_needed=False)
+    d = sched.bound_detail
+    assert d["floors"] == [["stretcher", 1, 12]]
+    assert d["without_floors"] == 1820
+    assert d["binding"] == "checkpoint CP1 in whole convoys, 12 stretcher cases aboard"
+    assert sched.upper_bound == d["value"] == 1807 >= sched.evacuated >= 1450
+    # the schedule without the rule is bounded by the bound of every schedule, not the floored one
+    assert sched.without_priority_rule["upper_bound"] == 1820 >= sched.without_priority_rule["evacuated"]
+    # the unserved reasons read as before: the rule, then what binds without it
+    reasons = {u.reason for u in sched.unserved}
+    assert "priority rule" in reasons and reasons <= {"priority rule", "checkpoint throughput"}
