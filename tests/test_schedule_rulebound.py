@@ -89,3 +89,54 @@ def test_the_demo_bound_under_the_rule_counts_the_ambulances_at_cp1(demo_net, de
     # the unserved reasons read as before: the rule, then what binds without it
     reasons = {u.reason for u in sched.unserved}
     assert "priority rule" in reasons and reasons <= {"priority rule", "checkpoint throughput"}
+
+
+@pytest.fixture(scope="module")
+def demo_routes(demo_net, demo_plan_path):
+    from planner.plan import load_plan
+    from planner.schedule import route_all
+
+    base = load_plan(demo_plan_path)
+    return base, route_all(base, demo_net)
+
+
+@pytest.mark.parametrize("buses,amb,hours", [(8, 3, 5.0), (8, 3, 4.0), (6, 2, 5.0)])
+def test_on_demo_sub_plans_the_floored_bound_binds_and_stays_above_every_schedule_that_meets_the_floors(
+    demo_routes, buses, amb, hours
+):
+    """Sub-plans of the demo (real routes): DP1's buses and ambulances cross CP1 in and out (one lane, 20 min a
+    convoy, convoys of at most 4), 12 stretcher cases at P4, 700 people at P3 and P2. Every run of the engine
+    (each setting, class by class or everyone at once, improved, the schedule without the rule converted),
+    checked, that carries the floors moves at most the floored bound; the floor costs the cut bus places."""
+    from planner.schedule.engine import best_of, runs
+    from tests.exact.instances import Spec, problem
+
+    base, routes = demo_routes
+    spec = Spec(
+        "amb-cp1",
+        "priority rule + checkpoint",
+        {"P4": (0, 0, 12), "P3": (400, 0, 0), "P2": (300, 0, 0)},
+        {"DP1": {"bus": buses, "ambulance": amb}},
+        {"CP1": {"lanes": 1, "minutes_per_convoy": 20.0, "minutes_per_vehicle": 2.0}},
+        window_h=hours,
+        max_convoy=4,
+        priority_first=True,
+    )
+    _, P = problem(base, routes, spec)
+    sols = runs(P)
+    heur = best_of(P, sols)
+    B = upper_bound(P, class_counts(P.pickups, heur.taken()))
+    assert B.floors and B.value < B.unfloored and B.binding in B.floored_terms
+    order = list(B.floors)
+    from planner.schedule.model import class_order
+
+    idx = [class_order(P.pickups).index(c) for c in order]
+    meeting = 0
+    for s in sols:
+        assert check(P, s) == []
+        counts = class_counts(P.pickups, s.taken())
+        if all(counts[i] >= B.floors[c] for i, c in zip(idx, order)):
+            meeting += 1
+            assert s.evacuated <= B.value, (s.settings, s.evacuated, B.value)
+        assert s.evacuated <= B.unfloored
+    assert meeting >= 1

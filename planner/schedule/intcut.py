@@ -34,8 +34,18 @@ The model, each step a relaxation (a feasible schedule gives a solution of it):
 ``max A`` is exact by a DP over (full-level minutes, all minutes) per kind of
 first round, choosing how many vehicles go in full and partial passages: the
 vehicles with the most places go full (an exchange argument: a partial share
-is ``min(full share, d_p)``). Work is bounded deterministically: past
-:data:`MAX_WORK` cell updates the cut is left out (no term, never a wrong one).
+is ``min(full share, d_p)``; with vehicles of two kinds, with and without
+stretcher places, the largest of each kind, :func:`_choose`).
+
+**With a stretcher floor** (the priority rule's, :func:`.bound.rule_floors`):
+the schedules carrying at least ``F`` stretcher cases have at least ``m``
+vehicle-rounds of vehicles with stretcher places in loaded passages (``m`` the
+fewest of the fleet term's vehicle-rounds whose stretcher places hold ``F``),
+and the cut relaxes that count with a Lagrangian multiplier: each such
+vehicle-round is worth ``lam`` more and the cut ``lam x m`` less, the least
+over a few ``lam >= 0`` (:func:`whole_convoy_cut`).
+
+Work is bounded deterministically: past :data:`MAX_WORK` cell updates the cut is left out (no term, never a wrong one).
 """
 
 from __future__ import annotations
