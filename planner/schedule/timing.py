@@ -38,7 +38,8 @@ class Timetable:
         }
         self.busy = {c: ([], []) for c in problem.checkpoints}  # starts, ends (sorted by start)
         self.departs: dict = {}  # place -> sorted departure times
-        self.service: dict = {}  # (checkpoint id, vehicles, people) -> passage seconds (time_round's cache)
+        # (checkpoint id, vehicles, people) -> (Checkpoint, passage seconds): time_round's, kept with the problem
+        self.service: dict = problem.__dict__.setdefault("_service_s", {})
 
     # ---- daylight
     def segment(self, t):
@@ -169,13 +170,15 @@ def time_round(
             if day_end is None or arr > day_end + 1e-6:
                 raise Infeasible("night", tt.next_day_start(t))
             sk = (cid, nv, people)
-            dur = service.get(sk)
-            if dur is None:
-                dur = service[sk] = cp.service_s(nv, people)
+            got = service.get(sk)
+            if got is None or got[0] is not cp:
+                got = service[sk] = (cp, cp.service_s(nv, people))
+            dur = got[1]
             s = tt.earliest(cid, arr, dur, ignore_busy)
             if s is None:
                 raise Infeasible("checkpoint")
-            if tt.segment(arr) != tt.segment(s):
+            # arr <= s, both in t's daylight part: the same part (else look both up)
+            if not (day_start <= arr and s < day_end) and tt.segment(arr) != tt.segment(s):
                 # waiting here crosses a night
                 if not cp.overnight_halt:
                     raise Infeasible("night", tt.next_day_start(t))
