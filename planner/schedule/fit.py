@@ -124,7 +124,10 @@ def largest_fit(try_round, used, stops, keep_first=None):
     a vehicle keeps first (``None``: everyone alike). Returns ``(RoundPlan, stops)`` or ``None``.
     Equal people: fewer vehicles, then the earlier unloading.
     """
-    used = [v for v in used if any(sum(ld.get(v, (0, 0, 0))) for _, ld in stops)]
+    loaded = set()
+    for _, ld in stops:
+        loaded.update(v for v, x in ld.items() if sum(x))
+    used = [v for v in used if v in loaded]
     if not used:
         return None
     got = try_round(used, stops)

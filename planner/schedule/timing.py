@@ -61,15 +61,18 @@ class Timetable:
     def earliest(self, cp_id, t, dur, ignore_busy=False):
         """Earliest start ``>= t`` of a passage of ``dur`` seconds at ``cp_id`` (``None`` if none fits)."""
         starts, ends = self.busy[cp_id]
+        n = 0 if ignore_busy else len(starts)
+        need = t + dur - 1e-6
         for a, b in self.usable[cp_id]:
-            if b < t + dur - 1e-6:
+            if b < need:
                 continue
-            s = max(t, a)
-            if not ignore_busy:
+            s = a if a > t else t  # max(t, a)
+            if n:
                 # skip every reservation overlapping [s, s + dur)
                 i = bisect.bisect_right(starts, s) - 1
-                i = max(i, 0)
-                while i < len(starts):
+                if i < 0:
+                    i = 0
+                while i < n:
                     if ends[i] <= s + 1e-6:
                         i += 1
                         continue
