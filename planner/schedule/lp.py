@@ -18,7 +18,7 @@ import math
 import numpy as np
 
 #: Coefficients above which a program is solved with HiGHS rather than GLOP.
-LARGE_NONZEROS = 10_000
+LARGE_NONZEROS = 30_000
 
 
 def lp_min(c, A, hi, lo=None, upper=None) -> float | None:
