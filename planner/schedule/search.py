@@ -33,6 +33,10 @@ the rounds:
   unused vehicles in a gap hold, and under the priority rule a stop where the
   most urgent class still waits, the round's places given class by class).
 
+Under the priority rule :func:`.engine.runs` may hand :func:`improve` the best
+schedule without the rule, converted to the rule (:mod:`.convert`), in place of
+the rule's best constructive run.
+
 A round may be **held** in :func:`replay_fit`: its in passages are placed when
 its turn comes, its out legs after later rounds (the queue at a checkpoint
 then need not follow the commit order). A **gap hold** (a negative hold) places
@@ -126,10 +130,8 @@ def _loads(S: State, vids, stops, fill: bool):
     return [(q, {v: tuple(x) for v, x in new.items() if sum(x)}) for q, new in out]
 
 
-def _hold(S: State, r, free, team) -> tuple:
-    """Keep only ``r``'s in passages on the timetable (its out legs are timed later) and its vehicles and
-    escort team busy meanwhile; returns what :func:`_release` restores."""
-    tt = S.tt
+def _free_out_passages(tt, r) -> None:
+    """Take round ``r``'s out passages off the checkpoints' timetable ``tt`` (they are timed again later)."""
     for p in r.passes:
         if p.direction == "out":
             starts, ends = tt.busy[p.checkpoint]
@@ -137,6 +139,12 @@ def _hold(S: State, r, free, team) -> tuple:
                 if starts[i] == p.start and ends[i] == p.clear:
                     del starts[i], ends[i]
                     break
+
+
+def _hold(S: State, r, free, team) -> tuple:
+    """Keep only ``r``'s in passages on the timetable (its out legs are timed later) and its vehicles and
+    escort team busy meanwhile; returns what :func:`_release` restores."""
+    _free_out_passages(S.tt, r)
     saved = ({v: (r.formation, free[v]) for v in r.vehicles}, team)
     for v in r.vehicles:
         S.vfree[v] = (r.destination, INF)
@@ -246,15 +254,8 @@ def _release_gap(S: State, B: Builder, r, stops, saved, hold: int, before: dict,
             return
         seen |= set(m.vehicles)
         teams.add(m.escort)
-    tt = S.tt
     for m in later:
-        for p in m.passes:
-            if p.direction == "out":
-                starts, ends = tt.busy[p.checkpoint]
-                for i in range(len(starts)):
-                    if starts[i] == p.start and ends[i] == p.clear:
-                        del starts[i], ends[i]
-                        break
+        _free_out_passages(S.tt, m)
     _release(S, B, r, stops, saved, hold)
     for m in later:
         st = S.stops_of[id(m)]
