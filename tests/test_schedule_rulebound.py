@@ -1,6 +1,8 @@
 """The bound under the priority rule: class floors from a schedule found under it (planner/schedule/bound.py
 ``rule_floors``) and the whole-convoy cut with the stretcher floor (planner/schedule/intcut.py)."""
 
+from dataclasses import replace
+
 import pytest
 
 from planner.schedule import check, solve, upper_bound
@@ -140,3 +142,14 @@ def test_on_demo_sub_plans_the_floored_bound_binds_and_stays_above_every_schedul
             assert s.evacuated <= B.value, (s.settings, s.evacuated, B.value)
         assert s.evacuated <= B.unfloored
     assert meeting >= 1
+
+
+@pytest.mark.parametrize("buses, hours, ambulances", [(5, 2.5, 2), (5, 3.0, 2), (5, 3.0, 1), (4, 2.5, 1), (4, 5.0, 1)])
+def test_held_rounds_never_share_a_passage(buses, hours, ambulances):
+    # a held round's out passage was released a second time when it was timed again, freeing the slot of a
+    # round timed meanwhile at the very same times: two convoys at CP1 at once
+    P = with_ambulances(crossing_problem(buses, hours), ambulances)
+    sol = solve(P)
+    assert check(P, sol) == []
+    free = solve(replace(P, rules=replace(P.rules, priority_first=False)))
+    assert check(P, free) == []

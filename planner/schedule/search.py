@@ -157,7 +157,9 @@ def _release(S: State, B: Builder, r, stops, saved, hold: int) -> None:
     the same places, its out legs queue behind what was timed meanwhile), cut to what fits, or drop it."""
     P = S.P
     idx = next(i for i, x in enumerate(S.rounds) if x is r)
-    S.tt.release(r)  # its in passages and departure (the out ones went at the hold)
+    # its in passages and departure only: the out ones went at the hold, and a round timed meanwhile may
+    # hold a slot with the very same times, which releasing them again would free
+    S.tt.release(r, [p for p in r.passes if p.direction == "in"])
     del S.rounds[idx]
     del S.stops_of[id(r)]
     for pid, load in stops:

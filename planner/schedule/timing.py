@@ -105,8 +105,9 @@ class Timetable:
             ends.insert(i, p.clear)
         bisect.insort(self.departs.setdefault(r.formation, []), r.depart)
 
-    def release(self, r: RoundPlan) -> None:
-        for p in r.passes:
+    def release(self, r: RoundPlan, passes=None) -> None:
+        """Take ``r``'s departure and its ``passes`` (default: all) off the timetable."""
+        for p in r.passes if passes is None else passes:
             starts, ends = self.busy[p.checkpoint]
             for i in range(len(starts)):
                 if starts[i] == p.start and ends[i] == p.clear:
