@@ -17,9 +17,11 @@ are spare and the detour is small, and times the round through every checkpoint
 passage in both directions (one convoy at a time, inside open hours and
 daylight, with overnight halts where allowed), with an escort team and the
 headway (:mod:`.timing`); it commits the candidate that moves the most of the
-class per hour. It runs under three settings (how many anchors, how much detour,
+class per hour. It runs under four settings (how many anchors, how much detour,
 how long to wait for vehicles, whether to time a round to farther destinations
-too) and keeps the best by the objective: people out (by class under the rule),
+too, whether a passage costs its service time times its checkpoint's load ahead,
+so that rounds through idle checkpoints win; large plans run the first and the
+priced one) and keeps the best by the objective: people out (by class under the rule),
 earliest finish, fewest convoys, fewest vehicle-km. After each run a repair
 pass puts unused vehicles into rounds with spare places at their formation
 place, and tries a round of unused vehicles earlier in the formation order,

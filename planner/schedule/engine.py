@@ -9,7 +9,8 @@ or seats are spare, the nearest destination with room; each candidate is timed
 through every checkpoint passage in both directions (:func:`.timing.time_round`)
 with its escort team and headway. The candidate that moves the most of the
 class per hour of the round (from the time the fleet is free; others on board
-count half) is committed; a round too long for the window is cut to the largest
+count half; under the priced setting each passage adds its service time times its
+checkpoint's load ahead, :func:`_load`) is committed; a round too long for the window is cut to the largest
 that fits, in vehicles and people per vehicle (:func:`.fit.largest_fit`).
 :func:`solve` runs this under a few settings, class by class and for everyone at
 once, improves the best run by the local search of :mod:`.search`, and keeps the
