@@ -199,7 +199,7 @@ def test_newer_version_is_refused_by_name(tmp_path, demo):
             lambda d: d["corridors"][0]["line"].__setitem__(3, [13.2]),
             (
                 "corridor CR1 'B 96 south: Friedrich-Engels-Ring, Neustrelitzer Straße, Tannenkrug, Groß Nemerow': "
-                "line[3] must be a [lon, lat] pair, got list"
+                "line[3] must be a [lon, lat] pair, got [13.2]"
             ),
         ),
         (lambda d: d.update(hazards={"H1": {}}), "plan: hazards must be a list, got dict"),
@@ -420,9 +420,9 @@ def test_version_2_files_load_with_no_waypoints(demo):
     "value, expected",
     [
         ("many", 'waypoints must be a list of [lon, lat] pairs, got "many"'),
-        ([[13.2, 53.5], [13.2]], "waypoints[1] must be a [lon, lat] pair, got list"),
-        ([[13.2, 53.5], ["13.2", 53.5]], "waypoints[1] must be a [lon, lat] pair, got list"),
-        ([[13.2, 53.5], [True, 53.5]], "waypoints[1] must be a [lon, lat] pair, got list"),
+        ([[13.2, 53.5], [13.2]], "waypoints[1] must be a [lon, lat] pair, got [13.2]"),
+        ([[13.2, 53.5], ["13.2", 53.5]], 'waypoints[1] must be a [lon, lat] pair, got ["13.2", 53.5]'),
+        ([[13.2, 53.5], [True, 53.5]], "waypoints[1] must be a [lon, lat] pair, got [true, 53.5]"),
         ([[13.2, 53.5], 7], "waypoints[1] must be a [lon, lat] pair, got 7"),
     ],
 )

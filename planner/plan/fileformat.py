@@ -351,8 +351,12 @@ class _Reader:
 
 
 def _show(v) -> str:
-    """A JSON value as a message quotes it: JSON for scalars (escaped where not printable), at most 80 characters."""
-    if not _is_scalar(v):
+    """A JSON value as a message quotes it: JSON for scalars and short lists of scalars (escaped where not
+    printable), at most 80 characters; the type's name for anything else."""
+    short_list = isinstance(v, list) and len(v) <= 4 and all(_is_scalar(x) for x in v)
+    if short_list:
+        v = [x[:40] if isinstance(x, str) else x for x in v]
+    elif not _is_scalar(v):
         return type(v).__name__
     s = json.dumps(v[:200] if isinstance(v, str) else v, ensure_ascii=False)
     if not s.isprintable():
