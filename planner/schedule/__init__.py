@@ -17,11 +17,14 @@ are spare and the detour is small, and times the round through every checkpoint
 passage in both directions (one convoy at a time, inside open hours and
 daylight, with overnight halts where allowed), with an escort team and the
 headway (:mod:`.timing`); it commits the candidate that moves the most of the
-class per hour. It runs under four settings (how many anchors, how much detour,
+class per hour. It runs under five settings (how many anchors, how much detour,
 how long to wait for vehicles, whether to time a round to farther destinations
-too, whether a passage costs its service time times its checkpoint's load ahead,
-so that rounds through idle checkpoints win; large plans run the first and the
-priced one) and keeps the best by the objective: people out (by class under the rule),
+too; two *priced* ones, where a passage costs its service time times its
+checkpoint's load ahead, :mod:`.pricing`, so that a round through an idle
+checkpoint beats one queueing at a saturated one, further stops take the most
+people within the detour, and one of them times farther destinations when the
+nearest one's round queues; large plans run the first and the priced ones) and
+keeps the best by the objective: people out (by class under the rule),
 earliest finish, fewest convoys, fewest vehicle-km. After each run a repair
 pass puts unused vehicles into rounds with spare places at their formation
 place, and tries a round of unused vehicles earlier in the formation order,
@@ -39,7 +42,8 @@ boarding and unloading, in passages of rounds that cross it empty), alone and
 in LPs with the fleet's time by convoy size.
 
 Modules: :mod:`.model` (the Problem and its solution), :mod:`.timing` (one
-round through the queues), :mod:`.engine` (the constructive and its repair), :mod:`.search` (the local
+round through the queues), :mod:`.engine` (the constructive and its repair), :mod:`.pricing`
+(checkpoint load for the priced settings), :mod:`.search` (the local
 search), :mod:`.bound`, :mod:`.cuts`,
 :mod:`.fleet` (buses needed), :mod:`.check` (the constraint checker on a
 Problem), :mod:`.build` (plan → problem → schedule), :mod:`.package`,

@@ -9,11 +9,12 @@ or seats are spare, the nearest destination with room; each candidate is timed
 through every checkpoint passage in both directions (:func:`.timing.time_round`)
 with its escort team and headway. The candidate that moves the most of the
 class per hour of the round (from the time the fleet is free; others on board
-count half; under the priced setting each passage adds its service time times its
-checkpoint's load ahead, :func:`_load`) is committed; a round too long for the window is cut to the largest
+count half; under the priced settings each passage adds its service time times its
+checkpoint's load ahead, :mod:`.pricing`, to the round's hours, and further stops take the most people
+within the detour) is committed; a round too long for the window is cut to the largest
 that fits, in vehicles and people per vehicle (:func:`.fit.largest_fit`).
 :func:`solve` runs this under a few settings, class by class and for everyone at
-once, improves the best run by the local search of :mod:`.search`, and keeps the
+once (the priced ones class by class; large plans only some settings, :func:`runs`), improves the best run by the local search of :mod:`.search`, and keeps the
 best schedule by the objective of :mod:`.model`.
 """
 
@@ -24,6 +25,7 @@ from dataclasses import dataclass, replace
 from planner.schedule.fit import fit_key as _fit_key
 from planner.schedule.fit import largest_fit, spread_loads
 from planner.schedule.model import INF, Problem, RoundPlan, Solution, class_order
+from planner.schedule.pricing import demand_share, load_ahead
 from planner.schedule.timing import Infeasible, Timetable, latest_departure, time_round
 
 
@@ -36,7 +38,8 @@ class Settings:
     detour_min_s: float = 900.0
     slack_s: float = 1200.0  # "leave now" candidates: vehicles free within this of the first
     alt_destinations: int = 0  # destinations besides the nearest a candidate is timed to (earliest unloading)
-    price: float = 0.0  # a passage costs its service time x this x its checkpoint's load ahead (see _load)
+    fill: bool = False  # further stops: the most people that fit within the detour (else the least detour)
+    price: float = 0.0  # a passage costs its service time x this x its checkpoint's load ahead (.pricing)
     name: str = "default"
 
 
@@ -44,10 +47,10 @@ class Settings:
 SCAN_FACTOR = 3
 #: Anchors looked at per step at most while none fits (pickups behind saturated checkpoints are passed over).
 SCAN_MAX = 80
-#: Above this size (vehicles x pickups) only the first setting runs (class by class and everyone at once),
-#: and the priced one up to ``PRICED_UP_TO``.
+#: Above this size (vehicles x pickups) only the first setting and the priced ones run; above
+#: ``PRICED_ONLY_FROM`` only the first and the last, class by class (time).
 ALL_SETTINGS_UP_TO = 20_000
-PRICED_UP_TO = 40_000
+PRICED_ONLY_FROM = 40_000
 
 #: People outside the class in hand count this much in a candidate's people per hour (the class counts 1).
 OTHERS_WEIGHT = 0.5
@@ -57,7 +60,8 @@ SETTINGS = (
     Settings(anchors=10, detour_share=0.6, detour_min_s=1800.0, slack_s=3600.0, alt_destinations=2, name="wide"),
     Settings(anchors=4, detour_share=0.15, detour_min_s=300.0, slack_s=600.0, name="tight"),
     # checkpoints that are already busy cost more: rounds through idle ones are preferred (city plan: +1.4 %)
-    Settings(price=1.0, name="priced"),
+    Settings(price=1.0, fill=True, name="priced"),
+    Settings(price=3.0, fill=True, alt_destinations=2, name="priced, farther destinations"),
 )
 
 
@@ -157,8 +161,10 @@ class Builder:
         self.P = state.P
         self.cfg = settings
         self.veh = {v.id: v for v in self.P.vehicles}
+        self.maxcap = max((v.capacity for v in self.P.vehicles), default=0)
         self.near: dict = {}  # lead -> pickup -> pickups a leg leads to (insertion candidates)
-        self.load = None  # checkpoint -> load ahead (:func:`_load`), set per step when the setting prices passages
+        self.load = None  # checkpoint -> load ahead (.pricing), set per step when the setting prices passages
+        self.demand = None  # checkpoint -> demand share (.pricing.demand_share), once per run
 
     def places(self):
         """``place -> [vehicle ids sorted by free time]`` of vehicles that can still depart in the window."""
@@ -278,12 +284,14 @@ class Builder:
             c = self._time(place, used, lead, stops, d, depart)
             if c is None:
                 continue
-            t = c[0].unloaded + self.cfg.price * self.priced(c[0], stops[0][0])
+            t = c[0].unloaded + self.cfg.price * self.priced(c[0])
             if t < got_t:
                 got, got_t = c, t
+            if self.cfg.price > 0 and got is c and all(x.start <= x.arrive + 1e-6 for x in c[0].passes):
+                break  # priced: farther destinations only when the nearest one's round queues somewhere
         return got
 
-    def priced(self, r, first) -> float:
+    def priced(self, r) -> float:
         """Seconds a round's passages cost at the checkpoints' load ahead (0 without prices)."""
         load = self.load
         if load is None:
@@ -331,6 +339,9 @@ class Builder:
         base = sum(self._t(lead, a, b) for a, b in zip(path[:-1], path[1:]))
         limit = max(self.cfg.detour_min_s, self.cfg.detour_share * base)
         has_st = sum(f[0] for f in chosen.values()) > 0 or spare_v
+        room = sum(f[0] + f[1] for f in chosen.values())
+        if spare_v:
+            room += (P.rules.max_convoy - len(chosen)) * self.maxcap
         best = None
         near = self.near.get(lead)
         if near is None:
@@ -343,11 +354,12 @@ class Builder:
                 continue
             if p.destination is not None and p.destination != dest:
                 continue
+            gain = -min(sum(left), room) if self.cfg.fill else 0
             for pos in range(1, len(path)):
                 a, b = path[pos - 1], path[pos]
                 d = self._t(lead, a, q) + self._t(lead, q, b) - self._t(lead, a, b)
-                if d <= limit and (best is None or d < best[0]):
-                    best = (d, q, pos - 1)
+                if d <= limit and (best is None or (gain, d) < best[0]):
+                    best = ((gain, d), q, pos - 1)
         if best is None:
             return None
         return best[1], best[2], dest
@@ -640,7 +652,10 @@ def _best(S, B, cls, cfg):
     if not places:
         return None
     now = min(S.vfree[vs[0]][1] for vs in places.values())
-    B.load = _load(S.tt, now) if cfg.price > 0 else None
+    if cfg.price > 0:
+        if B.demand is None:
+            B.demand = demand_share(P)
+        B.load = load_ahead(S.tt, now, B.demand)
     best, best_key = None, None
     tried = 0
     here = tuple(sorted(places))
@@ -668,7 +683,7 @@ def _best(S, B, cls, cfg):
                     if target <= 0:
                         continue
                     dur = max(60.0, r.unloaded - now)
-                    dur += cfg.price * B.priced(r, stops[0][0])
+                    dur += cfg.price * B.priced(r)
                     key = ((target + OTHERS_WEIGHT * (r.people - target)) / dur, target, -r.unloaded)
                     if best_key is None or key > best_key:
                         best, best_key = c, key
@@ -679,26 +694,21 @@ def _best(S, B, cls, cfg):
     return best
 
 
-def _load(tt, now) -> dict:
-    """``checkpoint -> share of its usable time from now on that committed passages already take`` (0 to 1)."""
-    out = {}
-    for c, (starts, ends) in tt.busy.items():
-        free = sum(max(0.0, b - max(a, now)) for a, b in tt.usable[c])
-        taken = sum(max(0.0, e - max(s, now)) for s, e in zip(starts, ends) if e > now)
-        out[c] = min(1.0, taken / free) if free > 0 else 1.0
-    return out
-
-
 def runs(problem: Problem, settings=SETTINGS, search=True) -> list:
-    """Every constructive run: each setting, class by class and for everyone at once; with ``search``, then the
+    """Every constructive run: each setting, class by class and for everyone at once (priced settings class by
+    class only; above :data:`ALL_SETTINGS_UP_TO` vehicles x pickups only the first setting and the priced ones,
+    above :data:`PRICED_ONLY_FROM` the first and the last, class by class); with ``search``, then the
     best of them improved by the local search (:func:`.search.improve`), by the objective and, under the
     priority rule, by people out alone (the schedule without the rule is reported too)."""
     out = []
     size = len(problem.vehicles) * len(problem.pickups)
-    if size > ALL_SETTINGS_UP_TO:
-        settings = settings[:1] + tuple(s for s in settings[1:] if s.price > 0 and size <= PRICED_UP_TO)
+    modes = (True, False)
+    if size > PRICED_ONLY_FROM:
+        settings, modes = settings[:1] + settings[-1:], (True,)
+    elif size > ALL_SETTINGS_UP_TO:
+        settings = settings[:1] + tuple(s for s in settings[1:] if s.price > 0)
     for s in settings:
-        for by_class in (True, False):
+        for by_class in modes if s.price <= 0 else (True,):
             sol = construct(problem, s, by_class)
             sol.settings = f"{s.name}{'' if by_class else ', everyone at once'}"
             sol.run = (s, by_class)
