@@ -14,8 +14,9 @@ checkpoint's load ahead, :mod:`.pricing`, to the round's hours, and further stop
 within the detour) is committed; a round too long for the window is cut to the largest
 that fits, in vehicles and people per vehicle (:func:`.fit.largest_fit`).
 :func:`solve` runs this under a few settings, class by class and for everyone at
-once (the priced ones class by class; large plans only some settings, :func:`runs`), improves the best run by the local search of :mod:`.search`, and keeps the
-best schedule by the objective of :mod:`.model`.
+once (the priced ones class by class; large plans only some settings, :func:`runs`), improves the
+best run by the local search of :mod:`.search`, and keeps the best schedule by the objective of
+:mod:`.model`.
 """
 
 from __future__ import annotations
