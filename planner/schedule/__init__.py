@@ -31,9 +31,13 @@ place, and tries a round of unused vehicles earlier in the formation order,
 timing the whole schedule again (:func:`.engine.replay`). A local search
 (:mod:`.search`) then takes the best run: it moves a round ahead of earlier ones
 in the queues, merges two convoys forming at one place, or removes a round and
-puts the freed vehicles to work again with the constructive, re-timing
-everything (loads topped up to the seats, cut to what fits) and keeping what
-improves the objective, within a fixed number of round timings.
+puts the freed vehicles to work again with the constructive, and (:mod:`.multi`)
+changes two or three rounds at once: vehicles moved or swapped between convoys,
+a convoy split, a round held so that others pass a checkpoint between its in
+and out passages, a new round of unused vehicles, a stop where the most urgent
+class still waits; it re-times everything (loads topped up to the seats, cut
+to what fits) and keeps what improves the objective, within a fixed number of
+round timings.
 :mod:`.bound` gives a valid upper bound from reachable demand and destination
 capacity, each vehicle's and escort team's rounds that fit in daylight, and,
 for each checkpoint that cuts pickups off from every destination, the passages
@@ -44,7 +48,7 @@ in LPs with the fleet's time by convoy size.
 Modules: :mod:`.model` (the Problem and its solution), :mod:`.timing` (one
 round through the queues), :mod:`.engine` (the constructive and its repair), :mod:`.pricing`
 (checkpoint load for the priced settings), :mod:`.search` (the local
-search), :mod:`.bound`, :mod:`.cuts`,
+search), :mod:`.multi` (its moves over several rounds), :mod:`.bound`, :mod:`.cuts`,
 :mod:`.fleet` (buses needed), :mod:`.check` (the constraint checker on a
 Problem), :mod:`.build` (plan → problem → schedule), :mod:`.package`,
 :mod:`.report` (hourly table, unserved reasons, queues, convoy positions),

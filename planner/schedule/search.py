@@ -26,9 +26,19 @@ the rounds:
   constructive builds the rest. The greedy timing in commit order never leaves
   that gap: each round takes the earliest passages it can, in and out.
 
+- **multi** (:mod:`.multi`, on their own budget :data:`MULTI_BUDGET`, when the
+  moves above find nothing): moves that change two or three rounds at once
+  (vehicles moved or swapped between convoys, a convoy split, a stop set
+  shifted, holds and gap holds with unused vehicles added, a new round of
+  unused vehicles in a gap hold, and under the priority rule a stop where the
+  most urgent class still waits, the round's places given class by class).
+
 A round may be **held** in :func:`replay_fit`: its in passages are placed when
 its turn comes, its out legs after later rounds (the queue at a checkpoint
-then need not follow the commit order).
+then need not follow the commit order). A **gap hold** (a negative hold) places
+its out legs after the next rounds' in passages but before their out legs:
+those are timed again behind it (on the demo the first DP1 convoy then leaves
+CP2 and CP3 before the second, which passed CP1 in between its passages).
 
 Every move re-times the whole schedule on an empty timetable
 (:func:`replay_fit`: each round keeps its vehicles, stops and destination,
@@ -42,6 +52,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from planner.schedule import multi
 from planner.schedule.engine import ALL_SETTINGS_UP_TO, SETTINGS, Builder, Settings, State, _fill, _trim, extend, finish
 from planner.schedule.fit import largest_fit
 from planner.schedule.model import INF, Problem, Solution, class_order
@@ -53,6 +64,8 @@ BUDGET = 500
 #: so it runs only up to ``engine.ALL_SETTINGS_UP_TO`` vehicles x pickups), and the rounds it builds in the gap.
 SEED_BUDGET = 1500
 SEED_GAP_ROUNDS = (2,)
+#: Round timings the moves of :mod:`.multi` may spend in one :func:`improve` call (besides :data:`BUDGET`).
+MULTI_BUDGET = 400
 #: Pickups a stop may be changed to (those with the most people waiting).
 STOP_CANDIDATES = 4
 
@@ -178,6 +191,7 @@ def replay_fit(P: Problem, specs, settings: Settings = SETTINGS[0], fill=True, c
     S = State(P)
     B = Builder(S, settings)
     pending: list = []  # [rounds still to place before the out legs, round, stops, saved, hold]
+    before: dict = {}  # id(round) -> its vehicles' free times and its team before it (a gap hold re-times it)
     for spec in specs:
         vids, lead, place, stops, dest, dep = spec[:6]
         hold = spec[6] if len(spec) > 6 else 0
@@ -187,13 +201,17 @@ def replay_fit(P: Problem, specs, settings: Settings = SETTINGS[0], fill=True, c
         if got is not None:
             r, st, free, team = got
             S.commit(r, st)
-            if hold > 0:
-                pending.append([hold, r, st, _hold(S, r, free, team), hold])
+            before[id(r)] = ({v: (r.formation, free[v]) for v in r.vehicles}, team)
+            if hold:
+                pending.append([abs(hold), r, st, _hold(S, r, free, team), hold])
         # held rounds whose turn came after this one (earlier held first)
         while any(p[0] <= 0 for p in pending):
             k = next(i for i, p in enumerate(pending) if p[0] <= 0)
             _, r, st, saved, h = pending.pop(k)
-            _release(S, B, r, st, saved, h)
+            if h < 0:
+                _release_gap(S, B, r, st, saved, h, before, pending)
+            else:
+                _release(S, B, r, st, saved, h)
     S.held = pending
     if not keep_held:
         release_held(S, settings)
@@ -206,9 +224,41 @@ def release_held(S: State, settings: Settings = SETTINGS[0]) -> State:
     """The out legs of the rounds :func:`replay_fit` left held, timed now in order."""
     B = Builder(S, settings)
     for _, r, st, saved, h in S.held:
-        _release(S, B, r, st, saved, h)
+        _release(S, B, r, st, saved, abs(h))
     S.held = []
     return S
+
+
+def _release_gap(S: State, B: Builder, r, stops, saved, hold: int, before: dict, pending) -> None:
+    """A held round whose out legs go before the out legs of the rounds placed while it was held (only
+    their in passages come between its own in and out): their out passages are taken off the timetable,
+    ``r`` is timed again (:func:`_release`), then each of them in order. As :func:`_release` when one of
+    them shares a vehicle or an escort team with ``r`` or another of them (re-timing one would move the
+    other)."""
+    idx = next(i for i, x in enumerate(S.rounds) if x is r)
+    later = S.rounds[idx + 1 :]
+    waiting = {id(p[1]) for p in pending}
+    seen = set(r.vehicles)
+    teams = {r.escort}
+    for m in later:
+        if seen & set(m.vehicles) or m.escort in teams or id(m) not in before or S.hold.get(id(m)) or id(m) in waiting:
+            _release(S, B, r, stops, saved, hold)
+            return
+        seen |= set(m.vehicles)
+        teams.add(m.escort)
+    tt = S.tt
+    for m in later:
+        for p in m.passes:
+            if p.direction == "out":
+                starts, ends = tt.busy[p.checkpoint]
+                for i in range(len(starts)):
+                    if starts[i] == p.start and ends[i] == p.clear:
+                        del starts[i], ends[i]
+                        break
+    _release(S, B, r, stops, saved, hold)
+    for m in later:
+        st = S.stops_of[id(m)]
+        _release(S, B, m, st, before[id(m)], 0)
 
 
 def _place(S: State, B: Builder, P: Problem, vids, lead, place, stops, dest, dep, fill):
@@ -406,6 +456,24 @@ def _first_better(P: Problem, trials, settings: Settings, counter: Counter, best
     return None
 
 
+def _multi_move(P: Problem, S: State, cur, settings: Settings, counter: Counter, best_key):
+    """The first move of :mod:`.multi` that beats ``best_key``: ``(state, key, move, round index)`` or ``None``."""
+    moves = (
+        ("insert", multi.inserts(P, S, cur)),
+        ("hold", multi.holds(P, cur)),
+        ("new round", multi.new_rounds(P, S, cur)),
+        ("transfer", multi.transfers(P, cur)),
+        ("carry", multi.carries(P, cur)),
+        ("swap", multi.swaps(P, cur)),
+        ("split", multi.splits(P, cur)),
+    )
+    for name, trials in moves:
+        hit = _first_better(P, trials, settings, counter, best_key)
+        if hit is not None:
+            return hit[0], hit[1], name, hit[2]
+    return None
+
+
 def improve(
     P: Problem, sol: Solution, settings: Settings = SETTINGS[0], budget: int = BUDGET, by_class=None, log=None
 ) -> Solution:
@@ -442,16 +510,21 @@ def improve(
             if k > best_key:
                 best, best_key, cur = S, k, _specs(S)
                 log.append(("seed", len(kept), _people_out(S), seeds.left))
+    multi_counter = Counter(MULTI_BUDGET)
     improved = True
-    while improved and counter.left > 0:
+    while improved and (counter.left > 0 or multi_counter.left > 0):
         improved = False
         # reorder: round j before round i; merge: two convoys forming at the same place become one (one
         # passage at each checkpoint, not two); stops: a stop of a round dropped, or changed to a pickup where
         # people still wait. The trials are generators: a move's are made only when the moves before it found nothing.
         moves = (
-            ("reorder", _reorders(cur)),
-            ("merge", _merged(P, cur)),
-            ("stops", _stop_trials(P, best if best is not None else S0, cur)),
+            ()
+            if counter.left <= 0
+            else (
+                ("reorder", _reorders(cur)),
+                ("merge", _merged(P, cur)),
+                ("stops", _stop_trials(P, best if best is not None else S0, cur)),
+            )
         )
         for name, trials in moves:
             hit = _first_better(P, trials, settings, counter, best_key)
@@ -461,6 +534,13 @@ def improve(
                 log.append((name, tag, _people_out(S), counter.left))
                 break
         if improved:
+            continue
+        # moves over two or three rounds at once (:mod:`.multi`), on their own budget
+        hit = _multi_move(P, best if best is not None else S0, cur, settings, multi_counter, best_key)
+        if hit is not None:
+            S, best_key, name, tag = hit
+            best, cur, improved = S, _specs(S), True
+            log.append((name, tag, _people_out(S), multi_counter.left))
             continue
         # rebuild: round i and its vehicles' later rounds out, the constructive again for the freed vehicles
         for i in range(len(cur)):
