@@ -238,7 +238,7 @@ class Builder:
             spare_s = free_st() + free_seat() > 0
             if not (spare_v or spare_s):
                 break
-            ins = self._insertion(place, order, dest, lead, chosen, spare_v)
+            ins = self._insertion(place, order, dest, lead, chosen, spare_v, cls)
             if ins is None:
                 break
             q, pos, dest2 = ins
@@ -334,7 +334,7 @@ class Builder:
             return r, stops
         return None
 
-    def _insertion(self, place, order, dest, lead, chosen, spare_v):
+    def _insertion(self, place, order, dest, lead, chosen, spare_v, cls=None):
         P, S = self.P, self.S
         path = [place] + order + [dest]
         base = sum(self._t(lead, a, b) for a, b in zip(path[:-1], path[1:]))
@@ -355,7 +355,11 @@ class Builder:
                 continue
             if p.destination is not None and p.destination != dest:
                 continue
-            gain = -min(sum(left), room) if self.cfg.fill else 0
+            gain: tuple = ()
+            if self.cfg.fill:
+                # the most people of the class in hand, then the most people, that fit
+                mine = 0 if cls is None or p.priority != cls[1] else min(left[cls[0]], room)
+                gain = (-mine, -min(sum(left), room))
             for pos in range(1, len(path)):
                 a, b = path[pos - 1], path[pos]
                 d = self._t(lead, a, q) + self._t(lead, q, b) - self._t(lead, a, b)
