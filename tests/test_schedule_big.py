@@ -19,6 +19,7 @@ from planner.plan import load_plan
 from planner.schedule.build import build_problem, plan_fleet, route_all
 from planner.schedule.check import check
 from planner.schedule.engine import SETTINGS, construct, runs
+from planner.schedule.model import class_counts, class_order
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -74,3 +75,27 @@ def test_large_plans_run_the_priced_setting(city):
     sols = runs(city, search=False)
     assert any("priced" in s.settings for s in sols)
     assert max(s.evacuated for s in sols) >= 51_500
+
+
+def test_priced_further_stops_serve_the_class_in_hand(demo_net):
+    """50 buses / 30 pickups / 20 checkpoints: every route crosses CP15 and a bus makes one or two rounds, so
+    each stop counts. Under the priority rule the priced settings insert the pickups where the class in hand
+    (reduced mobility of priority 1 first) waits; the default inserts the nearest ones."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        from schedule import generated_plan
+    finally:
+        sys.path.remove(str(ROOT / "benchmarks"))
+    base = load_plan(ROOT / "resources" / "plans" / "demo-neubrandenburg.evacplan.json")
+    plan = generated_plan(demo_net, base, buses=50, pickups=30, checkpoints=20, hours=12.0)
+    fleet = plan_fleet(plan)
+    P = build_problem(plan, route_all(plan, demo_net, fleet), fleet)
+    assert P.rules.priority_first and class_order(P.pickups)[0] == (1, 1)
+    plain = construct(P, SETTINGS[0])
+    priced = next(s for s in SETTINGS if s.price > 0 and not s.alt_destinations)
+    got = construct(P, priced)
+    assert check(P, got) == []
+    # measured: 94 reduced-mobility people of priority 1 out by the default, 117 by the priced setting
+    first = class_counts(P.pickups, got.taken())[0]
+    assert first >= 110 and first > class_counts(P.pickups, plain.taken())[0]
+    assert got.key(P) > plain.key(P)
