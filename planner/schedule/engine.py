@@ -10,9 +10,9 @@ through every checkpoint passage in both directions (:func:`.timing.time_round`)
 with its escort team and headway. The candidate that moves the most of the
 class per hour of the round (from the time the fleet is free; others on board
 count half; under the priced settings each passage adds its service time times its
-checkpoint's load ahead, :mod:`.pricing`, to the round's hours, and further stops take the most people of
-the class in hand, then the most people, within the detour) is committed; a round too long for the window is cut to the largest
-that fits, in vehicles and people per vehicle (:func:`.fit.largest_fit`).
+checkpoint's load ahead, :mod:`.pricing`, to the round's hours, and further stops take the most
+people of the class in hand, then the most people, within the detour) is committed; a round too
+long for the window is cut to the largest that fits, in vehicles and people per vehicle (:func:`.fit.largest_fit`).
 :func:`solve` runs this under a few settings, class by class and for everyone at
 once (the priced ones class by class; large plans only some settings, :func:`runs`), improves the
 best run by the local search of :mod:`.search`, and keeps the best schedule by the objective of
@@ -39,7 +39,7 @@ class Settings:
     detour_min_s: float = 900.0
     slack_s: float = 1200.0  # "leave now" candidates: vehicles free within this of the first
     alt_destinations: int = 0  # destinations besides the nearest a candidate is timed to (earliest unloading)
-    fill: bool = False  # further stops: the most of the class, then the most people, within the detour (else least detour)
+    fill: bool = False  # further stops: most of the class, then most people, within the detour (else least detour)
     price: float = 0.0  # a passage costs its service time x this x its checkpoint's load ahead (.pricing)
     name: str = "default"
 
