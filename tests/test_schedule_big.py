@@ -77,10 +77,10 @@ def test_large_plans_run_the_priced_setting(city):
     assert max(s.evacuated for s in sols) >= 51_500
 
 
-def test_priced_further_stops_serve_the_class_in_hand(demo_net):
+def test_further_stops_serve_the_class_in_hand(demo_net):
     """50 buses / 30 pickups / 20 checkpoints: every route crosses CP15 and a bus makes one or two rounds, so
-    each stop counts. Under the priority rule the priced settings insert the pickups where the class in hand
-    (reduced mobility of priority 1 first) waits; the default inserts the nearest ones."""
+    each stop counts. Under the priority rule further stops go where the class in hand (reduced mobility of
+    priority 1 first) waits, not to the nearest pickup."""
     sys.path.insert(0, str(ROOT / "benchmarks"))
     try:
         from schedule import generated_plan
@@ -91,11 +91,9 @@ def test_priced_further_stops_serve_the_class_in_hand(demo_net):
     fleet = plan_fleet(plan)
     P = build_problem(plan, route_all(plan, demo_net, fleet), fleet)
     assert P.rules.priority_first and class_order(P.pickups)[0] == (1, 1)
-    plain = construct(P, SETTINGS[0])
-    priced = next(s for s in SETTINGS if s.price > 0 and not s.alt_destinations)
-    got = construct(P, priced)
-    assert check(P, got) == []
-    # measured: 94 reduced-mobility people of priority 1 out by the default, 117 by the priced setting
-    first = class_counts(P.pickups, got.taken())[0]
-    assert first >= 110 and first > class_counts(P.pickups, plain.taken())[0]
-    assert got.key(P) > plain.key(P)
+    for s in (SETTINGS[0], next(s for s in SETTINGS if s.price > 0)):
+        got = construct(P, s)
+        assert check(P, got) == []
+        # measured: 117 reduced-mobility people of priority 1 out (94 with the nearest further stops, and 69 by the
+        # priced setting when it took the most people regardless of class)
+        assert class_counts(P.pickups, got.taken())[0] >= 110, s.name

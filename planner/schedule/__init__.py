@@ -13,19 +13,18 @@ general, each by pickup priority, under the priority rule; everyone otherwise)
 it tries a few anchor pickups from every place where vehicles stand, takes the
 vehicles that carry the anchor's people (stretcher places first, at most the
 convoy size), inserts further stops along the way where seats or convoy places
-are spare and the detour is small, and times the round through every checkpoint
-passage in both directions (one convoy at a time, inside open hours and
-daylight, with overnight halts where allowed), with an escort team and the
-headway (:mod:`.timing`); it commits the candidate that moves the most of the
-class per hour. It runs under five settings (how many anchors, how much detour,
-how long to wait for vehicles, whether to time a round to farther destinations
-too; two *priced* ones, where a passage costs its service time times its
-checkpoint's load ahead, :mod:`.pricing`, so that a round through an idle
-checkpoint beats one queueing at a saturated one, further stops take the most
-people of the class in hand, then the most people, within the detour, and one
-of them times farther destinations when the nearest one's round queues; large
-plans run the first and the priced ones) and
-keeps the best by the objective: people out (by class under the rule),
+are spare and the detour is small (where the class waits first), and times the
+round through every checkpoint passage in both directions (one convoy at a
+time, inside open hours and daylight, with overnight halts where allowed), with
+an escort team and the headway (:mod:`.timing`); it commits the candidate that
+moves the most of the class per hour. It runs under five settings (how many
+anchors, how much detour, how long to wait for vehicles, whether to time a
+round to farther destinations too; two *priced* ones, where a passage costs its
+service time times its checkpoint's load ahead, :mod:`.pricing`, so that a
+round through an idle checkpoint beats one queueing at a saturated one, and
+further stops take the most people within the detour; one of them times farther
+destinations when the nearest one's round queues; large plans run the first and
+the priced ones) and keeps the best by the objective: people out (by class under the rule),
 earliest finish, fewest convoys, fewest vehicle-km. After each run a repair
 pass puts unused vehicles into rounds with spare places at their formation
 place, and tries a round of unused vehicles earlier in the formation order,

@@ -4,14 +4,14 @@ Each step builds, for the most urgent class of people still waiting (the
 priority rule) or for everyone (without it), candidate rounds: for a few
 anchor pickups and every place where vehicles stand, the vehicles that carry
 the anchor's people (stretcher places first, then seats, at most the convoy
-size), further stops inserted where they cost the least detour while vehicles
-or seats are spare, the nearest destination with room; each candidate is timed
+size), further stops inserted where the most people of the class in hand wait, then where they cost
+the least detour, while vehicles or seats are spare, the nearest destination with room; each candidate is timed
 through every checkpoint passage in both directions (:func:`.timing.time_round`)
 with its escort team and headway. The candidate that moves the most of the
 class per hour of the round (from the time the fleet is free; others on board
 count half; under the priced settings each passage adds its service time times its
 checkpoint's load ahead, :mod:`.pricing`, to the round's hours, and further stops take the most
-people of the class in hand, then the most people, within the detour) is committed; a round too
+people within the detour) is committed; a round too
 long for the window is cut to the largest that fits, in vehicles and people per vehicle (:func:`.fit.largest_fit`).
 :func:`solve` runs this under a few settings, class by class and for everyone at
 once (the priced ones class by class; large plans only some settings, :func:`runs`), improves the
@@ -355,11 +355,9 @@ class Builder:
                 continue
             if p.destination is not None and p.destination != dest:
                 continue
-            gain: tuple = ()
-            if self.cfg.fill:
-                # the most people of the class in hand, then the most people, that fit
-                mine = 0 if cls is None or p.priority != cls[1] else min(left[cls[0]], room)
-                gain = (-mine, -min(sum(left), room))
+            # the most people of the class in hand that fit first; with fill, then the most people
+            mine = 0 if cls is None or p.priority != cls[1] else min(left[cls[0]], room)
+            gain: tuple = (-mine, -min(sum(left), room)) if self.cfg.fill else (-mine,)
             for pos in range(1, len(path)):
                 a, b = path[pos - 1], path[pos]
                 d = self._t(lead, a, q) + self._t(lead, q, b) - self._t(lead, a, b)
