@@ -707,7 +707,8 @@ def runs(problem: Problem, settings=SETTINGS, search=True) -> list:
     size = len(problem.vehicles) * len(problem.pickups)
     modes = (True, False)
     if size > PRICED_ONLY_FROM:
-        settings, modes = settings[:1] + settings[-1:], (True,)
+        last = tuple(s for s in settings[1:] if s.price > 0)[-1:]
+        settings, modes = settings[:1] + last, ((True,) if last else modes)  # time: one run of each
     elif size > ALL_SETTINGS_UP_TO:
         settings = settings[:1] + tuple(s for s in settings[1:] if s.price > 0)
     for s in settings:
