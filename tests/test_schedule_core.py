@@ -1,6 +1,7 @@
 """The convoy engine, its bound and the checker on small hand-made problems (seconds, no network)."""
 
 import itertools
+from dataclasses import replace
 
 import pytest
 
@@ -120,6 +121,11 @@ def test_checker_finds_broken_schedules():
     sol = solve(P)
     sol.rounds[0].passes = []
     assert any(v.constraint == "checkpoint" for v in check(P, sol))
+    # more assembly points than rules.max_stops (the bound's checkpoint network relies on the limit)
+    sol = solve(P)
+    one = replace(P, rules=replace(P.rules, max_stops=1))
+    sol.rounds[0].stops.append(sol.rounds[0].stops[0])
+    assert any(v.constraint == "stops" for v in check(one, sol))
 
 
 def test_night_and_overnight_halts():

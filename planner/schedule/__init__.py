@@ -43,12 +43,14 @@ capacity, each vehicle's and escort team's rounds that fit in daylight, and,
 for each checkpoint that cuts pickups off from every destination, the passages
 that fit its passage window (:mod:`.cuts`: earliest arrival, latest clear,
 boarding and unloading, in passages of rounds that cross it empty), alone and
-in LPs with the fleet's time by convoy size.
+in LPs with the fleet's time by convoy size; and, where traffic can leave by
+several roads, all checkpoints at once in a flow LP over the legs
+(:mod:`.flowcut`).
 
 Modules: :mod:`.model` (the Problem and its solution), :mod:`.timing` (one
 round through the queues), :mod:`.engine` (the constructive and its repair), :mod:`.pricing`
 (checkpoint load for the priced settings), :mod:`.search` (the local
-search), :mod:`.multi` (its moves over several rounds), :mod:`.bound`, :mod:`.cuts`,
+search), :mod:`.multi` (its moves over several rounds), :mod:`.bound`, :mod:`.cuts`, :mod:`.flowcut`,
 :mod:`.fleet` (buses needed), :mod:`.check` (the constraint checker on a
 Problem), :mod:`.build` (plan → problem → schedule), :mod:`.package`,
 :mod:`.report` (hourly table, unserved reasons, queues, convoy positions),

@@ -26,7 +26,13 @@ Every term is a relaxation, so the bound is never below a feasible schedule:
   machines of a flow shop, in and out passages of optional convoy rounds with
   the least drives, boardings and unloadings between them, vehicles flowing
   from earlier rounds to later ones, solved by CP-SAT whose proven best bound
-  is the term (:mod:`.seqcut`).
+  is the term (:mod:`.seqcut`);
+- **checkpoint network**: every checkpoint at once, for traffic no single
+  checkpoint cuts off: people as a flow over the loaded legs (at most
+  ``max_stops`` stops a round), each passage charged its share of a full
+  convoy's service time inside the checkpoint's passage window (in passages of
+  rounds formed across it too), with the vehicles' and escort teams' time, by
+  convoy size class, in one LP (:mod:`.flowcut`).
 """
 
 from __future__ import annotations
@@ -321,6 +327,11 @@ def upper_bound(P: Problem) -> Bound:
         per_pickup = pickup_fleet_lp(P, tt, reach, {c: set(b) for c, (_, b) in cuts.items()}, rounds_of, halts, memo)
         if per_pickup is not None:
             terms["fleet and checkpoints by pickup"] = per_pickup
+    from planner.schedule.flowcut import flow_cut
+
+    network = flow_cut(P, tt, reach, rounds_of, halts, memo)
+    if network is not None:
+        terms["checkpoint network"] = network
     if combined is not None:
         terms["checkpoints"] = combined  # last: a single checkpoint that gives the same value is named
     binding = min(terms, key=lambda k: terms[k])
@@ -475,7 +486,8 @@ def _knapsack(cp, max_convoy, cap, length_s) -> int:
     L = int(math.ceil(length_s / 60.0))
     items = []
     for k in range(1, max(1, max_convoy) + 1):
-        w = int(cp.service_s(k, k * cap) // 60)
+        # the per-person time left out: a passage carrying fewer than k * cap takes less than a full one's
+        w = int(cp.service_s(k, 0) // 60)
         items.append((w, k * cap))
     if any(w <= 0 for w, _ in items):
         return 10**9

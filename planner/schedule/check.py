@@ -44,7 +44,7 @@ def _dwell(per_person, loads):
 def check(P: Problem, sol: Solution, names=None) -> list:
     """Every violation of ``sol`` on ``P``; ``[]`` when it is feasible.
 
-    Constraints: ``vehicle``, ``convoy size``, ``convoy``, ``seats``, ``demand``,
+    Constraints: ``vehicle``, ``convoy size``, ``convoy``, ``stops``, ``seats``, ``demand``,
     ``destination``, ``destination capacity``, ``unreachable``, ``travel``,
     ``checkpoint``, ``checkpoint service``, ``checkpoint hours``, ``checkpoint
     queue``, ``boarding``, ``unloading``, ``mobilisation``, ``one place at a
@@ -75,6 +75,8 @@ def check(P: Problem, sol: Solution, names=None) -> list:
         if not r.stops:
             bad(i, None, "convoy", "no stops")
             continue
+        if len(r.stops) > R.max_stops:
+            bad(i, None, "stops", f"{len(r.stops)} assembly points, more than {R.max_stops}")
         for v in r.vehicles:
             if v not in veh:
                 bad(i, v, "vehicle", "not in the fleet")

@@ -12,8 +12,9 @@ The model, in the words of design section 6:
 - A **round** (:class:`RoundPlan`) of a convoy forms at a *formation place* (a
   depot for a vehicle's first round, otherwise the destination of its previous
   round), departs at ``depart``, drives in empty to its first stop, collects at
-  one or more pickups in order (``stops``), drives out to one destination and
-  unloads. All its vehicles move together: each leg takes the time of the
+  one or more pickups in order (``stops``, at most ``rules.max_stops``: every
+  stop is one more place the negotiators must clear and the escort must
+  secure), drives out to one destination and unloads. All its vehicles move together: each leg takes the time of the
   ``lead`` profile's leg (:attr:`RoundPlan.lead`, the member profile whose legs
   the convoy drives; every member must be able to follow it, see
   :attr:`Problem.can_follow`).
