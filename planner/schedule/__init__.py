@@ -48,7 +48,7 @@ several roads, all checkpoints at once in a flow LP over the legs
 (:mod:`.flowcut`).
 
 Modules: :mod:`.model` (the Problem and its solution), :mod:`.timing` (one
-round through the queues), :mod:`.engine` (the constructive and its repair), :mod:`.pricing`
+round through the queues), :mod:`.engine` (the constructive), :mod:`.repair` (its repair), :mod:`.pricing`
 (checkpoint load for the priced settings), :mod:`.search` (the local
 search), :mod:`.multi` (its moves over several rounds), :mod:`.bound`, :mod:`.cuts`, :mod:`.flowcut`,
 :mod:`.fleet` (buses needed), :mod:`.check` (the constraint checker on a
