@@ -587,9 +587,17 @@ def runs(problem: Problem, settings=SETTINGS, search=True) -> list:
 
         targets = [problem]
         if problem.rules.priority_first:
-            targets.append(replace(problem, rules=replace(problem.rules, priority_first=False)))
+            # without the rule first: its best, converted to the rule (.convert), may start the rule's search
+            targets.insert(0, replace(problem, rules=replace(problem.rules, priority_first=False)))
         for Q in targets:
             best = best_of(Q, out)
+            if Q is problem and len(targets) > 1:
+                from planner.schedule.convert import to_rule
+
+                conv = to_rule(Q, best_of(targets[0], out), settings[0], rival=best)
+                if conv is not None and conv.key(Q) > best.key(Q):
+                    conv.run, best = (settings[0], True), conv
+                    out.append(conv)
             s, by_class = best.run
             imp = improve(Q, best, s, by_class=by_class and Q.rules.priority_first)
             if imp is not best:

@@ -315,31 +315,66 @@ def _nearest(P: Problem, lead, q):
 
 def reload(P: Problem, spec, left) -> tuple:
     """``spec`` with its places given class by class (the priority rule's order) from its own loads and
-    the people ``left`` (pickup id -> by group) at its stops; stretcher cases in stretcher places."""
+    the people ``left`` (pickup id -> by group) at its stops; stretcher cases in stretcher places.
+
+    How many of each class board at each stop is decided first (the convoy's places as one pool: any such
+    counts fit its vehicles); each stop's people are then spread over the vehicles, the fewest boarding
+    each (the vehicles board side by side, so a stop takes the longest vehicle's boarding: three stops that
+    fill a third of every vehicle each take a third of the time of three that fill whole vehicles)."""
     vids, lead, place, stops = spec[:4]
     avail = {q: list(left.get(q, (0, 0, 0))) for q, _ in stops}
     for q, ld in stops:
         for x in ld.values():
             for g in range(3):
                 avail[q][g] += x[g]
-    free = {v: [P.vehicle(v).stretcher_places, P.vehicle(v).seats] for v in vids}
-    loads: dict = {q: {} for q, _ in stops}
+    pool = [sum(P.vehicle(v).stretcher_places for v in vids), sum(P.vehicle(v).seats for v in vids)]
+    take = {q: [0, 0, 0] for q, _ in stops}
     for g, pr in class_order(P.pickups):
         for q, _ in stops:
-            if P.pickup(q).priority != pr:
-                continue
-            for v in vids:
-                if avail[q][g] <= 0:
-                    break
-                k = min(avail[q][g], free[v][0 if g == 0 else 1])
-                if k <= 0:
-                    continue
-                free[v][0 if g == 0 else 1] -= k
+            if P.pickup(q).priority == pr:
+                k = min(avail[q][g], pool[0 if g == 0 else 1])
+                pool[0 if g == 0 else 1] -= k
                 avail[q][g] -= k
-                x = loads[q].setdefault(v, [0, 0, 0])
-                x[g] += k
-    new = [(q, {v: tuple(x) for v, x in loads[q].items()}) for q, _ in stops]
+                take[q][g] += k
+    rooms = ({v: P.vehicle(v).stretcher_places for v in vids}, {v: P.vehicle(v).seats for v in vids})
+    new = []
+    for q, _ in stops:
+        here = dict.fromkeys(vids, 0)
+        loads = {v: [0, 0, 0] for v in vids}
+        for g in range(3):
+            room = rooms[0 if g == 0 else 1]
+            for v, k in level_fill(take[q][g], room, here).items():
+                loads[v][g] += k
+                room[v] -= k
+                here[v] += k
+        new.append((q, {v: tuple(x) for v, x in loads.items() if sum(x)}))
     return (vids, lead, place, new, *spec[4:])
+
+
+def level_fill(n: int, room: dict, here: dict) -> dict:
+    """``n`` people given to the vehicles with ``room`` (vehicle id -> free places) so that the most any
+    vehicle boards (``here``: vehicle id -> boarding already) is as low as it can be: ``{vehicle id: k}``."""
+    if n <= 0:
+        return {}
+    vs = [(here[v], room[v], v) for v in room if room[v] > 0]
+    if not vs:
+        return {}
+    lo, hi = 0, max(h + r for h, r, _ in vs)
+    while lo < hi:  # the lowest level at which the vehicles take all n
+        mid = (lo + hi) // 2
+        if sum(min(r, mid - h) for h, r, _ in vs if mid > h) >= n:
+            hi = mid
+        else:
+            lo = mid + 1
+    out = {v: min(r, lo - 1 - h) for h, r, v in vs if lo - 1 > h}
+    rest = n - sum(out.values())
+    for h, r, v in vs:  # the rest one each, in order, to the vehicles that reach the level
+        if rest <= 0:
+            break
+        if lo > h and min(r, lo - h) > out.get(v, 0):
+            out[v] = out.get(v, 0) + 1
+            rest -= 1
+    return {v: k for v, k in out.items() if k}
 
 
 def inserts(P: Problem, S, specs):

@@ -33,6 +33,10 @@ the rounds:
   unused vehicles in a gap hold, and under the priority rule a stop where the
   most urgent class still waits, the round's places given class by class).
 
+Under the priority rule :func:`.engine.runs` may hand :func:`improve` the best
+schedule without the rule, converted to the rule (:mod:`.convert`), in place of
+the rule's best constructive run.
+
 A round may be **held** in :func:`replay_fit`: its in passages are placed when
 its turn comes, its out legs after later rounds (the queue at a checkpoint
 then need not follow the commit order). A **gap hold** (a negative hold) places
