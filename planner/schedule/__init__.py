@@ -13,7 +13,8 @@ general, each by pickup priority, under the priority rule; everyone otherwise)
 it tries a few anchor pickups from every place where vehicles stand, takes the
 vehicles that carry the anchor's people (stretcher places first, at most the
 convoy size), inserts further stops along the way where seats or convoy places
-are spare and the detour is small (where the class waits first), and times the
+are spare and the detour is small (where the class waits first, but in the wide
+setting), and times the
 round through every checkpoint passage in both directions (one convoy at a
 time, inside open hours and daylight, with overnight halts where allowed), with
 an escort team and the headway (:mod:`.timing`); it commits the candidate that

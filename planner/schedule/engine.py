@@ -39,6 +39,7 @@ class Settings:
     detour_min_s: float = 900.0
     slack_s: float = 1200.0  # "leave now" candidates: vehicles free within this of the first
     alt_destinations: int = 0  # destinations besides the nearest a candidate is timed to (earliest unloading)
+    class_stops: bool = True  # further stops where the class in hand waits first (else by detour alone)
     fill: bool = False  # further stops: most of the class, then most people, within the detour (else least detour)
     price: float = 0.0  # a passage costs its service time x this x its checkpoint's load ahead (.pricing)
     name: str = "default"
@@ -58,7 +59,15 @@ OTHERS_WEIGHT = 0.5
 
 SETTINGS = (
     Settings(),
-    Settings(anchors=10, detour_share=0.6, detour_min_s=1800.0, slack_s=3600.0, alt_destinations=2, name="wide"),
+    Settings(
+        anchors=10,
+        detour_share=0.6,
+        detour_min_s=1800.0,
+        slack_s=3600.0,
+        alt_destinations=2,
+        class_stops=False,
+        name="wide",
+    ),
     Settings(anchors=4, detour_share=0.15, detour_min_s=300.0, slack_s=600.0, name="tight"),
     # checkpoints that are already busy cost more: rounds through idle ones are preferred (city plan: +1.4 %)
     Settings(price=1.0, fill=True, name="priced"),
@@ -356,7 +365,7 @@ class Builder:
             if p.destination is not None and p.destination != dest:
                 continue
             # the most people of the class in hand that fit first; with fill, then the most people
-            mine = 0 if cls is None or p.priority != cls[1] else min(left[cls[0]], room)
+            mine = 0 if cls is None or p.priority != cls[1] or not self.cfg.class_stops else min(left[cls[0]], room)
             gain: tuple = (-mine, -min(sum(left), room)) if self.cfg.fill else (-mine,)
             for pos in range(1, len(path)):
                 a, b = path[pos - 1], path[pos]
