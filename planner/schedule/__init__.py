@@ -24,8 +24,9 @@ round to farther destinations too; two *priced* ones, where a passage costs its
 service time times its checkpoint's load ahead, :mod:`.pricing`, so that a
 round through an idle checkpoint beats one queueing at a saturated one, and
 further stops take the most people within the detour; one of them times farther
-destinations when the nearest one's round queues; large plans run the first and
-the priced ones) and keeps the best by the objective: people out (by class under the rule),
+destinations when the nearest one's round queues; plans with one destination
+skip them, large plans run the first and the priced ones) and keeps the best by
+the objective: people out (by class under the rule),
 earliest finish, fewest convoys, fewest vehicle-km. After each run a repair
 pass puts unused vehicles into rounds with spare places at their formation
 place, and tries a round of unused vehicles earlier in the formation order,

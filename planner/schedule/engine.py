@@ -571,14 +571,20 @@ def _best(S, B, cls, cfg):
 
 
 def runs(problem: Problem, settings=SETTINGS, search=True) -> list:
-    """Every constructive run: each setting, class by class and for everyone at once (priced settings class by
-    class only; above :data:`ALL_SETTINGS_UP_TO` vehicles x pickups only the first setting and the priced ones,
-    above :data:`PRICED_ONLY_FROM` the first and the last, class by class); with ``search``, then the
-    best of them improved by the local search (:func:`.search.improve`), by the objective and, under the
-    priority rule, by people out alone (the schedule without the rule is reported too)."""
+    """Every constructive run: each setting, class by class and for everyone at once; with ``search``, then
+    the best of them improved by the local search (:func:`.search.improve`), by the objective and, under the
+    priority rule, by people out alone (the schedule without the rule is reported too).
+
+    Priced settings run class by class only, and only with two destinations or more. Above
+    :data:`ALL_SETTINGS_UP_TO` vehicles x pickups only the first setting and the priced ones run; above
+    :data:`PRICED_ONLY_FROM` the first and the last priced one, class by class.
+    """
     out = []
     size = len(problem.vehicles) * len(problem.pickups)
     modes = (True, False)
+    if len(problem.destinations) < 2:
+        # prices steer rounds between destinations behind different checkpoints: nothing to steer with one
+        settings = tuple(s for s in settings if s.price <= 0) or settings[:1]
     if size > PRICED_ONLY_FROM:
         last = tuple(s for s in settings[1:] if s.price > 0)[-1:]
         settings, modes = settings[:1] + last, ((True,) if last else modes)  # time: one run of each
