@@ -491,6 +491,14 @@ def _knapsack(cp, max_convoy, cap, length_s) -> int:
         items.append((w, k * cap))
     if any(w <= 0 for w, _ in items):
         return 10**9
+    return knapsack_table(items, L)[L]
+
+
+def knapsack_table(items, L: int) -> list:
+    """Unbounded knapsack: the most value in ``0..L`` whole minutes of back-to-back ``(minutes, value)`` items.
+
+    ``items`` must take at least a minute each.
+    """
     best = [0] * (L + 1)
     for t in range(1, L + 1):
         b = best[t - 1]
@@ -498,4 +506,4 @@ def _knapsack(cp, max_convoy, cap, length_s) -> int:
             if w <= t and best[t - w] + val > b:
                 b = best[t - w] + val
         best[t] = b
-    return best[L]
+    return best

@@ -107,15 +107,9 @@ def _full_convoys(cp, K, cap, length_s):
 @functools.lru_cache(maxsize=64)
 def _knapsack_table(w, cap):
     """Most people per whole minute ``0..KNAPSACK_MINUTES`` with ``k``-vehicle convoys taking ``w[k - 1]`` min."""
-    best = [0] * (KNAPSACK_MINUTES + 1)
-    items = [(wk, (k + 1) * cap) for k, wk in enumerate(w)]
-    for t in range(1, KNAPSACK_MINUTES + 1):
-        b = best[t - 1]
-        for wk, val in items:
-            if wk <= t and best[t - wk] + val > b:
-                b = best[t - wk] + val
-        best[t] = b
-    return best
+    from planner.schedule.bound import knapsack_table
+
+    return knapsack_table([(wk, (k + 1) * cap) for k, wk in enumerate(w)], KNAPSACK_MINUTES)
 
 
 def _legs(P: Problem, pk, dests, forms):

@@ -130,10 +130,8 @@ def _loads(S: State, vids, stops, fill: bool):
     return [(q, {v: tuple(x) for v, x in new.items() if sum(x)}) for q, new in out]
 
 
-def _hold(S: State, r, free, team) -> tuple:
-    """Keep only ``r``'s in passages on the timetable (its out legs are timed later) and its vehicles and
-    escort team busy meanwhile; returns what :func:`_release` restores."""
-    tt = S.tt
+def _free_out_passages(tt, r) -> None:
+    """Take round ``r``'s out passages off the checkpoints' timetable ``tt`` (they are timed again later)."""
     for p in r.passes:
         if p.direction == "out":
             starts, ends = tt.busy[p.checkpoint]
@@ -141,6 +139,12 @@ def _hold(S: State, r, free, team) -> tuple:
                 if starts[i] == p.start and ends[i] == p.clear:
                     del starts[i], ends[i]
                     break
+
+
+def _hold(S: State, r, free, team) -> tuple:
+    """Keep only ``r``'s in passages on the timetable (its out legs are timed later) and its vehicles and
+    escort team busy meanwhile; returns what :func:`_release` restores."""
+    _free_out_passages(S.tt, r)
     saved = ({v: (r.formation, free[v]) for v in r.vehicles}, team)
     for v in r.vehicles:
         S.vfree[v] = (r.destination, INF)
@@ -250,15 +254,8 @@ def _release_gap(S: State, B: Builder, r, stops, saved, hold: int, before: dict,
             return
         seen |= set(m.vehicles)
         teams.add(m.escort)
-    tt = S.tt
     for m in later:
-        for p in m.passes:
-            if p.direction == "out":
-                starts, ends = tt.busy[p.checkpoint]
-                for i in range(len(starts)):
-                    if starts[i] == p.start and ends[i] == p.clear:
-                        del starts[i], ends[i]
-                        break
+        _free_out_passages(S.tt, m)
     _release(S, B, r, stops, saved, hold)
     for m in later:
         st = S.stops_of[id(m)]
