@@ -125,7 +125,10 @@ def _chains(net, rid, frm, via_ways, to, only, first, last) -> list:
     v = np.asarray(net.edge_v)
     via_set = set(via_ways)
     ptr = np.asarray(net.enode_ptr)
-    on_via = np.array([set(net.eway_osmid[ptr[e] + 1 : ptr[e + 1]].tolist()) <= via_set for e in range(net.n_edges)])
+    # edges all of whose segments lie on via ways (vectorised: no segment of another way in the edge's range)
+    other = np.concatenate(([0], np.cumsum(~np.isin(np.asarray(net.eway_osmid), list(via_set)))))
+    lo, hi = ptr[: net.n_edges] + 1, ptr[1 : net.n_edges + 1]
+    on_via = other[np.maximum(lo, hi)] - other[np.minimum(lo, hi)] == 0
     out_by_node = {}
     for e in np.flatnonzero(on_via | (first == to)).tolist():
         out_by_node.setdefault(int(u[e]), []).append(e)

@@ -132,9 +132,9 @@ def _checkpoint_passes(index, nodes, edges, cum_t, cum_l, t, ln):
 
     # Only the steps at a checkpoint node or on a checkpoint edge need a look.
     node_keys, edge_keys = index.keys()
-    at_node = np.isin(nodes, node_keys)
+    at_node = _member(nodes, node_keys)
     on_edge = np.zeros(len(nodes), dtype=bool)
-    on_edge[: len(edges)] = np.isin(edges, edge_keys)
+    on_edge[: len(edges)] = _member(edges, edge_keys)
     for i in np.flatnonzero(at_node | on_edge).tolist():
         nd = int(nodes[i])
         for cp in index.node.get(nd, ()):
@@ -143,6 +143,16 @@ def _checkpoint_passes(index, nodes, edges, cum_t, cum_l, t, ln):
             for cp, frac, end in sorted(index.edge.get(int(edges[i]), ()), key=lambda h: h[1]):
                 add(cp, end, cum_t[i] + frac * t[i], cum_l[i] + frac * ln[i])
     return passes
+
+
+def _member(values, keys) -> np.ndarray:
+    """``np.isin(values, keys)`` by binary search in the (few) sorted keys: isin's sorting of both arrays
+    cost more than the rest of building a leg."""
+    keys = np.sort(np.asarray(keys))
+    if len(keys) == 0 or len(values) == 0:
+        return np.zeros(len(values), dtype=bool)
+    pos = np.minimum(np.searchsorted(keys, values), len(keys) - 1)
+    return keys[pos] == values
 
 
 def _chain_index(ptr, edges):

@@ -396,7 +396,7 @@ def _combined_cuts(P, tt, reach, cap_max, t_first, fleet, escorts, rounds_of=Non
         rhs.append(k)
     if not rows:
         return None
-    from scipy.optimize import linprog
+    from planner.schedule.lp import lp_min
 
     for p in sorted(reach):
         r = np.zeros(len(pairs))
@@ -412,12 +412,10 @@ def _combined_cuts(P, tt, reach, cap_max, t_first, fleet, escorts, rounds_of=Non
     total = min(fleet, escorts if escorts is not None else fleet)
     rows.append(np.ones(len(pairs)))
     rhs.append(total)
-    res = linprog(
-        -np.ones(len(pairs)), A_ub=np.array(rows), b_ub=np.array(rhs, dtype=float), bounds=(0, None), method="highs"
-    )
-    if res.status != 0:
+    fun = lp_min(-np.ones(len(pairs)), np.array(rows), np.array(rhs, dtype=float))
+    if fun is None:
         return None
-    return int(math.floor(-res.fun + 1e-6))
+    return int(math.floor(-fun + 1e-6))
 
 
 def _allowed_reach(P, legs, p):

@@ -26,7 +26,7 @@ time) inside a window per open interval:
 The most people is a linear program (the relaxation of the integer program) over passage counts by convoy
 size, load level (per vehicle: a third, two thirds, all of the places; a
 heavier level has a narrower window) and kind of round, solved exactly with
-HiGHS (:func:`scipy.optimize.milp`). It relaxes the schedule (any feasible
+GLOP (:func:`.lp.lp_min`). It relaxes the schedule (any feasible
 schedule gives a solution of it), so it never cuts a feasible schedule off.
 """
 
@@ -160,7 +160,8 @@ def checkpoint_cut(P: Problem, cid, people_behind, tt, rounds_of=None, halts=Fal
     ``rounds_of``: vehicle id -> most rounds it can make in the window (the fleet term); ``None``: unlimited.
     """
     import numpy as np
-    from scipy.optimize import Bounds, LinearConstraint, milp
+
+    from planner.schedule.lp import lp_min
 
     cp = P.checkpoints[cid]
     rules = P.rules
@@ -263,18 +264,11 @@ def checkpoint_cut(P: Problem, cid, people_behind, tt, rounds_of=None, halts=Fal
     c = np.zeros(nvar)
     for j in yidx.values():
         c[j] = -1.0
-    integ = np.zeros(nvar)  # the LP relaxation: fast and deterministic (still a valid bound)
-    res = milp(
-        c,
-        constraints=LinearConstraint(np.array(rows), lo_b, hi_b),
-        integrality=integ,
-        bounds=Bounds(np.zeros(nvar), np.full(nvar, np.inf)),
-    )
-    if res.x is None:
+    # the LP relaxation: fast and deterministic (still a valid bound)
+    fun = lp_min(c, np.array(rows), hi_b, lo_b)
+    if fun is None:
         return int(people_behind)
-    # the MILP's own bound when it stopped early (it is the valid figure)
-    val = -res.fun if res.status == 0 else -getattr(res, "mip_dual_bound", -people_behind)
-    return int(min(people_behind, math.floor(val + 1e-6)))
+    return int(min(people_behind, math.floor(-fun + 1e-6)))
 
 
 def _prev_level(q, cap):
@@ -340,7 +334,8 @@ def fleet_checkpoint_lp(P: Problem, tt, universal, people_cap, halts=False, memo
     ``None`` when there is nothing to say.
     """
     import numpy as np
-    from scipy.optimize import linprog
+
+    from planner.schedule.lp import lp_min
 
     memo = {} if memo is None else memo
     rules = P.rules
@@ -407,10 +402,10 @@ def fleet_checkpoint_lp(P: Problem, tt, universal, people_cap, halts=False, memo
         rows.append(r), rhs.append(W)
     c = np.zeros(nvar)
     c[ny] = -1.0
-    res = linprog(c, A_ub=np.array(rows), b_ub=np.array(rhs), bounds=[(0, u) for u in ub], method="highs")
-    if res.status != 0:
+    fun = lp_min(c, np.array(rows), rhs, upper=ub)
+    if fun is None:
         return None
-    return int(math.floor(-res.fun + 1e-6))
+    return int(math.floor(-fun + 1e-6))
 
 
 #: Convoy size classes of :func:`pickup_fleet_lp`: ``(smallest, largest)`` vehicles (a class counts its
@@ -493,8 +488,9 @@ def pickup_fleet_lp(P: Problem, tt, reach, behind, rounds_of, halts=False, memo=
     ``None`` when the LP says nothing (no pickup).
     """
     import numpy as np
-    from scipy.optimize import linprog
     from scipy.sparse import coo_matrix
+
+    from planner.schedule.lp import lp_min
 
     memo = {} if memo is None else memo
     rules = P.rules
@@ -583,7 +579,7 @@ def pickup_fleet_lp(P: Problem, tt, reach, behind, rounds_of, halts=False, memo=
         if ent:
             add(ent, W)
     A = coo_matrix((data, (ri, ci)), shape=(len(rhs), n)).tocsr()
-    res = linprog(-np.ones(n), A_ub=A, b_ub=np.array(rhs), bounds=(0, None), method="highs")
-    if res.status != 0:
+    fun = lp_min(-np.ones(n), A, rhs)
+    if fun is None:
         return None
-    return int(math.floor(-res.fun + 1e-6))
+    return int(math.floor(-fun + 1e-6))

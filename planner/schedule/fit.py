@@ -21,16 +21,35 @@ def cap_loads(stops, vids, cap, keep_first=None) -> list:
     """
     vids = list(vids)
     keep = set(vids)
-    out = [(q, {v: list(x) for v, x in ld.items() if v in keep}) for q, ld in stops]
+    # people per vehicle over the stops: only the vehicles above the cap shed anyone (and get copies)
+    tot: dict = {}
+    for _, ld in stops:
+        for v, x in ld.items():
+            if v in keep:
+                tot[v] = tot.get(v, 0) + x[0] + x[1] + x[2]
+    over = {v for v, n in tot.items() if n > cap}
+    out = [(q, {v: (list(x) if v in over else x) for v, x in ld.items() if v in keep}) for q, ld in stops]
+    n = len(out)
     for v in vids:
-        entries = [(i, g) for i, (_, ld) in enumerate(out) if v in ld for g in range(3) if ld[v][g]]
-        excess = sum(out[i][1][v][g] for i, g in entries) - cap
-        if excess <= 0:
+        if v not in over:
             continue
-        entries.sort(key=lambda e: (bool(keep_first and keep_first(out[e[0]][0], e[1])), -e[0], -e[1]))
-        for i, g in entries:
-            k = min(excess, out[i][1][v][g])
-            out[i][1][v][g] -= k
+        over.discard(v)  # once (vids may repeat a vehicle)
+        excess = tot[v] - cap
+        # shed order: the people keep_first does not favour first, each part by later stops first and
+        # general before reduced mobility before stretcher cases
+        order = []
+        favoured = []
+        for i in range(n - 1, -1, -1):
+            q, ld = out[i]
+            x = ld.get(v)
+            if x is None:
+                continue
+            for g in (2, 1, 0):
+                if x[g]:
+                    (favoured if keep_first is not None and keep_first(q, g) else order).append((x, g))
+        for x, g in order + favoured:
+            k = min(excess, x[g])
+            x[g] -= k
             excess -= k
             if excess <= 0:
                 break
@@ -105,7 +124,10 @@ def largest_fit(try_round, used, stops, keep_first=None):
     a vehicle keeps first (``None``: everyone alike). Returns ``(RoundPlan, stops)`` or ``None``.
     Equal people: fewer vehicles, then the earlier unloading.
     """
-    used = [v for v in used if any(sum(ld.get(v, (0, 0, 0))) for _, ld in stops)]
+    loaded = set()
+    for _, ld in stops:
+        loaded.update(v for v, x in ld.items() if sum(x))
+    used = [v for v in used if v in loaded]
     if not used:
         return None
     got = try_round(used, stops)

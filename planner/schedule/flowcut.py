@@ -61,7 +61,7 @@ aboard (``y``); per empty first leg the people of the rounds that start with it
   ``hi``) fit the teams' time.
 
 So any schedule's people out is a feasible value of the LP, and the LP's
-optimum (HiGHS, rounded down after a relative 1e-9 and an absolute 1e-3 of
+optimum (:func:`.lp.lp_min`, rounded down after a relative 1e-9 and an absolute 1e-3 of
 solver slack in the bound's favour) is a valid bound. Person-passages are
 counted, not distinct people (a person may cross a checkpoint twice), so every
 capacity above is per passage. Size classes are merged pairwise until the LP
@@ -230,8 +230,9 @@ def flow_cut(P: Problem, tt, reach, rounds_of=None, halts=False, memo=None) -> i
     memo : dict, optional
         The bound's memo (earliest times and rests of :mod:`.cuts` are shared).
     """
-    from scipy.optimize import linprog
     from scipy.sparse import coo_matrix
+
+    from planner.schedule.lp import lp_min
 
     if not P.checkpoints or not reach:
         return None
@@ -415,18 +416,11 @@ def flow_cut(P: Problem, tt, reach, rounds_of=None, halts=False, memo=None) -> i
     eq = np.zeros(n_rows, dtype=bool)
     eq[:n_nodes] = True
     ineq = np.isfinite(rhs) & ~eq
-    res = linprog(
-        np.concatenate(obj),
-        A_ub=A[ineq],
-        b_ub=rhs[ineq],
-        A_eq=A[eq],
-        b_eq=np.zeros(n_nodes),
-        bounds=(0, None),
-        method="highs",
-    )
-    if res.status != 0:
+    keep = eq | ineq  # flow conservation (= 0) and the finite limits
+    fun = lp_min(np.concatenate(obj), A[keep], np.where(eq, 0.0, rhs)[keep], np.where(eq, 0.0, -INF)[keep])
+    if fun is None:
         return None
-    return int(math.floor(-res.fun * (1.0 + 1e-9) + 1e-3))
+    return int(math.floor(-fun * (1.0 + 1e-9) + 1e-3))
 
 
 #: Convoy size classes (smallest, largest vehicles); a class is charged its smallest size's vehicle time and

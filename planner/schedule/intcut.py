@@ -77,8 +77,9 @@ def _windows(P, cid, tt, memo):
 def _group_cost(cp, K, jmax, mult, unit=60):
     """Whole ``unit`` s (rounded down) of the fastest passages of ``j`` vehicles in convoys of at most ``K``."""
     best = [0.0] + [math.inf] * jmax
+    svc = [0.0] + [cp.service_s(k, 0) for k in range(1, min(K, jmax) + 1)]
     for j in range(1, jmax + 1):
-        best[j] = min(best[j - k] + cp.service_s(k, 0) for k in range(1, min(K, j) + 1))
+        best[j] = min(best[j - k] + svc[k] for k in range(1, min(K, j) + 1))
     return [int(mult * s // unit) for s in best]
 
 

@@ -181,7 +181,10 @@ class Problem:
         return sum(p.people for p in self.pickups)
 
     def pickup(self, pid) -> Pickup:
-        return self._index("_pk", self.pickups)[pid]
+        d = self.__dict__.get("_pk")  # _index inlined: the scheduler asks for pickups in its inner loops
+        if d is None or len(d) != len(self.pickups):
+            d = self._index("_pk", self.pickups)
+        return d[pid]
 
     def destination(self, did) -> Destination:
         return self._index("_ds", self.destinations)[did]
@@ -216,7 +219,8 @@ class Problem:
         return best
 
     def first_departure(self, v: Vehicle) -> float:
-        return max(float(v.available_s), float(self.rules.mobilisation_s))
+        a, m = float(v.available_s), float(self.rules.mobilisation_s)
+        return m if m > a else a  # max(a, m)
 
     def segments(self) -> list:
         """Daylight parts of the window, ``[(start_s, end_s), ...]``."""
@@ -287,7 +291,7 @@ class RoundPlan:
 
     @property
     def people(self) -> int:
-        return sum(sum(x) for s in self.stops for x in s.load.values())
+        return sum([sum(map(sum, s.load.values())) for s in self.stops])
 
     def by_group(self) -> tuple:
         out = [0, 0, 0]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import math
 
-from planner.schedule.model import INF, HaltPlan, PassPlan, Problem, RoundPlan, StopPlan
+from planner.schedule.model import INF, HaltPlan, Leg, PassPlan, Problem, RoundPlan, StopPlan
 
 
 def _intersect(a, b):
@@ -38,6 +38,8 @@ class Timetable:
         }
         self.busy = {c: ([], []) for c in problem.checkpoints}  # starts, ends (sorted by start)
         self.departs: dict = {}  # place -> sorted departure times
+        # (checkpoint id, vehicles, people) -> (Checkpoint, passage seconds): time_round's, kept with the problem
+        self.service: dict = problem.__dict__.setdefault("_service_s", {})
 
     # ---- daylight
     def segment(self, t):
@@ -59,15 +61,18 @@ class Timetable:
     def earliest(self, cp_id, t, dur, ignore_busy=False):
         """Earliest start ``>= t`` of a passage of ``dur`` seconds at ``cp_id`` (``None`` if none fits)."""
         starts, ends = self.busy[cp_id]
+        n = 0 if ignore_busy else len(starts)
+        need = t + dur - 1e-6
         for a, b in self.usable[cp_id]:
-            if b < t + dur - 1e-6:
+            if b < need:
                 continue
-            s = max(t, a)
-            if not ignore_busy:
+            s = a if a > t else t  # max(t, a)
+            if n:
                 # skip every reservation overlapping [s, s + dur)
                 i = bisect.bisect_right(starts, s) - 1
-                i = max(i, 0)
-                while i < len(starts):
+                if i < 0:
+                    i = 0
+                while i < n:
                     if ends[i] <= s + 1e-6:
                         i += 1
                         continue
@@ -130,74 +135,99 @@ def time_round(
     ``stops``: ``[(pickup id, {vehicle id: (stretcher, reduced, general)}), ...]`` in order.
     Raises :class:`Infeasible` (``why``: ``"window"``, ``"night"``, ``"checkpoint"``, ``"unreachable"``).
     """
+    # the inner loop of the scheduler (every candidate round is timed here): daylight lookups inlined,
+    # legs and passage times looked up once
     P = tt.problem
     rules = P.rules
     nv = len(vehicles)
     t = float(depart)
-    seg = tt.segment(t)
-    if seg is None:
+    day, starts = tt.day, tt.day_starts
+    i = bisect.bisect_right(starts, t) - 1
+    if not (i >= 0 and day[i][0] <= t <= day[i][1]):
         raise Infeasible("night", tt.next_day_start(t))
+    # the daylight part holding t, as tt.segment(t) gives it, kept along with t (looked up again only when t
+    # leaves it or reaches its end, where the next part may start; None: t at night)
+    day_start, day_end = day[i]
     places = [formation] + [s for s, _ in stops] + [destination]
-    # remaining minimal work after each point, to decide on overnight halts
+    last = len(places) - 1
     passes, halts, out_stops = [], [], []
     length = {"in": 0.0, "out": 0.0}
     people = 0
-    for k in range(len(places) - 1):
+    legs = P.legs.get(lead, {})
+    cps = P.checkpoints
+    service = tt.service
+    board = rules.board_s_per_person
+    for k in range(last):
         a, b = places[k], places[k + 1]
-        leg = P.leg(lead, a, b)
+        leg = _STAY if a == b else legs.get((a, b))
         if leg is None:
             raise Infeasible("unreachable")
         direction = "in" if k == 0 else "out"
         length[direction] += leg.length_m
         pos = 0.0
         for cid, off in leg.checkpoints:
-            cp = P.checkpoints.get(cid)
+            cp = cps.get(cid)
             if cp is None or (direction == "in" and not cp.checks_empty):
                 continue
             arr = t + (off - pos)
-            if not tt.in_day(t, arr):
+            if day_end is None or arr > day_end + 1e-6:
                 raise Infeasible("night", tt.next_day_start(t))
-            dur = cp.service_s(nv, people)
+            sk = (cid, nv, people)
+            got = service.get(sk)
+            if got is None or got[0] is not cp:
+                got = service[sk] = (cp, cp.service_s(nv, people))
+            dur = got[1]
             s = tt.earliest(cid, arr, dur, ignore_busy)
             if s is None:
                 raise Infeasible("checkpoint")
-            if tt.segment(arr) != tt.segment(s):
+            # arr <= s, both in t's daylight part: the same part (else look both up)
+            if not (day_start <= arr and s < day_end) and tt.segment(arr) != tt.segment(s):
                 # waiting here crosses a night
                 if not cp.overnight_halt:
                     raise Infeasible("night", tt.next_day_start(t))
                 halts.append(HaltPlan(cid, arr, s, direction))
             passes.append(PassPlan(cid, direction, arr, s, s + dur, nv, people))
             t = s + dur
+            if day_end is None or not day_start <= t < day_end:
+                day_start, day_end = tt.segment(t) or (None, None)
             pos = off
             if cp.overnight_halt:
-                seg = tt.segment(t)
                 rest = _rest_s(P, lead, places, k, pos, nv, people, stops)
-                if seg is not None and t + rest > seg[1]:
+                if day_end is not None and t + rest > day_end:
                     nxt = tt.next_day_start(t)
                     if nxt is not None:
                         halts.append(HaltPlan(cid, t, nxt, direction))
                         t = nxt
+                        day_start, day_end = tt.segment(t) or (None, None)
         end = t + (leg.time_s - pos)
-        if not tt.in_day(t, end):
+        if day_end is None or end > day_end + 1e-6:
             raise Infeasible("night", tt.next_day_start(t))
         t = end
-        if k + 1 < len(places) - 1:
+        if not day_start <= t < day_end:
+            day_start, day_end = tt.segment(t) or (None, None)
+        if k + 1 < last:
             pid, load = stops[k]
             pk = P.pickup(pid)
-            start = max(t, pk.ready_s)
-            dwell = max((sum(x) * rules.board_s_per_person for x in load.values()), default=0.0)
+            start = t if t >= pk.ready_s else pk.ready_s
+            sums = [sum(x) for x in load.values()]
+            if board >= 0.0:
+                dwell = max(sums) * board if sums else 0.0
+            else:
+                dwell = max((n * board for n in sums), default=0.0)
             dep = start + math.ceil(dwell)
-            if not tt.in_day(t, dep):
+            if day_end is None or dep > day_end + 1e-6:
                 raise Infeasible("night", tt.next_day_start(t))
             out_stops.append(StopPlan(pid, t, dep, dict(load)))
-            people += sum(sum(x) for x in load.values())
+            people += sum(sums)
             t = dep
+            if not day_start <= t < day_end:
+                day_start, day_end = tt.segment(t) or (None, None)
     arrive = t
-    unload = max((sum(_sum_loads(stops, v)) * rules.leave_s_per_person for v in vehicles), default=0.0)
+    unload = _unload_s(stops, vehicles, rules.leave_s_per_person)
     unloaded = arrive + math.ceil(unload)
     if unloaded > P.window_end_s + 1e-6:
         raise Infeasible("window")
-    if not tt.in_day(arrive, unloaded):
+    if day_end is None or unloaded > day_end + 1e-6:
         raise Infeasible("night", tt.next_day_start(arrive))
     return RoundPlan(
         list(vehicles),
@@ -214,6 +244,35 @@ def time_round(
         length,
         float(depart),
     )
+
+
+#: The leg from a place to itself (as :meth:`.model.Problem.leg` gives it).
+_STAY = Leg(0.0, 0.0, ())
+
+
+def _unload_s(stops, vehicles, per_person) -> float:
+    """Unloading seconds: the most people one of ``vehicles`` carries, times ``per_person`` (side by side)."""
+    if not vehicles:
+        return 0.0
+    if not per_person >= 0.0:
+        return max(sum(_sum_loads(stops, v)) * per_person for v in vehicles)
+    if len(stops) == 1:
+        ld = stops[0][1]
+        get = ld.get
+        most = 0
+        for v in vehicles:
+            x = get(v)
+            if x:
+                n = x[0] + x[1] + x[2]
+                if n > most:
+                    most = n
+        return most * per_person
+    tot: dict = {}
+    for _, ld in stops:
+        for v, x in ld.items():
+            if x:
+                tot[v] = tot.get(v, 0) + x[0] + x[1] + x[2]
+    return max(tot.get(v, 0) for v in vehicles) * per_person
 
 
 def _sum_loads(stops, v):
