@@ -13,13 +13,20 @@ general, each by pickup priority, under the priority rule; everyone otherwise)
 it tries a few anchor pickups from every place where vehicles stand, takes the
 vehicles that carry the anchor's people (stretcher places first, at most the
 convoy size), inserts further stops along the way where seats or convoy places
-are spare and the detour is small, and times the round through every checkpoint
-passage in both directions (one convoy at a time, inside open hours and
-daylight, with overnight halts where allowed), with an escort team and the
-headway (:mod:`.timing`); it commits the candidate that moves the most of the
-class per hour. It runs under three settings (how many anchors, how much detour,
-how long to wait for vehicles, whether to time a round to farther destinations
-too) and keeps the best by the objective: people out (by class under the rule),
+are spare and the detour is small (where the class waits first, but in the wide
+setting), and times the
+round through every checkpoint passage in both directions (one convoy at a
+time, inside open hours and daylight, with overnight halts where allowed), with
+an escort team and the headway (:mod:`.timing`); it commits the candidate that
+moves the most of the class per hour. It runs under five settings (how many
+anchors, how much detour, how long to wait for vehicles, whether to time a
+round to farther destinations too; two *priced* ones, where a passage costs its
+service time times its checkpoint's load ahead, :mod:`.pricing`, so that a
+round through an idle checkpoint beats one queueing at a saturated one, and
+further stops take the most people within the detour; one of them times farther
+destinations when the nearest one's round queues; plans with one destination
+skip them, large plans run the first and the priced ones) and keeps the best by
+the objective: people out (by class under the rule),
 earliest finish, fewest convoys, fewest vehicle-km. After each run a repair
 pass puts unused vehicles into rounds with spare places at their formation
 place, and tries a round of unused vehicles earlier in the formation order,
@@ -51,7 +58,8 @@ several roads, all checkpoints at once in a flow LP over the legs
 (:mod:`.flowcut`).
 
 Modules: :mod:`.model` (the Problem and its solution), :mod:`.timing` (one
-round through the queues), :mod:`.engine` (the constructive and its repair), :mod:`.search` (the local
+round through the queues), :mod:`.engine` (the constructive), :mod:`.repair` (its repair), :mod:`.pricing`
+(checkpoint load for the priced settings), :mod:`.search` (the local
 search), :mod:`.multi` (its moves over several rounds), :mod:`.convert` (the schedule without the
 rule as a start under it), :mod:`.bound`, :mod:`.cuts`, :mod:`.flowcut`,
 :mod:`.fleet` (buses needed), :mod:`.check` (the constraint checker on a

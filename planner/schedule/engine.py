@@ -4,16 +4,19 @@ Each step builds, for the most urgent class of people still waiting (the
 priority rule) or for everyone (without it), candidate rounds: for a few
 anchor pickups and every place where vehicles stand, the vehicles that carry
 the anchor's people (stretcher places first, then seats, at most the convoy
-size), further stops inserted where they cost the least detour while vehicles
-or seats are spare, the nearest destination with room; each candidate is timed
+size), further stops inserted where the most people of the class in hand wait, then where they cost
+the least detour, while vehicles or seats are spare, the nearest destination with room; each candidate is timed
 through every checkpoint passage in both directions (:func:`.timing.time_round`)
 with its escort team and headway. The candidate that moves the most of the
 class per hour of the round (from the time the fleet is free; others on board
-count half) is committed; a round too long for the window is cut to the largest
-that fits, in vehicles and people per vehicle (:func:`.fit.largest_fit`).
+count half; under the priced settings each passage adds its service time times its
+checkpoint's load ahead, :mod:`.pricing`, to the round's hours, and further stops take the most
+people within the detour) is committed; a round too
+long for the window is cut to the largest that fits, in vehicles and people per vehicle (:func:`.fit.largest_fit`).
 :func:`solve` runs this under a few settings, class by class and for everyone at
-once, improves the best run by the local search of :mod:`.search`, and keeps the
-best schedule by the objective of :mod:`.model`.
+once (the priced ones class by class; large plans only some settings, :func:`runs`), improves the
+best run by the local search of :mod:`.search`, and keeps the best schedule by the objective of
+:mod:`.model`.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from dataclasses import dataclass, replace
 from planner.schedule.fit import fit_key as _fit_key
 from planner.schedule.fit import largest_fit, spread_loads
 from planner.schedule.model import INF, Problem, RoundPlan, Solution, class_order
+from planner.schedule.pricing import demand_share, load_ahead
 from planner.schedule.timing import Infeasible, Timetable, latest_departure, time_round
 
 
@@ -35,6 +39,9 @@ class Settings:
     detour_min_s: float = 900.0
     slack_s: float = 1200.0  # "leave now" candidates: vehicles free within this of the first
     alt_destinations: int = 0  # destinations besides the nearest a candidate is timed to (earliest unloading)
+    class_stops: bool = True  # further stops where the class in hand waits first (else by detour alone)
+    fill: bool = False  # further stops: most of the class, then most people, within the detour (else least detour)
+    price: float = 0.0  # a passage costs its service time x this x its checkpoint's load ahead (.pricing)
     name: str = "default"
 
 
@@ -42,16 +49,29 @@ class Settings:
 SCAN_FACTOR = 3
 #: Anchors looked at per step at most while none fits (pickups behind saturated checkpoints are passed over).
 SCAN_MAX = 80
-#: Above this size (vehicles x pickups) only the first setting runs (class by class and everyone at once).
+#: Above this size (vehicles x pickups) only the first setting and the priced ones run; above
+#: ``PRICED_ONLY_FROM`` only the first and the last, class by class (time).
 ALL_SETTINGS_UP_TO = 20_000
+PRICED_ONLY_FROM = 40_000
 
 #: People outside the class in hand count this much in a candidate's people per hour (the class counts 1).
 OTHERS_WEIGHT = 0.5
 
 SETTINGS = (
     Settings(),
-    Settings(anchors=10, detour_share=0.6, detour_min_s=1800.0, slack_s=3600.0, alt_destinations=2, name="wide"),
+    Settings(
+        anchors=10,
+        detour_share=0.6,
+        detour_min_s=1800.0,
+        slack_s=3600.0,
+        alt_destinations=2,
+        class_stops=False,
+        name="wide",
+    ),
     Settings(anchors=4, detour_share=0.15, detour_min_s=300.0, slack_s=600.0, name="tight"),
+    # checkpoints that are already busy cost more: rounds through idle ones are preferred (city plan: +1.4 %)
+    Settings(price=1.0, fill=True, name="priced"),
+    Settings(price=3.0, fill=True, alt_destinations=2, name="priced, farther destinations"),
 )
 
 
@@ -151,7 +171,10 @@ class Builder:
         self.P = state.P
         self.cfg = settings
         self.veh = {v.id: v for v in self.P.vehicles}
+        self.maxcap = max((v.capacity for v in self.P.vehicles), default=0)
         self.near: dict = {}  # lead -> pickup -> pickups a leg leads to (insertion candidates)
+        self.load = None  # checkpoint -> load ahead (.pricing), set per step when the setting prices passages
+        self.demand = None  # checkpoint -> demand share (.pricing.demand_share), once per run
 
     def places(self):
         """``place -> [vehicle ids sorted by free time]`` of vehicles that can still depart in the window."""
@@ -224,7 +247,7 @@ class Builder:
             spare_s = free_st() + free_seat() > 0
             if not (spare_v or spare_s):
                 break
-            ins = self._insertion(place, order, dest, lead, chosen, spare_v)
+            ins = self._insertion(place, order, dest, lead, chosen, spare_v, cls)
             if ins is None:
                 break
             q, pos, dest2 = ins
@@ -266,12 +289,24 @@ class Builder:
         return got
 
     def _timed(self, place, used, lead, stops, dest, depart):
-        got = None
+        got, got_t = None, INF
         for d in self._destinations(lead, stops, dest):
             c = self._time(place, used, lead, stops, d, depart)
-            if c is not None and (got is None or c[0].unloaded < got[0].unloaded):
-                got = c
+            if c is None:
+                continue
+            t = c[0].unloaded + self.cfg.price * self.priced(c[0])
+            if t < got_t:
+                got, got_t = c, t
+            if self.cfg.price > 0 and got is c and all(x.start <= x.arrive + 1e-6 for x in c[0].passes):
+                break  # priced: farther destinations only when the nearest one's round queues somewhere
         return got
+
+    def priced(self, r) -> float:
+        """Seconds a round's passages cost at the checkpoints' load ahead (0 without prices)."""
+        load = self.load
+        if load is None:
+            return 0.0
+        return sum(load[x.checkpoint] * (x.clear - x.start) for x in r.passes)
 
     def _destinations(self, lead, stops, dest):
         """``dest`` and up to ``alt_destinations`` others the round may unload at (allowed, with room,
@@ -308,12 +343,15 @@ class Builder:
             return r, stops
         return None
 
-    def _insertion(self, place, order, dest, lead, chosen, spare_v):
+    def _insertion(self, place, order, dest, lead, chosen, spare_v, cls=None):
         P, S = self.P, self.S
         path = [place] + order + [dest]
         base = sum(self._t(lead, a, b) for a, b in zip(path[:-1], path[1:]))
         limit = max(self.cfg.detour_min_s, self.cfg.detour_share * base)
         has_st = sum(f[0] for f in chosen.values()) > 0 or spare_v
+        room = sum(f[0] + f[1] for f in chosen.values())
+        if spare_v:
+            room += (P.rules.max_convoy - len(chosen)) * self.maxcap
         best = None
         near = self.near.get(lead)
         if near is None:
@@ -326,11 +364,14 @@ class Builder:
                 continue
             if p.destination is not None and p.destination != dest:
                 continue
+            # the most people of the class in hand that fit first; with fill, then the most people
+            mine = 0 if cls is None or p.priority != cls[1] or not self.cfg.class_stops else min(left[cls[0]], room)
+            gain: tuple = (-mine, -min(sum(left), room)) if self.cfg.fill else (-mine,)
             for pos in range(1, len(path)):
                 a, b = path[pos - 1], path[pos]
                 d = self._t(lead, a, q) + self._t(lead, q, b) - self._t(lead, a, b)
-                if d <= limit and (best is None or d < best[0]):
-                    best = (d, q, pos - 1)
+                if d <= limit and (best is None or (gain, d) < best[0]):
+                    best = ((gain, d), q, pos - 1)
         if best is None:
             return None
         return best[1], best[2], dest
@@ -391,6 +432,9 @@ def construct(problem: Problem, settings: Settings = SETTINGS[0], by_class=None)
 
     ``by_class``: form rounds class by class (default: ``rules.priority_first``), or for everyone at once.
     """
+    # imported here: the repair is built on this module's State, Builder and replay
+    from planner.schedule.repair import repair
+
     P = problem
     S = extend(State(P), settings, by_class)
     S = repair(S, settings)
@@ -429,7 +473,7 @@ def finish(S: State) -> Solution:
     return sol
 
 
-# ---------------------------------------------------------------- repair
+# ---------------------------------------------------------------- replay (the repair: .repair)
 
 
 def _spec(S, r):
@@ -465,145 +509,6 @@ def replay(P: Problem, specs, settings: Settings = SETTINGS[0], shorten=False):
     return S
 
 
-def repair(S: State, settings: Settings = SETTINGS[0]) -> State:
-    """Put unused vehicles into rounds with spare convoy places where people still wait at the round's stops.
-
-    For each round in the order it was formed, vehicles standing at its formation place with no later round
-    (idle since the start, or after their last round) join it and board people left at its stops; the whole
-    schedule is timed again (:func:`replay`, the longer passages delay the rounds behind it) and kept when
-    every round still fits and more people are out. Deterministic: rounds, vehicles and stops in fixed order.
-    """
-    P = S.P
-    maxc = P.rules.max_convoy
-    veh = {v.id: v for v in P.vehicles}
-    i = 0
-    while i < len(S.rounds):
-        r = S.rounds[i]
-        spare = maxc - len(r.vehicles)
-        stops = S.stops_of[id(r)]
-        want = [list(S.left[q]) for q, _ in stops]
-        if spare <= 0 or not any(sum(w) for w in want) or S.cap[r.destination] <= 0:
-            i += 1
-            continue
-        last = {}
-        for j, x in enumerate(S.rounds):
-            for v in x.vehicles:
-                last[v] = j
-        cands = []
-        for v in P.vehicles:
-            j = last.get(v.id)
-            at, free = (v.depot, P.first_departure(v)) if j is None else (S.rounds[j].destination, S.rounds[j].unloaded)
-            if j is not None and j >= i:
-                continue
-            if at == r.formation and free <= r.depart + 1e-6 and P.follows(v.profile, r.lead):
-                cands.append(v.id)
-        cands = cands[:spare]
-        accepted = False
-        while cands and not accepted:
-            room = int(min(S.cap[r.destination], 10**9))
-            need = [list(w) for w in want]
-            new_stops = []
-            free = {v: [veh[v].stretcher_places, veh[v].seats] for v in cands}  # the joining vehicles' places
-            for (q, ld), nd in zip(stops, need):
-                got = _fill(free, P, nd)
-                add = {}
-                for v, x in got.items():
-                    x = list(x)
-                    for g in range(3):
-                        k = min(x[g], room)
-                        x[g], room = k, room - k
-                    if sum(x):
-                        add[v] = tuple(x)
-                merged = dict(ld)
-                for v, x in add.items():
-                    merged[v] = tuple(a + b for a, b in zip(merged.get(v, (0, 0, 0)), x))
-                new_stops.append((q, merged))
-            used = sorted({v for _, ld in new_stops for v in ld} - set(r.vehicles))
-            if not used:
-                break
-            specs = [_spec(S, x) for x in S.rounds]
-            vids = list(r.vehicles) + [v for v in cands if v in used]
-            specs[i] = (vids, r.lead, r.formation, new_stops, r.destination, r.depart)
-            S2 = replay(P, specs, settings)
-            if S2 is not None and sum(x.people for x in S2.rounds) > sum(x.people for x in S.rounds):
-                S = S2
-                accepted = True
-            else:
-                cands = cands[: len(cands) // 2]
-        i += 1
-    return insert_idle(S, settings)
-
-
-#: Positions in the formation order :func:`insert_idle` tries for a new round, and anchors per place.
-INSERT_POSITIONS = 8
-INSERT_ANCHORS = 3
-
-
-def insert_idle(S: State, settings: Settings = SETTINGS[0]) -> State:
-    """A new round for vehicles never used, placed earlier in the queues than the construction could.
-
-    For each place where unused vehicles stand, a round of them (all, then half) to the pickups with the most
-    people left (one stop), to the nearest destination with room, is put at a few positions of the formation
-    order and the whole schedule timed again (:func:`replay`); the best that moves more people is kept.
-    Repeated while it gains. Deterministic.
-    """
-    P = S.P
-    veh = {v.id: v for v in P.vehicles}
-    maxc = P.rules.max_convoy
-    for _ in range(len(P.vehicles)):
-        used = {v for r in S.rounds for v in r.vehicles}
-        idle: dict = {}
-        for v in P.vehicles:
-            if v.id not in used:
-                idle.setdefault(v.depot, []).append(v.id)
-        if not idle:
-            break
-        base = sum(r.people for r in S.rounds)
-        specs = [_spec(S, r) for r in S.rounds]
-        B = Builder(S, settings)
-        anchors = sorted((p for p in P.pickups if sum(S.left[p.id]) > 0), key=lambda p: (-sum(S.left[p.id]), p.id))
-        best, best_n = None, base
-        n = len(specs)
-        npos = INSERT_POSITIONS if len(P.vehicles) * len(P.pickups) <= ALL_SETTINGS_UP_TO else 3
-        positions = sorted({(k * n) // max(1, npos - 1) for k in range(npos)} | {n})
-        for place in sorted(idle):
-            vids = sorted(idle[place], key=lambda v: (P.first_departure(veh[v]), v))
-            for p in anchors[:INSERT_ANCHORS]:
-                for lead in sorted({veh[v].profile for v in vids}):
-                    members = [v for v in vids if P.follows(veh[v].profile, lead)][:maxc]
-                    if P.leg(lead, place, p.id) is None:
-                        continue
-                    dest = B.destination_for(lead, p.id, [p.id])
-                    if dest is None:
-                        continue
-                    for size in sorted({len(members), max(1, len(members) // 2)}, reverse=True):
-                        need = list(S.left[p.id])
-                        free = {v: [veh[v].stretcher_places, veh[v].seats] for v in members[:size]}
-                        load = _fill(free, P, need)
-                        load = _trim({p.id: load}, [p.id], int(min(S.cap[dest], 10**9)))[p.id]
-                        if not load:
-                            continue
-                        new = (
-                            sorted(load),
-                            lead,
-                            place,
-                            [(p.id, load)],
-                            dest,
-                            max(P.first_departure(veh[v]) for v in load),
-                        )
-                        for pos in positions:
-                            S2 = replay(P, specs[:pos] + [new] + specs[pos:], settings, shorten=True)
-                            if S2 is None:
-                                continue
-                            got = sum(r.people for r in S2.rounds)
-                            if got > best_n:
-                                best, best_n = S2, got
-        if best is None:
-            break
-        S = best
-    return S
-
-
 def _spread(S, vids, slack) -> bool:
     """Whether some of these vehicles are free later than the slack after the first (waiting is a choice)."""
     return S.vfree[vids[-1]][1] > S.vfree[vids[0]][1] + slack
@@ -623,6 +528,10 @@ def _best(S, B, cls, cfg):
     if not places:
         return None
     now = min(S.vfree[vs[0]][1] for vs in places.values())
+    if cfg.price > 0:
+        if B.demand is None:
+            B.demand = demand_share(P)
+        B.load = load_ahead(S.tt, now, B.demand)
     best, best_key = None, None
     tried = 0
     here = tuple(sorted(places))
@@ -650,6 +559,7 @@ def _best(S, B, cls, cfg):
                     if target <= 0:
                         continue
                     dur = max(60.0, r.unloaded - now)
+                    dur += cfg.price * B.priced(r)
                     key = ((target + OTHERS_WEIGHT * (r.people - target)) / dur, target, -r.unloaded)
                     if best_key is None or key > best_key:
                         best, best_key = c, key
@@ -661,14 +571,27 @@ def _best(S, B, cls, cfg):
 
 
 def runs(problem: Problem, settings=SETTINGS, search=True) -> list:
-    """Every constructive run: each setting, class by class and for everyone at once; with ``search``, then the
-    best of them improved by the local search (:func:`.search.improve`), by the objective and, under the
-    priority rule, by people out alone (the schedule without the rule is reported too)."""
+    """Every constructive run: each setting, class by class and for everyone at once; with ``search``, then
+    the best of them improved by the local search (:func:`.search.improve`), by the objective and, under the
+    priority rule, by people out alone (the schedule without the rule is reported too).
+
+    Priced settings run class by class only, and only with two destinations or more. Above
+    :data:`ALL_SETTINGS_UP_TO` vehicles x pickups only the first setting and the priced ones run; above
+    :data:`PRICED_ONLY_FROM` the first and the last priced one, class by class.
+    """
     out = []
-    if len(problem.vehicles) * len(problem.pickups) > ALL_SETTINGS_UP_TO:
-        settings = settings[:1]
+    size = len(problem.vehicles) * len(problem.pickups)
+    modes = (True, False)
+    if len(problem.destinations) < 2:
+        # prices steer rounds between destinations behind different checkpoints: nothing to steer with one
+        settings = tuple(s for s in settings if s.price <= 0) or settings[:1]
+    if size > PRICED_ONLY_FROM:
+        last = tuple(s for s in settings[1:] if s.price > 0)[-1:]
+        settings, modes = settings[:1] + last, ((True,) if last else modes)  # time: one run of each
+    elif size > ALL_SETTINGS_UP_TO:
+        settings = settings[:1] + tuple(s for s in settings[1:] if s.price > 0)
     for s in settings:
-        for by_class in (True, False):
+        for by_class in modes if s.price <= 0 else (True,):
             sol = construct(problem, s, by_class)
             sol.settings = f"{s.name}{'' if by_class else ', everyone at once'}"
             sol.run = (s, by_class)
