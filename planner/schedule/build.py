@@ -7,10 +7,10 @@ import time as _time
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from planner.errors import PlanError
+from planner.errors import EvacplanError, PlanError
 from planner.progress import null_progress, scaled
 from planner.schedule.daylight import plan_nights
-from planner.schedule.model import INF, Checkpoint, Destination, Leg, Pickup, Problem, Rules, Vehicle
+from planner.schedule.model import INF, Checkpoint, Destination, Leg, Pickup, Problem, Rules, Solution, Vehicle
 
 #: Pickup -> pickup legs kept per pickup (the nearest by time) above this many pickups.
 NEAREST_PICKUPS = 12
@@ -215,6 +215,27 @@ def build_problem(plan, routes_by_profile, fleet=None) -> Problem:
     )
 
 
+def best_checked(problem: Problem, sols) -> Solution:
+    """The best of ``sols`` by the objective that passes :func:`.check.check` (a drivers' schedule is never one
+    the checker rejects: a search move's defect costs a better schedule, not a wrong one).
+
+    Raises
+    ------
+    EvacplanError
+        When none passes.
+    """
+    from planner.schedule.check import check
+    from planner.schedule.engine import best_of
+
+    rest = list(sols)
+    while rest:
+        best = best_of(problem, rest)
+        if not check(problem, best):
+            return best
+        rest = [s for s in rest if s is not best]
+    raise EvacplanError("no schedule the engine formed passes the constraint checker; please report this plan")
+
+
 def schedule_plan(
     plan,
     net,
@@ -254,7 +275,7 @@ def schedule_plan(
         Rules under which no convoy can be formed (one line naming the field).
     """
     from planner.schedule.bound import upper_bound
-    from planner.schedule.engine import SETTINGS, best_of, runs
+    from planner.schedule.engine import SETTINGS, runs
     from planner.schedule.package import package
 
     progress = progress or null_progress
@@ -274,10 +295,10 @@ def schedule_plan(
     progress(0.4, "forming convoys")
     settings = SETTINGS if improve else SETTINGS[:1]
     sols = runs(problem, settings)
-    sol = best_of(problem, sols)
+    sol = best_checked(problem, sols)
     free = None
     if problem.rules.priority_first:
-        free = best_of(replace(problem, rules=replace(problem.rules, priority_first=False)), sols)
+        free = best_checked(replace(problem, rules=replace(problem.rules, priority_first=False)), sols)
     timings["heuristic_s"] = _time.perf_counter() - t
     t = _time.perf_counter()
     progress(0.7, "upper bound")
