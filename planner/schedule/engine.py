@@ -22,6 +22,10 @@ best run by the local search of :mod:`.search`, and keeps the best schedule by t
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from itertools import product
+
+from planner.schedule.chains import chain_round
+from planner.schedule.chains import cache as P_chains
 
 from planner.schedule.fit import fit_key as _fit_key
 from planner.schedule.fit import largest_fit, spread_loads
@@ -42,6 +46,7 @@ class Settings:
     class_stops: bool = True  # further stops where the class in hand waits first (else by detour alone)
     fill: bool = False  # further stops: most of the class, then most people, within the detour (else least detour)
     price: float = 0.0  # a passage costs its service time x this x its checkpoint's load ahead (.pricing)
+    chains: bool = True  # also candidates along the anchor's exit chains (.chains)
     name: str = "default"
 
 
@@ -175,6 +180,7 @@ class Builder:
         self.near: dict = {}  # lead -> pickup -> pickups a leg leads to (insertion candidates)
         self.load = None  # checkpoint -> load ahead (.pricing), set per step when the setting prices passages
         self.demand = None  # checkpoint -> demand share (.pricing.demand_share), once per run
+        self.chains = P_chains(self.P)  # lead -> pickup -> exit chains (.chains), once per problem
 
     def places(self):
         """``place -> [vehicle ids sorted by free time]`` of vehicles that can still depart in the window."""
@@ -261,6 +267,13 @@ class Builder:
             order.insert(pos, q)
             loads[q] = load_q
             dest = dest2
+        return self.complete(place, members, lead, chosen, loads, order, dest, cls)
+
+    def complete(self, place, members, lead, chosen, loads, order, dest, cls, alts=True):
+        """The timed candidate of a round whose vehicles (``chosen``), stops (``order``, their ``loads``) and
+        destination are set: cut to the destination's room, then to the largest that fits (or ``None``)."""
+        P, S = self.P, self.S
+        maxc = P.rules.max_convoy
         # destination room
         people = sum(sum(x) for ld in loads.values() for x in ld.values())
         room = S.cap[dest]
@@ -274,7 +287,7 @@ class Builder:
 
         # too long for the window or an opening: the most people that fit with fewer vehicles or people each
         def try_round(vs, sts):
-            return self._timed(place, vs, lead, sts, dest, max(S.vfree[v][1] for v in vs))
+            return self._timed(place, vs, lead, sts, dest, max(S.vfree[v][1] for v in vs), alts)
 
         fav = _favoured(P, cls)
         got = largest_fit(try_round, used, stops, fav)
@@ -288,9 +301,9 @@ class Builder:
                 got = wide
         return got
 
-    def _timed(self, place, used, lead, stops, dest, depart):
+    def _timed(self, place, used, lead, stops, dest, depart, alts=True):
         got, got_t = None, INF
-        for d in self._destinations(lead, stops, dest):
+        for d in self._destinations(lead, stops, dest) if alts else (dest,):
             c = self._time(place, used, lead, stops, d, depart)
             if c is None:
                 continue
@@ -549,8 +562,11 @@ def _best(S, B, cls, cfg):
             leads = sorted({B.veh[v].profile for v in vids})
             for lead in leads:
                 modes = (True, False) if _spread(S, vids, cfg.slack_s) else (True,)
-                for wait_all in modes:
-                    c = B.round_for(place, vids, lead, p.id, cls, wait_all)
+                for wait_all, chain in product(modes, (False, True) if cfg.chains else (False,)):
+                    if chain:
+                        c = chain_round(B, place, vids, lead, p.id, cls, wait_all)
+                    else:
+                        c = B.round_for(place, vids, lead, p.id, cls, wait_all)
                     if c is None:
                         continue
                     found = True
