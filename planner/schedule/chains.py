@@ -73,6 +73,17 @@ def exit_chains(P, lead, share=None) -> dict:
             if c is not None:
                 out.append((c[0] + c[1], c[0], d))
         exits[p] = sorted(out)
+    ok = lambda xs, d: all(pk[x].destination in (None, d) for x in xs)  # noqa: E731
+    # two-stop tails (q, r) of every pickup q, cheapest first (a few more than kept: r may be the anchor)
+    two: dict = {}
+    for q in pk:
+        out = []
+        for r in near.get(q, ()):
+            c = leg_cost(q, r)
+            for tot, cp, d in exits[r][:EXITS]:
+                if ok((q,), d):
+                    out.append((c[0] + c[1] + tot, c[0] + cp, (q, r), d))
+        two[q] = sorted(out)[: PER_LENGTH + 1]
     chains: dict = {}
     for p in sorted(pk):
         direct = [(legs[(p, d)].time_s, d) for d in dests if (p, d) in legs and pk[p].destination in (None, d)]
@@ -81,21 +92,15 @@ def exit_chains(P, lead, share=None) -> dict:
         base = leg_cost(p, min(direct)[1])[0]
         if base <= 60.0:
             continue
-        by_len: list = [[], [], []]
-        for tot, cp, d in exits[p]:
-            by_len[0].append((tot, cp, (p,), d))
+        by_len: list = [[(tot, cp, (p,), d) for tot, cp, d in exits[p]], [], []]
         for q in sorted(near.get(p, ())):
             c1 = leg_cost(p, q)
             for tot, cp, d in exits[q][:EXITS]:
-                if pk[q].destination in (None, d) and pk[p].destination in (None, d):
+                if ok((p, q), d):
                     by_len[1].append((c1[0] + c1[1] + tot, c1[0] + cp, (p, q), d))
-            for r in sorted(near.get(q, ())):
-                if r == p:
-                    continue
-                c2 = leg_cost(q, r)
-                for tot, cp, d in exits[r][:EXITS]:
-                    if all(pk[x].destination in (None, d) for x in (p, q, r)):
-                        by_len[2].append((c1[0] + c1[1] + c2[0] + c2[1] + tot, c1[0] + c2[0] + cp, (p, q, r), d))
+            for tot, cp, st, d in two[q]:
+                if st[1] != p and ok((p,), d):
+                    by_len[2].append((c1[0] + c1[1] + tot, c1[0] + cp, (p,) + st, d))
         keep = []
         for group in by_len[: P.rules.max_stops]:
             good = sorted(x for x in group if x[1] < base - 60.0)

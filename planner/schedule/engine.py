@@ -563,6 +563,8 @@ def _best(S, B, cls, cfg):
             for lead in leads:
                 modes = (True, False) if _spread(S, vids, cfg.slack_s) else (True,)
                 for wait_all, chain in product(modes, (False, True) if cfg.chains else (False,)):
+                    if chain and not wait_all:
+                        continue  # one chain candidate per place (time: the 50/30/20 plan)
                     if chain:
                         c = chain_round(B, place, vids, lead, p.id, cls, wait_all)
                     else:
