@@ -5,7 +5,9 @@ priority rule) or for everyone (without it), candidate rounds: for a few
 anchor pickups and every place where vehicles stand, the vehicles that carry
 the anchor's people (stretcher places first, then seats, at most the convoy
 size), further stops inserted where the most people of the class in hand wait, then where they cost
-the least detour, while vehicles or seats are spare, the nearest destination with room; each candidate is timed
+the least detour, while vehicles or seats are spare, the nearest destination with room; besides, where the
+anchor has exit chains (:mod:`.chains`: stops and a destination whose legs avoid its direct leg's busy
+checkpoints), a candidate along the first one whose stops still have people; each candidate is timed
 through every checkpoint passage in both directions (:func:`.timing.time_round`)
 with its escort team and headway. The candidate that moves the most of the
 class per hour of the round (from the time the fleet is free; others on board
@@ -24,9 +26,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from itertools import product
 
+from planner.schedule.chains import cache as chain_cache
 from planner.schedule.chains import chain_round
-from planner.schedule.chains import cache as P_chains
-
 from planner.schedule.fit import fit_key as _fit_key
 from planner.schedule.fit import largest_fit, spread_loads
 from planner.schedule.model import INF, Problem, RoundPlan, Solution, class_order
@@ -180,7 +181,7 @@ class Builder:
         self.near: dict = {}  # lead -> pickup -> pickups a leg leads to (insertion candidates)
         self.load = None  # checkpoint -> load ahead (.pricing), set per step when the setting prices passages
         self.demand = None  # checkpoint -> demand share (.pricing.demand_share), once per run
-        self.chains = P_chains(self.P)  # lead -> pickup -> exit chains (.chains), once per problem
+        self.chains = chain_cache(self.P)  # lead -> pickup -> exit chains (.chains), once per problem
 
     def places(self):
         """``place -> [vehicle ids sorted by free time]`` of vehicles that can still depart in the window."""
