@@ -19,7 +19,7 @@ from __future__ import annotations
 from planner.schedule.pricing import demand_share
 
 #: Chains kept per pickup and number of stops (cheapest first).
-PER_LENGTH = 4
+PER_LENGTH = 8
 #: A chain's later stops take at most this share of a vehicle's seats each: they are the exits of other
 #: chains too, and a pickup emptied closes the checkpoint-free way of those behind it (500/200 plan: 1 -> 17,726
 #: people out, 0.5 -> 18,982, 0.25 -> 19,479, 0.1 -> 19,290; no cap 16,461).
