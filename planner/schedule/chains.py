@@ -9,8 +9,11 @@ times the checkpoint's demand share (:func:`.pricing.demand_share`: 1 where the 
 :func:`exit_chains` lists, per pickup and vehicle profile, the chains by checkpoint cost plus drive time
 (a few of each length), once per problem; :func:`chain_round` builds the constructive's candidate for the
 first chain whose stops all still have people and whose destination has room: vehicles for all stops,
-people taken at every stop, the later ones a quarter of a vehicle's seats each at most (:data:`TAIL_SHARE`:
-they are the exits of the pickups behind them too), timed through the queues as every
+people taken at every stop, the later ones at most a share of a vehicle's seats each (the setting's
+``chain_tail``, a quarter but in the "priced" setting: they are the exits of the pickups behind them too,
+and a pickup emptied closes the checkpoint-free way of those behind it; 500/200 plan: no cap 16,461 people
+out, one vehicle 17,726, a half 18,982, a quarter 19,479, a tenth 19,290; the city plan does best uncapped),
+timed through the queues as every
 other candidate (:meth:`.engine.Builder.complete`). Anchors without such a chain get none (no cost).
 """
 
@@ -19,11 +22,7 @@ from __future__ import annotations
 from planner.schedule.pricing import demand_share
 
 #: Chains kept per pickup and number of stops (cheapest first).
-PER_LENGTH = 8
-#: A chain's later stops take at most this share of a vehicle's seats each: they are the exits of other
-#: chains too, and a pickup emptied closes the checkpoint-free way of those behind it (500/200 plan: 1 -> 17,726
-#: people out, 0.5 -> 18,982, 0.25 -> 19,479, 0.1 -> 19,290; no cap 16,461).
-TAIL_SHARE = 0.25
+PER_LENGTH = 4
 #: Exits (destinations) of an intermediate stop looked at when chaining, cheapest first.
 EXITS = 2
 
@@ -162,8 +161,9 @@ def chain_round(B, place, vids, lead, anchor, cls, wait_all):
     needs = [list(S.left[q]) for q in stops]
     # vehicles for every stop: stretcher places first, then seats, at most the convoy size
     chosen: dict = {}
-    # later stops: a share of a vehicle's seats each (TAIL_SHARE)
-    tail = max(1, int(max(B.veh[v].seats for v in members) * TAIL_SHARE))
+    # later stops: a share of a vehicle's seats each (the setting's chain_tail)
+    share = cfg.chain_tail
+    tail = 10**9 if share >= 1e6 else max(1, int(max(B.veh[v].seats for v in members) * share))
     needs = needs[:1] + [_quota(n, tail) for n in needs[1:]]
     want_st = sum(n[0] for n in needs)
     want_seat = sum(n[1] + n[2] for n in needs)

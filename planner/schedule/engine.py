@@ -48,6 +48,7 @@ class Settings:
     fill: bool = False  # further stops: most of the class, then most people, within the detour (else least detour)
     price: float = 0.0  # a passage costs its service time x this x its checkpoint's load ahead (.pricing)
     chains: bool = True  # also candidates along the anchor's exit chains (.chains)
+    chain_tail: float = 0.25  # a chain's later stops take at most this share of a vehicle's seats (.chains)
     name: str = "default"
 
 
@@ -76,7 +77,7 @@ SETTINGS = (
     ),
     Settings(anchors=4, detour_share=0.15, detour_min_s=300.0, slack_s=600.0, name="tight"),
     # checkpoints that are already busy cost more: rounds through idle ones are preferred (city plan: +1.4 %)
-    Settings(price=1.0, fill=True, name="priced"),
+    Settings(price=1.0, fill=True, chain_tail=INF, name="priced"),
     Settings(price=3.0, fill=True, alt_destinations=2, name="priced, farther destinations"),
 )
 
