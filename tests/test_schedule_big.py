@@ -128,6 +128,6 @@ def test_rounds_leave_by_checkpoint_free_exit_chains(demo_net):
     assert check(P, got) == []
     plain = construct(P, replace(far, chains=False))
     free = lambda sol: sum(r.people for r in sol.rounds if not any(x.direction == "out" for x in r.passes))  # noqa: E731
-    # measured: 16,461 out, 4,393 of them with no checkpoint out (16,200 and 3,766 without chains)
-    assert got.evacuated >= 16_350 and got.evacuated > plain.evacuated
-    assert free(got) >= 4_200 and free(got) > free(plain)
+    # measured: 19,479 out, 7,695 of them with no checkpoint out (16,200 and 3,766 without chains)
+    assert got.evacuated >= 19_000 and got.evacuated > plain.evacuated
+    assert free(got) >= 7_200 and free(got) > free(plain)
