@@ -110,8 +110,47 @@ def _top_gains(gn, gs, a, z, jf):
     gains sorted largest first)."""
     best = -math.inf
     for i in range(max(0, jf - z), min(a, jf) + 1):
-        best = max(best, gn[i] + gs[jf - i])
+        s = gn[i] + gs[jf - i]
+        if s > best:
+            best = s
     return best
+
+
+def _prefix(xs) -> list:
+    out = [0.0]
+    acc = 0.0
+    for x in xs:
+        acc += x
+        out.append(acc)
+    return out
+
+
+def _chooser(ns, st, c_p):
+    """:func:`_choose` for fixed ``ns``, ``st`` and ``c_p``: ``choose(jf, jp, m)`` (prefix sums computed once)."""
+    SPn = _prefix([min(x, c_p) for x in ns])
+    SPs = _prefix([min(x, c_p) for x in st])
+    Gn = _prefix([x - min(x, c_p) for x in ns])
+    Gs = _prefix([x - min(x, c_p) for x in st])
+    n_ns, n_st = len(ns), len(st)
+    cache: dict = {}
+
+    def choose(jf, jp, m):
+        key = (jf, jp, m)
+        got = cache.get(key)
+        if got is not None:
+            return got
+        out: dict = {}
+        j = jf + jp
+        for z in range(max(0, j - n_ns), min(n_st, j) + 1):
+            a = j - z
+            val = SPn[a] + SPs[z] + _top_gains(Gn, Gs, a, z, jf)
+            k = min(z, m)
+            if val > out.get(k, -math.inf):
+                out[k] = val
+        cache[key] = out
+        return out
+
+    return choose
 
 
 def _choose(ns, st, c_p, jf, jp, m):
@@ -122,19 +161,7 @@ def _choose(ns, st, c_p, jf, jp, m):
     full one its share: people = the partial shares of the chosen + the ``jf`` largest gains ``share - min(share,
     c_p)`` among them. Both grow with each chosen share, so each kind's largest shares are chosen (exchange).
     """
-    out: dict = {}
-    j = jf + jp
-    SPn = np.concatenate([[0.0], np.cumsum([min(x, c_p) for x in ns])])
-    SPs = np.concatenate([[0.0], np.cumsum([min(x, c_p) for x in st])])
-    Gn = np.concatenate([[0.0], np.cumsum([x - min(x, c_p) for x in ns])])
-    Gs = np.concatenate([[0.0], np.cumsum([x - min(x, c_p) for x in st])])
-    for z in range(max(0, j - len(ns)), min(len(st), j) + 1):
-        a = j - z
-        val = SPn[a] + SPs[z] + _top_gains(Gn, Gs, a, z, jf)
-        k = min(z, m)
-        if val > out.get(k, -math.inf):
-            out[k] = val
-    return out
+    return _chooser(ns, st, c_p)(jf, jp, m)
 
 
 def whole_convoy_cut(P: Problem, cid, tt, people_of, rounds_of, memo=None, stretcher_floor=0) -> int | None:
@@ -177,7 +204,10 @@ def whole_convoy_cut(P: Problem, cid, tt, people_of, rounds_of, memo=None, stret
         lams += sorted({float(max(0, cap - share)), float(max(0, c_p - share))} - {0.0})
     best = None
     for lam in lams:
-        got = _cut(P, cid, tt, people_of, rounds_of, memo, win, lam)
+        key = ("whole convoys", cid, lam, id(people_of), id(rounds_of))
+        if key not in memo:  # lam 0 is the cut without the floor: computed once for both
+            memo[key] = _cut(P, cid, tt, people_of, rounds_of, memo, win, lam)
+        got = memo[key]
         if got is None:
             return None
         val = int(math.floor(got - lam * m + 1e-6))
@@ -225,6 +255,7 @@ def _cut(P, cid, tt, people_of, rounds_of, memo, win, lam) -> float | None:
         ns = [x[0] for x in items if not x[2]]
         st = [x[0] for x in items if x[2]]
         cost = _group_cost(cp, K, N, mult, unit)
+        choose = _chooser(ns, st, c_p)
         new = A.copy()
         for jf in range(N + 1):
             tf = cost[jf]
@@ -238,7 +269,7 @@ def _cut(P, cid, tt, people_of, rounds_of, memo, win, lam) -> float | None:
                     continue  # likewise
                 if tf + tp > Lt:
                     break
-                val = max(v + lam * z for z, v in _choose(ns, st, c_p, jf, jp, len(st)).items())
+                val = max(v + lam * z for z, v in choose(jf, jp, len(st)).items())
                 work += (Lf + 1 - tf) * (Lt + 1 - tf - tp)
                 if work > MAX_WORK:
                     return None
@@ -263,6 +294,7 @@ def _cut(P, cid, tt, people_of, rounds_of, memo, win, lam) -> float | None:
     ln = [x for x, s in later if not s]
     ls = [x for x, s in later if s]
     cost = _group_cost(cp, K, N, mult_later, unit)
+    choose = _chooser(ln, ls, c_p)
     best = -np.inf
     for jf in range(N + 1):
         tf = cost[jf]
@@ -274,7 +306,7 @@ def _cut(P, cid, tt, people_of, rounds_of, memo, win, lam) -> float | None:
                 break
             a = A[Lf - tf, Lt - tf - tp]
             e = AE[Lt - tf - tp]
-            for z, D in _choose(ln, ls, c_p, jf, jp, len(ls)).items():
+            for z, D in choose(jf, jp, len(ls)).items():
                 best = max(best, min(a + D + lam * z, e + lam * z))
     if not math.isfinite(best):
         return 0.0
