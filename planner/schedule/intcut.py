@@ -164,6 +164,32 @@ def _choose(ns, st, c_p, jf, jp, m):
     return _chooser(ns, st, c_p)(jf, jp, m)
 
 
+def _max_plus(A, cands, Lf, Lt):
+    """``new = A`` with ``new[x + dx, y + dy] = max(new, A[x, y] + val)`` for every ``(dx, dy, val)`` of ``cands``.
+
+    Over the finite cells of ``A`` only (few: the DP starts from one cell), the same sums as a dense shift of
+    the whole of ``A`` for each candidate; dense when the cells are many.
+    """
+    new = A.copy()
+    if not cands:
+        return new
+    X, Y = np.nonzero(A > -np.inf)
+    if len(X) * len(cands) > 2_000_000:
+        for dx, dy, val in cands:
+            sub = new[dx:, dy:]
+            np.maximum(sub, A[: Lf + 1 - dx, : Lt + 1 - dy] + val, out=sub)
+        return new
+    dx = np.array([c[0] for c in cands], dtype=np.int64)
+    dy = np.array([c[1] for c in cands], dtype=np.int64)
+    dv = np.array([c[2] for c in cands], dtype=float)
+    NX = X[:, None] + dx[None, :]
+    NY = Y[:, None] + dy[None, :]
+    NV = A[X, Y][:, None] + dv[None, :]
+    ok = (NX <= Lf) & (NY <= Lt)
+    np.maximum.at(new, (NX[ok], NY[ok]), NV[ok])
+    return new
+
+
 def whole_convoy_cut(P: Problem, cid, tt, people_of, rounds_of, memo=None, stretcher_floor=0) -> int | None:
     """Most people through checkpoint ``cid`` in whole convoys (the module docstring); ``None``: not applicable.
 
@@ -256,7 +282,7 @@ def _cut(P, cid, tt, people_of, rounds_of, memo, win, lam) -> float | None:
         st = [x[0] for x in items if x[2]]
         cost = _group_cost(cp, K, N, mult, unit)
         choose = _chooser(ns, st, c_p)
-        new = A.copy()
+        cands = []  # (full minutes, all minutes, people) of each choice of this kind's first rounds
         for jf in range(N + 1):
             tf = cost[jf]
             if tf > Lf:
@@ -273,9 +299,8 @@ def _cut(P, cid, tt, people_of, rounds_of, memo, win, lam) -> float | None:
                 work += (Lf + 1 - tf) * (Lt + 1 - tf - tp)
                 if work > MAX_WORK:
                     return None
-                sub = new[tf:, tf + tp :]
-                np.maximum(sub, A[: Lf + 1 - tf, : Lt + 1 - tf - tp] + val, out=sub)
-        A = new
+                cands.append((tf, tf + tp, val))
+        A = _max_plus(A, cands, Lf, Lt)
         tops = np.concatenate([[0.0], np.cumsum(sorted((x[1] + (lam if x[2] else 0.0) for x in items), reverse=True))])
         newe = AE.copy()
         for j in range(1, N + 1):
@@ -295,19 +320,23 @@ def _cut(P, cid, tt, people_of, rounds_of, memo, win, lam) -> float | None:
     ls = [x for x, s in later if s]
     cost = _group_cost(cp, K, N, mult_later, unit)
     choose = _chooser(ln, ls, c_p)
-    best = -np.inf
+    best = -math.inf
+    AEl = AE.tolist()  # plain floats: the same sums, without numpy scalars
     for jf in range(N + 1):
         tf = cost[jf]
         if tf > Lf:
             break
+        row = A[Lf - tf].tolist()
         for jp in range(N + 1 - jf):
             tp = cost[jp]
             if tf + tp > Lt:
                 break
-            a = A[Lf - tf, Lt - tf - tp]
-            e = AE[Lt - tf - tp]
+            a = row[Lt - tf - tp]
+            e = AEl[Lt - tf - tp]
             for z, D in choose(jf, jp, len(ls)).items():
-                best = max(best, min(a + D + lam * z, e + lam * z))
+                x = min(a + D + lam * z, e + lam * z)
+                if x > best:
+                    best = x
     if not math.isfinite(best):
         return 0.0
     return float(best)
