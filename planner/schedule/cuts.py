@@ -123,9 +123,16 @@ def passage_window(P: Problem, cid, memo=None):
 
     ``needs_in``: formation place -> whether every drive from it to a pickup crosses ``cid`` checking empty.
     """
+    memo = {} if memo is None else memo
+    key = ("passage_window", cid)
+    if key not in memo:  # read by every checkpoint term of the bound: computed once a checkpoint
+        memo[key] = _passage_window(P, cid, memo)
+    return memo[key]
+
+
+def _passage_window(P: Problem, cid, memo):
     pk = {p.id for p in P.pickups}
     dests = {d.id for d in P.destinations}
-    memo = {} if memo is None else memo
     T = earliest_at(P, memo)
     R = rest_to_destination(P, memo)
     cp = P.checkpoints[cid]
