@@ -293,6 +293,16 @@ def _leg_service_s(P, lg, k, loaded):
     )
 
 
+def _leg_service_fn(P, k):
+    """:func:`_leg_service_s` for ``k``-vehicle convoys with each checkpoint's passage time looked up once."""
+    table = {c: (cp.service_s(k, 0), cp.checks_empty) for c, cp in P.checkpoints.items()}
+
+    def svc(lg, loaded):
+        return sum(table[c][0] for c, _ in lg.checkpoints if c in table and (loaded or table[c][1]))
+
+    return svc
+
+
 def _round_min(P, k, memo):
     """Shortest round (s) of a ``k``-vehicle convoy, per formation place: drives and ``k``-vehicle passages."""
     key = ("round_min", k)
@@ -301,8 +311,7 @@ def _round_min(P, k, memo):
     pk = {p.id for p in P.pickups}
     dests = {d.id for d in P.destinations}
 
-    def svc(lg, loaded):
-        return _leg_service_s(P, lg, k, loaded)
+    svc = _leg_service_fn(P, k)
 
     out: dict = {}
     for legs in P.legs.values():
@@ -430,8 +439,7 @@ def _paths_k(P, k, memo):
     pk = {p.id for p in P.pickups}
     dests = {d.id for d in P.destinations}
 
-    def svc(lg, loaded):
-        return _leg_service_s(P, lg, k, loaded)
+    svc = _leg_service_fn(P, k)
 
     out: dict = {}
     into: dict = {}
