@@ -41,9 +41,20 @@ from planner.schedule.model import INF, Problem
 LEVELS = (1 / 3, 2 / 3, 1.0)
 
 
-def _svc1(P, lg, loaded, skip=None, upto=None):
+def _one_vehicle(P, memo=None) -> dict:
+    """``checkpoint id -> (one-vehicle passage s, checks empty)`` (kept in ``memo``)."""
+    got = None if memo is None else memo.get("_cut_one")
+    if got is None:
+        got = {c: (cp.service_s(1, 0), cp.checks_empty) for c, cp in P.checkpoints.items()}
+        if memo is not None:
+            memo["_cut_one"] = got
+    return got
+
+
+def _svc1(P, lg, loaded, skip=None, upto=None, one=None):
     """One-vehicle passages on a leg (all when loaded, else only those checking empty), optionally only up to
-    (excluding) checkpoint ``upto`` or only after ``skip``."""
+    (excluding) checkpoint ``upto`` or only after ``skip``. ``one``: :func:`_one_vehicle` of ``P``."""
+    one = _one_vehicle(P) if one is None else one
     s = 0.0
     seen = skip is None
     for cid, _ in lg.checkpoints:
@@ -53,9 +64,9 @@ def _svc1(P, lg, loaded, skip=None, upto=None):
             if cid == skip:
                 seen = True
             continue
-        cp = P.checkpoints.get(cid)
-        if cp is not None and (loaded or cp.checks_empty):
-            s += cp.service_s(1, 0)
+        t = one.get(cid)
+        if t is not None and (loaded or t[1]):
+            s += t[0]
     return s
 
 
@@ -64,6 +75,7 @@ def earliest_at(P: Problem, memo=None) -> dict:
     memo = {} if memo is None else memo
     if "_cut_earliest" in memo:
         return memo["_cut_earliest"]
+    one = _one_vehicle(P, memo)
     pk = {p.id: p for p in P.pickups}
     dist: dict = {}
     for v in P.vehicles:
@@ -73,7 +85,7 @@ def earliest_at(P: Problem, memo=None) -> dict:
     edges: dict = {}
     for legs in P.legs.values():
         for (a, b), lg in legs.items():
-            w = lg.time_s + _svc1(P, lg, a in pk)
+            w = lg.time_s + _svc1(P, lg, a in pk, one=one)
             edges.setdefault(a, []).append((b, w))
     heap = [(d, x) for x, d in dist.items()]
     heapq.heapify(heap)
@@ -98,13 +110,14 @@ def rest_to_destination(P: Problem, memo=None) -> dict:
     memo = {} if memo is None else memo
     if "_cut_rest" in memo:
         return memo["_cut_rest"]
+    one = _one_vehicle(P, memo)
     pk = {p.id for p in P.pickups}
     dist = {d.id: 0.0 for d in P.destinations}
     rev: dict = {}
     for legs in P.legs.values():
         for (a, b), lg in legs.items():
             if a in pk and (b in pk or b in dist):
-                rev.setdefault(b, []).append((a, lg.time_s + _svc1(P, lg, True)))
+                rev.setdefault(b, []).append((a, lg.time_s + _svc1(P, lg, True, one=one)))
     heap = [(0.0, x) for x in dist]
     while heap:
         d, x = heapq.heappop(heap)
@@ -136,6 +149,7 @@ def _passage_window(P: Problem, cid, memo):
     T = earliest_at(P, memo)
     R = rest_to_destination(P, memo)
     cp = P.checkpoints[cid]
+    one = _one_vehicle(P, memo)
     e_in = e_out = INF
     l_out = -INF
     needs_in: dict = {}
@@ -149,11 +163,11 @@ def _passage_window(P: Problem, cid, memo):
             if not offs:
                 continue
             off = offs[0]
-            before = _svc1(P, lg, loaded, upto=cid)
+            before = _svc1(P, lg, loaded, upto=cid, one=one)
             t0 = T.get(a, INF)
             if loaded:
                 e_out = min(e_out, t0 + off + before)
-                after = lg.time_s - off + _svc1(P, lg, True, skip=cid) + (R.get(b, INF) if b not in dests else 0.0)
+                after = lg.time_s - off + _svc1(P, lg, True, skip=cid, one=one) + (R.get(b, INF) if b not in dests else 0.0)
                 if math.isfinite(after) and math.isfinite(t0):
                     l_out = max(l_out, P.window_end_s - after)
             elif cp.checks_empty:
