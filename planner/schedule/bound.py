@@ -301,11 +301,15 @@ def upper_bound(P: Problem, floors=None) -> Bound:
     for b, legs in P.legs.items():
         od = rt[b][0]
         starts = {v.depot for v in P.vehicles if P.follows(v.profile, b)}
+        to_pickups: dict = {}
+        for a, y in legs:
+            if y in pk:
+                to_pickups.setdefault(a, []).append(y)
         seen, stack = set(starts), list(starts)
         while stack:
             x = stack.pop()
-            for (a, y), _lg in legs.items():
-                if a == x and y in pk and y not in seen:
+            for y in to_pickups.get(x, ()):
+                if y not in seen:
                     seen.add(y)
                     stack.append(y)
         for p in seen:
