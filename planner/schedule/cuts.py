@@ -167,7 +167,8 @@ def _passage_window(P: Problem, cid, memo):
             t0 = T.get(a, INF)
             if loaded:
                 e_out = min(e_out, t0 + off + before)
-                after = lg.time_s - off + _svc1(P, lg, True, skip=cid, one=one) + (R.get(b, INF) if b not in dests else 0.0)
+                rest = R.get(b, INF) if b not in dests else 0.0
+                after = lg.time_s - off + _svc1(P, lg, True, skip=cid, one=one) + rest
                 if math.isfinite(after) and math.isfinite(t0):
                     l_out = max(l_out, P.window_end_s - after)
             elif cp.checks_empty:

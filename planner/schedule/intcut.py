@@ -173,8 +173,8 @@ def _max_plus(A, cands, Lf, Lt):
     new = A.copy()
     if not cands:
         return new
-    X, Y = np.nonzero(A > -np.inf)
-    if len(X) * len(cands) > 2_000_000:
+    xs, ys = np.nonzero(~np.isneginf(A))
+    if len(xs) * len(cands) > 2_000_000:
         for dx, dy, val in cands:
             sub = new[dx:, dy:]
             np.maximum(sub, A[: Lf + 1 - dx, : Lt + 1 - dy] + val, out=sub)
@@ -182,11 +182,11 @@ def _max_plus(A, cands, Lf, Lt):
     dx = np.array([c[0] for c in cands], dtype=np.int64)
     dy = np.array([c[1] for c in cands], dtype=np.int64)
     dv = np.array([c[2] for c in cands], dtype=float)
-    NX = X[:, None] + dx[None, :]
-    NY = Y[:, None] + dy[None, :]
-    NV = A[X, Y][:, None] + dv[None, :]
-    ok = (NX <= Lf) & (NY <= Lt)
-    np.maximum.at(new, (NX[ok], NY[ok]), NV[ok])
+    nx = xs[:, None] + dx[None, :]
+    ny = ys[:, None] + dy[None, :]
+    nv = A[xs, ys][:, None] + dv[None, :]
+    ok = (nx <= Lf) & (ny <= Lt)
+    np.maximum.at(new, (nx[ok], ny[ok]), nv[ok])
     return new
 
 
