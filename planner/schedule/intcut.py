@@ -164,6 +164,22 @@ def _choose(ns, st, c_p, jf, jp, m):
     return _chooser(ns, st, c_p)(jf, jp, m)
 
 
+def _memo_cost(memo, cid, cp, K, jmax, mult, unit):
+    """:func:`_group_cost`, kept in ``memo`` (the same for every ``lam``)."""
+    key = ("group cost", cid, K, jmax, mult, unit)
+    if key not in memo:
+        memo[key] = _group_cost(cp, K, jmax, mult, unit)
+    return memo[key]
+
+
+def _memo_chooser(memo, ns, st, c_p):
+    """:func:`_chooser`, kept in ``memo`` (its answers do not depend on ``lam``)."""
+    key = ("chooser", tuple(ns), tuple(st), c_p)
+    if key not in memo:
+        memo[key] = _chooser(ns, st, c_p)
+    return memo[key]
+
+
 def _max_plus(A, cands, Lf, Lt):
     """``new = A`` with ``new[x + dx, y + dy] = max(new, A[x, y] + val)`` for every ``(dx, dy, val)`` of ``cands``.
 
@@ -280,8 +296,8 @@ def _cut(P, cid, tt, people_of, rounds_of, memo, win, lam) -> float | None:
         N = len(items)
         ns = [x[0] for x in items if not x[2]]
         st = [x[0] for x in items if x[2]]
-        cost = _group_cost(cp, K, N, mult, unit)
-        choose = _chooser(ns, st, c_p)
+        cost = _memo_cost(memo, cid, cp, K, N, mult, unit)
+        choose = _memo_chooser(memo, ns, st, c_p)
         cands = []  # (full minutes, all minutes, people) of each choice of this kind's first rounds
         for jf in range(N + 1):
             tf = cost[jf]
@@ -318,8 +334,8 @@ def _cut(P, cid, tt, people_of, rounds_of, memo, win, lam) -> float | None:
     N = len(later)
     ln = [x for x, s in later if not s]
     ls = [x for x, s in later if s]
-    cost = _group_cost(cp, K, N, mult_later, unit)
-    choose = _chooser(ln, ls, c_p)
+    cost = _memo_cost(memo, cid, cp, K, N, mult_later, unit)
+    choose = _memo_chooser(memo, ln, ls, c_p)
     best = -math.inf
     AEl = AE.tolist()  # plain floats: the same sums, without numpy scalars
     for jf in range(N + 1):
