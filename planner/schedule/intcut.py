@@ -190,7 +190,7 @@ def _max_plus(A, cands, Lf, Lt):
     if not cands:
         return new
     xs, ys = np.nonzero(~np.isneginf(A))
-    if len(xs) * len(cands) > 2_000_000:
+    if len(xs) * len(cands) > 1_000_000:  # memory: the dense shifts then
         for dx, dy, val in cands:
             sub = new[dx:, dy:]
             np.maximum(sub, A[: Lf + 1 - dx, : Lt + 1 - dy] + val, out=sub)
