@@ -143,3 +143,31 @@ def test_whole_convoy_cut_with_later_rounds_is_at_least_the_brute_force(buses, h
     assert max(rounds_of.values()) >= 2  # later rounds (in and out through CP1) are in play
     whole = whole_convoy_cut(P, "CP1", Timetable(P), people_of, rounds_of)
     assert whole >= brute_force(P, "CP1", people_of, rounds_of)
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_max_plus_over_the_finite_cells_is_the_dense_shift_of_the_whole_table(seed):
+    """The DP step of the cut over the finite cells (planner/schedule/intcut.py ``_max_plus``) gives the very
+    table the shift of the whole table by each candidate gives (the same sums, so equal to the bit)."""
+    import numpy as np
+
+    from planner.schedule.intcut import _max_plus
+
+    rnd = np.random.default_rng(seed)
+    Lf, Lt = int(rnd.integers(3, 30)), int(rnd.integers(30, 80))
+    A = np.full((Lf + 1, Lt + 1), -np.inf)
+    cells = rnd.integers(0, [Lf + 1, Lt + 1], size=(int(rnd.integers(1, 40)), 2))
+    A[cells[:, 0], cells[:, 1]] = rnd.integers(0, 500, len(cells)) + rnd.random(len(cells))
+    cands = [
+        (int(dx), int(dx + rnd.integers(0, 20)), float(rnd.integers(1, 300)) + 0.5 * float(rnd.integers(0, 3)))
+        for dx in rnd.integers(0, Lf + 3, 25)
+    ]
+    dense = A.copy()
+    for dx, dy, val in cands:
+        if dx > Lf or dy > Lt:
+            continue
+        sub = dense[dx:, dy:]
+        np.maximum(sub, A[: Lf + 1 - dx, : Lt + 1 - dy] + val, out=sub)
+    got = _max_plus(A, cands, Lf, Lt)
+    assert np.array_equal(got, dense)
+    assert np.isfinite(got).sum() > np.isfinite(A).sum()  # the step added cells: the test compares something

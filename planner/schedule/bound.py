@@ -85,21 +85,18 @@ def _dijkstra_to(targets, rev, weight):
     return dist
 
 
-def _min_service(P, leg, loaded):
-    s = 0.0
-    for cid, _ in leg.checkpoints:
-        cp = P.checkpoints.get(cid)
-        if cp is not None and (loaded or cp.checks_empty):
-            s += cp.service_s(1, 0)
-    return s
+def _min_service(P, leg, loaded, one=None):
+    from planner.schedule.cuts import _svc1
+
+    return _svc1(P, leg, loaded, one=one)
 
 
-def _w_loaded(P, lg):
-    return lg.time_s + _min_service(P, lg, True)
+def _w_loaded(P, lg, one=None):
+    return lg.time_s + _min_service(P, lg, True, one)
 
 
-def _w_empty(P, lg):
-    return lg.time_s + _min_service(P, lg, False)
+def _w_empty(P, lg, one=None):
+    return lg.time_s + _min_service(P, lg, False, one)
 
 
 def round_times(P: Problem) -> dict:
@@ -110,6 +107,9 @@ def round_times(P: Problem) -> dict:
     origin ``o`` (in to a first stop, out to a destination); ``in_from[o][p]`` s
     from origin ``o`` to pickup ``p`` (empty to the first stop, loaded after).
     """
+    from planner.schedule.cuts import _one_vehicle
+
+    one = _one_vehicle(P)
     pk = {p.id for p in P.pickups}
     dests = {d.id for d in P.destinations}
     out = {}
@@ -119,11 +119,11 @@ def round_times(P: Problem) -> dict:
         first: dict = {}
         for (x, y), lg in legs.items():
             if x in pk and (y in pk or y in dests):
-                rev.setdefault(y, []).append((x, _w_loaded(P, lg)))
+                rev.setdefault(y, []).append((x, _w_loaded(P, lg, one)))
                 if y in pk:
-                    fwd.setdefault(x, []).append((y, _w_loaded(P, lg)))
+                    fwd.setdefault(x, []).append((y, _w_loaded(P, lg, one)))
             elif y in pk:
-                first.setdefault(x, []).append((y, _w_empty(P, lg)))
+                first.setdefault(x, []).append((y, _w_empty(P, lg, one)))
         od = _dijkstra_to(dests, rev, None)
         od = {p: d for p, d in od.items() if p in pk}
         best_in, in_from = {}, {}
@@ -301,11 +301,15 @@ def upper_bound(P: Problem, floors=None) -> Bound:
     for b, legs in P.legs.items():
         od = rt[b][0]
         starts = {v.depot for v in P.vehicles if P.follows(v.profile, b)}
+        to_pickups: dict = {}
+        for a, y in legs:
+            if y in pk:
+                to_pickups.setdefault(a, []).append(y)
         seen, stack = set(starts), list(starts)
         while stack:
             x = stack.pop()
-            for (a, y), _lg in legs.items():
-                if a == x and y in pk and y not in seen:
+            for y in to_pickups.get(x, ()):
+                if y not in seen:
                     seen.add(y)
                     stack.append(y)
         for p in seen:
@@ -355,17 +359,7 @@ def upper_bound(P: Problem, floors=None) -> Bound:
         if not behind:
             continue
         people = sum(pk[p].people for p in behind)
-        rest = min(
-            (
-                lg.time_s - off
-                for legs in P.legs.values()
-                for lg in legs.values()
-                for c, off in lg.checkpoints
-                if c == cid
-            ),
-            default=0.0,
-        )
-        hi = P.window_end_s - rest
+        hi = P.window_end_s - _rest_after(P, memo).get(cid, 0.0)
         k_people = 0
         for a, b in tt.usable[cid]:
             a, b = max(a, t_first), min(b, hi)
@@ -442,14 +436,26 @@ def upper_bound(P: Problem, floors=None) -> Bound:
     )
 
 
-def _capacity_at(P, tt, cid, cap_max, t_first) -> int:
+def _rest_after(P, memo=None) -> dict:
+    """``checkpoint id -> least drive (s) after it on any leg`` (kept in ``memo``; absent: on no leg)."""
+    got = None if memo is None else memo.get("_rest_after")
+    if got is None:
+        got = {}
+        for legs in P.legs.values():
+            for lg in legs.values():
+                for c, off in lg.checkpoints:
+                    r = lg.time_s - off
+                    if r < got.get(c, INF):
+                        got[c] = r
+        if memo is not None:
+            memo["_rest_after"] = got
+    return got
+
+
+def _capacity_at(P, tt, cid, cap_max, t_first, memo=None) -> int:
     """People full convoys carry through checkpoint ``cid`` back to back in its open daylight hours."""
     cp = P.checkpoints[cid]
-    rest = min(
-        (lg.time_s - off for legs in P.legs.values() for lg in legs.values() for c, off in lg.checkpoints if c == cid),
-        default=0.0,
-    )
-    hi = P.window_end_s - rest
+    hi = P.window_end_s - _rest_after(P, memo).get(cid, 0.0)
     total = 0
     for a, b in tt.usable[cid]:
         a, b = max(a, t_first), min(b, hi)
@@ -488,7 +494,7 @@ def _combined_cuts(P, tt, reach, cap_max, t_first, fleet, escorts, rounds_of=Non
                     cut.append(col[(p, d.id)])
         if not cut:
             continue
-        k = _capacity_at(P, tt, cid, cap_max, t_first)
+        k = _capacity_at(P, tt, cid, cap_max, t_first, memo)
         if rounds_of is not None:
             k = min(k, _passage_cut(P, cid, tt, rounds_of, halts, {} if memo is None else memo))
         if k >= sum(pk[pairs[i][0]].people for i in cut):

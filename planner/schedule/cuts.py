@@ -41,9 +41,20 @@ from planner.schedule.model import INF, Problem
 LEVELS = (1 / 3, 2 / 3, 1.0)
 
 
-def _svc1(P, lg, loaded, skip=None, upto=None):
+def _one_vehicle(P, memo=None) -> dict:
+    """``checkpoint id -> (one-vehicle passage s, checks empty)`` (kept in ``memo``)."""
+    got = None if memo is None else memo.get("_cut_one")
+    if got is None:
+        got = {c: (cp.service_s(1, 0), cp.checks_empty) for c, cp in P.checkpoints.items()}
+        if memo is not None:
+            memo["_cut_one"] = got
+    return got
+
+
+def _svc1(P, lg, loaded, skip=None, upto=None, one=None):
     """One-vehicle passages on a leg (all when loaded, else only those checking empty), optionally only up to
-    (excluding) checkpoint ``upto`` or only after ``skip``."""
+    (excluding) checkpoint ``upto`` or only after ``skip``. ``one``: :func:`_one_vehicle` of ``P``."""
+    one = _one_vehicle(P) if one is None else one
     s = 0.0
     seen = skip is None
     for cid, _ in lg.checkpoints:
@@ -53,9 +64,9 @@ def _svc1(P, lg, loaded, skip=None, upto=None):
             if cid == skip:
                 seen = True
             continue
-        cp = P.checkpoints.get(cid)
-        if cp is not None and (loaded or cp.checks_empty):
-            s += cp.service_s(1, 0)
+        t = one.get(cid)
+        if t is not None and (loaded or t[1]):
+            s += t[0]
     return s
 
 
@@ -64,6 +75,7 @@ def earliest_at(P: Problem, memo=None) -> dict:
     memo = {} if memo is None else memo
     if "_cut_earliest" in memo:
         return memo["_cut_earliest"]
+    one = _one_vehicle(P, memo)
     pk = {p.id: p for p in P.pickups}
     dist: dict = {}
     for v in P.vehicles:
@@ -73,7 +85,7 @@ def earliest_at(P: Problem, memo=None) -> dict:
     edges: dict = {}
     for legs in P.legs.values():
         for (a, b), lg in legs.items():
-            w = lg.time_s + _svc1(P, lg, a in pk)
+            w = lg.time_s + _svc1(P, lg, a in pk, one=one)
             edges.setdefault(a, []).append((b, w))
     heap = [(d, x) for x, d in dist.items()]
     heapq.heapify(heap)
@@ -98,13 +110,14 @@ def rest_to_destination(P: Problem, memo=None) -> dict:
     memo = {} if memo is None else memo
     if "_cut_rest" in memo:
         return memo["_cut_rest"]
+    one = _one_vehicle(P, memo)
     pk = {p.id for p in P.pickups}
     dist = {d.id: 0.0 for d in P.destinations}
     rev: dict = {}
     for legs in P.legs.values():
         for (a, b), lg in legs.items():
             if a in pk and (b in pk or b in dist):
-                rev.setdefault(b, []).append((a, lg.time_s + _svc1(P, lg, True)))
+                rev.setdefault(b, []).append((a, lg.time_s + _svc1(P, lg, True, one=one)))
     heap = [(0.0, x) for x in dist]
     while heap:
         d, x = heapq.heappop(heap)
@@ -123,12 +136,20 @@ def passage_window(P: Problem, cid, memo=None):
 
     ``needs_in``: formation place -> whether every drive from it to a pickup crosses ``cid`` checking empty.
     """
+    memo = {} if memo is None else memo
+    key = ("passage_window", cid)
+    if key not in memo:  # read by every checkpoint term of the bound: computed once a checkpoint
+        memo[key] = _passage_window(P, cid, memo)
+    return memo[key]
+
+
+def _passage_window(P: Problem, cid, memo):
     pk = {p.id for p in P.pickups}
     dests = {d.id for d in P.destinations}
-    memo = {} if memo is None else memo
     T = earliest_at(P, memo)
     R = rest_to_destination(P, memo)
     cp = P.checkpoints[cid]
+    one = _one_vehicle(P, memo)
     e_in = e_out = INF
     l_out = -INF
     needs_in: dict = {}
@@ -142,11 +163,12 @@ def passage_window(P: Problem, cid, memo=None):
             if not offs:
                 continue
             off = offs[0]
-            before = _svc1(P, lg, loaded, upto=cid)
+            before = _svc1(P, lg, loaded, upto=cid, one=one)
             t0 = T.get(a, INF)
             if loaded:
                 e_out = min(e_out, t0 + off + before)
-                after = lg.time_s - off + _svc1(P, lg, True, skip=cid) + (R.get(b, INF) if b not in dests else 0.0)
+                rest = R.get(b, INF) if b not in dests else 0.0
+                after = lg.time_s - off + _svc1(P, lg, True, skip=cid, one=one) + rest
                 if math.isfinite(after) and math.isfinite(t0):
                     l_out = max(l_out, P.window_end_s - after)
             elif cp.checks_empty:
@@ -286,6 +308,16 @@ def _leg_service_s(P, lg, k, loaded):
     )
 
 
+def _leg_service_fn(P, k):
+    """:func:`_leg_service_s` for ``k``-vehicle convoys with each checkpoint's passage time looked up once."""
+    table = {c: (cp.service_s(k, 0), cp.checks_empty) for c, cp in P.checkpoints.items()}
+
+    def svc(lg, loaded):
+        return sum(table[c][0] for c, _ in lg.checkpoints if c in table and (loaded or table[c][1]))
+
+    return svc
+
+
 def _round_min(P, k, memo):
     """Shortest round (s) of a ``k``-vehicle convoy, per formation place: drives and ``k``-vehicle passages."""
     key = ("round_min", k)
@@ -294,8 +326,7 @@ def _round_min(P, k, memo):
     pk = {p.id for p in P.pickups}
     dests = {d.id for d in P.destinations}
 
-    def svc(lg, loaded):
-        return _leg_service_s(P, lg, k, loaded)
+    svc = _leg_service_fn(P, k)
 
     out: dict = {}
     for legs in P.legs.values():
@@ -423,8 +454,7 @@ def _paths_k(P, k, memo):
     pk = {p.id for p in P.pickups}
     dests = {d.id for d in P.destinations}
 
-    def svc(lg, loaded):
-        return _leg_service_s(P, lg, k, loaded)
+    svc = _leg_service_fn(P, k)
 
     out: dict = {}
     into: dict = {}

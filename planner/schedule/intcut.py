@@ -110,8 +110,47 @@ def _top_gains(gn, gs, a, z, jf):
     gains sorted largest first)."""
     best = -math.inf
     for i in range(max(0, jf - z), min(a, jf) + 1):
-        best = max(best, gn[i] + gs[jf - i])
+        s = gn[i] + gs[jf - i]
+        if s > best:
+            best = s
     return best
+
+
+def _prefix(xs) -> list:
+    out = [0.0]
+    acc = 0.0
+    for x in xs:
+        acc += x
+        out.append(acc)
+    return out
+
+
+def _chooser(ns, st, c_p):
+    """:func:`_choose` for fixed ``ns``, ``st`` and ``c_p``: ``choose(jf, jp, m)`` (prefix sums computed once)."""
+    SPn = _prefix([min(x, c_p) for x in ns])
+    SPs = _prefix([min(x, c_p) for x in st])
+    Gn = _prefix([x - min(x, c_p) for x in ns])
+    Gs = _prefix([x - min(x, c_p) for x in st])
+    n_ns, n_st = len(ns), len(st)
+    cache: dict = {}
+
+    def choose(jf, jp, m):
+        key = (jf, jp, m)
+        got = cache.get(key)
+        if got is not None:
+            return got
+        out: dict = {}
+        j = jf + jp
+        for z in range(max(0, j - n_ns), min(n_st, j) + 1):
+            a = j - z
+            val = SPn[a] + SPs[z] + _top_gains(Gn, Gs, a, z, jf)
+            k = min(z, m)
+            if val > out.get(k, -math.inf):
+                out[k] = val
+        cache[key] = out
+        return out
+
+    return choose
 
 
 def _choose(ns, st, c_p, jf, jp, m):
@@ -122,19 +161,49 @@ def _choose(ns, st, c_p, jf, jp, m):
     full one its share: people = the partial shares of the chosen + the ``jf`` largest gains ``share - min(share,
     c_p)`` among them. Both grow with each chosen share, so each kind's largest shares are chosen (exchange).
     """
-    out: dict = {}
-    j = jf + jp
-    SPn = np.concatenate([[0.0], np.cumsum([min(x, c_p) for x in ns])])
-    SPs = np.concatenate([[0.0], np.cumsum([min(x, c_p) for x in st])])
-    Gn = np.concatenate([[0.0], np.cumsum([x - min(x, c_p) for x in ns])])
-    Gs = np.concatenate([[0.0], np.cumsum([x - min(x, c_p) for x in st])])
-    for z in range(max(0, j - len(ns)), min(len(st), j) + 1):
-        a = j - z
-        val = SPn[a] + SPs[z] + _top_gains(Gn, Gs, a, z, jf)
-        k = min(z, m)
-        if val > out.get(k, -math.inf):
-            out[k] = val
-    return out
+    return _chooser(ns, st, c_p)(jf, jp, m)
+
+
+def _memo_cost(memo, cid, cp, K, jmax, mult, unit):
+    """:func:`_group_cost`, kept in ``memo`` (the same for every ``lam``)."""
+    key = ("group cost", cid, K, jmax, mult, unit)
+    if key not in memo:
+        memo[key] = _group_cost(cp, K, jmax, mult, unit)
+    return memo[key]
+
+
+def _memo_chooser(memo, ns, st, c_p):
+    """:func:`_chooser`, kept in ``memo`` (its answers do not depend on ``lam``)."""
+    key = ("chooser", tuple(ns), tuple(st), c_p)
+    if key not in memo:
+        memo[key] = _chooser(ns, st, c_p)
+    return memo[key]
+
+
+def _max_plus(A, cands, Lf, Lt):
+    """``new = A`` with ``new[x + dx, y + dy] = max(new, A[x, y] + val)`` for every ``(dx, dy, val)`` of ``cands``.
+
+    Over the finite cells of ``A`` only (few: the DP starts from one cell), the same sums as a dense shift of
+    the whole of ``A`` for each candidate; dense when the cells are many.
+    """
+    new = A.copy()
+    if not cands:
+        return new
+    xs, ys = np.nonzero(~np.isneginf(A))
+    if len(xs) * len(cands) > 1_000_000:  # memory: the dense shifts then
+        for dx, dy, val in cands:
+            sub = new[dx:, dy:]
+            np.maximum(sub, A[: Lf + 1 - dx, : Lt + 1 - dy] + val, out=sub)
+        return new
+    dx = np.array([c[0] for c in cands], dtype=np.int64)
+    dy = np.array([c[1] for c in cands], dtype=np.int64)
+    dv = np.array([c[2] for c in cands], dtype=float)
+    nx = xs[:, None] + dx[None, :]
+    ny = ys[:, None] + dy[None, :]
+    nv = A[xs, ys][:, None] + dv[None, :]
+    ok = (nx <= Lf) & (ny <= Lt)
+    np.maximum.at(new, (nx[ok], ny[ok]), nv[ok])
+    return new
 
 
 def whole_convoy_cut(P: Problem, cid, tt, people_of, rounds_of, memo=None, stretcher_floor=0) -> int | None:
@@ -177,7 +246,10 @@ def whole_convoy_cut(P: Problem, cid, tt, people_of, rounds_of, memo=None, stret
         lams += sorted({float(max(0, cap - share)), float(max(0, c_p - share))} - {0.0})
     best = None
     for lam in lams:
-        got = _cut(P, cid, tt, people_of, rounds_of, memo, win, lam)
+        key = ("whole convoys", cid, lam, id(people_of), id(rounds_of))
+        if key not in memo:  # lam 0 is the cut without the floor: computed once for both
+            memo[key] = _cut(P, cid, tt, people_of, rounds_of, memo, win, lam)
+        got = memo[key]
         if got is None:
             return None
         val = int(math.floor(got - lam * m + 1e-6))
@@ -224,8 +296,9 @@ def _cut(P, cid, tt, people_of, rounds_of, memo, win, lam) -> float | None:
         N = len(items)
         ns = [x[0] for x in items if not x[2]]
         st = [x[0] for x in items if x[2]]
-        cost = _group_cost(cp, K, N, mult, unit)
-        new = A.copy()
+        cost = _memo_cost(memo, cid, cp, K, N, mult, unit)
+        choose = _memo_chooser(memo, ns, st, c_p)
+        cands = []  # (full minutes, all minutes, people) of each choice of this kind's first rounds
         for jf in range(N + 1):
             tf = cost[jf]
             if tf > Lf:
@@ -238,13 +311,12 @@ def _cut(P, cid, tt, people_of, rounds_of, memo, win, lam) -> float | None:
                     continue  # likewise
                 if tf + tp > Lt:
                     break
-                val = max(v + lam * z for z, v in _choose(ns, st, c_p, jf, jp, len(st)).items())
+                val = max(v + lam * z for z, v in choose(jf, jp, len(st)).items())
                 work += (Lf + 1 - tf) * (Lt + 1 - tf - tp)
                 if work > MAX_WORK:
                     return None
-                sub = new[tf:, tf + tp :]
-                np.maximum(sub, A[: Lf + 1 - tf, : Lt + 1 - tf - tp] + val, out=sub)
-        A = new
+                cands.append((tf, tf + tp, val))
+        A = _max_plus(A, cands, Lf, Lt)
         tops = np.concatenate([[0.0], np.cumsum(sorted((x[1] + (lam if x[2] else 0.0) for x in items), reverse=True))])
         newe = AE.copy()
         for j in range(1, N + 1):
@@ -262,20 +334,25 @@ def _cut(P, cid, tt, people_of, rounds_of, memo, win, lam) -> float | None:
     N = len(later)
     ln = [x for x, s in later if not s]
     ls = [x for x, s in later if s]
-    cost = _group_cost(cp, K, N, mult_later, unit)
-    best = -np.inf
+    cost = _memo_cost(memo, cid, cp, K, N, mult_later, unit)
+    choose = _memo_chooser(memo, ln, ls, c_p)
+    best = -math.inf
+    AEl = AE.tolist()  # plain floats: the same sums, without numpy scalars
     for jf in range(N + 1):
         tf = cost[jf]
         if tf > Lf:
             break
+        row = A[Lf - tf].tolist()
         for jp in range(N + 1 - jf):
             tp = cost[jp]
             if tf + tp > Lt:
                 break
-            a = A[Lf - tf, Lt - tf - tp]
-            e = AE[Lt - tf - tp]
-            for z, D in _choose(ln, ls, c_p, jf, jp, len(ls)).items():
-                best = max(best, min(a + D + lam * z, e + lam * z))
+            a = row[Lt - tf - tp]
+            e = AEl[Lt - tf - tp]
+            for z, D in choose(jf, jp, len(ls)).items():
+                x = min(a + D + lam * z, e + lam * z)
+                if x > best:
+                    best = x
     if not math.isfinite(best):
         return 0.0
     return float(best)
