@@ -19,8 +19,9 @@ import pytest
 from planner.plan import load_plan
 from planner.schedule.build import build_problem, plan_fleet, route_all
 from planner.schedule.check import check
-from planner.schedule.engine import SETTINGS, construct, runs
+from planner.schedule.engine import SETTINGS, construct
 from planner.schedule.model import class_counts, class_order
+from planner.schedule.portfolio import runs
 
 ROOT = Path(__file__).resolve().parent.parent
 

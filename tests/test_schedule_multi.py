@@ -16,8 +16,9 @@ from dataclasses import replace
 import pytest
 
 from planner.schedule import check, convert, multi
-from planner.schedule.engine import SETTINGS, best_of, construct, finish, runs
+from planner.schedule.engine import SETTINGS, construct, finish
 from planner.schedule.model import Pickup, Rules, Vehicle
+from planner.schedule.portfolio import best_of, runs
 from planner.schedule.search import replay_fit
 from planner.schedule.timing import Infeasible, Timetable, time_round
 from tests.test_schedule_core import line_problem

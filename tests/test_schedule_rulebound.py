@@ -110,7 +110,7 @@ def test_on_demo_sub_plans_the_floored_bound_binds_and_stays_above_every_schedul
     convoy, convoys of at most 4), 12 stretcher cases at P4, 700 people at P3 and P2. Every run of the engine
     (each setting, class by class or everyone at once, improved, the schedule without the rule converted),
     checked, that carries the floors moves at most the floored bound; the floor costs the cut bus places."""
-    from planner.schedule.engine import best_of, runs
+    from planner.schedule.portfolio import best_of, runs
     from tests.exact.instances import Spec, problem
 
     base, routes = demo_routes

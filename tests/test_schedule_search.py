@@ -145,7 +145,7 @@ def test_the_demo_reaches_the_shape_of_the_hand_built_schedule(demo_problem):
     people only) the first DP1 convoy is held at CP1: the DP2 convoy's out passage and a second DP1 convoy's in
     passage go between its in and out passages, as in the hand-built schedule of tests/test_schedule_seqcut.py
     (1,714), and (a gap hold) its out legs go before the second DP1 convoy's."""
-    from planner.schedule.engine import best_of, runs
+    from planner.schedule.portfolio import best_of, runs
 
     P = demo_problem
     Q = replace(P, rules=replace(P.rules, priority_first=False))

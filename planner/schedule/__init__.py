@@ -62,7 +62,7 @@ several roads, all checkpoints at once in a flow LP over the legs
 
 Modules: :mod:`.model` (the Problem and its solution), :mod:`.timing` (one
 round through the queues), :mod:`.engine` (the constructive), :mod:`.chains` (its exit chains),
-:mod:`.repair` (its repair), :mod:`.pricing`
+:mod:`.repair` (its repair), :mod:`.portfolio` (the runs and the best of them), :mod:`.pricing`
 (checkpoint load for the priced settings), :mod:`.search` (the local
 search), :mod:`.multi` (its moves over several rounds), :mod:`.convert` (the schedule without the
 rule as a start under it), :mod:`.bound`, :mod:`.cuts`, :mod:`.flowcut`,
@@ -76,7 +76,6 @@ Problem), :mod:`.build` (plan → problem → schedule), :mod:`.package`,
 from planner.schedule.bound import Bound, upper_bound
 from planner.schedule.build import build_problem, plan_fleet, route_all, schedule_plan
 from planner.schedule.check import Violation, check
-from planner.schedule.engine import solve
 from planner.schedule.model import (
     GROUPS,
     Checkpoint,
@@ -89,6 +88,7 @@ from planner.schedule.model import (
     Solution,
     Vehicle,
 )
+from planner.schedule.portfolio import solve
 from planner.schedule.result import Schedule
 from planner.schedule.validate import validate
 

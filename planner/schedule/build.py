@@ -225,7 +225,7 @@ def best_checked(problem: Problem, sols) -> Solution:
         When none passes.
     """
     from planner.schedule.check import check
-    from planner.schedule.engine import best_of
+    from planner.schedule.portfolio import best_of
 
     rest = list(sols)
     while rest:
@@ -275,8 +275,9 @@ def schedule_plan(
         Rules under which no convoy can be formed (one line naming the field).
     """
     from planner.schedule.bound import upper_bound
-    from planner.schedule.engine import SETTINGS, runs
+    from planner.schedule.engine import SETTINGS
     from planner.schedule.package import package
+    from planner.schedule.portfolio import runs
 
     progress = progress or null_progress
     routes_by_profile = routes_by_profile if routes_by_profile is not None else routes_by_speed

@@ -81,13 +81,13 @@ def exit_chains(P, lead, share=None) -> dict:
     # two-stop tails (q, r) of every pickup q, cheapest first (a few more than kept: r may be the anchor)
     two: dict = {}
     for q in pk:
-        out = []
+        tails: list = []
         for r in near.get(q, ()):
             c = leg_cost(q, r)
             for tot, cp, d in exits[r][:EXITS]:
                 if ok((q,), d):
-                    out.append((c[0] + c[1] + tot, c[0] + cp, (q, r), d))
-        two[q] = sorted(out)[: PER_LENGTH + 1]
+                    tails.append((c[0] + c[1] + tot, c[0] + cp, (q, r), d))
+        two[q] = sorted(tails)[: PER_LENGTH + 1]
     chains: dict = {}
     for p in sorted(pk):
         direct = [(legs[(p, d)].time_s, d) for d in dests if (p, d) in legs and pk[p].destination in (None, d)]
@@ -141,12 +141,9 @@ def chain_round(B, place, vids, lead, anchor, cls, wait_all):
     options = got.get(anchor)
     if not options:
         return None
-    members = [v for v in vids if P.follows(B.veh[v].profile, lead)]
-    if not members or P.leg(lead, place, anchor) is None:
+    members = B.members(place, vids, lead, anchor, wait_all)
+    if not members:
         return None
-    if not wait_all:
-        t0 = S.vfree[members[0]][1]
-        members = [v for v in members if S.vfree[v][1] <= t0 + cfg.slack_s]
     if cls is not None and cls[0] == 0 and S.left[anchor][0] <= 0:
         return None
     chain = None

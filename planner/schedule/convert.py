@@ -22,7 +22,7 @@ rounds, their queue order and their holds, and makes them serve the rule:
 
 each trial re-timed (:func:`.search.replay_fit`: loads topped up, cut to what
 fits) and the best kept while the objective of the rule improves.
-Deterministic, within :data:`BUDGET` round timings. :func:`.engine.runs`
+Deterministic, within :data:`BUDGET` round timings. :func:`.portfolio.runs`
 hands the result to :func:`.search.improve` when it beats the rule's best
 constructive run.
 """

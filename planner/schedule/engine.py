@@ -23,7 +23,7 @@ best run by the local search of :mod:`.search`, and keeps the best schedule by t
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from itertools import product
 
 from planner.schedule.chains import cache as chain_cache
@@ -211,15 +211,24 @@ class Builder:
                 best = (lg.time_s, d.id)
         return None if best is None else best[1]
 
-    def round_for(self, place, vids, lead, anchor, cls, wait_all):
-        """One candidate round, or ``None``: (RoundPlan, stops spec)."""
-        P, S, cfg = self.P, self.S, self.cfg
+    def members(self, place, vids, lead, anchor, wait_all) -> list:
+        """The vehicles of ``vids`` that can follow ``lead`` from ``place`` to ``anchor`` (all of them, or only
+        those free within the setting's slack of the first); empty when none or no leg."""
+        P, S = self.P, self.S
         members = [v for v in vids if P.follows(self.veh[v].profile, lead)]
         if not members or P.leg(lead, place, anchor) is None:
-            return None
+            return []
         if not wait_all:
             t0 = S.vfree[members[0]][1]
-            members = [v for v in members if S.vfree[v][1] <= t0 + cfg.slack_s]
+            members = [v for v in members if S.vfree[v][1] <= t0 + self.cfg.slack_s]
+        return members
+
+    def round_for(self, place, vids, lead, anchor, cls, wait_all):
+        """One candidate round, or ``None``: (RoundPlan, stops spec)."""
+        P, S = self.P, self.S
+        members = self.members(place, vids, lead, anchor, wait_all)
+        if not members:
+            return None
         need = list(S.left[anchor])
         if cls is not None and cls[0] == 0 and need[0] <= 0:
             return None
@@ -590,71 +599,6 @@ def _best(S, B, cls, cfg):
     return best
 
 
-def runs(problem: Problem, settings=SETTINGS, search=True) -> list:
-    """Every constructive run: each setting, class by class and for everyone at once; with ``search``, then
-    the best of them improved by the local search (:func:`.search.improve`), by the objective and, under the
-    priority rule, by people out alone (the schedule without the rule is reported too).
-
-    Priced settings run class by class only, and only with two destinations or more. Above
-    :data:`ALL_SETTINGS_UP_TO` vehicles x pickups only the first setting and the priced ones run; above
-    :data:`PRICED_ONLY_FROM` the first and the last priced one, class by class.
-    """
-    out = []
-    size = len(problem.vehicles) * len(problem.pickups)
-    modes = (True, False)
-    if len(problem.destinations) < 2:
-        # prices steer rounds between destinations behind different checkpoints: nothing to steer with one
-        settings = tuple(s for s in settings if s.price <= 0) or settings[:1]
-    if size > PRICED_ONLY_FROM:
-        last = tuple(s for s in settings[1:] if s.price > 0)[-1:]
-        settings, modes = settings[:1] + last, ((True,) if last else modes)  # time: one run of each
-    elif size > ALL_SETTINGS_UP_TO:
-        settings = settings[:1] + tuple(s for s in settings[1:] if s.price > 0)
-    for s in settings:
-        for by_class in modes if s.price <= 0 else (True,):
-            sol = construct(problem, s, by_class)
-            sol.settings = f"{s.name}{'' if by_class else ', everyone at once'}"
-            sol.run = (s, by_class)
-            out.append(sol)
-    if search:
-        # imported here: the search is built on this module's State and Builder
-        from planner.schedule.search import improve
-
-        targets = [problem]
-        if problem.rules.priority_first:
-            # without the rule first: its best, converted to the rule (.convert), may start the rule's search
-            targets.insert(0, replace(problem, rules=replace(problem.rules, priority_first=False)))
-        for Q in targets:
-            best = best_of(Q, out)
-            if Q is problem and len(targets) > 1:
-                from planner.schedule.convert import to_rule
-
-                conv = to_rule(Q, best_of(targets[0], out), settings[0], rival=best)
-                if conv is not None and conv.key(Q) > best.key(Q):
-                    conv.run, best = (settings[0], True), conv
-                    out.append(conv)
-            s, by_class = best.run
-            imp = improve(Q, best, s, by_class=by_class and Q.rules.priority_first)
-            if imp is not best:
-                imp.run = best.run
-                out.append(imp)
-    return out
-
-
-def best_of(problem: Problem, sols) -> Solution:
-    """The best solution by the objective of ``problem`` (:meth:`Solution.key`); the first of equals."""
-    best = None
-    for sol in sols:
-        if best is None or sol.key(problem) > best.key(problem):
-            best = sol
-    return best
-
-
-def solve(problem: Problem, settings=SETTINGS) -> Solution:
-    """The best of :func:`runs` by the objective (so without the rule it moves at least as many as with it)."""
-    return best_of(problem, runs(problem, settings))
-
-
 def lead_profile(problem: Problem, profiles) -> str:
     """The profile of a group the others can follow (the slowest such), for a mixed convoy."""
     ps = sorted(set(profiles))
@@ -662,4 +606,4 @@ def lead_profile(problem: Problem, profiles) -> str:
     return ok[0] if ok else ps[0]
 
 
-__all__ = ["SETTINGS", "Settings", "best_of", "construct", "lead_profile", "runs", "solve"]
+__all__ = ["SETTINGS", "Settings", "construct", "lead_profile"]

@@ -319,6 +319,7 @@ class RoundPlan:
 class Solution:
     rounds: list  # RoundPlan, by departure
     settings: str = ""  # which run of the engine made it (shown in the schedule's details)
+    run: tuple | None = field(default=None, repr=False, compare=False)  # (Settings, by_class) of that run
 
     def taken(self) -> dict:
         """``pickup id -> [stretcher, reduced_mobility, general]`` carried."""

@@ -33,7 +33,7 @@ the rounds:
   unused vehicles in a gap hold, and under the priority rule a stop where the
   most urgent class still waits, the round's places given class by class).
 
-Under the priority rule :func:`.engine.runs` may hand :func:`improve` the best
+Under the priority rule :func:`.portfolio.runs` may hand :func:`improve` the best
 schedule without the rule, converted to the rule (:mod:`.convert`), in place of
 the rule's best constructive run.
 
