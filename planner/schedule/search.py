@@ -86,7 +86,8 @@ def _favour(P: Problem, stops):
     for cls in class_order(P.pickups):
         if cls in present:
             g0, pr = cls
-            return lambda q, g: g == g0 and P.pickup(q).priority == pr
+            of = {p.id for p in P.pickups if p.priority == pr}  # asked per person group in largest_fit
+            return lambda q, g: g == g0 and q in of
     return None
 
 
