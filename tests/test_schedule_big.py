@@ -11,6 +11,7 @@ nearest one queues uses D2 too.
 
 import sys
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -48,15 +49,21 @@ def test_two_destinations_behind_different_checkpoints_are_both_used(demo_net):
     lead = P.vehicles[0].profile
     via = {d: [{c for c, _ in P.leg(lead, p.id, d).checkpoints} for p in P.pickups] for d in ("D2", "D3")}
     assert all("CP7" in x for x in via["D2"]) and not any("CP7" in x for x in via["D3"])
-    plain = construct(P, SETTINGS[0])
+    # nearest destination alone (exit chains off: they find D2 as well)
+    plain = construct(P, replace(SETTINGS[0], chains=False))
     assert {r.destination for r in plain.rounds} == {"D3"}  # measured: 21,024 out, every round to D3
     far = next(s for s in SETTINGS if s.price > 0 and s.alt_destinations > 0)
-    got = construct(P, far)
+    got = construct(P, replace(far, chains=False))
     assert check(P, got) == []
     to = Counter(r.destination for r in got.rounds)
     assert to["D2"] >= 5 and to["D3"] >= 5
     # measured: 22,918 out in 40 rounds (11 to D2)
     assert got.evacuated >= 22_500
+    # with exit chains (.chains): rounds that collect on the way to checkpoint-cheaper exits move more
+    # (measured: 26,933 out in 42 rounds; the default setting 27,161)
+    chained = construct(P, far)
+    assert check(P, chained) == []
+    assert chained.evacuated >= 26_000
 
 
 def test_priced_setting_sends_more_rounds_through_idle_checkpoints(city):
@@ -97,3 +104,35 @@ def test_further_stops_serve_the_class_in_hand(demo_net):
         # measured: 117 reduced-mobility people of priority 1 out (94 with the nearest further stops, and 69 by the
         # priced setting when it took the most people regardless of class)
         assert class_counts(P.pickups, got.taken())[0] >= 110, s.name
+
+
+def test_rounds_leave_by_checkpoint_free_exit_chains(demo_net):
+    """500 buses / 200 pickups / 20 checkpoints / 4 destinations (the benchmark's plan): most pickups reach
+    D2-D4 only through CP1 (saturated), 22 have checkpoint-free legs to D4 and 53 more are one or two
+    checkpoint-free hops from those. Rounds along exit chains (.chains) leave that way."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        from schedule import generated_plan
+    finally:
+        sys.path.remove(str(ROOT / "benchmarks"))
+    from planner.schedule.chains import exit_chains
+
+    base = load_plan(ROOT / "resources" / "plans" / "demo-neubrandenburg.evacplan.json")
+    plan = generated_plan(demo_net, base, buses=500, pickups=200, checkpoints=20, destinations=4, depots=6, hours=8.0)
+    fleet = plan_fleet(plan)
+    P = build_problem(plan, route_all(plan, demo_net, fleet), fleet)
+    lead = P.vehicles[0].profile
+    chains = exit_chains(P, lead)
+    # a chain is checkpoint-cheaper than its anchor's direct leg, and its legs exist
+    stops, d = chains["P1"][0]
+    assert len(stops) == 3 and "CP1" in {c for c, _ in P.leg(lead, "P1", "D4").checkpoints}
+    path = list(stops) + [d]
+    assert not any(P.leg(lead, a, b).checkpoints for a, b in zip(path[:-1], path[1:]))
+    far = SETTINGS[-1]
+    got = construct(P, far)
+    assert check(P, got) == []
+    plain = construct(P, replace(far, chains=False))
+    free = lambda sol: sum(r.people for r in sol.rounds if not any(x.direction == "out" for x in r.passes))  # noqa: E731
+    # measured: 19,479 out, 7,695 of them with no checkpoint out (16,200 and 3,766 without chains)
+    assert got.evacuated >= 19_000 and got.evacuated > plain.evacuated
+    assert free(got) >= 7_200 and free(got) > free(plain)

@@ -176,3 +176,23 @@ def test_construct_is_deterministic():
     P = line_problem(n_buses=5, people=(120, 80, 60), window_h=9.0)
     a, b = construct(P), construct(P)
     assert [(r.depart, r.vehicles, r.people) for r in a.rounds] == [(r.depart, r.vehicles, r.people) for r in b.rounds]
+
+
+def test_buses_needed_counts_buses_or_proves_that_none_suffice():
+    from planner.schedule.engine import SETTINGS
+    from planner.schedule.fleet import _with_buses, buses_needed
+
+    # 2 buses, 400 people a short drive away: more buses move everyone
+    P = line_problem(n_buses=2, people=(400,))
+    need = buses_needed(P, solve(P))
+    assert need["buses"] is not None and need["buses"] > 2 and not need["reason"]
+    n = need["buses"]
+    assert construct(_with_buses(P, n), SETTINGS[0]).evacuated == 400
+    assert construct(_with_buses(P, n - 1), SETTINGS[0]).evacuated < 400
+    # a checkpoint of 3 h a convoy in a 5 h window: no fleet moves 2,000 people, and the bound says so
+    slow = {"CP1": Checkpoint("CP1", convoy_s=3 * 3600, vehicle_s=0, lanes=1)}
+    P = line_problem(n_buses=2, people=(2000,), cps=slow, window_h=5.0)
+    need = buses_needed(P, solve(P))
+    assert need["buses"] is None
+    assert need["reason"].startswith("no schedule moves everyone even with 60 buses: at most ")
+    assert "checkpoints, escorts or the window bind" in need["reason"]

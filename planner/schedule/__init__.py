@@ -14,7 +14,10 @@ it tries a few anchor pickups from every place where vehicles stand, takes the
 vehicles that carry the anchor's people (stretcher places first, at most the
 convoy size), inserts further stops along the way where seats or convoy places
 are spare and the detour is small (where the class waits first, but in the wide
-setting), and times the
+setting), also tries the anchor's *exit chains* (:mod:`.chains`: stop
+sequences anchor → q → r → destination whose loaded legs cost less at the
+checkpoints, by their demand share, than the anchor's direct leg; people taken
+at every stop; only for anchors that have one), and times each
 round through every checkpoint passage in both directions (one convoy at a
 time, inside open hours and daylight, with overnight halts where allowed), with
 an escort team and the headway (:mod:`.timing`); it commits the candidate that
@@ -58,7 +61,8 @@ several roads, all checkpoints at once in a flow LP over the legs
 (:mod:`.flowcut`).
 
 Modules: :mod:`.model` (the Problem and its solution), :mod:`.timing` (one
-round through the queues), :mod:`.engine` (the constructive), :mod:`.repair` (its repair), :mod:`.pricing`
+round through the queues), :mod:`.engine` (the constructive), :mod:`.chains` (its exit chains),
+:mod:`.repair` (its repair), :mod:`.pricing`
 (checkpoint load for the priced settings), :mod:`.search` (the local
 search), :mod:`.multi` (its moves over several rounds), :mod:`.convert` (the schedule without the
 rule as a start under it), :mod:`.bound`, :mod:`.cuts`, :mod:`.flowcut`,

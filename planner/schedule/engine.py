@@ -5,7 +5,9 @@ priority rule) or for everyone (without it), candidate rounds: for a few
 anchor pickups and every place where vehicles stand, the vehicles that carry
 the anchor's people (stretcher places first, then seats, at most the convoy
 size), further stops inserted where the most people of the class in hand wait, then where they cost
-the least detour, while vehicles or seats are spare, the nearest destination with room; each candidate is timed
+the least detour, while vehicles or seats are spare, the nearest destination with room; besides, where the
+anchor has exit chains (:mod:`.chains`: stops and a destination whose legs avoid its direct leg's busy
+checkpoints), a candidate along the first one whose stops still have people; each candidate is timed
 through every checkpoint passage in both directions (:func:`.timing.time_round`)
 with its escort team and headway. The candidate that moves the most of the
 class per hour of the round (from the time the fleet is free; others on board
@@ -22,7 +24,10 @@ best run by the local search of :mod:`.search`, and keeps the best schedule by t
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from itertools import product
 
+from planner.schedule.chains import cache as chain_cache
+from planner.schedule.chains import chain_round
 from planner.schedule.fit import fit_key as _fit_key
 from planner.schedule.fit import largest_fit, spread_loads
 from planner.schedule.model import INF, Problem, RoundPlan, Solution, class_order
@@ -42,6 +47,8 @@ class Settings:
     class_stops: bool = True  # further stops where the class in hand waits first (else by detour alone)
     fill: bool = False  # further stops: most of the class, then most people, within the detour (else least detour)
     price: float = 0.0  # a passage costs its service time x this x its checkpoint's load ahead (.pricing)
+    chains: bool = True  # also candidates along the anchor's exit chains (.chains)
+    chain_tail: float = 0.25  # a chain's later stops take at most this share of a vehicle's seats (.chains)
     name: str = "default"
 
 
@@ -70,7 +77,7 @@ SETTINGS = (
     ),
     Settings(anchors=4, detour_share=0.15, detour_min_s=300.0, slack_s=600.0, name="tight"),
     # checkpoints that are already busy cost more: rounds through idle ones are preferred (city plan: +1.4 %)
-    Settings(price=1.0, fill=True, name="priced"),
+    Settings(price=1.0, fill=True, chain_tail=INF, name="priced"),
     Settings(price=3.0, fill=True, alt_destinations=2, name="priced, farther destinations"),
 )
 
@@ -175,6 +182,7 @@ class Builder:
         self.near: dict = {}  # lead -> pickup -> pickups a leg leads to (insertion candidates)
         self.load = None  # checkpoint -> load ahead (.pricing), set per step when the setting prices passages
         self.demand = None  # checkpoint -> demand share (.pricing.demand_share), once per run
+        self.chains = chain_cache(self.P)  # lead -> pickup -> exit chains (.chains), once per problem
 
     def places(self):
         """``place -> [vehicle ids sorted by free time]`` of vehicles that can still depart in the window."""
@@ -261,6 +269,13 @@ class Builder:
             order.insert(pos, q)
             loads[q] = load_q
             dest = dest2
+        return self.complete(place, members, lead, chosen, loads, order, dest, cls)
+
+    def complete(self, place, members, lead, chosen, loads, order, dest, cls, alts=True):
+        """The timed candidate of a round whose vehicles (``chosen``), stops (``order``, their ``loads``) and
+        destination are set: cut to the destination's room, then to the largest that fits (or ``None``)."""
+        P, S = self.P, self.S
+        maxc = P.rules.max_convoy
         # destination room
         people = sum(sum(x) for ld in loads.values() for x in ld.values())
         room = S.cap[dest]
@@ -274,7 +289,7 @@ class Builder:
 
         # too long for the window or an opening: the most people that fit with fewer vehicles or people each
         def try_round(vs, sts):
-            return self._timed(place, vs, lead, sts, dest, max(S.vfree[v][1] for v in vs))
+            return self._timed(place, vs, lead, sts, dest, max(S.vfree[v][1] for v in vs), alts)
 
         fav = _favoured(P, cls)
         got = largest_fit(try_round, used, stops, fav)
@@ -288,9 +303,9 @@ class Builder:
                 got = wide
         return got
 
-    def _timed(self, place, used, lead, stops, dest, depart):
+    def _timed(self, place, used, lead, stops, dest, depart, alts=True):
         got, got_t = None, INF
-        for d in self._destinations(lead, stops, dest):
+        for d in self._destinations(lead, stops, dest) if alts else (dest,):
             c = self._time(place, used, lead, stops, d, depart)
             if c is None:
                 continue
@@ -549,8 +564,13 @@ def _best(S, B, cls, cfg):
             leads = sorted({B.veh[v].profile for v in vids})
             for lead in leads:
                 modes = (True, False) if _spread(S, vids, cfg.slack_s) else (True,)
-                for wait_all in modes:
-                    c = B.round_for(place, vids, lead, p.id, cls, wait_all)
+                for wait_all, chain in product(modes, (False, True) if cfg.chains else (False,)):
+                    if chain and not wait_all:
+                        continue  # one chain candidate per place (time: the 50/30/20 plan)
+                    if chain:
+                        c = chain_round(B, place, vids, lead, p.id, cls, wait_all)
+                    else:
+                        c = B.round_for(place, vids, lead, p.id, cls, wait_all)
                     if c is None:
                         continue
                     found = True

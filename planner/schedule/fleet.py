@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from planner.schedule.bound import upper_bound
 from planner.schedule.engine import SETTINGS, construct
 from planner.schedule.model import Problem, Vehicle
 
@@ -43,6 +44,16 @@ def buses_needed(P: Problem, current, reachable=None) -> dict:
         out["buses"] = buses
         return out
     hi = max(buses * MAX_FACTOR, MIN_CEILING)
+    bound = upper_bound(_with_buses(P, hi))
+    if bound.value < target:
+        # proven, and far quicker than a constructive run with the whole ceiling's fleet
+        # with buses to spare the fleet term binds only through the stretcher places
+        why = "stretcher places" if bound.binding == "fleet" else "checkpoints, escorts or the window"
+        out["reason"] = (
+            f"no schedule moves everyone even with {hi} buses: at most {bound.value} of {target} "
+            f"({bound.binding}): {why} bind, not the buses"
+        )
+        return out
     s = construct(_with_buses(P, hi), SETTINGS[0])
     runs = 1
     if s.evacuated < target:
