@@ -63,7 +63,7 @@ def cap_loads(stops, vids, cap, keep_first=None) -> list:
                 break
     res = []
     for q, ld in out:
-        ld = {v: tuple(x) for v, x in ld.items() if sum(x)}
+        ld = {v: tuple(x) for v, x in ld.items() if x[0] + x[1] + x[2]}
         if ld:
             res.append((q, ld))
     return res

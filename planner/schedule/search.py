@@ -107,7 +107,8 @@ def _loads(S: State, vids, stops, fill: bool):
     its free places topped up from its stops in order; capped by the destination room."""
     P = S.P
     left = {q: list(S.left[q]) for q, _ in stops}
-    free = {v: [P.vehicle(v).stretcher_places, P.vehicle(v).seats] for v in vids}
+    veh = P._index("_vh", P.vehicles)
+    free = {v: [veh[v].stretcher_places, veh[v].seats] for v in vids}
     out = []
     for q, ld in stops:
         new = {}
