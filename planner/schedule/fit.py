@@ -28,6 +28,14 @@ def cap_loads(stops, vids, cap, keep_first=None) -> list:
             if v in keep:
                 tot[v] = tot.get(v, 0) + x[0] + x[1] + x[2]
     over = {v for v, n in tot.items() if n > cap}
+    if not over:
+        # nobody sheds anyone (the common case of the load bisection's upper half): the kept vehicles' loads
+        res = []
+        for q, ld in stops:
+            ld = {v: tuple(x) for v, x in ld.items() if v in keep and x[0] + x[1] + x[2]}
+            if ld:
+                res.append((q, ld))
+        return res
     out = [(q, {v: (list(x) if v in over else x) for v, x in ld.items() if v in keep}) for q, ld in stops]
     n = len(out)
     for v in vids:
@@ -55,7 +63,7 @@ def cap_loads(stops, vids, cap, keep_first=None) -> list:
                 break
     res = []
     for q, ld in out:
-        ld = {v: tuple(x) for v, x in ld.items() if sum(x)}
+        ld = {v: tuple(x) for v, x in ld.items() if x[0] + x[1] + x[2]}
         if ld:
             res.append((q, ld))
     return res

@@ -152,7 +152,7 @@ def time_round(
     places = [formation] + [s for s, _ in stops] + [destination]
     last = len(places) - 1
     passes, halts, out_stops = [], [], []
-    length = {"in": 0.0, "out": 0.0}
+    len_in = len_out = 0.0
     people = 0
     legs = P.legs.get(lead, {})
     cps = P.checkpoints
@@ -163,8 +163,12 @@ def time_round(
         leg = _STAY if a == b else legs.get((a, b))
         if leg is None:
             raise Infeasible("unreachable")
-        direction = "in" if k == 0 else "out"
-        length[direction] += leg.length_m
+        if k == 0:
+            direction = "in"
+            len_in += leg.length_m
+        else:
+            direction = "out"
+            len_out += leg.length_m
         pos = 0.0
         for cid, off in leg.checkpoints:
             cp = cps.get(cid)
@@ -210,7 +214,7 @@ def time_round(
             pid, load = stops[k]
             pk = P.pickup(pid)
             start = t if t >= pk.ready_s else pk.ready_s
-            sums = [sum(x) for x in load.values()]
+            sums = [x[0] + x[1] + x[2] for x in load.values()]
             if board >= 0.0:
                 dwell = max(sums) * board if sums else 0.0
             else:
@@ -242,7 +246,7 @@ def time_round(
         unloaded,
         passes,
         halts,
-        length,
+        {"in": len_in, "out": len_out},
         float(depart),
     )
 
