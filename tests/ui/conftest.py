@@ -8,6 +8,7 @@ import contextlib
 import os
 
 import pytest
+from PySide6.QtCore import Qt
 
 import ui.window.networks
 import ui.window.tasks
@@ -111,6 +112,33 @@ def hold_network_build(monkeypatch):
 def hold_network_load(monkeypatch):
     """Loading a stored network for the window, held after its first progress report."""
     return _hold_after_first_report(monkeypatch, ui.window.networks, "open_network")
+
+
+def drag_over(view, kind, pos):
+    """Drag a palette element of ``kind`` onto the map ``view`` at viewport ``pos`` (enter and move, no drop);
+    returns its mime data for :func:`drop_element`."""
+    from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent
+    from PySide6.QtWidgets import QApplication
+
+    from ui.palette import element_mime
+
+    mime = element_mime(kind)
+    vp = view.viewport()
+    QApplication.sendEvent(vp, QDragEnterEvent(pos, Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier))
+    QApplication.sendEvent(vp, QDragMoveEvent(pos, Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier))
+    return mime
+
+
+def drop_element(view, kind=None, pos=None, mime=None):
+    """Drop a palette element of ``kind`` on the map ``view`` at viewport ``pos`` (default: its centre),
+    dragging it there first unless ``mime`` comes from :func:`drag_over`."""
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    pos = view.viewport().rect().center() if pos is None else pos
+    mime = drag_over(view, kind, pos) if mime is None else mime
+    QApplication.sendEvent(view.viewport(), QDropEvent(QPointF(pos), Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier))
 
 
 @contextlib.contextmanager

@@ -5,10 +5,10 @@ import numpy as np
 import pytest
 import shapely
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
 from planner.plan import format_distance
+from tests.ui.conftest import drag_over, drop_element
 from tests.ui.test_map import H, W, send_mouse, viewport_pos
 
 pytestmark = pytest.mark.gui
@@ -39,20 +39,10 @@ def test_a_dragged_pickup_shows_its_snap_during_the_drag(view):
     send_mouse(view, QEvent.MouseButtonRelease, start + QPoint(60, 36), Qt.LeftButton, Qt.NoButton)
 
 
-def _drag_over(view, kind, pos):
-    from ui.palette import element_mime
-
-    mime = element_mime(kind)
-    vp = view.viewport()
-    QApplication.sendEvent(vp, QDragEnterEvent(pos, Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier))
-    QApplication.sendEvent(vp, QDragMoveEvent(pos, Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier))
-    return mime
-
-
 def test_a_pickup_dragged_from_the_palette_shows_its_road_node_and_distance(view):
     doc, net = view.doc, view.doc.network
     pos = QPoint(W // 2 + 53, H // 2 + 27)
-    mime = _drag_over(view, "pickup", pos)
+    mime = drag_over(view, "pickup", pos)
     preview = view._drop_preview
     lon, lat = doc.from_scene(view.scene_point(QPointF(pos)).x(), view.scene_point(QPointF(pos)).y())
     node, dist = _nearest_node(net, lon, lat)
@@ -61,7 +51,7 @@ def test_a_pickup_dragged_from_the_palette_shows_its_road_node_and_distance(view
     expected = QPointF(view.mapFromScene(QPointF(net.node_x[node], -net.node_y[node]))) - QPointF(pos)
     assert preview.snap_px.x() == pytest.approx(expected.x(), abs=1.5)
     assert preview.snap_px.y() == pytest.approx(expected.y(), abs=1.5)
-    QApplication.sendEvent(view.viewport(), QDropEvent(QPointF(pos), Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier))
+    drop_element(view, pos=pos, mime=mime)
     assert view.snaps.line_of(doc.plan.pickups[-1].id).distance_m == pytest.approx(dist, abs=2.0)
 
 
@@ -71,12 +61,12 @@ def test_a_checkpoint_dropped_near_the_corridor_goes_onto_its_road(view):
     line = shapely.LineString([doc.to_scene(*c) for c in cr.line])
     on = line.interpolate(0.4, normalized=True)
     pos = view.mapFromScene(QPointF(on.x, on.y)) + QPoint(9, -8)  # a few pixels off the line
-    mime = _drag_over(view, "checkpoint", pos)
+    mime = drag_over(view, "checkpoint", pos)
     assert view._drop_preview.snap_text.startswith("on the corridor, ")
-    QApplication.sendEvent(view.viewport(), QDropEvent(QPointF(pos), Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier))
+    drop_element(view, pos=pos, mime=mime)
     new = doc.plan.checkpoints[-1]
     assert line.distance(shapely.Point(*doc.to_scene(new.lon, new.lat))) < 0.5
     # far from every corridor it stays where it was dropped
     far = QPoint(30, 30)
-    mime = _drag_over(view, "checkpoint", far)
+    mime = drag_over(view, "checkpoint", far)
     assert not view._drop_preview.snap_text.startswith("on the corridor")

@@ -9,7 +9,7 @@ from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from planner.plan import load_plan
-from tests.ui.conftest import computed_demo_window
+from tests.ui.conftest import computed_demo_window, drag_over, drop_element
 from ui.document import PlanDocument
 from ui.window.main import MainWindow
 
@@ -149,18 +149,14 @@ def _far_from_roads(view, min_m):
 def test_a_pickup_dragged_beyond_the_snap_limit_says_so_before_the_drop(view):
     """Seen: dragging a pickup from the palette 583 m off the roads showed "583 m to the road node" in grey;
     only after the drop the map said "too far" in red (the plan's limit is 300 m)."""
-    from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent
+    from PySide6.QtGui import QDragMoveEvent
 
     from planner.plan import format_distance
     from ui.map.snaps import FAR_COLOR
-    from ui.palette import element_mime
 
     limit = float(view.doc.plan.rules.snap_limit_m)
     pos, dist = _far_from_roads(view, limit * 1.3)
-    mime = element_mime("pickup")
-    vp = view.viewport()
-    QApplication.sendEvent(vp, QDragEnterEvent(pos, Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier))
-    QApplication.sendEvent(vp, QDragMoveEvent(pos, Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier))
+    mime = drag_over(view, "pickup", pos)
     preview = view._drop_preview
     assert preview.snap_text == f"{format_distance(dist)} to the road — too far"
     assert preview.snap_color == FAR_COLOR
@@ -169,7 +165,7 @@ def test_a_pickup_dragged_beyond_the_snap_limit_says_so_before_the_drop(view):
 
     p1 = view.doc.plan.pickups[0]
     near = viewport_pos(view, p1.lon, p1.lat)
-    QApplication.sendEvent(vp, QDragMoveEvent(near, Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier))
+    QApplication.sendEvent(view.viewport(), QDragMoveEvent(near, Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier))
     assert preview.snap_text.endswith("to the road node") and preview.snap_color != FAR_COLOR
 
 
@@ -179,19 +175,11 @@ def test_a_pickup_dragged_beyond_the_snap_limit_says_so_before_the_drop(view):
 @pytest.mark.parametrize(("lang", "name"), [("uk", "Пункт збору P8"), ("ru", "Пункт сбора P8"), ("en", "Pickup P8")])
 def test_a_dropped_pickup_is_named_in_the_language_of_the_gui(qapp, view, lang, name):
     """Seen in Ukrainian and Russian: a pickup dropped from the palette was named "Pickup P8"."""
-    from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
-
     from ui.i18n import install_translator
-    from ui.palette import element_mime
 
     try:
         assert install_translator(qapp, lang) == lang
-        mime = element_mime("pickup")
-        vp = view.viewport()
-        pos = vp.rect().center()
-        QApplication.sendEvent(vp, QDragEnterEvent(pos, Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier))
-        QApplication.sendEvent(vp, QDragMoveEvent(pos, Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier))
-        QApplication.sendEvent(vp, QDropEvent(QPointF(pos), Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier))
+        drop_element(view, "pickup")
         new = view.doc.plan.pickups[-1]
         assert (new.id, new.name) == ("P8", name)
     finally:
@@ -294,21 +282,11 @@ def test_the_pdf_exported_from_a_ukrainian_gui_is_in_ukrainian(computed, qtbot, 
 def test_the_status_bar_stops_saying_computed_when_an_edit_clears_the_results(window):
     """Seen in Ukrainian: a pickup dropped right after a compute cleared the results ("No results yet"), while
     the status bar still said "Розраховано: колон: 3, вивезено 1 424 з 3 254 осіб."."""
-    from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
-
-    from ui.palette import element_mime
-
     assert window.compute(wait=True)
     QApplication.processEvents()
     bar = window.statusBar()
     assert bar.currentMessage().startswith("Computed: ")
-    view = window.map
-    mime = element_mime("pickup")
-    vp = view.viewport()
-    pos = vp.rect().center()
-    QApplication.sendEvent(vp, QDragEnterEvent(pos, Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier))
-    QApplication.sendEvent(vp, QDragMoveEvent(pos, Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier))
-    QApplication.sendEvent(vp, QDropEvent(QPointF(pos), Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier))
+    drop_element(window.map, "pickup")
     QApplication.processEvents()
     assert window.doc.results is None
     assert not bar.currentMessage().startswith("Computed: "), bar.currentMessage()
