@@ -18,7 +18,7 @@ from planner.messages import Message, catalogues, template_fields
 from planner.plan import load_plan
 from planner.plan.check import check_plan, plan_problems
 from planner.progress import STEPS, parse_step, step
-from ui.commands import MoveElementCommand
+from tests.ui.test_refusal import _off_road
 from ui.i18n import TRANSLATIONS_DIR, install_translator
 from ui.messages import (
     CATALOGUES,
@@ -103,15 +103,6 @@ def test_the_json_of_a_check_carries_the_codes(demo_plan_path):
 
 
 # ---------------------------------------------------------------- the Problems tab and the refusal
-
-
-def _off_road(doc, cid="CP1", east_m=2300.0):
-    cp = doc.element(cid)
-    x, y = doc.to_scene(cp.lon, cp.lat)
-    doc.undo_stack.push(MoveElementCommand(doc, cid, doc.from_scene(x + east_m, y)))
-    net = doc.network
-    px, py = net.to_projected(doc.element(cid).lon, doc.element(cid).lat)
-    return float(np.hypot(net.node_x - px, net.node_y - py).min())
 
 
 def test_problems_tab_and_refusal_in_ukrainian(uk, window, qtbot):
