@@ -142,30 +142,52 @@ def drop_element(view, kind=None, pos=None, mime=None):
 
 
 @contextlib.contextmanager
+def default_layout_window(plan_path, net, size=(1600, 1000), qtbot=None):
+    """The main window on the plan at ``plan_path`` at ``size`` (px) in its default layout, shown (and
+    exposed, with ``qtbot``)."""
+    from PySide6.QtWidgets import QApplication
+
+    from ui.document import PlanDocument
+    from ui.window.main import MainWindow
+
+    before = os.environ.get("EVACPLAN_GUI_DEFAULT_LAYOUT")  # another such window may be open (module fixtures)
+    os.environ["EVACPLAN_GUI_DEFAULT_LAYOUT"] = "1"
+    w = MainWindow(PlanDocument(load_plan(plan_path), net, plan_path))
+    try:
+        w.resize(*size)
+        w.show()
+        if qtbot is not None:
+            qtbot.waitExposed(w)
+        w._default_dock_sizes()
+        QApplication.processEvents()
+        yield w
+    finally:
+        if before is None:
+            del os.environ["EVACPLAN_GUI_DEFAULT_LAYOUT"]
+        else:
+            os.environ["EVACPLAN_GUI_DEFAULT_LAYOUT"] = before
+        w.doc.mark_saved()
+        w.variants.mark_saved()
+        worker = w.worker
+        w.close()  # detaches and cancels a running worker
+        if worker is not None:
+            worker.done.wait(60)
+
+
+@contextlib.contextmanager
 def computed_demo_window(qapp, plan_path, net, lang="en"):
     """The main window on the demo plan at 1600 x 1000 in its default layout, computed, in ``lang``."""
     from PySide6.QtWidgets import QApplication
 
-    from ui.document import PlanDocument
     from ui.i18n import install_translator
-    from ui.window.main import MainWindow
 
-    os.environ["EVACPLAN_GUI_DEFAULT_LAYOUT"] = "1"
     if lang != "en":
         assert install_translator(qapp, lang) == lang
-    w = MainWindow(PlanDocument(load_plan(plan_path), net, plan_path))
     try:
-        w.resize(1600, 1000)
-        w.show()
-        w._default_dock_sizes()
-        QApplication.processEvents()
-        assert w.compute(wait=True)
-        QApplication.processEvents()
-        yield w
+        with default_layout_window(plan_path, net) as w:
+            assert w.compute(wait=True)
+            QApplication.processEvents()
+            yield w
     finally:
-        del os.environ["EVACPLAN_GUI_DEFAULT_LAYOUT"]
         if lang != "en":
             install_translator(qapp, "en")
-        w.doc.mark_saved()
-        w.variants.mark_saved()
-        w.close()

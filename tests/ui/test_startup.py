@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from planner.network import store_dir
 from planner.plan import load_plan, save_plan
 from planner.store import DEMO_NAME
+from tests.ui.conftest import default_layout_window
 from ui.window.main import MainWindow
 
 MainWindow.check_connectivity = False
@@ -170,19 +171,8 @@ def _rows_shown(table) -> int:
 
 @pytest.mark.slow  # a compute
 @pytest.mark.parametrize("size", [(1600, 1000), (1366, 768)])
-def test_the_default_layout_shows_three_convoy_rows_and_the_map_keeps_60_percent(
-    qtbot, demo_plan_path, demo_net, monkeypatch, size
-):
-    from ui.document import PlanDocument
-
-    monkeypatch.setenv("EVACPLAN_GUI_DEFAULT_LAYOUT", "1")
-    w = MainWindow(PlanDocument(load_plan(demo_plan_path), demo_net, demo_plan_path))
-    try:
-        w.resize(*size)
-        w.show()
-        qtbot.waitExposed(w)
-        w._default_dock_sizes()
-        QApplication.processEvents()
+def test_the_default_layout_shows_three_convoy_rows_and_the_map_keeps_60_percent(qtbot, demo_plan_path, demo_net, size):
+    with default_layout_window(demo_plan_path, demo_net, size, qtbot) as w:
         assert (w.width(), w.height()) == size
         share = w.map.width() * w.map.height() / (w.width() * w.height())
         assert share >= 0.6, (size, w.map.size())
@@ -198,8 +188,6 @@ def test_the_default_layout_shows_three_convoy_rows_and_the_map_keeps_60_percent
         bar = w.menuBar()
         assert bar.cornerWidget(Qt.TopRightCorner).geometry().left() > bar.actionGeometry(bar.actions()[-1]).right()
         assert w.map.mapTo(w, w.map.rect().topLeft()).y() >= bar.height()
-    finally:
-        _close(w)
 
 
 def test_reset_layout_leaves_one_tab_bar_of_result_tabs(qtbot, demo_plan_path, demo_net, monkeypatch):

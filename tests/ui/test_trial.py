@@ -8,9 +8,7 @@ import pytest
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
-from planner.plan import load_plan
-from tests.ui.conftest import computed_demo_window, drag_over, drop_element
-from ui.document import PlanDocument
+from tests.ui.conftest import computed_demo_window, default_layout_window, drag_over, drop_element
 from ui.window.main import MainWindow
 
 MainWindow.check_connectivity = False
@@ -90,19 +88,12 @@ def test_corridor_labels_keep_clear_of_their_line(view, zoom_in):
 
 
 @pytest.mark.parametrize("size", [(1366, 768), (1600, 1000)])
-def test_the_properties_form_is_not_cut_on_the_right(qtbot, demo_plan_path, demo_net, monkeypatch, size):
+def test_the_properties_form_is_not_cut_on_the_right(qtbot, demo_plan_path, demo_net, size):
     """Seen at 1600x1000 and 1366x768: the window's date pickers and their "UTC+02:00", the pickup's
     "Ready at" and the depot's buttons ran past the right edge of the Properties panel (no scroll bar)."""
     from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QLabel, QLineEdit
 
-    monkeypatch.setenv("EVACPLAN_GUI_DEFAULT_LAYOUT", "1")
-    w = MainWindow(PlanDocument(load_plan(demo_plan_path), demo_net, demo_plan_path))
-    try:
-        w.resize(*size)
-        w.show()
-        qtbot.waitExposed(w)
-        w._default_dock_sizes()
-        QApplication.processEvents()
+    with default_layout_window(demo_plan_path, demo_net, size, qtbot) as w:
         panel = w.properties
         for sel in ([], ["P1"], ["DP1"], ["CP1"], ["D1"]):
             w.doc.set_selection(sel)
@@ -122,10 +113,6 @@ def test_the_properties_form_is_not_cut_on_the_right(qtbot, demo_plan_path, demo
                 right = c.mapTo(vp, c.rect().topRight()).x()
                 what = (size, sel, type(c).__name__, getattr(c, "text", lambda: "")())
                 assert right < vp.width(), (what, right, vp.width())
-    finally:
-        w.doc.mark_saved()
-        w.variants.mark_saved()
-        w.close()
 
 
 # ---------------------------------------------------------------- the drop preview beyond the snap limit
