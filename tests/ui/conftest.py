@@ -166,12 +166,18 @@ def default_layout_window(plan_path, net, size=(1600, 1000), qtbot=None):
             del os.environ["EVACPLAN_GUI_DEFAULT_LAYOUT"]
         else:
             os.environ["EVACPLAN_GUI_DEFAULT_LAYOUT"] = before
+        close_window(w)
+
+
+def close_window(w) -> None:
+    """Close a main window without the unsaved-changes question, and wait for its worker to stop."""
+    if w.doc is not None:
         w.doc.mark_saved()
         w.variants.mark_saved()
-        worker = w.worker
-        w.close()  # detaches and cancels a running worker
-        if worker is not None:
-            worker.done.wait(60)
+    worker = w.worker
+    w.close()  # detaches and cancels a running worker
+    if worker is not None:
+        worker.done.wait(60)
 
 
 @contextlib.contextmanager

@@ -16,22 +16,13 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from planner.network import store_dir
 from planner.plan import load_plan, save_plan
 from planner.store import DEMO_NAME
+from tests.ui.conftest import close_window as _close
 from tests.ui.conftest import default_layout_window
 from ui.window.main import MainWindow
 
 MainWindow.check_connectivity = False
 
 pytestmark = pytest.mark.gui
-
-
-def _close(w):
-    if w.doc is not None:
-        w.doc.mark_saved()
-        w.variants.mark_saved()
-    worker = w.worker
-    w.close()  # detaches and cancels a running worker
-    if worker is not None:
-        worker.done.wait(60)
 
 
 def _gray(img: QImage) -> np.ndarray:
