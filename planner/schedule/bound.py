@@ -39,7 +39,8 @@ the rule's order carries at least as many of each class as a schedule found
 under it, on the longest prefix of classes that schedule carries in full (a
 proven limit), and of the next class; the bound is then on that best
 schedule: the whole-convoy cut counts the vehicle-rounds with stretcher places
-that the stretcher floor needs (:func:`.intcut.whole_convoy_cut`). The other
+that the stretcher floor needs (:func:`.intcut.whole_convoy_cut`), and the
+flow-shop cut carries at least each class's floor (:mod:`.seqcut`). The other
 terms hold for every schedule, so for that one too.
 """
 
@@ -278,7 +279,7 @@ def rule_floors(P: Problem, counts, reach, rounds_of) -> dict:
     return out
 
 
-def upper_bound(P: Problem, floors=None) -> Bound:
+def upper_bound(P: Problem, floors=None, effort_s=None) -> Bound:
     """The bound of the module docstring.
 
     Parameters
@@ -289,6 +290,9 @@ def upper_bound(P: Problem, floors=None) -> Bound:
         of a schedule of ``P`` found under the rule. Then ``value`` bounds the
         schedule that is best in the rule's order (:func:`rule_floors`), and
         ``unfloored`` every schedule (the bound without the rule's order).
+    effort_s : float, optional
+        More effort for the flow-shop cut (:func:`.seqcut.sequence_cut`, about seconds of one core each run);
+        default: the normal path's small budget.
     """
     tt = Timetable(P)
     pk = {p.id: p for p in P.pickups}
@@ -401,9 +405,14 @@ def upper_bound(P: Problem, floors=None) -> Bound:
                         )
         from planner.schedule.seqcut import sequence_cut
 
-        seq = sequence_cut(P, tt, reach, rounds_of, memo)
+        seq = sequence_cut(P, tt, reach, rounds_of, memo, effort_s=effort_s)
         if seq is not None:
             terms["checkpoints in sequence"] = int(min(reachable, seq))
+        if used:
+            # the rule's best schedule only: at least the floors of each class aboard
+            ruled = sequence_cut(P, tt, reach, rounds_of, memo, floors=used, effort_s=effort_s)
+            if ruled is not None and (seq is None or ruled < seq):
+                floored["checkpoints in sequence, the rule's floors aboard"] = int(min(reachable, ruled))
     if cuts:
         from planner.schedule.cuts import pickup_fleet_lp
 

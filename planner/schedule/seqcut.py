@@ -67,12 +67,19 @@ from planner.schedule.model import INF, Problem
 #: relaxation within :data:`DET_LIMIT` (the demo: 12 slots, none in 0.05 s; in 0.2 s a bound of 2124, above
 #: the 1820 of the other terms), so trying costs time and gives nothing.
 MAX_SLOTS = 10
+#: Most slots with an explicit effort (``effort_s``): the demo's 12 then run, for what the effort buys.
+MAX_SLOTS_EFFORT = 80
 #: Most vehicle-flow arcs (slot to later slot) before the cut is left out.
 MAX_ARCS = 1500
 #: Most pickups with people for the per-pickup terms (beyond, the slots' people are not split by pickup).
 MAX_PICKUPS = 24
 #: CP-SAT's deterministic time limit (about seconds of one core).
 DET_LIMIT = 0.05
+#: Slack (whole s) the model gives back on each time comparison: ``ceil(planner.schedule.check.TOL)`` would hold
+#: also the schedules that use the checker's 1 s slack (it is there for float rounding); 0 holds every schedule
+#: that meets the constraints exactly, as whole-second schedules (the engine's, the exact model's) do. With the
+#: slack, the exact optima of hours-2cp, cp-lanes-1-tight and cp-convoy-size (84, 165, 297) bound as 86, 170, 300.
+TOL = 0
 
 
 def _order(seqs, cands):
@@ -87,6 +94,11 @@ def _order(seqs, cands):
         if all(all(p[c] > p[k] for k in kept) for p in pos):
             kept.append(c)
     return kept
+
+
+def _fl(x, k=0) -> int:
+    """Whole seconds of ``x`` rounded down, less ``k`` times the checker's slack."""
+    return int(math.floor(x + 1e-9)) - k * TOL
 
 
 def _first_off(leg, cid):
@@ -144,7 +156,7 @@ def _machines(P: Problem, pk, dests):
     return _order(seqs, common), finals
 
 
-def sequence_cut(P: Problem, tt, reach, rounds_of=None, memo=None) -> int | None:
+def sequence_cut(P: Problem, tt, reach, rounds_of=None, memo=None, floors=None, effort_s=None) -> int | None:
     """Most people through the universal checkpoints in series (the module docstring); ``None``: no term.
 
     Parameters
@@ -158,20 +170,31 @@ def sequence_cut(P: Problem, tt, reach, rounds_of=None, memo=None) -> int | None
         Vehicle id -> most rounds it can make (the fleet term): caps the later rounds.
     memo : dict, optional
         Cache shared with the other terms of the bound.
+    floors : dict, optional
+        ``(group index, priority) -> people at least`` (:func:`.bound.rule_floors`): the value then bounds
+        only the schedules that carry at least that many of each class (the priority rule's best one).
+    effort_s : float, optional
+        CP-SAT's deterministic time limit (about seconds of one core) instead of :data:`DET_LIMIT`, and up to
+        :data:`MAX_SLOTS_EFFORT` slots instead of :data:`MAX_SLOTS`. Default: the normal path's budget.
 
     Returns
     -------
     int or None
-        People, an upper bound on any schedule's people out.
+        People, an upper bound on any schedule's people out (with ``floors``: on any schedule that meets them).
     """
     memo = {} if memo is None else memo
-    if ("seqcut",) in memo:
-        return memo[("seqcut",)]
-    memo[("seqcut",)] = val = _sequence_cut(P, tt, reach, rounds_of)
-    return val
+    floors = dict(floors or {})
+    if effort_s is None:
+        det, max_slots = DET_LIMIT, MAX_SLOTS
+    else:
+        det, max_slots = max(0.0, float(effort_s)), MAX_SLOTS_EFFORT
+    key = ("seqcut", tuple(sorted(floors.items())), det)
+    if key not in memo:
+        memo[key] = _sequence_cut(P, tt, reach, rounds_of, floors, det, max_slots)
+    return memo[key]
 
 
-def _sequence_cut(P: Problem, tt, reach, rounds_of):
+def _sequence_cut(P: Problem, tt, reach, rounds_of, floors, det, max_slots):
     if P.night or any(c.overnight_halt for c in P.checkpoints.values()) or not P.vehicles:
         return None
     pk = {p.id: p for p in P.pickups}
@@ -179,17 +202,23 @@ def _sequence_cut(P: Problem, tt, reach, rounds_of):
     out_chain, _finals = _machines(P, pk, dests)
     if not out_chain:
         return None
-    W = int(math.ceil(P.window_end_s))
-    hull = {}
+    W = int(math.ceil(P.window_end_s)) + TOL  # a round is unloaded by the window's end (and the checker's slack)
+    board_tol = (2 * max(1, int(P.rules.max_stops)) + 2) * TOL  # arrivals and departures at the stops
+    hull: dict = {}
+    gaps: dict = {}
     for c in out_chain:
         iv = tt.usable.get(c, [])
         if not iv:
             return 0  # no round can pass it loaded
-        hull[c] = (int(math.floor(min(a for a, _ in iv))), int(math.ceil(max(b for _, b in iv))))
+        # a passage starts from TOL before an open interval and clears by TOL after it: its model interval
+        # (start to clear less TOL) lies in [lo - TOL, hi]
+        hull[c] = (int(math.floor(min(a for a, _ in iv))) - TOL, int(math.ceil(max(b for _, b in iv))))
+        gaps[c] = [(int(math.ceil(b)), int(math.floor(a2)) - TOL) for (_, b), (a2, _) in zip(iv[:-1], iv[1:])]
     cps = P.checkpoints
     rules = P.rules
     K = max(1, min(int(rules.max_convoy), len(P.vehicles)))
-    dur = {c: [0] + [int(math.floor(cps[c].service_s(k, 0))) for k in range(1, K + 1)] for c in out_chain}
+    # a passage's model interval: its start to its clear less TOL, and the next passage starts TOL before that
+    dur = {c: [0] + [max(0, _fl(cps[c].service_s(k, 0), 2)) for k in range(1, K + 1)] for c in out_chain}
     if all(dur[c][1] <= 0 for c in out_chain):
         return None  # rounds could take no time: the slot order below needs them to
     # ---- per lead profile: the loaded part (out chain lags, drives from a first pickup to the first machine)
@@ -210,9 +239,9 @@ def _sequence_cut(P: Problem, tt, reach, rounds_of):
             continue
         lead[b] = {
             "paths": paths,
-            "gaps_o": [int(math.floor(g)) for g in gaps_o],
-            "tail_o": int(math.floor(tail_o)),
-            "ready0": int(math.floor(ready0)),
+            "gaps_o": [_fl(g, 1) for g in gaps_o],
+            "tail_o": _fl(tail_o, 1),
+            "ready0": _fl(ready0, board_tol),
             "via": via,
         }
     if not lead:
@@ -273,11 +302,11 @@ def _sequence_cut(P: Problem, tt, reach, rounds_of):
                 thru: dict = {}
                 for p in served:
                     t = min((r + lead[b]["paths"][y].get(p, INF) for y, r in rest.items()), default=INF)
-                    thru[p] = int(math.floor(t + lead[b]["via"][p])) if math.isfinite(t + lead[b]["via"][p]) else None
+                    thru[p] = _fl(t + lead[b]["via"][p], board_tol) if math.isfinite(t + lead[b]["via"][p]) else None
                 per[b] = {
-                    "head_i": int(math.floor(head_i)),
-                    "gaps_i": [int(math.floor(g)) for g in gaps_i],
-                    "mid": int(math.floor(mid)),
+                    "head_i": _fl(head_i, 2),
+                    "gaps_i": [_fl(g, 1) for g in gaps_i],
+                    "mid": _fl(mid, board_tol),
                     "thru": thru,
                 }
         if not per:
@@ -286,7 +315,7 @@ def _sequence_cut(P: Problem, tt, reach, rounds_of):
             {
                 "name": name,
                 "cls": cls,
-                "t0": int(math.floor(t0)),
+                "t0": _fl(t0, 1),
                 "cap": int(min(cap, sum(cls.values()) if name != "*later" else cap)),
                 "in": in_chain,
                 "lead": per,
@@ -306,14 +335,14 @@ def _sequence_cut(P: Problem, tt, reach, rounds_of):
     n_arcs = (n_slots * later["slots"] * len(all_cls)) if later else 0
     if n_slots == 0:
         return 0
-    if n_slots > MAX_SLOTS or n_arcs > MAX_ARCS:
+    if n_slots > max_slots or n_arcs > MAX_ARCS:
         return None
     # ---- people caps
     dem_s = sum(pk[p].stretcher for p in reach if p in pk)
     dem_o = sum(pk[p].people - pk[p].stretcher for p in reach if p in pk)
     cap_total = sum(d.capacity for d in P.destinations)
     people_cap = int(min(dem_s + dem_o, cap_total if math.isfinite(cap_total) else dem_s + dem_o))
-    return _solve(P, specs, out_chain, dur, lead, W, K, all_cls, dem_s, dem_o, people_cap, served)
+    return _solve(P, specs, out_chain, dur, gaps, lead, W, K, all_cls, dem_s, dem_o, people_cap, served, floors, det)
 
 
 def _ops(sp, out_chain, lead, b):
@@ -365,15 +394,16 @@ def _static_windows(sp, out_chain, hull, dur, lead, W):
     sp["slots"] = int(max(0, n))
 
 
-def _solve(P, specs, out_chain, dur, lead, W, K, all_cls, dem_s, dem_o, people_cap, served):
+def _solve(P, specs, out_chain, dur, gaps, lead, W, K, all_cls, dem_s, dem_o, people_cap, served, floors, det):
     from ortools.sat.python import cp_model
 
     rules = P.rules
     cps = P.checkpoints
     pk = {p.id: p for p in P.pickups}
-    b_int = int(math.floor(rules.board_s_per_person))
-    lv_int = int(math.floor(rules.leave_s_per_person))
-    h_int = int(math.floor(rules.headway_s))
+    board_tol = (2 * max(1, int(rules.max_stops)) + 2) * TOL
+    b_int = _fl(rules.board_s_per_person)
+    lv_int = _fl(rules.leave_s_per_person)
+    h_int = max(0, _fl(rules.headway_s, 1))
     cap_max = max(c[0] + c[1] for c in all_cls)
     cls_keys = sorted(all_cls)
     M = cp_model.CpModel()
@@ -384,51 +414,14 @@ def _solve(P, specs, out_chain, dur, lead, W, K, all_cls, dem_s, dem_o, people_c
         prev = None
         kmax = min(K, sum(sp["cls"].values()))
         for i in range(sp["slots"]):
-            s: dict = {"kind": sp["name"], "i": i}
-            pres = M.NewBoolVar("")
-            s["pres"] = pres
-            # the lead profile: every member must be able to follow it
-            leads = {b: M.NewBoolVar("") for b in sp["lead"]}
-            M.Add(sum(leads.values()) == pres)
-            x = {}
-            for c, cnt in sp["cls"].items():
-                ok = [v for b, v in leads.items() if P.follows(c[2], b)]
-                if not ok:
-                    continue
-                x[c] = M.NewIntVar(0, min(kmax, cnt), "")
-                M.Add(x[c] <= min(kmax, cnt) * sum(ok))
-            s["x"] = x
-            bk = [M.NewBoolVar("") for _ in range(kmax)]
-            M.Add(sum(bk) == pres)
-            n = sum((k + 1) * bk[k] for k in range(kmax))
-            M.Add(sum(x.values()) == n)
-            seats = sum(c[0] * v for c, v in x.items())
-            strs = sum(c[1] * v for c, v in x.items())
-            ys = M.NewIntVar(0, max(0, min(dem_o, kmax * cap_max)), "")
-            yt = M.NewIntVar(0, max(0, min(dem_s, kmax * cap_max)), "")
-            M.Add(ys <= seats)
-            M.Add(yt <= strs)
-            y = ys + yt
-            m = M.NewIntVar(0, cap_max, "")  # at least the mean load: the most loaded vehicle's people
-            for k in range(kmax):
-                M.Add((k + 1) * m >= y).OnlyEnforceIf(bk[k])
-            s.update(ys=ys, yt=yt, y=y, m=m, n=n)
-            # people by pickup: a pickup a slot takes people from lies on its way
-            yp, used = {}, {}
-            if served:
-                for p in served:
-                    top = min(pk[p].people, kmax * cap_max)
-                    yp[p] = M.NewIntVar(0, top, "")
-                    used[p] = M.NewBoolVar("")
-                    M.Add(yp[p] <= top * used[p])
-                    M.AddImplication(used[p], pres)
-                M.Add(sum(yp.values()) == y)
-            s["yp"] = yp
+            s = _slot(M, P, sp, i, kmax, cap_max, dem_s, dem_o, served, pk)
+            pres, bk, m, y = s["pres"], s["bk"], s["m"], s["y"]
+            leads, used = s["leads"], s["used"]
             dep = M.NewIntVar(min(sp["t0"], W), W, "")
             s["dep"] = dep
             n_in = len(sp["in"])
             ops = [(c, "in") for c in sp["in"]] + [(c, "out") for c in out_chain]
-            t = dep  # the time the last passage cleared (or the departure)
+            t = dep  # the model clear of the last passage (or the departure)
             for j, (c, direction) in enumerate(ops):
                 a, z = sp["E"][j], sp["L"][j]
                 st = M.NewIntVar(a, z, "")
@@ -437,7 +430,7 @@ def _solve(P, specs, out_chain, dur, lead, W, K, all_cls, dem_s, dem_o, people_c
                 d = M.NewIntVar(0, z - a, "")
                 if direction == "out" and cps[c].person_s > 0:
                     L = max(1, int(cps[c].lanes))
-                    M.Add(L * d >= L * base + int(math.floor(cps[c].person_s)) * y - (L - 1))
+                    M.Add(L * d >= L * base + _fl(cps[c].person_s) * y - (L - 1))
                 else:
                     M.Add(d == base)
                 machine_iv[c].append(M.NewOptionalIntervalVar(st, d, en, pres, ""))
@@ -454,7 +447,7 @@ def _solve(P, specs, out_chain, dur, lead, W, K, all_cls, dem_s, dem_o, people_c
                                 M.Add(u_p == 0).OnlyEnforceIf(lb)
                                 continue
                             M.Add(st >= t + th + b_int * m).OnlyEnforceIf([lb, u_p])
-                            ready_p = int(math.floor(pk[p].ready_s + lead[b]["via"][p]))
+                            ready_p = _fl(pk[p].ready_s + lead[b]["via"][p], board_tol)
                             M.Add(st >= ready_p).OnlyEnforceIf([lb, u_p])
                     else:
                         M.Add(st >= t + lag).OnlyEnforceIf(lb)
@@ -474,16 +467,17 @@ def _solve(P, specs, out_chain, dur, lead, W, K, all_cls, dem_s, dem_o, people_c
             continue
         for c, cnt in sp["cls"].items():
             M.Add(sum(s["x"][c] for s in slots if s["kind"] == sp["name"] and c in s["x"]) <= cnt)
-    # ---- machines: one convoy at a time inside the hull of the usable hours
+    # ---- machines: one convoy at a time inside the hull of the usable hours, never across a gap in them
     for c in out_chain:
         a = min(sp["E"][j] for sp in specs for j, op in enumerate(sp["in"] + out_chain) if op == c)
         z = max(sp["L"][j] for sp in specs for j, op in enumerate(sp["in"] + out_chain) if op == c)
-        M.AddNoOverlap(machine_iv[c])
-        M.Add(machine_use[c] <= z - a)
+        fixed = [M.NewFixedSizeIntervalVar(g0, g1 - g0, "") for g0, g1 in gaps[c] if g1 > g0]
+        M.AddNoOverlap(machine_iv[c] + fixed)
+        M.Add(machine_use[c] <= z - a - sum(max(0, min(g1, z) - max(g0, a)) for g0, g1 in gaps[c]))
     # ---- vehicles of later rounds flow from earlier rounds
     later = [s for s in slots if s["kind"] == "*later"]
     inflow: dict = {(id(s), c): [] for s in later for c in cls_keys}
-    for j, sj in enumerate(slots):
+    for sj in slots:
         outs: dict = {c: [] for c in cls_keys}
         for sk in later:
             if sk is sj or (sj["kind"] == "*later" and sj["i"] >= sk["i"]):
@@ -500,7 +494,7 @@ def _solve(P, specs, out_chain, dur, lead, W, K, all_cls, dem_s, dem_o, people_c
             if not fs:
                 continue
             M.Add(sum(fs) <= K * arc)
-            M.Add(sj["u"] <= sk["dep"]).OnlyEnforceIf(arc)
+            M.Add(sj["u"] <= sk["dep"] + TOL).OnlyEnforceIf(arc)
             M.AddImplication(arc, sj["pres"])
         for c, fl in outs.items():
             if fl:
@@ -516,20 +510,96 @@ def _solve(P, specs, out_chain, dur, lead, W, K, all_cls, dem_s, dem_o, people_c
             ln = M.NewIntVar(0, W, "")
             ivs.append(M.NewOptionalIntervalVar(s["dep"], ln, s["u"], s["pres"], ""))
         M.AddCumulative(ivs, [1] * len(ivs), int(rules.escort_teams))
-    # ---- people
-    M.Add(sum(s["ys"] for s in slots) <= dem_o)
-    M.Add(sum(s["yt"] for s in slots) <= dem_s)
-    M.Add(sum(s["y"] for s in slots) <= people_cap)
+    # ---- people, and the priority rule's floors (its best schedule carries at least them)
+    total_t = sum(s["yt"] for s in slots)
+    total_s = sum(s["ys"] for s in slots)
+    M.Add(total_s <= dem_o)
+    M.Add(total_t <= dem_s)
+    M.Add(total_s + total_t <= people_cap)
     for p in served:
-        M.Add(sum(s["yp"][p] for s in slots) <= pk[p].people)
-    M.Maximize(sum(s["y"] for s in slots))
-    for s in slots:
-        M.AddHint(s["pres"], False)  # nobody moves: a solution at once, so the proven bound is kept
+        M.Add(sum(s["yp"][p] for s in slots) <= pk[p].people - pk[p].stretcher)
+        if pk[p].stretcher > 0:
+            M.Add(sum(s["ypt"][p] for s in slots) <= pk[p].stretcher)
+    if floors:
+        # seated classes (reduced mobility, general) all take seats: their floors count together
+        for seated in (False, True):
+            for pr in sorted({pr for (g, pr) in floors if (g > 0) == seated}):
+                need = sum(n for (g, q), n in floors.items() if q == pr and (g > 0) == seated)
+                if served:
+                    key = "yp" if seated else "ypt"
+                    M.Add(sum(s[key].get(p, 0) for s in slots for p in served if pk[p].priority == pr) >= need)
+        M.Add(total_t >= sum(n for (g, _), n in floors.items() if g == 0))
+        M.Add(total_s >= sum(n for (g, _), n in floors.items() if g > 0))
+    M.Maximize(total_s + total_t)
+    if not floors:
+        for s in slots:
+            M.AddHint(s["pres"], False)  # nobody moves: a solution at once, so the proven bound is kept
     solver = cp_model.CpSolver()
     solver.parameters.num_workers = 1
-    solver.parameters.max_deterministic_time = DET_LIMIT
+    solver.parameters.max_deterministic_time = det
     solver.parameters.random_seed = 0
     status = solver.Solve(M)
     if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         return None
     return int(math.floor(solver.BestObjectiveBound() + 1e-6))
+
+
+def _slot(M, P, sp, i, kmax, cap_max, dem_s, dem_o, served, pk) -> dict:
+    """One optional round of kind ``sp``: presence, lead, vehicles by class, people by class and by pickup, and
+    ``m`` the most people one vehicle carries (each class's people at most ``m`` times its vehicles)."""
+    s: dict = {"kind": sp["name"], "i": i}
+    pres = M.NewBoolVar("")
+    s["pres"] = pres
+    # the lead profile: every member must be able to follow it
+    leads = {b: M.NewBoolVar("") for b in sp["lead"]}
+    M.Add(sum(leads.values()) == pres)
+    m = M.NewIntVar(0, cap_max, "")
+    x, ys_all, yt_all = {}, [], []
+    for c, cnt in sp["cls"].items():
+        ok = [v for b, v in leads.items() if P.follows(c[2], b)]
+        if not ok:
+            continue
+        top = min(kmax, cnt)
+        x[c] = M.NewIntVar(0, top, "")
+        M.Add(x[c] <= top * sum(ok))
+        yc = []
+        if c[0] > 0:
+            ys_c = M.NewIntVar(0, max(0, min(dem_o, top * c[0])), "")
+            M.Add(ys_c <= c[0] * x[c])
+            ys_all.append(ys_c)
+            yc.append(ys_c)
+        if c[1] > 0:
+            yt_c = M.NewIntVar(0, max(0, min(dem_s, top * c[1])), "")
+            M.Add(yt_c <= c[1] * x[c])
+            yt_all.append(yt_c)
+            yc.append(yt_c)
+        if yc:
+            # no vehicle of the class carries more than m: its people at most m times its vehicles
+            prod = M.NewIntVar(0, top * cap_max, "")
+            M.AddMultiplicationEquality(prod, [m, x[c]])
+            M.Add(prod >= sum(yc))
+    s["x"] = x
+    bk = [M.NewBoolVar("") for _ in range(kmax)]
+    M.Add(sum(bk) == pres)
+    n = sum((k + 1) * bk[k] for k in range(kmax))
+    M.Add(sum(x.values()) == n)
+    ys, yt = sum(ys_all), sum(yt_all)
+    y = ys + yt
+    s.update(pres=pres, leads=leads, bk=bk, ys=ys, yt=yt, y=y, m=m, n=n)
+    # people by pickup, seated and stretcher cases apart: a pickup a slot takes people from lies on its way
+    yp, ypt, used = {}, {}, {}
+    if served:
+        for p in served:
+            top = min(pk[p].people - pk[p].stretcher, kmax * cap_max)
+            top_t = min(pk[p].stretcher, kmax * cap_max)
+            used[p] = M.NewBoolVar("")
+            M.AddImplication(used[p], pres)
+            yp[p] = M.NewIntVar(0, top, "")
+            M.Add(yp[p] <= top * used[p])
+            if top_t > 0:
+                ypt[p] = M.NewIntVar(0, top_t, "")
+                M.Add(ypt[p] <= top_t * used[p])
+        M.Add(sum(yp.values()) == ys)
+        M.Add(sum(ypt.values()) == yt)
+    s["yp"], s["ypt"], s["used"] = yp, ypt, used
+    return s
