@@ -8,10 +8,12 @@ across both directions. A round that forms at a place from which every empty
 drive to a pickup crosses some of them (checking empty vehicles) passes those
 *in* first, again in a fixed order.
 
-The model (OR-Tools CP-SAT), each step a relaxation: any feasible schedule of
-the :class:`~.model.Problem` maps to a solution of it with the same people, so
-its optimum, and the solver's proven best objective bound, is at least any
-schedule's people out:
+The model (OR-Tools CP-SAT), each step a relaxation: a schedule that meets the
+constraints of the :class:`~.model.Problem` (whole seconds, as the engine's and
+the exact model's are; :data:`TOL`) maps to a solution of it with the same
+people, each round to one slot of its kind, each passage to its start and
+clear, so the model's optimum, and the solver's proven best objective bound,
+is at least any schedule's people out:
 
 - **slots**: optional convoy rounds by *kind*: first rounds from each depot
   (its vehicles, by seats and stretcher places), later rounds from the
@@ -19,14 +21,22 @@ schedule's people out:
   more slots than its vehicles (or the vehicles' further rounds of the fleet
   term) and than its passages that fit each machine's usable hours at the
   shortest passage, so no schedule is cut off; slots of a kind are identical
-  and ordered by departure (symmetry);
-- per slot: vehicles per class, ``n`` of them (``1 <= n <= max_convoy``,
-  enumerated with booleans), people ``y`` at most their places (seats for
-  general and reduced mobility, stretcher places for stretcher cases), and
-  ``m >= y / n`` whole (the most loaded vehicle carries at least the mean);
+  and ordered by departure (symmetry; a schedule's rounds of a kind, sorted by
+  departure, fill its first slots);
+- per slot: vehicles per class ``x_c`` (``1 <= n = sum x_c <= max_convoy``,
+  ``n`` enumerated with booleans), people per class at most their places
+  (seats for general and reduced mobility, stretcher places for stretcher
+  cases), and ``m`` whole with ``m * x_c >=`` the people aboard class ``c``
+  for every class: ``m`` is at least the most any one vehicle carries, which
+  is at most what the boarding and unloading take per person (they run side
+  by side across the vehicles, one stop after another: the sum over the stops
+  of each stop's largest load is at least the largest total load). The mean
+  over all vehicles (``m * n >= y``, before) let ambulances shorten a full
+  bus's boarding;
 - a passage of ``n`` vehicles at a machine takes at least ``service_s(n, 0)``
   (an out passage also the per-person term, rounded down), lies inside the
-  machine's usable hours (their hull), and the passages of a machine do not
+  machine's usable hours (their hull, with the gaps between them as fixed
+  intervals: a passage lies inside one), and the passages of a machine do not
   overlap;
 - lags, lower bounds over every leg and lead profile, in whole seconds rounded
   down: from departure to the first in passage; between consecutive machines
@@ -40,20 +50,37 @@ schedule's people out:
   departure (integer flows, at most each slot's vehicles);
 - headway between departures of a kind formed at one place; escort teams (when
   set) at most that many rounds on the road at once (cumulative);
-- people by pickup (up to :data:`MAX_PICKUPS` pickups with people): a slot
-  that takes people from pickup ``p`` passes it, so its first out passage is
-  at least the least drive from the last in passage (or the departure) through
-  ``p`` to the machine, plus the boarding, and after ``p``'s ready time plus
-  the drive from ``p``; each pickup's people are taken at most once;
+- people by pickup (up to :data:`MAX_PICKUPS` pickups with people), seated and
+  stretcher cases apart: a slot that takes people from pickup ``p`` passes
+  it, so its first out passage is at least the least drive from the last in
+  passage (or the departure) through ``p`` to the machine, plus the boarding,
+  and after ``p``'s ready time plus the drive from ``p``; each pickup's seated
+  people and stretcher cases are taken at most once;
 - people at most the reachable demand (seats and stretcher places apart) and
-  the destinations' capacity.
+  the destinations' capacity;
+- **floors** (the priority rule, :func:`.bound.rule_floors`): with them the
+  model holds only the schedules that carry at least each class's floor, the
+  rule's best schedule among them: stretcher cases of pickups of priority
+  ``q`` at least the stretcher floor of ``q``, seated people (reduced mobility
+  and general, both in seats) at least the sum of their floors. The value is
+  then a bound on that schedule only (a term of the floored bound).
 
 Times map by ``floor`` (every lag and duration rounded down, so
 ``floor(a + b) >= floor(a) + floor(b)`` keeps each constraint). It is left out
 (``None``) with nights in the window or overnight halts, without a universal
 checkpoint, past :data:`MAX_SLOTS` slots or :data:`MAX_ARCS` flow arcs, or when
-the solver finds no solution within its deterministic limit. One worker and a
-deterministic time limit make it reproducible.
+the solver finds no solution within its deterministic limit (with floors
+that no solution meets, too). One worker and a deterministic time limit make
+it reproducible.
+
+**Effort.** The normal path gives CP-SAT :data:`DET_LIMIT`; the small models
+(the exact instances) are proven within it. The demo's model (12 slots, three
+machines, two in passages for DP1's rounds) is not: its LP bound is weak
+(about 2,150 at the root: the machines' no-overlap is big-M in the LP) and the
+proof is search. With ``effort_s`` the cut runs past :data:`MAX_SLOTS` with
+that deterministic limit; measured on the demo (``benchmarks``-style, one core
+of a shared machine) it stays above the bound's other terms (1,820; 1,807
+with the rule's floors) up to 30 s: see the report of branch ``seq``.
 """
 
 from __future__ import annotations
@@ -63,9 +90,9 @@ import math
 
 from planner.schedule.model import INF, Problem
 
-#: Most slots of the model before the cut is left out: beyond about ten, CP-SAT finds no solution of the
-#: relaxation within :data:`DET_LIMIT` (the demo: 12 slots, none in 0.05 s; in 0.2 s a bound of 2124, above
-#: the 1820 of the other terms), so trying costs time and gives nothing.
+#: Most slots of the model on the normal path before the cut is left out: beyond about ten, CP-SAT proves
+#: nothing below the other terms within :data:`DET_LIMIT` (the demo: 12 slots, 2,024 in 0.25 s against the
+#: 1,820 of the other terms), so trying costs time and gives nothing.
 MAX_SLOTS = 10
 #: Most slots with an explicit effort (``effort_s``): the demo's 12 then run, for what the effort buys.
 MAX_SLOTS_EFFORT = 80
@@ -73,8 +100,9 @@ MAX_SLOTS_EFFORT = 80
 MAX_ARCS = 1500
 #: Most pickups with people for the per-pickup terms (beyond, the slots' people are not split by pickup).
 MAX_PICKUPS = 24
-#: CP-SAT's deterministic time limit (about seconds of one core).
-DET_LIMIT = 0.05
+#: CP-SAT's deterministic time limit (about seconds of one core) on the normal path: the exact instances'
+#: models are proven within it (at 0.05: cp-person-s 271 and fleet-3bus-2dep 243, now 180 and 235).
+DET_LIMIT = 0.2
 #: Slack (whole s) the model gives back on each time comparison: ``ceil(planner.schedule.check.TOL)`` would hold
 #: also the schedules that use the checker's 1 s slack (it is there for float rounding); 0 holds every schedule
 #: that meets the constraints exactly, as whole-second schedules (the engine's, the exact model's) do. With the
