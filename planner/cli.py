@@ -260,6 +260,17 @@ def _route_adhoc(args):
 _SCHEDULE_OUTPUTS = ("json", "pdf", "csv", "xlsx", "geojson", "gpkg", "gpx")
 
 
+def _bound_seconds(text: str) -> float:
+    """``--bound-seconds``: a number of seconds from 0 to 3600."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
+    if not 0.0 <= value <= 3600.0:  # also refuses nan
+        raise argparse.ArgumentTypeError(f"{text}: must be from 0 to 3600 seconds")
+    return value
+
+
 def cmd_schedule(args):
     """Compute the convoy schedule; print the summary; write the JSON contract (design section 10)."""
     from planner.compute import compute_plan, network_for_plan, raise_for_errors
@@ -268,7 +279,7 @@ def cmd_schedule(args):
     _check_outputs([("plan", args.plan)], [(f"--{k}", getattr(args, k, None)) for k in _SCHEDULE_OUTPUTS])
     plan = load_plan(args.plan)
     net = network_for_plan(plan, args.plan, progress=_progress(args))
-    result = compute_plan(plan, net, progress=_progress(args))
+    result = compute_plan(plan, net, progress=_progress(args), bound_effort_s=args.bound_seconds)
     raise_for_errors(result, args.plan)
     sched = result.schedule
     from planner.schedule.report import convoy_sizes
@@ -421,6 +432,12 @@ def build_parser() -> argparse.ArgumentParser:
     for flag in ("json", "pdf", "csv", "xlsx", "geojson", "gpkg", "gpx"):
         s.add_argument(f"--{flag}", metavar="OUT")
     s.add_argument("--lang", choices=("en", "uk", "ru"), default="en", help="language of the PDF (default en)")
+    s.add_argument(
+        "--bound-seconds",
+        type=_bound_seconds,
+        metavar="N",
+        help="let the upper bound's flow-shop cut search about N s of one core (0 to 3600; default: a small budget)",
+    )
     s.set_defaults(func=cmd_schedule)
 
     w = sub.add_parser("whatif", help="compare variants of a plan")

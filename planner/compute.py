@@ -63,7 +63,7 @@ def network_for_plan(plan, source=None, progress=null_progress):
     raise NetworkError(missing_network_message(plan, source or plan.name))
 
 
-def compute_plan(plan, net, *, alternatives=ALTERNATIVES, progress=null_progress) -> ComputeResult:
+def compute_plan(plan, net, *, alternatives=ALTERNATIVES, progress=null_progress, bound_effort_s=None) -> ComputeResult:
     """Validate, route and schedule ``plan`` on ``net``.
 
     Routing runs once per vehicle profile (what ``schedule_plan`` would do
@@ -78,6 +78,8 @@ def compute_plan(plan, net, *, alternatives=ALTERNATIVES, progress=null_progress
         Routes offered per (pickup, destination) in ``result.routes``.
     progress : callable
         ``progress(fraction, message)``; raising ``Cancelled`` stops the work.
+    bound_effort_s : float, optional
+        More effort for the upper bound (:func:`planner.schedule.schedule_plan`).
 
     Returns
     -------
@@ -102,7 +104,13 @@ def compute_plan(plan, net, *, alternatives=ALTERNATIVES, progress=null_progress
         served.update({p.element_id: p for p in served_problems(plan, net, pr.snaps)})
     if served:
         return ComputeResult(problems=list(served.values()) + problems)
-    schedule = schedule_plan(plan, net, progress=scaled(progress, 0.3, 1.0), routes_by_profile=routes_by_profile)
+    schedule = schedule_plan(
+        plan,
+        net,
+        progress=scaled(progress, 0.3, 1.0),
+        routes_by_profile=routes_by_profile,
+        bound_effort_s=bound_effort_s,
+    )
     keys = [profile_key(v.profile) for v in fleet]
     main = max(routes_by_profile, key=lambda k: (keys.count(k), k))
     prof = next((v.profile for v in fleet if profile_key(v.profile) == main), None)

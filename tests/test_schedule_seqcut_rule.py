@@ -146,3 +146,41 @@ def test_the_floored_term_on_the_demo_is_above_the_heuristic(demo):
     value = sequence_cut(P, tt, b.reachable_pickups, rounds, floors=floors, effort_s=1.0)
     assert value is not None
     assert heur.evacuated <= value < OLD_DEMO
+
+
+@pytest.mark.parametrize("bad", ["-1", "nan", "3601", "soon"])
+def test_bound_seconds_out_of_range_is_a_usage_error(bad, capsys, demo_plan_path):
+    from planner.cli import main
+
+    with pytest.raises(SystemExit) as err:
+        main(["--quiet", "schedule", str(demo_plan_path), "--bound-seconds", bad])
+    assert err.value.code == 2
+    assert "--bound-seconds" in capsys.readouterr().err
+
+
+@pytest.mark.slow
+def test_bound_seconds_reaches_the_cut_and_the_bound_stays_above_the_schedule(
+    tmp_path, capsys, demo_plan_path, monkeypatch
+):
+    import json
+
+    import planner.schedule.seqcut as seqcut
+    from planner.cli import main
+
+    runs = []
+    real = seqcut.sequence_cut
+
+    def spy(*a, **kw):
+        value = real(*a, **kw)
+        runs.append((bool(kw.get("floors")), kw.get("effort_s"), value))
+        return value
+
+    monkeypatch.setattr(seqcut, "sequence_cut", spy)
+    out = tmp_path / "s.json"
+    assert main(["--quiet", "schedule", str(demo_plan_path), "--bound-seconds", "0.5", "--json", str(out)]) == 0
+    # under the rule: every schedule's run and the floored one, both with the effort, both past 10 slots
+    assert [(f, e) for f, e, _ in runs] == [(False, 0.5), (True, 0.5)]
+    assert all(v is not None for _, _, v in runs)
+    k = json.loads(out.read_text())["kpis"]
+    assert k["upper_bound"] >= k["evacuated"]
+    assert "upper bound" in capsys.readouterr().out

@@ -246,6 +246,7 @@ def schedule_plan(
     routes_by_profile=None,
     priority_first=None,
     routes_by_speed=None,
+    bound_effort_s=None,
     **_ignored,
 ):
     """Compute the convoy schedule of a plan on a road network.
@@ -264,6 +265,9 @@ def schedule_plan(
         ``profile key -> PlanRoutes`` already computed (:func:`route_all`).
     priority_first : bool, optional
         Default: the plan's ``rules.priority_first``.
+    bound_effort_s : float, optional
+        More effort for the bound's flow-shop cut (about seconds of one core a run; up to two runs under the
+        priority rule, :func:`.seqcut.sequence_cut`); default: the normal path's small budget.
 
     Returns
     -------
@@ -309,7 +313,7 @@ def schedule_plan(
         from planner.schedule.model import class_counts
 
         floors = class_counts(problem.pickups, sol.taken())
-    bound = upper_bound(problem, floors)
+    bound = upper_bound(problem, floors, effort_s=bound_effort_s)
     timings["bound_s"] = _time.perf_counter() - t
     t = _time.perf_counter()
     needed = {}
