@@ -26,13 +26,13 @@ is at least any schedule's people out:
 - per slot: vehicles per class ``x_c`` (``1 <= n = sum x_c <= max_convoy``,
   ``n`` enumerated with booleans), people per class at most their places
   (seats for general and reduced mobility, stretcher places for stretcher
-  cases), and ``m`` whole with ``m * x_c >=`` the people aboard class ``c``
-  for every class: ``m`` is at least the most any one vehicle carries, which
-  is at most what the boarding and unloading take per person (they run side
-  by side across the vehicles, one stop after another: the sum over the stops
-  of each stop's largest load is at least the largest total load). The mean
-  over all vehicles (``m * n >= y``, before) let ambulances shorten a full
-  bus's boarding;
+  cases), and ``m`` whole with ``m * n >= y`` and, with several classes,
+  ``m * x_c >=`` the people aboard class ``c`` for every class: a schedule's
+  ``m`` is the most one vehicle carries, and ``m`` boardings and unloadings
+  are at most what its stops and its unloading take (vehicles board side by
+  side, stop after stop: the sum over the stops of each stop's largest load
+  is at least the largest total load). The mean alone (``m * n >= y``) let
+  ambulances shorten a full bus's boarding;
 - a passage of ``n`` vehicles at a machine takes at least ``service_s(n, 0)``
   (an out passage also the per-person term, rounded down), lies inside the
   machine's usable hours (their hull, with the gaps between them as fixed
@@ -100,9 +100,11 @@ MAX_SLOTS_EFFORT = 80
 MAX_ARCS = 1500
 #: Most pickups with people for the per-pickup terms (beyond, the slots' people are not split by pickup).
 MAX_PICKUPS = 24
-#: CP-SAT's deterministic time limit (about seconds of one core) on the normal path: the exact instances'
-#: models are proven within it (at 0.05: cp-person-s 271 and fleet-3bus-2dep 243, now 180 and 235).
-DET_LIMIT = 0.2
+#: CP-SAT's deterministic time limit (about seconds of one core) per run on the normal path (two runs under
+#: the priority rule with floors): the exact instances' models are proven within it (at 0.05 cp-person-s and
+#: fleet-3bus-2dep stay at 250 and 480, at 0.1 they reach 180 and 235). Measured on a shared machine: the
+#: demo with a 4-5 h window (10 slots or fewer, so the cut runs) 0.4-0.8 s a run, 0.2 s at 0.05.
+DET_LIMIT = 0.1
 #: Slack (whole s) the model gives back on each time comparison: ``ceil(planner.schedule.check.TOL)`` would hold
 #: also the schedules that use the checker's 1 s slack (it is there for float rounding); 0 holds every schedule
 #: that meets the constraints exactly, as whole-second schedules (the engine's, the exact model's) do. With the
@@ -582,7 +584,7 @@ def _slot(M, P, sp, i, kmax, cap_max, dem_s, dem_o, served, pk) -> dict:
     leads = {b: M.NewBoolVar("") for b in sp["lead"]}
     M.Add(sum(leads.values()) == pres)
     m = M.NewIntVar(0, cap_max, "")
-    x, ys_all, yt_all = {}, [], []
+    x, ys_all, yt_all, by_class = {}, [], [], []
     for c, cnt in sp["cls"].items():
         ok = [v for b, v in leads.items() if P.follows(c[2], b)]
         if not ok:
@@ -602,10 +604,7 @@ def _slot(M, P, sp, i, kmax, cap_max, dem_s, dem_o, served, pk) -> dict:
             yt_all.append(yt_c)
             yc.append(yt_c)
         if yc:
-            # no vehicle of the class carries more than m: its people at most m times its vehicles
-            prod = M.NewIntVar(0, top * cap_max, "")
-            M.AddMultiplicationEquality(prod, [m, x[c]])
-            M.Add(prod >= sum(yc))
+            by_class.append((x[c], yc, top))
     s["x"] = x
     bk = [M.NewBoolVar("") for _ in range(kmax)]
     M.Add(sum(bk) == pres)
@@ -613,6 +612,15 @@ def _slot(M, P, sp, i, kmax, cap_max, dem_s, dem_o, served, pk) -> dict:
     M.Add(sum(x.values()) == n)
     ys, yt = sum(ys_all), sum(yt_all)
     y = ys + yt
+    # no vehicle carries more than m: all people at most m times the vehicles (enumerated by n), and with
+    # several classes each class's people at most m times its own vehicles
+    for k in range(kmax):
+        M.Add((k + 1) * m >= y).OnlyEnforceIf(bk[k])
+    if len(by_class) > 1:
+        for xc, yc, top in by_class:
+            prod = M.NewIntVar(0, top * cap_max, "")
+            M.AddMultiplicationEquality(prod, [m, xc])
+            M.Add(prod >= sum(yc))
     s.update(pres=pres, leads=leads, bk=bk, ys=ys, yt=yt, y=y, m=m, n=n)
     # people by pickup, seated and stretcher cases apart: a pickup a slot takes people from lies on its way
     yp, ypt, used = {}, {}, {}
