@@ -584,7 +584,9 @@ def _slot(M, P, sp, i, kmax, cap_max, dem_s, dem_o, served, pk) -> dict:
     leads = {b: M.NewBoolVar("") for b in sp["lead"]}
     M.Add(sum(leads.values()) == pres)
     m = M.NewIntVar(0, cap_max, "")
-    x, ys_all, yt_all, by_class = {}, [], [], []
+    x, ys_all, yt_all = {}, [], []
+    # several classes: each class's people at most m times its own vehicles (this implies m * n >= y)
+    multi = sum(1 for c in sp["cls"] if any(P.follows(c[2], b) for b in leads)) > 1
     for c, cnt in sp["cls"].items():
         ok = [v for b, v in leads.items() if P.follows(c[2], b)]
         if not ok:
@@ -603,8 +605,11 @@ def _slot(M, P, sp, i, kmax, cap_max, dem_s, dem_o, served, pk) -> dict:
             M.Add(yt_c <= c[1] * x[c])
             yt_all.append(yt_c)
             yc.append(yt_c)
-        if yc:
-            by_class.append((x[c], yc, top))
+        if yc and multi:
+            # no vehicle of the class carries more than m: its people at most m times its vehicles
+            prod = M.NewIntVar(0, top * cap_max, "")
+            M.AddMultiplicationEquality(prod, [m, x[c]])
+            M.Add(prod >= sum(yc))
     s["x"] = x
     bk = [M.NewBoolVar("") for _ in range(kmax)]
     M.Add(sum(bk) == pres)
@@ -612,15 +617,10 @@ def _slot(M, P, sp, i, kmax, cap_max, dem_s, dem_o, served, pk) -> dict:
     M.Add(sum(x.values()) == n)
     ys, yt = sum(ys_all), sum(yt_all)
     y = ys + yt
-    # no vehicle carries more than m: all people at most m times the vehicles (enumerated by n), and with
-    # several classes each class's people at most m times its own vehicles
-    for k in range(kmax):
-        M.Add((k + 1) * m >= y).OnlyEnforceIf(bk[k])
-    if len(by_class) > 1:
-        for xc, yc, top in by_class:
-            prod = M.NewIntVar(0, top * cap_max, "")
-            M.AddMultiplicationEquality(prod, [m, xc])
-            M.Add(prod >= sum(yc))
+    if not multi:
+        # one class: its people at most m times the vehicles, enumerated by n
+        for k in range(kmax):
+            M.Add((k + 1) * m >= y).OnlyEnforceIf(bk[k])
     s.update(pres=pres, leads=leads, bk=bk, ys=ys, yt=yt, y=y, m=m, n=n)
     # people by pickup, seated and stretcher cases apart: a pickup a slot takes people from lies on its way
     yp, ypt, used = {}, {}, {}
