@@ -78,9 +78,16 @@ it reproducible.
 machines, two in passages for DP1's rounds) is not: its LP bound is weak
 (about 2,150 at the root: the machines' no-overlap is big-M in the LP) and the
 proof is search. With ``effort_s`` the cut runs past :data:`MAX_SLOTS` with
-that deterministic limit; measured on the demo (``benchmarks``-style, one core
-of a shared machine) it stays above the bound's other terms (1,820; 1,807
-with the rule's floors) up to 30 s: see the report of branch ``seq``.
+that deterministic limit. Measured on the demo (value without the rule / with
+the rule's floors, the other terms giving 1,820 / 1,807; the schedules
+carrying 1,726 / 1,450): effort 0.25: 2,024 / 2,024; 1: 1,988 / 1,824; 5:
+1,897 / 1,824; 30: 1,735 / 1,824 (about 160 s of a shared machine each). With
+the floors the proof stalls at 1,824, every vehicle's one round full: no
+search within that effort shows the 42 vehicles cannot all pass the three
+machines in the window. The relaxation's best solutions with the floors carry
+about 1,470 to 1,490, so its optimum may well lie near the 1,526 that would put
+the demo within 5 %; proving it needs a formulation whose LP sees the
+sequencing (the machines' order, or time buckets), not more search.
 """
 
 from __future__ import annotations
