@@ -158,8 +158,12 @@ def servable(P: Problem, rt, tt, halts) -> set:
             return t0 + dur <= P.window_end_s and sum(max(0.0, e - max(a, t0)) for a, e in tt.day) >= dur
         return any(max(a, t0) + dur <= e for a, e in tt.day)
 
+    seen = set()
     for v in P.vehicles:
         t_v = P.first_departure(v)
+        if (v.profile, v.depot, t_v) in seen:
+            continue  # the same places and times as a vehicle before (a fleet of thousands has a few kinds)
+        seen.add((v.profile, v.depot, t_v))
         for b in P.legs:
             if not P.follows(v.profile, b):
                 continue
@@ -324,17 +328,22 @@ def upper_bound(P: Problem, floors=None) -> Bound:
     fleet_p, fleet_s, fleet_o = 0, 0, 0
     rounds_of, people_of = {}, {}
     dmin_all = INF
+    kinds: dict = {}  # (profile, depot, first departure, places) -> (people, rounds): the same for each
     for v in P.vehicles:
-        d1 = d2 = INF
-        for b in P.legs:
-            if not P.follows(v.profile, b):
-                continue
-            best_in = rt[b][1]
-            d1 = min(d1, best_in.get(v.depot, INF))
-            d2 = min(d2, min((best_in.get(x, INF) for x in dests), default=INF))
-        dmin_all = min(dmin_all, d1, d2)
-        segs = _segments_after(tt, P.first_departure(v), P.window_end_s, halts)
-        n, R = _people_in(segs, d1, d2, beta, v.capacity)
+        kind = (v.profile, v.depot, P.first_departure(v), v.capacity)
+        got = kinds.get(kind)
+        if got is None:
+            d1 = d2 = INF
+            for b in P.legs:
+                if not P.follows(v.profile, b):
+                    continue
+                best_in = rt[b][1]
+                d1 = min(d1, best_in.get(v.depot, INF))
+                d2 = min(d2, min((best_in.get(x, INF) for x in dests), default=INF))
+            dmin_all = min(dmin_all, d1, d2)
+            segs = _segments_after(tt, kind[2], P.window_end_s, halts)
+            got = kinds[kind] = _people_in(segs, d1, d2, beta, v.capacity)
+        n, R = got
         rounds_of[v.id] = R
         people_of[v.id] = n
         fleet_p += n
@@ -598,7 +607,17 @@ def _knapsack(cp, max_convoy, cap, length_s) -> int:
         items.append((w, k * cap))
     if any(w <= 0 for w, _ in items):
         return 10**9
-    return knapsack_table(items, L)[L]
+    key = tuple(items)
+    table = _KNAPSACK_TABLES.get(key)
+    if table is None or len(table) <= L:  # a table answers every shorter window too
+        if len(_KNAPSACK_TABLES) >= 256:
+            _KNAPSACK_TABLES.clear()
+        table = _KNAPSACK_TABLES[key] = knapsack_table(items, L)
+    return table[L]
+
+
+#: ``items -> knapsack_table(items, L)`` of :func:`_knapsack`: checkpoints of the same service times share one.
+_KNAPSACK_TABLES: dict = {}
 
 
 def knapsack_table(items, L: int) -> list:
