@@ -67,6 +67,8 @@ class Bound:
     unfloored: int | None = None
     floors: dict = field(default_factory=dict)  # (group index, priority) -> people at least
     floored_terms: tuple = ()  # names of the terms that use the floors
+    #: the work that does not depend on how many vehicles there are, for :func:`upper_bound`'s ``shared``
+    shared: dict = field(default_factory=dict, repr=False, compare=False)
 
 
 def _dijkstra_to(targets, rev, weight):
@@ -282,7 +284,26 @@ def rule_floors(P: Problem, counts, reach, rounds_of) -> dict:
     return out
 
 
-def upper_bound(P: Problem, floors=None) -> Bound:
+#: Keys of the bound's memo whose work depends on the legs, checkpoints, pickups, destinations, rules and the
+#: kinds of vehicles (profile, depot, first departure), not on how many vehicles of each kind there are.
+SHARED_KEYS = frozenset(("_rest_after", "_cut_one", "_cut_earliest", "_cut_rest", "_round_times", "_reach"))
+SHARED_TUPLE_KEYS = frozenset(("passage_window", "round_min", "paths", "group cost", "chooser", "behind", "flow legs"))
+
+
+def _signature(P: Problem) -> tuple:
+    """What :attr:`Bound.shared` work depends on: the problem's parts (by identity) and its kinds of vehicles."""
+    kinds = frozenset((v.profile, v.depot, P.first_departure(v)) for v in P.vehicles)
+    return (P.legs, P.checkpoints, P.pickups, P.destinations, P.rules, P.window_end_s, tuple(P.night), kinds)
+
+
+def _same(sig, P: Problem) -> bool:
+    if sig is None:
+        return False
+    mine = _signature(P)
+    return all(a is b for a, b in zip(sig[:4], mine[:4])) and sig[4:] == mine[4:]
+
+
+def upper_bound(P: Problem, floors=None, shared=None, quick=False) -> Bound:
     """The bound of the module docstring.
 
     Parameters
@@ -293,33 +314,33 @@ def upper_bound(P: Problem, floors=None) -> Bound:
         of a schedule of ``P`` found under the rule. Then ``value`` bounds the
         schedule that is best in the rule's order (:func:`rule_floors`), and
         ``unfloored`` every schedule (the bound without the rule's order).
+    shared : dict, optional
+        :attr:`Bound.shared` of the bound of a problem that differs from ``P`` only in how many vehicles of
+        each kind it has (:func:`.fleet.buses_needed`'s larger fleets): that work is not done again (the
+        same figures). Ignored for any other problem.
+    quick : bool
+        Only the reachable demand, fleet and escort terms: a looser bound in a fraction of the time (what
+        the buses-needed search tries first with a large fleet).
     """
     tt = Timetable(P)
     pk = {p.id: p for p in P.pickups}
     dests = {d.id: d for d in P.destinations}
-    rt = round_times(P)
+    sig = _signature(P)
+    memo: dict = {}
+    if shared and _same(shared.get("_signature"), P):
+        memo.update(shared)
+        edges = memo.pop("_bound_edges", None)
+        if edges is not None:
+            P.__dict__.setdefault("_bound_edges", edges)
+    rt = memo.get("_round_times")
+    if rt is None:
+        rt = memo["_round_times"] = round_times(P)
     halts = any(c.overnight_halt for c in P.checkpoints.values())
     beta = P.rules.board_s_per_person + P.rules.leave_s_per_person
-    # ---- reachability (over each lead's leg graph, from the depots of vehicles that can follow it)
-    reach = set()
-    for b, legs in P.legs.items():
-        od = rt[b][0]
-        starts = {v.depot for v in P.vehicles if P.follows(v.profile, b)}
-        to_pickups: dict = {}
-        for a, y in legs:
-            if y in pk:
-                to_pickups.setdefault(a, []).append(y)
-        seen, stack = set(starts), list(starts)
-        while stack:
-            x = stack.pop()
-            for y in to_pickups.get(x, ()):
-                if y not in seen:
-                    seen.add(y)
-                    stack.append(y)
-        for p in seen:
-            if p in pk and p in od and _allowed_reach(P, legs, p):
-                reach.add(p)
-    reach &= servable(P, rt, tt, halts)
+    reach = memo.get("_reach")
+    if reach is None:
+        reach = memo["_reach"] = _reachable(P, rt, tt, halts)
+    reach = set(reach)
     demand_s = sum(pk[p].stretcher for p in reach)
     demand_o = sum(pk[p].people - pk[p].stretcher for p in reach)
     dest_cap = sum(d.capacity for d in P.destinations)
@@ -358,13 +379,19 @@ def upper_bound(P: Problem, floors=None) -> Bound:
         segs = _segments_after(tt, t0, P.window_end_s, halts)
         per, _ = _people_in(segs, dmin_all, dmin_all, beta / max(1, P.rules.max_convoy), P.rules.max_convoy * cap_max)
         escorts = int(P.rules.escort_teams * per)
+    if quick:
+        terms = {"reachable demand": reachable, "fleet": fleet}
+        if escorts is not None:
+            terms["escorts"] = escorts
+        binding = min(terms, key=lambda k: terms[k])
+        value = max(0, int(terms[binding]))
+        return Bound(value, reachable, fleet, escorts or 0, {}, binding, frozenset(reach), terms)
     # ---- checkpoint cuts
     cuts = {}
-    memo: dict = {}
     cap_max = max((v.capacity for v in P.vehicles), default=0)
     t_first = min((P.first_departure(v) for v in P.vehicles), default=0.0)
     for cid, cp in P.checkpoints.items():
-        behind = _behind(P, cid, reach)
+        behind = _behind(P, cid, reach, memo=memo)
         if not behind:
             continue
         people = sum(pk[p].people for p in behind)
@@ -430,6 +457,12 @@ def upper_bound(P: Problem, floors=None) -> Bound:
     terms.update(floored)
     binding = min(terms, key=lambda k: terms[k])
     value = max(0, int(min(terms.values())))
+    shared_out = {
+        k: v for k, v in memo.items() if k in SHARED_KEYS or (isinstance(k, tuple) and k[0] in SHARED_TUPLE_KEYS)
+    }
+    shared_out["_signature"] = sig
+    if "_bound_edges" in P.__dict__:
+        shared_out["_bound_edges"] = P.__dict__["_bound_edges"]
     return Bound(
         value,
         reachable,
@@ -442,7 +475,33 @@ def upper_bound(P: Problem, floors=None) -> Bound:
         unfloored if floors is not None else None,
         dict(used),
         tuple(floored),
+        shared_out,
     )
+
+
+def _reachable(P: Problem, rt, tt, halts) -> frozenset:
+    """Pickups some vehicle can reach over its lead's legs from its depot, leave to an allowed destination
+    from, and serve in time (:func:`servable`)."""
+    pk = {p.id: p for p in P.pickups}
+    reach = set()
+    for b, legs in P.legs.items():
+        od = rt[b][0]
+        starts = {v.depot for v in P.vehicles if P.follows(v.profile, b)}
+        to_pickups: dict = {}
+        for a, y in legs:
+            if y in pk:
+                to_pickups.setdefault(a, []).append(y)
+        seen, stack = set(starts), list(starts)
+        while stack:
+            x = stack.pop()
+            for y in to_pickups.get(x, ()):
+                if y not in seen:
+                    seen.add(y)
+                    stack.append(y)
+        for p in seen:
+            if p in pk and p in od and _allowed_reach(P, legs, p):
+                reach.add(p)
+    return frozenset(reach & servable(P, rt, tt, halts))
 
 
 def _rest_after(P, memo=None) -> dict:
@@ -498,7 +557,7 @@ def _combined_cuts(P, tt, reach, cap_max, t_first, fleet, escorts, rounds_of=Non
     for cid in P.checkpoints:
         cut = []
         for d in P.destinations:
-            for p in _behind(P, cid, reach, dests={d.id}):
+            for p in _behind(P, cid, reach, dests={d.id}, memo=memo):
                 if (p, d.id) in col:
                     cut.append(col[(p, d.id)])
         if not cut:
@@ -569,12 +628,21 @@ def _pickup_edges(P: Problem) -> dict:
     return got
 
 
-def _behind(P: Problem, cid, reach, dests=None) -> set:
+def _behind(P: Problem, cid, reach, dests=None, memo=None) -> set:
     """Pickups every loaded path from which (to one of ``dests``, default all) passes ``cid``, for every lead.
 
     The greatest set S of pickups whose legs to the destinations pass ``cid`` and
-    whose legs that do not pass it lead only to pickups in S.
+    whose legs that do not pass it lead only to pickups in S. Kept in ``memo``.
     """
+    if memo is None:
+        return _behind_of(P, cid, reach, dests)
+    key = ("behind", cid, frozenset(reach), None if dests is None else frozenset(dests))
+    if key not in memo:
+        memo[key] = frozenset(_behind_of(P, cid, reach, dests))
+    return set(memo[key])
+
+
+def _behind_of(P: Problem, cid, reach, dests=None) -> set:
     dests = {d.id for d in P.destinations} if dests is None else set(dests)
     result = set(reach)
     for nxt, out in _pickup_edges(P).values():

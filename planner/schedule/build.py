@@ -321,7 +321,7 @@ def schedule_plan(
         from planner.schedule.fleet import buses_needed as _needed
 
         progress(0.8, "buses needed to move everyone")
-        needed = _needed(problem, sol, bound.reachable)
+        needed = _needed(problem, sol, bound.reachable, bound)
     timings["buses_needed_s"] = _time.perf_counter() - t
     progress(0.95, "packaging the schedule")
     sched = package(plan, net, problem, sol, bound, routes_by_profile, fleet, needed, free=free)

@@ -32,8 +32,11 @@ def _with_buses(P: Problem, n: int) -> Problem:
     return replace(P, vehicles=others + out)
 
 
-def buses_needed(P: Problem, current, reachable=None) -> dict:
+def buses_needed(P: Problem, current, reachable=None, bound=None) -> dict:
     """The fewest buses with which the constructive moves every reachable person, or why none is found.
+
+    ``bound``: the :class:`~.bound.Bound` of ``P``, whose work that does not depend on the number of buses
+    the bounds of larger fleets reuse (optional: the same answer without it).
 
     Returns ``{"buses", "current_buses", "reason"}`` (``buses`` ``None`` when not found).
     """
@@ -47,8 +50,13 @@ def buses_needed(P: Problem, current, reachable=None) -> dict:
         out["buses"] = buses
         return out
     hi = max(buses * MAX_FACTOR, MIN_CEILING)
-    bound = upper_bound(_with_buses(P, hi)) if hi * len(P.pickups) > BOUND_FIRST_FROM else None
-    if bound is not None and bound.value < target:
+    ceiling = _with_buses(P, hi)
+    shared = None if bound is None else bound.shared
+    # the fleet and escort terms first (milliseconds): with buses to spare the stretcher places may bind
+    bound = upper_bound(ceiling, shared=shared, quick=True)
+    if bound.value >= target and hi * len(P.pickups) > BOUND_FIRST_FROM:
+        bound = upper_bound(ceiling, shared=shared)
+    if bound.value < target:
         # proven, and far quicker than a constructive run with the whole ceiling's fleet
         # with buses to spare the fleet term binds only through the stretcher places
         why = "stretcher places" if bound.binding == "fleet" else "checkpoints, escorts or the window"
@@ -57,7 +65,7 @@ def buses_needed(P: Problem, current, reachable=None) -> dict:
             f"({bound.binding}): {why} bind, not the buses"
         )
         return out
-    s = construct(_with_buses(P, hi), SETTINGS[0])
+    s = construct(ceiling, SETTINGS[0])
     runs = 1
     if s.evacuated < target:
         out["reason"] = (
