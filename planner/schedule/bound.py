@@ -286,8 +286,12 @@ def rule_floors(P: Problem, counts, reach, rounds_of) -> dict:
 
 #: Keys of the bound's memo whose work depends on the legs, checkpoints, pickups, destinations, rules and the
 #: kinds of vehicles (profile, depot, first departure), not on how many vehicles of each kind there are.
-SHARED_KEYS = frozenset(("_rest_after", "_cut_one", "_cut_earliest", "_cut_rest", "_round_times", "_reach"))
-SHARED_TUPLE_KEYS = frozenset(("passage_window", "round_min", "paths", "group cost", "chooser", "behind", "flow legs"))
+SHARED_KEYS = frozenset(
+    ("_rest_after", "_cut_one", "_cut_earliest", "_cut_rest", "_round_times", "_reach", "_leg_checkpoints")
+)
+SHARED_TUPLE_KEYS = frozenset(
+    ("passage_window", "round_min", "paths", "group cost", "chooser", "behind", "flow legs", "leg weights")
+)
 
 
 def _signature(P: Problem) -> tuple:

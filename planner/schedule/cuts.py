@@ -308,14 +308,60 @@ def _leg_service_s(P, lg, k, loaded):
     )
 
 
-def _leg_service_fn(P, k):
-    """:func:`_leg_service_s` for ``k``-vehicle convoys with each checkpoint's passage time looked up once."""
-    table = {c: (cp.service_s(k, 0), cp.checks_empty) for c, cp in P.checkpoints.items()}
+def _leg_checkpoints(P):
+    """Per lead profile ``(ends, loaded, drive s, checkpoint columns)`` of its loaded legs (pickup to pickup or
+    destination) and first legs (anywhere else to a pickup): the columns (into ``sorted(P.checkpoints)``,
+    padded with one past the last) of the checkpoints a convoy is served at on the leg, in order (on a first
+    leg only those checking empty vehicles)."""
+    import numpy as np
 
-    def svc(lg, loaded):
-        return sum(table[c][0] for c, _ in lg.checkpoints if c in table and (loaded or table[c][1]))
+    pk = {p.id for p in P.pickups}
+    dests = {d.id for d in P.destinations}
+    col = {c: i for i, c in enumerate(sorted(P.checkpoints))}
+    empty_ok = {c: cp.checks_empty for c, cp in P.checkpoints.items()}
+    out = {}
+    for b, legs in P.legs.items():
+        ends, loaded, drive, cols = [], [], [], []
+        for (a, y), lg in legs.items():
+            if a in pk and (y in pk or y in dests):
+                ld = True
+            elif y in pk:
+                ld = False
+            else:
+                continue
+            ends.append((a, y))
+            loaded.append(ld)
+            drive.append(lg.time_s)
+            cols.append([col[c] for c, _ in lg.checkpoints if c in col and (ld or empty_ok[c])])
+        m = max((len(x) for x in cols), default=0)
+        idx = np.full((len(cols), m), len(col), dtype=np.int64)
+        for i, x in enumerate(cols):
+            idx[i, : len(x)] = x
+        out[b] = (ends, loaded, np.array(drive, dtype=float), idx)
+    return out
 
-    return svc
+
+def _leg_weights(P, k, memo):
+    """Per lead profile ``[(from, to, loaded, s)]``: each loaded and first leg's drive plus its ``k``-vehicle
+    passages (:func:`_leg_service_s`, the same sums in the same order), kept in ``memo``."""
+    import numpy as np
+
+    key = ("leg weights", k)
+    got = memo.get(key)
+    if got is not None:
+        return got
+    base = memo.get("_leg_checkpoints")
+    if base is None:
+        base = memo["_leg_checkpoints"] = _leg_checkpoints(P)
+    svc = np.array([P.checkpoints[c].service_s(k, 0) for c in sorted(P.checkpoints)] + [0.0])
+    got = {}
+    for b, (ends, loaded, drive, idx) in base.items():
+        acc = np.zeros(len(drive))
+        for j in range(idx.shape[1]):  # passage by passage, as the sum along the leg adds them
+            acc = acc + svc[idx[:, j]]
+        got[b] = [(a, y, ld, w) for (a, y), ld, w in zip(ends, loaded, (drive + acc).tolist())]
+    memo[key] = got
+    return got
 
 
 def _round_min(P, k, memo):
@@ -323,20 +369,16 @@ def _round_min(P, k, memo):
     key = ("round_min", k)
     if key in memo:
         return memo[key]
-    pk = {p.id for p in P.pickups}
     dests = {d.id for d in P.destinations}
-
-    svc = _leg_service_fn(P, k)
-
     out: dict = {}
-    for legs in P.legs.values():
+    for edges in _leg_weights(P, k, memo).values():
         rev: dict = {}
         first: dict = {}
-        for (a, b), lg in legs.items():
-            if a in pk and (b in pk or b in dests):
-                rev.setdefault(b, []).append((a, lg.time_s + svc(lg, True)))
-            elif b in pk:
-                first.setdefault(a, []).append((b, lg.time_s + svc(lg, False)))
+        for a, b, loaded, w in edges:
+            if loaded:
+                rev.setdefault(b, []).append((a, w))
+            else:
+                first.setdefault(a, []).append((b, w))
         dist = dict.fromkeys(dests, 0.0)
         heap = [(0.0, d) for d in dests]
         while heap:
@@ -453,23 +495,19 @@ def _paths_k(P, k, memo):
         return memo[key]
     pk = {p.id for p in P.pickups}
     dests = {d.id for d in P.destinations}
-
-    svc = _leg_service_fn(P, k)
-
     out: dict = {}
     into: dict = {}
-    for legs in P.legs.values():
+    for edges in _leg_weights(P, k, memo).values():
         rev: dict = {}
         fwd: dict = {}
         first: dict = {}
-        for (a, b), lg in legs.items():
-            if a in pk and (b in pk or b in dests):
-                w = lg.time_s + svc(lg, True)
+        for a, b, loaded, w in edges:
+            if loaded:
                 rev.setdefault(b, []).append((a, w))
                 if b in pk:
                     fwd.setdefault(a, []).append((b, w))
-            elif b in pk:
-                first.setdefault(a, []).append((b, lg.time_s + svc(lg, False)))
+            else:
+                first.setdefault(a, []).append((b, w))
         od = _dijkstra(dict.fromkeys(dests, 0.0), rev)
         for p, d in od.items():
             if p in pk:
