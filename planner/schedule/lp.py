@@ -15,6 +15,7 @@ the optimum (people) after a small tolerance.
 from __future__ import annotations
 
 import math
+from typing import Any
 
 import numpy as np
 
@@ -48,7 +49,7 @@ def lp_min(c, A, hi, lo=None, upper=None) -> float | None:
     ub = np.full(n, np.inf)
     if upper is not None:
         ub = np.array([np.inf if u is None or not math.isfinite(u) else float(u) for u in upper], dtype=float)
-    model = mbh.ModelBuilderHelper()
+    model: Any = mbh.ModelBuilderHelper()  # its stubs type the arrays oddly (``ndarray[float64, ...]``)
     model.fill_model_from_sparse_data(np.zeros(n), ub, c, lo, hi, A)
     solver = mbh.ModelSolverHelper("glop")
     solver.solve(model)
