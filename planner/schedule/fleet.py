@@ -72,7 +72,7 @@ def buses_needed(P: Problem, current, reachable=None, bound=None) -> dict:
             f"even {hi} buses move {s.evacuated} of {target}: checkpoints, escorts or the window bind, not the fleet"
         )
         return out
-    lo = buses
+    lo = _proven_short(P, buses, hi, target, shared)
     limit = MAX_RUNS if len(P.vehicles) * len(P.pickups) <= 20_000 else MAX_RUNS_LARGE
     while hi - lo > 1 and runs < limit:
         mid = (lo + hi) // 2
@@ -85,3 +85,15 @@ def buses_needed(P: Problem, current, reachable=None, bound=None) -> dict:
     if hi - lo > 1:
         out["reason"] = f"between {lo + 1} and {hi} buses (search stopped after {runs} runs)"
     return out
+
+
+def _proven_short(P: Problem, lo: int, hi: int, target: int, shared=None) -> int:
+    """The most buses below ``hi`` that the quick bound (the fleet and escort terms: milliseconds a size, and
+    never lower with more buses) proves too few, or ``lo`` (too few already: the plan's own schedule)."""
+    while hi - lo > 1:
+        mid = (lo + hi) // 2
+        if upper_bound(_with_buses(P, mid), shared=shared, quick=True).value < target:
+            lo = mid
+        else:
+            hi = mid
+    return lo
