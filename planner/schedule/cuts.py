@@ -396,6 +396,52 @@ def _round_min(P, k, memo):
     return out
 
 
+def _round_mins(P, ks, memo):
+    """:func:`_round_min` for every convoy size of ``ks`` at once (kept in ``memo`` as it keeps them): the
+    shortest loaded paths of all sizes by one Bellman-Ford over arrays (sizes x places), whose fixpoint is
+    the one Dijkstra's search reaches (the same sums, ``dist[b] + w``, the same least)."""
+    import numpy as np
+
+    ks = [k for k in ks if ("round_min", k) not in memo]
+    if not ks:
+        return
+    base = memo.get("_leg_checkpoints")
+    if base is None:
+        base = memo["_leg_checkpoints"] = _leg_checkpoints(P)
+    cids = sorted(P.checkpoints)
+    svc = np.array([[P.checkpoints[c].service_s(k, 0) for c in cids] + [0.0] for k in ks])  # (sizes, cps + 1)
+    dests = [d.id for d in P.destinations]
+    outs: list = [{} for _ in ks]
+    for ends, loaded, drive, idx in base.values():
+        acc = np.zeros((len(ks), len(drive)))
+        for j in range(idx.shape[1]):  # passage by passage, as :func:`_leg_weights`
+            acc = acc + svc[:, idx[:, j]]
+        W = drive[None, :] + acc
+        places = sorted({x for e in ends for x in e} | set(dests))
+        at = {x: i for i, x in enumerate(places)}
+        src = np.array([at[a] for a, _ in ends], dtype=np.int64)
+        dst = np.array([at[b] for _, b in ends], dtype=np.int64)
+        ld = np.array(loaded, dtype=bool)
+        dist = np.full((len(places), len(ks)), np.inf)  # (places, sizes): s to a destination, loaded
+        dist[[at[d] for d in dests]] = 0.0
+        ls, lt, lw = src[ld], dst[ld], W[:, ld].T
+        for _ in range(len(places) + 1):
+            new = dist.copy()
+            np.minimum.at(new, ls, dist[lt] + lw)
+            if np.array_equal(new, dist):
+                break
+            dist = new
+        fs, ft, fw = src[~ld], dst[~ld], W[:, ~ld].T
+        best = np.full((len(places), len(ks)), np.inf)
+        np.minimum.at(best, fs, fw + dist[ft])
+        for f in sorted(set(fs.tolist())):
+            name = places[f]
+            for i in range(len(ks)):
+                outs[i][name] = min(outs[i].get(name, INF), float(best[f, i]))
+    for k, out in zip(ks, outs):
+        memo[("round_min", k)] = out
+
+
 def fleet_checkpoint_lp(P: Problem, tt, universal, people_cap, halts=False, memo=None) -> int | None:
     """Fleet and checkpoint time together: an LP over rounds by convoy size and formation.
 
@@ -433,6 +479,7 @@ def fleet_checkpoint_lp(P: Problem, tt, universal, people_cap, halts=False, memo
     nvar = nx + 1
     rows, rhs = [], []
     dur = {}
+    _round_mins(P, range(1, K + 1), memo)
     for k in range(1, K + 1):
         rm = _round_min(P, k, memo)
         for f in forms:
