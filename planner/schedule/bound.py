@@ -394,8 +394,15 @@ def upper_bound(P: Problem, floors=None, shared=None, quick=False) -> Bound:
     cuts = {}
     cap_max = max((v.capacity for v in P.vehicles), default=0)
     t_first = min((P.first_departure(v) for v in P.vehicles), default=0.0)
+    behinds = {cid: _behind(P, cid, reach, memo=memo) for cid in P.checkpoints}
+    from planner.schedule.cuts import passage_windows
+
+    # the passage windows of the checkpoints the cuts look at, in one pass over the legs
+    need = [c for c, got in behinds.items() if got and ("passage_window", c) not in memo]
+    if need:
+        memo.update(passage_windows(P, need, memo))
     for cid, cp in P.checkpoints.items():
-        behind = _behind(P, cid, reach, memo=memo)
+        behind = behinds[cid]
         if not behind:
             continue
         people = sum(pk[p].people for p in behind)

@@ -139,41 +139,61 @@ def passage_window(P: Problem, cid, memo=None):
     memo = {} if memo is None else memo
     key = ("passage_window", cid)
     if key not in memo:  # read by every checkpoint term of the bound: computed once a checkpoint
-        memo[key] = _passage_window(P, cid, memo)
+        memo.update(passage_windows(P, [cid], memo))
     return memo[key]
 
 
-def _passage_window(P: Problem, cid, memo):
+def passage_windows(P: Problem, cids, memo) -> dict:
+    """``("passage_window", cid) -> passage_window(P, cid)`` for the checkpoints ``cids``, in one pass over the
+    legs: each leg's figures for each of them on it (the same sums, in the same order, as one at a time)."""
     pk = {p.id for p in P.pickups}
     dests = {d.id for d in P.destinations}
     T = earliest_at(P, memo)
     R = rest_to_destination(P, memo)
-    cp = P.checkpoints[cid]
+    cps = {c: P.checkpoints[c] for c in cids}
     one = _one_vehicle(P, memo)
-    e_in = e_out = INF
-    l_out = -INF
-    needs_in: dict = {}
+    e_in = dict.fromkeys(cps, INF)
+    e_out = dict.fromkeys(cps, INF)
+    l_out = dict.fromkeys(cps, -INF)
+    crossed: dict = {}  # formation place -> checkpoints every drive from it to a pickup passes (None: no drive yet)
     for legs in P.legs.values():
         for (a, b), lg in legs.items():
-            offs = [off for c, off in lg.checkpoints if c == cid]
             loaded = a in pk
+            seq = lg.checkpoints
+            on = []  # (checkpoint, offset, index) at its first passage on the leg
+            for i, (c, off) in enumerate(seq):
+                if c in cps and all(c != x for x, _, _ in on):
+                    on.append((c, off, i))
             if not loaded and b in pk:
-                crosses = bool(offs) and cp.checks_empty
-                needs_in[a] = needs_in.get(a, True) and crosses
-            if not offs:
+                here = {c for c, _, _ in on}
+                crossed[a] = here if crossed.get(a) is None else crossed[a] & here
+            if not on:
                 continue
-            off = offs[0]
-            before = _svc1(P, lg, loaded, upto=cid, one=one)
             t0 = T.get(a, INF)
-            if loaded:
-                e_out = min(e_out, t0 + off + before)
-                rest = R.get(b, INF) if b not in dests else 0.0
-                after = lg.time_s - off + _svc1(P, lg, True, skip=cid, one=one) + rest
-                if math.isfinite(after) and math.isfinite(t0):
-                    l_out = max(l_out, P.window_end_s - after)
-            elif cp.checks_empty:
-                e_in = min(e_in, t0 + off + before)
-    return e_in, e_out, l_out, needs_in
+            # one-vehicle passages along the leg (None: not a checkpoint of the problem), as _svc1 adds them
+            svc = [one.get(c) for c, _ in seq]
+            for cid, off, i in on:
+                before = 0.0
+                for t in svc[:i]:
+                    if t is not None and (loaded or t[1]):
+                        before += t[0]
+                if loaded:
+                    e_out[cid] = min(e_out[cid], t0 + off + before)
+                    rest = R.get(b, INF) if b not in dests else 0.0
+                    later = 0.0
+                    for t in svc[i + 1 :]:
+                        if t is not None:
+                            later += t[0]
+                    after = lg.time_s - off + later + rest
+                    if math.isfinite(after) and math.isfinite(t0):
+                        l_out[cid] = max(l_out[cid], P.window_end_s - after)
+                elif cps[cid].checks_empty:
+                    e_in[cid] = min(e_in[cid], t0 + off + before)
+    out = {}
+    for cid, cp in cps.items():
+        needs_in = {a: bool(cp.checks_empty and cid in got) for a, got in crossed.items()}
+        out[("passage_window", cid)] = (e_in[cid], e_out[cid], l_out[cid], needs_in)
+    return out
 
 
 def checkpoint_cut(P: Problem, cid, people_behind, tt, rounds_of=None, halts=False, memo=None) -> int:
