@@ -14,8 +14,9 @@ MIN_CEILING = 60
 #: Constructive runs the search makes at most (a bisection; deterministic, no clock).
 MAX_RUNS = 9
 MAX_RUNS_LARGE = 3  # above 20,000 vehicles x pickups: the answer to within a quarter of the range
-#: Above this many ceiling buses x pickups the bound is tried before the constructive run with the ceiling's
-#: fleet (it costs about as much as the run on the demo; on 500 buses / 200 pickups a tenth of it).
+#: Above this many ceiling buses x pickups the whole bound (reusing the plan's bound's work, :attr:`.Bound.shared`)
+#: is tried before the constructive run with the ceiling's fleet (on 500 buses / 200 pickups a tenth of the run's
+#: time; on 50 buses / 30 pickups it proves nothing). The quick bound (fleet and escort terms) is always tried.
 BOUND_FIRST_FROM = 20_000
 
 
