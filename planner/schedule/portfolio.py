@@ -57,6 +57,13 @@ def runs(problem: Problem, settings=SETTINGS, search=True) -> list:
             if imp is not best:
                 imp.run = best.run
                 out.append(imp)
+        # repeat rounds (.repeat) on the best of all, for each objective: kept only when better by it
+        from planner.schedule.repeat import repeat
+
+        for Q in targets:
+            rep = repeat(Q, best_of(Q, out), settings[0])
+            if rep is not None:
+                out.append(rep)
     return out
 
 
