@@ -234,8 +234,12 @@ def again_trials(P: Problem, S, specs, short: dict):
         ]
         others = list(anchors)
         anchors.sort(key=lambda q: _worth(P, S, q, back[q]), reverse=True)  # the most (urgent) people first
+        room = sum(P.vehicle(v).capacity for v in r.vehicles)
         for q in anchors[:ANCHORS]:
-            for tour in _tours(P, r.lead, r.destination, q, others):
+            tours = _tours(P, r.lead, r.destination, q, others)
+            if _waiting(S, q) + back[q] >= room:
+                tours = tours[:1]  # the first stop fills every place: further stops would stay empty
+            for tour in tours:
                 dest = _nearest(P, r.lead, tour)
                 if dest is None:
                     continue
@@ -256,7 +260,15 @@ def _people(specs, idx, q) -> int:
 
 def reserve_trials(P: Problem, S, specs, short: dict):
     """``(tag, specs)``: the last vehicles of a convoy from a depot in a round of their own to a short-cycle
-    pickup, then again from its destination (the module docstring)."""
+    pickup, then again from its destination (the module docstring); by pickup, the most (urgent) people
+    waiting first, then by convoy."""
+    got = list(_reserve_trials(P, S, specs, short))
+    rank = {q: i for i, q in enumerate(sorted({t[0][2] for t in got}, key=lambda q: _worth(P, S, q), reverse=True))}
+    got.sort(key=lambda t: rank[t[0][2]])  # stable: convoys in queue order for each pickup
+    yield from got
+
+
+def _reserve_trials(P: Problem, S, specs, short: dict):
     depots = {v.depot for v in P.vehicles}
     for j, r in enumerate(S.rounds):
         if r.formation not in depots or len(r.vehicles) < 2:
