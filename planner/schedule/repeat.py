@@ -33,9 +33,10 @@ from __future__ import annotations
 
 import math
 
+from planner.schedule.check import check
 from planner.schedule.engine import ALL_SETTINGS_UP_TO, SETTINGS, Settings, finish
 from planner.schedule.model import INF, Problem, Solution, class_order
-from planner.schedule.search import Counter, _key, _specs, replay_fit
+from planner.schedule.search import Counter, replay_fit
 
 #: Round timings :func:`repeat` may spend in one call (a replay of the 50/30/20 plan takes 10 to 30).
 BUDGET = 1200
@@ -46,6 +47,19 @@ UP_TO = ALL_SETTINGS_UP_TO
 SHORT_MAX = 5
 #: Anchors (short-cycle pickups with people waiting) a new round is tried to, per round it follows.
 ANCHORS = 3
+
+
+def _key(P: Problem, S) -> tuple:
+    """The objective key of a state's rounds (:meth:`.model.Solution.key`)."""
+    return Solution(list(S.rounds)).key(P)
+
+
+def _specs(S) -> list:
+    """A state's rounds in commit order as :func:`.search.replay_fit` takes them (with their holds)."""
+    return [
+        (list(r.vehicles), r.lead, r.formation, S.stops_of[id(r)], r.destination, r.depart, S.hold.get(id(r), 0))
+        for r in S.rounds
+    ]
 
 
 def _pass_s(P: Problem, leg, nv: int, people: int, empty: bool) -> float:
@@ -317,7 +331,8 @@ def _reserve_trials(P: Problem, S, specs, short: dict):
 def repeat(
     P: Problem, sol: Solution, settings: Settings = SETTINGS[0], budget: int = BUDGET, log=None
 ) -> Solution | None:
-    """A schedule with repeat rounds better than ``sol`` by the objective of ``P``, or ``None``.
+    """A schedule with repeat rounds better than ``sol`` by the objective of ``P`` that passes
+    :func:`.check.check`, or ``None``.
 
     ``sol.specs``: its rounds in commit order (:func:`.engine.finish`). ``log``: a list the kept moves are
     appended to, ``(tag, key)``.
@@ -354,6 +369,8 @@ def repeat(
     if best is None:
         return None
     out = finish(best)
+    if check(P, out):
+        return None  # never a schedule the independent checker rejects (a defect here costs the gain only)
     out.settings = (sol.settings or "") + ", repeat rounds"
     out.run = sol.run
     return out
