@@ -12,21 +12,25 @@ seats are the ceiling of one round each.
 search, :func:`.portfolio.runs`):
 
 - **again**: the vehicles of a round that unloads early enough make a further round from its destination
-  to a pickup whose cycle from there fits the rest of the daylight part (and on to the nearest destination),
-  alone or with the other short-cycle pickups as further stops; as many vehicles as the round had, or as its
-  first stop needs; put right after that round in the queues or last; a later round of those vehicles only
-  (a second round the constructive made) gives way to it;
-- **reserve**: the last vehicles of a convoy from a depot leave it and form their own round from the depot
-  to a short-cycle pickup, then go again (as above) from where it unloads; before or after the convoy they
-  left in the queues.
+  to a pickup whose cycle from there fits the rest of a daylight part (and on to the nearest destination by
+  drive and passages), alone or with the other short-cycle pickups as further stops (nearest first: the
+  replay fills the places stop by stop, and leaves out the vehicles it has no one for); the pickups with the
+  most people waiting first, by class under the priority rule; put right after that round in the queues; a
+  later round of those vehicles only (a second round the constructive made) gives way to it;
+- **reserve**: the last vehicles of a convoy from a depot (as many as the pickup's people need, or as the
+  next round's) leave it and form their own round from the depot to a short-cycle pickup, first in the
+  queues, then go again from where it unloads to another one, last in them.
 
 Every trial times the whole schedule again with the engine's machinery (:func:`.search.replay_fit`: the
 checkpoint passages in both directions, headways, escorts, loads topped up from the people still waiting,
-rounds cut to what fits); a pass keeps the trial with the best objective (:meth:`.model.Solution.key`, so
-under the priority rule class by class) when it beats the schedule, and passes repeat while they gain,
-within a fixed number of round timings (:data:`BUDGET`; deterministic). Nothing is tried when no pickup
-has a cycle short enough for a second round inside the window (:func:`short_pickups`, from free-flow legs
-and one-vehicle passages: a bound, no timing): on the demo window of six hours none has.
+rounds cut to what fits, :mod:`.fit`). A pass times the *again* trials, and the *reserve* trials only when
+none of those beats the schedule; it keeps the trial with the best objective (:meth:`.model.Solution.key`,
+so under the priority rule class by class) when that beats the schedule, and passes repeat while they gain,
+within a fixed number of round timings (:data:`BUDGET`; deterministic). The result must pass the
+independent checker (:func:`.check.check`). Nothing is tried when every person is out, on plans above
+:data:`UP_TO`, or when no pickup has a cycle short enough for a second round in the window
+(:func:`short_pickups`: free-flow legs and passages without queues, a vehicle as full as the pickup's
+people fill it; no timing): on the demo window of six hours none has.
 """
 
 from __future__ import annotations
