@@ -238,20 +238,26 @@ class Builder:
         maxc = P.rules.max_convoy
         chosen: dict = {}  # vid -> [st free, seats free]
 
-        def take(pred, count_needed):
+        veh = self.veh
+
+        def take(pred, want, i):
+            # members that pred accepts, while convoy places remain and ``want`` exceeds the free places
+            # ``i`` (0: stretcher, 1: seats) of the chosen vehicles
+            free = sum(f[i] for f in chosen.values())
             for v in members:
-                if len(chosen) >= maxc or count_needed() <= 0:
+                if len(chosen) >= maxc or want - free <= 0:
                     return
-                if v in chosen or not pred(self.veh[v]):
+                x = veh[v]
+                if v in chosen or not pred(x):
                     continue
-                chosen[v] = [self.veh[v].stretcher_places, self.veh[v].seats]
+                f = chosen[v] = [x.stretcher_places, x.seats]
+                free += f[i]
 
         free_st = lambda: sum(f[0] for f in chosen.values())  # noqa: E731
         free_seat = lambda: sum(f[1] for f in chosen.values())  # noqa: E731
-        demand = list(need)
-        take(lambda v: v.stretcher_places > 0, lambda: demand[0] - free_st())
-        take(lambda v: v.stretcher_places == 0 and v.seats > 0, lambda: demand[1] + demand[2] - free_seat())
-        take(lambda v: v.seats > 0, lambda: demand[1] + demand[2] - free_seat())
+        take(lambda v: v.stretcher_places > 0, need[0], 0)
+        take(lambda v: v.stretcher_places == 0 and v.seats > 0, need[1] + need[2], 1)
+        take(lambda v: v.seats > 0, need[1] + need[2], 1)
         if not chosen:
             return None
         loads = {anchor: _fill(chosen, P, need)}
@@ -270,8 +276,8 @@ class Builder:
             q, pos, dest2 = ins
             qneed = list(S.left[q])
             if spare_v:
-                take(lambda v: v.stretcher_places > 0, lambda qn=qneed: qn[0] - free_st())
-                take(lambda v: v.seats > 0 and v.stretcher_places == 0, lambda qn=qneed: qn[1] + qn[2] - free_seat())
+                take(lambda v: v.stretcher_places > 0, qneed[0], 0)
+                take(lambda v: v.seats > 0 and v.stretcher_places == 0, qneed[1] + qneed[2], 1)
             load_q = _fill(chosen, P, qneed)
             if not load_q:
                 break
@@ -370,7 +376,14 @@ class Builder:
     def _insertion(self, place, order, dest, lead, chosen, spare_v, cls=None):
         P, S = self.P, self.S
         path = [place] + order + [dest]
-        base = sum(self._t(lead, a, b) for a, b in zip(path[:-1], path[1:]))
+        get = P.legs.get(lead, {}).get
+
+        def t(a, b):  # self._t inlined
+            lg = None if a == b else get((a, b))
+            return (0.0 if a == b else INF) if lg is None else lg.time_s
+
+        edges = [t(a, b) for a, b in zip(path[:-1], path[1:])]
+        base = sum(edges)
         limit = max(self.cfg.detour_min_s, self.cfg.detour_share * base)
         has_st = sum(f[0] for f in chosen.values()) > 0 or spare_v
         room = sum(f[0] + f[1] for f in chosen.values())
@@ -391,9 +404,10 @@ class Builder:
             # the most people of the class in hand that fit first; with fill, then the most people
             mine = 0 if cls is None or p.priority != cls[1] or not self.cfg.class_stops else min(left[cls[0]], room)
             gain: tuple = (-mine, -min(sum(left), room)) if self.cfg.fill else (-mine,)
+            if best is not None and gain > best[0][0]:
+                continue  # no detour makes a smaller gain win
             for pos in range(1, len(path)):
-                a, b = path[pos - 1], path[pos]
-                d = self._t(lead, a, q) + self._t(lead, q, b) - self._t(lead, a, b)
+                d = t(path[pos - 1], q) + t(q, path[pos]) - edges[pos - 1]
                 if d <= limit and (best is None or (gain, d) < best[0]):
                     best = ((gain, d), q, pos - 1)
         if best is None:

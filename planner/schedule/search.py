@@ -18,7 +18,7 @@ the rounds:
 - **rebuild**: a round removed, with the later rounds of its vehicles, and the
   freed vehicles put to work by the constructive again (:func:`.engine.extend`),
   under each setting's rules and with fewer stops per round;
-- **seed** (once, first, on its own budget, small plans): a vehicle's first
+- **seed** (once, first, on its own budget, small plans, without the priority rule): a vehicle's first
   round that crosses a checkpoint in and out is *held* (see below), as it is,
   without its stretcher vehicles, or with one of its stops; the constructive
   builds two rounds while it is held, so that their passages take the gap
@@ -511,8 +511,11 @@ def improve(
     cur = _specs(best) if best is not None else list(specs)
     # seed: a held first round, the constructive's next rounds in the gap it leaves at a checkpoint (between
     # its in and out passages), its out legs, then the constructive for the rest; once, on its own budget
-    seeds = Counter(SEED_BUDGET if len(P.vehicles) * len(P.pickups) <= ALL_SETTINGS_UP_TO else 0)
-    for kept, seed in _seeds(P, best if best is not None else S0):
+    # (without the priority rule only: under it the search starts from the best schedule without the rule,
+    # converted, where that is better, and the seed never gained over all benchmark plans and exact instances)
+    small = len(P.vehicles) * len(P.pickups) <= ALL_SETTINGS_UP_TO
+    seeds = Counter(SEED_BUDGET if small and not P.rules.priority_first else 0)
+    for kept, seed in _seeds(P, best if best is not None else S0) if seeds.left > 0 else ():
         for m in SEED_GAP_ROUNDS:
             if seeds.left <= 0:
                 break
