@@ -376,15 +376,12 @@ class Builder:
     def _insertion(self, place, order, dest, lead, chosen, spare_v, cls=None):
         P, S = self.P, self.S
         path = [place] + order + [dest]
-        get = P.legs.get(lead, {}).get
-
-        def t(a, b):  # self._t inlined
-            lg = None if a == b else get((a, b))
-            return (0.0 if a == b else INF) if lg is None else lg.time_s
-
-        edges = [t(a, b) for a, b in zip(path[:-1], path[1:])]
-        base = sum(edges)
-        limit = max(self.cfg.detour_min_s, self.cfg.detour_share * base)
+        times = P.__dict__.setdefault("_leg_times", {})  # lead -> (a, b) -> seconds, once per problem
+        if lead not in times:
+            times[lead] = {k: lg.time_s for k, lg in P.legs.get(lead, {}).items() if lg is not None}
+        get = times[lead].get
+        edges = [0.0 if a == b else get((a, b), INF) for a, b in zip(path[:-1], path[1:])]
+        limit = max(self.cfg.detour_min_s, self.cfg.detour_share * sum(edges))
         has_st = sum(f[0] for f in chosen.values()) > 0 or spare_v
         room = sum(f[0] + f[1] for f in chosen.values())
         if spare_v:
@@ -393,32 +390,28 @@ class Builder:
         near = self.near.get(lead)
         if near is None:
             near = self.near[lead] = _neighbours(P, lead)
-        cands = sorted({q for x in order for q in near.get(x, ())} - set(order))
-        for q in cands:
-            p = P.pickup(q)
+        pks = P._index("_pk", P.pickups)
+        by_class = cls is not None and self.cfg.class_stops
+        for q in sorted({q for x in order for q in near.get(x, ())} - set(order)):
+            p = pks[q]
             left = S.left[q]
             if left[1] + left[2] <= 0 and not (left[0] > 0 and has_st):
                 continue
             if p.destination is not None and p.destination != dest:
                 continue
             # the most people of the class in hand that fit first; with fill, then the most people
-            mine = 0 if cls is None or p.priority != cls[1] or not self.cfg.class_stops else min(left[cls[0]], room)
+            mine = min(left[cls[0]], room) if by_class and p.priority == cls[1] else 0
             gain: tuple = (-mine, -min(sum(left), room)) if self.cfg.fill else (-mine,)
             if best is not None and gain > best[0][0]:
                 continue  # no detour makes a smaller gain win
             for pos in range(1, len(path)):
-                d = t(path[pos - 1], q) + t(q, path[pos]) - edges[pos - 1]
+                a, b = path[pos - 1], path[pos]
+                d = (0.0 if a == q else get((a, q), INF)) + (0.0 if q == b else get((q, b), INF)) - edges[pos - 1]
                 if d <= limit and (best is None or (gain, d) < best[0]):
                     best = ((gain, d), q, pos - 1)
         if best is None:
             return None
         return best[1], best[2], dest
-
-    def _t(self, lead, a, b):
-        if a == b:
-            return 0.0
-        lg = self.P.legs.get(lead, {}).get((a, b))
-        return INF if lg is None else lg.time_s
 
 
 def _neighbours(P, lead) -> dict:

@@ -69,6 +69,54 @@ def cap_loads(stops, vids, cap, keep_first=None) -> list:
     return res
 
 
+def _capper(stops, used, keep_first):
+    """``cut(k, c)``: :func:`cap_loads` ``(stops, used[:k], c, keep_first)``, each vehicle's order of shedding
+    worked out once (:func:`largest_fit` asks for many ``k`` and ``c``)."""
+    tot: dict = {}
+    shed: dict = {}  # vehicle -> [(stop index, group, people)], in cap_loads' order of shedding
+    fav: dict = {}
+    for i in range(len(stops) - 1, -1, -1):
+        q, ld = stops[i]
+        for v, x in ld.items():
+            tot[v] = tot.get(v, 0) + x[0] + x[1] + x[2]
+            for g in (2, 1, 0):
+                if x[g]:
+                    kept = keep_first is not None and keep_first(q, g)
+                    (fav if kept else shed).setdefault(v, []).append((i, g, x[g]))
+    for v, xs in fav.items():
+        shed.setdefault(v, []).extend(xs)
+
+    def cut(k, c):
+        keep = set(used[:k])
+        rows: dict = {}  # (stop index, vehicle) -> its load after shedding
+        for v in keep:
+            excess = tot.get(v, 0) - c
+            if excess <= 0:
+                continue
+            for i, g, m in shed[v]:
+                row = rows.get((i, v))
+                if row is None:
+                    row = rows[(i, v)] = list(stops[i][1][v])
+                d = m if m < excess else excess
+                row[g] -= d
+                excess -= d
+                if excess <= 0:
+                    break
+        res = []
+        for i, (q, ld) in enumerate(stops):
+            out = {}
+            for v, x in ld.items():
+                if v in keep:
+                    x = rows.get((i, v), x)
+                    if x[0] + x[1] + x[2]:
+                        out[v] = tuple(x)
+            if out:
+                res.append((q, out))
+        return res
+
+    return cut
+
+
 def spread_loads(stops, vids, seats) -> list:
     """The stops' people spread evenly over ``vids`` (``seats``: vehicle id -> seats), stretcher cases kept.
 
@@ -143,10 +191,11 @@ def largest_fit(try_round, used, stops, keep_first=None):
         return got
     n = len(used)
     cache: dict = {}
+    cut = _capper(stops, used, keep_first)
 
     def attempt(k, c):
         if (k, c) not in cache:
-            sub = cap_loads(stops, used[:k], c, keep_first)
+            sub = cut(k, c)
             cache[(k, c)] = try_round(used[:k], sub) if sub else None
         return cache[(k, c)]
 
