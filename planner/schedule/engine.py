@@ -183,6 +183,7 @@ class Builder:
         self.load = None  # checkpoint -> load ahead (.pricing), set per step when the setting prices passages
         self.demand = None  # checkpoint -> demand share (.pricing.demand_share), once per run
         self.chains = chain_cache(self.P)  # lead -> pickup -> exit chains (.chains), once per problem
+        self.follow: dict = {}  # (place, lead) -> (vids, those of them that follow the lead), see members
 
     def places(self):
         """``place -> [vehicle ids sorted by free time]`` of vehicles that can still depart in the window."""
@@ -215,7 +216,10 @@ class Builder:
         """The vehicles of ``vids`` that can follow ``lead`` from ``place`` to ``anchor`` (all of them, or only
         those free within the setting's slack of the first); empty when none or no leg."""
         P, S = self.P, self.S
-        members = [v for v in vids if P.follows(self.veh[v].profile, lead)]
+        got = self.follow.get((place, lead))  # the vehicles there that follow the lead: once per step (vids)
+        if got is None or got[0] is not vids:
+            got = self.follow[(place, lead)] = (vids, [v for v in vids if P.follows(self.veh[v].profile, lead)])
+        members = got[1]
         if not members or P.leg(lead, place, anchor) is None:
             return []
         if not wait_all:
@@ -299,7 +303,8 @@ class Builder:
             order = [q for q in order if loads.get(q)]
             if not order:
                 return None
-        used = [v for v in chosen if any(v in loads[q] for q in order)]
+        loaded = {v for q in order for v in loads[q]}
+        used = [v for v in chosen if v in loaded]
         stops = [(q, loads[q]) for q in order]
 
         # too long for the window or an opening: the most people that fit with fewer vehicles or people each
@@ -308,9 +313,10 @@ class Builder:
 
         fav = _favoured(P, cls)
         got = largest_fit(try_round, used, stops, fav)
-        in_use = set(used)
-        spare = [v for v in members if v not in in_use and self.veh[v].seats > 0][: maxc - len(used)]
-        if got is not None and len(got[0].vehicles) == len(used) and spare and got[0].people < _people(stops):
+        if got is None or len(got[0].vehicles) != len(used) or got[0].people >= _people(stops):
+            return got
+        spare = [v for v in members if v not in loaded and self.veh[v].seats > 0][: maxc - len(used)]
+        if spare:
             # loads cut, every vehicle kept: more vehicles with fewer people each board and unload faster
             more = used + spare
             wide = largest_fit(try_round, more, spread_loads(stops, more, {v: self.veh[v].seats for v in more}), fav)
@@ -342,6 +348,8 @@ class Builder:
         """``dest`` and up to ``alt_destinations`` others the round may unload at (allowed, with room,
         nearest first): a farther one may avoid a saturated checkpoint."""
         P, S = self.P, self.S
+        if self.cfg.alt_destinations <= 0:
+            return [dest]
         people = sum(sum(x) for _, ld in stops for x in ld.values())
         allowed = {P.pickup(q).destination for q, _ in stops} - {None}
         last = stops[-1][0]
@@ -566,6 +574,9 @@ def _best(S, B, cls, cfg):
     best, best_key = None, None
     tried = 0
     here = tuple(sorted(places))
+    # per place: the lead profiles there, and whether waiting for the later vehicles is a choice
+    leads = {place: sorted({B.veh[v].profile for v in vids}) for place, vids in places.items()}
+    modes = {place: (True, False) if _spread(S, vids, cfg.slack_s) else (True,) for place, vids in places.items()}
     for n, p in enumerate(anchors):
         if S.dead.get(p.id) == here:
             # nothing fitted from these places before, and queues only fill: skip it (past the scan limit only)
@@ -577,10 +588,8 @@ def _best(S, B, cls, cfg):
             break
         found = False
         for place, vids in places.items():
-            leads = sorted({B.veh[v].profile for v in vids})
-            for lead in leads:
-                modes = (True, False) if _spread(S, vids, cfg.slack_s) else (True,)
-                for wait_all, chain in product(modes, (False, True) if cfg.chains else (False,)):
+            for lead in leads[place]:
+                for wait_all, chain in product(modes[place], (False, True) if cfg.chains else (False,)):
                     if chain and not wait_all:
                         continue  # one chain candidate per place (time: the 50/30/20 plan)
                     if chain:

@@ -71,29 +71,34 @@ def cap_loads(stops, vids, cap, keep_first=None) -> list:
 
 def _capper(stops, used, keep_first):
     """``cut(k, c)``: :func:`cap_loads` ``(stops, used[:k], c, keep_first)``, each vehicle's order of shedding
-    worked out once (:func:`largest_fit` asks for many ``k`` and ``c``)."""
-    tot: dict = {}
-    shed: dict = {}  # vehicle -> [(stop index, group, people)], in cap_loads' order of shedding
-    fav: dict = {}
-    for i in range(len(stops) - 1, -1, -1):
-        q, ld = stops[i]
-        for v, x in ld.items():
-            tot[v] = tot.get(v, 0) + x[0] + x[1] + x[2]
-            for g in (2, 1, 0):
-                if x[g]:
-                    kept = keep_first is not None and keep_first(q, g)
-                    (fav if kept else shed).setdefault(v, []).append((i, g, x[g]))
-    for v, xs in fav.items():
-        shed.setdefault(v, []).extend(xs)
+    worked out once, when first needed (:func:`largest_fit` asks for many ``k`` and ``c``)."""
+    order: dict = {}  # vehicle -> (people, [(stop index, group, people)] in cap_loads' order of shedding)
+
+    def shed(v):
+        got = order.get(v)
+        if got is None:
+            tot, first, kept = 0, [], []
+            for i in range(len(stops) - 1, -1, -1):
+                q, ld = stops[i]
+                x = ld.get(v)
+                if x is None:
+                    continue
+                tot += x[0] + x[1] + x[2]
+                for g in (2, 1, 0):
+                    if x[g]:
+                        (kept if keep_first is not None and keep_first(q, g) else first).append((i, g, x[g]))
+            got = order[v] = (tot, first + kept)
+        return got
 
     def cut(k, c):
         keep = set(used[:k])
         rows: dict = {}  # (stop index, vehicle) -> its load after shedding
         for v in keep:
-            excess = tot.get(v, 0) - c
+            tot, seq = shed(v)
+            excess = tot - c
             if excess <= 0:
                 continue
-            for i, g, m in shed[v]:
+            for i, g, m in seq:
                 row = rows.get((i, v))
                 if row is None:
                     row = rows[(i, v)] = list(stops[i][1][v])
