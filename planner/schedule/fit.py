@@ -90,6 +90,8 @@ def _capper(stops, used, keep_first):
             got = order[v] = (tot, first + kept)
         return got
 
+    items = [(q, [(v, x, x[0] + x[1] + x[2]) for v, x in ld.items()]) for q, ld in stops]
+
     def cut(k, c):
         keep = set(used[:k])
         rows: dict = {}  # (stop index, vehicle) -> its load after shedding
@@ -108,13 +110,19 @@ def _capper(stops, used, keep_first):
                 if excess <= 0:
                     break
         res = []
-        for i, (q, ld) in enumerate(stops):
-            out = {}
-            for v, x in ld.items():
-                if v in keep:
-                    x = rows.get((i, v), x)
-                    if x[0] + x[1] + x[2]:
-                        out[v] = tuple(x)
+        for i, (q, its) in enumerate(items):
+            if rows:
+                out = {}
+                for v, x, n in its:
+                    if v in keep:
+                        row = rows.get((i, v))
+                        if row is not None:
+                            if row[0] + row[1] + row[2]:
+                                out[v] = tuple(row)
+                        elif n:
+                            out[v] = tuple(x)
+            else:
+                out = {v: tuple(x) for v, x, n in its if n and v in keep}
             if out:
                 res.append((q, out))
         return res

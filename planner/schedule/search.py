@@ -83,10 +83,19 @@ def _favour(P: Problem, stops):
     if not P.rules.priority_first:
         return None
     present = {(g, P.pickup(q).priority) for q, ld in stops for x in ld.values() for g in range(3) if x[g]}
-    for cls in class_order(P.pickups):
+    # the classes and each priority's pickups, once per problem
+    got = P.__dict__.get("_favour")
+    if got is None or got[0] is not P.pickups:
+        prios = {p.priority for p in P.pickups}
+        got = P.__dict__["_favour"] = (
+            P.pickups,
+            class_order(P.pickups),
+            {pr: {p.id for p in P.pickups if p.priority == pr} for pr in prios},
+        )
+    for cls in got[1]:
         if cls in present:
             g0, pr = cls
-            of = {p.id for p in P.pickups if p.priority == pr}  # asked per person group in largest_fit
+            of = got[2][pr]  # asked per person group in largest_fit
             return lambda q, g: g == g0 and q in of
     return None
 
