@@ -28,8 +28,8 @@ from itertools import product
 
 from planner.schedule.chains import cache as chain_cache
 from planner.schedule.chains import chain_round
+from planner.schedule.fit import _fill, _trim, largest_fit, spread_loads
 from planner.schedule.fit import fit_key as _fit_key
-from planner.schedule.fit import largest_fit, spread_loads
 from planner.schedule.model import INF, Problem, RoundPlan, Solution, class_order
 from planner.schedule.pricing import demand_share, load_ahead
 from planner.schedule.timing import Infeasible, Timetable, latest_departure, time_round
@@ -147,27 +147,6 @@ class State:
         self.tt.commit(r)
         self.rounds.append(r)
         self.stops_of[id(r)] = stops
-
-
-def _fill(vehicles, P, need):
-    """Assign ``need`` = [stretcher, reduced, general] to ``vehicles`` (id -> [st free, seats free]).
-
-    Returns ``{vehicle id: (st, rm, g)}`` and mutates ``need`` and the free places.
-    """
-    out = {}
-    for vid, free in vehicles.items():
-        st = min(need[0], free[0])
-        free[0] -= st
-        need[0] -= st
-        rm = min(need[1], free[1])
-        free[1] -= rm
-        need[1] -= rm
-        g = min(need[2], free[1])
-        free[1] -= g
-        need[2] -= g
-        if st or rm or g:
-            out[vid] = (st, rm, g)
-    return out
 
 
 class Builder:
@@ -429,21 +408,6 @@ def _neighbours(P, lead) -> dict:
     for a, b in P.legs.get(lead, {}):
         if a in pk and b in pk:
             out.setdefault(a, set()).add(b)
-    return out
-
-
-def _trim(loads, order, room):
-    out = {}
-    for q in order:
-        out[q] = {}
-        for v, x in loads[q].items():
-            x = list(x)
-            for g in range(3):
-                k = min(x[g], room)
-                x[g] = k
-                room -= k
-            if sum(x):
-                out[q][v] = tuple(x)
     return out
 
 

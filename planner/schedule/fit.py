@@ -7,9 +7,47 @@ person, the vehicles side by side; passages may take per person), so both
 searches are bisections: the largest vehicle count that fits at all (one
 person each), then for each count from there down the largest load per
 vehicle, as long as one vehicle fewer still beats the best round found.
+Also the loads of a round: people given to vehicles (:func:`_fill`) and cut to
+a destination's room (:func:`_trim`).
 """
 
 from __future__ import annotations
+
+
+def _fill(vehicles, P, need):
+    """Assign ``need`` = [stretcher, reduced, general] to ``vehicles`` (id -> [st free, seats free]).
+
+    Returns ``{vehicle id: (st, rm, g)}`` and mutates ``need`` and the free places.
+    """
+    out = {}
+    for vid, free in vehicles.items():
+        st = min(need[0], free[0])
+        free[0] -= st
+        need[0] -= st
+        rm = min(need[1], free[1])
+        free[1] -= rm
+        need[1] -= rm
+        g = min(need[2], free[1])
+        free[1] -= g
+        need[2] -= g
+        if st or rm or g:
+            out[vid] = (st, rm, g)
+    return out
+
+
+def _trim(loads, order, room):
+    out = {}
+    for q in order:
+        out[q] = {}
+        for v, x in loads[q].items():
+            x = list(x)
+            for g in range(3):
+                k = min(x[g], room)
+                x[g] = k
+                room -= k
+            if sum(x):
+                out[q][v] = tuple(x)
+    return out
 
 
 def cap_loads(stops, vids, cap, keep_first=None) -> list:

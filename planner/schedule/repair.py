@@ -14,11 +14,10 @@ from planner.schedule.engine import (
     Builder,
     Settings,
     State,
-    _fill,
     _spec,
-    _trim,
     replay,
 )
+from planner.schedule.fit import _fill, _trim
 
 
 def repair(S: State, settings: Settings = SETTINGS[0]) -> State:

@@ -57,8 +57,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from planner.schedule import multi
-from planner.schedule.engine import ALL_SETTINGS_UP_TO, SETTINGS, Builder, Settings, State, _fill, _trim, extend, finish
-from planner.schedule.fit import largest_fit
+from planner.schedule.engine import ALL_SETTINGS_UP_TO, SETTINGS, Builder, Settings, State, extend, finish
+from planner.schedule.fit import _fill, _trim, largest_fit
 from planner.schedule.model import INF, Problem, Solution, class_order
 
 #: Round timings one :func:`improve` call may spend (0.1 to 0.5 ms each with what surrounds them on the
