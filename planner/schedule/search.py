@@ -122,15 +122,18 @@ def _loads(S: State, vids, stops, fill: bool):
     out = []
     for q, ld in stops:
         new = {}
+        lq = left[q]
         for v, x in ld.items():
-            if v not in free:
+            f = free.get(v)
+            if f is None:
                 continue
-            y = [min(x[g], left[q][g]) for g in range(3)]
-            for g in range(3):
-                left[q][g] -= y[g]
-            free[v][0] -= y[0]
-            free[v][1] -= y[1] + y[2]
-            if sum(y):
+            y = [min(x[0], lq[0]), min(x[1], lq[1]), min(x[2], lq[2])]
+            lq[0] -= y[0]
+            lq[1] -= y[1]
+            lq[2] -= y[2]
+            f[0] -= y[0]
+            f[1] -= y[1] + y[2]
+            if y[0] + y[1] + y[2]:
                 new[v] = y
         out.append((q, new))
     if fill:
