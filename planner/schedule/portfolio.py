@@ -46,13 +46,16 @@ def runs(problem: Problem, settings=SETTINGS, search=True) -> list:
             targets.insert(0, replace(problem, rules=replace(problem.rules, priority_first=False)))
         for Q in targets:
             best = best_of(Q, out)
+            budgets = (_search.BUDGET, _search.MULTI_BUDGET)
             if Q is problem and len(targets) > 1:
                 conv = _convert.to_rule(Q, best_of(targets[0], out), settings[0], rival=best)
                 if conv is not None and conv.key(Q) > best.key(Q):
                     conv.run, best = (settings[0], True), conv
                     out.append(conv)
+                    budgets = _search.CONVERTED_BUDGETS  # the conversion is a search under the rule already
             s, by_class = best.run or (settings[0], True)
-            imp = _search.improve(Q, best, s, by_class=by_class and Q.rules.priority_first)
+            by_class = by_class and Q.rules.priority_first
+            imp = _search.improve(Q, best, s, budget=budgets[0], by_class=by_class, multi_budget=budgets[1])
             if imp is not best:
                 imp.run = best.run
                 out.append(imp)
