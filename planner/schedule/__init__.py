@@ -50,7 +50,10 @@ stretcher vehicles put into convoys at their place that stop where stretcher
 cases wait, stops and stretcher vehicles exchanged between convoys), beats the
 rule's best constructive run (on the demo: 1,450 people with every stretcher
 case an ambulance has time for and every reduced-mobility person, where the
-constructive's start gave 1,424).
+constructive's start gave 1,424). Last, where some pickups lie a short cycle from a destination
+(:mod:`.repeat`), convoys whose vehicles unload early go again to them, or the tail of a depot convoy is
+reserved for a short round and a repeat, timed again in the queues and kept when the objective improves (the
+50/30/20 benchmark: 2,615 people under the priority rule, 2,473 before; 2,880 without it, 2,653 before).
 :mod:`.bound` gives a valid upper bound from reachable demand and destination
 capacity, each vehicle's and escort team's rounds that fit in daylight, and,
 for each checkpoint that cuts pickups off from every destination, the passages
@@ -62,7 +65,8 @@ several roads, all checkpoints at once in a flow LP over the legs
 
 Modules: :mod:`.model` (the Problem and its solution), :mod:`.timing` (one
 round through the queues), :mod:`.engine` (the constructive), :mod:`.chains` (its exit chains),
-:mod:`.repair` (its repair), :mod:`.portfolio` (the runs and the best of them), :mod:`.pricing`
+:mod:`.repair` (its repair), :mod:`.portfolio` (the runs and the best of them), :mod:`.repeat` (repeat
+rounds on short cycles), :mod:`.pricing`
 (checkpoint load for the priced settings), :mod:`.search` (the local
 search), :mod:`.multi` (its moves over several rounds), :mod:`.convert` (the schedule without the
 rule as a start under it), :mod:`.bound`, :mod:`.cuts`, :mod:`.flowcut`,

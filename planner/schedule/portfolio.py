@@ -1,5 +1,6 @@
 """The runs of the scheduler and the choice among them: every constructive setting, then the local search
-from the best (under the priority rule also from the best without it, converted), by the objective."""
+from the best (under the priority rule also from the best without it, converted), then repeat rounds on the
+best (:mod:`.repeat`), by the objective."""
 
 from __future__ import annotations
 
@@ -16,7 +17,8 @@ from planner.schedule.model import Problem, Solution
 def runs(problem: Problem, settings=SETTINGS, search=True) -> list:
     """Every constructive run: each setting, class by class and for everyone at once; with ``search``, then
     the best of them improved by the local search (:func:`.search.improve`), by the objective and, under the
-    priority rule, by people out alone (the schedule without the rule is reported too).
+    priority rule, by people out alone (the schedule without the rule is reported too), and the best of all
+    by each of these objectives with repeat rounds (:func:`.repeat.repeat`), when that is better by it.
 
     Priced settings run class by class only, and only with two destinations or more. Above
     :data:`.engine.ALL_SETTINGS_UP_TO` vehicles x pickups only the first setting and the priced ones run; above
@@ -59,6 +61,13 @@ def runs(problem: Problem, settings=SETTINGS, search=True) -> list:
             if imp is not best:
                 imp.run = best.run
                 out.append(imp)
+        # repeat rounds (.repeat) on the best of all, for each objective: kept only when better by it
+        from planner.schedule.repeat import repeat
+
+        for Q in targets:
+            rep = repeat(Q, best_of(Q, out), settings[0])
+            if rep is not None:
+                out.append(rep)
     return out
 
 
