@@ -6,9 +6,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-# the search, the conversion and the repair load with the package, not with the first schedule of a process
+# the search, the conversion, the repeat rounds and the repair load with the package, not with the first
+# schedule of a process
 from planner.schedule import convert as _convert
 from planner.schedule import repair as _repair  # noqa: F401 (engine.construct imports it when it runs)
+from planner.schedule import repeat as _repeat
 from planner.schedule import search as _search
 from planner.schedule.engine import ALL_SETTINGS_UP_TO, PRICED_ONLY_FROM, SETTINGS, construct
 from planner.schedule.model import Problem, Solution
@@ -62,10 +64,8 @@ def runs(problem: Problem, settings=SETTINGS, search=True) -> list:
                 imp.run = best.run
                 out.append(imp)
         # repeat rounds (.repeat) on the best of all, for each objective: kept only when better by it
-        from planner.schedule.repeat import repeat
-
         for Q in targets:
-            rep = repeat(Q, best_of(Q, out), settings[0])
+            rep = _repeat.repeat(Q, best_of(Q, out), settings[0])
             if rep is not None:
                 out.append(rep)
     return out
