@@ -329,9 +329,10 @@ def reload(P: Problem, spec, left) -> tuple:
                 avail[q][g] += x[g]
     pool = [sum(P.vehicle(v).stretcher_places for v in vids), sum(P.vehicle(v).seats for v in vids)]
     take = {q: [0, 0, 0] for q, _ in stops}
-    for g, pr in class_order(P.pickups):
+    prio = {q: P.pickup(q).priority for q, _ in stops}
+    for g, pr in classes(P):
         for q, _ in stops:
-            if P.pickup(q).priority == pr:
+            if prio[q] == pr:
                 k = min(avail[q][g], pool[0 if g == 0 else 1])
                 pool[0 if g == 0 else 1] -= k
                 avail[q][g] -= k
@@ -349,6 +350,14 @@ def reload(P: Problem, spec, left) -> tuple:
                 here[v] += k
         new.append((q, {v: tuple(x) for v, x in loads.items() if sum(x)}))
     return (vids, lead, place, new, *spec[4:])
+
+
+def classes(P: Problem) -> list:
+    """:func:`.model.class_order` of ``P``'s pickups, once per problem (asked per round by :func:`reload`)."""
+    got = P.__dict__.get("_classes")
+    if got is None or got[0] is not P.pickups:
+        got = P.__dict__["_classes"] = (P.pickups, class_order(P.pickups))
+    return got[1]
 
 
 def level_fill(n: int, room: dict, here: dict) -> dict:

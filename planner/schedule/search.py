@@ -59,7 +59,7 @@ from dataclasses import replace
 from planner.schedule import multi
 from planner.schedule.engine import ALL_SETTINGS_UP_TO, SETTINGS, Builder, Settings, State, extend, finish
 from planner.schedule.fit import _fill, _trim, largest_fit
-from planner.schedule.model import INF, Problem, Solution, class_order
+from planner.schedule.model import INF, Problem, Solution
 
 #: Round timings one :func:`improve` call may spend (0.1 to 0.5 ms each with what surrounds them on the
 #: benchmark plans: the demo stays under 1 s, 50 buses / 30 pickups under 2 s).
@@ -87,20 +87,22 @@ def _favour(P: Problem, stops):
     """``keep_first(pickup, group)``: the most urgent class of the priority rule on board (``None`` without it)."""
     if not P.rules.priority_first:
         return None
-    present = {(g, P.pickup(q).priority) for q, ld in stops for x in ld.values() for g in range(3) if x[g]}
+    present = set()
+    for q, ld in stops:
+        pr = P.pickup(q).priority
+        for g in range(3):
+            if (g, pr) not in present and any(x[g] for x in ld.values()):
+                present.add((g, pr))
     # the classes and each priority's pickups, once per problem
-    got = P.__dict__.get("_favour")
+    got = P.__dict__.get("_by_priority")
     if got is None or got[0] is not P.pickups:
-        prios = {p.priority for p in P.pickups}
-        got = P.__dict__["_favour"] = (
-            P.pickups,
-            class_order(P.pickups),
-            {pr: {p.id for p in P.pickups if p.priority == pr} for pr in prios},
-        )
-    for cls in got[1]:
+        got = P.__dict__["_by_priority"] = (P.pickups, {})
+        for p in P.pickups:
+            got[1].setdefault(p.priority, set()).add(p.id)
+    for cls in multi.classes(P):
         if cls in present:
             g0, pr = cls
-            of = got[2][pr]  # asked per person group in largest_fit
+            of = got[1][pr]  # asked per person group in largest_fit
             return lambda q, g: g == g0 and q in of
     return None
 
