@@ -35,7 +35,8 @@ the rounds:
 
 Under the priority rule :func:`.portfolio.runs` may hand :func:`improve` the best
 schedule without the rule, converted to the rule (:mod:`.convert`), in place of
-the rule's best constructive run.
+the rule's best constructive run; the search then has the smaller budgets
+:data:`CONVERTED_BUDGETS` (the conversion searched under the rule already).
 
 A round may be **held** in :func:`replay_fit`: its in passages are placed when
 its turn comes, its out legs after later rounds (the queue at a checkpoint
