@@ -201,3 +201,41 @@ def test_buses_needed_counts_buses_or_proves_that_none_suffice(monkeypatch):
     assert need["buses"] is None
     assert need["reason"].startswith("no schedule moves everyone even with 60 buses: at most ")
     assert "checkpoints, escorts or the window bind" in need["reason"]
+
+
+def test_buses_needed_proves_from_the_fleet_term_that_stretcher_places_bind():
+    from planner.schedule.fleet import buses_needed
+
+    # 30 stretcher cases and one ambulance of 2 stretcher places in a 2 h window: no number of buses helps, and
+    # the fleet term says so without a constructive run with the ceiling's fleet
+    P = line_problem(n_buses=2, people=(100,), window_h=2.0)
+    P.pickups[0] = replace(P.pickups[0], stretcher=30)
+    P.vehicles.append(Vehicle("A1", "DP", 2, 2))
+    sol = solve(P)
+    need = buses_needed(P, sol, upper_bound(P).reachable)
+    assert need["buses"] is None
+    assert need["reason"].startswith("no schedule moves everyone even with 60 buses: at most ")
+    assert "(fleet): stretcher places bind" in need["reason"]
+
+
+def test_bound_of_a_larger_fleet_reuses_the_plans_work_and_gives_the_same_terms():
+    from planner.schedule.fleet import _with_buses
+
+    cps = {
+        "CP1": Checkpoint("CP1", convoy_s=1200, vehicle_s=120, lanes=2),
+        "CP2": Checkpoint("CP2", convoy_s=600, vehicle_s=60, lanes=1),
+    }
+    P = line_problem(n_buses=3, people=(300, 200, 150), cps=cps, window_h=8.0)
+    B = upper_bound(P)
+    assert B.shared  # legs, passage windows, pickups behind each checkpoint, ...
+    for n in (3, 7, 24):
+        Q = _with_buses(P, n)
+        alone, reused = upper_bound(Q), upper_bound(_with_buses(P, n), shared=B.shared)
+        assert reused.terms == alone.terms and reused.value == alone.value and reused.binding == alone.binding
+    # work of another problem is not used: a shorter window is a different problem
+    R = replace(P, window_end_s=4 * 3600)
+    assert upper_bound(R, shared=B.shared).terms == upper_bound(R).terms
+    # the quick bound: the first terms only, never below the whole bound
+    quick = upper_bound(P, quick=True)
+    assert set(quick.terms) <= set(B.terms) and quick.value >= B.value
+    assert all(quick.terms[k] == B.terms[k] for k in quick.terms)

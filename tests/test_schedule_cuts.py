@@ -5,7 +5,7 @@ import pytest
 from planner.schedule import check, solve, upper_bound
 from planner.schedule.bound import _knapsack
 from planner.schedule.cuts import checkpoint_cut, passage_window
-from planner.schedule.model import Rules
+from planner.schedule.model import Checkpoint, Rules
 from planner.schedule.timing import Timetable
 from tests.test_schedule_core import line_problem
 
@@ -84,3 +84,23 @@ def test_replay_of_a_construction_gives_the_same_rounds():
     assert again is not None
     key = lambda r: (r.depart, r.unloaded, tuple(r.vehicles), r.people)  # noqa: E731
     assert [key(r) for r in again.rounds] == [key(r) for r in S.rounds]
+
+
+def test_convoy_paths_of_every_size_at_once_are_those_of_one_size_at_a_time():
+    from planner.schedule.convoypaths import leg_service_s, leg_weights, round_min, round_mins
+
+    cps = {
+        "CP1": Checkpoint("CP1", convoy_s=1200, vehicle_s=120, lanes=2),
+        "CP2": Checkpoint("CP2", convoy_s=450, vehicle_s=75, lanes=3, checks_empty=False),
+    }
+    P = line_problem(n_buses=6, people=(300, 200, 100), cps=cps)
+    legs = P.legs["bus"]
+    for k in range(1, 7):
+        for a, b, loaded, w in leg_weights(P, k, {})["bus"]:
+            assert w == legs[(a, b)].time_s + leg_service_s(P, legs[(a, b)], k, loaded)
+    memo: dict = {}
+    round_mins(P, range(1, 7), memo)
+    for k in range(1, 7):
+        assert memo[("round_min", k)] == round_min(P, k, {})
+    # larger convoys take longer at the checkpoints: a longer shortest round from the depot
+    assert memo[("round_min", 6)]["DP"] > memo[("round_min", 1)]["DP"]

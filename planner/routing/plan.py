@@ -11,7 +11,7 @@ import shapely
 from planner.progress import null_progress
 from planner.routing.alternatives import alternative_routes
 from planner.routing.explain import explain_reason
-from planner.routing.route import Route, make_route
+from planner.routing.route import Route, make_route, route_cost
 from planner.routing.search import route_via, search_matrix, tree_path
 from planner.usable import (
     VEHICLE_PLURAL,
@@ -68,6 +68,17 @@ class PlanRoutes:
         if edges is None:
             return None
         return make_route(self.usable, origin, edges, from_id, to_id, self._checkpoint_nodes)
+
+    def leg_cost(self, from_id: str, to_id: str) -> tuple | None:
+        """``(time_s, length_m, checkpoint passes)`` of :meth:`leg`, without building its nodes and geometry."""
+        row = self._sources.get(from_id)
+        if row is None or to_id not in self.snaps:
+            raise KeyError(f"no routed plan point {from_id!r} or {to_id!r}")
+        origin, target = self.snaps[from_id][0], self.snaps[to_id][0]
+        edges = tree_path(self.usable, self._dist[row], self._pred[row], origin, target)
+        if edges is None:
+            return None
+        return route_cost(self.usable, origin, edges, self._checkpoint_nodes)
 
     def via(self, from_id: str, to_id: str, checkpoint_ids) -> Route | None:
         """The fastest route between two routed plan points forced through checkpoints, in the given order.

@@ -45,11 +45,11 @@ terms hold for every schedule, so for that one too.
 
 from __future__ import annotations
 
-import heapq
 import math
 from dataclasses import dataclass, field
 
 from planner.schedule.model import INF, Problem
+from planner.schedule.reach import reachable_pickups, round_times
 from planner.schedule.timing import Timetable
 
 
@@ -67,118 +67,8 @@ class Bound:
     unfloored: int | None = None
     floors: dict = field(default_factory=dict)  # (group index, priority) -> people at least
     floored_terms: tuple = ()  # names of the terms that use the floors
-
-
-def _dijkstra_to(targets, rev, weight):
-    """Shortest distance from every place to any of ``targets`` on reversed edges ``rev[b] = [(a, w), ...]``."""
-    dist = dict.fromkeys(targets, 0.0)
-    heap = [(0.0, t) for t in targets]
-    while heap:
-        d, b = heapq.heappop(heap)
-        if d > dist.get(b, INF):
-            continue
-        for a, w in rev.get(b, ()):
-            nd = d + w
-            if nd < dist.get(a, INF):
-                dist[a] = nd
-                heapq.heappush(heap, (nd, a))
-    return dist
-
-
-def _min_service(P, leg, loaded, one=None):
-    from planner.schedule.cuts import _svc1
-
-    return _svc1(P, leg, loaded, one=one)
-
-
-def _w_loaded(P, lg, one=None):
-    return lg.time_s + _min_service(P, lg, True, one)
-
-
-def _w_empty(P, lg, one=None):
-    return lg.time_s + _min_service(P, lg, False, one)
-
-
-def round_times(P: Problem) -> dict:
-    """Per lead profile: shortest in and out paths over its legs, with the passages of a one-vehicle convoy.
-
-    ``lead -> (out_dist, best_in, in_from)``: ``out_dist[p]`` s from pickup ``p``
-    loaded to any destination; ``best_in[o]`` the shortest whole round from
-    origin ``o`` (in to a first stop, out to a destination); ``in_from[o][p]`` s
-    from origin ``o`` to pickup ``p`` (empty to the first stop, loaded after).
-    """
-    from planner.schedule.cuts import _one_vehicle
-
-    one = _one_vehicle(P)
-    pk = {p.id for p in P.pickups}
-    dests = {d.id for d in P.destinations}
-    out = {}
-    for b, legs in P.legs.items():
-        rev: dict = {}
-        fwd: dict = {}
-        first: dict = {}
-        for (x, y), lg in legs.items():
-            if x in pk and (y in pk or y in dests):
-                rev.setdefault(y, []).append((x, _w_loaded(P, lg, one)))
-                if y in pk:
-                    fwd.setdefault(x, []).append((y, _w_loaded(P, lg, one)))
-            elif y in pk:
-                first.setdefault(x, []).append((y, _w_empty(P, lg, one)))
-        od = _dijkstra_to(dests, rev, None)
-        od = {p: d for p, d in od.items() if p in pk}
-        best_in, in_from = {}, {}
-        for o, edges in first.items():
-            dist = {}
-            heap = []
-            for y, w in edges:
-                if w < dist.get(y, INF):
-                    dist[y] = w
-                    heapq.heappush(heap, (w, y))
-            while heap:
-                d, x = heapq.heappop(heap)
-                if d > dist.get(x, INF):
-                    continue
-                for y, w in fwd.get(x, ()):
-                    if d + w < dist.get(y, INF):
-                        dist[y] = d + w
-                        heapq.heappush(heap, (d + w, y))
-            in_from[o] = dist
-            best_in[o] = min((dist[p] + od[p] for p in dist if p in od), default=INF)
-        out[b] = (od, best_in, in_from)
-    return out
-
-
-def servable(P: Problem, rt, tt, halts) -> set:
-    """Pickups some vehicle can reach and leave from inside one daylight part (or the window, with halts)."""
-    out = set()
-    dests = [d.id for d in P.destinations]
-
-    def fits(t0, dur):
-        if halts:
-            return t0 + dur <= P.window_end_s and sum(max(0.0, e - max(a, t0)) for a, e in tt.day) >= dur
-        return any(max(a, t0) + dur <= e for a, e in tt.day)
-
-    for v in P.vehicles:
-        t_v = P.first_departure(v)
-        for b in P.legs:
-            if not P.follows(v.profile, b):
-                continue
-            od, best_in, in_from = rt[b]
-            d1 = best_in.get(v.depot, INF)
-            for p in P.pickups:
-                if p.id in out or p.id not in od:
-                    continue
-                dur = in_from.get(v.depot, {}).get(p.id, INF) + od[p.id]
-                if math.isfinite(dur) and fits(t_v, dur):
-                    out.add(p.id)
-                    continue
-                if math.isfinite(d1):
-                    for d in dests:
-                        dur = in_from.get(d, {}).get(p.id, INF) + od[p.id]
-                        if math.isfinite(dur) and fits(t_v + d1, dur):
-                            out.add(p.id)
-                            break
-    return out
+    #: the work that does not depend on how many vehicles there are, for :func:`upper_bound`'s ``shared``
+    shared: dict = field(default_factory=dict, repr=False, compare=False)
 
 
 def _people_in(segments, d1, d2, beta, cap):
@@ -278,7 +168,40 @@ def rule_floors(P: Problem, counts, reach, rounds_of) -> dict:
     return out
 
 
-def upper_bound(P: Problem, floors=None) -> Bound:
+#: Keys of the bound's memo whose work depends on the legs, checkpoints, pickups, destinations, rules and the
+#: kinds of vehicles (profile, depot, first departure), not on how many vehicles of each kind there are.
+SHARED_KEYS = frozenset(
+    ("_rest_after", "_cut_one", "_cut_earliest", "_cut_rest", "_round_times", "_reach", "_leg_checkpoints")
+)
+SHARED_TUPLE_KEYS = frozenset(
+    ("passage_window", "round_min", "paths", "group cost", "chooser", "behind", "flow legs", "leg weights")
+)
+
+
+def _signature(P: Problem) -> tuple:
+    """What :attr:`Bound.shared` work depends on: the problem's parts (by identity) and its kinds of vehicles."""
+    kinds = frozenset((v.profile, v.depot, P.first_departure(v)) for v in P.vehicles)
+    return (
+        P.legs,
+        P.checkpoints,
+        P.pickups,
+        P.destinations,
+        P.rules,
+        P.window_end_s,
+        tuple(P.night),
+        P.can_follow,
+        kinds,
+    )
+
+
+def _same(sig, P: Problem) -> bool:
+    if sig is None:
+        return False
+    mine = _signature(P)
+    return all(a is b for a, b in zip(sig[:4], mine[:4])) and sig[4:] == mine[4:]
+
+
+def upper_bound(P: Problem, floors=None, shared=None, quick=False) -> Bound:
     """The bound of the module docstring.
 
     Parameters
@@ -289,33 +212,33 @@ def upper_bound(P: Problem, floors=None) -> Bound:
         of a schedule of ``P`` found under the rule. Then ``value`` bounds the
         schedule that is best in the rule's order (:func:`rule_floors`), and
         ``unfloored`` every schedule (the bound without the rule's order).
+    shared : dict, optional
+        :attr:`Bound.shared` of the bound of a problem that differs from ``P`` only in how many vehicles of
+        each kind it has (:func:`.fleet.buses_needed`'s larger fleets): that work is not done again (the
+        same figures). Ignored for any other problem.
+    quick : bool
+        Only the reachable demand, fleet and escort terms: a looser bound in a fraction of the time (what
+        the buses-needed search tries first with a large fleet).
     """
     tt = Timetable(P)
     pk = {p.id: p for p in P.pickups}
     dests = {d.id: d for d in P.destinations}
-    rt = round_times(P)
+    sig = _signature(P)
+    memo: dict = {}
+    if shared and _same(shared.get("_signature"), P):
+        memo.update(shared)
+        edges = memo.pop("_bound_edges", None)
+        if edges is not None:
+            P.__dict__.setdefault("_bound_edges", edges)
+    rt = memo.get("_round_times")
+    if rt is None:
+        rt = memo["_round_times"] = round_times(P)
     halts = any(c.overnight_halt for c in P.checkpoints.values())
     beta = P.rules.board_s_per_person + P.rules.leave_s_per_person
-    # ---- reachability (over each lead's leg graph, from the depots of vehicles that can follow it)
-    reach = set()
-    for b, legs in P.legs.items():
-        od = rt[b][0]
-        starts = {v.depot for v in P.vehicles if P.follows(v.profile, b)}
-        to_pickups: dict = {}
-        for a, y in legs:
-            if y in pk:
-                to_pickups.setdefault(a, []).append(y)
-        seen, stack = set(starts), list(starts)
-        while stack:
-            x = stack.pop()
-            for y in to_pickups.get(x, ()):
-                if y not in seen:
-                    seen.add(y)
-                    stack.append(y)
-        for p in seen:
-            if p in pk and p in od and _allowed_reach(P, legs, p):
-                reach.add(p)
-    reach &= servable(P, rt, tt, halts)
+    reach = memo.get("_reach")
+    if reach is None:
+        reach = memo["_reach"] = reachable_pickups(P, rt, tt, halts)
+    reach = set(reach)
     demand_s = sum(pk[p].stretcher for p in reach)
     demand_o = sum(pk[p].people - pk[p].stretcher for p in reach)
     dest_cap = sum(d.capacity for d in P.destinations)
@@ -324,17 +247,22 @@ def upper_bound(P: Problem, floors=None) -> Bound:
     fleet_p, fleet_s, fleet_o = 0, 0, 0
     rounds_of, people_of = {}, {}
     dmin_all = INF
+    kinds: dict = {}  # (profile, depot, first departure, places) -> (people, rounds): the same for each
     for v in P.vehicles:
-        d1 = d2 = INF
-        for b in P.legs:
-            if not P.follows(v.profile, b):
-                continue
-            best_in = rt[b][1]
-            d1 = min(d1, best_in.get(v.depot, INF))
-            d2 = min(d2, min((best_in.get(x, INF) for x in dests), default=INF))
-        dmin_all = min(dmin_all, d1, d2)
-        segs = _segments_after(tt, P.first_departure(v), P.window_end_s, halts)
-        n, R = _people_in(segs, d1, d2, beta, v.capacity)
+        kind = (v.profile, v.depot, P.first_departure(v), v.capacity)
+        got = kinds.get(kind)
+        if got is None:
+            d1 = d2 = INF
+            for b in P.legs:
+                if not P.follows(v.profile, b):
+                    continue
+                best_in = rt[b][1]
+                d1 = min(d1, best_in.get(v.depot, INF))
+                d2 = min(d2, min((best_in.get(x, INF) for x in dests), default=INF))
+            dmin_all = min(dmin_all, d1, d2)
+            segs = _segments_after(tt, kind[2], P.window_end_s, halts)
+            got = kinds[kind] = _people_in(segs, d1, d2, beta, v.capacity)
+        n, R = got
         rounds_of[v.id] = R
         people_of[v.id] = n
         fleet_p += n
@@ -349,13 +277,26 @@ def upper_bound(P: Problem, floors=None) -> Bound:
         segs = _segments_after(tt, t0, P.window_end_s, halts)
         per, _ = _people_in(segs, dmin_all, dmin_all, beta / max(1, P.rules.max_convoy), P.rules.max_convoy * cap_max)
         escorts = int(P.rules.escort_teams * per)
+    if quick:
+        terms = {"reachable demand": reachable, "fleet": fleet}
+        if escorts is not None:
+            terms["escorts"] = escorts
+        binding = min(terms, key=lambda k: terms[k])
+        value = max(0, int(terms[binding]))
+        return Bound(value, reachable, fleet, escorts or 0, {}, binding, frozenset(reach), terms)
     # ---- checkpoint cuts
     cuts = {}
-    memo: dict = {}
     cap_max = max((v.capacity for v in P.vehicles), default=0)
     t_first = min((P.first_departure(v) for v in P.vehicles), default=0.0)
+    behinds = {cid: _behind(P, cid, reach, memo=memo) for cid in P.checkpoints}
+    from planner.schedule.cuts import passage_windows
+
+    # the passage windows of the checkpoints the cuts look at, in one pass over the legs
+    need = [c for c, got in behinds.items() if got and ("passage_window", c) not in memo]
+    if need:
+        memo.update(passage_windows(P, need, memo))
     for cid, cp in P.checkpoints.items():
-        behind = _behind(P, cid, reach)
+        behind = behinds[cid]
         if not behind:
             continue
         people = sum(pk[p].people for p in behind)
@@ -421,6 +362,12 @@ def upper_bound(P: Problem, floors=None) -> Bound:
     terms.update(floored)
     binding = min(terms, key=lambda k: terms[k])
     value = max(0, int(min(terms.values())))
+    shared_out = {
+        k: v for k, v in memo.items() if k in SHARED_KEYS or (isinstance(k, tuple) and k[0] in SHARED_TUPLE_KEYS)
+    }
+    shared_out["_signature"] = sig
+    if "_bound_edges" in P.__dict__:
+        shared_out["_bound_edges"] = P.__dict__["_bound_edges"]
     return Bound(
         value,
         reachable,
@@ -433,6 +380,7 @@ def upper_bound(P: Problem, floors=None) -> Bound:
         unfloored if floors is not None else None,
         dict(used),
         tuple(floored),
+        shared_out,
     )
 
 
@@ -489,7 +437,7 @@ def _combined_cuts(P, tt, reach, cap_max, t_first, fleet, escorts, rounds_of=Non
     for cid in P.checkpoints:
         cut = []
         for d in P.destinations:
-            for p in _behind(P, cid, reach, dests={d.id}):
+            for p in _behind(P, cid, reach, dests={d.id}, memo=memo):
                 if (p, d.id) in col:
                     cut.append(col[(p, d.id)])
         if not cut:
@@ -527,15 +475,6 @@ def _combined_cuts(P, tt, reach, cap_max, t_first, fleet, escorts, rounds_of=Non
     return int(math.floor(-fun + 1e-6))
 
 
-def _allowed_reach(P, legs, p):
-    allowed = P.pickup(p).destination
-    for d in P.destinations:
-        if allowed is not None and d.id != allowed:
-            continue
-        return True
-    return False
-
-
 def _pickup_edges(P: Problem) -> dict:
     """``lead -> (pickup -> [(next pickup, checkpoints on the leg)], pickup -> {destination: checkpoints})``."""
     got = P.__dict__.get("_bound_edges")
@@ -560,12 +499,21 @@ def _pickup_edges(P: Problem) -> dict:
     return got
 
 
-def _behind(P: Problem, cid, reach, dests=None) -> set:
+def _behind(P: Problem, cid, reach, dests=None, memo=None) -> set:
     """Pickups every loaded path from which (to one of ``dests``, default all) passes ``cid``, for every lead.
 
     The greatest set S of pickups whose legs to the destinations pass ``cid`` and
-    whose legs that do not pass it lead only to pickups in S.
+    whose legs that do not pass it lead only to pickups in S. Kept in ``memo``.
     """
+    if memo is None:
+        return _behind_of(P, cid, reach, dests)
+    key = ("behind", cid, frozenset(reach), None if dests is None else frozenset(dests))
+    if key not in memo:
+        memo[key] = frozenset(_behind_of(P, cid, reach, dests))
+    return set(memo[key])
+
+
+def _behind_of(P: Problem, cid, reach, dests=None) -> set:
     dests = {d.id for d in P.destinations} if dests is None else set(dests)
     result = set(reach)
     for nxt, out in _pickup_edges(P).values():
@@ -598,7 +546,17 @@ def _knapsack(cp, max_convoy, cap, length_s) -> int:
         items.append((w, k * cap))
     if any(w <= 0 for w, _ in items):
         return 10**9
-    return knapsack_table(items, L)[L]
+    key = tuple(items)
+    table = _KNAPSACK_TABLES.get(key)
+    if table is None or len(table) <= L:  # a table answers every shorter window too
+        if len(_KNAPSACK_TABLES) >= 256:
+            _KNAPSACK_TABLES.clear()
+        table = _KNAPSACK_TABLES[key] = knapsack_table(items, L)
+    return table[L]
+
+
+#: ``items -> knapsack_table(items, L)`` of :func:`_knapsack`: checkpoints of the same service times share one.
+_KNAPSACK_TABLES: dict = {}
 
 
 def knapsack_table(items, L: int) -> list:

@@ -90,8 +90,12 @@ def seconds(window_start: datetime, t: datetime | None) -> float:
 
 
 def _leg(route) -> Leg:
-    cps = tuple((c.checkpoint_id, float(math.ceil(c.offset_s))) for c in route.checkpoints)
-    return Leg(float(math.ceil(route.time_s)), float(route.length_m), cps)
+    return _leg_of(route.time_s, route.length_m, route.checkpoints)
+
+
+def _leg_of(time_s, length_m, passes) -> Leg:
+    cps = tuple((c.checkpoint_id, float(math.ceil(c.offset_s))) for c in passes)
+    return Leg(float(math.ceil(time_s)), float(length_m), cps)
 
 
 def problem_legs(plan, pr) -> dict:
@@ -112,11 +116,11 @@ def problem_legs(plan, pr) -> dict:
         if (a, b) in legs or not math.isfinite(pr.time_s.get((a, b), INF)):
             continue
         try:
-            r = pr.leg(a, b)
+            r = pr.leg_cost(a, b)  # the leg's figures only: no route nodes or geometry
         except KeyError:
             continue
         if r is not None:
-            legs[(a, b)] = _leg(r)
+            legs[(a, b)] = _leg_of(*r)
     return legs
 
 
@@ -317,7 +321,7 @@ def schedule_plan(
         from planner.schedule.fleet import buses_needed as _needed
 
         progress(0.8, "buses needed to move everyone")
-        needed = _needed(problem, sol, bound.reachable)
+        needed = _needed(problem, sol, bound.reachable, bound)
     timings["buses_needed_s"] = _time.perf_counter() - t
     progress(0.95, "packaging the schedule")
     sched = package(plan, net, problem, sol, bound, routes_by_profile, fleet, needed, free=free)

@@ -35,6 +35,7 @@ from __future__ import annotations
 import heapq
 import math
 
+from planner.schedule.convoypaths import paths_k, round_min, round_mins
 from planner.schedule.model import INF, Problem
 
 #: Load levels per vehicle (shares of the largest vehicle's places).
@@ -139,41 +140,61 @@ def passage_window(P: Problem, cid, memo=None):
     memo = {} if memo is None else memo
     key = ("passage_window", cid)
     if key not in memo:  # read by every checkpoint term of the bound: computed once a checkpoint
-        memo[key] = _passage_window(P, cid, memo)
+        memo.update(passage_windows(P, [cid], memo))
     return memo[key]
 
 
-def _passage_window(P: Problem, cid, memo):
+def passage_windows(P: Problem, cids, memo) -> dict:
+    """``("passage_window", cid) -> passage_window(P, cid)`` for the checkpoints ``cids``, in one pass over the
+    legs: each leg's figures for each of them on it (the same sums, in the same order, as one at a time)."""
     pk = {p.id for p in P.pickups}
     dests = {d.id for d in P.destinations}
     T = earliest_at(P, memo)
     R = rest_to_destination(P, memo)
-    cp = P.checkpoints[cid]
+    cps = {c: P.checkpoints[c] for c in cids}
     one = _one_vehicle(P, memo)
-    e_in = e_out = INF
-    l_out = -INF
-    needs_in: dict = {}
+    e_in = dict.fromkeys(cps, INF)
+    e_out = dict.fromkeys(cps, INF)
+    l_out = dict.fromkeys(cps, -INF)
+    crossed: dict = {}  # formation place -> checkpoints every drive from it to a pickup passes (None: no drive yet)
     for legs in P.legs.values():
         for (a, b), lg in legs.items():
-            offs = [off for c, off in lg.checkpoints if c == cid]
             loaded = a in pk
+            seq = lg.checkpoints
+            on = []  # (checkpoint, offset, index) at its first passage on the leg
+            for i, (c, off) in enumerate(seq):
+                if c in cps and all(c != x for x, _, _ in on):
+                    on.append((c, off, i))
             if not loaded and b in pk:
-                crosses = bool(offs) and cp.checks_empty
-                needs_in[a] = needs_in.get(a, True) and crosses
-            if not offs:
+                here = {c for c, _, _ in on}
+                crossed[a] = here if crossed.get(a) is None else crossed[a] & here
+            if not on:
                 continue
-            off = offs[0]
-            before = _svc1(P, lg, loaded, upto=cid, one=one)
             t0 = T.get(a, INF)
-            if loaded:
-                e_out = min(e_out, t0 + off + before)
-                rest = R.get(b, INF) if b not in dests else 0.0
-                after = lg.time_s - off + _svc1(P, lg, True, skip=cid, one=one) + rest
-                if math.isfinite(after) and math.isfinite(t0):
-                    l_out = max(l_out, P.window_end_s - after)
-            elif cp.checks_empty:
-                e_in = min(e_in, t0 + off + before)
-    return e_in, e_out, l_out, needs_in
+            # one-vehicle passages along the leg (None: not a checkpoint of the problem), as _svc1 adds them
+            svc = [one.get(c) for c, _ in seq]
+            for cid, off, i in on:
+                before = 0.0
+                for t in svc[:i]:
+                    if t is not None and (loaded or t[1]):
+                        before += t[0]
+                if loaded:
+                    e_out[cid] = min(e_out[cid], t0 + off + before)
+                    rest = R.get(b, INF) if b not in dests else 0.0
+                    later = 0.0
+                    for t in svc[i + 1 :]:
+                        if t is not None:
+                            later += t[0]
+                    after = lg.time_s - off + later + rest
+                    if math.isfinite(after) and math.isfinite(t0):
+                        l_out[cid] = max(l_out[cid], P.window_end_s - after)
+                elif cps[cid].checks_empty:
+                    e_in[cid] = min(e_in[cid], t0 + off + before)
+    out = {}
+    for cid, cp in cps.items():
+        needs_in = {a: bool(cp.checks_empty and cid in got) for a, got in crossed.items()}
+        out[("passage_window", cid)] = (e_in[cid], e_out[cid], l_out[cid], needs_in)
+    return out
 
 
 def checkpoint_cut(P: Problem, cid, people_behind, tt, rounds_of=None, halts=False, memo=None) -> int:
@@ -299,61 +320,6 @@ def _prev_level(q, cap):
     return 0.0 if k == 0 else math.floor(LEVELS[k - 1] * cap)
 
 
-def _leg_service_s(P, lg, k, loaded):
-    """Seconds a ``k``-vehicle convoy spends at the checkpoints of leg ``lg`` (empty legs: only where checked)."""
-    return sum(
-        P.checkpoints[c].service_s(k, 0)
-        for c, _ in lg.checkpoints
-        if c in P.checkpoints and (loaded or P.checkpoints[c].checks_empty)
-    )
-
-
-def _leg_service_fn(P, k):
-    """:func:`_leg_service_s` for ``k``-vehicle convoys with each checkpoint's passage time looked up once."""
-    table = {c: (cp.service_s(k, 0), cp.checks_empty) for c, cp in P.checkpoints.items()}
-
-    def svc(lg, loaded):
-        return sum(table[c][0] for c, _ in lg.checkpoints if c in table and (loaded or table[c][1]))
-
-    return svc
-
-
-def _round_min(P, k, memo):
-    """Shortest round (s) of a ``k``-vehicle convoy, per formation place: drives and ``k``-vehicle passages."""
-    key = ("round_min", k)
-    if key in memo:
-        return memo[key]
-    pk = {p.id for p in P.pickups}
-    dests = {d.id for d in P.destinations}
-
-    svc = _leg_service_fn(P, k)
-
-    out: dict = {}
-    for legs in P.legs.values():
-        rev: dict = {}
-        first: dict = {}
-        for (a, b), lg in legs.items():
-            if a in pk and (b in pk or b in dests):
-                rev.setdefault(b, []).append((a, lg.time_s + svc(lg, True)))
-            elif b in pk:
-                first.setdefault(a, []).append((b, lg.time_s + svc(lg, False)))
-        dist = dict.fromkeys(dests, 0.0)
-        heap = [(0.0, d) for d in dests]
-        while heap:
-            d, x = heapq.heappop(heap)
-            if d > dist.get(x, INF):
-                continue
-            for a, w in rev.get(x, ()):
-                if d + w < dist.get(a, INF):
-                    dist[a] = d + w
-                    heapq.heappush(heap, (d + w, a))
-        for f, edges in first.items():
-            best = min((w + dist.get(p, INF) for p, w in edges), default=INF)
-            out[f] = min(out.get(f, INF), best)
-    memo[key] = out
-    return out
-
-
 def fleet_checkpoint_lp(P: Problem, tt, universal, people_cap, halts=False, memo=None) -> int | None:
     """Fleet and checkpoint time together: an LP over rounds by convoy size and formation.
 
@@ -391,8 +357,9 @@ def fleet_checkpoint_lp(P: Problem, tt, universal, people_cap, halts=False, memo
     nvar = nx + 1
     rows, rhs = [], []
     dur = {}
+    round_mins(P, range(1, K + 1), memo)
     for k in range(1, K + 1):
-        rm = _round_min(P, k, memo)
+        rm = round_min(P, k, memo)
         for f in forms:
             dur[(k, f)] = min((rm.get(d, INF) for d in dests), default=INF) if f == "*later" else rm.get(f, INF)
     ub = [0.0 if not math.isfinite(dur[c]) else None for c in cols] + [float(people_cap)]
@@ -444,63 +411,6 @@ def fleet_checkpoint_lp(P: Problem, tt, universal, people_cap, halts=False, memo
 SIZE_CLASSES = ((1, 1), (2, 2), (3, 4), (5, 8), (9, 15), (16, 10**6))
 
 
-def _paths_k(P, k, memo):
-    """``(out, into)`` for ``k``-vehicle convoys over every profile's legs: ``out[p]`` s from pickup ``p`` loaded
-    to a destination, ``into[f][p]`` s from formation place ``f`` to pickup ``p`` (empty first leg, loaded after),
-    each leg with its ``k``-vehicle passages."""
-    key = ("paths", k)
-    if key in memo:
-        return memo[key]
-    pk = {p.id for p in P.pickups}
-    dests = {d.id for d in P.destinations}
-
-    svc = _leg_service_fn(P, k)
-
-    out: dict = {}
-    into: dict = {}
-    for legs in P.legs.values():
-        rev: dict = {}
-        fwd: dict = {}
-        first: dict = {}
-        for (a, b), lg in legs.items():
-            if a in pk and (b in pk or b in dests):
-                w = lg.time_s + svc(lg, True)
-                rev.setdefault(b, []).append((a, w))
-                if b in pk:
-                    fwd.setdefault(a, []).append((b, w))
-            elif b in pk:
-                first.setdefault(a, []).append((b, lg.time_s + svc(lg, False)))
-        od = _dijkstra(dict.fromkeys(dests, 0.0), rev)
-        for p, d in od.items():
-            if p in pk:
-                out[p] = min(out.get(p, INF), d)
-        for f, edges in first.items():
-            start: dict = {}
-            for y, w in edges:
-                start[y] = min(start.get(y, INF), w)
-            dist = _dijkstra(start, fwd)
-            acc = into.setdefault(f, {})
-            for p, d in dist.items():
-                acc[p] = min(acc.get(p, INF), d)
-    memo[key] = (out, into)
-    return memo[key]
-
-
-def _dijkstra(start, edges):
-    dist = dict(start)
-    heap = [(d, x) for x, d in start.items()]
-    heapq.heapify(heap)
-    while heap:
-        d, x = heapq.heappop(heap)
-        if d > dist.get(x, INF):
-            continue
-        for y, w in edges.get(x, ()):
-            if d + w < dist.get(y, INF):
-                dist[y] = d + w
-                heapq.heappush(heap, (d + w, y))
-    return dist
-
-
 def pickup_fleet_lp(P: Problem, tt, reach, behind, rounds_of, halts=False, memo=None) -> int | None:
     """Fleet and checkpoints per pickup: an LP over the people ``y[p, s, f]`` from pickup ``p`` in convoys of size
     class ``s`` formed at ``f`` (a depot: vehicles' first rounds; or any destination: later rounds).
@@ -544,7 +454,7 @@ def pickup_fleet_lp(P: Problem, tt, reach, behind, rounds_of, halts=False, memo=
     pk = {p.id: p for p in P.pickups}
     cols, dur = [], []
     for si, (lo, _hi) in enumerate(classes):
-        out, into = _paths_k(P, lo, memo)
+        out, into = paths_k(P, lo, memo)
         for f in forms:
             for p in pids:
                 if pk[p].destination is not None and pk[p].destination not in dests:

@@ -14,8 +14,9 @@ MIN_CEILING = 60
 #: Constructive runs the search makes at most (a bisection; deterministic, no clock).
 MAX_RUNS = 9
 MAX_RUNS_LARGE = 3  # above 20,000 vehicles x pickups: the answer to within a quarter of the range
-#: Above this many ceiling buses x pickups the bound is tried before the constructive run with the ceiling's
-#: fleet (it costs about as much as the run on the demo; on 500 buses / 200 pickups a tenth of it).
+#: Above this many ceiling buses x pickups the whole bound (reusing the plan's bound's work, :attr:`.Bound.shared`)
+#: is tried before the constructive run with the ceiling's fleet (on 500 buses / 200 pickups a tenth of the run's
+#: time; on 50 buses / 30 pickups it proves nothing). The quick bound (fleet and escort terms) is always tried.
 BOUND_FIRST_FROM = 20_000
 
 
@@ -32,8 +33,11 @@ def _with_buses(P: Problem, n: int) -> Problem:
     return replace(P, vehicles=others + out)
 
 
-def buses_needed(P: Problem, current, reachable=None) -> dict:
+def buses_needed(P: Problem, current, reachable=None, bound=None) -> dict:
     """The fewest buses with which the constructive moves every reachable person, or why none is found.
+
+    ``bound``: the :class:`~.bound.Bound` of ``P``, whose work that does not depend on the number of buses
+    the bounds of larger fleets reuse (optional: the same answer without it).
 
     Returns ``{"buses", "current_buses", "reason"}`` (``buses`` ``None`` when not found).
     """
@@ -47,8 +51,13 @@ def buses_needed(P: Problem, current, reachable=None) -> dict:
         out["buses"] = buses
         return out
     hi = max(buses * MAX_FACTOR, MIN_CEILING)
-    bound = upper_bound(_with_buses(P, hi)) if hi * len(P.pickups) > BOUND_FIRST_FROM else None
-    if bound is not None and bound.value < target:
+    ceiling = _with_buses(P, hi)
+    shared = None if bound is None else bound.shared
+    # the fleet and escort terms first (milliseconds): with buses to spare the stretcher places may bind
+    bound = upper_bound(ceiling, shared=shared, quick=True)
+    if bound.value >= target and hi * len(P.pickups) > BOUND_FIRST_FROM:
+        bound = upper_bound(ceiling, shared=shared)
+    if bound.value < target:
         # proven, and far quicker than a constructive run with the whole ceiling's fleet
         # with buses to spare the fleet term binds only through the stretcher places
         why = "stretcher places" if bound.binding == "fleet" else "checkpoints, escorts or the window"
@@ -57,14 +66,14 @@ def buses_needed(P: Problem, current, reachable=None) -> dict:
             f"({bound.binding}): {why} bind, not the buses"
         )
         return out
-    s = construct(_with_buses(P, hi), SETTINGS[0])
+    s = construct(ceiling, SETTINGS[0])
     runs = 1
     if s.evacuated < target:
         out["reason"] = (
             f"even {hi} buses move {s.evacuated} of {target}: checkpoints, escorts or the window bind, not the fleet"
         )
         return out
-    lo = buses
+    lo = _proven_short(P, buses, hi, target, shared)
     limit = MAX_RUNS if len(P.vehicles) * len(P.pickups) <= 20_000 else MAX_RUNS_LARGE
     while hi - lo > 1 and runs < limit:
         mid = (lo + hi) // 2
@@ -77,3 +86,15 @@ def buses_needed(P: Problem, current, reachable=None) -> dict:
     if hi - lo > 1:
         out["reason"] = f"between {lo + 1} and {hi} buses (search stopped after {runs} runs)"
     return out
+
+
+def _proven_short(P: Problem, lo: int, hi: int, target: int, shared=None) -> int:
+    """The most buses below ``hi`` that the quick bound (the fleet and escort terms: milliseconds a size, and
+    never lower with more buses) proves too few, or ``lo`` (too few already: the plan's own schedule)."""
+    while hi - lo > 1:
+        mid = (lo + hi) // 2
+        if upper_bound(_with_buses(P, mid), shared=shared, quick=True).value < target:
+            lo = mid
+        else:
+            hi = mid
+    return lo

@@ -249,7 +249,10 @@ def flow_cut(P: Problem, tt, reach, rounds_of=None, halts=False, memo=None) -> i
         depot_cap[v.depot] = depot_cap.get(v.depot, 0) + v.capacity
     forms = set(depot_cap) | set(dests)
     cps = P.checkpoints
-    legs = _legs(P, pk, dests, forms)
+    legs_key = ("flow legs", frozenset(forms))  # the same for any number of such vehicles (.bound.SHARED_TUPLE_KEYS)
+    legs = memo.get(legs_key)
+    if legs is None:
+        legs = memo[legs_key] = _legs(P, pk, dests, forms)
     if not legs:
         return None
     # ---- the legs as arrays: loaded ones (pickup -> pickup or destination) and empty first legs

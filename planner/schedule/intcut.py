@@ -336,6 +336,9 @@ def _cut(P, cid, tt, people_of, rounds_of, memo, win, lam) -> float | None:
     ls = [x for x, s in later if s]
     cost = _memo_cost(memo, cid, cp, K, N, mult_later, unit)
     choose = _memo_chooser(memo, ln, ls, c_p)
+    if not ls:
+        best = _later_best(A, AE, cost, Lf, Lt, ln, c_p)
+        return 0.0 if not math.isfinite(best) else float(best)
     best = -math.inf
     AEl = AE.tolist()  # plain floats: the same sums, without numpy scalars
     for jf in range(N + 1):
@@ -356,3 +359,29 @@ def _cut(P, cid, tt, people_of, rounds_of, memo, win, lam) -> float | None:
     if not math.isfinite(best):
         return 0.0
     return float(best)
+
+
+def _later_best(A, AE, cost, Lf, Lt, ln, c_p) -> float:
+    """The loop over the later rounds' full and partial passages of :func:`_cut` when none of them has
+    stretcher places (``ln``: their places, largest first), a row of ``jp`` at a time: ``choose(jf, jp, 0)``
+    is then ``{0: SP[jf + jp] + G[jf]}`` (the same sums) and ``lam`` counts for nothing."""
+    N = len(ln)
+    SP = np.array(_prefix([min(x, c_p) for x in ln]))
+    G = _prefix([x - min(x, c_p) for x in ln])
+    cost_a = np.asarray(cost[: N + 1], dtype=np.int64)
+    best = -math.inf
+    for jf in range(N + 1):
+        tf = cost[jf]
+        if tf > Lf:
+            break
+        tp = cost_a[: N + 1 - jf]
+        over = np.flatnonzero(tf + tp > Lt)
+        n = len(tp) if len(over) == 0 else int(over[0])  # the loop's break at the first that does not fit
+        if n == 0:
+            continue
+        idx = Lt - tf - tp[:n]
+        x = np.minimum(A[Lf - tf, idx] + (SP[jf : jf + n] + G[jf]), AE[idx])
+        m = float(x.max())
+        if m > best:
+            best = m
+    return best

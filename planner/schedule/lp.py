@@ -1,24 +1,23 @@
 """The linear programs of the bound (:mod:`.cuts`, :mod:`.bound`, :mod:`.flowcut`).
 
 Most are small (tens to a few thousand columns) and solved in milliseconds;
-what cost was loading a solver: ``scipy.optimize`` takes 0.2 to 0.4 s to import,
-OR-Tools' linear solver (GLOP, a deterministic simplex) a third of it, so a
-schedule computed once (the command line, the first one in the GUI) is that much
-sooner. Programs of more than :data:`LARGE_NONZEROS` coefficients (plans of
-hundreds of buses and pickups, seconds of scheduling) go to HiGHS
-(:func:`scipy.optimize.linprog`), faster there than GLOP fed one coefficient at
-a time. The callers floor the optimum (people) after a small tolerance; both
-solvers give the same figures on the benchmark plans (optima within 1e-9).
+what cost was loading a solver and feeding it: ``scipy.optimize`` takes 0.3 to
+0.5 s to import, OR-Tools a tenth of it, and a program passed one coefficient
+at a time through ``pywraplp`` took longer to fill than to solve. So every
+program goes to GLOP (OR-Tools' deterministic simplex) through its model
+builder, which takes the whole sparse matrix in one call
+(``fill_model_from_sparse_data``): on the benchmark plans four times faster
+than before (``pywraplp``, and HiGHS through :func:`scipy.optimize.linprog`
+above 30,000 coefficients), with the same floored optima. The callers floor
+the optimum (people) after a small tolerance.
 """
 
 from __future__ import annotations
 
 import math
+from typing import Any
 
 import numpy as np
-
-#: Coefficients above which a program is solved with HiGHS rather than GLOP.
-LARGE_NONZEROS = 30_000
 
 
 def lp_min(c, A, hi, lo=None, upper=None) -> float | None:
@@ -38,74 +37,25 @@ def lp_min(c, A, hi, lo=None, upper=None) -> float | None:
     float or None
         The optimum, or ``None`` when the program is infeasible, unbounded or not solved.
     """
-    nnz = A.nnz if hasattr(A, "nnz") else int(np.count_nonzero(A))
-    if nnz > LARGE_NONZEROS:
-        return _highs_min(c, A, hi, lo, upper)
-    from ortools.linear_solver import pywraplp
+    from ortools.linear_solver.python import model_builder_helper as mbh
+    from scipy.sparse import csr_matrix
 
-    solver = pywraplp.Solver.CreateSolver("GLOP")
-    if solver is None:  # pragma: no cover - GLOP is part of every OR-Tools build
-        return None
-    inf = solver.infinity()
     c = np.asarray(c, dtype=float)
     n = len(c)
-    ub = [inf] * n if upper is None else [inf if u is None or not math.isfinite(u) else float(u) for u in upper]
-    x = [solver.NumVar(0.0, ub[j], "") for j in range(n)]
-    if hasattr(A, "tocsr"):
-        A = A.tocsr()
-        A.sum_duplicates()
-        indptr, indices, data = A.indptr, A.indices, A.data
-        rows = [(indices[indptr[i] : indptr[i + 1]], data[indptr[i] : indptr[i + 1]]) for i in range(A.shape[0])]
-    else:
-        A = np.asarray(A, dtype=float)
-        rows = []
-        for r in A:
-            nz = np.flatnonzero(r)
-            rows.append((nz, r[nz]))
-    m = len(rows)
-    lo = [-inf] * m if lo is None else list(lo)
-    for i, (cols, vals) in enumerate(rows):
-        a = float(lo[i])
-        b = float(hi[i])
-        ct = solver.RowConstraint(a if math.isfinite(a) else -inf, b if math.isfinite(b) else inf, "")
-        for j, v in zip(cols.tolist(), vals.tolist()):
-            ct.SetCoefficient(x[j], v)
-    obj = solver.Objective()
-    for j in np.flatnonzero(c).tolist():
-        obj.SetCoefficient(x[j], float(c[j]))
-    obj.SetMinimization()
-    if solver.Solve() != pywraplp.Solver.OPTIMAL:
-        return None
-    return float(obj.Value())
-
-
-def _highs_min(c, A, hi, lo, upper) -> float | None:
-    """:func:`lp_min` with HiGHS: rows with equal bounds as equations, the others as ``<=`` rows (a lower
-    bound negated)."""
-    from scipy.optimize import linprog
-    from scipy.sparse import csr_matrix, vstack
-
-    A = csr_matrix(A)
+    A = csr_matrix(A, dtype=float)
+    A.sum_duplicates()
     hi = np.asarray(hi, dtype=float)
     lo = np.full(len(hi), -np.inf) if lo is None else np.asarray(lo, dtype=float)
-    eq = np.isfinite(lo) & (lo == hi)
-    up = np.isfinite(hi) & ~eq
-    down = np.isfinite(lo) & ~eq
-    A_ub = vstack([A[up], -A[down]]).tocsr()
-    b_ub = np.concatenate([hi[up], -lo[down]])
-    bounds = (0, None) if upper is None else [(0, None if u is None or not math.isfinite(u) else u) for u in upper]
-    res = linprog(
-        np.asarray(c, dtype=float),
-        A_ub=A_ub if A_ub.shape[0] else None,
-        b_ub=b_ub if A_ub.shape[0] else None,
-        A_eq=A[eq] if eq.any() else None,
-        b_eq=hi[eq] if eq.any() else None,
-        bounds=bounds,
-        method="highs",
-    )
-    if res.status != 0:
+    ub = np.full(n, np.inf)
+    if upper is not None:
+        ub = np.array([np.inf if u is None or not math.isfinite(u) else float(u) for u in upper], dtype=float)
+    model: Any = mbh.ModelBuilderHelper()  # its stubs type the arrays oddly (``ndarray[float64, ...]``)
+    model.fill_model_from_sparse_data(np.zeros(n), ub, c, lo, hi, A)
+    solver = mbh.ModelSolverHelper("glop")
+    solver.solve(model)
+    if solver.status() != mbh.SolveStatus.OPTIMAL:
         return None
-    return float(res.fun)
+    return float(solver.objective_value())
 
 
-__all__ = ["LARGE_NONZEROS", "lp_min"]
+__all__ = ["lp_min"]
