@@ -97,9 +97,10 @@ def _favour(P: Problem, stops):
     # the classes and each priority's pickups, once per problem
     got = P.__dict__.get("_by_priority")
     if got is None or got[0] is not P.pickups:
-        got = P.__dict__["_by_priority"] = (P.pickups, {})
+        by: dict = {}
         for p in P.pickups:
-            got[1].setdefault(p.priority, set()).add(p.id)
+            by.setdefault(p.priority, set()).add(p.id)
+        got = P.__dict__["_by_priority"] = (P.pickups, by)
     for cls in multi.classes(P):
         if cls in present:
             g0, pr = cls
