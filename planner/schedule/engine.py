@@ -483,12 +483,12 @@ def _spec(S, r):
     return (list(r.vehicles), r.lead, r.formation, S.stops_of[id(r)], r.destination, r.depart, S.hold.get(id(r), 0))
 
 
-def replay(P: Problem, specs, settings: Settings = SETTINGS[0], shorten=False):
+def replay(P: Problem, specs, settings: Settings = SETTINGS[0], shorten=False, start=None):
     """Rounds ``(vehicles, lead, formation, stops, destination, earliest departure)`` timed again in this order
-    on an empty timetable (queues, headways, escorts), or ``None`` when one no longer fits (with ``shorten``,
-    a round that no longer fits first drops its last stops, and its vehicles that boarded only there, which
-    then stand unused)."""
-    S = State(P)
+    on an empty timetable (queues, headways, escorts; or on the state ``start``), or ``None`` when one no longer
+    fits (with ``shorten``, a round that no longer fits first drops its last stops, and its vehicles that
+    boarded only there, which then stand unused)."""
+    S = State(P) if start is None else start
     B = Builder(S, settings)
     for vids, lead, place, stops, dest, dep, *_ in specs:
         if any(S.vfree[v][0] != place for v in vids):
