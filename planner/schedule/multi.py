@@ -360,6 +360,31 @@ def classes(P: Problem) -> list:
     return got[1]
 
 
+def favour(P: Problem, stops):
+    """``keep_first(pickup, group)``: the most urgent class of the priority rule on board (``None`` without it)."""
+    if not P.rules.priority_first:
+        return None
+    present = set()
+    for q, ld in stops:
+        pr = P.pickup(q).priority
+        for g in range(3):
+            if (g, pr) not in present and any(x[g] for x in ld.values()):
+                present.add((g, pr))
+    # the classes and each priority's pickups, once per problem
+    got = P.__dict__.get("_by_priority")
+    if got is None or got[0] is not P.pickups:
+        by: dict = {}
+        for p in P.pickups:
+            by.setdefault(p.priority, set()).add(p.id)
+        got = P.__dict__["_by_priority"] = (P.pickups, by)
+    for cls in classes(P):
+        if cls in present:
+            g0, pr = cls
+            of = got[1][pr]  # asked per person group in largest_fit
+            return lambda q, g: g == g0 and q in of
+    return None
+
+
 def level_fill(n: int, room: dict, here: dict) -> dict:
     """``n`` people given to the vehicles with ``room`` (vehicle id -> free places) so that the most any
     vehicle boards (``here``: vehicle id -> boarding already) is as low as it can be: ``{vehicle id: k}``."""
@@ -434,4 +459,4 @@ def _inserts_of(P: Problem, S, specs, g0, qs):
                     yield i, specs[:i] + [reload(P, new, S.left)] + specs[i + 1 :]
 
 
-__all__ = ["carries", "holds", "inserts", "new_rounds", "reload", "splits", "swaps", "transfers"]
+__all__ = ["carries", "classes", "favour", "holds", "inserts", "new_rounds", "reload", "splits", "swaps", "transfers"]

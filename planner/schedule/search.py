@@ -61,6 +61,7 @@ from planner.schedule import multi
 from planner.schedule.engine import ALL_SETTINGS_UP_TO, SETTINGS, Builder, Settings, State, extend, finish
 from planner.schedule.fit import _fill, _trim, largest_fit
 from planner.schedule.model import INF, Problem, Solution
+from planner.schedule.multi import favour as _favour
 
 #: Round timings one :func:`improve` call may spend (0.1 to 0.5 ms each with what surrounds them on the
 #: benchmark plans: the demo stays under 1 s, 50 buses / 30 pickups under 2 s).
@@ -82,31 +83,6 @@ STOP_CANDIDATES = 4
 
 def _people(stops) -> int:
     return sum(sum(x) for _, ld in stops for x in ld.values())
-
-
-def _favour(P: Problem, stops):
-    """``keep_first(pickup, group)``: the most urgent class of the priority rule on board (``None`` without it)."""
-    if not P.rules.priority_first:
-        return None
-    present = set()
-    for q, ld in stops:
-        pr = P.pickup(q).priority
-        for g in range(3):
-            if (g, pr) not in present and any(x[g] for x in ld.values()):
-                present.add((g, pr))
-    # the classes and each priority's pickups, once per problem
-    got = P.__dict__.get("_by_priority")
-    if got is None or got[0] is not P.pickups:
-        by: dict = {}
-        for p in P.pickups:
-            by.setdefault(p.priority, set()).add(p.id)
-        got = P.__dict__["_by_priority"] = (P.pickups, by)
-    for cls in multi.classes(P):
-        if cls in present:
-            g0, pr = cls
-            of = got[1][pr]  # asked per person group in largest_fit
-            return lambda q, g: g == g0 and q in of
-    return None
 
 
 class Counter:
