@@ -19,6 +19,7 @@ other candidate (:meth:`.engine.Builder.complete`). Anchors without such a chain
 
 from __future__ import annotations
 
+from planner.schedule.fit import _fill
 from planner.schedule.pricing import demand_share
 
 #: Chains kept per pickup and number of stops (cheapest first).
@@ -131,9 +132,6 @@ def _quota(need, k) -> list:
 def chain_round(B, place, vids, lead, anchor, cls, wait_all):
     """The candidate round along the first usable exit chain of ``anchor`` (or ``None``); ``B``: the
     :class:`~.engine.Builder` (its ``chains`` cache is filled here, per lead profile)."""
-    # imported here: the engine imports this module
-    from planner.schedule.engine import _fill
-
     P, S, cfg = B.P, B.S, B.cfg
     got = B.chains.get(lead)
     if got is None:

@@ -28,8 +28,8 @@ from itertools import product
 
 from planner.schedule.chains import cache as chain_cache
 from planner.schedule.chains import chain_round
+from planner.schedule.fit import _fill, _trim, largest_fit, spread_loads
 from planner.schedule.fit import fit_key as _fit_key
-from planner.schedule.fit import largest_fit, spread_loads
 from planner.schedule.model import INF, Problem, RoundPlan, Solution, class_order
 from planner.schedule.pricing import demand_share, load_ahead
 from planner.schedule.timing import Infeasible, Timetable, latest_departure, time_round
@@ -149,27 +149,6 @@ class State:
         self.stops_of[id(r)] = stops
 
 
-def _fill(vehicles, P, need):
-    """Assign ``need`` = [stretcher, reduced, general] to ``vehicles`` (id -> [st free, seats free]).
-
-    Returns ``{vehicle id: (st, rm, g)}`` and mutates ``need`` and the free places.
-    """
-    out = {}
-    for vid, free in vehicles.items():
-        st = min(need[0], free[0])
-        free[0] -= st
-        need[0] -= st
-        rm = min(need[1], free[1])
-        free[1] -= rm
-        need[1] -= rm
-        g = min(need[2], free[1])
-        free[1] -= g
-        need[2] -= g
-        if st or rm or g:
-            out[vid] = (st, rm, g)
-    return out
-
-
 class Builder:
     """Candidate rounds for one state."""
 
@@ -183,6 +162,7 @@ class Builder:
         self.load = None  # checkpoint -> load ahead (.pricing), set per step when the setting prices passages
         self.demand = None  # checkpoint -> demand share (.pricing.demand_share), once per run
         self.chains = chain_cache(self.P)  # lead -> pickup -> exit chains (.chains), once per problem
+        self.follow: dict = {}  # (place, lead) -> (vids, those of them that follow the lead), see members
 
     def places(self):
         """``place -> [vehicle ids sorted by free time]`` of vehicles that can still depart in the window."""
@@ -215,7 +195,10 @@ class Builder:
         """The vehicles of ``vids`` that can follow ``lead`` from ``place`` to ``anchor`` (all of them, or only
         those free within the setting's slack of the first); empty when none or no leg."""
         P, S = self.P, self.S
-        members = [v for v in vids if P.follows(self.veh[v].profile, lead)]
+        got = self.follow.get((place, lead))  # the vehicles there that follow the lead: once per step (vids)
+        if got is None or got[0] is not vids:
+            got = self.follow[(place, lead)] = (vids, [v for v in vids if P.follows(self.veh[v].profile, lead)])
+        members = got[1]
         if not members or P.leg(lead, place, anchor) is None:
             return []
         if not wait_all:
@@ -238,20 +221,26 @@ class Builder:
         maxc = P.rules.max_convoy
         chosen: dict = {}  # vid -> [st free, seats free]
 
-        def take(pred, count_needed):
+        veh = self.veh
+
+        def take(pred, want, i):
+            # members that pred accepts, while convoy places remain and ``want`` exceeds the free places
+            # ``i`` (0: stretcher, 1: seats) of the chosen vehicles
+            free = sum(f[i] for f in chosen.values())
             for v in members:
-                if len(chosen) >= maxc or count_needed() <= 0:
+                if len(chosen) >= maxc or want - free <= 0:
                     return
-                if v in chosen or not pred(self.veh[v]):
+                x = veh[v]
+                if v in chosen or not pred(x):
                     continue
-                chosen[v] = [self.veh[v].stretcher_places, self.veh[v].seats]
+                f = chosen[v] = [x.stretcher_places, x.seats]
+                free += f[i]
 
         free_st = lambda: sum(f[0] for f in chosen.values())  # noqa: E731
         free_seat = lambda: sum(f[1] for f in chosen.values())  # noqa: E731
-        demand = list(need)
-        take(lambda v: v.stretcher_places > 0, lambda: demand[0] - free_st())
-        take(lambda v: v.stretcher_places == 0 and v.seats > 0, lambda: demand[1] + demand[2] - free_seat())
-        take(lambda v: v.seats > 0, lambda: demand[1] + demand[2] - free_seat())
+        take(lambda v: v.stretcher_places > 0, need[0], 0)
+        take(lambda v: v.stretcher_places == 0 and v.seats > 0, need[1] + need[2], 1)
+        take(lambda v: v.seats > 0, need[1] + need[2], 1)
         if not chosen:
             return None
         loads = {anchor: _fill(chosen, P, need)}
@@ -270,8 +259,8 @@ class Builder:
             q, pos, dest2 = ins
             qneed = list(S.left[q])
             if spare_v:
-                take(lambda v: v.stretcher_places > 0, lambda qn=qneed: qn[0] - free_st())
-                take(lambda v: v.seats > 0 and v.stretcher_places == 0, lambda qn=qneed: qn[1] + qn[2] - free_seat())
+                take(lambda v: v.stretcher_places > 0, qneed[0], 0)
+                take(lambda v: v.seats > 0 and v.stretcher_places == 0, qneed[1] + qneed[2], 1)
             load_q = _fill(chosen, P, qneed)
             if not load_q:
                 break
@@ -293,7 +282,8 @@ class Builder:
             order = [q for q in order if loads.get(q)]
             if not order:
                 return None
-        used = [v for v in chosen if any(v in loads[q] for q in order)]
+        loaded = {v for q in order for v in loads[q]}
+        used = [v for v in chosen if v in loaded]
         stops = [(q, loads[q]) for q in order]
 
         # too long for the window or an opening: the most people that fit with fewer vehicles or people each
@@ -302,9 +292,10 @@ class Builder:
 
         fav = _favoured(P, cls)
         got = largest_fit(try_round, used, stops, fav)
-        in_use = set(used)
-        spare = [v for v in members if v not in in_use and self.veh[v].seats > 0][: maxc - len(used)]
-        if got is not None and len(got[0].vehicles) == len(used) and spare and got[0].people < _people(stops):
+        if got is None or len(got[0].vehicles) != len(used) or got[0].people >= _people(stops):
+            return got
+        spare = [v for v in members if v not in loaded and self.veh[v].seats > 0][: maxc - len(used)]
+        if spare:
             # loads cut, every vehicle kept: more vehicles with fewer people each board and unload faster
             more = used + spare
             wide = largest_fit(try_round, more, spread_loads(stops, more, {v: self.veh[v].seats for v in more}), fav)
@@ -336,6 +327,8 @@ class Builder:
         """``dest`` and up to ``alt_destinations`` others the round may unload at (allowed, with room,
         nearest first): a farther one may avoid a saturated checkpoint."""
         P, S = self.P, self.S
+        if self.cfg.alt_destinations <= 0:
+            return [dest]
         people = sum(sum(x) for _, ld in stops for x in ld.values())
         allowed = {P.pickup(q).destination for q, _ in stops} - {None}
         last = stops[-1][0]
@@ -370,8 +363,12 @@ class Builder:
     def _insertion(self, place, order, dest, lead, chosen, spare_v, cls=None):
         P, S = self.P, self.S
         path = [place] + order + [dest]
-        base = sum(self._t(lead, a, b) for a, b in zip(path[:-1], path[1:]))
-        limit = max(self.cfg.detour_min_s, self.cfg.detour_share * base)
+        times = P.__dict__.setdefault("_leg_times", {})  # lead -> (a, b) -> seconds, once per problem
+        if lead not in times:
+            times[lead] = {k: lg.time_s for k, lg in P.legs.get(lead, {}).items() if lg is not None}
+        get = times[lead].get
+        edges = [0.0 if a == b else get((a, b), INF) for a, b in zip(path[:-1], path[1:])]
+        limit = max(self.cfg.detour_min_s, self.cfg.detour_share * sum(edges))
         has_st = sum(f[0] for f in chosen.values()) > 0 or spare_v
         room = sum(f[0] + f[1] for f in chosen.values())
         if spare_v:
@@ -380,31 +377,28 @@ class Builder:
         near = self.near.get(lead)
         if near is None:
             near = self.near[lead] = _neighbours(P, lead)
-        cands = sorted({q for x in order for q in near.get(x, ())} - set(order))
-        for q in cands:
-            p = P.pickup(q)
+        pks = P._index("_pk", P.pickups)
+        by_class = cls is not None and self.cfg.class_stops
+        for q in sorted({q for x in order for q in near.get(x, ())} - set(order)):
+            p = pks[q]
             left = S.left[q]
             if left[1] + left[2] <= 0 and not (left[0] > 0 and has_st):
                 continue
             if p.destination is not None and p.destination != dest:
                 continue
             # the most people of the class in hand that fit first; with fill, then the most people
-            mine = 0 if cls is None or p.priority != cls[1] or not self.cfg.class_stops else min(left[cls[0]], room)
+            mine = min(left[cls[0]], room) if by_class and p.priority == cls[1] else 0
             gain: tuple = (-mine, -min(sum(left), room)) if self.cfg.fill else (-mine,)
+            if best is not None and gain > best[0][0]:
+                continue  # no detour makes a smaller gain win
             for pos in range(1, len(path)):
                 a, b = path[pos - 1], path[pos]
-                d = self._t(lead, a, q) + self._t(lead, q, b) - self._t(lead, a, b)
+                d = (0.0 if a == q else get((a, q), INF)) + (0.0 if q == b else get((q, b), INF)) - edges[pos - 1]
                 if d <= limit and (best is None or (gain, d) < best[0]):
                     best = ((gain, d), q, pos - 1)
         if best is None:
             return None
         return best[1], best[2], dest
-
-    def _t(self, lead, a, b):
-        if a == b:
-            return 0.0
-        lg = self.P.legs.get(lead, {}).get((a, b))
-        return INF if lg is None else lg.time_s
 
 
 def _neighbours(P, lead) -> dict:
@@ -414,21 +408,6 @@ def _neighbours(P, lead) -> dict:
     for a, b in P.legs.get(lead, {}):
         if a in pk and b in pk:
             out.setdefault(a, set()).add(b)
-    return out
-
-
-def _trim(loads, order, room):
-    out = {}
-    for q in order:
-        out[q] = {}
-        for v, x in loads[q].items():
-            x = list(x)
-            for g in range(3):
-                k = min(x[g], room)
-                x[g] = k
-                room -= k
-            if sum(x):
-                out[q][v] = tuple(x)
     return out
 
 
@@ -504,12 +483,12 @@ def _spec(S, r):
     return (list(r.vehicles), r.lead, r.formation, S.stops_of[id(r)], r.destination, r.depart, S.hold.get(id(r), 0))
 
 
-def replay(P: Problem, specs, settings: Settings = SETTINGS[0], shorten=False):
+def replay(P: Problem, specs, settings: Settings = SETTINGS[0], shorten=False, start=None):
     """Rounds ``(vehicles, lead, formation, stops, destination, earliest departure)`` timed again in this order
-    on an empty timetable (queues, headways, escorts), or ``None`` when one no longer fits (with ``shorten``,
-    a round that no longer fits first drops its last stops, and its vehicles that boarded only there, which
-    then stand unused)."""
-    S = State(P)
+    on an empty timetable (queues, headways, escorts; or on the state ``start``), or ``None`` when one no longer
+    fits (with ``shorten``, a round that no longer fits first drops its last stops, and its vehicles that
+    boarded only there, which then stand unused)."""
+    S = State(P) if start is None else start
     B = Builder(S, settings)
     for vids, lead, place, stops, dest, dep, *_ in specs:
         if any(S.vfree[v][0] != place for v in vids):
@@ -559,6 +538,9 @@ def _best(S, B, cls, cfg):
     best, best_key = None, None
     tried = 0
     here = tuple(sorted(places))
+    # per place: the lead profiles there, and whether waiting for the later vehicles is a choice
+    leads = {place: sorted({B.veh[v].profile for v in vids}) for place, vids in places.items()}
+    modes = {place: (True, False) if _spread(S, vids, cfg.slack_s) else (True,) for place, vids in places.items()}
     for n, p in enumerate(anchors):
         if S.dead.get(p.id) == here:
             # nothing fitted from these places before, and queues only fill: skip it (past the scan limit only)
@@ -570,10 +552,8 @@ def _best(S, B, cls, cfg):
             break
         found = False
         for place, vids in places.items():
-            leads = sorted({B.veh[v].profile for v in vids})
-            for lead in leads:
-                modes = (True, False) if _spread(S, vids, cfg.slack_s) else (True,)
-                for wait_all, chain in product(modes, (False, True) if cfg.chains else (False,)):
+            for lead in leads[place]:
+                for wait_all, chain in product(modes[place], (False, True) if cfg.chains else (False,)):
                     if chain and not wait_all:
                         continue  # one chain candidate per place (time: the 50/30/20 plan)
                     if chain:

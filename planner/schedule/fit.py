@@ -7,9 +7,47 @@ person, the vehicles side by side; passages may take per person), so both
 searches are bisections: the largest vehicle count that fits at all (one
 person each), then for each count from there down the largest load per
 vehicle, as long as one vehicle fewer still beats the best round found.
+Also the loads of a round: people given to vehicles (:func:`_fill`) and cut to
+a destination's room (:func:`_trim`).
 """
 
 from __future__ import annotations
+
+
+def _fill(vehicles, P, need):
+    """Assign ``need`` = [stretcher, reduced, general] to ``vehicles`` (id -> [st free, seats free]).
+
+    Returns ``{vehicle id: (st, rm, g)}`` and mutates ``need`` and the free places.
+    """
+    out = {}
+    for vid, free in vehicles.items():
+        st = min(need[0], free[0])
+        free[0] -= st
+        need[0] -= st
+        rm = min(need[1], free[1])
+        free[1] -= rm
+        need[1] -= rm
+        g = min(need[2], free[1])
+        free[1] -= g
+        need[2] -= g
+        if st or rm or g:
+            out[vid] = (st, rm, g)
+    return out
+
+
+def _trim(loads, order, room):
+    out = {}
+    for q in order:
+        out[q] = {}
+        for v, x in loads[q].items():
+            x = list(x)
+            for g in range(3):
+                k = min(x[g], room)
+                x[g] = k
+                room -= k
+            if sum(x):
+                out[q][v] = tuple(x)
+    return out
 
 
 def cap_loads(stops, vids, cap, keep_first=None) -> list:
@@ -67,6 +105,67 @@ def cap_loads(stops, vids, cap, keep_first=None) -> list:
         if ld:
             res.append((q, ld))
     return res
+
+
+def _capper(stops, used, keep_first):
+    """``cut(k, c)``: :func:`cap_loads` ``(stops, used[:k], c, keep_first)``, each vehicle's order of shedding
+    worked out once, when first needed (:func:`largest_fit` asks for many ``k`` and ``c``)."""
+    order: dict = {}  # vehicle -> (people, [(stop index, group, people)] in cap_loads' order of shedding)
+
+    def shed(v):
+        got = order.get(v)
+        if got is None:
+            tot, first, kept = 0, [], []
+            for i in range(len(stops) - 1, -1, -1):
+                q, ld = stops[i]
+                x = ld.get(v)
+                if x is None:
+                    continue
+                tot += x[0] + x[1] + x[2]
+                for g in (2, 1, 0):
+                    if x[g]:
+                        (kept if keep_first is not None and keep_first(q, g) else first).append((i, g, x[g]))
+            got = order[v] = (tot, first + kept)
+        return got
+
+    items = [(q, [(v, x, x[0] + x[1] + x[2]) for v, x in ld.items()]) for q, ld in stops]
+
+    def cut(k, c):
+        keep = set(used[:k])
+        rows: dict = {}  # (stop index, vehicle) -> its load after shedding
+        for v in keep:
+            tot, seq = shed(v)
+            excess = tot - c
+            if excess <= 0:
+                continue
+            for i, g, m in seq:
+                row = rows.get((i, v))
+                if row is None:
+                    row = rows[(i, v)] = list(stops[i][1][v])
+                d = m if m < excess else excess
+                row[g] -= d
+                excess -= d
+                if excess <= 0:
+                    break
+        res = []
+        for i, (q, its) in enumerate(items):
+            if rows:
+                out = {}
+                for v, x, n in its:
+                    if v in keep:
+                        row = rows.get((i, v))
+                        if row is not None:
+                            if row[0] + row[1] + row[2]:
+                                out[v] = tuple(row)
+                        elif n:
+                            out[v] = tuple(x)
+            else:
+                out = {v: tuple(x) for v, x, n in its if n and v in keep}
+            if out:
+                res.append((q, out))
+        return res
+
+    return cut
 
 
 def spread_loads(stops, vids, seats) -> list:
@@ -143,10 +242,11 @@ def largest_fit(try_round, used, stops, keep_first=None):
         return got
     n = len(used)
     cache: dict = {}
+    cut = _capper(stops, used, keep_first)
 
     def attempt(k, c):
         if (k, c) not in cache:
-            sub = cap_loads(stops, used[:k], c, keep_first)
+            sub = cut(k, c)
             cache[(k, c)] = try_round(used[:k], sub) if sub else None
         return cache[(k, c)]
 

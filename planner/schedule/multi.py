@@ -329,9 +329,10 @@ def reload(P: Problem, spec, left) -> tuple:
                 avail[q][g] += x[g]
     pool = [sum(P.vehicle(v).stretcher_places for v in vids), sum(P.vehicle(v).seats for v in vids)]
     take = {q: [0, 0, 0] for q, _ in stops}
-    for g, pr in class_order(P.pickups):
+    prio = {q: P.pickup(q).priority for q, _ in stops}
+    for g, pr in classes(P):
         for q, _ in stops:
-            if P.pickup(q).priority == pr:
+            if prio[q] == pr:
                 k = min(avail[q][g], pool[0 if g == 0 else 1])
                 pool[0 if g == 0 else 1] -= k
                 avail[q][g] -= k
@@ -349,6 +350,39 @@ def reload(P: Problem, spec, left) -> tuple:
                 here[v] += k
         new.append((q, {v: tuple(x) for v, x in loads.items() if sum(x)}))
     return (vids, lead, place, new, *spec[4:])
+
+
+def classes(P: Problem) -> list:
+    """:func:`.model.class_order` of ``P``'s pickups, once per problem (asked per round by :func:`reload`)."""
+    got = P.__dict__.get("_classes")
+    if got is None or got[0] is not P.pickups:
+        got = P.__dict__["_classes"] = (P.pickups, class_order(P.pickups))
+    return got[1]
+
+
+def favour(P: Problem, stops):
+    """``keep_first(pickup, group)``: the most urgent class of the priority rule on board (``None`` without it)."""
+    if not P.rules.priority_first:
+        return None
+    present = set()
+    for q, ld in stops:
+        pr = P.pickup(q).priority
+        for g in range(3):
+            if (g, pr) not in present and any(x[g] for x in ld.values()):
+                present.add((g, pr))
+    # the classes and each priority's pickups, once per problem
+    got = P.__dict__.get("_by_priority")
+    if got is None or got[0] is not P.pickups:
+        by: dict = {}
+        for p in P.pickups:
+            by.setdefault(p.priority, set()).add(p.id)
+        got = P.__dict__["_by_priority"] = (P.pickups, by)
+    for cls in classes(P):
+        if cls in present:
+            g0, pr = cls
+            of = got[1][pr]  # asked per person group in largest_fit
+            return lambda q, g: g == g0 and q in of
+    return None
 
 
 def level_fill(n: int, room: dict, here: dict) -> dict:
@@ -425,4 +459,4 @@ def _inserts_of(P: Problem, S, specs, g0, qs):
                     yield i, specs[:i] + [reload(P, new, S.left)] + specs[i + 1 :]
 
 
-__all__ = ["carries", "holds", "inserts", "new_rounds", "reload", "splits", "swaps", "transfers"]
+__all__ = ["carries", "classes", "favour", "holds", "inserts", "new_rounds", "reload", "splits", "swaps", "transfers"]

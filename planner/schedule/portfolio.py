@@ -6,6 +6,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+# the search, the conversion, the repeat rounds and the repair load with the package, not with the first
+# schedule of a process
+from planner.schedule import convert as _convert
+from planner.schedule import repair as _repair  # noqa: F401 (engine.construct imports it when it runs)
+from planner.schedule import repeat as _repeat
+from planner.schedule import search as _search
 from planner.schedule.engine import ALL_SETTINGS_UP_TO, PRICED_ONLY_FROM, SETTINGS, construct
 from planner.schedule.model import Problem, Solution
 
@@ -38,32 +44,28 @@ def runs(problem: Problem, settings=SETTINGS, search=True) -> list:
             sol.run = (s, by_class)
             out.append(sol)
     if search:
-        # imported here: the search is built on the engine's State and Builder, and imports it
-        from planner.schedule.search import improve
-
         targets = [problem]
         if problem.rules.priority_first:
             # without the rule first: its best, converted to the rule (.convert), may start the rule's search
             targets.insert(0, replace(problem, rules=replace(problem.rules, priority_first=False)))
         for Q in targets:
             best = best_of(Q, out)
+            budgets = (_search.BUDGET, _search.MULTI_BUDGET)
             if Q is problem and len(targets) > 1:
-                from planner.schedule.convert import to_rule
-
-                conv = to_rule(Q, best_of(targets[0], out), settings[0], rival=best)
+                conv = _convert.to_rule(Q, best_of(targets[0], out), settings[0], rival=best)
                 if conv is not None and conv.key(Q) > best.key(Q):
                     conv.run, best = (settings[0], True), conv
                     out.append(conv)
+                    budgets = _search.CONVERTED_BUDGETS  # the conversion is a search under the rule already
             s, by_class = best.run or (settings[0], True)
-            imp = improve(Q, best, s, by_class=by_class and Q.rules.priority_first)
+            by_class = by_class and Q.rules.priority_first
+            imp = _search.improve(Q, best, s, budget=budgets[0], by_class=by_class, multi_budget=budgets[1])
             if imp is not best:
                 imp.run = best.run
                 out.append(imp)
         # repeat rounds (.repeat) on the best of all, for each objective: kept only when better by it
-        from planner.schedule.repeat import repeat
-
         for Q in targets:
-            rep = repeat(Q, best_of(Q, out), settings[0])
+            rep = _repeat.repeat(Q, best_of(Q, out), settings[0])
             if rep is not None:
                 out.append(rep)
     return out

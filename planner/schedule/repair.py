@@ -8,17 +8,18 @@ at a few earlier positions of the formation order; both time the whole schedule 
 
 from __future__ import annotations
 
+import copy
+
 from planner.schedule.engine import (
     ALL_SETTINGS_UP_TO,
     SETTINGS,
     Builder,
     Settings,
     State,
-    _fill,
     _spec,
-    _trim,
     replay,
 )
+from planner.schedule.fit import _fill, _trim
 
 
 def repair(S: State, settings: Settings = SETTINGS[0]) -> State:
@@ -90,6 +91,22 @@ def repair(S: State, settings: Settings = SETTINGS[0]) -> State:
     return insert_idle(S, settings)
 
 
+def _copy(S: State) -> State:
+    """A copy of ``S`` that rounds can be committed to without changing ``S`` (the rounds themselves shared)."""
+    T = State.__new__(State)
+    T.__dict__.update(S.__dict__)
+    T.tt = copy.copy(S.tt)
+    T.tt.busy = {c: (list(a), list(b)) for c, (a, b) in S.tt.busy.items()}
+    T.tt.departs = {k: list(v) for k, v in S.tt.departs.items()}
+    T.vfree, T.cap, T.stops_of = dict(S.vfree), dict(S.cap), dict(S.stops_of)
+    T.dead, T.hold = dict(S.dead), dict(S.hold)
+    T.left = {k: list(v) for k, v in S.left.items()}
+    T.teams = [list(t) for t in S.teams]
+    T.teams_at = {k: list(v) for k, v in S.teams_at.items()}
+    T.rounds, T.held = list(S.rounds), list(S.held)
+    return T
+
+
 #: Positions in the formation order :func:`insert_idle` tries for a new round, and anchors per place.
 INSERT_POSITIONS = 8
 INSERT_ANCHORS = 3
@@ -122,6 +139,7 @@ def insert_idle(S: State, settings: Settings = SETTINGS[0]) -> State:
         n = len(specs)
         npos = INSERT_POSITIONS if len(P.vehicles) * len(P.pickups) <= ALL_SETTINGS_UP_TO else 3
         positions = sorted({(k * n) // max(1, npos - 1) for k in range(npos)} | {n})
+        before: dict = {}  # position -> the state after replaying the rounds before it
         for place in sorted(idle):
             vids = sorted(idle[place], key=lambda v: (P.first_departure(veh[v]), v))
             for p in anchors[:INSERT_ANCHORS]:
@@ -148,7 +166,12 @@ def insert_idle(S: State, settings: Settings = SETTINGS[0]) -> State:
                             max(P.first_departure(veh[v]) for v in load),
                         )
                         for pos in positions:
-                            S2 = replay(P, specs[:pos] + [new] + specs[pos:], settings, shorten=True)
+                            # the rounds before pos are timed as they were for every new round: once
+                            if pos not in before:
+                                before[pos] = replay(P, specs[:pos], settings, shorten=True)
+                            if before[pos] is None:
+                                continue
+                            S2 = replay(P, [new] + specs[pos:], settings, shorten=True, start=_copy(before[pos]))
                             if S2 is None:
                                 continue
                             got = sum(r.people for r in S2.rounds)

@@ -18,7 +18,7 @@ the rounds:
 - **rebuild**: a round removed, with the later rounds of its vehicles, and the
   freed vehicles put to work by the constructive again (:func:`.engine.extend`),
   under each setting's rules and with fewer stops per round;
-- **seed** (once, first, on its own budget, small plans): a vehicle's first
+- **seed** (once, first, on its own budget, small plans, without the priority rule): a vehicle's first
   round that crosses a checkpoint in and out is *held* (see below), as it is,
   without its stretcher vehicles, or with one of its stops; the constructive
   builds two rounds while it is held, so that their passages take the gap
@@ -35,7 +35,8 @@ the rounds:
 
 Under the priority rule :func:`.portfolio.runs` may hand :func:`improve` the best
 schedule without the rule, converted to the rule (:mod:`.convert`), in place of
-the rule's best constructive run.
+the rule's best constructive run; the search then has the smaller budgets
+:data:`CONVERTED_BUDGETS` (the conversion searched under the rule already).
 
 A round may be **held** in :func:`replay_fit`: its in passages are placed when
 its turn comes, its out legs after later rounds (the queue at a checkpoint
@@ -57,38 +58,31 @@ from __future__ import annotations
 from dataclasses import replace
 
 from planner.schedule import multi
-from planner.schedule.engine import ALL_SETTINGS_UP_TO, SETTINGS, Builder, Settings, State, _fill, _trim, extend, finish
-from planner.schedule.fit import largest_fit
-from planner.schedule.model import INF, Problem, Solution, class_order
+from planner.schedule.engine import ALL_SETTINGS_UP_TO, SETTINGS, Builder, Settings, State, extend, finish
+from planner.schedule.fit import _fill, _trim, largest_fit
+from planner.schedule.model import INF, Problem, Solution
+from planner.schedule.multi import favour as _favour
 
 #: Round timings one :func:`improve` call may spend (0.1 to 0.5 ms each with what surrounds them on the
 #: benchmark plans: the demo stays under 1 s, 50 buses / 30 pickups under 2 s).
 BUDGET = 500
 #: Round timings the seed move may spend (about 250 a try on the demo; it builds most of the schedule again,
 #: so it runs only up to ``engine.ALL_SETTINGS_UP_TO`` vehicles x pickups), and the rounds it builds in the gap.
-SEED_BUDGET = 1500
+#: Every seed that gained on the benchmark plans and the exact instances came within the first 571 (was 1,500).
+SEED_BUDGET = 700
 SEED_GAP_ROUNDS = (2,)
 #: Round timings the moves of :mod:`.multi` may spend in one :func:`improve` call (besides :data:`BUDGET`).
 MULTI_BUDGET = 400
+#: The budgets from the best schedule without the priority rule converted to it (:mod:`.convert`, itself a
+#: search under the rule): over the benchmark plans and the exact instances the search gained from such a
+#: start once, within 64 round timings, and never by the moves of :mod:`.multi`.
+CONVERTED_BUDGETS = (200, 100)
 #: Pickups a stop may be changed to (those with the most people waiting).
 STOP_CANDIDATES = 4
 
 
 def _people(stops) -> int:
     return sum(sum(x) for _, ld in stops for x in ld.values())
-
-
-def _favour(P: Problem, stops):
-    """``keep_first(pickup, group)``: the most urgent class of the priority rule on board (``None`` without it)."""
-    if not P.rules.priority_first:
-        return None
-    present = {(g, P.pickup(q).priority) for q, ld in stops for x in ld.values() for g in range(3) if x[g]}
-    for cls in class_order(P.pickups):
-        if cls in present:
-            g0, pr = cls
-            of = {p.id for p in P.pickups if p.priority == pr}  # asked per person group in largest_fit
-            return lambda q, g: g == g0 and q in of
-    return None
 
 
 class Counter:
@@ -112,15 +106,18 @@ def _loads(S: State, vids, stops, fill: bool):
     out = []
     for q, ld in stops:
         new = {}
+        lq = left[q]
         for v, x in ld.items():
-            if v not in free:
+            f = free.get(v)
+            if f is None:
                 continue
-            y = [min(x[g], left[q][g]) for g in range(3)]
-            for g in range(3):
-                left[q][g] -= y[g]
-            free[v][0] -= y[0]
-            free[v][1] -= y[1] + y[2]
-            if sum(y):
+            y = [min(x[0], lq[0]), min(x[1], lq[1]), min(x[2], lq[2])]
+            lq[0] -= y[0]
+            lq[1] -= y[1]
+            lq[2] -= y[2]
+            f[0] -= y[0]
+            f[1] -= y[1] + y[2]
+            if y[0] + y[1] + y[2]:
                 new[v] = y
         out.append((q, new))
     if fill:
@@ -491,7 +488,13 @@ def _multi_move(P: Problem, S: State, cur, settings: Settings, counter: Counter,
 
 
 def improve(
-    P: Problem, sol: Solution, settings: Settings = SETTINGS[0], budget: int = BUDGET, by_class=None, log=None
+    P: Problem,
+    sol: Solution,
+    settings: Settings = SETTINGS[0],
+    budget: int = BUDGET,
+    by_class=None,
+    log=None,
+    multi_budget: int = MULTI_BUDGET,
 ) -> Solution:
     """A better schedule than ``sol`` by the objective of :mod:`.model`, or ``sol`` (see the module docstring).
 
@@ -511,8 +514,11 @@ def improve(
     cur = _specs(best) if best is not None else list(specs)
     # seed: a held first round, the constructive's next rounds in the gap it leaves at a checkpoint (between
     # its in and out passages), its out legs, then the constructive for the rest; once, on its own budget
-    seeds = Counter(SEED_BUDGET if len(P.vehicles) * len(P.pickups) <= ALL_SETTINGS_UP_TO else 0)
-    for kept, seed in _seeds(P, best if best is not None else S0):
+    # (without the priority rule only: under it the search starts from the best schedule without the rule,
+    # converted, where that is better, and the seed never gained over all benchmark plans and exact instances)
+    small = len(P.vehicles) * len(P.pickups) <= ALL_SETTINGS_UP_TO
+    seeds = Counter(SEED_BUDGET if small and not P.rules.priority_first else 0)
+    for kept, seed in _seeds(P, best if best is not None else S0) if seeds.left > 0 else ():
         for m in SEED_GAP_ROUNDS:
             if seeds.left <= 0:
                 break
@@ -526,7 +532,7 @@ def improve(
             if k > best_key:
                 best, best_key, cur = S, k, _specs(S)
                 log.append(("seed", len(kept), _people_out(S), seeds.left))
-    multi_counter = Counter(MULTI_BUDGET)
+    multi_counter = Counter(multi_budget)
     improved = True
     while improved and (counter.left > 0 or multi_counter.left > 0):
         improved = False

@@ -191,7 +191,7 @@ def time_round(
                 if not cp.overnight_halt:
                     raise Infeasible("night", tt.next_day_start(t))
                 halts.append(HaltPlan(cid, arr, s, direction))
-            passes.append(PassPlan(cid, direction, arr, s, s + dur, nv, people))
+            passes.append((cid, direction, arr, s, s + dur, nv, people))  # PassPlan, made if the round fits
             t = s + dur
             if day_end is None or not day_start <= t < day_end:
                 day_start, day_end = tt.segment(t) or (None, None)
@@ -222,7 +222,7 @@ def time_round(
             dep = start + math.ceil(dwell)
             if day_end is None or dep > day_end + 1e-6:
                 raise Infeasible("night", tt.next_day_start(t))
-            out_stops.append(StopPlan(pid, t, dep, dict(load)))
+            out_stops.append((pid, t, dep, load))  # StopPlan, made if the round fits
             people += sum(sums)
             t = dep
             if not day_start <= t < day_end:
@@ -240,11 +240,11 @@ def time_round(
         escort,
         formation,
         float(depart),
-        out_stops,
+        [StopPlan(pid, a, d, dict(ld)) for pid, a, d, ld in out_stops],
         destination,
         arrive,
         unloaded,
-        passes,
+        [PassPlan(*x) for x in passes],
         halts,
         {"in": len_in, "out": len_out},
         float(depart),
