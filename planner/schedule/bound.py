@@ -346,12 +346,13 @@ def upper_bound(P: Problem, floors=None, shared=None, quick=False, effort_s=None
                         )
         from planner.schedule.seqcut import sequence_cut
 
-        seq = sequence_cut(P, tt, reach, rounds_of, memo, effort_s=effort_s)
+        split = effort_s is not None  # with effort: once per convoy structure (seqsplit)
+        seq = sequence_cut(P, tt, reach, rounds_of, memo, effort_s=effort_s, split=split)
         if seq is not None:
             terms["checkpoints in sequence"] = int(min(reachable, seq))
         if used:
             # the rule's best schedule only: at least the floors of each class aboard
-            ruled = sequence_cut(P, tt, reach, rounds_of, memo, floors=used, effort_s=effort_s)
+            ruled = sequence_cut(P, tt, reach, rounds_of, memo, floors=used, effort_s=effort_s, split=split)
             if ruled is not None and (seq is None or ruled < seq):
                 floored["checkpoints in sequence, the rule's floors aboard"] = int(min(reachable, ruled))
     if cuts:

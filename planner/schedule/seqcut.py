@@ -73,21 +73,9 @@ the solver finds no solution within its deterministic limit (with floors
 that no solution meets, too). One worker and a deterministic time limit make
 it reproducible.
 
-**Effort.** The normal path gives CP-SAT :data:`DET_LIMIT`; the small models
-(the exact instances) are proven within it. The demo's model (12 slots, three
-machines, two in passages for DP1's rounds) is not: its LP bound is weak
-(about 2,150 at the root: the machines' no-overlap is big-M in the LP) and the
-proof is search. With ``effort_s`` the cut runs past :data:`MAX_SLOTS` with
-that deterministic limit. Measured on the demo (value without the rule / with
-the rule's floors, the other terms giving 1,820 / 1,807; the schedules
-carrying 1,726 / 1,450): effort 0.25: 2,024 / 2,024; 1: 1,988 / 1,824; 5:
-1,897 / 1,824; 30: 1,735 / 1,824 (about 160 s of a shared machine each). With
-the floors the proof stalls at 1,824, every vehicle's one round full: no
-search within that effort shows the 42 vehicles cannot all pass the three
-machines in the window. The relaxation's best solutions with the floors carry
-about 1,470 to 1,490, so its optimum may well lie near the 1,526 that would put
-the demo within 5 %; proving it needs a formulation whose LP sees the
-sequencing (the machines' order, or time buckets), not more search.
+**Effort.** :data:`DET_LIMIT` proves the small models (the exact instances);
+the demo's 12 slots need ``effort_s`` (past :data:`MAX_SLOTS`) and ``split``,
+once per structure (:mod:`.seqsplit`, which gives the figures).
 """
 
 from __future__ import annotations
@@ -193,7 +181,7 @@ def _machines(P: Problem, pk, dests):
     return _order(seqs, common), finals
 
 
-def sequence_cut(P: Problem, tt, reach, rounds_of=None, memo=None, floors=None, effort_s=None) -> int | None:
+def sequence_cut(P: Problem, tt, reach, rounds_of=None, memo=None, floors=None, effort_s=None, split=False):
     """Most people through the universal checkpoints in series (the module docstring); ``None``: no term.
 
     Parameters
@@ -213,6 +201,8 @@ def sequence_cut(P: Problem, tt, reach, rounds_of=None, memo=None, floors=None, 
     effort_s : float, optional
         CP-SAT's deterministic time limit (about seconds of one core) instead of :data:`DET_LIMIT`, and up to
         :data:`MAX_SLOTS_EFFORT` slots instead of :data:`MAX_SLOTS`. Default: the normal path's budget.
+    split : bool
+        Solve the model once per structure (slots present per kind, :mod:`.seqsplit`), each with that limit.
 
     Returns
     -------
@@ -225,13 +215,13 @@ def sequence_cut(P: Problem, tt, reach, rounds_of=None, memo=None, floors=None, 
         det, max_slots = DET_LIMIT, MAX_SLOTS
     else:
         det, max_slots = max(0.0, float(effort_s)), MAX_SLOTS_EFFORT
-    key = ("seqcut", tuple(sorted(floors.items())), det)
+    key = ("seqcut", tuple(sorted(floors.items())), det, bool(split))
     if key not in memo:
-        memo[key] = _sequence_cut(P, tt, reach, rounds_of, floors, det, max_slots)
+        memo[key] = _sequence_cut(P, tt, reach, rounds_of, floors, det, max_slots, split)
     return memo[key]
 
 
-def _sequence_cut(P: Problem, tt, reach, rounds_of, floors, det, max_slots):
+def _sequence_cut(P: Problem, tt, reach, rounds_of, floors, det, max_slots, split=False):
     if P.night or any(c.overnight_halt for c in P.checkpoints.values()) or not P.vehicles:
         return None
     pk = {p.id: p for p in P.pickups}
@@ -379,7 +369,10 @@ def _sequence_cut(P: Problem, tt, reach, rounds_of, floors, det, max_slots):
     dem_o = sum(pk[p].people - pk[p].stretcher for p in reach if p in pk)
     cap_total = sum(d.capacity for d in P.destinations)
     people_cap = int(min(dem_s + dem_o, cap_total if math.isfinite(cap_total) else dem_s + dem_o))
-    return _solve(P, specs, out_chain, dur, gaps, lead, W, K, all_cls, dem_s, dem_o, people_cap, served, floors, det)
+    solve = _solve
+    if split:
+        from planner.schedule.seqsplit import split_solve as solve
+    return solve(P, specs, out_chain, dur, gaps, lead, W, K, all_cls, dem_s, dem_o, people_cap, served, floors, det)
 
 
 def _ops(sp, out_chain, lead, b):
@@ -568,15 +561,20 @@ def _solve(P, specs, out_chain, dur, gaps, lead, W, K, all_cls, dem_s, dem_o, pe
         M.Add(total_t >= sum(n for (g, _), n in floors.items() if g == 0))
         M.Add(total_s >= sum(n for (g, _), n in floors.items() if g > 0))
     M.Maximize(total_s + total_t)
-    if not floors:
+    fixed = any(sp.get("fixed") for sp in specs)  # one structure of :mod:`.seqsplit`: every slot present
+    if not floors and not fixed:
         for s in slots:
             M.AddHint(s["pres"], False)  # nobody moves: a solution at once, so the proven bound is kept
     solver = cp_model.CpSolver()
     solver.parameters.num_workers = 1
     solver.parameters.max_deterministic_time = det
     solver.parameters.random_seed = 0
+    if fixed:
+        solver.parameters.linearization_level = 2  # the machines' no-overlap in the LP: it proves a structure
     status = solver.Solve(M)
-    if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+    if fixed and status == cp_model.INFEASIBLE:
+        return -1  # no schedule has this structure
+    if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE) and not fixed:
         return None
     return int(math.floor(solver.BestObjectiveBound() + 1e-6))
 
@@ -587,6 +585,8 @@ def _slot(M, P, sp, i, kmax, cap_max, dem_s, dem_o, served, pk) -> dict:
     s: dict = {"kind": sp["name"], "i": i}
     pres = M.NewBoolVar("")
     s["pres"] = pres
+    if sp.get("fixed"):
+        M.Add(pres == 1)
     # the lead profile: every member must be able to follow it
     leads = {b: M.NewBoolVar("") for b in sp["lead"]}
     M.Add(sum(leads.values()) == pres)
