@@ -424,8 +424,13 @@ def _static_windows(sp, out_chain, hull, dur, lead, W):
     sp["slots"] = int(max(0, n))
 
 
-def _solve(P, specs, out_chain, dur, gaps, lead, W, K, all_cls, dem_s, dem_o, people_cap, served, floors, det):
+def _solve(
+    P, specs, out_chain, dur, gaps, lead, W, K, all_cls, dem_s, dem_o, people_cap, served, floors, det, at_least=0
+):
+    """The model's proven bound; -1 for one :mod:`.seqsplit` structure (or ``at_least`` people) proven infeasible."""
     from ortools.sat.python import cp_model
+
+    from planner.schedule.seqslot import slot as _slot
 
     rules = P.rules
     cps = P.checkpoints
@@ -481,10 +486,13 @@ def _solve(P, specs, out_chain, dur, gaps, lead, W, K, all_cls, dem_s, dem_o, pe
                             M.Add(st >= ready_p).OnlyEnforceIf([lb, u_p])
                     else:
                         M.Add(st >= t + lag).OnlyEnforceIf(lb)
+                lo = min(_ops(sp, out_chain, lead, b)[j][2] for b in leads)  # whichever lead, so the LP sees it
+                M.Add(st >= t + lo + (b_int * m if j == n_in else 0)).OnlyEnforceIf(pres)
                 t = en
             u = M.NewIntVar(0, W, "")
             for b, lb in leads.items():
                 M.Add(u >= t + lead[b]["tail_o"] + lv_int * m).OnlyEnforceIf(lb)
+            M.Add(u >= t + min(lead[b]["tail_o"] for b in leads) + lv_int * m).OnlyEnforceIf(pres)
             s["u"] = u
             if prev is not None:
                 M.AddImplication(pres, prev["pres"])
@@ -503,6 +511,11 @@ def _solve(P, specs, out_chain, dur, gaps, lead, W, K, all_cls, dem_s, dem_o, pe
         z = max(sp["L"][j] for sp in specs for j, op in enumerate(sp["in"] + out_chain) if op == c)
         fixed = [M.NewFixedSizeIntervalVar(g0, g1 - g0, "") for g0, g1 in gaps[c] if g1 > g0]
         M.AddNoOverlap(machine_iv[c] + fixed)
+        if any(sp.get("fixed") for sp in specs):
+            S, C = M.NewIntVar(a, z, ""), M.NewIntVar(a, z, "")
+            M.AddMinEquality(S, [iv.StartExpr() for iv in machine_iv[c]])
+            M.AddMaxEquality(C, [iv.EndExpr() for iv in machine_iv[c]])
+            M.Add(machine_use[c] <= C - S)
         M.Add(machine_use[c] <= z - a - sum(max(0, min(g1, z) - max(g0, a)) for g0, g1 in gaps[c]))
     # ---- vehicles of later rounds flow from earlier rounds
     later = [s for s in slots if s["kind"] == "*later"]
@@ -560,6 +573,8 @@ def _solve(P, specs, out_chain, dur, gaps, lead, W, K, all_cls, dem_s, dem_o, pe
                     M.Add(sum(s[key].get(p, 0) for s in slots for p in served if pk[p].priority == pr) >= need)
         M.Add(total_t >= sum(n for (g, _), n in floors.items() if g == 0))
         M.Add(total_s >= sum(n for (g, _), n in floors.items() if g > 0))
+    if at_least:
+        M.Add(total_s + total_t >= at_least)  # seqsplit's test: can the structure carry that many?
     M.Maximize(total_s + total_t)
     fixed = any(sp.get("fixed") for sp in specs)  # one structure of :mod:`.seqsplit`: every slot present
     if not floors and not fixed:
@@ -577,72 +592,3 @@ def _solve(P, specs, out_chain, dur, gaps, lead, W, K, all_cls, dem_s, dem_o, pe
     if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE) and not fixed:
         return None
     return int(math.floor(solver.BestObjectiveBound() + 1e-6))
-
-
-def _slot(M, P, sp, i, kmax, cap_max, dem_s, dem_o, served, pk) -> dict:
-    """One optional round of kind ``sp``: presence, lead, vehicles by class, people by class and by pickup, and
-    ``m`` the most people one vehicle carries (each class's people at most ``m`` times its vehicles)."""
-    s: dict = {"kind": sp["name"], "i": i}
-    pres = M.NewBoolVar("")
-    s["pres"] = pres
-    if sp.get("fixed"):
-        M.Add(pres == 1)
-    # the lead profile: every member must be able to follow it
-    leads = {b: M.NewBoolVar("") for b in sp["lead"]}
-    M.Add(sum(leads.values()) == pres)
-    m = M.NewIntVar(0, cap_max, "")
-    x, ys_all, yt_all = {}, [], []
-    # several classes: each class's people at most m times its own vehicles (this implies m * n >= y)
-    multi = sum(1 for c in sp["cls"] if any(P.follows(c[2], b) for b in leads)) > 1
-    for c, cnt in sp["cls"].items():
-        ok = [v for b, v in leads.items() if P.follows(c[2], b)]
-        if not ok:
-            continue
-        top = min(kmax, cnt)
-        x[c] = M.NewIntVar(0, top, "")
-        M.Add(x[c] <= top * sum(ok))
-        yc = []
-        if c[0] > 0:
-            ys_c = M.NewIntVar(0, max(0, min(dem_o, top * c[0])), "")
-            M.Add(ys_c <= c[0] * x[c])
-            ys_all.append(ys_c)
-            yc.append(ys_c)
-        if c[1] > 0:
-            yt_c = M.NewIntVar(0, max(0, min(dem_s, top * c[1])), "")
-            M.Add(yt_c <= c[1] * x[c])
-            yt_all.append(yt_c)
-            yc.append(yt_c)
-        if yc and multi:
-            # no vehicle of the class carries more than m: its people at most m times its vehicles
-            prod = M.NewIntVar(0, top * cap_max, "")
-            M.AddMultiplicationEquality(prod, [m, x[c]])
-            M.Add(prod >= sum(yc))
-    s["x"] = x
-    bk = [M.NewBoolVar("") for _ in range(kmax)]
-    M.Add(sum(bk) == pres)
-    n = sum((k + 1) * bk[k] for k in range(kmax))
-    M.Add(sum(x.values()) == n)
-    ys, yt = sum(ys_all), sum(yt_all)
-    y = ys + yt
-    if not multi:
-        # one class: its people at most m times the vehicles, enumerated by n
-        for k in range(kmax):
-            M.Add((k + 1) * m >= y).OnlyEnforceIf(bk[k])
-    s.update(pres=pres, leads=leads, bk=bk, ys=ys, yt=yt, y=y, m=m, n=n)
-    # people by pickup, seated and stretcher cases apart: a pickup a slot takes people from lies on its way
-    yp, ypt, used = {}, {}, {}
-    if served:
-        for p in served:
-            top = min(pk[p].people - pk[p].stretcher, kmax * cap_max)
-            top_t = min(pk[p].stretcher, kmax * cap_max)
-            used[p] = M.NewBoolVar("")
-            M.AddImplication(used[p], pres)
-            yp[p] = M.NewIntVar(0, top, "")
-            M.Add(yp[p] <= top * used[p])
-            if top_t > 0:
-                ypt[p] = M.NewIntVar(0, top_t, "")
-                M.Add(ypt[p] <= top_t * used[p])
-        M.Add(sum(yp.values()) == ys)
-        M.Add(sum(ypt.values()) == yt)
-    s["yp"], s["ypt"], s["used"] = yp, ypt, used
-    return s

@@ -39,6 +39,8 @@ import itertools
 
 #: Most structures before the split gives way to the unsplit model.
 MAX_STRUCTURES = 2000
+#: Rounds of bisection on the most over the structures after the first pass.
+TIGHTEN_ROUNDS = 6
 
 
 def _passages(sp, out_chain, c) -> int:
@@ -96,27 +98,47 @@ def structures(specs, out_chain, dur, K, people_cap):
     return out
 
 
-def split_solve(P, specs, out_chain, dur, gaps, lead, W, K, all_cls, dem_s, dem_o, people_cap, served, floors, det):
-    """Most people over the structures (module docstring), each solved by :func:`.seqcut._solve` with the
-    deterministic limit ``det``; past :data:`MAX_STRUCTURES`, the unsplit model's value.
+def split_solve(*args):
+    """Most people over the structures (module docstring), each solved by :func:`.seqcut._solve` with its
+    deterministic limit; past :data:`MAX_STRUCTURES`, the unsplit model's value.
 
     The arguments are :func:`.seqcut._solve`'s. ``None`` (no term) when every structure is proven
-    infeasible, as the unsplit model gives none when the solver finds no solution.
+    infeasible, as the unsplit model gives none when the solver finds no solution. After the first pass
+    (each structure's proven bound), up to :data:`TIGHTEN_ROUNDS` rounds bisect on the most: a target ``T``
+    holds when every structure still above it is proven unable to carry ``T`` people (``at_least``).
     """
     from planner.schedule.seqcut import _solve
 
+    P, specs, out_chain, dur, gaps, lead, W, K, all_cls, dem_s, dem_o, people_cap, served, floors, det = args
     todo = structures(specs, out_chain, dur, K, people_cap)
     if todo is None:
-        return _solve(P, specs, out_chain, dur, gaps, lead, W, K, all_cls, dem_s, dem_o, people_cap, served, floors, det)
-    best, seen = 0, False
-    for places, st in todo:
-        if places <= best:
-            continue  # cannot raise the max
+        return _solve(*args)
+
+    def run(st, at_least=0):
         sub = [dict(sp, slots=n, fixed=True) for sp, n in zip(specs, st) if n > 0]
-        v = _solve(P, sub, out_chain, dur, gaps, lead, W, K, all_cls, dem_s, dem_o, people_cap, served, floors, det)
-        if v is None:
-            return None
+        v = _solve(
+            P, sub, out_chain, dur, gaps, lead, W, K, all_cls, dem_s, dem_o, people_cap, served, floors, det, at_least
+        )
+        return -1 if v is None else v  # None only without a fixed slot: not here
+
+    vals: dict = {}
+    for places, st in todo:
+        if places <= max(vals.values(), default=0):
+            continue  # cannot raise the max
+        v = run(st)
         if v >= 0:  # -1: proven infeasible, no schedule has this structure
-            seen = True
-            best = max(best, min(v, places))
-    return int(best) if seen else None
+            vals[st] = min(v, places)
+    if not vals:
+        return None
+    lo = 0  # no proof below it yet
+    for _ in range(TIGHTEN_ROUNDS):
+        hi = max(vals.values())
+        if hi - lo <= 1:
+            break
+        T = (lo + hi + 1) // 2
+        for st in sorted((st for st, v in vals.items() if v >= T), key=lambda st: -vals[st]):
+            if run(st, T) >= 0:
+                lo = T  # this one may carry T: the most stays at least T as far as this effort shows
+                break
+            vals[st] = T - 1
+    return int(max(vals.values()))
