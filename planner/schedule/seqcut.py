@@ -32,7 +32,9 @@ is at least any schedule's people out:
   are at most what its stops and its unloading take (vehicles board side by
   side, stop after stop: the sum over the stops of each stop's largest load
   is at least the largest total load). The mean alone (``m * n >= y``) let
-  ambulances shorten a full bus's boarding;
+  ambulances shorten a full bus's boarding. ``m * n >= y`` is also posed as
+  ``m = sum_k w_k``, ``w_k`` nonzero only when ``n = k``, ``sum_k k w_k >= y``
+  (the same integer points, the hull of the disjunction for the LP);
 - a passage of ``n`` vehicles at a machine takes at least ``service_s(n, 0)``
   (an out passage also the per-person term, rounded down), lies inside the
   machine's usable hours (their hull, with the gaps between them as fixed
@@ -44,7 +46,10 @@ is at least any schedule's people out:
   out passage, the drive to a first pickup, on to the last and to the machine
   plus ``m`` boardings; the first out passage also after the earliest ready
   time plus that drive plus ``m`` boardings; after the last out passage the
-  drive to a destination and ``m`` unloadings, by the window's end;
+  drive to a destination and ``m`` unloadings, by the window's end; each
+  also with the least lag over the lead profiles, unconditionally (the LP);
+- per structure only (:mod:`.seqsplit`): each machine's passages, end to end,
+  fit between its first start and its last clear;
 - vehicles: a depot's first-round slots use at most its vehicles per class;
   a later slot's vehicles per class flow from earlier slots unloaded by its
   departure (integer flows, at most each slot's vehicles);

@@ -22,8 +22,9 @@ Pruning, each step keeping the max: a structure whose passages at their least
 duration (one vehicle) overrun a machine's usable hours is infeasible; one
 whose places (per depot the most a kind's slots could carry, at most its
 vehicles' places; later slots ``max_convoy`` vehicles of the largest
-capacity; at most the demand and the destinations' room) are at most the best
-proven value so far cannot raise the max and is skipped.
+capacity; at most the demand and the destinations' room) are at most the most
+so far is not solved in the first pass and keeps its places as its bound (the
+bisection solves it when the target falls below them).
 
 Measured on the demo (12 slots: DP1 4, DP2 7, later 1; 79 structures, 46 of
 them proven infeasible or pruned within 0.02 s each): with the rule's floors
@@ -121,14 +122,17 @@ def split_solve(*args):
         )
         return -1 if v is None else v  # None only without a fixed slot: not here
 
-    vals: dict = {}
+    vals: dict = {}  # structure -> a bound on its people (places until it is solved)
+    seen = False
     for places, st in todo:
         if places <= max(vals.values(), default=0):
-            continue  # cannot raise the max
+            vals[st] = places  # cannot raise the max now; the bisection below solves it if it must
+            continue
         v = run(st)
         if v >= 0:  # -1: proven infeasible, no schedule has this structure
             vals[st] = min(v, places)
-    if not vals:
+            seen = True
+    if not seen:
         return None
     lo = 0  # no proof below it yet
     for _ in range(TIGHTEN_ROUNDS):
