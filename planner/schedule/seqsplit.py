@@ -41,7 +41,7 @@ import itertools
 #: Most structures before the split gives way to the unsplit model.
 MAX_STRUCTURES = 2000
 #: Rounds of bisection on the most over the structures after the first pass.
-TIGHTEN_ROUNDS = 6
+TIGHTEN_ROUNDS = 12
 
 
 def _passages(sp, out_chain, c) -> int:
