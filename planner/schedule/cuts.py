@@ -37,6 +37,7 @@ import math
 
 from planner.schedule.convoypaths import paths_k, round_min, round_mins
 from planner.schedule.model import INF, Problem
+from planner.schedule.shortest import dijkstra
 
 #: Load levels per vehicle (shares of the largest vehicle's places).
 LEVELS = (1 / 3, 2 / 3, 1.0)
@@ -119,15 +120,7 @@ def rest_to_destination(P: Problem, memo=None) -> dict:
         for (a, b), lg in legs.items():
             if a in pk and (b in pk or b in dist):
                 rev.setdefault(b, []).append((a, lg.time_s + _svc1(P, lg, True, one=one)))
-    heap = [(0.0, x) for x in dist]
-    while heap:
-        d, x = heapq.heappop(heap)
-        if d > dist.get(x, INF):
-            continue
-        for a, w in rev.get(x, ()):
-            if d + w < dist.get(a, INF):
-                dist[a] = d + w
-                heapq.heappush(heap, (d + w, a))
+    dist = dijkstra(dist, rev)
     memo["_cut_rest"] = dist
     return dist
 
