@@ -7,7 +7,7 @@ import heapq
 from planner.schedule.model import INF
 
 
-def dijkstra(start: dict, edges: dict) -> dict:
+def dijkstra(start: dict, edges: dict, ready: dict | None = None) -> dict:
     """Least distance from any start to every place reached.
 
     Parameters
@@ -16,6 +16,9 @@ def dijkstra(start: dict, edges: dict) -> dict:
         ``place -> distance`` to begin with (s); the sources.
     edges : dict
         ``place -> [(next place, weight s), ...]``; non-negative weights.
+    ready : dict, optional
+        ``place -> time`` (s) before which nothing leaves it: a path reaching it earlier goes on from then
+        (the distance kept for the place is still its arrival).
 
     Returns
     -------
@@ -29,6 +32,8 @@ def dijkstra(start: dict, edges: dict) -> dict:
         d, x = heapq.heappop(heap)
         if d > dist.get(x, INF):
             continue
+        if ready is not None and d < ready.get(x, d):
+            d = ready[x]
         for y, w in edges.get(x, ()):
             nd = d + w
             if nd < dist.get(y, INF):
