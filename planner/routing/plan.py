@@ -60,25 +60,26 @@ class PlanRoutes:
 
         Built from the stored shortest-path tree, no new search. ``None`` if unreachable.
         """
-        row = self._sources.get(from_id)
-        if row is None or to_id not in self.snaps:
-            raise KeyError(f"no routed plan point {from_id!r} or {to_id!r}")
-        origin, target = self.snaps[from_id][0], self.snaps[to_id][0]
-        edges = tree_path(self.usable, self._dist[row], self._pred[row], origin, target)
-        if edges is None:
+        path = self._tree_path(from_id, to_id)
+        if path is None:
             return None
-        return make_route(self.usable, origin, edges, from_id, to_id, self._checkpoint_nodes)
+        return make_route(self.usable, path[0], path[1], from_id, to_id, self._checkpoint_nodes)
 
     def leg_cost(self, from_id: str, to_id: str) -> tuple | None:
         """``(time_s, length_m, checkpoint passes)`` of :meth:`leg`, without building its nodes and geometry."""
+        path = self._tree_path(from_id, to_id)
+        if path is None:
+            return None
+        return route_cost(self.usable, path[0], path[1], self._checkpoint_nodes)
+
+    def _tree_path(self, from_id: str, to_id: str):
+        """``(origin node, edges)`` of the stored tree's path between two routed plan points; ``None`` if none."""
         row = self._sources.get(from_id)
         if row is None or to_id not in self.snaps:
             raise KeyError(f"no routed plan point {from_id!r} or {to_id!r}")
         origin, target = self.snaps[from_id][0], self.snaps[to_id][0]
         edges = tree_path(self.usable, self._dist[row], self._pred[row], origin, target)
-        if edges is None:
-            return None
-        return route_cost(self.usable, origin, edges, self._checkpoint_nodes)
+        return None if edges is None else (origin, edges)
 
     def via(self, from_id: str, to_id: str, checkpoint_ids) -> Route | None:
         """The fastest route between two routed plan points forced through checkpoints, in the given order.

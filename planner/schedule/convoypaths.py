@@ -10,11 +10,10 @@ on the legs and checkpoints only, :data:`.bound.SHARED_KEYS`).
 
 from __future__ import annotations
 
-import heapq
-
 import numpy as np
 
 from planner.schedule.model import INF
+from planner.schedule.shortest import dijkstra
 
 
 def leg_service_s(P, lg, k, loaded):
@@ -93,16 +92,7 @@ def round_min(P, k, memo):
                 rev.setdefault(b, []).append((a, w))
             else:
                 first.setdefault(a, []).append((b, w))
-        dist = dict.fromkeys(dests, 0.0)
-        heap = [(0.0, d) for d in dests]
-        while heap:
-            d, x = heapq.heappop(heap)
-            if d > dist.get(x, INF):
-                continue
-            for a, w in rev.get(x, ()):
-                if d + w < dist.get(a, INF):
-                    dist[a] = d + w
-                    heapq.heappush(heap, (d + w, a))
+        dist = dijkstra(dict.fromkeys(dests, 0.0), rev)
         for f, edges in first.items():
             best = min((w + dist.get(p, INF) for p, w in edges), default=INF)
             out[f] = min(out.get(f, INF), best)
@@ -176,7 +166,7 @@ def paths_k(P, k, memo):
                     fwd.setdefault(a, []).append((b, w))
             else:
                 first.setdefault(a, []).append((b, w))
-        od = _dijkstra(dict.fromkeys(dests, 0.0), rev)
+        od = dijkstra(dict.fromkeys(dests, 0.0), rev)
         for p, d in od.items():
             if p in pk:
                 out[p] = min(out.get(p, INF), d)
@@ -184,24 +174,9 @@ def paths_k(P, k, memo):
             start: dict = {}
             for y, w in edges:
                 start[y] = min(start.get(y, INF), w)
-            dist = _dijkstra(start, fwd)
+            dist = dijkstra(start, fwd)
             acc = into.setdefault(f, {})
             for p, d in dist.items():
                 acc[p] = min(acc.get(p, INF), d)
     memo[key] = (out, into)
     return memo[key]
-
-
-def _dijkstra(start, edges):
-    dist = dict(start)
-    heap = [(d, x) for x, d in start.items()]
-    heapq.heapify(heap)
-    while heap:
-        d, x = heapq.heappop(heap)
-        if d > dist.get(x, INF):
-            continue
-        for y, w in edges.get(x, ()):
-            if d + w < dist.get(y, INF):
-                dist[y] = d + w
-                heapq.heappush(heap, (d + w, y))
-    return dist

@@ -32,11 +32,11 @@ schedule gives a solution of it), so it never cuts a feasible schedule off.
 
 from __future__ import annotations
 
-import heapq
 import math
 
 from planner.schedule.convoypaths import paths_k, round_min, round_mins
 from planner.schedule.model import INF, Problem
+from planner.schedule.shortest import dijkstra
 
 #: Load levels per vehicle (shares of the largest vehicle's places).
 LEVELS = (1 / 3, 2 / 3, 1.0)
@@ -88,19 +88,8 @@ def earliest_at(P: Problem, memo=None) -> dict:
         for (a, b), lg in legs.items():
             w = lg.time_s + _svc1(P, lg, a in pk, one=one)
             edges.setdefault(a, []).append((b, w))
-    heap = [(d, x) for x, d in dist.items()]
-    heapq.heapify(heap)
-    while heap:
-        d, x = heapq.heappop(heap)
-        if d > dist.get(x, INF):
-            continue
-        if x in pk and d < pk[x].ready_s:
-            d = pk[x].ready_s
-        for y, w in edges.get(x, ()):
-            nd = d + w
-            if nd < dist.get(y, INF):
-                dist[y] = nd
-                heapq.heappush(heap, (nd, y))
+    ready = {x: p.ready_s for x, p in pk.items()}
+    dist = dijkstra(dist, edges, ready)
     out = {x: (max(d, pk[x].ready_s) if x in pk else d) for x, d in dist.items()}
     memo["_cut_earliest"] = out
     return out
@@ -119,15 +108,7 @@ def rest_to_destination(P: Problem, memo=None) -> dict:
         for (a, b), lg in legs.items():
             if a in pk and (b in pk or b in dist):
                 rev.setdefault(b, []).append((a, lg.time_s + _svc1(P, lg, True, one=one)))
-    heap = [(0.0, x) for x in dist]
-    while heap:
-        d, x = heapq.heappop(heap)
-        if d > dist.get(x, INF):
-            continue
-        for a, w in rev.get(x, ()):
-            if d + w < dist.get(a, INF):
-                dist[a] = d + w
-                heapq.heappush(heap, (d + w, a))
+    dist = dijkstra(dist, rev)
     memo["_cut_rest"] = dist
     return dist
 

@@ -9,26 +9,10 @@ overnight halts): the reachable demand, and the pickups every other term looks a
 
 from __future__ import annotations
 
-import heapq
 import math
 
 from planner.schedule.model import INF, Problem
-
-
-def _dijkstra_to(targets, rev, weight):
-    """Shortest distance from every place to any of ``targets`` on reversed edges ``rev[b] = [(a, w), ...]``."""
-    dist = dict.fromkeys(targets, 0.0)
-    heap = [(0.0, t) for t in targets]
-    while heap:
-        d, b = heapq.heappop(heap)
-        if d > dist.get(b, INF):
-            continue
-        for a, w in rev.get(b, ()):
-            nd = d + w
-            if nd < dist.get(a, INF):
-                dist[a] = nd
-                heapq.heappush(heap, (nd, a))
-    return dist
+from planner.schedule.shortest import dijkstra
 
 
 def _min_service(P, leg, loaded, one=None):
@@ -70,24 +54,15 @@ def round_times(P: Problem) -> dict:
                     fwd.setdefault(x, []).append((y, _w_loaded(P, lg, one)))
             elif y in pk:
                 first.setdefault(x, []).append((y, _w_empty(P, lg, one)))
-        od = _dijkstra_to(dests, rev, None)
+        od = dijkstra(dict.fromkeys(dests, 0.0), rev)
         od = {p: d for p, d in od.items() if p in pk}
         best_in, in_from = {}, {}
         for o, edges in first.items():
-            dist: dict = {}
-            heap: list = []
+            start: dict = {}
             for y, w in edges:
-                if w < dist.get(y, INF):
-                    dist[y] = w
-                    heapq.heappush(heap, (w, y))
-            while heap:
-                d, x = heapq.heappop(heap)
-                if d > dist.get(x, INF):
-                    continue
-                for y, w in fwd.get(x, ()):
-                    if d + w < dist.get(y, INF):
-                        dist[y] = d + w
-                        heapq.heappush(heap, (d + w, y))
+                if w < start.get(y, INF):
+                    start[y] = w
+            dist = dijkstra(start, fwd)
             in_from[o] = dist
             best_in[o] = min((dist[p] + od[p] for p in dist if p in od), default=INF)
         out[b] = (od, best_in, in_from)
