@@ -26,12 +26,21 @@ capacity; at most the demand and the destinations' room) are at most the most
 so far is not solved in the first pass and keeps its places as its bound (the
 bisection solves it when the target falls below them).
 
-Measured on the demo (12 slots: DP1 4, DP2 7, later 1; 79 structures, 46 of
-them proven infeasible or pruned within 0.02 s each): with the rule's floors
-(12 stretcher cases) most structures are proven at 0.5 s (1,224 to 1,452), but
-(2, 2, 0), (2, 3, 0) (two DP1, two or three DP2 first rounds) stay at 1,824
-at 6 s each (every vehicle's one round full; best solutions 1,422 and 1,191):
-the split does not prove the demo within 5 % (see :func:`split_solve`).
+Measured on the demo (12 slots: DP1 4, DP2 7, later 1; 79 structures, most
+proven infeasible within 0.1 s; the rule's floors: 12 stretcher cases), the
+term without / with the floors against the effort (CP-SAT's deterministic
+limit per run, both passes of the bound together on a shared machine): 1 s:
+1,824 / 1,795 (91 s); 3 s: 1,783 / 1,664 (277 s). The unsplit model gave
+1,735 / 1,824 at 30 s (about 160 s each). The heuristic's schedules carry
+1,726 / 1,450 (the latter a structure (2, 1, 0) whose own optimum is 1,452).
+Where the proof stalls: (2, 2, 0) and (2, 3, 0) (two DP1 and two or three DP2
+first rounds, no later one): their optimisation runs stay at 1,824 (every
+vehicle's one round full; best solutions about 1,200 to 1,420), and with the
+floors the targets are proven infeasible only from about 1,650 (1,596 not at
+3 s): the 5 % of DESIGN section 11 (1,526) is not reached. Every other
+structure is proven below 1,596 at 1 s. Splitting those two further (the
+order of the passages at CP1, which DP1's rounds pass twice, or the vehicles
+per slot) is what is left.
 """
 
 from __future__ import annotations
