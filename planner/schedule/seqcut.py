@@ -578,9 +578,10 @@ def _solve(
                     M.Add(sum(s[key].get(p, 0) for s in slots for p in served if pk[p].priority == pr) >= need)
         M.Add(total_t >= sum(n for (g, _), n in floors.items() if g == 0))
         M.Add(total_s >= sum(n for (g, _), n in floors.items() if g > 0))
-    if at_least:
-        M.Add(total_s + total_t >= at_least)  # seqsplit's test: can the structure carry that many?
-    M.Maximize(total_s + total_t)
+    if at_least:  # seqsplit's test, can the structure carry that many? No objective: a solution ends it
+        M.Add(total_s + total_t >= at_least)
+    else:
+        M.Maximize(total_s + total_t)
     fixed = any(sp.get("fixed") for sp in specs)  # one structure of :mod:`.seqsplit`: every slot present
     if not floors and not fixed:
         for s in slots:
@@ -594,6 +595,8 @@ def _solve(
     status = solver.Solve(M)
     if fixed and status == cp_model.INFEASIBLE:
         return -1  # no schedule has this structure
+    if at_least:
+        return at_least  # a solution carries that many, or no proof within the limit
     if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE) and not fixed:
         return None
     return int(math.floor(solver.BestObjectiveBound() + 1e-6))

@@ -51,6 +51,9 @@ import itertools
 MAX_STRUCTURES = 2000
 #: Rounds of bisection on the most over the structures after the first pass.
 TIGHTEN_ROUNDS = 12
+#: Most deterministic time (about s of one core) of a structure's run in the first pass (it ranks the
+#: structures); the bisection's tests get the whole effort.
+FIRST_PASS_S = 1.0
 
 
 def _passages(sp, out_chain, c) -> int:
@@ -126,8 +129,9 @@ def split_solve(*args):
 
     def run(st, at_least=0):
         sub = [dict(sp, slots=n, fixed=True) for sp, n in zip(specs, st) if n > 0]
+        lim = det if at_least else min(det, FIRST_PASS_S)
         v = _solve(
-            P, sub, out_chain, dur, gaps, lead, W, K, all_cls, dem_s, dem_o, people_cap, served, floors, det, at_least
+            P, sub, out_chain, dur, gaps, lead, W, K, all_cls, dem_s, dem_o, people_cap, served, floors, lim, at_least
         )
         return -1 if v is None else v  # None only without a fixed slot: not here
 
