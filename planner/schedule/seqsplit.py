@@ -29,18 +29,22 @@ bisection solves it when the target falls below them).
 Measured on the demo (12 slots: DP1 4, DP2 7, later 1; 79 structures, most
 proven infeasible within 0.1 s; the rule's floors: 12 stretcher cases), the
 term without / with the floors against the effort (CP-SAT's deterministic
-limit per run, both passes of the bound together on a shared machine): 1 s:
-1,824 / 1,795 (91 s); 3 s: 1,783 / 1,664 (277 s). The unsplit model gave
-1,735 / 1,824 at 30 s (about 160 s each). The heuristic's schedules carry
-1,726 / 1,450 (the latter a structure (2, 1, 0) whose own optimum is 1,452).
-Where the proof stalls: (2, 2, 0) and (2, 3, 0) (two DP1 and two or three DP2
-first rounds, no later one): their optimisation runs stay at 1,824 (every
-vehicle's one round full; best solutions about 1,200 to 1,420), and with the
-floors the targets are proven infeasible only from about 1,650 (1,596 not at
-3 s): the 5 % of DESIGN section 11 (1,526) is not reached. Every other
-structure is proven below 1,596 at 1 s. Splitting those two further (the
-order of the passages at CP1, which DP1's rounds pass twice, or the vehicles
-per slot) is what is left.
+limit per run, on a shared machine): 1 s: 1,824 / 1,795 (91 s both passes);
+3 s: 1,783 / 1,664 (277 s both; these two before the first pass was capped
+at :data:`FIRST_PASS_S` and the tests became feasibility runs); 20 s: - /
+1,585 (506 s, the floored pass alone). The unsplit model gave 1,735 / 1,824
+at 30 s (about 160 s each). The heuristic's schedules carry 1,726 / 1,450
+(the latter of structure (2, 1, 0), whose own optimum is 1,452).
+
+Where the proof stalls, with the floors: every structure but (2, 2, 0) and
+(2, 3, 0) (two DP1 and two or three DP2 first rounds, no later one) is proven
+unable to carry 1,527 (the 5 % of DESIGN section 11) within 0.3 s each;
+(2, 2, 0) is proven at most 1,526 at 20 s (about 35 s) and 1,481 at 20 s;
+(2, 3, 0) only at most 1,585 (1,587 and 1,595 proven, 1,567, 1,581 and 1,583
+not at 20 s): CP-SAT's proofs of a target are not monotone in it. Splitting
+(2, 3, 0) further (the order of the passages at CP1, which DP1's rounds pass
+twice) is what is left; halving each slot's vehicles (at most 7 or at least
+8) did not prove (2, 2, 0) at 1 s.
 """
 
 from __future__ import annotations
