@@ -39,7 +39,7 @@ at 30 s (about 160 s each). The heuristic's schedules carry 1,726 / 1,450
 Where the proof stalls, with the floors: every structure but (2, 2, 0) and
 (2, 3, 0) (two DP1 and two or three DP2 first rounds, no later one) is proven
 unable to carry 1,527 (the 5 % of DESIGN section 11) within 0.3 s each;
-(2, 2, 0) is proven at most 1,526 at 20 s (about 35 s) and 1,481 at 20 s;
+(2, 2, 0) is proven at most 1,481 at 20 s (54 s);
 (2, 3, 0) only at most 1,585 (1,587 and 1,595 proven, 1,567, 1,581 and 1,583
 not at 20 s): CP-SAT's proofs of a target are not monotone in it. Splitting
 (2, 3, 0) further (the order of the passages at CP1, which DP1's rounds pass
