@@ -32,9 +32,10 @@ is at least any schedule's people out:
   are at most what its stops and its unloading take (vehicles board side by
   side, stop after stop: the sum over the stops of each stop's largest load
   is at least the largest total load). The mean alone (``m * n >= y``) let
-  ambulances shorten a full bus's boarding. ``m * n >= y`` is also posed as
-  ``m = sum_k w_k``, ``w_k`` nonzero only when ``n = k``, ``sum_k k w_k >= y``
-  (the same integer points, the hull of the disjunction for the LP);
+  ambulances shorten a full bus's boarding. Per structure (:mod:`.seqsplit`)
+  ``m * n >= y`` is posed as ``m = sum_k w_k``, ``w_k`` nonzero only when
+  ``n = k``, ``sum_k k w_k >= y`` (the same integer points, the hull of the
+  disjunction for the LP; on the normal path it slows the search);
 - a passage of ``n`` vehicles at a machine takes at least ``service_s(n, 0)``
   (an out passage also the per-person term, rounded down), lies inside the
   machine's usable hours (their hull, with the gaps between them as fixed
@@ -46,8 +47,9 @@ is at least any schedule's people out:
   out passage, the drive to a first pickup, on to the last and to the machine
   plus ``m`` boardings; the first out passage also after the earliest ready
   time plus that drive plus ``m`` boardings; after the last out passage the
-  drive to a destination and ``m`` unloadings, by the window's end; each
-  also with the least lag over the lead profiles, unconditionally (the LP);
+  drive to a destination and ``m`` unloadings, by the window's end; per
+  structure each also with the least lag over the lead profiles,
+  unconditionally (for the LP);
 - per structure only (:mod:`.seqsplit`): each machine's passages, end to end,
   fit between its first start and its last clear;
 - vehicles: a depot's first-round slots use at most its vehicles per class;
@@ -491,13 +493,15 @@ def _solve(
                             M.Add(st >= ready_p).OnlyEnforceIf([lb, u_p])
                     else:
                         M.Add(st >= t + lag).OnlyEnforceIf(lb)
-                lo = min(_ops(sp, out_chain, lead, b)[j][2] for b in leads)  # whichever lead, so the LP sees it
-                M.Add(st >= t + lo + (b_int * m if j == n_in else 0)).OnlyEnforceIf(pres)
+                if sp.get("fixed"):  # per structure: the least lag whichever lead, so the LP sees it
+                    lo = min(_ops(sp, out_chain, lead, b)[j][2] for b in leads)
+                    M.Add(st >= t + lo + (b_int * m if j == n_in else 0)).OnlyEnforceIf(pres)
                 t = en
             u = M.NewIntVar(0, W, "")
             for b, lb in leads.items():
                 M.Add(u >= t + lead[b]["tail_o"] + lv_int * m).OnlyEnforceIf(lb)
-            M.Add(u >= t + min(lead[b]["tail_o"] for b in leads) + lv_int * m).OnlyEnforceIf(pres)
+            if sp.get("fixed"):
+                M.Add(u >= t + min(lead[b]["tail_o"] for b in leads) + lv_int * m).OnlyEnforceIf(pres)
             s["u"] = u
             if prev is not None:
                 M.AddImplication(pres, prev["pres"])
