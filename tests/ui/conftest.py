@@ -6,9 +6,11 @@ QT_QPA_PLATFORM=offscreen is set by tests/conftest.py before Qt starts.
 
 import contextlib
 import os
+import threading
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 
 import ui.window.networks
 import ui.window.tasks
@@ -197,3 +199,31 @@ def computed_demo_window(qapp, plan_path, net, lang="en"):
     finally:
         if lang != "en":
             install_translator(qapp, "en")
+
+
+def activate(qtbot, window) -> None:
+    """Wait until ``window`` is the active window: Esc reaches the window's cancel shortcut only then
+    (on a loaded machine the first key press could come before the activation and be lost)."""
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=10_000)
+
+
+def esc_on_first_progress(worker, widget) -> list:
+    """Press Esc on ``widget`` when ``worker`` first reports progress; the list gets that report's message.
+
+    The worker waits at that report until the key has been pressed (a direct connection runs in its thread),
+    so a fast job cannot finish before the cancel reaches it.
+    """
+    pressed: list = []
+    done = threading.Event()
+
+    def press(fraction, message):
+        if not pressed:
+            pressed.append(message)
+            QTest.keyClick(widget, Qt.Key_Escape)
+            done.set()
+
+    worker.signals.progress.connect(press)
+    worker.signals.progress.connect(lambda *_: done.wait(30), Qt.DirectConnection)
+    return pressed

@@ -8,6 +8,7 @@ from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtTest import QTest
 
 from planner.plan import load_plan
+from tests.ui.conftest import activate, esc_on_first_progress
 from ui.document import PlanDocument
 from ui.window.main import MainWindow
 from ui.window.networks import network_needs_build
@@ -26,32 +27,11 @@ def _close(window):
         worker.done.wait(60)
 
 
-def _esc_on_first_progress(worker, widget) -> list:
-    """Press Esc on ``widget`` when ``worker`` first reports progress; the list gets that report's message."""
-    pressed = []
-
-    def press(fraction, message):
-        if not pressed:
-            pressed.append(message)
-            QTest.keyClick(widget, Qt.Key_Escape)
-
-    worker.signals.progress.connect(press)
-    return pressed
-
-
-def _activate(qtbot, window):
-    """Wait until ``window`` is the active window: Esc reaches the window's cancel shortcut only then
-    (on a loaded machine the first key press could come before the activation and be lost)."""
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=10_000)
-
-
 def _demo_window(path, net, qtbot=None):
     w = MainWindow(PlanDocument(load_plan(path), net, path))
     w.show()
     if qtbot is not None:
-        _activate(qtbot, w)
+        activate(qtbot, w)
     return w
 
 
@@ -91,11 +71,11 @@ def test_esc_cancels_the_demo_network_build_and_offers_it_again(
     monkeypatch.setenv("EVACPLAN_DATA", str(tmp_path))
     w = MainWindow()
     w.show()
-    _activate(qtbot, w)
+    activate(qtbot, w)
     try:
         with qtbot.waitSignal(w.taskFinished, timeout=120_000) as sig:
             w.set_plan(load_plan(demo_plan_path), demo_plan_path)
-            pressed = _esc_on_first_progress(w.worker, w.map)
+            pressed = esc_on_first_progress(w.worker, w.map)
             w.worker.signals.progress.connect(lambda *a: hold_network_build.set())  # after the Esc above
         assert sig.args == ["Build network", False] and pressed
         assert w.doc.network is None and w.worker is None
@@ -112,7 +92,7 @@ def test_esc_cancels_a_running_compute(qtbot, hold_compute, demo_plan_path, demo
     try:
         with qtbot.waitSignal(w.computeFinished, timeout=60_000) as sig:
             assert w.compute()
-            pressed = _esc_on_first_progress(w.worker, w.schedule_panel)  # anywhere in the window
+            pressed = esc_on_first_progress(w.worker, w.schedule_panel)  # anywhere in the window
             w.worker.signals.progress.connect(lambda *a: gate.set())  # after the Esc above
         assert sig.args == [False] and pressed
         assert w.doc.results is None and w.worker is None

@@ -6,9 +6,9 @@ import sys
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtTest import QTest
 
 from planner.plan import load_plan, plan_to_dict
+from tests.ui.conftest import activate, esc_on_first_progress
 from ui.document import PlanDocument
 from ui.window.main import MainWindow
 
@@ -104,6 +104,7 @@ def test_duplicate_plan_as_variant_and_record_a_map_edit(qtbot, demo_plan_path, 
 
     w = MainWindow(PlanDocument(load_plan(demo_plan_path), demo_net, demo_plan_path))
     w.show()
+    activate(qtbot, w)  # Esc below reaches the cancel shortcut only in the active window
     try:
         before = plan_to_dict(w.doc.plan)
         w.act_variant_new.trigger()
@@ -116,17 +117,10 @@ def test_duplicate_plan_as_variant_and_record_a_map_edit(qtbot, demo_plan_path, 
         assert plan_to_dict(w.doc.plan) == before
         # Esc cancels a what-if run as it cancels a compute
         p.mode.setCurrentIndex(p.mode.findData("inprocess"))
-        pressed = []
-
-        def esc_at_first_report(fraction, message):
-            if not pressed:
-                pressed.append(message)
-                QTest.keyClick(w.map, Qt.Key_Escape)
-
         with qtbot.waitSignal(p.runFinished, timeout=120_000):
             assert w.act_variant_run.isEnabled() and w.run_variants()
             assert w.act_cancel.isEnabled()
-            p.worker.signals.progress.connect(esc_at_first_report)
+            pressed = esc_on_first_progress(p.worker, w.map)
         assert pressed and p.report is None and p.status.text() == "Cancelled."
         assert not w.act_cancel.isEnabled()
         assert Qt.BottomDockWidgetArea == w.dockWidgetArea(w.dock_variants)
