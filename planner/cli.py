@@ -436,7 +436,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--bound-seconds",
         type=_bound_seconds,
         metavar="N",
-        help="let the upper bound's flow-shop cut search about N s of one core (0 to 3600; default: a small budget)",
+        help="prove the upper bound harder: its flow-shop cut once per convoy structure, N s of one core a run "
+        "(0 to 3600; the whole proof takes many times N; default: a small budget)",
     )
     s.set_defaults(func=cmd_schedule)
 
