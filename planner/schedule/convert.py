@@ -219,7 +219,7 @@ def to_rule(P: Problem, free: Solution, settings=None, budget: int = BUDGET, riv
     (see the module docstring), or ``None`` (no rounds, the rule is off, or ``rival``, the best schedule
     under the rule so far, moves everyone: the rule then asks for nothing more)."""
     from planner.schedule.engine import SETTINGS, finish
-    from planner.schedule.search import Counter, _key, replay_fit
+    from planner.schedule.search import Counter, replay_fit, state_key
 
     specs = getattr(free, "specs", None)
     if not specs or not P.rules.priority_first or (rival is not None and rival.evacuated >= P.demand):
@@ -240,7 +240,7 @@ def to_rule(P: Problem, free: Solution, settings=None, budget: int = BUDGET, riv
             S = replay_fit(P, trial, settings, counter=counter)
             # the reloading costs about what a round's timing does
             counter.spend(sum(1 for a, b in zip(trial, state[2]) if a is not b) + done - min(done, len(state[2])))
-            k = _key(P, S)
+            k = state_key(P, S)
             if rank(k) > rank(key) and (hit is None or rank(k) > rank(hit[1])):
                 hit = (S, k, trial)
                 if first:
@@ -249,7 +249,7 @@ def to_rule(P: Problem, free: Solution, settings=None, budget: int = BUDGET, riv
 
     cur = reload_all(P, specs)
     S = replay_fit(P, cur, settings, counter=counter)
-    state: list = [S, _key(P, S), cur]  # the best so far: state, key, specs
+    state: list = [S, state_key(P, S), cur]  # the best so far: state, key, specs
     # 1. a further stop where a class waits that no round collects at (a pickup that gains nowhere is passed)
     skip: set = set()
     while counter.left > 0:

@@ -16,10 +16,11 @@ from planner.schedule.model import INF
 from planner.schedule.shortest import dijkstra
 
 
-def leg_service_s(P, lg, k, loaded):
-    """Seconds a ``k``-vehicle convoy spends at the checkpoints of leg ``lg`` (empty legs: only where checked)."""
+def leg_service_s(P, lg, k, loaded, people=0):
+    """Seconds a ``k``-vehicle convoy carrying ``people`` spends at the checkpoints of leg ``lg`` (no queue;
+    empty legs: only where checked)."""
     return sum(
-        P.checkpoints[c].service_s(k, 0)
+        P.checkpoints[c].service_s(k, people)
         for c, _ in lg.checkpoints
         if c in P.checkpoints and (loaded or P.checkpoints[c].checks_empty)
     )

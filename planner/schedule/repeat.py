@@ -38,9 +38,10 @@ from __future__ import annotations
 import math
 
 from planner.schedule.check import check
+from planner.schedule.convoypaths import leg_service_s
 from planner.schedule.engine import ALL_SETTINGS_UP_TO, SETTINGS, Settings, finish
 from planner.schedule.model import INF, Problem, Solution, class_order
-from planner.schedule.search import Counter, replay_fit
+from planner.schedule.search import Counter, replay_fit, state_key, state_specs
 
 #: Round timings :func:`repeat` may spend in one call (a replay of the 50/30/20 plan takes 10 to 30).
 BUDGET = 1200
@@ -53,30 +54,6 @@ SHORT_MAX = 5
 ANCHORS = 3
 
 
-def _key(P: Problem, S) -> tuple:
-    """The objective key of a state's rounds (:meth:`.model.Solution.key`)."""
-    return Solution(list(S.rounds)).key(P)
-
-
-def _specs(S) -> list:
-    """A state's rounds in commit order as :func:`.search.replay_fit` takes them (with their holds)."""
-    return [
-        (list(r.vehicles), r.lead, r.formation, S.stops_of[id(r)], r.destination, r.depart, S.hold.get(id(r), 0))
-        for r in S.rounds
-    ]
-
-
-def _pass_s(P: Problem, leg, nv: int, people: int, empty: bool) -> float:
-    """Seconds of one drive over ``leg`` with its passages (``nv`` vehicles, ``people`` on board), no queue."""
-    t = leg.time_s
-    for cid, _ in leg.checkpoints:
-        cp = P.checkpoints.get(cid)
-        if cp is None or (empty and not cp.checks_empty):
-            continue
-        t += cp.service_s(nv, people)
-    return t
-
-
 def round_lb_s(
     P: Problem, lead: str, start: str, pickup: str, dest: str, t: float, nv: int = 1, load: int = 1
 ) -> float:
@@ -86,9 +63,9 @@ def round_lb_s(
     if a is None or b is None:
         return INF
     R = P.rules
-    t += _pass_s(P, a, nv, 0, True)
+    t += a.time_s + leg_service_s(P, a, nv, False)
     t = max(t, P.pickup(pickup).ready_s) + math.ceil(max(0.0, R.board_s_per_person) * load)
-    return t + _pass_s(P, b, nv, nv * load, False) + math.ceil(max(0.0, R.leave_s_per_person) * load)
+    return t + b.time_s + leg_service_s(P, b, nv, True, nv * load) + math.ceil(max(0.0, R.leave_s_per_person) * load)
 
 
 def _fits_after(P: Problem, t: float, dur: float) -> bool:
@@ -107,7 +84,7 @@ def _nearest(P: Problem, lead: str, pickups) -> str | None:
         lg = P.leg(lead, pickups[-1], d.id)
         if lg is None or (allowed and d.id not in allowed):
             continue
-        t = _pass_s(P, lg, 1, 1, False)
+        t = lg.time_s + leg_service_s(P, lg, 1, True, 1)
         if best is None or t < best[0]:
             best = (t, d.id)
     return None if best is None else best[1]
@@ -349,9 +326,9 @@ def repeat(
         return None
     counter = Counter(budget)
     S = replay_fit(P, specs, settings, counter=counter)
-    best_key = max(_key(P, S), sol.key(P))
+    best_key = max(state_key(P, S), sol.key(P))
     best = None
-    cur = _specs(S)
+    cur = state_specs(S)
     while counter.left > 0:
         top = None
         for gen in (again_trials, reserve_trials):
@@ -359,7 +336,7 @@ def repeat(
                 if counter.left <= 0:
                     break
                 S2 = replay_fit(P, trial, settings, counter=counter)
-                k = _key(P, S2)
+                k = state_key(P, S2)
                 if k > best_key and (top is None or k > top[0]):
                     top = (k, S2, tag)
             if top is not None:
@@ -367,7 +344,7 @@ def repeat(
         if top is None:
             break
         best_key, S, tag = top[0], top[1], top[2]
-        best, cur = S, _specs(S)
+        best, cur = S, state_specs(S)
         if log is not None:
             log.append((tag, best_key))
     if best is None:

@@ -314,7 +314,8 @@ def _people_out(S: State) -> int:
     return sum(r.people for r in S.rounds)
 
 
-def _key(P: Problem, S: State) -> tuple:
+def state_key(P: Problem, S: State) -> tuple:
+    """The objective key of a state's rounds (:meth:`.model.Solution.key`)."""
     return Solution(list(S.rounds)).key(P)
 
 
@@ -329,7 +330,8 @@ def _chain(specs, k) -> set:
     return out
 
 
-def _specs(S: State) -> list:
+def state_specs(S: State) -> list:
+    """A state's rounds in commit order as :func:`replay_fit` takes them (with their holds)."""
     return [
         (list(r.vehicles), r.lead, r.formation, S.stops_of[id(r)], r.destination, r.depart, S.hold.get(id(r), 0))
         for r in S.rounds
@@ -379,7 +381,7 @@ def _seeds(P: Problem, S: State):
     checkpoints before it comes (the rest is built again around it); the round as it is, without its
     vehicles that have stretcher places (they take convoy places and lengthen the passages), and each of
     its stops alone (a short first round leaves the checkpoint free sooner)."""
-    specs = _specs(S)
+    specs = state_specs(S)
     seen: set = set()
     for i, r in enumerate(S.rounds):
         cps = _shared(r)
@@ -463,7 +465,7 @@ def _first_better(P: Problem, trials, settings: Settings, counter: Counter, best
         if counter.left <= 0:
             return None
         S = replay_fit(P, trial, settings, counter=counter)
-        k = _key(P, S)
+        k = state_key(P, S)
         if k > best_key:
             return S, k, tag
     return None
@@ -509,9 +511,9 @@ def improve(
     best_key = sol.key(P)
     best = None
     S0 = replay_fit(P, specs, settings, counter=counter)
-    if _key(P, S0) > best_key:
-        best, best_key = S0, _key(P, S0)
-    cur = _specs(best) if best is not None else list(specs)
+    if state_key(P, S0) > best_key:
+        best, best_key = S0, state_key(P, S0)
+    cur = state_specs(best) if best is not None else list(specs)
     # seed: a held first round, the constructive's next rounds in the gap it leaves at a checkpoint (between
     # its in and out passages), its out legs, then the constructive for the rest; once, on its own budget
     # (without the priority rule only: under it the search starts from the best schedule without the rule,
@@ -528,9 +530,9 @@ def improve(
             S = release_held(S, settings)
             S = extend(S, settings, by_class=by_class)
             seeds.spend(S.timed - before)
-            k = _key(P, S)
+            k = state_key(P, S)
             if k > best_key:
-                best, best_key, cur = S, k, _specs(S)
+                best, best_key, cur = S, k, state_specs(S)
                 log.append(("seed", len(kept), _people_out(S), seeds.left))
     multi_counter = Counter(multi_budget)
     improved = True
@@ -552,7 +554,7 @@ def improve(
             hit = _first_better(P, trials, settings, counter, best_key)
             if hit is not None:
                 S, best_key, tag = hit
-                best, cur, improved = S, _specs(S), True
+                best, cur, improved = S, state_specs(S), True
                 log.append((name, tag, _people_out(S), counter.left))
                 break
         if improved:
@@ -561,7 +563,7 @@ def improve(
         hit = _multi_move(P, best if best is not None else S0, cur, settings, multi_counter, best_key)
         if hit is not None:
             S, best_key, name, tag = hit
-            best, cur, improved = S, _specs(S), True
+            best, cur, improved = S, state_specs(S), True
             log.append((name, tag, _people_out(S), multi_counter.left))
             continue
         # rebuild: round i and its vehicles' later rounds out, the constructive again for the freed vehicles
@@ -579,9 +581,9 @@ def improve(
                 S = extend(S, cfg, by_class=by_class)
                 counter.spend(S.timed - before)
                 S.P = P
-                k2 = _key(P, S)
+                k2 = state_key(P, S)
                 if k2 > best_key:
-                    best, best_key, cur, improved = S, k2, _specs(S), True
+                    best, best_key, cur, improved = S, k2, state_specs(S), True
                     log.append(("rebuild", i, _people_out(S), counter.left))
                     break
             if improved:
@@ -593,4 +595,4 @@ def improve(
     return out
 
 
-__all__ = ["BUDGET", "improve", "release_held", "replay_fit"]
+__all__ = ["BUDGET", "improve", "release_held", "replay_fit", "state_key", "state_specs"]
