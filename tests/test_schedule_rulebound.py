@@ -72,17 +72,28 @@ def test_no_floors_without_the_rule():
 
 
 def test_the_demo_bound_under_the_rule_counts_the_ambulances_at_cp1(demo_net, demo_plan_path):
-    """The demo under the rule: 12 stretcher cases out of 24 of priority 1 (P4). The fleet term gives the DP1
-    ambulances one round and the DP2 ones two (3 x 2 + 3 x 2 x 2 = 18 stretcher places > 12), so only the
-    first class is floored: the rule's best schedule carries at least 12 stretcher cases, hence at least 6
-    ambulance-rounds (2 places each) among the loaded passages of CP1, the checkpoint every round passes
-    loaded. The whole-convoy cut with them aboard: 1807 (without: 1820, all 36 buses and 5 ambulances)."""
+    """The demo under the rule: 12 stretcher cases out of 24 of priority 1 (P4), 5 of priority 2 (P3). The
+    fleet term gives the DP2 ambulances two rounds, but two fit the window only through P3 (5,377 s from
+    DP2 and 10,049 s from D1 in 16,200 s; through P4 6,156 s and 10,829 s), so with the six ambulances'
+    twelve places full of P4's cases no schedule carries any of P3's (rulefloors.stretcher_limit), and the
+    floors go on over every class the heuristic carries in full: all reduced mobility, P4's general
+    people, and the general people of priority 2 it carries. The rule's best schedule carries at least 12
+    stretcher cases, hence at least 6 ambulance-rounds (2 places each) among the loaded passages of CP1,
+    the checkpoint every round passes loaded. The whole-convoy cut with them aboard: 1807 (without: 1820,
+    all 36 buses and 5 ambulances)."""
     from planner.plan import load_plan
     from planner.schedule import schedule_plan
 
     sched = schedule_plan(load_plan(demo_plan_path), demo_net, buses_needed=False)
     d = sched.bound_detail
-    assert d["floors"] == [["stretcher", 1, 12]]
+    assert d["floors"] == [
+        ["stretcher", 1, 12],
+        ["reduced_mobility", 1, 70],
+        ["reduced_mobility", 2, 165],
+        ["reduced_mobility", 3, 20],
+        ["general", 1, 90],
+        ["general", 2, 1093],
+    ]
     assert d["without_floors"] == 1820
     assert d["binding"] == "checkpoint CP1 in whole convoys, 12 stretcher cases aboard"
     assert sched.upper_bound == d["value"] == 1807 >= sched.evacuated >= 1450

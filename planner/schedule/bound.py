@@ -51,6 +51,7 @@ from dataclasses import dataclass, field
 
 from planner.schedule.model import INF, Problem
 from planner.schedule.reach import reachable_pickups, round_times
+from planner.schedule.rulefloors import rule_floors, stretcher_patterns
 from planner.schedule.timing import Timetable
 
 
@@ -110,63 +111,6 @@ def _segments_after(tt, t0, end, halts):
     if halts and lengths:
         return [sum(lengths)]
     return lengths
-
-
-def rule_floors(P: Problem, counts, reach, rounds_of) -> dict:
-    """Class floors of the priority rule's best schedule, from ``counts`` a schedule carries per class.
-
-    Parameters
-    ----------
-    P : Problem
-    counts : sequence of int
-        People per class of :func:`.model.class_order` of a schedule of ``P``
-        (:func:`.model.class_counts`), e.g. the heuristic's.
-    reach : set
-        Pickups some schedule can serve (the bound's reachable demand).
-    rounds_of : dict
-        Vehicle id -> most rounds it can make (the fleet term).
-
-    Returns
-    -------
-    dict
-        ``(group index, priority) -> floor``: every schedule that is best in the
-        rule's order carries at least ``floor`` of the class. Empty without the
-        rule.
-
-    Notes
-    -----
-    Proof. Let ``H`` be the counts and ``L`` those of a best schedule in the
-    rule's order, so ``L >= H`` lexicographically. Suppose ``L_j = H_j`` for
-    every class ``j < i`` (true for ``i = 0``). Then ``L_i >= H_i``, or ``L``
-    would be worse. Let ``U_i`` be a limit on class ``i`` in any schedule with
-    ``L_j = H_j`` for ``j < i``: its people at reachable pickups, and for a
-    stretcher class also the stretcher places of every vehicle-round the
-    fleet term allows less the stretcher cases of the earlier stretcher
-    classes (``H_j`` of them). If ``H_i = U_i`` then ``L_i = H_i`` and the
-    step repeats with ``i + 1``; otherwise it stops: ``L_j >= H_j`` for every
-    ``j <= i``, which are the floors returned.
-    """
-    from planner.schedule.model import GROUPS, class_order
-
-    if not P.rules.priority_first:
-        return {}
-    order = class_order(P.pickups)
-    st_places = sum(v.stretcher_places * int(rounds_of.get(v.id, 0)) for v in P.vehicles)
-    out: dict = {}
-    st_before = 0
-    for (g, pr), h in zip(order, counts):
-        h = int(h)
-        limit = sum(getattr(p, GROUPS[g]) for p in P.pickups if p.priority == pr and p.id in reach)
-        if g == 0:
-            limit = min(limit, max(0, st_places - st_before))
-            st_before += h
-        if h > limit:
-            break  # not a schedule of P (or a limit is wrong): claim nothing more
-        if h > 0:
-            out[(g, pr)] = h
-        if h < limit:
-            break
-    return out
 
 
 #: Keys of the bound's memo whose work depends on the legs, checkpoints, pickups, destinations, rules and the
@@ -322,7 +266,11 @@ def upper_bound(P: Problem, floors=None, shared=None, quick=False, effort_s=None
         others = sum(pk[p].people for p in reach if p not in behind)
         terms[f"checkpoint {cid}"] = int(n + others)
     universal = [cid for cid, (_, behind) in cuts.items() if set(behind) >= reach]
-    used = rule_floors(P, floors, reach, rounds_of) if floors is not None else {}
+    used: dict = {}
+    if floors is not None and P.rules.priority_first:
+        segs_of = lambda v: _segments_after(tt, P.first_departure(v), P.window_end_s, halts)  # noqa: E731
+        pats = stretcher_patterns(P, rt, segs_of, reach, rounds_of)
+        used = rule_floors(P, floors, reach, rounds_of, pats)
     st_floor = sum(n for (g, _), n in used.items() if g == 0)
     floored = {}
     if universal:

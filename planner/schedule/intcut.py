@@ -37,7 +37,7 @@ vehicles with the most places go full (an exchange argument: a partial share
 is ``min(full share, d_p)``; with vehicles of two kinds, with and without
 stretcher places, the largest of each kind, :func:`_choose`).
 
-**With a stretcher floor** (the priority rule's, :func:`.bound.rule_floors`):
+**With a stretcher floor** (the priority rule's, :func:`.rulefloors.rule_floors`):
 the schedules carrying at least ``F`` stretcher cases have at least ``m``
 vehicle-rounds of vehicles with stretcher places in loaded passages (``m`` the
 fewest of the fleet term's vehicle-rounds whose stretcher places hold ``F``),
@@ -212,7 +212,7 @@ def whole_convoy_cut(P: Problem, cid, tt, people_of, rounds_of, memo=None, stret
     ``people_of`` / ``rounds_of``: vehicle id -> the fleet term's most people / rounds for it.
 
     ``stretcher_floor``: only schedules carrying at least this many stretcher cases (the priority rule's
-    floor, :func:`.bound.rule_floors`). Then at least ``m`` vehicle-rounds of vehicles with stretcher places
+    floor, :func:`.rulefloors.rule_floors`). Then at least ``m`` vehicle-rounds of vehicles with stretcher places
     carry someone, ``m`` the fewest of their vehicle-rounds (the fleet term's rounds) whose stretcher places
     hold the floor, and each is a vehicle of a loaded passage of ``cid``. For any ``lam >= 0`` such a
     schedule's people are at most its people plus ``lam x (z - m)``, ``z`` its stretcher vehicle-rounds in

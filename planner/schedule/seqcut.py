@@ -65,7 +65,7 @@ is at least any schedule's people out:
   people and stretcher cases are taken at most once;
 - people at most the reachable demand (seats and stretcher places apart) and
   the destinations' capacity;
-- **floors** (the priority rule, :func:`.bound.rule_floors`): with them the
+- **floors** (the priority rule, :func:`.rulefloors.rule_floors`): with them the
   model holds only the schedules that carry at least each class's floor, the
   rule's best schedule among them: stretcher cases of pickups of priority
   ``q`` at least the stretcher floor of ``q``, seated people (reduced mobility
@@ -90,7 +90,7 @@ from __future__ import annotations
 import heapq
 import math
 
-from planner.schedule.model import INF, Problem
+from planner.schedule.model import GROUPS, INF, Problem
 
 #: Most slots of the model on the normal path before the cut is left out: beyond about ten, CP-SAT proves
 #: nothing below the other terms within :data:`DET_LIMIT` (the demo: 12 slots, 2,024 in 0.25 s against the
@@ -203,7 +203,7 @@ def sequence_cut(P: Problem, tt, reach, rounds_of=None, memo=None, floors=None, 
     memo : dict, optional
         Cache shared with the other terms of the bound.
     floors : dict, optional
-        ``(group index, priority) -> people at least`` (:func:`.bound.rule_floors`): the value then bounds
+        ``(group index, priority) -> people at least`` (:func:`.rulefloors.rule_floors`): the value then bounds
         only the schedules that carry at least that many of each class (the priority rule's best one).
     effort_s : float, optional
         CP-SAT's deterministic time limit (about seconds of one core) instead of :data:`DET_LIMIT`, and up to
@@ -580,6 +580,16 @@ def _solve(
                 if served:
                     key = "yp" if seated else "ypt"
                     M.Add(sum(s[key].get(p, 0) for s in slots for p in served if pk[p].priority == pr) >= need)
+        if served:
+            # a class carried in full: each of its pickups gives all its people of the class
+            need_at: dict = {}
+            for (g, pr), n in floors.items():
+                at = [p for p in served if pk[p].priority == pr and getattr(pk[p], GROUPS[g]) > 0]
+                if g > 0 and at and n >= sum(getattr(pk[p], GROUPS[g]) for p in at):
+                    for p in at:
+                        need_at[p] = need_at.get(p, 0) + getattr(pk[p], GROUPS[g])
+            for p, n in need_at.items():
+                M.Add(sum(s["yp"].get(p, 0) for s in slots) >= n)
         M.Add(total_t >= sum(n for (g, _), n in floors.items() if g == 0))
         M.Add(total_s >= sum(n for (g, _), n in floors.items() if g > 0))
     if at_least:  # seqsplit's test, can the structure carry that many? No objective: a solution ends it
