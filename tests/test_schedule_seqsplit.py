@@ -13,12 +13,12 @@ import pytest
 
 from planner.plan import load_plan
 from planner.schedule import build_problem, check, plan_fleet, route_all, seqcut, seqsplit, solve, upper_bound
-from planner.schedule.model import class_counts
+from planner.schedule.model import Solution, class_counts
 from planner.schedule.seqcut import sequence_cut
-from planner.schedule.timing import Timetable
+from planner.schedule.timing import Timetable, time_round
 from tests.exact import cpsat
 from tests.exact.instances import ALL, problem
-from tests.test_schedule_seqcut import hand_built
+from tests.test_schedule_seqcut import BUS, _loads, hand_built
 
 
 @pytest.fixture(scope="module")
@@ -39,11 +39,23 @@ def _args(P, monkeypatch, floors=None):
     return got[0]
 
 
-def _structure_value(args, counts, det=0.5):
+def _structure_value(args, counts, det=0.5, order=None):
     P, specs, *rest = args
     sub = [dict(sp, slots=counts[sp["name"]], fixed=True) for sp in specs if counts.get(sp["name"], 0) > 0]
     rest[-1] = det
-    return seqcut._solve(P, sub, *rest)
+    return seqcut._solve(P, sub, *rest, 0, order=order)
+
+
+def _stalling(monkeypatch):
+    """Every test of a whole structure stalls (no proof either way), so the split by order runs for each."""
+    real = seqcut._solve
+
+    def stalled(*a, order=None):
+        if len(a) > 15 and a[15] and order is None:
+            return None
+        return real(*a, order=order)
+
+    monkeypatch.setattr(seqcut, "_solve", stalled)
 
 
 @pytest.mark.slow
@@ -64,6 +76,56 @@ def test_the_structure_of_a_checked_schedule_carries_its_people(demo, monkeypatc
     # and the stretcher floor of the rule (12) needs both depots' ambulances: DP2 alone is infeasible
     ruled = _args(P, monkeypatch, floors={(0, 1): 12})
     assert _structure_value(ruled, {"DP2": 3}) == -1
+
+
+def test_orders_are_each_sequence_of_the_kinds_once():
+    got = seqsplit.orders([("DP1", 2), ("DP2", 3), ("*later", 0)])
+    assert len(got) == len(set(got)) == 10  # 5! / (2! 3!)
+    assert all(sorted(o) == ["DP1", "DP1", "DP2", "DP2", "DP2"] for o in got)
+    assert got[0] == ("DP1", "DP1", "DP2", "DP2", "DP2") and got[-1] == ("DP2", "DP2", "DP2", "DP1", "DP1")
+    assert seqsplit.orders([("DP1", 1)]) == [("DP1",)]
+    assert seqsplit.orders([("A", 6), ("B", 6)], limit=923) is None  # 924 sequences
+    assert len(seqsplit.orders([("A", 6), ("B", 6)], limit=924)) == 924
+
+
+def _first_out_order(P, sol, first):
+    """The rounds of ``sol`` by the start of their passage out at checkpoint ``first``."""
+    at = {id(r): next(p.start for p in r.passes if p.checkpoint == first and p.direction == "out") for r in sol.rounds}
+    return sorted(sol.rounds, key=lambda r: at[id(r)])
+
+
+@pytest.mark.slow
+def test_the_order_of_a_checked_schedule_at_cp1_carries_its_people(demo, monkeypatch):
+    _, _, P = demo
+    sol = hand_built(P)
+    args = _args(P, monkeypatch)
+    assert args[2][0] == "CP1"
+    order = tuple(r.formation for r in _first_out_order(P, sol, "CP1"))
+    assert order == ("DP2", "DP1", "DP1")
+    assert _structure_value(args, {"DP1": 2, "DP2": 1}, order=order) >= sol.evacuated
+
+
+@pytest.mark.slow
+def test_a_round_that_departs_later_and_passes_first_is_in_the_order_model(demo, monkeypatch):
+    # DP2: 15 buses leave at 5,400 s for P4 and P1 (long boarding), one bus at 6,000 s for P6 passes CP1 first
+    _, _, P = demo
+    buses = [v for v in P.vehicles if v.depot == "DP2" and v.seats == 50]
+    tt = Timetable(P)
+    left: dict = {}
+    out = []
+    for i, (depart, vs, stops) in enumerate(
+        [(6000, buses[15:16], [("P6", 50)]), (5400, buses[:15], [("P4", 150), ("P1", 600)])]
+    ):
+        loads = _loads(P, vs, stops, left)
+        r = time_round(tt, tt.headway_ok("DP2", depart), "DP2", loads, "D1", [v.id for v in vs], BUS, escort=i)
+        tt.commit(r)
+        out.append(r)
+    sol = Solution(sorted(out, key=lambda r: r.depart))
+    assert [str(v) for v in check(P, sol)] == []
+    assert sol.evacuated == 800
+    assert [r.depart for r in _first_out_order(P, sol, "CP1")] == [6000, 5400]
+    args = _args(P, monkeypatch)
+    assert _structure_value(args, {"DP2": 2}, order=("DP2", "DP2")) >= sol.evacuated
 
 
 def test_structures_skip_the_empty_one_and_later_rounds_alone(demo, monkeypatch):
@@ -95,6 +157,21 @@ def test_the_split_is_above_the_exact_optimum_and_as_tight_as_the_unsplit(name, 
     assert split >= exact.value
     if whole is not None:
         assert split <= whole
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", ["hours-2cp", "cp-lanes-1-tight", "cp-convoy-size", "window-short", "escort-2"])
+def test_the_split_by_order_is_above_the_exact_optimum(name, demo, monkeypatch):
+    base, routes, _ = demo
+    spec = next(s for s in ALL if s.name == name)
+    _, P = problem(base, routes, spec)
+    exact = cpsat.solve(P, 3.0)
+    assert exact.status == "OPTIMAL"
+    reach = upper_bound(P).reachable_pickups
+    _stalling(monkeypatch)
+    split = sequence_cut(P, Timetable(P), reach, None, effort_s=0.5, split=True)
+    assert split is not None
+    assert split >= exact.value
 
 
 @pytest.mark.slow

@@ -432,9 +432,29 @@ def _static_windows(sp, out_chain, hull, dur, lead, W):
 
 
 def _solve(
-    P, specs, out_chain, dur, gaps, lead, W, K, all_cls, dem_s, dem_o, people_cap, served, floors, det, at_least=0
+    P,
+    specs,
+    out_chain,
+    dur,
+    gaps,
+    lead,
+    W,
+    K,
+    all_cls,
+    dem_s,
+    dem_o,
+    people_cap,
+    served,
+    floors,
+    det,
+    at_least=0,
+    order=None,
 ):
-    """The model's proven bound; -1 for one :mod:`.seqsplit` structure (or ``at_least`` people) proven infeasible."""
+    """The model's proven bound; -1 for one :mod:`.seqsplit` structure (or ``at_least`` people) proven infeasible,
+    ``at_least`` when a solution carries that many, ``None`` when neither is shown within the limit.
+
+    ``order`` (one structure only, :func:`.seqsplit.orders`): the kinds of the passages out at ``out_chain[0]`` in
+    time order; each kind's slots are then ordered by that passage, not by departure."""
     from ortools.sat.python import cp_model
 
     from planner.schedule.seqslot import slot as _slot
@@ -496,6 +516,8 @@ def _solve(
                 if sp.get("fixed"):  # per structure: the least lag whichever lead, so the LP sees it
                     lo = min(_ops(sp, out_chain, lead, b)[j][2] for b in leads)
                     M.Add(st >= t + lo + (b_int * m if j == n_in else 0)).OnlyEnforceIf(pres)
+                if j == n_in:
+                    first_out = (st, en)
                 t = en
             u = M.NewIntVar(0, W, "")
             for b, lb in leads.items():
@@ -503,11 +525,27 @@ def _solve(
             if sp.get("fixed"):
                 M.Add(u >= t + min(lead[b]["tail_o"] for b in leads) + lv_int * m).OnlyEnforceIf(pres)
             s["u"] = u
-            if prev is not None:
+            if order is not None:
+                s["first_out"] = first_out  # every slot present: ordered by it below, departures apart by headway
+            elif prev is not None:
                 M.AddImplication(pres, prev["pres"])
                 M.Add(dep >= prev["dep"] + (h_int if sp["single_place"] else 0)).OnlyEnforceIf(pres)
             prev = s
             slots.append(s)
+    if order is not None:
+        # one order of the passages out at the first machine: a chain there; each kind's departures h apart
+        pos = {sp["name"]: 0 for sp in specs}
+        chain = []
+        for name in order:
+            chain.append(next(s for s in slots if s["kind"] == name and s["i"] == pos[name]))
+            pos[name] += 1
+        for a, b in zip(chain[:-1], chain[1:]):
+            M.Add(b["first_out"][0] >= a["first_out"][1])
+        for sp in specs:
+            if sp["single_place"] and h_int > 0 and sp["slots"] > 1:
+                M.AddNoOverlap(
+                    [M.NewFixedSizeIntervalVar(s["dep"], h_int, "") for s in slots if s["kind"] == sp["name"]]
+                )
     # ---- a depot's first rounds use at most its vehicles
     for sp in specs:
         if sp["name"] == "*later":
@@ -610,7 +648,8 @@ def _solve(
     if fixed and status == cp_model.INFEASIBLE:
         return -1  # no schedule has this structure
     if at_least:
-        return at_least  # a solution carries that many, or no proof within the limit
+        # a solution carries that many; None: no proof either way within the limit
+        return at_least if status in (cp_model.OPTIMAL, cp_model.FEASIBLE) else None
     if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE) and not fixed:
         return None
     return int(math.floor(solver.BestObjectiveBound() + 1e-6))

@@ -26,6 +26,32 @@ capacity; at most the demand and the destinations' room) are at most the most
 so far is not solved in the first pass and keeps its places as its bound (the
 bisection solves it when the target falls below them).
 
+Orders. A structure whose test stalls (no proof either way within the
+effort) is split once more, by the order in time of its rounds' passages out
+at the first machine ``c0`` (``out_chain[0]``, which every round passes
+loaded once): one part per sequence of kinds (:func:`orders`; for (2, 3, 0)
+the C(5, 2) = 10 places of DP1's two among the five), each solved as a
+structure of its own (``_solve(..., order=...)``). In a part the slots of a
+kind are ordered by that passage instead of by departure, consecutive
+passages of the sequence are chained (the next starts after the previous
+clears: precedences the LP sees, where the no-overlap is a disjunction), and
+the departures of a kind formed at one place are only kept a headway apart
+(a no-overlap of headway-long intervals). Relaxation: the passages of one
+machine do not overlap and each lasts at least ``dur[c0][1] > 0`` (the split
+is not made otherwise), so a schedule's rounds pass ``c0`` out in a strict
+order; its sequence of kinds is one of the parts, and its rounds of each kind
+in that order fill that part's slots: every constraint of the slot holds as
+in :mod:`.seqcut`'s mapping, the chain holds (that order, no overlap), the
+departures formed at one place are a headway apart (the checker's headway
+rule, on every two of them), and a later round's vehicles come from a round
+unloaded by its departure, so that round passed ``c0`` before it (its passage
+precedes its unloading; the later round's follows its departure): the
+later slots' flows still run from lower to higher index. So every schedule's
+people are at most one part's optimum, and a structure is proven unable to
+carry ``T`` when each of its parts is. The departure order is dropped, not
+kept beside the passage order: a round that departs later may pass first (one
+bus for P6 overtakes fifteen boarding at P4, in the tests).
+
 Measured on the demo (12 slots: DP1 4, DP2 7, later 1; 79 structures, most
 proven infeasible within 0.1 s; the rule's floors: 12 stretcher cases), the
 term without / with the floors against the effort (CP-SAT's deterministic
@@ -50,6 +76,7 @@ twice) is what is left; halving each slot's vehicles (at most 7 or at least
 from __future__ import annotations
 
 import itertools
+import math
 
 #: Most structures before the split gives way to the unsplit model.
 MAX_STRUCTURES = 2000
@@ -58,6 +85,35 @@ TIGHTEN_ROUNDS = 12
 #: Most deterministic time (about s of one core) of a structure's run in the first pass (it ranks the
 #: structures); the bisection's tests get the whole effort.
 FIRST_PASS_S = 1.0
+#: Most orders of the passages at the first machine (:func:`orders`) a structure's test is split into.
+MAX_ORDERS = 200
+
+
+def orders(counts, limit=MAX_ORDERS):
+    """Every sequence of names with ``n`` times each ``(name, n)`` of ``counts`` (the kinds of the passages out
+    at the first machine, in time order), in lexicographic order of the names as given; ``None`` past ``limit``
+    sequences."""
+    names = [nm for nm, n in counts if n > 0]
+    left = {nm: n for nm, n in counts if n > 0}
+    total = math.factorial(sum(left.values()))
+    for n in left.values():
+        total //= math.factorial(n)
+    if total > limit:
+        return None
+    out: list = []
+
+    def grow(prefix):
+        if not any(left.values()):
+            out.append(tuple(prefix))
+            return
+        for nm in names:
+            if left[nm]:
+                left[nm] -= 1
+                grow(prefix + [nm])
+                left[nm] += 1
+
+    grow([])
+    return out
 
 
 def _passages(sp, out_chain, c) -> int:
@@ -122,7 +178,9 @@ def split_solve(*args):
     The arguments are :func:`.seqcut._solve`'s. ``None`` (no term) when every structure is proven
     infeasible, as the unsplit model gives none when the solver finds no solution. After the first pass
     (each structure's proven bound), up to :data:`TIGHTEN_ROUNDS` rounds bisect on the most: a target ``T``
-    holds when every structure still above it is proven unable to carry ``T`` people (``at_least``).
+    holds when every part still above it is proven unable to carry ``T`` people (``at_least``). A part is a
+    structure, or one of its orders once a test of the whole structure stalled (module docstring); the part
+    that last carried its target is tried first.
     """
     from planner.schedule.seqcut import _solve
 
@@ -131,35 +189,52 @@ def split_solve(*args):
     if todo is None:
         return _solve(*args)
 
-    def run(st, at_least=0):
+    def solve(st, lim, at_least=0, order=None):
         sub = [dict(sp, slots=n, fixed=True) for sp, n in zip(specs, st) if n > 0]
-        lim = det if at_least else min(det, FIRST_PASS_S)
-        v = _solve(
-            P, sub, out_chain, dur, gaps, lead, W, K, all_cls, dem_s, dem_o, people_cap, served, floors, lim, at_least
-        )
-        return -1 if v is None else v  # None only without a fixed slot: not here
+        base = (P, sub, out_chain, dur, gaps, lead, W, K, all_cls, dem_s, dem_o, people_cap, served, floors, lim)
+        return _solve(*base, at_least, order=order)
 
-    vals: dict = {}  # structure -> a bound on its people (places until it is solved)
+    def split(st):
+        """The structure's orders of the passages out at the first machine, or ``None`` (too many; a passage
+        there could take no time)."""
+        if min(dur[out_chain[0]][1:]) <= 0:
+            return None
+        return orders([(sp["name"], n) for sp, n in zip(specs, st) if n > 0])
+
+    # (structure, order of the first machine's passages out or None for any) -> a bound on its people
+    vals: dict = {}
     seen = False
     for places, st in todo:
         if places <= max(vals.values(), default=0):
-            vals[st] = places  # cannot raise the max now; the bisection below solves it if it must
+            vals[(st, None)] = places  # cannot raise the max now; the bisection below solves it if it must
             continue
-        v = run(st)
-        if v >= 0:  # -1: proven infeasible, no schedule has this structure
-            vals[st] = min(v, places)
+        v = solve(st, min(det, FIRST_PASS_S))
+        if v is not None and v >= 0:  # -1: proven infeasible, no schedule has this structure
+            vals[(st, None)] = min(v, places)
             seen = True
     if not seen:
         return None
     lo = 0  # no proof below it yet
+    hot = None  # the last part that carried its target: tried first
     for _ in range(TIGHTEN_ROUNDS):
         hi = max(vals.values())
         if hi - lo <= 1:
             break
         T = (lo + hi + 1) // 2
-        for st in sorted((st for st, v in vals.items() if v >= T), key=lambda st: -vals[st]):
-            if run(st, T) >= 0:
-                lo = T  # this one may carry T: the most stays at least T as far as this effort shows
-                break
-            vals[st] = T - 1
+        queue = sorted((k for k, v in vals.items() if v >= T), key=lambda k: (k != hot, -vals[k]))
+        while queue:
+            k = queue.pop(0)
+            st, seq = k
+            v = solve(st, det, T, seq)
+            if v is None and seq is None and (seqs := split(st)):
+                # no proof either way: from now on the structure is its orders, each a part of its own
+                b = vals.pop(k)
+                vals.update({(st, o): b for o in seqs})
+                queue[:0] = [(st, o) for o in seqs]
+                continue
+            if v == -1:
+                vals[k] = T - 1
+                continue
+            hot, lo = k, T  # this part may carry T: the most stays at least T as far as this effort shows
+            break
     return int(max(vals.values()))
