@@ -87,6 +87,9 @@ TIGHTEN_ROUNDS = 12
 FIRST_PASS_S = 1.0
 #: Most orders of the passages at the first machine (:func:`orders`) a structure's test is split into.
 MAX_ORDERS = 200
+#: Most deterministic time (about s) of a test of a whole structure that can be split by order: past it the
+#: structure is split (its orders, each with the whole effort, prove where the whole model stalls).
+SPLIT_AFTER_S = 1.0
 
 
 def orders(counts, limit=MAX_ORDERS):
@@ -225,8 +228,9 @@ def split_solve(*args):
         while queue:
             k = queue.pop(0)
             st, seq = k
-            v = solve(st, det, T, seq)
-            if v is None and seq is None and (seqs := split(st)):
+            seqs = split(st) if seq is None else None
+            v = solve(st, min(det, SPLIT_AFTER_S) if seqs else det, T, seq)
+            if v is None and seqs:
                 # no proof either way: from now on the structure is its orders, each a part of its own
                 b = vals.pop(k)
                 vals.update({(st, o): b for o in seqs})
