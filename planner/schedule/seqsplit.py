@@ -52,25 +52,23 @@ carry ``T`` when each of its parts is. The departure order is dropped, not
 kept beside the passage order: a round that departs later may pass first (one
 bus for P6 overtakes fifteen boarding at P4, in the tests).
 
-Measured on the demo (12 slots: DP1 4, DP2 7, later 1; 79 structures, most
-proven infeasible within 0.1 s; the rule's floors: 12 stretcher cases), the
-term without / with the floors against the effort (CP-SAT's deterministic
-limit per run, on a shared machine): 1 s: 1,824 / 1,795 (91 s both passes);
-3 s: 1,783 / 1,664 (277 s both; these two before the first pass was capped
-at :data:`FIRST_PASS_S` and the tests became feasibility runs); 20 s: - /
-1,585 (506 s, the floored pass alone). The unsplit model gave 1,735 / 1,824
-at 30 s (about 160 s each). The heuristic's schedules carry 1,726 / 1,450
-(the latter of structure (2, 1, 0), whose own optimum is 1,452).
+Measured on the demo (12 slots: DP1 4, DP2 7, later 1; 42 structures that
+fit, most proven infeasible within 0.1 s), the term without / with the rule's
+floors (every class the heuristic carries in full, pickup by pickup) against
+the effort (CP-SAT's deterministic limit per run), on a shared machine, the
+whole of ``schedule_plan``: before the split by order, 20 s: 1,735 / 1,596
+(580 s); with it, 5 s: 1,735 / 1,486 (279 s before :data:`SPLIT_AFTER_S`), 20 s: 1,735 / 1,486 (262 s:
+the whole structures' tests stop at :data:`SPLIT_AFTER_S`, the orders prove
+in a few seconds each, so more effort costs little). The heuristic's
+schedules carry 1,726 / 1,450 (the latter of structure (2, 1, 0), whose own
+optimum is 1,452): a gap of 2.4 % under the rule.
 
-Where the proof stalls, with the floors: every structure but (2, 2, 0) and
-(2, 3, 0) (two DP1 and two or three DP2 first rounds, no later one) is proven
-unable to carry 1,527 (the 5 % of DESIGN section 11) within 0.3 s each;
-(2, 2, 0) is proven at most 1,481 at 20 s (54 s);
-(2, 3, 0) only at most 1,585 (1,587 and 1,595 proven, 1,567, 1,581 and 1,583
-not at 20 s): CP-SAT's proofs of a target are not monotone in it. Splitting
-(2, 3, 0) further (the order of the passages at CP1, which DP1's rounds pass
-twice) is what is left; halving each slot's vehicles (at most 7 or at least
-8) did not prove (2, 2, 0) at 1 s.
+Where it stops, with the floors: (2, 2, 0) and (2, 3, 0) (two DP1 and two or
+three DP2 first rounds) stall whole and are split; (2, 2, 0)'s six orders are
+proven at most 1,481; (2, 3, 0)'s order DP2, DP2, DP1, DP2, DP1 carries 1,485
+in the model (a solution, so this split goes no lower), every other part is
+proven at most 1,486. Below that the next split would be within that order
+(DP1's in passages at CP1 among the chain, or the order at CP2).
 """
 
 from __future__ import annotations
