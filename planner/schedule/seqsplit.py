@@ -57,7 +57,7 @@ fit, most proven infeasible within 0.1 s), the term without / with the rule's
 floors (every class the heuristic carries in full, pickup by pickup) against
 the effort (CP-SAT's deterministic limit per run), on a shared machine, the
 whole of ``schedule_plan``: before the split by order, 20 s: 1,735 / 1,596
-(580 s); with it, 5 s: 1,735 / 1,486 (279 s before :data:`SPLIT_AFTER_S`), 20 s: 1,735 / 1,486 (262 s:
+(580 s); with it, 5 s: 1,735 / 1,486 (224 s), 20 s: 1,735 / 1,486 (262 s:
 the whole structures' tests stop at :data:`SPLIT_AFTER_S`, the orders prove
 in a few seconds each, so more effort costs little). The heuristic's
 schedules carry 1,726 / 1,450 (the latter of structure (2, 1, 0), whose own
