@@ -24,6 +24,16 @@ long at least, in one ``NoOverlap`` per checkpoint, inside its open hours; headw
 ``[depart, depart + headway)`` per formation place in one ``NoOverlap``; everything unloaded by the
 window's end; demand per pickup and group; destination capacity.
 
+Redundant constraints (valid for every schedule, proven from lower bounds on round durations: drives
+plus one-vehicle passages, no boarding): a round lasts at least its drives, passages, boarding and
+unloading (one row for the LP); :func:`visit_cuts` (a set of pickups no vehicle of a kind can visit in
+two of its rounds: an ambulance passes P4 in one round at most) and :func:`pair_cuts` (an ambulance
+cannot visit P4 in one round and P3 in another, 21,605 s > 21,600 s). These prove the stretcher classes
+under the rule. A stage the solver does not prove within ``--limit`` gets ``--lns`` seconds of
+neighbourhood search (:func:`lns`: free one or two rounds' type and vehicle counts, keep the others'),
+which looks for better schedules and proves nothing; such a stage is then fixed at its best found value,
+so the later stages are conditional on it (the report says which stages are proven).
+
 **Nothing is approximated**: every datum of the demo is whole seconds (asserted) and the model's times
 are whole seconds, waiting is allowed wherever the checker allows it (on the road, before a passage,
 before boarding, before departure), and the number of slots ``C`` is a proven cap (:func:`slot_cap`:
@@ -173,7 +183,7 @@ def data(P: Problem) -> Data:
     for F in forms:
         for seq in seqs:
             for L in leads:
-                if F in depots and L == amb_profile and pool[(F, "amb")] == 0:
+                if F in depots and amb_profile == L and pool[(F, "amb")] == 0:
                     continue
                 if (F, seq[0], L) not in in_T or (seq[-1], L) not in out_T:
                     continue
@@ -203,9 +213,7 @@ def slot_cap(D: Data) -> tuple:
     best = None
     one = {c: _svc(P.checkpoints[c], 1) for c in P.checkpoints}
     # shortest time from departure to the first stop (passing the empty leg's checkpoints)
-    t_in = min(
-        D.in_T[(F, p, L)] + sum(one[c] for c in D.in_cps[F]) for (F, p, L) in D.in_T if (F, p, L) in D.in_off
-    )
+    t_in = min(D.in_T[(F, p, L)] + sum(one[c] for c in D.in_cps[F]) for (F, p, L) in D.in_T if (F, p, L) in D.in_off)
     for i, c in enumerate(D.out_cps):
         early = D.mob + t_in + min(D.out_off[k][i] + sum(one[x] for x in D.out_cps[:i]) for k in D.out_off)
         late = D.W - min(D.out_T[k] - D.out_off[k][i] + sum(one[x] for x in D.out_cps[i + 1 :]) for k in D.out_T)
@@ -278,8 +286,10 @@ def pair_cuts(D: Data) -> list:
         if D.mob + d1 + 2 * d2 <= D.W:
             continue
 
-        def dd(first, p):
-            return min((dur[t] for t in ok if (t[0] in homes if first else t[0] == D.dest) and p in t[1]), default=math.inf)
+        def dd(first, p, ok=ok, homes=homes):
+            return min(
+                (dur[t] for t in ok if (t[0] in homes if first else t[0] == D.dest) and p in t[1]), default=math.inf
+            )
 
         for p in pk:
             if (kind, p) not in single:
@@ -287,7 +297,9 @@ def pair_cuts(D: Data) -> list:
             for q in pk:
                 if q == p:
                     continue
-                lb = D.mob + min(dd(True, p) + dd(False, q), dd(True, q) + dd(False, p), d1 + dd(False, p) + dd(False, q))
+                lb = D.mob + min(
+                    dd(True, p) + dd(False, q), dd(True, q) + dd(False, p), d1 + dd(False, p) + dd(False, q)
+                )
                 if lb > D.W:
                     out.append((kind, p, q, lb))
     return out
@@ -315,7 +327,9 @@ def _sorted_rounds(sol: Solution, order: str) -> list:
     """The rounds of ``sol`` in the slots' order."""
     if order == "depart":
         return sorted(sol.rounds, key=lambda r: r.depart)
-    return sorted(sol.rounds, key=lambda r: next(p.start for p in r.passes if p.checkpoint == order and p.direction == "out"))
+    return sorted(
+        sol.rounds, key=lambda r: next(p.start for p in r.passes if p.checkpoint == order and p.direction == "out")
+    )
 
 
 def build(D: Data, C: int | None = None, order: str | None = None) -> Model:
@@ -496,7 +510,7 @@ def build(D: Data, C: int | None = None, order: str | None = None) -> Model:
         for s in slots:
             n, ub = (s.nb, NB) if kind == "bus" else (s.na, KA)
             zz = []
-            for inside in (lambda t: p in t[1], lambda t: q in t[1] and p not in t[1]):
+            for inside in (lambda t, p=p: p in t[1], lambda t, p=p, q=q: q in t[1] and p not in t[1]):
                 ind = m.new_bool_var("")
                 m.add(ind == sum(x for t, x in s.x.items() if inside(t)))
                 z = m.new_int_var(0, ub, "")
@@ -626,8 +640,8 @@ def _times(m, D, s, W, board, leave, headway):
         m.add(d == 0).only_enforce_if(~ps["lit"])
         pas.append(d)
     m.add(
-        s.unloaded - s.depart >= sum(x * drive[t] for t, x in xs.items()) + sum(pas)
-        + board * sum(s.dw.values()) + leave * s.ub
+        s.unloaded - s.depart
+        >= sum(x * drive[t] for t, x in xs.items()) + sum(pas) + board * sum(s.dw.values()) + leave * s.ub
     ).only_enforce_if(on)
     s.hw = {F: m.new_optional_fixed_size_interval_var(s.depart, headway, s.y[F], "") for F in D.forms}
 
@@ -711,7 +725,57 @@ def _hint_from(m, sv):
         m.add_hint(v, sv.value(v))
 
 
-def solve_stages(M: Model, stages, limit, workers, warm=None, log=print):
+def lns(M: Model, expr, inc, seconds, workers, sub_s=10.0, log=print):
+    """Large-neighbourhood search on ``expr`` from the complete solution ``inc`` (values by index).
+
+    Each move keeps the round type and vehicle counts of all but one or two of the incumbent's rounds
+    (as assumptions) and solves the rest (every time, load and the freed and unused slots) for
+    ``sub_s`` s, hinted with the incumbent; a better solution becomes the incumbent. Returns
+    ``(best value, its values)``. Only a search for better schedules: it proves nothing.
+    """
+    m = M.m
+    idx = lambda v: v.index  # noqa: E731
+    best = _lin(expr, inc)
+    t0 = time.time()
+    moves = 0
+    while time.time() - t0 < seconds:
+        act = [s for s in M.slots if inc[idx(s.active)]]
+        frees = [c for n in (1, 2) for c in itertools.combinations(range(len(act)), n)] or [()]
+        improved = False
+        for free in frees:
+            if time.time() - t0 >= seconds:
+                break
+            lits = []
+            for j, s in enumerate(act):
+                if j in free:
+                    continue
+                lits += [x for x in s.x.values() if inc[idx(x)]]
+                lits += [x for x in s.e.values() if inc[idx(x)]]
+                lits += [a if inc[idx(a)] else ~a for a in s.am]
+            m.clear_hints()
+            for i, v in enumerate(inc):
+                m.add_hint(m.get_int_var_from_proto_index(i), v)
+            m.clear_assumptions()
+            m.add_assumptions(lits)
+            m.clear_objective()
+            m.maximize(expr)
+            sv = _solver(sub_s, workers, seed=moves)
+            st = sv.solve(m)
+            moves += 1
+            if st in (cp_model.OPTIMAL, cp_model.FEASIBLE) and sv.objective_value > best + 0.5:
+                best = int(round(sv.objective_value))
+                inc = [sv.value(m.get_int_var_from_proto_index(i)) for i in range(len(m.proto.variables))]
+                log(f"    lns move {moves} (freed rounds {free}): {best}")
+                improved = True
+                break
+        if not improved:
+            break
+    m.clear_assumptions()
+    log(f"    lns: {moves} moves in {time.time() - t0:.0f} s, best {best}")
+    return best, inc
+
+
+def solve_stages(M: Model, stages, limit, workers, warm=None, log=print, lns_s=0.0):
     """Maximise each ``(name, expr)`` in turn, fixing each at its best value before the next.
 
     A stage not proven optimal is fixed at its best found value (so later stages are conditional on it).
@@ -734,12 +798,32 @@ def solve_stages(M: Model, stages, limit, workers, warm=None, log=print):
         val = int(round(sv.objective_value))
         out.append(Stage(name, status, val, sv.best_objective_bound, sv.wall_time))
         log(f"  stage {name:22} {status:8} value {val:5d} bound {sv.best_objective_bound:7.0f} ({sv.wall_time:.1f} s)")
+        inc = [sv.value(m.get_int_var_from_proto_index(i)) for i in range(len(m.proto.variables))]
+        if warm is not None and _lin(expr, warm) > val and all(_lin(e, warm) >= v for e, v in fixed):
+            inc, val = warm, _lin(expr, warm)
+        if st != cp_model.OPTIMAL and lns_s > 0:
+            val2, inc2 = lns(M, expr, inc, lns_s, workers, log=log)
+            if val2 > val:
+                val, inc = val2, inc2
+                out[-1].value = val
         m.add(expr >= val)
         fixed.append((expr, val))
         if warm is not None and all(_lin(e, warm) >= v for e, v in fixed):
-            continue  # the warm start (the scheduler's) still meets every stage so far: keep it as the hint
-        warm = None
-        _hint_from(m, sv)
+            inc = warm  # the warm start (the scheduler's) still meets every stage so far: keep it as the hint
+        else:
+            warm = None
+        m.clear_hints()
+        for i, v in enumerate(inc):
+            m.add_hint(m.get_int_var_from_proto_index(i), v)
+        last = inc
+    # a final solve fixed on the last incumbent, for a solver holding its values
+    m.clear_objective()
+    sv = _solver(limit, workers)
+    keep = [m.get_int_var_from_proto_index(i) == v for i, v in enumerate(last)]
+    for c in keep:
+        m.add(c)
+    st = sv.solve(m)
+    assert st in (cp_model.OPTIMAL, cp_model.FEASIBLE), "the incumbent is infeasible in its own model"
     return out, sv
 
 
@@ -770,7 +854,7 @@ def to_solution(M: Model, vals: cp_model.CpSolver) -> Solution:
         nb, na = V(s.nb), sum(V(a) for a in s.am)
         got = {}
         for k, n in (("bus", nb), ("amb", na)):
-            src = at_dest[k] if F == D.dest else pools[(F, k)]
+            src = at_dest[k] if D.dest == F else pools.setdefault((F, k), [])
             if len(src) < n:
                 raise AssertionError(f"slot {s.i}: {n} {k} needed at {F}, {len(src)} there")
             got[k], src[:n] = src[:n], []
@@ -926,7 +1010,9 @@ def describe(P, sol, t0=8 * 3600):
         )
         for s in r.stops:
             got = tuple(sum(x[g] for x in s.load.values()) for g in range(3))
-            lines.append(f"      stop {s.pickup}: {hms(t0 + s.arrive)}-{hms(t0 + s.depart)} boards {got} (str, rm, gen)")
+            lines.append(
+                f"      stop {s.pickup}: {hms(t0 + s.arrive)}-{hms(t0 + s.depart)} boards {got} (str, rm, gen)"
+            )
         for p in r.passes:
             lines.append(
                 f"      {p.checkpoint} {p.direction:3} arrive {hms(t0 + p.arrive)} start {hms(t0 + p.start)} "
@@ -963,7 +1049,7 @@ def warm_start(D: Data, sol: Solution, limit, workers):
     return _ST[st], sv.wall_time, sv.value(M.people), vals
 
 
-def run(P, D, heur, rule, limit, workers, warm, log=print):
+def run(P, D, heur, rule, limit, workers, warm, log=print, lns_s=0.0):
     """Solve the model under the rule (class by class, then people out) or without it (people out)."""
     from planner.schedule import check
 
@@ -975,7 +1061,7 @@ def run(P, D, heur, rule, limit, workers, warm, log=print):
     stages = [(f"{GROUPS[g]} prio {pr}", M.classes[i]) for i, (g, pr) in enumerate(order)] if rule else []
     stages.append(("total", M.people))
     t1 = time.time()
-    res, sv = solve_stages(M, stages, limit, workers, warm=warm, log=log)
+    res, sv = solve_stages(M, stages, limit, workers, warm=warm, log=log, lns_s=lns_s)
     if sv is None:
         return res, None, None, None
     sol = to_solution(M, sv)
@@ -991,6 +1077,7 @@ def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--limit", type=float, default=60.0, help="wall seconds per solver stage")
     ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--lns", type=float, default=45.0, help="seconds of neighbourhood search per unproven stage")
     ap.add_argument("--plan", default="resources/plans/demo-neubrandenburg.evacplan.json")
     args = ap.parse_args(argv)
     from dataclasses import replace
@@ -1021,12 +1108,13 @@ def main(argv=None):
         Pr = P if rule else replace(P, rules=replace(P.rules, priority_first=False))
         heur = solve(Pr)
         print(f"\n== {'under the priority rule (class by class)' if rule else 'without the rule (people out)'}")
+        hv = [str(v) for v in check(Pr, heur)] or "ok"
         print(f"scheduler: {heur.evacuated} people {heur.by_group}, {len(heur.rounds)} convoys, "
-              f"classes {class_counts(P.pickups, heur.taken())}, check: {[str(v) for v in check(Pr, heur)] or 'ok'}")  # fmt: skip
+              f"classes {class_counts(P.pickups, heur.taken())}, check: {hv}")  # fmt: skip
         st, wall, people, warm = warm_start(D, heur, args.limit, args.workers)
         print(f"scheduler's schedule fixed in the model (structure, loads, departures, passage starts): "
               f"{st} in {wall:.1f} s, people {people}")  # fmt: skip
-        res, sol, viol, mine = run(P, D, heur, rule, args.limit, args.workers, warm)
+        res, sol, viol, mine = run(P, D, heur, rule, args.limit, args.workers, warm, lns_s=args.lns)
         out[rule] = (heur, st, res, sol, viol, mine)
         if sol is None:
             continue
