@@ -1,5 +1,5 @@
-"""The convoy-level exact model of ``benchmarks/exact_demo.py`` against the scheduler, the checker and the
-vehicle-level exact model of the tests (tests/exact/cpsat.py).
+"""The convoy-level exact model of ``benchmarks/exact_convoys`` (run by ``benchmarks/exact_demo.py``) against
+the scheduler, the checker and the vehicle-level exact model of the tests (tests/exact/cpsat.py).
 
 - On the bundled demo, the scheduler's schedule fixed into the model (round types, vehicle counts, loads,
   departures, passage starts) is feasible there, and the model's schedule of it passes
@@ -13,12 +13,11 @@ vehicle-level exact model of the tests (tests/exact/cpsat.py).
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
 import pytest
 
+from benchmarks.exact_convoys.data import data, visit_cuts
+from benchmarks.exact_convoys.model import build, fix
+from benchmarks.exact_convoys.solve import _ST, _solver, recheck, solve_stages, to_solution
 from planner.plan import load_plan
 from planner.schedule import check, route_all, solve
 from planner.schedule.model import class_counts
@@ -26,11 +25,6 @@ from tests.exact import cpsat
 from tests.exact.instances import SELECTED, problem
 
 pytestmark = pytest.mark.slow
-
-_spec = importlib.util.spec_from_file_location("exact_demo", Path(__file__).parents[1] / "benchmarks" / "exact_demo.py")
-E = importlib.util.module_from_spec(_spec)
-sys.modules["exact_demo"] = E  # dataclasses look their module up there
-_spec.loader.exec_module(E)
 
 
 @pytest.fixture(scope="module")
@@ -52,17 +46,17 @@ def test_scheduler_schedule_is_feasible_in_the_model_and_its_image_passes_check(
     P = demo_problem
     heur = solve(P)
     assert check(P, heur) == []
-    D = E.data(P)
-    M = E.build(D)
-    E.fix(M, heur)
-    sv = E._solver(60, 1)
+    D = data(P)
+    M = build(D)
+    fix(M, heur)
+    sv = _solver(60, 1)
     st = sv.solve(M.m)
-    assert E._ST.get(st) in ("OPTIMAL", "FEASIBLE")
+    assert _ST.get(st) in ("OPTIMAL", "FEASIBLE")
     assert sv.value(M.people) == heur.evacuated
-    sol = E.to_solution(M, sv)
+    sol = to_solution(M, sv)
     assert [str(v) for v in check(P, sol)] == []
-    assert E.recheck(P, sol) == []
-    assert E.recheck(P, heur) == []
+    assert recheck(P, sol) == []
+    assert recheck(P, heur) == []
     assert class_counts(P.pickups, sol.taken()) == class_counts(P.pickups, heur.taken())
 
 
@@ -72,24 +66,24 @@ def test_recheck_finds_a_broken_passage(demo_problem):
     heur = solve(P)
     p = heur.rounds[0].passes[-1]
     p.clear = p.start + 60
-    assert any("served" in b for b in E.recheck(P, heur))
+    assert any("served" in b for b in recheck(P, heur))
     q = heur.rounds[0].passes[0]
     q.start -= 600
-    assert any("before arrival" in b for b in E.recheck(P, heur))
+    assert any("before arrival" in b for b in recheck(P, heur))
 
 
 @pytest.mark.parametrize("spec", [s for s in SELECTED if s.escort_teams is None], ids=lambda s: s.name)
 def test_convoy_model_agrees_with_the_vehicle_model(spec, demo):
     base, routes = demo
     _, P = problem(base, routes, spec)
-    M = E.build(E.data(P))
+    M = build(data(P))
     stages = [(f"c{i}", c) for i, c in enumerate(M.classes)] if P.rules.priority_first else []
     stages.append(("total", M.people))
-    res, sv = E.solve_stages(M, stages, 30, 1, log=lambda *a: None)
+    res, sv = solve_stages(M, stages, 30, 1, log=lambda *a: None)
     assert all(r.status == "OPTIMAL" for r in res), res
-    sol = E.to_solution(M, sv)
+    sol = to_solution(M, sv)
     assert [str(v) for v in check(P, sol)] == []
-    assert E.recheck(P, sol) == []
+    assert recheck(P, sol) == []
     assert sol.evacuated == res[-1].value
     ref = cpsat.solve(P, 3.0)
     if ref.status == "OPTIMAL":
@@ -102,9 +96,9 @@ def test_convoy_model_agrees_with_the_vehicle_model(spec, demo):
 
 def test_demo_first_priority_class_is_proven_at_twelve(demo_problem):
     P = demo_problem
-    D = E.data(P)
-    cuts = {(k, S) for k, S, _ in E.visit_cuts(D)}
+    D = data(P)
+    cuts = {(k, S) for k, S, _ in visit_cuts(D)}
     assert ("amb", ("P4",)) in cuts
-    M = E.build(D)
-    res, _ = E.solve_stages(M, [("stretcher prio 1", M.classes[0])], 120, 1, log=lambda *a: None)
+    M = build(D)
+    res, _ = solve_stages(M, [("stretcher prio 1", M.classes[0])], 120, 1, log=lambda *a: None)
     assert res[0].status == "OPTIMAL" and res[0].value == 12
