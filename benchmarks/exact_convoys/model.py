@@ -419,24 +419,3 @@ def fix(M: Model, sol: Solution, times=True) -> list:
                 m.add(ps["start"] == int(round(pp.start)))
     for s in M.slots[len(rounds) :]:
         m.add(s.active == 0)
-
-
-def _hint_solution(M: Model, sol: Solution):
-    """A warm start: the scheduler's structure and loads as hints (times left to the solver)."""
-    m, D = M.m, M.D
-    veh = {v.id: v for v in D.P.vehicles}
-    rounds = _sorted_rounds(sol, M.order)
-    for s, r in zip(M.slots, rounds):
-        t = (r.formation, tuple(st.pickup for st in r.stops), r.lead)
-        for tt, v in s.x.items():
-            m.add_hint(v, int(tt == t))
-        m.add_hint(s.active, 1)
-        m.add_hint(s.depart, int(r.depart))
-        buses = [v for v in r.vehicles if veh[v].stretcher_places == 0]
-        ambs = [v for v in r.vehicles if veh[v].stretcher_places > 0]
-        for n, v in s.e.items():
-            m.add_hint(v, int(n == len(buses)))
-        for k, v in enumerate(s.am):
-            m.add_hint(v, int(k < len(ambs)))
-    for s in M.slots[len(rounds) :]:
-        m.add_hint(s.active, 0)

@@ -54,13 +54,6 @@ def _lin(e, vals):
     return fe.offset + sum(c * vals[v.index] for v, c in zip(fe.vars, fe.coeffs))
 
 
-def _hint_from(m, sv):
-    m.clear_hints()
-    for i in range(len(m.proto.variables)):
-        v = m.get_int_var_from_proto_index(i)
-        m.add_hint(v, sv.value(v))
-
-
 def lns(M: Model, expr, inc, seconds, workers, sub_s=10.0, log=print):
     """Large-neighbourhood search on ``expr`` from the complete solution ``inc`` (values by index).
 
