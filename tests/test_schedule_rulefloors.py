@@ -44,7 +44,7 @@ def test_two_ambulance_rounds_fit_only_through_the_priority_2_pickup(patterns):
         by_depot[len(by_depot)] = pats
     two = [p for pats in by_depot.values() for p in pats if len(p) == 2]
     assert two, "DP2's ambulances make two rounds through P3"
-    assert all(S == frozenset({1}) for p in two for S in p)  # never through P4 (class 0)
+    assert all(frozenset({1}) == S for p in two for S in p)  # never through P4 (class 0)
     one_p4 = [p for pats in by_depot.values() for p in pats if p == (frozenset({0}),)]
     assert len(one_p4) == 2  # one round through P4 from either staging area
 
