@@ -142,15 +142,20 @@ def test_structures_skip_the_empty_one_and_later_rounds_alone(demo, monkeypatch)
     assert (4, 7, 1) not in {st for _, st in todo}
 
 
-@pytest.mark.slow
-@pytest.mark.parametrize("name", ["hours-2cp", "cp-lanes-1-tight", "cp-convoy-size", "window-short", "escort-2"])
-def test_the_split_is_above_the_exact_optimum_and_as_tight_as_the_unsplit(name, demo):
+def _proven(name, demo):
+    """The exact instance ``name``: its problem, its proven optimum (CP-SAT) and its reachable pickups."""
     base, routes, _ = demo
     spec = next(s for s in ALL if s.name == name)
     _, P = problem(base, routes, spec)
     exact = cpsat.solve(P, 3.0)
     assert exact.status == "OPTIMAL"
-    reach = upper_bound(P).reachable_pickups
+    return P, exact, upper_bound(P).reachable_pickups
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", ["hours-2cp", "cp-lanes-1-tight", "cp-convoy-size", "window-short", "escort-2"])
+def test_the_split_is_above_the_exact_optimum_and_as_tight_as_the_unsplit(name, demo):
+    P, exact, reach = _proven(name, demo)
     whole = sequence_cut(P, Timetable(P), reach, None)
     split = sequence_cut(P, Timetable(P), reach, None, effort_s=0.5, split=True)
     assert split is not None
@@ -162,12 +167,7 @@ def test_the_split_is_above_the_exact_optimum_and_as_tight_as_the_unsplit(name, 
 @pytest.mark.slow
 @pytest.mark.parametrize("name", ["hours-2cp", "cp-lanes-1-tight", "cp-convoy-size", "window-short", "escort-2"])
 def test_the_split_by_order_is_above_the_exact_optimum(name, demo, monkeypatch):
-    base, routes, _ = demo
-    spec = next(s for s in ALL if s.name == name)
-    _, P = problem(base, routes, spec)
-    exact = cpsat.solve(P, 3.0)
-    assert exact.status == "OPTIMAL"
-    reach = upper_bound(P).reachable_pickups
+    P, exact, reach = _proven(name, demo)
     _stalling(monkeypatch)
     split = sequence_cut(P, Timetable(P), reach, None, effort_s=0.5, split=True)
     assert split is not None

@@ -197,6 +197,18 @@ def min_duration(D: Data, t) -> int:
     return drive + sum(_svc(P.checkpoints[c], 1) for c in D.in_cps[F] + D.out_cps)
 
 
+def _kinds(D: Data, dur: dict):
+    """Per kind of vehicle present: ``(kind, its depots, the round types it may lead or follow, its shortest
+    first round from a depot)``, with ``dur`` the round types' :func:`min_duration`."""
+    leads = {"bus": [D.bus_profile], "amb": list(D.leads)}
+    for kind in ("bus", "amb"):
+        homes = [d for d in D.depots if D.pool[(d, kind)] > 0]
+        if not homes:
+            continue
+        ok = [t for t in D.types if t[2] in leads[kind]]
+        yield kind, homes, ok, min((dur[t] for t in ok if t[0] in homes), default=math.inf)
+
+
 def visit_cuts(D: Data, max_size=2) -> list:
     """Sets of pickups no vehicle of a kind can visit in two of its rounds: ``[(kind, set, lower bound s)]``.
 
@@ -209,14 +221,8 @@ def visit_cuts(D: Data, max_size=2) -> list:
     """
     out = []
     pk = [p.id for p in D.P.pickups]
-    leads = {"bus": [D.bus_profile], "amb": list(D.leads)}
     dur = {t: min_duration(D, t) for t in D.types}
-    for kind in ("bus", "amb"):
-        homes = [d for d in D.depots if D.pool[(d, kind)] > 0]
-        if not homes:
-            continue
-        ok = [t for t in D.types if t[2] in leads[kind]]
-        d1 = min((dur[t] for t in ok if t[0] in homes), default=math.inf)
+    for kind, homes, ok, d1 in _kinds(D, dur):
         for n in range(1, max_size + 1):
             for S in itertools.combinations(pk, n):
                 d1S = min((dur[t] for t in ok if t[0] in homes and set(t[1]) & set(S)), default=math.inf)
@@ -239,15 +245,9 @@ def pair_cuts(D: Data) -> list:
     """
     out = []
     pk = [p.id for p in D.P.pickups]
-    leads = {"bus": [D.bus_profile], "amb": list(D.leads)}
     dur = {t: min_duration(D, t) for t in D.types}
     single = {(k, S[0]) for k, S, _ in visit_cuts(D, 1)}
-    for kind in ("bus", "amb"):
-        homes = [d for d in D.depots if D.pool[(d, kind)] > 0]
-        if not homes:
-            continue
-        ok = [t for t in D.types if t[2] in leads[kind]]
-        d1 = min((dur[t] for t in ok if t[0] in homes), default=math.inf)
+    for kind, homes, ok, d1 in _kinds(D, dur):
         d2 = min((dur[t] for t in ok if t[0] == D.dest), default=math.inf)
         if D.mob + d1 + 2 * d2 <= D.W:
             continue
