@@ -21,7 +21,7 @@ from planner.schedule.model import PassPlan, RoundPlan, Solution
 from planner.schedule.seqcut import sequence_cut
 from planner.schedule.timing import Timetable, time_round
 from tests.exact import cpsat
-from tests.exact.instances import ALL, problem
+from tests.exact.instances import named
 
 BUS = "bus-60-3.5x18x12"
 
@@ -135,10 +135,8 @@ CASES = [
 @pytest.mark.parametrize("name", CASES)
 def test_the_term_is_above_the_exact_optimum_of_a_sub_plan(name, demo):
     base, routes, _ = demo
-    spec = next(s for s in ALL if s.name == name)
-    _, P = problem(base, routes, spec)
-    exact = cpsat.solve(P, 3.0)
-    assert exact.status == "OPTIMAL"
+    P = named(base, routes, name)
+    exact = cpsat.proven(P)
     value, b = term(P)
     assert b.value >= exact.value
     if value is not None:
@@ -150,11 +148,9 @@ def test_the_term_is_above_the_exact_optimum_of_a_sub_plan(name, demo):
 def test_the_term_tightens_the_bound_to_the_optimum_where_checkpoints_bind_in_series(name, old, demo):
     """Bounds before this term: 165, 264 and 366 (optima 84, 165 and 297)."""
     base, routes, _ = demo
-    spec = next(s for s in ALL if s.name == name)
-    _, P = problem(base, routes, spec)
+    P = named(base, routes, name)
     b = upper_bound(P)
-    exact = cpsat.solve(P, 3.0)
-    assert exact.status == "OPTIMAL"
+    exact = cpsat.proven(P)
     assert b.binding == "checkpoints in sequence"
     assert exact.value <= b.value < old
     assert b.value == exact.value

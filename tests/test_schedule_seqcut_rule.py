@@ -27,7 +27,7 @@ from planner.schedule.model import Solution, class_counts
 from planner.schedule.seqcut import sequence_cut
 from planner.schedule.timing import Infeasible, Timetable, time_round
 from tests.exact import cpsat
-from tests.exact.instances import ALL, Spec, problem
+from tests.exact.instances import Spec, named, problem
 
 #: The cut on the demo before per-class boarding and floors, with the same effort (80 slots, 1 s deterministic):
 #: measured on commit caa7a3c.
@@ -104,11 +104,9 @@ def test_boarding_per_class_gives_the_optimum_where_the_mean_load_did_not(demo):
 @pytest.mark.parametrize("name", ["priority-small", "priority-cp"])
 def test_the_floored_term_is_above_the_rule_s_best_schedule(name, demo):
     base, routes = demo
-    spec = next(s for s in ALL if s.name == name)
-    _, P = problem(base, routes, spec)
+    P = named(base, routes, name)
     assert P.rules.priority_first
-    exact = cpsat.solve(P, 3.0)  # the rule's best schedule: by class first, then people
-    assert exact.status == "OPTIMAL"
+    exact = cpsat.proven(P)  # the rule's best schedule: by class first, then people
     floors, b, rounds = _floors(P, solve(P))
     assert floors
     value = sequence_cut(P, Timetable(P), b.reachable_pickups, rounds, floors=floors)

@@ -17,7 +17,7 @@ from planner.schedule.model import Solution, class_counts
 from planner.schedule.seqcut import sequence_cut
 from planner.schedule.timing import Timetable, time_round
 from tests.exact import cpsat
-from tests.exact.instances import ALL, problem
+from tests.exact.instances import named
 from tests.test_schedule_seqcut import BUS, _loads, hand_built
 
 
@@ -145,11 +145,8 @@ def test_structures_skip_the_empty_one_and_later_rounds_alone(demo, monkeypatch)
 def _proven(name, demo):
     """The exact instance ``name``: its problem, its proven optimum (CP-SAT) and its reachable pickups."""
     base, routes, _ = demo
-    spec = next(s for s in ALL if s.name == name)
-    _, P = problem(base, routes, spec)
-    exact = cpsat.solve(P, 3.0)
-    assert exact.status == "OPTIMAL"
-    return P, exact, upper_bound(P).reachable_pickups
+    P = named(base, routes, name)
+    return P, cpsat.proven(P), upper_bound(P).reachable_pickups
 
 
 @pytest.mark.slow

@@ -70,6 +70,7 @@ def stretcher_patterns(P: Problem, rt, segments_of, reach, rounds_of) -> dict | 
     if not classes or len(classes) > MAX_CLASSES:
         return None
     dests = [d.id for d in P.destinations]
+    subsets = [frozenset(c) for r in range(1, len(classes) + 1) for c in itertools.combinations(range(len(classes)), r)]
     kinds: dict = {}
     for v in P.vehicles:
         if v.stretcher_places <= 0:
@@ -79,8 +80,8 @@ def stretcher_patterns(P: Problem, rt, segments_of, reach, rounds_of) -> dict | 
             kinds[key][0] += 1
             continue
         segs = segments_of(v)
-        R = min(int(rounds_of.get(v.id, 0)), MAX_ROUNDS)
-        if len(segs) != 1 or int(rounds_of.get(v.id, 0)) > MAX_ROUNDS:
+        R = int(rounds_of.get(v.id, 0))
+        if len(segs) != 1 or R > MAX_ROUNDS:
             return None
         d1 = INF
         t_dep = [INF] * len(classes)
@@ -92,9 +93,6 @@ def stretcher_patterns(P: Problem, rt, segments_of, reach, rounds_of) -> dict | 
             for j, pids in enumerate(at):
                 t_dep[j] = min(t_dep[j], _through(od, in_from, v.depot, pids))
                 t_dest[j] = min(t_dest[j], min((_through(od, in_from, x, pids) for x in dests), default=INF))
-        subsets = [
-            frozenset(c) for r in range(1, len(classes) + 1) for c in itertools.combinations(range(len(classes)), r)
-        ]
         pats = []
         for k in range(1, R + 1):
             for seq in itertools.product(subsets, repeat=k):
@@ -186,8 +184,7 @@ def rule_floors(P: Problem, counts, reach, rounds_of, patterns: dict | None = No
     reach : set
         Pickups some schedule can serve (the bound's reachable demand).
     rounds_of : dict
-        Vehicle id -> most rounds it can make (the fleet term), or most
-        rounds through a pickup with stretcher cases.
+        Vehicle id -> most rounds it can make (the fleet term).
     patterns : dict, optional
         :func:`stretcher_patterns`: the stretcher classes' limits then also
         come from :func:`stretcher_limit`.
@@ -220,7 +217,7 @@ def rule_floors(P: Problem, counts, reach, rounds_of, patterns: dict | None = No
     st_classes = patterns["classes"] if patterns else []
     out: dict = {}
     st_before = 0
-    before: list = []
+    before = [0] * len(st_classes)  # what the schedule carries of each stretcher class of the patterns
     for (g, pr), h in zip(order, counts):
         h = int(h)
         limit = sum(getattr(p, GROUPS[g]) for p in P.pickups if p.priority == pr and p.id in reach)
@@ -229,11 +226,11 @@ def rule_floors(P: Problem, counts, reach, rounds_of, patterns: dict | None = No
             st_before += h
             if patterns and (g, pr) in st_classes:
                 i = st_classes.index((g, pr))
-                got = stretcher_limit(patterns, i, before + [0] * (len(st_classes) - len(before)))
+                got = stretcher_limit(patterns, i, before)
                 if got is None:
                     break
                 limit = min(limit, got)
-                before = before + [0] * (i - len(before)) + [h]
+                before[i] = h
         if h > limit:
             break  # not a schedule of P (or a limit is wrong): claim nothing more
         if h > 0:

@@ -69,8 +69,10 @@ is at least any schedule's people out:
   model holds only the schedules that carry at least each class's floor, the
   rule's best schedule among them: stretcher cases of pickups of priority
   ``q`` at least the stretcher floor of ``q``, seated people (reduced mobility
-  and general, both in seats) at least the sum of their floors. The value is
-  then a bound on that schedule only (a term of the floored bound).
+  and general, both in seats) at least the sum of their floors, and for a
+  class whose floor is all of it, each of its pickups at least its people of
+  the class. The value is then a bound on that schedule only (a term of the
+  floored bound).
 
 Times map by ``floor`` (every lag and duration rounded down, so
 ``floor(a + b) >= floor(a) + floor(b)`` keeps each constraint). It is left out

@@ -602,3 +602,10 @@ def _solution(P, solver, slots) -> Solution:
         )
     rounds.sort(key=lambda r: (r.depart, r.formation))
     return Solution(rounds)
+
+
+def proven(P: Problem, time_limit_s: float = 3.0) -> Result:
+    """:func:`solve` of ``P``, asserted proven optimal (a test's reference optimum)."""
+    exact = solve(P, time_limit_s)
+    assert exact.status == "OPTIMAL"
+    return exact

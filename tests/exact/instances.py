@@ -113,6 +113,11 @@ def problem(base, routes, spec: Spec):
     return plan, P
 
 
+def named(base, routes, name: str):
+    """The Problem of the instance of :data:`ALL` called ``name`` (:func:`problem`)."""
+    return problem(base, routes, next(s for s in ALL if s.name == name))[1]
+
+
 def generated(n: int, seed: int = 20261201) -> list:
     """``n`` random small specs from a fixed seed (1-3 pickups, 2-6 buses, 1-3 checkpoints)."""
     rng = random.Random(seed)
