@@ -12,6 +12,7 @@ from planner.schedule import convert as _convert
 from planner.schedule import repair as _repair  # noqa: F401 (engine.construct imports it when it runs)
 from planner.schedule import repeat as _repeat
 from planner.schedule import search as _search
+from planner.schedule import waves as _waves
 from planner.schedule.engine import ALL_SETTINGS_UP_TO, PRICED_ONLY_FROM, SETTINGS, construct
 from planner.schedule.model import Problem, Solution
 
@@ -42,6 +43,14 @@ def runs(problem: Problem, settings=SETTINGS, search=True) -> list:
             sol = construct(problem, s, by_class)
             sol.settings = f"{s.name}{'' if by_class else ', everyone at once'}"
             sol.run = (s, by_class)
+            out.append(sol)
+    if size <= _repeat.UP_TO:
+        # short first rounds, the short-cycle pickups held back for their second rounds (.waves)
+        for s in _waves.SETTINGS:
+            sol = _waves.construct(problem, s, False)
+            if sol is None:
+                break  # no pickup has a short cycle: none of them
+            sol.settings, sol.run = s.name, (s, False)
             out.append(sol)
     if search:
         targets = [problem]
