@@ -55,8 +55,8 @@ def cap_loads(stops, vids, cap, keep_first=None) -> list:
 
     ``stops``: ``[(pickup id, {vehicle id: (stretcher, reduced, general)}), ...]``. A vehicle sheds
     first the people ``keep_first(pickup id, group)`` does not favour, then the later stops' before
-    the earlier ones', general before reduced mobility before stretcher cases. Stops left empty go (but those nobody boarded
-    at before: waypoints, :mod:`.waypoints`); nothing when nobody is left on board.
+    the earlier ones', general before reduced mobility before stretcher cases. Stops left empty go (but
+    those nobody boarded at before: waypoints, :mod:`.waypoints`); nothing when nobody is left on board.
     """
     vids = list(vids)
     keep = set(vids)

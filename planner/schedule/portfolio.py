@@ -1,6 +1,7 @@
-"""The runs of the scheduler and the choice among them: every constructive setting, then the local search
-from the best (under the priority rule also from the best without it, converted), then repeat rounds on the
-best (:mod:`.repeat`), by the objective."""
+"""The runs of the scheduler and the choice among them: every constructive setting and, where some pickups
+lie a short cycle from a destination, the wave run (:mod:`.waves`), then the local search from the best
+(under the priority rule also from the best without it, converted), then repeat rounds on the best
+(:mod:`.repeat`), by the objective."""
 
 from __future__ import annotations
 
@@ -17,13 +18,15 @@ from planner.schedule.engine import ALL_SETTINGS_UP_TO, PRICED_ONLY_FROM, SETTIN
 from planner.schedule.model import Problem, Solution
 
 
-def runs(problem: Problem, settings=SETTINGS, search=True) -> list:
+def runs(problem: Problem, settings=SETTINGS, search=True, waves=True) -> list:
     """Every constructive run: each setting, class by class and for everyone at once; with ``search``, then
     the best of them improved by the local search (:func:`.search.improve`), by the objective and, under the
     priority rule, by people out alone (the schedule without the rule is reported too), and the best of all
     by each of these objectives with repeat rounds (:func:`.repeat.repeat`), when that is better by it.
 
-    Priced settings run class by class only, and only with two destinations or more. Above
+    With ``waves`` (up to :data:`.repeat.UP_TO` vehicles x pickups) the wave run of :mod:`.waves` too, for
+    everyone at once and, under the priority rule, class by class. Priced settings run class by class only,
+    and only with two destinations or more. Above
     :data:`.engine.ALL_SETTINGS_UP_TO` vehicles x pickups only the first setting and the priced ones run; above
     :data:`.engine.PRICED_ONLY_FROM` the first and the last priced one, class by class.
     """
@@ -44,14 +47,16 @@ def runs(problem: Problem, settings=SETTINGS, search=True) -> list:
             sol.settings = f"{s.name}{'' if by_class else ', everyone at once'}"
             sol.run = (s, by_class)
             out.append(sol)
-    if size <= _repeat.UP_TO:
+    if waves and size <= _repeat.UP_TO:
         # short first rounds, the short-cycle pickups held back for their second rounds (.waves)
         for s in _waves.SETTINGS:
-            sol = _waves.construct(problem, s, False)
-            if sol is None:
-                break  # no pickup has a short cycle: none of them
-            sol.settings, sol.run = s.name, (s, False)
-            out.append(sol)
+            for by_class in (False, True) if problem.rules.priority_first else (False,):
+                wave = _waves.construct(problem, s, by_class)
+                if wave is None:
+                    break  # no pickup has a short cycle
+                wave.settings = f"{s.name}{', class by class' if by_class else ''}"
+                wave.run = (s, by_class)
+                out.append(wave)
     if search:
         targets = [problem]
         if problem.rules.priority_first:
