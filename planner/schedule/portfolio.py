@@ -25,8 +25,12 @@ def runs(problem: Problem, settings=SETTINGS, search=True, waves=True) -> list:
     by each of these objectives with repeat rounds (:func:`.repeat.repeat`), when that is better by it.
 
     With ``waves`` (up to :data:`.repeat.UP_TO` vehicles x pickups) the wave run of :mod:`.waves` too, for
-    everyone at once and, under the priority rule, class by class. Priced settings run class by class only,
-    and only with two destinations or more. Above
+    everyone at once and, under the priority rule, class by class. Without the rule the best wave run starts
+    the search in place of the runs' best when it beats it; under the rule the starts and the conversion are
+    chosen among the other runs as if there were no wave runs (a search from a wave run may end lower), the
+    wave runs are candidates beside them, and the repeat rounds try the best of all and the best of those
+    others: the rule's schedule is never worse by its objective than without the wave runs. Priced settings
+    run class by class only, and only with two destinations or more. Above
     :data:`.engine.ALL_SETTINGS_UP_TO` vehicles x pickups only the first setting and the priced ones run; above
     :data:`.engine.PRICED_ONLY_FROM` the first and the last priced one, class by class.
     """
@@ -47,8 +51,9 @@ def runs(problem: Problem, settings=SETTINGS, search=True, waves=True) -> list:
             sol.settings = f"{s.name}{'' if by_class else ', everyone at once'}"
             sol.run = (s, by_class)
             out.append(sol)
+    waved: list = []  # the wave runs (.waves): starts of the search without the rule, candidates under it
     if waves and size <= _repeat.UP_TO:
-        # short first rounds, the short-cycle pickups held back for their second rounds (.waves)
+        # short first rounds, the short-cycle pickups held back for their second rounds
         for s in _waves.SETTINGS:
             for by_class in (False, True) if problem.rules.priority_first else (False,):
                 wave = _waves.construct(problem, s, by_class)
@@ -56,33 +61,49 @@ def runs(problem: Problem, settings=SETTINGS, search=True, waves=True) -> list:
                     break  # no pickup has a short cycle
                 wave.settings = f"{s.name}{', class by class' if by_class else ''}"
                 wave.run = (s, by_class)
-                out.append(wave)
-    if search:
-        targets = [problem]
-        if problem.rules.priority_first:
-            # without the rule first: its best, converted to the rule (.convert), may start the rule's search
-            targets.insert(0, replace(problem, rules=replace(problem.rules, priority_first=False)))
-        for Q in targets:
-            best = best_of(Q, out)
-            budgets = (_search.BUDGET, _search.MULTI_BUDGET)
-            if Q is problem and len(targets) > 1:
-                conv = _convert.to_rule(Q, best_of(targets[0], out), settings[0], rival=best)
-                if conv is not None and conv.key(Q) > best.key(Q):
-                    conv.run, best = (settings[0], True), conv
-                    out.append(conv)
-                    budgets = _search.CONVERTED_BUDGETS  # the conversion is a search under the rule already
-            s, by_class = best.run or (settings[0], True)
+                waved.append(wave)
+    if not search:
+        return out + waved
+    targets = [problem]
+    if problem.rules.priority_first:
+        # without the rule first: its best, converted to the rule (.convert), may start the rule's search
+        targets.insert(0, replace(problem, rules=replace(problem.rules, priority_first=False)))
+    # ``out``: the constructive's runs and the searches from them, as without the wave runs (the rule's starts
+    # come from them only: a search under the rule from a wave run may end below the one from these)
+    found: list = []  # the searches from wave runs
+    for Q in targets:
+        best = best_of(Q, out)
+        budgets = (_search.BUDGET, _search.MULTI_BUDGET)
+        if Q is problem and len(targets) > 1:
+            conv = _convert.to_rule(Q, best_of(targets[0], out), settings[0], rival=best)
+            if conv is not None and conv.key(Q) > best.key(Q):
+                conv.run, best = (settings[0], True), conv
+                out.append(conv)
+                budgets = _search.CONVERTED_BUDGETS  # the conversion is a search under the rule already
+        # without the rule, the best wave run (everyone at once) starts a search when it beats the runs' best
+        # (only when that is the objective: under the rule the schedule without it is only reported, time)
+        free = [w for w in waved if not w.run[1]] if Q is problem and not Q.rules.priority_first else []
+        wave = best_of(Q, free) if free else None
+        wave = wave if wave is not None and wave.key(Q) > best.key(Q) else None
+        for start in [best] if wave is None else [wave]:
+            s, by_class = start.run or (settings[0], True)
             by_class = by_class and Q.rules.priority_first
-            imp = _search.improve(Q, best, s, budget=budgets[0], by_class=by_class, multi_budget=budgets[1])
-            if imp is not best:
-                imp.run = best.run
-                out.append(imp)
-        # repeat rounds (.repeat) on the best of all, for each objective: kept only when better by it
-        for Q in targets:
-            rep = _repeat.repeat(Q, best_of(Q, out), settings[0])
+            imp = _search.improve(Q, start, s, budget=budgets[0], by_class=by_class, multi_budget=budgets[1])
+            if imp is not start:
+                imp.run = start.run
+                (found if start is wave else out).append(imp)
+    # repeat rounds (.repeat) on the best of all, for each objective: kept only when better by it; on the best
+    # of the runs without waves too when a wave run is better (what repeat rounds add depends on the start)
+    every = out + waved + found
+    for Q in targets:
+        bases = [best_of(Q, every)]
+        if bases[0] not in out and Q is problem:
+            bases.append(best_of(Q, out))
+        for base in bases:
+            rep = _repeat.repeat(Q, base, settings[0])
             if rep is not None:
-                out.append(rep)
-    return out
+                every.append(rep)
+    return every
 
 
 def best_of(problem: Problem, sols) -> Solution:
