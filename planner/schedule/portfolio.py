@@ -28,8 +28,8 @@ def runs(problem: Problem, settings=SETTINGS, search=True, waves=True) -> list:
     everyone at once and, under the priority rule, class by class. Without the rule the best wave run starts
     the search in place of the runs' best when it beats it; under the rule the starts and the conversion are
     chosen among the other runs as if there were no wave runs (a search from a wave run may end lower), the
-    wave runs are candidates beside them, and the repeat rounds try the best of all and the best of those
-    others: the rule's schedule is never worse by its objective than without the wave runs. Priced settings
+    wave runs are candidates beside them, and the repeat rounds try the best of those others: the rule's
+    schedule is never worse by its objective than without the wave runs. Priced settings
     run class by class only, and only with two destinations or more. Above
     :data:`.engine.ALL_SETTINGS_UP_TO` vehicles x pickups only the first setting and the priced ones run; above
     :data:`.engine.PRICED_ONLY_FROM` the first and the last priced one, class by class.
@@ -92,17 +92,13 @@ def runs(problem: Problem, settings=SETTINGS, search=True, waves=True) -> list:
             if imp is not start:
                 imp.run = start.run
                 (found if start is wave else out).append(imp)
-    # repeat rounds (.repeat) on the best of all, for each objective: kept only when better by it; on the best
-    # of the runs without waves too when a wave run is better (what repeat rounds add depends on the start)
+    # repeat rounds (.repeat) on the best, for each objective: kept only when better by it; under the rule on
+    # the best of the runs without waves (a wave run has its second rounds already; time)
     every = out + waved + found
     for Q in targets:
-        bases = [best_of(Q, every)]
-        if bases[0] not in out and Q is problem:
-            bases.append(best_of(Q, out))
-        for base in bases:
-            rep = _repeat.repeat(Q, base, settings[0])
-            if rep is not None:
-                every.append(rep)
+        rep = _repeat.repeat(Q, best_of(Q, out if Q.rules.priority_first else every), settings[0])
+        if rep is not None:
+            every.append(rep)
     return every
 
 
