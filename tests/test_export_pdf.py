@@ -304,18 +304,10 @@ def test_a_stop_nobody_boards_at_reads_as_driven_through(demo_plan_path, demo_ne
     """The 50 buses / 30 pickups / 20 checkpoints benchmark plan: its wave rounds drive through assembly points
     where nobody boards (the road out with fewer checkpoints); convoy page and driver card say so, in every
     language, and never 'others board' or a departure from there."""
-    import sys
-
     from planner.compute import compute_plan
-    from planner.plan import load_plan
-    from tests.conftest import ROOT
+    from tests.benchplans import plan50
 
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    try:
-        from schedule import generated_plan
-    finally:
-        sys.path.remove(str(ROOT / "benchmarks"))
-    plan = generated_plan(demo_net, load_plan(demo_plan_path), buses=50, pickups=30, checkpoints=20, hours=12.0)
+    plan = plan50(demo_net)
     sched = compute_plan(plan, demo_net).schedule
     via = [(c, st) for c in sched.convoys for st in c.stops if st.boarded == 0]
     assert via, "no convoy drives through a stop on this plan any more: pick another plan"

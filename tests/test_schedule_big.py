@@ -9,19 +9,17 @@ behind CP7 (D3 without it), the nearest destination alone sends every round to D
 nearest one queues uses D2 too.
 """
 
-import sys
 from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from planner.plan import load_plan
-from planner.schedule.build import build_problem, plan_fleet, route_all
 from planner.schedule.check import check
 from planner.schedule.engine import SETTINGS, construct
 from planner.schedule.model import class_counts, class_order
 from planner.schedule.portfolio import runs
+from tests.benchplans import generated, plan50, problem
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -29,15 +27,7 @@ pytestmark = pytest.mark.slow
 
 
 def _generated(net, **kw):
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    try:
-        from schedule import generated_plan
-    finally:
-        sys.path.remove(str(ROOT / "benchmarks"))
-    base = load_plan(ROOT / "resources" / "plans" / "demo-neubrandenburg.evacplan.json")
-    plan = generated_plan(net, base, checkpoints=10, destinations=3, depots=4, people=(900, 1100), **kw)
-    fleet = plan_fleet(plan)
-    return build_problem(plan, route_all(plan, net, fleet), fleet)
+    return problem(generated(net, checkpoints=10, destinations=3, depots=4, people=(900, 1100), **kw), net)
 
 
 @pytest.fixture(scope="module")
@@ -89,15 +79,7 @@ def test_further_stops_serve_the_class_in_hand(demo_net):
     """50 buses / 30 pickups / 20 checkpoints: every route crosses CP15 and a bus makes one or two rounds, so
     each stop counts. Under the priority rule further stops go where the class in hand (reduced mobility of
     priority 1 first) waits, not to the nearest pickup."""
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    try:
-        from schedule import generated_plan
-    finally:
-        sys.path.remove(str(ROOT / "benchmarks"))
-    base = load_plan(ROOT / "resources" / "plans" / "demo-neubrandenburg.evacplan.json")
-    plan = generated_plan(demo_net, base, buses=50, pickups=30, checkpoints=20, hours=12.0)
-    fleet = plan_fleet(plan)
-    P = build_problem(plan, route_all(plan, demo_net, fleet), fleet)
+    P = problem(plan50(demo_net), demo_net)
     assert P.rules.priority_first and class_order(P.pickups)[0] == (1, 1)
     for s in (SETTINGS[0], next(s for s in SETTINGS if s.price > 0)):
         got = construct(P, s)
@@ -111,17 +93,10 @@ def test_rounds_leave_by_checkpoint_free_exit_chains(demo_net):
     """500 buses / 200 pickups / 20 checkpoints / 4 destinations (the benchmark's plan): most pickups reach
     D2-D4 only through CP1 (saturated), 22 have checkpoint-free legs to D4 and 53 more are one or two
     checkpoint-free hops from those. Rounds along exit chains (.chains) leave that way."""
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    try:
-        from schedule import generated_plan
-    finally:
-        sys.path.remove(str(ROOT / "benchmarks"))
     from planner.schedule.chains import exit_chains
 
-    base = load_plan(ROOT / "resources" / "plans" / "demo-neubrandenburg.evacplan.json")
-    plan = generated_plan(demo_net, base, buses=500, pickups=200, checkpoints=20, destinations=4, depots=6, hours=8.0)
-    fleet = plan_fleet(plan)
-    P = build_problem(plan, route_all(plan, demo_net, fleet), fleet)
+    plan = generated(demo_net, buses=500, pickups=200, checkpoints=20, destinations=4, depots=6, hours=8.0)
+    P = problem(plan, demo_net)
     lead = P.vehicles[0].profile
     chains = exit_chains(P, lead)
     # a chain is checkpoint-cheaper than its anchor's direct leg, and its legs exist

@@ -8,7 +8,6 @@ the repeat step sends four, for 200 (measured: 1,162 people out without the rule
 (the step tries nothing); with twelve hours some have.
 """
 
-import sys
 from collections import Counter
 from dataclasses import replace
 from pathlib import Path
@@ -17,33 +16,23 @@ import pytest
 
 from planner.plan import load_plan
 from planner.schedule import check
-from planner.schedule.build import build_problem, plan_fleet, route_all
 from planner.schedule.engine import finish
 from planner.schedule.model import Rules, class_counts
 from planner.schedule.portfolio import best_of, runs
 from planner.schedule.repeat import again_trials, repeat, reserve_trials, round_lb_s, short_pickups
 from planner.schedule.search import replay_fit
 from planner.schedule.timing import Timetable, time_round
+from tests.benchplans import generated as generated_plan
+from tests.benchplans import problem
 from tests.test_schedule_core import line_problem
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _problem(plan, net):
-    fleet = plan_fleet(plan)
-    return build_problem(plan, route_all(plan, net, fleet), fleet)
-
-
 @pytest.fixture(scope="module")
 def generated(demo_net):
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    try:
-        from schedule import generated_plan
-    finally:
-        sys.path.remove(str(ROOT / "benchmarks"))
-    base = load_plan(ROOT / "resources" / "plans" / "demo-neubrandenburg.evacplan.json")
-    plan = generated_plan(demo_net, base, buses=15, pickups=12, checkpoints=20, hours=12.0, seed=2)
-    P = _problem(plan, demo_net)
+    plan = generated_plan(demo_net, buses=15, pickups=12, checkpoints=20, hours=12.0, seed=2)
+    P = problem(plan, demo_net)
     return P, runs(P)
 
 
@@ -53,14 +42,14 @@ def _free(P):
 
 def test_no_cycle_is_short_enough_on_the_demo_window(demo_plan_path, demo_net):
     plan = load_plan(demo_plan_path)
-    P = _problem(plan, demo_net)
+    P = problem(plan, demo_net)
     assert P.window_end_s == 6 * 3600
     assert short_pickups(P) == {}
     sol = best_of(P, runs(P, search=False))
     assert repeat(P, sol) is None
     # twelve hours: a round from D1 after the earliest first round there fits for some pickups
     plan.window.end = plan.window.start + (plan.window.end - plan.window.start) * 2
-    assert short_pickups(_problem(plan, demo_net))
+    assert short_pickups(problem(plan, demo_net))
 
 
 def test_the_round_bound_is_the_timed_round_without_queues():

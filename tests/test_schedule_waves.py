@@ -9,20 +9,19 @@ short-cycle pickups (3,244 people; under the rule, class by class, 3,128 with 94
 priority 2 out, where the old runs had 75).
 """
 
-import sys
 from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from planner.plan import load_plan
 from planner.schedule import check
-from planner.schedule.build import build_problem, plan_fleet, route_all
 from planner.schedule.model import Checkpoint, Destination, Leg, Pickup, Problem, Rules, Vehicle
 from planner.schedule.portfolio import best_of, runs
 from planner.schedule.timing import Timetable, time_round
 from planner.schedule.waypoints import prune, route_s, with_waypoints
+from tests.benchplans import plan50 as bench_plan50
+from tests.benchplans import problem
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -79,15 +78,7 @@ def test_a_waypoint_takes_the_road_out_without_checkpoints():
 
 @pytest.fixture(scope="module")
 def plan50(demo_net):
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    try:
-        from schedule import generated_plan
-    finally:
-        sys.path.remove(str(ROOT / "benchmarks"))
-    base = load_plan(ROOT / "resources" / "plans" / "demo-neubrandenburg.evacplan.json")
-    plan = generated_plan(demo_net, base, buses=50, pickups=30, checkpoints=20, hours=12.0)
-    fleet = plan_fleet(plan)
-    P = build_problem(plan, route_all(plan, demo_net, fleet), fleet)
+    P = problem(bench_plan50(demo_net), demo_net)
     return P, runs(P), runs(P, waves=False)
 
 
