@@ -29,11 +29,15 @@ class ComputeResult:
         ``None`` when validation errors stopped the compute.
     problems : list
         Validation problems (``planner.plan.Problem``) and routing problems.
+    bound_effort_s : float or None
+        The effort the schedule's upper bound was proven with (``compute_plan``'s ``bound_effort_s``, about
+        seconds of one core a solver run); ``None``: the normal bound.
     """
 
     routes: Any = None
     schedule: Any = None
     problems: list = field(default_factory=list)
+    bound_effort_s: float | None = None
 
     @property
     def errors(self) -> list:
@@ -79,7 +83,8 @@ def compute_plan(plan, net, *, alternatives=ALTERNATIVES, progress=null_progress
     progress : callable
         ``progress(fraction, message)``; raising ``Cancelled`` stops the work.
     bound_effort_s : float, optional
-        More effort for the upper bound (:func:`planner.schedule.schedule_plan`).
+        More effort for the upper bound (:func:`planner.schedule.schedule_plan`): its solver runs report
+        progress (the step ``tightening_bound``) and a ``Cancelled`` stops between two of them.
 
     Returns
     -------
@@ -122,7 +127,7 @@ def compute_plan(plan, net, *, alternatives=ALTERNATIVES, progress=null_progress
                 seen.add(rp.message)
                 problems.append(rp)
     progress(1.0, "done")
-    return ComputeResult(routes=routes, schedule=schedule, problems=problems)
+    return ComputeResult(routes=routes, schedule=schedule, problems=problems, bound_effort_s=bound_effort_s)
 
 
 def raise_for_errors(result: ComputeResult, source) -> None:

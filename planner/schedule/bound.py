@@ -146,7 +146,7 @@ def _same(sig, P: Problem) -> bool:
     return all(a is b for a, b in zip(sig[:4], mine[:4])) and sig[4:] == mine[4:]
 
 
-def upper_bound(P: Problem, floors=None, shared=None, quick=False, effort_s=None) -> Bound:
+def upper_bound(P: Problem, floors=None, shared=None, quick=False, effort_s=None, progress=None) -> Bound:
     """The bound of the module docstring.
 
     Parameters
@@ -167,6 +167,10 @@ def upper_bound(P: Problem, floors=None, shared=None, quick=False, effort_s=None
     effort_s : float, optional
         More effort for the flow-shop cut (:func:`.seqcut.sequence_cut`, about seconds of one core each run);
         default: the normal path's small budget.
+    progress : callable, optional
+        With ``effort_s``: ``progress(fraction, message)`` before each of the flow-shop cut's solver runs, the
+        fraction over the whole tightening (both cuts under the priority rule); a ``Cancelled`` it raises stops
+        the bound between two runs (no bound is returned). Not called on the normal path.
     """
     tt = Timetable(P)
     pk = {p.id: p for p in P.pickups}
@@ -295,12 +299,31 @@ def upper_bound(P: Problem, floors=None, shared=None, quick=False, effort_s=None
         from planner.schedule.seqcut import sequence_cut
 
         split = effort_s is not None  # with effort: once per convoy structure (seqsplit)
-        seq = sequence_cut(P, tt, reach, rounds_of, memo, effort_s=effort_s, split=split)
+        per_cut = 1  # parts of one cut's progress (seqsplit.split_solve: the first pass and each bisection round)
+        if split:
+            from planner.schedule.seqsplit import TIGHTEN_ROUNDS
+
+            per_cut += TIGHTEN_ROUNDS
+        n_parts = per_cut * (2 if used else 1)
+        seq = sequence_cut(
+            P, tt, reach, rounds_of, memo, effort_s=effort_s, split=split, progress=progress, parts=(0, n_parts)
+        )
         if seq is not None:
             terms["checkpoints in sequence"] = int(min(reachable, seq))
         if used:
             # the rule's best schedule only: at least the floors of each class aboard
-            ruled = sequence_cut(P, tt, reach, rounds_of, memo, floors=used, effort_s=effort_s, split=split)
+            ruled = sequence_cut(
+                P,
+                tt,
+                reach,
+                rounds_of,
+                memo,
+                floors=used,
+                effort_s=effort_s,
+                split=split,
+                progress=progress,
+                parts=(per_cut, n_parts),
+            )
             if ruled is not None and (seq is None or ruled < seq):
                 floored["checkpoints in sequence, the rule's floors aboard"] = int(min(reachable, ruled))
     if cuts:

@@ -92,6 +92,7 @@ from __future__ import annotations
 import heapq
 import math
 
+from planner.progress import null_progress
 from planner.schedule.model import GROUPS, INF, Problem
 
 #: Most slots of the model on the normal path before the cut is left out: beyond about ten, CP-SAT proves
@@ -190,7 +191,18 @@ def _machines(P: Problem, pk, dests):
     return _order(seqs, common), finals
 
 
-def sequence_cut(P: Problem, tt, reach, rounds_of=None, memo=None, floors=None, effort_s=None, split=False):
+def sequence_cut(
+    P: Problem,
+    tt,
+    reach,
+    rounds_of=None,
+    memo=None,
+    floors=None,
+    effort_s=None,
+    split=False,
+    progress=None,
+    parts=(0, 1),
+):
     """Most people through the universal checkpoints in series (the module docstring); ``None``: no term.
 
     Parameters
@@ -212,6 +224,11 @@ def sequence_cut(P: Problem, tt, reach, rounds_of=None, memo=None, floors=None, 
         :data:`MAX_SLOTS_EFFORT` slots instead of :data:`MAX_SLOTS`. Default: the normal path's budget.
     split : bool
         Solve the model once per structure (slots present per kind, :mod:`.seqsplit`), each with that limit.
+    progress : callable, optional
+        With ``split``: ``progress(fraction, message)`` before each solver run (:func:`.seqsplit.split_solve`);
+        a ``Cancelled`` it raises stops the cut between runs (nothing is kept in ``memo``).
+    parts : (int, int)
+        With ``split``: the parts of the whole tightening done before this cut, and in all (for ``progress``).
 
     Returns
     -------
@@ -226,11 +243,11 @@ def sequence_cut(P: Problem, tt, reach, rounds_of=None, memo=None, floors=None, 
         det, max_slots = max(0.0, float(effort_s)), MAX_SLOTS_EFFORT
     key = ("seqcut", tuple(sorted(floors.items())), det, bool(split))
     if key not in memo:
-        memo[key] = _sequence_cut(P, tt, reach, rounds_of, floors, det, max_slots, split)
+        memo[key] = _sequence_cut(P, tt, reach, rounds_of, floors, det, max_slots, split, progress, parts)
     return memo[key]
 
 
-def _sequence_cut(P: Problem, tt, reach, rounds_of, floors, det, max_slots, split=False):
+def _sequence_cut(P: Problem, tt, reach, rounds_of, floors, det, max_slots, split=False, progress=None, parts=(0, 1)):
     if P.night or any(c.overnight_halt for c in P.checkpoints.values()) or not P.vehicles:
         return None
     pk = {p.id: p for p in P.pickups}
@@ -378,10 +395,12 @@ def _sequence_cut(P: Problem, tt, reach, rounds_of, floors, det, max_slots, spli
     dem_o = sum(pk[p].people - pk[p].stretcher for p in reach if p in pk)
     cap_total = sum(d.capacity for d in P.destinations)
     people_cap = int(min(dem_s + dem_o, cap_total if math.isfinite(cap_total) else dem_s + dem_o))
-    solve = _solve
+    args = (P, specs, out_chain, dur, gaps, lead, W, K, all_cls, dem_s, dem_o, people_cap, served, floors, det)
     if split:
-        from planner.schedule.seqsplit import split_solve as solve
-    return solve(P, specs, out_chain, dur, gaps, lead, W, K, all_cls, dem_s, dem_o, people_cap, served, floors, det)
+        from planner.schedule.seqsplit import split_solve
+
+        return split_solve(*args, progress=progress or null_progress, parts=parts)
+    return _solve(*args)
 
 
 def _ops(sp, out_chain, lead, b):

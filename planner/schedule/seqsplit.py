@@ -76,6 +76,8 @@ from __future__ import annotations
 import itertools
 import math
 
+from planner.progress import null_progress, step
+
 #: Most structures before the split gives way to the unsplit model.
 MAX_STRUCTURES = 2000
 #: Rounds of bisection on the most over the structures after the first pass.
@@ -172,7 +174,7 @@ def structures(specs, out_chain, dur, K, people_cap):
     return out
 
 
-def split_solve(*args):
+def split_solve(*args, progress=null_progress, parts=(0, 1)):
     """Most people over the structures (module docstring), each solved by :func:`.seqcut._solve` with its
     deterministic limit; past :data:`MAX_STRUCTURES`, the unsplit model's value.
 
@@ -182,12 +184,24 @@ def split_solve(*args):
     holds when every part still above it is proven unable to carry ``T`` people (``at_least``). A part is a
     structure, or one of its orders once a test of the whole structure stalled (module docstring); the part
     that last carried its target is tried first.
+
+    Before each solver run it reports ``progress(fraction, message)`` (the step ``tightening_bound``): this call
+    is ``1 + TIGHTEN_ROUNDS`` parts (the first pass, then each round of bisection) of ``parts = (parts before
+    it, parts in all)``; a ``Cancelled`` it raises stops the split between two runs, with no value.
     """
     from planner.schedule.seqcut import _solve
 
     P, specs, out_chain, dur, gaps, lead, W, K, all_cls, dem_s, dem_o, people_cap, served, floors, det = args
+    before, total = parts
+
+    def report(part, within):
+        """Part ``part`` (0: the first pass, then the rounds of bisection) of this call, ``within`` of it done."""
+        done = before + part
+        progress((done + within) / total, step("tightening_bound", done=done + 1, total=total))
+
     todo = structures(specs, out_chain, dur, K, people_cap)
     if todo is None:
+        report(0, 0.0)
         return _solve(*args)
 
     def solve(st, lim, at_least=0, order=None):
@@ -205,10 +219,11 @@ def split_solve(*args):
     # (structure, order of the first machine's passages out or None for any) -> a bound on its people
     vals: dict = {}
     seen = False
-    for places, st in todo:
+    for i, (places, st) in enumerate(todo):
         if places <= max(vals.values(), default=0):
             vals[(st, None)] = places  # cannot raise the max now; the bisection below solves it if it must
             continue
+        report(0, i / len(todo))
         v = solve(st, min(det, FIRST_PASS_S))
         if v is not None and v >= 0:  # -1: proven infeasible, no schedule has this structure
             vals[(st, None)] = min(v, places)
@@ -217,13 +232,17 @@ def split_solve(*args):
         return None
     lo = 0  # no proof below it yet
     hot = None  # the last part that carried its target: tried first
-    for _ in range(TIGHTEN_ROUNDS):
+    for rnd in range(TIGHTEN_ROUNDS):
         hi = max(vals.values())
         if hi - lo <= 1:
             break
         T = (lo + hi + 1) // 2
         queue = sorted((k for k, v in vals.items() if v >= T), key=lambda k: (k != hot, -vals[k]))
+        ran, share = 0, 0.0
         while queue:
+            share = max(share, ran / (ran + len(queue)))  # a split structure lengthens the queue: never back
+            report(1 + rnd, share)
+            ran += 1
             k = queue.pop(0)
             st, seq = k
             seqs = split(st) if seq is None else None
