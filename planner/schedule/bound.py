@@ -299,19 +299,18 @@ def upper_bound(P: Problem, floors=None, shared=None, quick=False, effort_s=None
         from planner.schedule.seqcut import sequence_cut
 
         split = effort_s is not None  # with effort: once per convoy structure (seqsplit)
-        per_cut = 1  # parts of one cut's progress (seqsplit.split_solve: the first pass and each bisection round)
-        if split:
-            from planner.schedule.seqsplit import TIGHTEN_ROUNDS
+        tightening = None  # the progress of the split's solver runs, over both cuts under the rule
+        if split and progress is not None:
+            from planner.schedule.seqsplit import Tightening
 
-            per_cut += TIGHTEN_ROUNDS
-        n_parts = per_cut * (2 if used else 1)
-        seq = sequence_cut(
-            P, tt, reach, rounds_of, memo, effort_s=effort_s, split=split, progress=progress, parts=(0, n_parts)
-        )
+            tightening = Tightening(progress, 2 if used else 1)
+        seq = sequence_cut(P, tt, reach, rounds_of, memo, effort_s=effort_s, split=split, tightening=tightening)
         if seq is not None:
             terms["checkpoints in sequence"] = int(min(reachable, seq))
         if used:
             # the rule's best schedule only: at least the floors of each class aboard
+            if tightening is not None:
+                tightening.start(1)
             ruled = sequence_cut(
                 P,
                 tt,
@@ -321,8 +320,7 @@ def upper_bound(P: Problem, floors=None, shared=None, quick=False, effort_s=None
                 floors=used,
                 effort_s=effort_s,
                 split=split,
-                progress=progress,
-                parts=(per_cut, n_parts),
+                tightening=tightening,
             )
             if ruled is not None and (seq is None or ruled < seq):
                 floored["checkpoints in sequence, the rule's floors aboard"] = int(min(reachable, ruled))

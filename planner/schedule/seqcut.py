@@ -92,7 +92,6 @@ from __future__ import annotations
 import heapq
 import math
 
-from planner.progress import null_progress
 from planner.schedule.model import GROUPS, INF, Problem
 
 #: Most slots of the model on the normal path before the cut is left out: beyond about ten, CP-SAT proves
@@ -200,8 +199,7 @@ def sequence_cut(
     floors=None,
     effort_s=None,
     split=False,
-    progress=None,
-    parts=(0, 1),
+    tightening=None,
 ):
     """Most people through the universal checkpoints in series (the module docstring); ``None``: no term.
 
@@ -224,11 +222,9 @@ def sequence_cut(
         :data:`MAX_SLOTS_EFFORT` slots instead of :data:`MAX_SLOTS`. Default: the normal path's budget.
     split : bool
         Solve the model once per structure (slots present per kind, :mod:`.seqsplit`), each with that limit.
-    progress : callable, optional
-        With ``split``: ``progress(fraction, message)`` before each solver run (:func:`.seqsplit.split_solve`);
-        a ``Cancelled`` it raises stops the cut between runs (nothing is kept in ``memo``).
-    parts : (int, int)
-        With ``split``: the parts of the whole tightening done before this cut, and in all (for ``progress``).
+    tightening : planner.schedule.seqsplit.Tightening, optional
+        With ``split``: told before each solver run (its progress callback); a ``Cancelled`` that raises stops
+        the cut between runs (nothing is kept in ``memo``).
 
     Returns
     -------
@@ -243,11 +239,11 @@ def sequence_cut(
         det, max_slots = max(0.0, float(effort_s)), MAX_SLOTS_EFFORT
     key = ("seqcut", tuple(sorted(floors.items())), det, bool(split))
     if key not in memo:
-        memo[key] = _sequence_cut(P, tt, reach, rounds_of, floors, det, max_slots, split, progress, parts)
+        memo[key] = _sequence_cut(P, tt, reach, rounds_of, floors, det, max_slots, split, tightening)
     return memo[key]
 
 
-def _sequence_cut(P: Problem, tt, reach, rounds_of, floors, det, max_slots, split=False, progress=None, parts=(0, 1)):
+def _sequence_cut(P: Problem, tt, reach, rounds_of, floors, det, max_slots, split=False, tightening=None):
     if P.night or any(c.overnight_halt for c in P.checkpoints.values()) or not P.vehicles:
         return None
     pk = {p.id: p for p in P.pickups}
@@ -399,7 +395,7 @@ def _sequence_cut(P: Problem, tt, reach, rounds_of, floors, det, max_slots, spli
     if split:
         from planner.schedule.seqsplit import split_solve
 
-        return split_solve(*args, progress=progress or null_progress, parts=parts)
+        return split_solve(*args, tightening=tightening)
     return _solve(*args)
 
 

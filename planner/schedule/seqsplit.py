@@ -174,7 +174,46 @@ def structures(specs, out_chain, dur, K, people_cap):
     return out
 
 
-def split_solve(*args, progress=null_progress, parts=(0, 1)):
+class Tightening:
+    """The progress of the flow-shop cuts of one tightened bound (:func:`.bound.upper_bound` with an effort).
+
+    Each cut is ``1 +`` its rounds of bisection parts: :data:`TIGHTEN_ROUNDS` until its first pass is done,
+    then the rounds its bisection can take at most (``ceil(log2(most))``: each round halves the interval).
+    Reports say ``part k of n`` over all the cuts; ``n`` only shrinks, so the fraction never goes back.
+
+    Parameters
+    ----------
+    progress : callable
+        ``progress(fraction, message)``; a ``Cancelled`` it raises stops the cut between two solver runs.
+    cuts : int
+        How many cuts the bound runs (two under the priority rule: without and with the rule's floors).
+    """
+
+    def __init__(self, progress=null_progress, cuts: int = 1):
+        self.progress = progress
+        self.sizes = [1 + TIGHTEN_ROUNDS] * max(1, int(cuts))
+        self.at = 0  # the cut running
+        self._last = 0.0
+
+    def start(self, cut: int) -> None:
+        """Cut ``cut`` (from 0) runs next."""
+        self.at = min(max(0, int(cut)), len(self.sizes) - 1)
+
+    def rounds(self, most: int) -> None:
+        """The running cut's first pass is done, its most ``most`` people: the bisection halves ``0 .. most``."""
+        need = max(0, math.ceil(math.log2(most))) if most > 1 else 0
+        self.sizes[self.at] = 1 + min(TIGHTEN_ROUNDS, need)
+
+    def report(self, part: int, within: float) -> None:
+        """Before a solver run in part ``part`` (0: the first pass) of the running cut, ``within`` of it done."""
+        size = self.sizes[self.at]
+        done = sum(self.sizes[: self.at]) + min(part, size - 1)
+        total = sum(self.sizes)
+        self._last = max(self._last, (done + max(0.0, min(1.0, within))) / total)
+        self.progress(self._last, step("tightening_bound", done=done + 1, total=total))
+
+
+def split_solve(*args, tightening=None):
     """Most people over the structures (module docstring), each solved by :func:`.seqcut._solve` with its
     deterministic limit; past :data:`MAX_STRUCTURES`, the unsplit model's value.
 
@@ -185,20 +224,14 @@ def split_solve(*args, progress=null_progress, parts=(0, 1)):
     structure, or one of its orders once a test of the whole structure stalled (module docstring); the part
     that last carried its target is tried first.
 
-    Before each solver run it reports ``progress(fraction, message)`` (the step ``tightening_bound``): this call
-    is ``1 + TIGHTEN_ROUNDS`` parts (the first pass, then each round of bisection) of ``parts = (parts before
-    it, parts in all)``; a ``Cancelled`` it raises stops the split between two runs, with no value.
+    Before each solver run it reports to ``tightening`` (a :class:`Tightening`: the first pass is its part 0,
+    each round of bisection the next); a ``Cancelled`` its progress raises stops the split between two runs,
+    with no value.
     """
     from planner.schedule.seqcut import _solve
 
     P, specs, out_chain, dur, gaps, lead, W, K, all_cls, dem_s, dem_o, people_cap, served, floors, det = args
-    before, total = parts
-
-    def report(part, within):
-        """Part ``part`` (0: the first pass, then the rounds of bisection) of this call, ``within`` of it done."""
-        done = before + part
-        progress((done + within) / total, step("tightening_bound", done=done + 1, total=total))
-
+    report = (tightening or Tightening()).report
     todo = structures(specs, out_chain, dur, K, people_cap)
     if todo is None:
         report(0, 0.0)
@@ -230,6 +263,8 @@ def split_solve(*args, progress=null_progress, parts=(0, 1)):
             seen = True
     if not seen:
         return None
+    if tightening is not None:
+        tightening.rounds(max(vals.values()))
     lo = 0  # no proof below it yet
     hot = None  # the last part that carried its target: tried first
     for rnd in range(TIGHTEN_ROUNDS):
