@@ -161,6 +161,7 @@ class MainWindow(ActionsMixin, FilesMixin, RecoveryMixin, TasksMixin, NetworksMi
         self.gantt.convoyClicked.connect(self._select_convoy)
         self.routes_panel = RoutesPanel(doc)
         self.kpis = KpiPanel(doc)
+        self.kpis.set_tighten_action(self.act_tighten)
         self.variants = VariantsPanel(doc)
         self.variants.variantRoutes.connect(self.show_variant_routes)
         self.variants.reportReady.connect(self._variants_done)
@@ -485,6 +486,7 @@ class MainWindow(ActionsMixin, FilesMixin, RecoveryMixin, TasksMixin, NetworksMi
         ):
             a.setEnabled(has_doc)
         self.act_compute.setEnabled(has_doc and not running)
+        self.act_tighten.setEnabled(has_doc and self.can_tighten_bound())
         self.act_cancel.setEnabled(running or self._variants_running())
         for a in (self.act_variant_new, self.act_variant_open, self.act_variant_run):
             a.setEnabled(has_doc)
