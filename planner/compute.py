@@ -103,7 +103,9 @@ def compute_plan(plan, net, *, alternatives=ALTERNATIVES, progress=null_progress
     if any(p.severity == ERROR for p in problems):
         return ComputeResult(problems=problems)
     fleet = plan_fleet(plan)
-    routes_by_profile = route_all(plan, net, fleet, scaled(progress, 0.02, 0.3))
+    # with effort the bound's solver runs are nearly all the work: they get the bar (schedule_plan's 0.04-0.96)
+    split = 0.3 if bound_effort_s is None else 0.03
+    routes_by_profile = route_all(plan, net, fleet, scaled(progress, 0.02 if bound_effort_s is None else 0.01, split))
     served = {}
     for pr in routes_by_profile.values():  # points the open roads serve only from far away (closures, blocked zones)
         served.update({p.element_id: p for p in served_problems(plan, net, pr.snaps)})
@@ -112,7 +114,7 @@ def compute_plan(plan, net, *, alternatives=ALTERNATIVES, progress=null_progress
     schedule = schedule_plan(
         plan,
         net,
-        progress=scaled(progress, 0.3, 1.0),
+        progress=scaled(progress, split, 1.0),
         routes_by_profile=routes_by_profile,
         bound_effort_s=bound_effort_s,
     )

@@ -123,8 +123,10 @@ def test_compute_plan_reports_the_parts_inside_the_bounds_share_and_keeps_the_ef
     assert res.bound_effort_s == EFFORT_S and compute_plan(plan, demo_net).bound_effort_s is None
     tight = [f for f, m in got if m.startswith("tightening the upper bound")]
     assert tight
-    # schedule_plan gives the bound 0.45-0.93 with effort; compute_plan maps schedule_plan onto 0.3-1
-    assert all(0.3 + 0.7 * 0.45 - 1e-9 <= f <= 0.3 + 0.7 * 0.93 + 1e-9 for f in tight)
+    # with effort the runs get nearly the whole bar: schedule_plan's 0.04-0.96, which compute_plan maps on 0.03-1
+    lo, hi = 0.03 + 0.97 * 0.04, 0.03 + 0.97 * 0.96
+    assert all(lo - 1e-9 <= f <= hi + 1e-9 for f in tight)
+    assert tight[0] < 0.1 and max(f for f, m in got if not m.startswith("tightening")) <= 1.0
     fractions = [f for f, _ in got]
     assert fractions == sorted(fractions)
     assert res.schedule.upper_bound >= res.schedule.evacuated

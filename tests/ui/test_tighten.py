@@ -89,6 +89,11 @@ def test_the_button_tightens_the_bound_and_the_summary_says_so(qtbot, demo_plan_
         assert w.kpis.bound_caption.text() == "Upper bound (1 s a run)"
         assert "tightened with 1 s of solver time a run" in w.kpis.bound_caption.toolTip()
         assert w.statusBar().currentMessage().startswith(f"Bound tightened: at most {tight.upper_bound:,} people")
+        # tightened with the preference's effort: again only with more time a run
+        assert not w.act_tighten.isEnabled() and not w.kpis.tighten_button.isEnabled()
+        set_bound_effort_seconds(2, w.settings)
+        w._update_actions()  # what accepting the Preferences dialog does
+        assert w.act_tighten.isEnabled() and w.kpis.tighten_button.isEnabled()
         # a compute again gives the normal bound, labelled so
         with qtbot.waitSignal(w.computeFinished, timeout=60_000):
             QTest.keyClick(w, Qt.Key_F5)

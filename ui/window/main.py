@@ -425,6 +425,7 @@ class MainWindow(ActionsMixin, FilesMixin, RecoveryMixin, TasksMixin, NetworksMi
         """Preferences kept in QSettings: autosave interval, language (:class:`ui.settings.PreferencesDialog`)."""
         if app_prefs.PreferencesDialog(self.settings, self).exec():
             self.autosave_timer.setInterval(app_prefs.autosave_interval_ms(self.settings))
+            self._update_actions()  # more time a run: a tightened bound can be tightened again
 
     def _edit_element(self, element_id: str) -> None:
         """Right-click → Edit: the element's properties, shown and focused."""

@@ -191,10 +191,16 @@ class TasksMixin:
         return True
 
     def can_tighten_bound(self) -> bool:
-        """A schedule is shown whose bound is not yet proven best (some gap), and no work runs."""
+        """A schedule is shown whose bound is not yet proven best (some gap) nor tightened with the effort of the
+        preferences already (or more), and no work runs."""
+        from ui.settings import bound_effort_seconds
+
         res = getattr(self.doc, "results", None) if self.doc is not None else None
         s = getattr(res, "schedule", None)
-        return s is not None and self.worker is None and self.doc.network is not None and s.kpis.gap > 0
+        if s is None or self.worker is not None or self.doc.network is None or not s.kpis.gap > 0:
+            return False
+        done = getattr(res, "bound_effort_s", None)
+        return done is None or done < bound_effort_seconds(self.settings)
 
     def tighten_bound(self, *, wait: bool = False) -> bool:
         """Plan → Tighten the bound: compute the plan again with more effort for its upper bound.
