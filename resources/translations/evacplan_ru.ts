@@ -810,7 +810,7 @@ waited {wait}</source>
     <message>
         <location filename="../../ui/panels/results.py" line="507"/>
         <source>Upper bound ({s} s a run)</source>
-        <translation>Верхняя граница ({s} с на запуск)</translation>
+        <translation>Верхняя граница ({s} с/запуск)</translation>
     </message>
     <message>
         <location filename="../../ui/panels/results.py" line="513"/>
