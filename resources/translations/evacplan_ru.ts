@@ -788,47 +788,42 @@ waited {wait}</source>
         <translation>Уточнить</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="464"/>
+        <location filename="../../ui/panels/results.py" line="466"/>
         <source>Assembly point</source>
         <translation>Пункт сбора</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="464"/>
+        <location filename="../../ui/panels/results.py" line="466"/>
         <source>People</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="464"/>
+        <location filename="../../ui/panels/results.py" line="466"/>
         <source>Why</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="506"/>
-        <source>Upper bound (quick)</source>
-        <translation>Верхняя граница (быстрая)</translation>
+        <location filename="../../ui/panels/results.py" line="510"/>
+        <source>Upper bound · {s} s</source>
+        <translation>Верхняя граница · {s} с</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="507"/>
-        <source>Upper bound ({s} s a run)</source>
-        <translation>Верхняя граница ({s} с/запуск)</translation>
+        <location filename="../../ui/panels/results.py" line="516"/>
+        <source>The quick proof of the upper bound. Tighten (Plan ▸ Tighten the bound) spends minutes of solver time to prove a closer one; the caption then says the solver time a run.</source>
+        <translation>Быстрое доказательство верхней границы. «Уточнить» (План ▸ Уточнить границу) тратит минуты работы решателя, чтобы доказать более точную границу; тогда подпись показывает время решателя на запуск.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="513"/>
-        <source>The quick proof of the upper bound. Tighten (Plan ▸ Tighten the bound) spends minutes of solver time to prove a closer one.</source>
-        <translation>Быстрое доказательство верхней границы. «Уточнить» (План ▸ Уточнить границу) тратит минуты работы решателя, чтобы доказать более точную границу.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/results.py" line="517"/>
+        <location filename="../../ui/panels/results.py" line="520"/>
         <source>The upper bound tightened with {s} s of solver time a run (Plan ▸ Tighten the bound); more time a run (Preferences) may prove a closer one.</source>
         <translation>Верхняя граница уточнена с {s} с работы решателя на запуск (План ▸ Уточнить границу); больше времени на запуск (Настройки) может доказать более точную.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="546"/>
+        <location filename="../../ui/panels/results.py" line="549"/>
         <source>&lt;b&gt;Not served:&lt;/b&gt; nobody — every person in the plan gets out.</source>
         <translation>&lt;b&gt;Не вывезено:&lt;/b&gt; никого — все люди по плану вывезены.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="522"/>
+        <location filename="../../ui/panels/results.py" line="525"/>
         <source>&lt;b&gt;Not served&lt;/b&gt; ({n} people)</source>
         <translation>&lt;b&gt;Не вывезено&lt;/b&gt; (человек: {n})</translation>
     </message>
@@ -1081,17 +1076,17 @@ waited {wait}</source>
         <translation>«Что, если»: сравнено расчётов: {n} (панель «Варианты»).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="450"/>
+        <location filename="../../ui/window/main.py" line="451"/>
         <source>About evacplan</source>
         <translation>О программе evacplan</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="452"/>
+        <location filename="../../ui/window/main.py" line="453"/>
         <source>&lt;b&gt;evacplan&lt;/b&gt; — offline planner for humanitarian evacuations by bus convoy.&lt;br&gt;Road data © OpenStreetMap contributors (ODbL 1.0).</source>
         <translation>&lt;b&gt;evacplan&lt;/b&gt; — офлайн-планировщик гуманитарных эвакуаций автобусными колоннами.&lt;br&gt;Данные дорог © участники OpenStreetMap (ODbL 1.0).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="461"/>
+        <location filename="../../ui/window/main.py" line="462"/>
         <source>unsaved</source>
         <translation>не сохранён</translation>
     </message>
@@ -3245,42 +3240,42 @@ Recover it? (No deletes the recovery copy.)</source>
         <translation>Расчёт невозможен: дорожная сеть плана не загружена.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="217"/>
+        <location filename="../../ui/window/tasks.py" line="223"/>
         <source>Tightening the upper bound ({s} s a solver run): this takes minutes; Esc cancels.</source>
         <translation>Уточнение верхней границы ({s} с на запуск решателя): это займёт несколько минут; Esc отменяет.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="229"/>
+        <location filename="../../ui/window/tasks.py" line="235"/>
         <source>The plan changed while the bound was tightened: press F5 again.</source>
         <translation>План изменился во время уточнения границы: нажмите F5 ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="237"/>
+        <location filename="../../ui/window/tasks.py" line="243"/>
         <source>Bound tightened: at most {bound} people, gap {gap}.</source>
         <translation>Граница уточнена: не более {bound} человек, отрыв {gap}.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="245"/>
+        <location filename="../../ui/window/tasks.py" line="251"/>
         <source>The plan changed while computing: press F5 again.</source>
         <translation>План изменился во время расчёта: нажмите F5 ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="252"/>
+        <location filename="../../ui/window/tasks.py" line="258"/>
         <source>Computed: {n} convoys, {out} of {demand} people out.</source>
         <translation>Рассчитано: колонн: {n}, вывезено {out} из {demand} чел.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="261"/>
+        <location filename="../../ui/window/tasks.py" line="267"/>
         <source>(+{n} more in Problems)</source>
         <translation>(ещё {n} в «Проблемах»)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="263"/>
+        <location filename="../../ui/window/tasks.py" line="269"/>
         <source>see Problems</source>
         <translation>см. «Проблемы»</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="264"/>
+        <location filename="../../ui/window/tasks.py" line="270"/>
         <source>Not computed: {reason}</source>
         <translation>Не рассчитано: {reason}</translation>
     </message>

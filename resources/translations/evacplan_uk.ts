@@ -788,47 +788,42 @@ waited {wait}</source>
         <translation>Уточнити</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="464"/>
+        <location filename="../../ui/panels/results.py" line="466"/>
         <source>Assembly point</source>
         <translation>Пункт збору</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="464"/>
+        <location filename="../../ui/panels/results.py" line="466"/>
         <source>People</source>
         <translation>Людей</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="464"/>
+        <location filename="../../ui/panels/results.py" line="466"/>
         <source>Why</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="506"/>
-        <source>Upper bound (quick)</source>
-        <translation>Верхня межа (швидка)</translation>
+        <location filename="../../ui/panels/results.py" line="510"/>
+        <source>Upper bound · {s} s</source>
+        <translation>Верхня межа · {s} с</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="507"/>
-        <source>Upper bound ({s} s a run)</source>
-        <translation>Верхня межа ({s} с на запуск)</translation>
+        <location filename="../../ui/panels/results.py" line="516"/>
+        <source>The quick proof of the upper bound. Tighten (Plan ▸ Tighten the bound) spends minutes of solver time to prove a closer one; the caption then says the solver time a run.</source>
+        <translation>Швидке доведення верхньої межі. «Уточнити» (План ▸ Уточнити межу) витрачає хвилини роботи розв’язувача, щоб довести точнішу межу; тоді підпис показує час розв’язувача на запуск.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="513"/>
-        <source>The quick proof of the upper bound. Tighten (Plan ▸ Tighten the bound) spends minutes of solver time to prove a closer one.</source>
-        <translation>Швидке доведення верхньої межі. «Уточнити» (План ▸ Уточнити межу) витрачає хвилини роботи розв’язувача, щоб довести точнішу межу.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/panels/results.py" line="517"/>
+        <location filename="../../ui/panels/results.py" line="520"/>
         <source>The upper bound tightened with {s} s of solver time a run (Plan ▸ Tighten the bound); more time a run (Preferences) may prove a closer one.</source>
         <translation>Верхню межу уточнено з {s} с роботи розв’язувача на запуск (План ▸ Уточнити межу); більше часу на запуск (Налаштування) може довести точнішу.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="546"/>
+        <location filename="../../ui/panels/results.py" line="549"/>
         <source>&lt;b&gt;Not served:&lt;/b&gt; nobody — every person in the plan gets out.</source>
         <translation>&lt;b&gt;Не вивезено:&lt;/b&gt; нікого — усіх людей за планом вивезено.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="522"/>
+        <location filename="../../ui/panels/results.py" line="525"/>
         <source>&lt;b&gt;Not served&lt;/b&gt; ({n} people)</source>
         <translation>&lt;b&gt;Не вивезено&lt;/b&gt; (людей: {n})</translation>
     </message>
@@ -1081,17 +1076,17 @@ waited {wait}</source>
         <translation>«Що, якщо»: порівняно розрахунків: {n} (панель «Варіанти»).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="450"/>
+        <location filename="../../ui/window/main.py" line="451"/>
         <source>About evacplan</source>
         <translation>Про evacplan</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="452"/>
+        <location filename="../../ui/window/main.py" line="453"/>
         <source>&lt;b&gt;evacplan&lt;/b&gt; — offline planner for humanitarian evacuations by bus convoy.&lt;br&gt;Road data © OpenStreetMap contributors (ODbL 1.0).</source>
         <translation>&lt;b&gt;evacplan&lt;/b&gt; — офлайн-планувальник гуманітарних евакуацій автобусними колонами.&lt;br&gt;Дані доріг © учасники OpenStreetMap (ODbL 1.0).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="461"/>
+        <location filename="../../ui/window/main.py" line="462"/>
         <source>unsaved</source>
         <translation>не збережено</translation>
     </message>
@@ -3245,42 +3240,42 @@ Recover it? (No deletes the recovery copy.)</source>
         <translation>Розрахунок неможливий: дорожню мережу плану не завантажено.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="217"/>
+        <location filename="../../ui/window/tasks.py" line="223"/>
         <source>Tightening the upper bound ({s} s a solver run): this takes minutes; Esc cancels.</source>
         <translation>Уточнення верхньої межі ({s} с на запуск розв’язувача): це триває кілька хвилин; Esc скасовує.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="229"/>
+        <location filename="../../ui/window/tasks.py" line="235"/>
         <source>The plan changed while the bound was tightened: press F5 again.</source>
         <translation>План змінився під час уточнення межі: натисніть F5 ще раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="237"/>
+        <location filename="../../ui/window/tasks.py" line="243"/>
         <source>Bound tightened: at most {bound} people, gap {gap}.</source>
         <translation>Межу уточнено: щонайбільше {bound} осіб, відрив {gap}.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="245"/>
+        <location filename="../../ui/window/tasks.py" line="251"/>
         <source>The plan changed while computing: press F5 again.</source>
         <translation>План змінився під час розрахунку: натисніть F5 ще раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="252"/>
+        <location filename="../../ui/window/tasks.py" line="258"/>
         <source>Computed: {n} convoys, {out} of {demand} people out.</source>
         <translation>Розраховано: колон: {n}, вивезено {out} з {demand} осіб.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="261"/>
+        <location filename="../../ui/window/tasks.py" line="267"/>
         <source>(+{n} more in Problems)</source>
         <translation>(ще {n} у «Проблемах»)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="263"/>
+        <location filename="../../ui/window/tasks.py" line="269"/>
         <source>see Problems</source>
         <translation>див. «Проблеми»</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="264"/>
+        <location filename="../../ui/window/tasks.py" line="270"/>
         <source>Not computed: {reason}</source>
         <translation>Не розраховано: {reason}</translation>
     </message>

@@ -73,7 +73,8 @@ def test_the_button_tightens_the_bound_and_the_summary_says_so(qtbot, demo_plan_
         before = w.doc.results
         k = before.schedule.kpis
         assert k.upper_bound > k.evacuated  # a gap: there is something to tighten
-        assert w.kpis.bound_caption.text() == "Upper bound (quick)"
+        assert w.kpis.bound_caption.text() == "Upper bound"
+        assert w.kpis.bound_caption.toolTip().startswith("The quick proof of the upper bound.")
         assert w.act_tighten.isEnabled() and w.kpis.tighten_button.isEnabled()
         assert w.kpis.tighten_button.isVisible()
         with qtbot.waitSignal(w.taskFinished, timeout=60_000) as sig:
@@ -86,7 +87,7 @@ def test_the_button_tightens_the_bound_and_the_summary_says_so(qtbot, demo_plan_
         assert tight.evacuated == k.evacuated and k.evacuated <= tight.upper_bound <= k.upper_bound
         # the summary shows the engine's new figures, labelled as the tightened bound with its effort
         assert w.kpis.values["upper_bound"].text() == f"{tight.upper_bound:,}"
-        assert w.kpis.bound_caption.text() == "Upper bound (1 s a run)"
+        assert w.kpis.bound_caption.text() == "Upper bound · 1 s"
         assert "tightened with 1 s of solver time a run" in w.kpis.bound_caption.toolTip()
         assert w.statusBar().currentMessage().startswith(f"Bound tightened: at most {tight.upper_bound:,} people")
         # tightened with the preference's effort: again only with more time a run
@@ -97,7 +98,7 @@ def test_the_button_tightens_the_bound_and_the_summary_says_so(qtbot, demo_plan_
         # a compute again gives the normal bound, labelled so
         with qtbot.waitSignal(w.computeFinished, timeout=60_000):
             QTest.keyClick(w, Qt.Key_F5)
-        assert w.doc.results.bound_effort_s is None and w.kpis.bound_caption.text() == "Upper bound (quick)"
+        assert w.doc.results.bound_effort_s is None and w.kpis.bound_caption.text() == "Upper bound"
     finally:
         close_window(w)
 
@@ -123,7 +124,8 @@ def test_esc_cancels_the_tightening_and_keeps_the_results(qtbot, hold_tightening
         assert gate.seen[-1].startswith(TIGHTENING) and "packaging the schedule" not in gate.seen
         assert w.doc.results is before and w.worker is None
         assert "Tighten the bound cancelled: nothing changed." in w.statusBar().currentMessage()
-        assert w.kpis.bound_caption.text() == "Upper bound (quick)"
+        assert w.kpis.bound_caption.text() == "Upper bound"
+        assert w.kpis.bound_caption.toolTip().startswith("The quick proof of the upper bound.")
         assert w.act_tighten.isEnabled() and not w.act_cancel.isEnabled()
     finally:
         gate.set()
@@ -172,8 +174,8 @@ def test_the_effort_is_a_preference_of_1_to_60_s(qapp, tmp_path):
         (
             "uk",
             "Уточнити &межу",
-            "Верхня межа (швидка)",
-            "Верхня межа (1 с на запуск)",
+            "Верхня межа",
+            "Верхня межа · 1 с",
             "уточнення верхньої межі: частина 2 з 13",
             "Уточнення межі",
             "Межу уточнено: щонайбільше",
@@ -181,8 +183,8 @@ def test_the_effort_is_a_preference_of_1_to_60_s(qapp, tmp_path):
         (
             "ru",
             "Уточнить &границу",
-            "Верхняя граница (быстрая)",
-            "Верхняя граница (1 с/запуск)",
+            "Верхняя граница",
+            "Верхняя граница · 1 с",
             "уточнение верхней границы: часть 2 из 13",
             "Уточнение границы",
             "Граница уточнена: не более",

@@ -431,16 +431,18 @@ class KpiPanel(QWidget):
                 self.bound_caption = cap
                 row = QHBoxLayout()
                 row.setContentsMargins(0, 0, 0, 0)
-                row.setSpacing(4)
+                row.setSpacing(3)
                 row.addWidget(val)
                 self.tighten_button = QToolButton()
                 self.tighten_button.setObjectName("kpi_tighten")
                 self.tighten_button.setText(self.tr("Tighten"))
-                self.tighten_button.setStyleSheet("font-size:11px; padding:0px 3px")
+                self.tighten_button.setStyleSheet("font-size:11px; padding:0px 1px")
                 self.tighten_button.hide()
                 row.addWidget(self.tighten_button)
                 row.addStretch(1)
                 cl.addLayout(row)
+                val.ensurePolished()
+                self.tighten_button.setMaximumHeight(val.sizeHint().height())  # the card no taller than the others
                 # as wide as its longest caption from the start: the dock's width is set before a compute
                 probe = QLabel()
                 probe.setStyleSheet(cap.styleSheet())
@@ -502,16 +504,17 @@ class KpiPanel(QWidget):
         return self._caption_for(getattr(self.doc.results, "bound_effort_s", None))
 
     def _caption_for(self, effort) -> str:
+        # short: the Summary fits beside the not-served table at 1366 px in Ukrainian too; the tooltip says more
         if effort is None:
-            return self.tr("Upper bound (quick)")
-        return self.tr("Upper bound ({s} s a run)").format(s=ui_locale().toString(float(effort), "g"))
+            return dict(kpi_labels())["upper_bound"]  # the quick proof: Tighten beside it is on
+        return self.tr("Upper bound · {s} s").format(s=ui_locale().toString(float(effort), "g"))
 
     def bound_tooltip(self) -> str:
         effort = getattr(self.doc.results, "bound_effort_s", None)
         if effort is None:
             return self.tr(
                 "The quick proof of the upper bound. Tighten (Plan ▸ Tighten the bound) spends minutes of solver "
-                "time to prove a closer one."
+                "time to prove a closer one; the caption then says the solver time a run."
             )
         return self.tr(
             "The upper bound tightened with {s} s of solver time a run (Plan ▸ Tighten the bound); more time a run "
