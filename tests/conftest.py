@@ -61,6 +61,8 @@ UI_TESTS = ROOT / "tests" / "ui"
 
 SLOW_TESTS = frozenset(
     {
+        # the 50/30/20 benchmark plan scheduled and printed in three languages (20 s)
+        "tests/test_export_pdf.py::test_a_stop_nobody_boards_at_reads_as_driven_through",
         # what-if: the variants window and panel run every variant of the demo (70 s, 22 s)
         "tests/ui/test_variants_window.py::test_variants_panel_shows_the_numbers_of_evacplan_whatif",
         "tests/test_whatif_panel.py::test_panel_runs_all_and_shows_the_engines_numbers",

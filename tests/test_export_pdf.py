@@ -297,3 +297,41 @@ def test_fifty_round_schedule_no_text_under_8_pt(export_plan, demo_net, tmp_path
     assert size >= MIN_SIZE - 1e-6, f"{size:.2f} pt on page {page}: {text!r}"
     heads = _first_lines(pdf_texts(path))
     assert sum(h.startswith("Колона C") and "продовження" not in h for h in heads) == len(sched.convoys)
+
+
+@pytest.mark.slow
+def test_a_stop_nobody_boards_at_reads_as_driven_through(demo_plan_path, demo_net, tmp_path):
+    """The 50 buses / 30 pickups / 20 checkpoints benchmark plan: its wave rounds drive through assembly points
+    where nobody boards (the road out with fewer checkpoints); convoy page and driver card say so, in every
+    language, and never 'others board' or a departure from there."""
+    import sys
+
+    from planner.compute import compute_plan
+    from planner.plan import load_plan
+    from tests.conftest import ROOT
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        from schedule import generated_plan
+    finally:
+        sys.path.remove(str(ROOT / "benchmarks"))
+    plan = generated_plan(demo_net, load_plan(demo_plan_path), buses=50, pickups=30, checkpoints=20, hours=12.0)
+    sched = compute_plan(plan, demo_net).schedule
+    via = [(c, st) for c in sched.convoys for st in c.stops if st.boarded == 0]
+    assert via, "no convoy drives through a stop on this plan any more: pick another plan"
+    c, st = via[0]
+    name = f"{st.pickup} {plan.element(st.pickup).name}"
+    words = {
+        "en": ("passes {p}, nobody boards", "Pass {p} without stopping: nobody boards here"),
+        "uk": ("проїзд через {p}, без посадки", "Проїзд через {p} без зупинки: тут ніхто не сідає"),
+        "ru": ("проезд через {p}, без посадки", "Проезд через {p} без остановки: здесь никто не садится"),
+    }
+    for lang, (page_line, card_line) in words.items():
+        path = write_pdf(sched, plan, demo_net, tmp_path / f"via-{lang}.pdf", lang=lang)
+        body = "\n".join(pdf_texts(path))
+        assert page_line.format(p=name) in body
+        assert card_line.format(p=name) in body
+    # one such line on the card of every vehicle of every round that drives through it
+    body = "\n".join(pdf_texts(tmp_path / "via-en.pdf"))
+    n = sum(len(x.vehicles) for x, y in via if y.pickup == st.pickup)
+    assert body.count(words["en"][1].format(p=name)) == n

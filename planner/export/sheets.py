@@ -85,7 +85,9 @@ def convoy_section(book, c) -> Section:
     rows = [[book.t(c.depart), tr("departs {place}", place=book.name(c.formation_place)), ""]]
     events = [(st.arrive, 0, st) for st in c.stops] + [(p.arrive, 1, p) for p in c.passages]
     for _, kind, ev in sorted(events, key=lambda e: (e[0], e[1])):
-        if kind == 0:
+        if kind == 0 and not ev.boarded:  # a stop on the way that nobody boards at: the convoy drives through
+            rows.append([book.t(ev.arrive), tr("passes {place}, nobody boards", place=book.name(ev.pickup)), ""])
+        elif kind == 0:
             rows.append(
                 [
                     book.t(ev.arrive),
@@ -358,7 +360,11 @@ def _card_rows(book, c, trip):
     on_board_from = None
     events = [(st.arrive, 0, st) for st in c.stops] + [(p.arrive, 1, p) for p in c.passages]
     for _, kind, ev in sorted(events, key=lambda e: (e[0], e[1])):
-        if kind == 0:
+        if kind == 0 and not ev.boarded:
+            rows.append(
+                [book.t(ev.arrive), tr("Pass {place} without stopping: nobody boards here", place=book.name(ev.pickup))]
+            )
+        elif kind == 0:
             b = mine.get(ev.pickup)
             n = b.people if b else 0
             g = b.by_group if b else {}
@@ -428,10 +434,14 @@ def _turn_lists(book, c, n, shown):
             )
             continue
         shown[key] = n
+        passed = {x.pickup for x in c.stops if not x.boarded}
         rows = []
         for st in steps:  # the turn word leads the street: one wide column wraps far less than two narrow ones
             if st.checkpoint:
-                word = tr("CHECKPOINT") if st.checkpoint in book.checkpoint else tr("STOP")
+                if st.checkpoint in book.checkpoint:
+                    word = tr("CHECKPOINT")
+                else:  # a stop nobody boards at is driven through
+                    word = tr("PASS") if st.checkpoint in passed else tr("STOP")
                 rows.append([km(st.start_m, tr), f"{word} {book.name(st.checkpoint)}", ""])
             else:
                 street = _nbsp_refs(step_label(st, tr))

@@ -50,10 +50,16 @@ stretcher vehicles put into convoys at their place that stop where stretcher
 cases wait, stops and stretcher vehicles exchanged between convoys), beats the
 rule's best constructive run (on the demo: 1,450 people with every stretcher
 case an ambulance has time for and every reduced-mobility person, where the
-constructive's start gave 1,424). Last, where some pickups lie a short cycle from a destination
-(:mod:`.repeat`), convoys whose vehicles unload early go again to them, or the tail of a depot convoy is
-reserved for a short round and a repeat, timed again in the queues and kept when the objective improves (the
-50/30/20 benchmark: 2,615 people under the priority rule, 2,473 before; 2,880 without it, 2,653 before).
+constructive's start gave 1,424). Where some pickups lie a short cycle from a destination, a further run
+builds the schedule in two *waves* (:mod:`.waves`): their people are held back while the constructive forms
+first rounds of at most half a convoy to the other pickups, each right away followed, in the queues too, by
+its vehicles' second round to the held pickups (a candidate under the rule, not a start of its search);
+its rounds may drive through an assembly point where nobody boards when its road out crosses fewer
+checkpoints (:mod:`.waypoints`), and go to the destination nearest by drive and passages. Last
+(:mod:`.repeat`), convoys whose vehicles unload early go again to short-cycle pickups, or the tail of a
+depot convoy is reserved for a short round and a repeat, timed again in the queues and kept when the
+objective improves (the 50/30/20 benchmark: 3,128 people under the priority rule, 2,615 with repeat rounds
+alone, 2,473 before them; 3,244 without it, 2,880 and 2,653).
 :mod:`.bound` gives a valid upper bound from reachable demand and destination
 capacity, each vehicle's and escort team's rounds that fit in daylight, and,
 for each checkpoint that cuts pickups off from every destination, the passages

@@ -152,7 +152,7 @@ def chain_round(B, place, vids, lead, anchor, cls, wait_all):
     if chain is None:
         return None
     stops, dest = chain
-    maxc = P.rules.max_convoy
+    maxc = B.maxc
     needs = [list(S.left[q]) for q in stops]
     # vehicles for every stop: stretcher places first, then seats, at most the convoy size
     chosen: dict = {}

@@ -33,6 +33,7 @@ from planner.schedule.fit import fit_key as _fit_key
 from planner.schedule.model import INF, Problem, RoundPlan, Solution, class_order
 from planner.schedule.pricing import demand_share, load_ahead
 from planner.schedule.timing import Infeasible, Timetable, latest_departure, time_round
+from planner.schedule.waypoints import leg_s, with_waypoints
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,9 @@ class Settings:
     price: float = 0.0  # a passage costs its service time x this x its checkpoint's load ahead (.pricing)
     chains: bool = True  # also candidates along the anchor's exit chains (.chains)
     chain_tail: float = 0.25  # a chain's later stops take at most this share of a vehicle's seats (.chains)
+    waypoints: bool = False  # stops where nobody boards where they shorten the route (.waypoints)
+    by_passages: bool = False  # the nearest destination by drive and passages (else by drive alone)
+    convoy: int = 0  # vehicles a round takes at most (0: the rule's max_convoy)
     name: str = "default"
 
 
@@ -163,6 +167,7 @@ class Builder:
         self.demand = None  # checkpoint -> demand share (.pricing.demand_share), once per run
         self.chains = chain_cache(self.P)  # lead -> pickup -> exit chains (.chains), once per problem
         self.follow: dict = {}  # (place, lead) -> (vids, those of them that follow the lead), see members
+        self.maxc = min(self.P.rules.max_convoy, settings.convoy or self.P.rules.max_convoy)
 
     def places(self):
         """``place -> [vehicle ids sorted by free time]`` of vehicles that can still depart in the window."""
@@ -184,11 +189,13 @@ class Builder:
                 continue
             if self.S.cap[d.id] <= 0:
                 continue
-            lg = P.leg(lead, last, d.id)
-            if lg is None:
-                continue
-            if best is None or lg.time_s < best[0]:
-                best = (lg.time_s, d.id)
+            if self.cfg.by_passages:
+                t = leg_s(P, lead, last, d.id, 1, False)  # a nearer one may lie behind more checkpoints
+            else:
+                lg = P.leg(lead, last, d.id)
+                t = INF if lg is None else lg.time_s
+            if t < INF and (best is None or t < best[0]):
+                best = (t, d.id)
         return None if best is None else best[1]
 
     def members(self, place, vids, lead, anchor, wait_all) -> list:
@@ -218,7 +225,7 @@ class Builder:
         dest = self.destination_for(lead, anchor, [anchor])
         if dest is None:
             return None
-        maxc = P.rules.max_convoy
+        maxc = self.maxc
         chosen: dict = {}  # vid -> [st free, seats free]
 
         veh = self.veh
@@ -273,7 +280,7 @@ class Builder:
         """The timed candidate of a round whose vehicles (``chosen``), stops (``order``, their ``loads``) and
         destination are set: cut to the destination's room, then to the largest that fits (or ``None``)."""
         P, S = self.P, self.S
-        maxc = P.rules.max_convoy
+        maxc = self.maxc
         # destination room
         people = sum(sum(x) for ld in loads.values() for x in ld.values())
         room = S.cap[dest]
@@ -284,7 +291,9 @@ class Builder:
                 return None
         loaded = {v for q in order for v in loads[q]}
         used = [v for v in chosen if v in loaded]
-        stops = [(q, loads[q]) for q in order]
+        if self.cfg.waypoints:
+            order = with_waypoints(P, lead, place, order, dest, len(used))
+        stops = [(q, loads.get(q, {})) for q in order]
 
         # too long for the window or an opening: the most people that fit with fewer vehicles or people each
         def try_round(vs, sts):
@@ -372,7 +381,7 @@ class Builder:
         has_st = sum(f[0] for f in chosen.values()) > 0 or spare_v
         room = sum(f[0] + f[1] for f in chosen.values())
         if spare_v:
-            room += (P.rules.max_convoy - len(chosen)) * self.maxcap
+            room += (self.maxc - len(chosen)) * self.maxcap
         best = None
         near = self.near.get(lead)
         if near is None:

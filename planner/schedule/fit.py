@@ -55,7 +55,8 @@ def cap_loads(stops, vids, cap, keep_first=None) -> list:
 
     ``stops``: ``[(pickup id, {vehicle id: (stretcher, reduced, general)}), ...]``. A vehicle sheds
     first the people ``keep_first(pickup id, group)`` does not favour, then the later stops' before
-    the earlier ones', general before reduced mobility before stretcher cases. Stops left empty go.
+    the earlier ones', general before reduced mobility before stretcher cases. Stops left empty go (but
+    those nobody boarded at before: waypoints, :mod:`.waypoints`); nothing when nobody is left on board.
     """
     vids = list(vids)
     keep = set(vids)
@@ -69,11 +70,11 @@ def cap_loads(stops, vids, cap, keep_first=None) -> list:
     if not over:
         # nobody sheds anyone (the common case of the load bisection's upper half): the kept vehicles' loads
         res = []
-        for q, ld in stops:
-            ld = {v: tuple(x) for v, x in ld.items() if v in keep and x[0] + x[1] + x[2]}
-            if ld:
+        for q, was in stops:
+            ld = {v: tuple(x) for v, x in was.items() if v in keep and x[0] + x[1] + x[2]}
+            if ld or not was:
                 res.append((q, ld))
-        return res
+        return res if any(ld for _, ld in res) else []
     out = [(q, {v: (list(x) if v in over else x) for v, x in ld.items() if v in keep}) for q, ld in stops]
     n = len(out)
     for v in vids:
@@ -100,11 +101,11 @@ def cap_loads(stops, vids, cap, keep_first=None) -> list:
             if excess <= 0:
                 break
     res = []
-    for q, ld in out:
+    for (q, ld), (_, was) in zip(out, stops):
         ld = {v: tuple(x) for v, x in ld.items() if x[0] + x[1] + x[2]}
-        if ld:
-            res.append((q, ld))
-    return res
+        if ld or not was:
+            res.append((q, ld))  # a stop nobody boarded at before stays (a waypoint, .waypoints)
+    return res if any(ld for _, ld in res) else []
 
 
 def _capper(stops, used, keep_first):
@@ -161,9 +162,9 @@ def _capper(stops, used, keep_first):
                             out[v] = tuple(x)
             else:
                 out = {v: tuple(x) for v, x, n in its if n and v in keep}
-            if out:
+            if out or not its:
                 res.append((q, out))
-        return res
+        return res if any(ld for _, ld in res) else []
 
     return cut
 
@@ -199,8 +200,8 @@ def spread_loads(stops, vids, seats) -> list:
                 e[1] += k
                 e[2] += k2
         new = {v: tuple(x) for v, x in new.items() if sum(x)}
-        if new:
-            out.append((q, new))
+        if new or not ld:
+            out.append((q, new))  # a waypoint stays (.waypoints)
     return out
 
 

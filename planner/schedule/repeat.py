@@ -110,7 +110,14 @@ def short_pickups(P: Problem) -> dict:
     destination to the pickup and the destination nearest it (:func:`round_lb_s`, one vehicle as full as
     the pickup's people fill it), after the earliest unloading of any first round there (from every depot
     through every pickup), fits a daylight part; shortest cycles first, at most :data:`SHORT_MAX`. Empty
-    when no pickup has such a cycle (then :func:`repeat` tries nothing)."""
+    when no pickup has such a cycle (then :func:`repeat` tries nothing). Kept with the problem."""
+    got = P.__dict__.get("_short_pickups")
+    if got is None:
+        got = P.__dict__["_short_pickups"] = _short_pickups(P)
+    return got
+
+
+def _short_pickups(P: Problem) -> dict:
     out: dict = {}
     starts: dict = {}
     for v in P.vehicles:

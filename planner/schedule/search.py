@@ -62,6 +62,7 @@ from planner.schedule.engine import ALL_SETTINGS_UP_TO, SETTINGS, Builder, Setti
 from planner.schedule.fit import _fill, _trim, largest_fit
 from planner.schedule.model import INF, Problem, Solution
 from planner.schedule.multi import favour as _favour
+from planner.schedule.waypoints import prune
 
 #: Round timings one :func:`improve` call may spend (0.1 to 0.5 ms each with what surrounds them on the
 #: benchmark plans: the demo stays under 1 s, 50 buses / 30 pickups under 2 s).
@@ -280,7 +281,7 @@ def _place(S: State, B: Builder, P: Problem, vids, lead, place, stops, dest, dep
     if _people(st) > room:
         tr = _trim(dict(st), order, int(max(0, room)))
         st = [(q, tr[q]) for q in order]
-    st = [(q, ld) for q, ld in st if ld]
+    st = prune(P, lead, place, st, dest, len(vids))  # stops nobody boards at, but waypoints (.waypoints)
     vids = [v for v in vids if any(v in ld for _, ld in st)]
     if not st:
         return None
