@@ -99,6 +99,7 @@ STEPS = {
     "routes_count": "{n:d} routes",
     "forming_convoys": "forming convoys",
     "upper_bound": "upper bound",
+    "tightening_bound": "tightening the upper bound: part {done:d} of {total:d}",
     "buses_needed": "buses needed to move everyone",
     "packaging": "packaging the schedule",
     "people_out": "{out:d} of {demand:d} people out",

@@ -205,6 +205,7 @@ STEP = {
     "routes_count": QT_TRANSLATE_NOOP("Step", "{n:d} routes"),
     "forming_convoys": QT_TRANSLATE_NOOP("Step", "forming convoys"),
     "upper_bound": QT_TRANSLATE_NOOP("Step", "upper bound"),
+    "tightening_bound": QT_TRANSLATE_NOOP("Step", "tightening the upper bound: part {done:d} of {total:d}"),
     "buses_needed": QT_TRANSLATE_NOOP("Step", "buses needed to move everyone"),
     "packaging": QT_TRANSLATE_NOOP("Step", "packaging the schedule"),
     "people_out": QT_TRANSLATE_NOOP("Step", "{out:d} of {demand:d} people out"),

@@ -81,6 +81,28 @@ def set_autosave_minutes(minutes: int, settings: QSettings | None = None) -> Non
     s.sync()
 
 
+#: Solver time of each run of the tightened bound (Plan -> Tighten the bound), in s: default and range.
+BOUND_EFFORT_S = 5
+BOUND_EFFORT_RANGE_S = (1, 60)
+
+
+def bound_effort_seconds(settings: QSettings | None = None) -> int:
+    """Seconds of one core for each solver run of the tightened bound (``bound_effort_s``), from the preferences."""
+    s = settings or app_settings()
+    lo, hi = BOUND_EFFORT_RANGE_S
+    try:
+        seconds = int(s.value("bound_effort_seconds", BOUND_EFFORT_S))
+    except (TypeError, ValueError):
+        seconds = BOUND_EFFORT_S
+    return max(lo, min(hi, seconds))
+
+
+def set_bound_effort_seconds(seconds: int, settings: QSettings | None = None) -> None:
+    s = settings or app_settings()
+    s.setValue("bound_effort_seconds", int(seconds))
+    s.sync()
+
+
 def documents_dir() -> Path:
     """The user's documents folder (their home when the desktop has none): where Save and Export dialogs open,
     never inside the installed package."""
@@ -93,7 +115,7 @@ def documents_dir() -> Path:
 
 
 class PreferencesDialog(QDialog):
-    """Preferences kept in ``QSettings``: autosave interval and the GUI's language.
+    """Preferences kept in ``QSettings``: autosave interval, solver time of the tightened bound, the GUI's language.
 
     The language list offers the system's language first (the default), then
     English, Ukrainian and Russian (:data:`ui.i18n.LANGUAGES`); a change applies
@@ -112,6 +134,17 @@ class PreferencesDialog(QDialog):
         self.autosave.setSuffix(" " + self.tr("min"))
         self.autosave.setValue(autosave_interval_ms(settings) // 60_000)
         form.addRow(self.tr("Autosave unsaved changes for recovery every"), self.autosave)
+        self.bound_effort = QSpinBox()
+        self.bound_effort.setRange(*BOUND_EFFORT_RANGE_S)
+        self.bound_effort.setSuffix(" " + self.tr("s"))
+        self.bound_effort.setValue(bound_effort_seconds(settings))
+        self.bound_effort.setToolTip(
+            self.tr(
+                "Plan ▸ Tighten the bound: solver time of each of its runs. More proves a closer bound on some "
+                "plans; the whole tightening takes many times this."
+            )
+        )
+        form.addRow(self.tr("Tighten the bound: solver time a run"), self.bound_effort)
         self.language = QComboBox()
         self.language.addItem(self.tr("System language ({name})").format(name=LANGUAGES[system_language()]), "")
         for code, name in LANGUAGES.items():
@@ -130,5 +163,6 @@ class PreferencesDialog(QDialog):
         from ui.i18n import set_preferred_language
 
         set_autosave_minutes(self.autosave.value(), self.settings)
+        set_bound_effort_seconds(self.bound_effort.value(), self.settings)
         set_preferred_language(self.language.currentData() or "", self.settings)
         super().accept()

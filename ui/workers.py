@@ -29,9 +29,13 @@ from planner.errors import Cancelled, EvacplanError
 from planner.plan import ERROR, Problem
 
 
-def compute_plan(plan, net, progress):
-    """Validate, route and schedule ``plan``: :func:`planner.compute.compute_plan` on a thread-private network."""
-    return engine_compute(plan, thread_private(net), progress=progress)
+def compute_plan(plan, net, progress, bound_effort_s=None):
+    """Validate, route and schedule ``plan``: :func:`planner.compute.compute_plan` on a thread-private network.
+
+    ``bound_effort_s``: the tightened bound (seconds of one core a solver run); its runs report progress and
+    a cancel stops between two of them.
+    """
+    return engine_compute(plan, thread_private(net), progress=progress, bound_effort_s=bound_effort_s)
 
 
 def export_schedule(fn, schedule, plan, net, path, routes=None, progress=None):

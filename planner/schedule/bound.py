@@ -146,7 +146,7 @@ def _same(sig, P: Problem) -> bool:
     return all(a is b for a, b in zip(sig[:4], mine[:4])) and sig[4:] == mine[4:]
 
 
-def upper_bound(P: Problem, floors=None, shared=None, quick=False, effort_s=None) -> Bound:
+def upper_bound(P: Problem, floors=None, shared=None, quick=False, effort_s=None, progress=None) -> Bound:
     """The bound of the module docstring.
 
     Parameters
@@ -167,6 +167,10 @@ def upper_bound(P: Problem, floors=None, shared=None, quick=False, effort_s=None
     effort_s : float, optional
         More effort for the flow-shop cut (:func:`.seqcut.sequence_cut`, about seconds of one core each run);
         default: the normal path's small budget.
+    progress : callable, optional
+        With ``effort_s``: ``progress(fraction, message)`` before each of the flow-shop cut's solver runs, the
+        fraction over the whole tightening (both cuts under the priority rule); a ``Cancelled`` it raises stops
+        the bound between two runs (no bound is returned). Not called on the normal path.
     """
     tt = Timetable(P)
     pk = {p.id: p for p in P.pickups}
@@ -295,12 +299,29 @@ def upper_bound(P: Problem, floors=None, shared=None, quick=False, effort_s=None
         from planner.schedule.seqcut import sequence_cut
 
         split = effort_s is not None  # with effort: once per convoy structure (seqsplit)
-        seq = sequence_cut(P, tt, reach, rounds_of, memo, effort_s=effort_s, split=split)
+        tightening = None  # the progress of the split's solver runs, over both cuts under the rule
+        if split and progress is not None:
+            from planner.schedule.seqsplit import Tightening
+
+            tightening = Tightening(progress, 2 if used else 1)
+        seq = sequence_cut(P, tt, reach, rounds_of, memo, effort_s=effort_s, split=split, tightening=tightening)
         if seq is not None:
             terms["checkpoints in sequence"] = int(min(reachable, seq))
         if used:
             # the rule's best schedule only: at least the floors of each class aboard
-            ruled = sequence_cut(P, tt, reach, rounds_of, memo, floors=used, effort_s=effort_s, split=split)
+            if tightening is not None:
+                tightening.start(1)
+            ruled = sequence_cut(
+                P,
+                tt,
+                reach,
+                rounds_of,
+                memo,
+                floors=used,
+                effort_s=effort_s,
+                split=split,
+                tightening=tightening,
+            )
             if ruled is not None and (seq is None or ruled < seq):
                 floored["checkpoints in sequence, the rule's floors aboard"] = int(min(reachable, ruled))
     if cuts:

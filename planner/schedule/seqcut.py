@@ -190,7 +190,17 @@ def _machines(P: Problem, pk, dests):
     return _order(seqs, common), finals
 
 
-def sequence_cut(P: Problem, tt, reach, rounds_of=None, memo=None, floors=None, effort_s=None, split=False):
+def sequence_cut(
+    P: Problem,
+    tt,
+    reach,
+    rounds_of=None,
+    memo=None,
+    floors=None,
+    effort_s=None,
+    split=False,
+    tightening=None,
+):
     """Most people through the universal checkpoints in series (the module docstring); ``None``: no term.
 
     Parameters
@@ -212,6 +222,9 @@ def sequence_cut(P: Problem, tt, reach, rounds_of=None, memo=None, floors=None, 
         :data:`MAX_SLOTS_EFFORT` slots instead of :data:`MAX_SLOTS`. Default: the normal path's budget.
     split : bool
         Solve the model once per structure (slots present per kind, :mod:`.seqsplit`), each with that limit.
+    tightening : planner.schedule.seqsplit.Tightening, optional
+        With ``split``: told before each solver run (its progress callback); a ``Cancelled`` that raises stops
+        the cut between runs (nothing is kept in ``memo``).
 
     Returns
     -------
@@ -226,11 +239,11 @@ def sequence_cut(P: Problem, tt, reach, rounds_of=None, memo=None, floors=None, 
         det, max_slots = max(0.0, float(effort_s)), MAX_SLOTS_EFFORT
     key = ("seqcut", tuple(sorted(floors.items())), det, bool(split))
     if key not in memo:
-        memo[key] = _sequence_cut(P, tt, reach, rounds_of, floors, det, max_slots, split)
+        memo[key] = _sequence_cut(P, tt, reach, rounds_of, floors, det, max_slots, split, tightening)
     return memo[key]
 
 
-def _sequence_cut(P: Problem, tt, reach, rounds_of, floors, det, max_slots, split=False):
+def _sequence_cut(P: Problem, tt, reach, rounds_of, floors, det, max_slots, split=False, tightening=None):
     if P.night or any(c.overnight_halt for c in P.checkpoints.values()) or not P.vehicles:
         return None
     pk = {p.id: p for p in P.pickups}
@@ -378,10 +391,12 @@ def _sequence_cut(P: Problem, tt, reach, rounds_of, floors, det, max_slots, spli
     dem_o = sum(pk[p].people - pk[p].stretcher for p in reach if p in pk)
     cap_total = sum(d.capacity for d in P.destinations)
     people_cap = int(min(dem_s + dem_o, cap_total if math.isfinite(cap_total) else dem_s + dem_o))
-    solve = _solve
+    args = (P, specs, out_chain, dur, gaps, lead, W, K, all_cls, dem_s, dem_o, people_cap, served, floors, det)
     if split:
-        from planner.schedule.seqsplit import split_solve as solve
-    return solve(P, specs, out_chain, dur, gaps, lead, W, K, all_cls, dem_s, dem_o, people_cap, served, floors, det)
+        from planner.schedule.seqsplit import split_solve
+
+        return split_solve(*args, tightening=tightening)
+    return _solve(*args)
 
 
 def _ops(sp, out_chain, lead, b):

@@ -76,6 +76,8 @@ from __future__ import annotations
 import itertools
 import math
 
+from planner.progress import null_progress, step
+
 #: Most structures before the split gives way to the unsplit model.
 MAX_STRUCTURES = 2000
 #: Rounds of bisection on the most over the structures after the first pass.
@@ -172,7 +174,46 @@ def structures(specs, out_chain, dur, K, people_cap):
     return out
 
 
-def split_solve(*args):
+class Tightening:
+    """The progress of the flow-shop cuts of one tightened bound (:func:`.bound.upper_bound` with an effort).
+
+    Each cut is ``1 +`` its rounds of bisection parts: :data:`TIGHTEN_ROUNDS` until its first pass is done,
+    then the rounds its bisection can take at most (``ceil(log2(most))``: each round halves the interval).
+    Reports say ``part k of n`` over all the cuts; ``n`` only shrinks, so the fraction never goes back.
+
+    Parameters
+    ----------
+    progress : callable
+        ``progress(fraction, message)``; a ``Cancelled`` it raises stops the cut between two solver runs.
+    cuts : int
+        How many cuts the bound runs (two under the priority rule: without and with the rule's floors).
+    """
+
+    def __init__(self, progress=null_progress, cuts: int = 1):
+        self.progress = progress
+        self.sizes = [1 + TIGHTEN_ROUNDS] * max(1, int(cuts))
+        self.at = 0  # the cut running
+        self._last = 0.0
+
+    def start(self, cut: int) -> None:
+        """Cut ``cut`` (from 0) runs next."""
+        self.at = min(max(0, int(cut)), len(self.sizes) - 1)
+
+    def rounds(self, most: int) -> None:
+        """The running cut's first pass is done, its most ``most`` people: the bisection halves ``0 .. most``."""
+        need = max(0, math.ceil(math.log2(most))) if most > 1 else 0
+        self.sizes[self.at] = 1 + min(TIGHTEN_ROUNDS, need)
+
+    def report(self, part: int, within: float) -> None:
+        """Before a solver run in part ``part`` (0: the first pass) of the running cut, ``within`` of it done."""
+        size = self.sizes[self.at]
+        done = sum(self.sizes[: self.at]) + min(part, size - 1)
+        total = sum(self.sizes)
+        self._last = max(self._last, (done + max(0.0, min(1.0, within))) / total)
+        self.progress(self._last, step("tightening_bound", done=done + 1, total=total))
+
+
+def split_solve(*args, tightening=None):
     """Most people over the structures (module docstring), each solved by :func:`.seqcut._solve` with its
     deterministic limit; past :data:`MAX_STRUCTURES`, the unsplit model's value.
 
@@ -182,12 +223,18 @@ def split_solve(*args):
     holds when every part still above it is proven unable to carry ``T`` people (``at_least``). A part is a
     structure, or one of its orders once a test of the whole structure stalled (module docstring); the part
     that last carried its target is tried first.
+
+    Before each solver run it reports to ``tightening`` (a :class:`Tightening`: the first pass is its part 0,
+    each round of bisection the next); a ``Cancelled`` its progress raises stops the split between two runs,
+    with no value.
     """
     from planner.schedule.seqcut import _solve
 
     P, specs, out_chain, dur, gaps, lead, W, K, all_cls, dem_s, dem_o, people_cap, served, floors, det = args
+    report = (tightening or Tightening()).report
     todo = structures(specs, out_chain, dur, K, people_cap)
     if todo is None:
+        report(0, 0.0)
         return _solve(*args)
 
     def solve(st, lim, at_least=0, order=None):
@@ -205,25 +252,32 @@ def split_solve(*args):
     # (structure, order of the first machine's passages out or None for any) -> a bound on its people
     vals: dict = {}
     seen = False
-    for places, st in todo:
+    for i, (places, st) in enumerate(todo):
         if places <= max(vals.values(), default=0):
             vals[(st, None)] = places  # cannot raise the max now; the bisection below solves it if it must
             continue
+        report(0, i / len(todo))
         v = solve(st, min(det, FIRST_PASS_S))
         if v is not None and v >= 0:  # -1: proven infeasible, no schedule has this structure
             vals[(st, None)] = min(v, places)
             seen = True
     if not seen:
         return None
+    if tightening is not None:
+        tightening.rounds(max(vals.values()))
     lo = 0  # no proof below it yet
     hot = None  # the last part that carried its target: tried first
-    for _ in range(TIGHTEN_ROUNDS):
+    for rnd in range(TIGHTEN_ROUNDS):
         hi = max(vals.values())
         if hi - lo <= 1:
             break
         T = (lo + hi + 1) // 2
         queue = sorted((k for k, v in vals.items() if v >= T), key=lambda k: (k != hot, -vals[k]))
+        ran, share = 0, 0.0
         while queue:
+            share = max(share, ran / (ran + len(queue)))  # a split structure lengthens the queue: never back
+            report(1 + rnd, share)
+            ran += 1
             k = queue.pop(0)
             st, seq = k
             seqs = split(st) if seq is None else None

@@ -86,207 +86,217 @@
     </message>
     <message>
         <location filename="../../ui/window/actions.py" line="106"/>
+        <source>Tighten the &amp;bound</source>
+        <translation>Уточнить &amp;границу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/actions.py" line="111"/>
+        <source>Compute again with more solver time for the upper bound: a closer bound tells how good the schedule is (minutes of work; Esc cancels)</source>
+        <translation>Рассчитать ещё раз, дав решателю больше времени на верхнюю границу: более точная граница показывает, насколько хорошо расписание (минуты работы; Esc отменяет)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/actions.py" line="116"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="106"/>
+        <location filename="../../ui/window/actions.py" line="116"/>
         <source>Cancel the running work (Esc)</source>
         <translation>Отменить текущую работу (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="114"/>
+        <location filename="../../ui/window/actions.py" line="124"/>
         <source>Duplicate plan as &amp;variant</source>
         <translation>Копия плана как &amp;вариант</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="118"/>
+        <location filename="../../ui/window/actions.py" line="128"/>
         <source>A what-if variant of this plan: record map edits into it, run, compare</source>
         <translation>Вариант «что, если» этого плана: запишите в него изменения на карте, запустите, сравните</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="120"/>
+        <location filename="../../ui/window/actions.py" line="130"/>
         <source>Open variants file…</source>
         <translation>Открыть файл вариантов…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="122"/>
+        <location filename="../../ui/window/actions.py" line="132"/>
         <source>&amp;Run variants</source>
         <translation>&amp;Запустить варианты</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="126"/>
+        <location filename="../../ui/window/actions.py" line="136"/>
         <source>Compute the base and every variant and sweep, and compare them</source>
         <translation>Рассчитать базовый план, каждый вариант и серию и сравнить их</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="128"/>
+        <location filename="../../ui/window/actions.py" line="138"/>
         <source>Hide variant routes</source>
         <translation>Скрыть маршруты варианта</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="129"/>
+        <location filename="../../ui/window/actions.py" line="139"/>
         <source>Fit to plan</source>
         <translation>Весь план</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="130"/>
+        <location filename="../../ui/window/actions.py" line="140"/>
         <source>Fit to network</source>
         <translation>Вся сеть</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="131"/>
+        <location filename="../../ui/window/actions.py" line="141"/>
         <source>Use network from the store…</source>
         <translation>Выбрать сеть из хранилища…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="132"/>
+        <location filename="../../ui/window/actions.py" line="142"/>
         <source>Import OSM file…</source>
         <translation>Импортировать файл OSM…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="133"/>
+        <location filename="../../ui/window/actions.py" line="143"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="135"/>
+        <location filename="../../ui/window/actions.py" line="145"/>
         <source>About evacplan</source>
         <translation>О программе evacplan</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="137"/>
+        <location filename="../../ui/window/actions.py" line="147"/>
         <source>&amp;User guide</source>
         <translation>&amp;Руководство пользователя</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="141"/>
+        <location filename="../../ui/window/actions.py" line="151"/>
         <source>The offline user guide: a first plan in ten steps, every tool and result</source>
         <translation>Офлайн-руководство: первый план за десять шагов, все инструменты и результаты</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="144"/>
+        <location filename="../../ui/window/actions.py" line="154"/>
         <source>Reset layout</source>
         <translation>Сбросить расположение панелей</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="148"/>
+        <location filename="../../ui/window/actions.py" line="158"/>
         <source>Put every panel back in its default place and size</source>
         <translation>Вернуть каждую панель на её место и размер по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="151"/>
+        <location filename="../../ui/window/actions.py" line="161"/>
         <source>Legend</source>
         <translation>Легенда</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="151"/>
+        <location filename="../../ui/window/actions.py" line="161"/>
         <source>Show or hide the map&apos;s legend</source>
         <translation>Показать или скрыть легенду карты</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="177"/>
-        <location filename="../../ui/window/actions.py" line="286"/>
+        <location filename="../../ui/window/actions.py" line="187"/>
+        <location filename="../../ui/window/actions.py" line="296"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="179"/>
-        <location filename="../../ui/window/actions.py" line="291"/>
+        <location filename="../../ui/window/actions.py" line="189"/>
+        <location filename="../../ui/window/actions.py" line="301"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="188"/>
-        <location filename="../../ui/window/actions.py" line="287"/>
-        <location filename="../../ui/window/actions.py" line="288"/>
+        <location filename="../../ui/window/actions.py" line="198"/>
+        <location filename="../../ui/window/actions.py" line="297"/>
+        <location filename="../../ui/window/actions.py" line="298"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="189"/>
-        <location filename="../../ui/window/actions.py" line="292"/>
-        <location filename="../../ui/window/actions.py" line="293"/>
+        <location filename="../../ui/window/actions.py" line="199"/>
+        <location filename="../../ui/window/actions.py" line="302"/>
+        <location filename="../../ui/window/actions.py" line="303"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="195"/>
+        <location filename="../../ui/window/actions.py" line="205"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="197"/>
+        <location filename="../../ui/window/actions.py" line="207"/>
         <source>Open &amp;recent</source>
         <translation>Недавние &amp;планы</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="201"/>
+        <location filename="../../ui/window/actions.py" line="211"/>
         <source>&amp;Export</source>
         <translation>&amp;Экспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="207"/>
+        <location filename="../../ui/window/actions.py" line="217"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="212"/>
+        <location filename="../../ui/window/actions.py" line="222"/>
         <source>Preferences…</source>
         <translation>Настройки…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="215"/>
+        <location filename="../../ui/window/actions.py" line="225"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="219"/>
+        <location filename="../../ui/window/actions.py" line="229"/>
         <source>&amp;Tools</source>
         <translation>&amp;Инструменты</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="221"/>
+        <location filename="../../ui/window/actions.py" line="231"/>
         <source>&amp;Plan</source>
         <translation>П&amp;лан</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="225"/>
+        <location filename="../../ui/window/actions.py" line="235"/>
         <source>&amp;Networks</source>
         <translation>&amp;Сети</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="228"/>
+        <location filename="../../ui/window/actions.py" line="238"/>
         <source>Fetch from OpenStreetMap</source>
         <translation>Загрузить из OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="232"/>
+        <location filename="../../ui/window/actions.py" line="242"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="271"/>
+        <location filename="../../ui/window/actions.py" line="281"/>
         <source>Tool: select</source>
         <translation>Инструмент: выбор</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="286"/>
+        <location filename="../../ui/window/actions.py" line="296"/>
         <source>&amp;Undo {edit}</source>
         <translation>&amp;Отменить: {edit}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="288"/>
+        <location filename="../../ui/window/actions.py" line="298"/>
         <source>Undo {edit}</source>
         <translation>Отменить: {edit}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="291"/>
+        <location filename="../../ui/window/actions.py" line="301"/>
         <source>&amp;Redo {edit}</source>
         <translation>&amp;Повторить: {edit}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="293"/>
+        <location filename="../../ui/window/actions.py" line="303"/>
         <source>Redo {edit}</source>
         <translation>Повторить: {edit}</translation>
     </message>
@@ -728,72 +738,92 @@ waited {wait}</source>
 <context>
     <name>KpiPanel</name>
     <message>
-        <location filename="../../ui/panels/results.py" line="352"/>
+        <location filename="../../ui/panels/results.py" line="353"/>
         <source>People out</source>
         <translation>Вывезено людей</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="353"/>
+        <location filename="../../ui/panels/results.py" line="354"/>
         <source>Demand</source>
         <translation>Потребность</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="354"/>
+        <location filename="../../ui/panels/results.py" line="355"/>
         <source>Upper bound</source>
         <translation>Верхняя граница</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="355"/>
+        <location filename="../../ui/panels/results.py" line="356"/>
         <source>Gap to bound</source>
         <translation>Отрыв от границы</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="356"/>
+        <location filename="../../ui/panels/results.py" line="357"/>
         <source>Finish</source>
         <translation>Завершение</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="357"/>
+        <location filename="../../ui/panels/results.py" line="358"/>
         <source>Convoys</source>
         <translation>Колонны</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="358"/>
+        <location filename="../../ui/panels/results.py" line="359"/>
         <source>Vehicles per convoy</source>
         <translation>Машин на колонну</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="359"/>
+        <location filename="../../ui/panels/results.py" line="360"/>
         <source>Vehicle-km</source>
         <translation>Машино-км</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="360"/>
+        <location filename="../../ui/panels/results.py" line="361"/>
         <source>Seat use</source>
         <translation>Заполнение мест</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="437"/>
+        <location filename="../../ui/panels/results.py" line="438"/>
+        <source>Tighten</source>
+        <translation>Уточнить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/results.py" line="466"/>
         <source>Assembly point</source>
         <translation>Пункт сбора</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="437"/>
+        <location filename="../../ui/panels/results.py" line="466"/>
         <source>People</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="437"/>
+        <location filename="../../ui/panels/results.py" line="466"/>
         <source>Why</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="478"/>
+        <location filename="../../ui/panels/results.py" line="510"/>
+        <source>Upper bound · {s} s</source>
+        <translation>Верхняя граница · {s} с</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/results.py" line="516"/>
+        <source>The quick proof of the upper bound. Tighten (Plan ▸ Tighten the bound) spends minutes of solver time to prove a closer one; the caption then says the solver time a run.</source>
+        <translation>Быстрое доказательство верхней границы. «Уточнить» (План ▸ Уточнить границу) тратит минуты работы решателя, чтобы доказать более точную границу; тогда подпись показывает время решателя на запуск.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/results.py" line="520"/>
+        <source>The upper bound tightened with {s} s of solver time a run (Plan ▸ Tighten the bound); more time a run (Preferences) may prove a closer one.</source>
+        <translation>Верхняя граница уточнена с {s} с работы решателя на запуск (План ▸ Уточнить границу); больше времени на запуск (Настройки) может доказать более точную.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/results.py" line="549"/>
         <source>&lt;b&gt;Not served:&lt;/b&gt; nobody — every person in the plan gets out.</source>
         <translation>&lt;b&gt;Не вывезено:&lt;/b&gt; никого — все люди по плану вывезены.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="458"/>
+        <location filename="../../ui/panels/results.py" line="525"/>
         <source>&lt;b&gt;Not served&lt;/b&gt; ({n} people)</source>
         <translation>&lt;b&gt;Не вывезено&lt;/b&gt; (человек: {n})</translation>
     </message>
@@ -940,123 +970,123 @@ waited {wait}</source>
         <translation>GPX (один маршрут на колонну)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="173"/>
+        <location filename="../../ui/window/main.py" line="174"/>
         <source>What-if: New variant duplicates the plan (Plan ▸ Duplicate plan as variant); Record edits turns map edits into its changes; Open… reads a variants file. Run all compares them with the base.</source>
         <extracomment>Ask whether OpenStreetMap is reachable when the start page shows (tests turn it off).</extracomment>
         <translation>«Что, если»: «Новый вариант» — копия плана (План ▸ Копия плана как вариант); «Записывать изменения» превращает правки на карте в его изменения; «Открыть…» читает файл вариантов. «Запустить все» сравнивает их с базовым планом.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="178"/>
+        <location filename="../../ui/window/main.py" line="179"/>
         <source>Plan as opened (your edits follow; click one to go back to it)</source>
         <translation>План в открытом виде (далее ваши изменения; щёлкните изменение, чтобы вернуться к нему)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="181"/>
+        <location filename="../../ui/window/main.py" line="182"/>
         <source>Palette</source>
         <translation>Палитра</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="183"/>
+        <location filename="../../ui/window/main.py" line="184"/>
         <source>Elements</source>
         <translation>Элементы</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="191"/>
+        <location filename="../../ui/window/main.py" line="192"/>
         <source>Summary</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="184"/>
+        <location filename="../../ui/window/main.py" line="185"/>
         <source>Properties</source>
         <translation>Свойства</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="193"/>
+        <location filename="../../ui/window/main.py" line="194"/>
         <source>Convoys</source>
         <translation>Колонны</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="195"/>
+        <location filename="../../ui/window/main.py" line="196"/>
         <source>Gantt</source>
         <translation>Диаграмма Ганта</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="196"/>
+        <location filename="../../ui/window/main.py" line="197"/>
         <source>Routes</source>
         <translation>Маршруты</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="197"/>
-        <location filename="../../ui/window/main.py" line="334"/>
+        <location filename="../../ui/window/main.py" line="198"/>
+        <location filename="../../ui/window/main.py" line="335"/>
         <source>Problems</source>
         <translation>Проблемы</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="203"/>
+        <location filename="../../ui/window/main.py" line="204"/>
         <source>Variants</source>
         <translation>Варианты</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="204"/>
+        <location filename="../../ui/window/main.py" line="205"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="317"/>
+        <location filename="../../ui/window/main.py" line="318"/>
         <source>N</source>
         <comment>latitude</comment>
         <translation>с. ш.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="317"/>
+        <location filename="../../ui/window/main.py" line="318"/>
         <source>S</source>
         <comment>latitude</comment>
         <translation>ю. ш.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="318"/>
+        <location filename="../../ui/window/main.py" line="319"/>
         <source>E</source>
         <comment>longitude</comment>
         <translation>в. д.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="318"/>
+        <location filename="../../ui/window/main.py" line="319"/>
         <source>W</source>
         <comment>longitude</comment>
         <translation>з. д.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="323"/>
+        <location filename="../../ui/window/main.py" line="324"/>
         <source>Tool: {name}</source>
         <translation>Инструмент: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="332"/>
+        <location filename="../../ui/window/main.py" line="333"/>
         <source>Problems ({e} errors, {w} warnings)</source>
         <translation>Проблемы (ошибок: {e}, предупреждений: {w})</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="375"/>
+        <location filename="../../ui/window/main.py" line="376"/>
         <source>Variant “{name}” is a copy of the plan: press Record edits in Variants, edit the map, release it.</source>
         <translation>Вариант «{name}» — копия плана: нажмите «Записывать изменения» в «Вариантах», измените карту, отпустите кнопку.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="399"/>
+        <location filename="../../ui/window/main.py" line="400"/>
         <source>What-if: {n} runs compared (Variants panel).</source>
         <translation>«Что, если»: сравнено расчётов: {n} (панель «Варианты»).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="449"/>
+        <location filename="../../ui/window/main.py" line="451"/>
         <source>About evacplan</source>
         <translation>О программе evacplan</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="451"/>
+        <location filename="../../ui/window/main.py" line="453"/>
         <source>&lt;b&gt;evacplan&lt;/b&gt; — offline planner for humanitarian evacuations by bus convoy.&lt;br&gt;Road data © OpenStreetMap contributors (ODbL 1.0).</source>
         <translation>&lt;b&gt;evacplan&lt;/b&gt; — офлайн-планировщик гуманитарных эвакуаций автобусными колоннами.&lt;br&gt;Данные дорог © участники OpenStreetMap (ODbL 1.0).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="460"/>
+        <location filename="../../ui/window/main.py" line="462"/>
         <source>unsaved</source>
         <translation>не сохранён</translation>
     </message>
@@ -1564,32 +1594,48 @@ waited {wait}</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/settings.py" line="108"/>
+        <location filename="../../ui/settings.py" line="130"/>
         <source>Preferences</source>
+        <extracomment>Solver time of each run of the tightened bound (Plan -&gt; Tighten the bound), in s: default and range.</extracomment>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="112"/>
+        <location filename="../../ui/settings.py" line="134"/>
         <source>min</source>
         <translation>мин</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="114"/>
+        <location filename="../../ui/settings.py" line="136"/>
         <source>Autosave unsaved changes for recovery every</source>
         <translation>Автосохранение несохранённых изменений для восстановления каждые</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="116"/>
+        <location filename="../../ui/settings.py" line="139"/>
+        <source>s</source>
+        <translation>с</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="143"/>
+        <source>Plan ▸ Tighten the bound: solver time of each of its runs. More proves a closer bound on some plans; the whole tightening takes many times this.</source>
+        <translation>План ▸ Уточнить границу: время решателя на каждый запуск. Больше времени на некоторых планах доказывает более точную границу; всё уточнение длится во много раз дольше.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="147"/>
+        <source>Tighten the bound: solver time a run</source>
+        <translation>Уточнение границы: время решателя на запуск</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.py" line="149"/>
         <source>System language ({name})</source>
         <translation>Язык системы ({name})</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="120"/>
+        <location filename="../../ui/settings.py" line="153"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/settings.py" line="121"/>
+        <location filename="../../ui/settings.py" line="154"/>
         <source>A new language applies when evacplan next starts.</source>
         <translation>Новый язык применяется после перезапуска evacplan.</translation>
     </message>
@@ -2441,12 +2487,12 @@ Recover it? (No deletes the recovery copy.)</source>
 <context>
     <name>Results</name>
     <message>
-        <location filename="../../ui/panels/results.py" line="69"/>
+        <location filename="../../ui/panels/results.py" line="70"/>
         <source>No results yet: press Compute (F5) to route and schedule the plan.</source>
         <translation>Результатов пока нет: нажмите «Рассчитать» (F5), чтобы проложить маршруты и составить расписание.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="73"/>
+        <location filename="../../ui/panels/results.py" line="74"/>
         <source>The plan was not scheduled: see the Problems list.</source>
         <translation>Расписание для плана не составлено: см. список «Проблемы».</translation>
     </message>
@@ -2454,42 +2500,42 @@ Recover it? (No deletes the recovery copy.)</source>
 <context>
     <name>RoutesPanel</name>
     <message>
-        <location filename="../../ui/panels/results.py" line="126"/>
+        <location filename="../../ui/panels/results.py" line="127"/>
         <source>From</source>
         <translation>Откуда</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="127"/>
+        <location filename="../../ui/panels/results.py" line="128"/>
         <source>To</source>
         <translation>Куда</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="128"/>
+        <location filename="../../ui/panels/results.py" line="129"/>
         <source>Route</source>
         <translation>Маршрут</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="129"/>
+        <location filename="../../ui/panels/results.py" line="130"/>
         <source>Length</source>
         <translation>Длина</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="130"/>
+        <location filename="../../ui/panels/results.py" line="131"/>
         <source>Drive time</source>
         <translation>Время в пути</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="131"/>
+        <location filename="../../ui/panels/results.py" line="132"/>
         <source>Checkpoints</source>
         <translation>Блокпосты</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="152"/>
+        <location filename="../../ui/panels/results.py" line="153"/>
         <source>No pickup can reach a destination: see the Problems list.</source>
         <translation>Ни один пункт сбора не имеет пути до пункта приёма: см. список «Проблемы».</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="156"/>
+        <location filename="../../ui/panels/results.py" line="157"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
@@ -2497,52 +2543,52 @@ Recover it? (No deletes the recovery copy.)</source>
 <context>
     <name>Routing</name>
     <message>
-        <location filename="../../ui/messages.py" line="266"/>
+        <location filename="../../ui/messages.py" line="267"/>
         <source>{element:el} has no usable road to snap to</source>
         <translation>{element:el}: нет пригодной дороги, к которой можно привязать точку</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="267"/>
+        <location filename="../../ui/messages.py" line="268"/>
         <source>{element:el} lies inside blocked {zone:el}; it is served from the nearest usable road node outside, {distance_m:m} away</source>
         <translation>{element:el} находится внутри закрытой зоны ({zone:el}); обслуживается с ближайшего пригодного узла дороги за её пределами, в {distance_m:m}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="271"/>
+        <location filename="../../ui/messages.py" line="272"/>
         <source>{element:el} is {distance_m:m} from the nearest usable road node (limit {limit_m:m})</source>
         <translation>{element:el} находится в {distance_m:m} от ближайшего пригодного узла дороги (предел {limit_m:m})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="274"/>
+        <location filename="../../ui/messages.py" line="275"/>
         <source>{element:el} touches no road within {limit_m:m}{nearest_m:nearest}; it closes nothing</source>
         <translation>{element:el} не касается ни одной дороги в пределах {limit_m:m}{nearest_m:nearest}; оно ничего не перекрывает</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="277"/>
+        <location filename="../../ui/messages.py" line="278"/>
         <source>{pickup:el} cannot reach any destination: {why:why}</source>
         <translation>{pickup:el}: нет пути ни к одному пункту приёма; {why:why}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="278"/>
+        <location filename="../../ui/messages.py" line="279"/>
         <source>{pickup:el} cannot reach {destination:el}: {why:why}</source>
         <translation>Нет пути: {pickup:el} → {destination:el}; {why:why}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="279"/>
+        <location filename="../../ui/messages.py" line="280"/>
         <source>{pickup:el} cannot be reached by {vehicles:vehicles}: {why:why}</source>
         <translation>{pickup:el} недоступен для {vehicles:vehicles}: {why:why}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="280"/>
+        <location filename="../../ui/messages.py" line="281"/>
         <source>no vehicle can reach {pickup:el} from any depot or destination: {why:why}</source>
         <translation>{pickup:el}: ни одна машина не может доехать сюда ни с одной базы транспорта, ни из одного пункта приёма; {why:why}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="283"/>
+        <location filename="../../ui/messages.py" line="284"/>
         <source>{depot:el} cannot reach any pickup: {why:why}</source>
         <translation>{depot:el}: нет пути ни к одному пункту сбора; {why:why}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="284"/>
+        <location filename="../../ui/messages.py" line="285"/>
         <source>{checkpoint:el} lies on no pickup -&gt; destination route</source>
         <translation>{checkpoint:el} не лежит ни на одном маршруте от пункта сбора до пункта приёма</translation>
     </message>
@@ -2550,68 +2596,68 @@ Recover it? (No deletes the recovery copy.)</source>
 <context>
     <name>RoutingWhy</name>
     <message>
-        <location filename="../../ui/messages.py" line="287"/>
+        <location filename="../../ui/messages.py" line="288"/>
         <source>every path {cut:cut}{lifted:lifted}</source>
         <translation>каждый путь {cut:cut}{lifted:lifted}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="288"/>
+        <location filename="../../ui/messages.py" line="289"/>
         <source>every way in {cut:cut}{lifted:lifted}</source>
         <translation>каждый въезд {cut:cut}{lifted:lifted}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="289"/>
+        <location filename="../../ui/messages.py" line="290"/>
         <source>every way out {cut:cut}{lifted:lifted}</source>
         <translation>каждый выезд {cut:cut}{lifted:lifted}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="290"/>
+        <location filename="../../ui/messages.py" line="291"/>
         <source>no road of network {network} leads there</source>
         <translation>туда не ведёт ни одна дорога сети {network}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="294"/>
+        <location filename="../../ui/messages.py" line="295"/>
         <source>leaves {what}</source>
         <extracomment>The pieces of a reason (spec ``cut``, ``lifted``, ``nearest``) and the vehicles routing names.</extracomment>
         <translation>выходит за пределы: {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="295"/>
+        <location filename="../../ui/messages.py" line="296"/>
         <source>crosses {what}</source>
         <translation>пересекает: {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="296"/>
+        <location filename="../../ui/messages.py" line="297"/>
         <source> or </source>
         <translation> или </translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="297"/>
+        <location filename="../../ui/messages.py" line="298"/>
         <source> (both would have to be lifted)</source>
         <translation> (снять пришлось бы оба)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="298"/>
+        <location filename="../../ui/messages.py" line="299"/>
         <source> (all of them would have to be lifted)</source>
         <translation> (снять пришлось бы все)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="299"/>
+        <location filename="../../ui/messages.py" line="300"/>
         <source> (nearest road {m} away)</source>
         <translation> (ближайшая дорога в {m})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="300"/>
+        <location filename="../../ui/messages.py" line="301"/>
         <source>coaches</source>
         <translation>автобусов</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="301"/>
+        <location filename="../../ui/messages.py" line="302"/>
         <source>ambulances</source>
         <translation>машин скорой помощи</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="302"/>
+        <location filename="../../ui/messages.py" line="303"/>
         <source>minibuses</source>
         <translation>микроавтобусов</translation>
     </message>
@@ -2619,135 +2665,135 @@ Recover it? (No deletes the recovery copy.)</source>
 <context>
     <name>SchedulePanel</name>
     <message>
-        <location filename="../../ui/panels/results.py" line="56"/>
+        <location filename="../../ui/panels/results.py" line="57"/>
         <source>bus</source>
         <translation>автобус</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="57"/>
+        <location filename="../../ui/panels/results.py" line="58"/>
         <source>ambulance</source>
         <translation>скорая</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="179"/>
+        <location filename="../../ui/panels/results.py" line="180"/>
         <source>Convoy</source>
         <translation>Колонна</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="180"/>
+        <location filename="../../ui/panels/results.py" line="181"/>
         <source>Escort</source>
         <translation>Сопровождение</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="181"/>
+        <location filename="../../ui/panels/results.py" line="182"/>
         <source>Round</source>
         <translation>Рейс</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="182"/>
-        <location filename="../../ui/panels/results.py" line="200"/>
+        <location filename="../../ui/panels/results.py" line="183"/>
+        <location filename="../../ui/panels/results.py" line="201"/>
         <source>Vehicles</source>
         <translation>Машин</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="183"/>
+        <location filename="../../ui/panels/results.py" line="184"/>
         <source>Forms at</source>
         <translation>Формируется в</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="184"/>
+        <location filename="../../ui/panels/results.py" line="185"/>
         <source>Departs</source>
         <translation>Выезд</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="185"/>
+        <location filename="../../ui/panels/results.py" line="186"/>
         <source>Latest safe departure</source>
         <translation>Последний безопасный выезд</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="186"/>
+        <location filename="../../ui/panels/results.py" line="187"/>
         <source>Stops (boarded)</source>
         <translation>Остановки (посажено)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="187"/>
+        <location filename="../../ui/panels/results.py" line="188"/>
         <source>Reception point</source>
         <translation>Пункт приёма</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="188"/>
-        <location filename="../../ui/panels/results.py" line="196"/>
+        <location filename="../../ui/panels/results.py" line="189"/>
+        <location filename="../../ui/panels/results.py" line="197"/>
         <source>Arrives</source>
         <translation>Прибытие</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="189"/>
-        <location filename="../../ui/panels/results.py" line="201"/>
+        <location filename="../../ui/panels/results.py" line="190"/>
+        <location filename="../../ui/panels/results.py" line="202"/>
         <source>People</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="194"/>
+        <location filename="../../ui/panels/results.py" line="195"/>
         <source>Direction</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="195"/>
+        <location filename="../../ui/panels/results.py" line="196"/>
         <source>Checkpoint</source>
         <translation>Блокпост</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="197"/>
+        <location filename="../../ui/panels/results.py" line="198"/>
         <source>Check starts</source>
         <translation>Начало проверки</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="198"/>
+        <location filename="../../ui/panels/results.py" line="199"/>
         <source>Wait</source>
         <translation>Ожидание</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="199"/>
+        <location filename="../../ui/panels/results.py" line="200"/>
         <source>Clear</source>
         <translation>Пропущена</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="205"/>
+        <location filename="../../ui/panels/results.py" line="206"/>
         <source>Vehicle</source>
         <translation>Машина</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="205"/>
+        <location filename="../../ui/panels/results.py" line="206"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="205"/>
+        <location filename="../../ui/panels/results.py" line="206"/>
         <source>Seats</source>
         <translation>Мест</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="205"/>
+        <location filename="../../ui/panels/results.py" line="206"/>
         <source>Passengers</source>
         <translation>Пассажиров</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="205"/>
+        <location filename="../../ui/panels/results.py" line="206"/>
         <source>Boarded at</source>
         <translation>Посадка в</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="249"/>
+        <location filename="../../ui/panels/results.py" line="250"/>
         <source>The schedule has no convoys: nobody can leave in this window (see the Summary).</source>
         <translation>В расписании нет колонн: в этом окне никто не может выехать (см. «Сводка»).</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="302"/>
+        <location filename="../../ui/panels/results.py" line="303"/>
         <source>Select a convoy to see its checkpoint passages and vehicles.</source>
         <translation>Выберите колонну, чтобы увидеть её прохождение блокпостов и машины.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="307"/>
+        <location filename="../../ui/panels/results.py" line="308"/>
         <source>&lt;b&gt;{convoy}&lt;/b&gt;: {n} checkpoint passages in, {m} out; {people} people on {vehicles} vehicles</source>
         <translation>&lt;b&gt;{convoy}&lt;/b&gt;: прохождений блокпостов туда: {n}, обратно: {m}; человек: {people}, машин: {vehicles}</translation>
     </message>
@@ -2805,13 +2851,13 @@ Recover it? (No deletes the recovery copy.)</source>
     </message>
     <message>
         <location filename="../../ui/map/snaps.py" line="127"/>
-        <location filename="../../ui/messages.py" line="332"/>
+        <location filename="../../ui/messages.py" line="333"/>
         <source>{n} m</source>
         <translation>{n} м</translation>
     </message>
     <message>
         <location filename="../../ui/map/snaps.py" line="128"/>
-        <location filename="../../ui/messages.py" line="333"/>
+        <location filename="../../ui/messages.py" line="334"/>
         <source>{n} km</source>
         <translation>{n} км</translation>
     </message>
@@ -2994,96 +3040,101 @@ Recover it? (No deletes the recovery copy.)</source>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="208"/>
+        <source>tightening the upper bound: part {done:d} of {total:d}</source>
+        <translation>уточнение верхней границы: часть {done:d} из {total:d}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="209"/>
         <source>buses needed to move everyone</source>
         <translation>сколько автобусов нужно, чтобы вывезти всех</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="209"/>
+        <location filename="../../ui/messages.py" line="210"/>
         <source>packaging the schedule</source>
         <translation>составление графика</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="210"/>
+        <location filename="../../ui/messages.py" line="211"/>
         <source>{out:d} of {demand:d} people out</source>
         <translation>вывезено {out:d} из {demand:d} человек</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="211"/>
+        <location filename="../../ui/messages.py" line="212"/>
         <source>done</source>
         <translation>готово</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="212"/>
+        <location filename="../../ui/messages.py" line="213"/>
         <source>building the offline demo network from {file} (once)</source>
         <translation>построение офлайн-сети для демонстрации из {file} (только в первый раз)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="213"/>
+        <location filename="../../ui/messages.py" line="214"/>
         <source>reading {file}</source>
         <translation>чтение {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="214"/>
+        <location filename="../../ui/messages.py" line="215"/>
         <source>reading {file}: {n:d} roads</source>
         <translation>чтение {file}: дорог {n:d}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="215"/>
+        <location filename="../../ui/messages.py" line="216"/>
         <source>building the graph from {n:d} roads</source>
         <translation>построение графа дорог (дорог: {n:d})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="216"/>
+        <location filename="../../ui/messages.py" line="217"/>
         <source>keeping the largest strongly connected part</source>
         <translation>отбор наибольшей сильно связной части</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="217"/>
+        <location filename="../../ui/messages.py" line="218"/>
         <source>simplifying {n:d} nodes</source>
         <translation>упрощение сети (узлов: {n:d})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="218"/>
+        <location filename="../../ui/messages.py" line="219"/>
         <source>adding speeds and travel times</source>
         <translation>добавление скоростей и времени в пути</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="219"/>
+        <location filename="../../ui/messages.py" line="220"/>
         <source>projecting to the local UTM zone</source>
         <translation>пересчёт в местную зону UTM</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="220"/>
+        <location filename="../../ui/messages.py" line="221"/>
         <source>imported {name}: {nodes:d} nodes, {edges:d} edges</source>
         <translation>импортировано {name}: узлов {nodes:d}, рёбер {edges:d}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="221"/>
+        <location filename="../../ui/messages.py" line="222"/>
         <source>downloading {place} from OpenStreetMap</source>
         <translation>загрузка {place} из OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="222"/>
+        <location filename="../../ui/messages.py" line="223"/>
         <source>variant {name}</source>
         <translation>вариант {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="223"/>
+        <location filename="../../ui/messages.py" line="224"/>
         <source>{n:d} runs started</source>
         <translation>запущено расчётов: {n:d}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="224"/>
+        <location filename="../../ui/messages.py" line="225"/>
         <source>{done:d} of {n:d} runs done</source>
         <translation>выполнено {done:d} из {n:d} расчётов</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="225"/>
+        <location filename="../../ui/messages.py" line="226"/>
         <source>{n:d} runs done</source>
         <translation>выполнено расчётов: {n:d}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="226"/>
+        <location filename="../../ui/messages.py" line="227"/>
         <source>writing {path}</source>
         <translation>запись {path}</translation>
     </message>
@@ -3091,120 +3142,140 @@ Recover it? (No deletes the recovery copy.)</source>
 <context>
     <name>TasksMixin</name>
     <message>
-        <location filename="../../ui/window/tasks.py" line="18"/>
+        <location filename="../../ui/window/tasks.py" line="19"/>
         <source>Compute</source>
         <extracomment>The tasks&apos; names (identifiers in signals; translated where shown, context TasksMixin).</extracomment>
         <translation>Расчёт</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="19"/>
+        <location filename="../../ui/window/tasks.py" line="20"/>
+        <source>Tighten the bound</source>
+        <translation>Уточнение границы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/tasks.py" line="21"/>
         <source>Build network</source>
         <translation>Построение сети</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="20"/>
+        <location filename="../../ui/window/tasks.py" line="22"/>
         <source>Load network</source>
         <translation>Загрузка сети</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="21"/>
+        <location filename="../../ui/window/tasks.py" line="23"/>
         <source>Import</source>
         <translation>Импорт</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="22"/>
+        <location filename="../../ui/window/tasks.py" line="24"/>
         <source>Fetch</source>
         <translation>Загрузка</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="23"/>
+        <location filename="../../ui/window/tasks.py" line="25"/>
         <source>Export PDF</source>
         <translation>Экспорт PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="24"/>
+        <location filename="../../ui/window/tasks.py" line="26"/>
         <source>Export CSV</source>
         <translation>Экспорт CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="25"/>
+        <location filename="../../ui/window/tasks.py" line="27"/>
         <source>Export GEOJSON</source>
         <translation>Экспорт GeoJSON</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="26"/>
+        <location filename="../../ui/window/tasks.py" line="28"/>
         <source>Export GPX</source>
         <translation>Экспорт GPX</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="41"/>
+        <location filename="../../ui/window/tasks.py" line="43"/>
         <source>Busy: {task} is running</source>
         <translation>Занято: выполняется «{task}»</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="87"/>
         <location filename="../../ui/window/tasks.py" line="89"/>
+        <location filename="../../ui/window/tasks.py" line="91"/>
         <source>Compute failed: {message}</source>
         <translation>Расчёт не удался: {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="93"/>
-        <location filename="../../ui/window/tasks.py" line="97"/>
+        <location filename="../../ui/window/tasks.py" line="95"/>
+        <location filename="../../ui/window/tasks.py" line="99"/>
         <source>{task} failed</source>
         <translation>«{task}» не удалось</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="102"/>
+        <location filename="../../ui/window/tasks.py" line="104"/>
         <source>{task} cancelled: nothing changed.</source>
         <translation>«{task}» отменено: ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="118"/>
+        <location filename="../../ui/window/tasks.py" line="120"/>
         <source>Cancelling {task}…</source>
         <translation>Отмена: «{task}»…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="121"/>
+        <location filename="../../ui/window/tasks.py" line="123"/>
         <source>Cancelling the what-if run…</source>
         <translation>Отмена расчёта «что, если»…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="170"/>
+        <location filename="../../ui/window/tasks.py" line="172"/>
         <source>The plan is computed as soon as its road network is loaded.</source>
         <translation>План будет рассчитан, как только загрузится его дорожная сеть.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="174"/>
+        <location filename="../../ui/window/tasks.py" line="176"/>
         <source>Network {name} is not in the store: import or fetch it (Networks menu).</source>
         <translation>Сети {name} нет в хранилище: импортируйте или загрузите её (меню «Сети»).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="179"/>
+        <location filename="../../ui/window/tasks.py" line="181"/>
         <source>Cannot compute: the plan&apos;s road network is not loaded.</source>
         <translation>Расчёт невозможен: дорожная сеть плана не загружена.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="193"/>
+        <location filename="../../ui/window/tasks.py" line="223"/>
+        <source>Tightening the upper bound ({s} s a solver run): this takes minutes; Esc cancels.</source>
+        <translation>Уточнение верхней границы ({s} с на запуск решателя): это займёт несколько минут; Esc отменяет.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/tasks.py" line="235"/>
+        <source>The plan changed while the bound was tightened: press F5 again.</source>
+        <translation>План изменился во время уточнения границы: нажмите F5 ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/tasks.py" line="243"/>
+        <source>Bound tightened: at most {bound} people, gap {gap}.</source>
+        <translation>Граница уточнена: не более {bound} человек, отрыв {gap}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/tasks.py" line="251"/>
         <source>The plan changed while computing: press F5 again.</source>
         <translation>План изменился во время расчёта: нажмите F5 ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="200"/>
+        <location filename="../../ui/window/tasks.py" line="258"/>
         <source>Computed: {n} convoys, {out} of {demand} people out.</source>
         <translation>Рассчитано: колонн: {n}, вывезено {out} из {demand} чел.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="209"/>
+        <location filename="../../ui/window/tasks.py" line="267"/>
         <source>(+{n} more in Problems)</source>
         <translation>(ещё {n} в «Проблемах»)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="211"/>
+        <location filename="../../ui/window/tasks.py" line="269"/>
         <source>see Problems</source>
         <translation>см. «Проблемы»</translation>
     </message>
     <message>
-        <location filename="../../ui/window/tasks.py" line="212"/>
+        <location filename="../../ui/window/tasks.py" line="270"/>
         <source>Not computed: {reason}</source>
         <translation>Не рассчитано: {reason}</translation>
     </message>
@@ -3235,73 +3306,73 @@ Recover it? (No deletes the recovery copy.)</source>
 <context>
     <name>Unit</name>
     <message>
-        <location filename="../../ui/messages.py" line="317"/>
+        <location filename="../../ui/messages.py" line="318"/>
         <source>convoys</source>
         <extracomment>How ``describe`` names each kind, and the kind it is (``hazard zone H1`` is a hazard).</extracomment>
         <translation>колонн</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="318"/>
+        <location filename="../../ui/messages.py" line="319"/>
         <source>hours</source>
         <translation>ч</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="319"/>
+        <location filename="../../ui/messages.py" line="320"/>
         <source>km/h</source>
         <translation>км/ч</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="320"/>
+        <location filename="../../ui/messages.py" line="321"/>
         <source>lanes</source>
         <translation>полос</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="321"/>
+        <location filename="../../ui/messages.py" line="322"/>
         <source>metres</source>
         <translation>м</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="322"/>
+        <location filename="../../ui/messages.py" line="323"/>
         <source>minutes</source>
         <translation>мин</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="323"/>
+        <location filename="../../ui/messages.py" line="324"/>
         <source>people</source>
         <translation>чел.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="324"/>
+        <location filename="../../ui/messages.py" line="325"/>
         <source>places</source>
         <translation>мест</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="325"/>
+        <location filename="../../ui/messages.py" line="326"/>
         <source>seats</source>
         <translation>мест</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="326"/>
+        <location filename="../../ui/messages.py" line="327"/>
         <source>seconds per person</source>
         <translation>с на человека</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="327"/>
+        <location filename="../../ui/messages.py" line="328"/>
         <source>tonnes</source>
         <translation>т</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="328"/>
+        <location filename="../../ui/messages.py" line="329"/>
         <source>vehicles</source>
         <translation>машин</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="334"/>
+        <location filename="../../ui/messages.py" line="335"/>
         <source>{id} ({pct} busy)</source>
         <translation>{id} — {pct}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="335"/>
+        <location filename="../../ui/messages.py" line="336"/>
         <source>plan</source>
         <translation>план</translation>
     </message>
@@ -3607,117 +3678,117 @@ Recover it? (No deletes the recovery copy.)</source>
 <context>
     <name>WhatIf</name>
     <message>
-        <location filename="../../ui/messages.py" line="229"/>
+        <location filename="../../ui/messages.py" line="230"/>
         <source>Demand (people)</source>
         <translation>Потребность (чел.)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="230"/>
+        <location filename="../../ui/messages.py" line="231"/>
         <source>People out</source>
         <translation>Вывезено людей</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="231"/>
+        <location filename="../../ui/messages.py" line="232"/>
         <source>Upper bound</source>
         <translation>Верхняя граница</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="232"/>
+        <location filename="../../ui/messages.py" line="233"/>
         <source>Gap to bound (people)</source>
         <translation>Отрыв от границы (чел.)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="233"/>
+        <location filename="../../ui/messages.py" line="234"/>
         <source>Finish</source>
         <translation>Завершение</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="234"/>
+        <location filename="../../ui/messages.py" line="235"/>
         <source>Convoys</source>
         <translation>Колонны</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="235"/>
+        <location filename="../../ui/messages.py" line="236"/>
         <source>Buses used</source>
         <translation>Задействовано машин</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="236"/>
+        <location filename="../../ui/messages.py" line="237"/>
         <source>Vehicles in plan</source>
         <translation>Машин в плане</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="237"/>
+        <location filename="../../ui/messages.py" line="238"/>
         <source>Vehicle-km</source>
         <translation>Машино-км</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="238"/>
+        <location filename="../../ui/messages.py" line="239"/>
         <source>Seat use</source>
         <translation>Заполнение мест</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="239"/>
+        <location filename="../../ui/messages.py" line="240"/>
         <source>Unserved: {reason}</source>
         <translation>Не вывезено: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="240"/>
+        <location filename="../../ui/messages.py" line="241"/>
         <source>{pickup} -&gt; {destination}: rerouted, {base_min:.1f} -&gt; {variant_min:.1f} min ({extra_min:+.1f} min)</source>
         <translation>{pickup} → {destination}: другой маршрут, {base_min:.1f} → {variant_min:.1f} мин ({extra_min:+.1f} мин)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="243"/>
+        <location filename="../../ui/messages.py" line="244"/>
         <source>{pickup} -&gt; {destination}: slower, {base_min:.1f} -&gt; {variant_min:.1f} min ({extra_min:+.1f} min)</source>
         <translation>{pickup} → {destination}: медленнее, {base_min:.1f} → {variant_min:.1f} мин ({extra_min:+.1f} мин)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="246"/>
+        <location filename="../../ui/messages.py" line="247"/>
         <source>{pickup} -&gt; {destination}: faster, {base_min:.1f} -&gt; {variant_min:.1f} min ({extra_min:+.1f} min)</source>
         <translation>{pickup} → {destination}: быстрее, {base_min:.1f} → {variant_min:.1f} мин ({extra_min:+.1f} мин)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="249"/>
+        <location filename="../../ui/messages.py" line="250"/>
         <source>{pickup} -&gt; {destination}: unreachable (was {base_min:.1f} min)</source>
         <translation>{pickup} → {destination}: недостижимо (было {base_min:.1f} мин)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="250"/>
+        <location filename="../../ui/messages.py" line="251"/>
         <source>{pickup} -&gt; {destination}: new, {variant_min:.1f} min</source>
         <translation>{pickup} → {destination}: новый маршрут, {variant_min:.1f} мин</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="251"/>
+        <location filename="../../ui/messages.py" line="252"/>
         <source>checkpoints {base} -&gt; {variant}</source>
         <translation>блокпосты {base} → {variant}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="252"/>
+        <location filename="../../ui/messages.py" line="253"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="253"/>
+        <location filename="../../ui/messages.py" line="254"/>
         <source>{d} min</source>
         <translation>{d} мин</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="254"/>
+        <location filename="../../ui/messages.py" line="255"/>
         <source>{name}: {label} = {value} or more moves everyone ({demand:d} people)</source>
         <translation>{name}: при {label} = {value} и больше вывозят всех ({demand:d} человек)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="257"/>
+        <location filename="../../ui/messages.py" line="258"/>
         <source>{name}: {label} = {value} or less moves everyone ({demand:d} people)</source>
         <translation>{name}: при {label} = {value} и меньше вывозят всех ({demand:d} человек)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="260"/>
+        <location filename="../../ui/messages.py" line="261"/>
         <source>{name}: every run failed</source>
         <translation>{name}: ни один расчёт не удался</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="261"/>
+        <location filename="../../ui/messages.py" line="262"/>
         <source>{name}: no value tried moves everyone; at best {best:d} of {demand:d} people</source>
         <translation>{name}: ни при одном из проверенных значений не вывозят всех; самое большее {best:d} из {demand:d} человек</translation>
     </message>

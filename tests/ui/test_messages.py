@@ -245,6 +245,7 @@ def test_routing_remarks_in_english_and_ukrainian(qapp, demo_net, demo_plan_path
 def test_every_step_reads_back_to_its_code():
     samples = {"pickup": "P1", "destination": "D1", "n": 12, "out": 1424, "demand": 3254, "file": "a b.osm.pbf"}
     samples |= {"name": "big fleet", "nodes": 5, "edges": 9, "place": "Mariupol", "done": 3, "path": "/tmp/x.pdf"}
+    samples |= {"total": 13}
     for code, template in STEPS.items():
         params = {k: samples[k] for k, _ in template_fields(template)}
         m = parse_step(step(code, **params))

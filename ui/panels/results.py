@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -424,7 +425,35 @@ class KpiPanel(QWidget):
             val.setStyleSheet("font-size:15px; font-weight:600; color:#1f2328")
             val.setObjectName(f"kpi_{key}")
             cl.addWidget(cap)
-            cl.addWidget(val)
+            if key == "upper_bound":
+                # its caption says which bound it is (the quick proof or tightened, with the effort); beside the
+                # figure, the way to tighten it (Plan -> Tighten the bound)
+                self.bound_caption = cap
+                row = QHBoxLayout()
+                row.setContentsMargins(0, 0, 0, 0)
+                row.setSpacing(3)
+                row.addWidget(val)
+                self.tighten_button = QToolButton()
+                self.tighten_button.setObjectName("kpi_tighten")
+                self.tighten_button.setText(self.tr("Tighten"))
+                self.tighten_button.setStyleSheet("font-size:11px; padding:0px 1px")
+                self.tighten_button.hide()
+                row.addWidget(self.tighten_button)
+                row.addStretch(1)
+                cl.addLayout(row)
+                val.ensurePolished()
+                self.tighten_button.setMaximumHeight(val.sizeHint().height())  # the card no taller than the others
+                # as wide as its longest caption from the start: the dock's width is set before a compute
+                probe = QLabel()
+                probe.setStyleSheet(cap.styleSheet())
+                probe.ensurePolished()
+                widths = []
+                for text in (self._caption_for(None), self._caption_for(60)):
+                    probe.setText(text)
+                    widths.append(probe.sizeHint().width())
+                cap.setMinimumWidth(max(widths))
+            else:
+                cl.addWidget(val)
             grid.addWidget(card, i // 3, i % 3)
             self.values[key] = val
             self.cards.append(card)
@@ -454,6 +483,44 @@ class KpiPanel(QWidget):
         doc.planReset.connect(self.refresh)
         self.refresh()
 
+    def set_tighten_action(self, action) -> None:
+        """The window's Plan → Tighten the bound, as the button beside the upper bound (enabled as it is)."""
+        self._tighten_action = action
+        self.tighten_button.show()  # from the start, disabled until there is a bound to tighten
+        self.tighten_button.clicked.connect(action.trigger)
+        action.changed.connect(self._sync_tighten)
+        self._sync_tighten()
+        self.refresh()
+
+    def _sync_tighten(self) -> None:
+        a = self._tighten_action
+        self.tighten_button.setEnabled(a.isEnabled())
+        self.tighten_button.setToolTip(a.toolTip())
+
+    _tighten_action = None
+
+    def bound_caption_text(self) -> str:
+        """The upper bound's caption: which bound it is, the quick proof or tightened with its effort."""
+        return self._caption_for(getattr(self.doc.results, "bound_effort_s", None))
+
+    def _caption_for(self, effort) -> str:
+        # short: the Summary fits beside the not-served table at 1366 px in Ukrainian too; the tooltip says more
+        if effort is None:
+            return dict(kpi_labels())["upper_bound"]  # the quick proof: Tighten beside it is on
+        return self.tr("Upper bound · {s} s").format(s=ui_locale().toString(float(effort), "g"))
+
+    def bound_tooltip(self) -> str:
+        effort = getattr(self.doc.results, "bound_effort_s", None)
+        if effort is None:
+            return self.tr(
+                "The quick proof of the upper bound. Tighten (Plan ▸ Tighten the bound) spends minutes of solver "
+                "time to prove a closer one; the caption then says the solver time a run."
+            )
+        return self.tr(
+            "The upper bound tightened with {s} s of solver time a run (Plan ▸ Tighten the bound); more time a run "
+            "(Preferences) may prove a closer one."
+        ).format(s=ui_locale().toString(float(effort), "g"))
+
     def _title_text(self, people: int) -> str:
         return self.tr("<b>Not served</b> ({n} people)").format(n=ui_locale().toString(int(people)))
 
@@ -468,10 +535,14 @@ class KpiPanel(QWidget):
             self.unserved_title.hide()
             self.unserved.hide()
             self.filler.show()
+            self.bound_caption.setText(dict(kpi_labels())["upper_bound"])
+            self.bound_caption.setToolTip("")
             return
         self.hint.hide()
         for key, text in kpi_texts(s).items():
             self.values[key].setText(text)
+        self.bound_caption.setText(self.bound_caption_text())
+        self.bound_caption.setToolTip(self.bound_tooltip())
         rows = s.unserved
         self.unserved_title.setVisible(True)
         if not rows:

@@ -102,6 +102,16 @@ class ActionsMixin:
         self.act_compute = act(
             self.tr("&Compute"), self.compute, "F5", QStyle.SP_MediaPlay, self.tr("Route and schedule the plan (F5)")
         )
+        self.act_tighten = act(
+            self.tr("Tighten the &bound"),
+            self.tighten_bound,
+            "Ctrl+F5",
+            None,
+            self.tr(
+                "Compute again with more solver time for the upper bound: a closer bound tells how good the "
+                "schedule is (minutes of work; Esc cancels)"
+            ),
+        )
         self.act_cancel = act(
             self.tr("Cancel"), self.cancel_task, None, QStyle.SP_BrowserStop, self.tr("Cancel the running work (Esc)")
         )
@@ -219,7 +229,7 @@ class ActionsMixin:
         m = mb.addMenu(self.tr("&Tools"))
         m.addActions(list(self.tool_actions.values()))
         m = mb.addMenu(self.tr("&Plan"))
-        m.addActions([self.act_compute, self.act_cancel])
+        m.addActions([self.act_compute, self.act_tighten, self.act_cancel])
         m.addSeparator()
         m.addActions([self.act_variant_new, self.act_variant_open, self.act_variant_run, self.act_variant_hide])
         m = mb.addMenu(self.tr("&Networks"))

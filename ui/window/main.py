@@ -161,6 +161,7 @@ class MainWindow(ActionsMixin, FilesMixin, RecoveryMixin, TasksMixin, NetworksMi
         self.gantt.convoyClicked.connect(self._select_convoy)
         self.routes_panel = RoutesPanel(doc)
         self.kpis = KpiPanel(doc)
+        self.kpis.set_tighten_action(self.act_tighten)
         self.variants = VariantsPanel(doc)
         self.variants.variantRoutes.connect(self.show_variant_routes)
         self.variants.reportReady.connect(self._variants_done)
@@ -274,9 +275,9 @@ class MainWindow(ActionsMixin, FilesMixin, RecoveryMixin, TasksMixin, NetworksMi
         left = DOCK_WIDTH if self.width() >= 1500 else DOCK_WIDTH_NARROW
         self.resizeDocks([self.dock_palette], [left], Qt.Horizontal)
         # the summary as wide as its figures and not-served table side by side need (its scroll area and
-        # title bar too), within 48 % of the result row; sizes that add up to more than the row are scaled
+        # title bar too), within half the result row; sizes that add up to more than the row are scaled
         row_w = self.width() - left - 8
-        kpi_w = min(max(380, self.kpis.minimumSizeHint().width() + 28), int(0.48 * row_w))
+        kpi_w = min(max(380, self.kpis.minimumSizeHint().width() + 28), int(0.5 * row_w))
         self.resizeDocks([self.dock_kpis, self.dock_schedule], [kpi_w, max(400, row_w - kpi_w)], Qt.Horizontal)
         bottom = self._convoy_rows_height(CONVOY_ROWS)
         if h >= 900:  # a tall window gives the summary and the tables a little more
@@ -424,6 +425,7 @@ class MainWindow(ActionsMixin, FilesMixin, RecoveryMixin, TasksMixin, NetworksMi
         """Preferences kept in QSettings: autosave interval, language (:class:`ui.settings.PreferencesDialog`)."""
         if app_prefs.PreferencesDialog(self.settings, self).exec():
             self.autosave_timer.setInterval(app_prefs.autosave_interval_ms(self.settings))
+            self._update_actions()  # more time a run: a tightened bound can be tightened again
 
     def _edit_element(self, element_id: str) -> None:
         """Right-click → Edit: the element's properties, shown and focused."""
@@ -485,6 +487,7 @@ class MainWindow(ActionsMixin, FilesMixin, RecoveryMixin, TasksMixin, NetworksMi
         ):
             a.setEnabled(has_doc)
         self.act_compute.setEnabled(has_doc and not running)
+        self.act_tighten.setEnabled(has_doc and self.can_tighten_bound())
         self.act_cancel.setEnabled(running or self._variants_running())
         for a in (self.act_variant_new, self.act_variant_open, self.act_variant_run):
             a.setEnabled(has_doc)

@@ -10,12 +10,14 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ui.i18n import group_digits
 from ui.messages import problem_text, step_text
+from ui.panels.results import kpi_texts
 from ui.window.networks import one_line
 from ui.workers import TaskWorker, compute_plan, schedule_json
 
 #: The tasks' names (identifiers in signals; translated where shown, context TasksMixin).
 TASK_NAMES = (
     QT_TRANSLATE_NOOP("TasksMixin", "Compute"),
+    QT_TRANSLATE_NOOP("TasksMixin", "Tighten the bound"),
     QT_TRANSLATE_NOOP("TasksMixin", "Build network"),
     QT_TRANSLATE_NOOP("TasksMixin", "Load network"),
     QT_TRANSLATE_NOOP("TasksMixin", "Import"),
@@ -187,6 +189,62 @@ class TasksMixin:
         if wait:
             self.wait_task()
         return True
+
+    def can_tighten_bound(self) -> bool:
+        """A schedule is shown whose bound is not yet proven best (some gap) nor tightened with the effort of the
+        preferences already (or more), and no work runs."""
+        from ui.settings import bound_effort_seconds
+
+        res = getattr(self.doc, "results", None) if self.doc is not None else None
+        s = getattr(res, "schedule", None)
+        if s is None or self.worker is not None or self.doc.network is None or not s.kpis.gap > 0:
+            return False
+        done = getattr(res, "bound_effort_s", None)
+        return done is None or done < bound_effort_seconds(self.settings)
+
+    def tighten_bound(self, *, wait: bool = False) -> bool:
+        """Plan → Tighten the bound: compute the plan again with more effort for its upper bound.
+
+        ``bound_effort_s`` is the preference :func:`ui.settings.bound_effort_seconds`; the engine's solver runs
+        report progress, Cancel (Esc) stops between two of them and leaves the results shown. Results replace
+        ``doc.results`` as a compute's do (stale when the plan was edited meanwhile).
+        """
+        from ui.settings import bound_effort_seconds
+
+        if not self.can_tighten_bound():
+            return False
+        effort = float(bound_effort_seconds(self.settings))
+        plan = self.doc.plan.copy()  # a snapshot, as for a compute: edits meanwhile make the result stale
+        self._compute_serial = self._edit_serial
+        worker = TaskWorker(compute_plan, plan, self.doc.network, bound_effort_s=effort)
+        if not self._start_task("Tighten the bound", worker, self._tighten_done):
+            return False
+        self.statusBar().showMessage(
+            self.tr("Tightening the upper bound ({s} s a solver run): this takes minutes; Esc cancels.").format(
+                s=group_digits(int(effort))
+            ),
+            10000,
+        )
+        if wait:
+            self.wait_task()
+        return True
+
+    def _tighten_done(self, result) -> None:
+        if self._compute_serial != self._edit_serial:
+            self.statusBar().showMessage(
+                self.tr("The plan changed while the bound was tightened: press F5 again."), 10000
+            )
+            return
+        if getattr(result, "schedule", None) is None:  # the plan no longer computes: say why, as Compute does
+            self._compute_done(result)
+            return
+        self.doc.set_results(result)
+        k = result.schedule.kpis
+        self._computed_message = self.tr("Bound tightened: at most {bound} people, gap {gap}.").format(
+            bound=group_digits(int(k.upper_bound)), gap=kpi_texts(result.schedule)["gap"]
+        )
+        self.statusBar().showMessage(self._computed_message, 15000)
+        self.dock_kpis.raise_()
 
     def _compute_done(self, result) -> None:
         if self._compute_serial != self._edit_serial:
