@@ -327,3 +327,8 @@ def test_a_stop_nobody_boards_at_reads_as_driven_through(demo_plan_path, demo_ne
     body = "\n".join(pdf_texts(tmp_path / "via-en.pdf"))
     n = sum(len(x.vehicles) for x, y in via if y.pickup == st.pickup)
     assert body.count(words["en"][1].format(p=name)) == n
+    # and the GPX route point of a satnav says pass, not stop
+    from planner.export import write_gpx
+
+    gpx = write_gpx(sched, plan, demo_net, tmp_path / "via.gpx").read_text(encoding="utf-8")
+    assert gpx.count(f"<desc>pass {name}</desc>") == sum(1 for _, y in via if y.pickup == st.pickup)

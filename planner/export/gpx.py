@@ -114,7 +114,9 @@ def build_gpx(schedule, plan, net):
             len(xy) - 1: (c.arrive, f"arrive {c.destination} {names.get(c.destination, '')}".strip()),
         }
         for when, what, pid in [
-            (st.arrive, f"stop {st.pickup} {names.get(st.pickup, '')}".strip(), st.pickup) for st in c.stops
+            # a stop nobody boards at is driven through (a waypoint of the round)
+            (st.arrive, f"{'stop' if st.boarded else 'pass'} {st.pickup} {names.get(st.pickup, '')}".strip(), st.pickup)
+            for st in c.stops
         ] + [
             (
                 p.arrive,
