@@ -1213,12 +1213,12 @@ waited {wait}</source>
     <name>MapResults</name>
     <message>
         <location filename="../../ui/map/results.py" line="193"/>
-        <source>{n} passages · queue {q} · wait {w}</source>
+        <source>passages: {n} · queue {q} · wait {w}</source>
         <translation>прохождений: {n} · очередь {q} · ожидание {w}</translation>
     </message>
     <message>
         <location filename="../../ui/map/results.py" line="196"/>
-        <source>{n} passages · no queue</source>
+        <source>passages: {n} · no queue</source>
         <translation>прохождений: {n} · без очереди</translation>
     </message>
     <message>

@@ -398,7 +398,7 @@ def test_results_routes_badges_and_highlight(view, demo_results):
         q = next(q for q in schedule.checkpoint_queues if q.checkpoint == b.checkpoint)
         brute = max(sum(1 for p in q.passages if p.arrive <= t.arrive < p.start_service) for t in q.passages)
         assert f"queue {brute}" in b.text if brute else "no queue" in b.text
-        assert b.text.startswith(f"{len(q.passages)} passages")
+        assert b.text.startswith(f"passages: {len(q.passages)} ·")
         from planner.schedule.timeline import queue_summary
 
         assert b.text == badge_text(queue_summary(schedule, q.checkpoint))

@@ -188,12 +188,13 @@ class QueueBadge(QGraphicsItem):
 
 
 def badge_text(summary) -> str:
-    """The badge of a ``planner.schedule.timeline.QueueSummary``: passages, longest queue and wait."""
+    """The badge of a ``planner.schedule.timeline.QueueSummary``: passages, longest queue and wait (a count after
+    a colon, as in uk and ru: no plural to agree)."""
     if summary.max_queue:
-        return QCoreApplication.translate("MapResults", "{n} passages · queue {q} · wait {w}").format(
+        return QCoreApplication.translate("MapResults", "passages: {n} · queue {q} · wait {w}").format(
             n=summary.passages, q=summary.max_queue, w=fmt_duration(summary.max_wait)
         )
-    return QCoreApplication.translate("MapResults", "{n} passages · no queue").format(n=summary.passages)
+    return QCoreApplication.translate("MapResults", "passages: {n} · no queue").format(n=summary.passages)
 
 
 WAIT_WARN_MIN = 60  # a badge turns red when a convoy waits this long
