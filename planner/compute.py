@@ -104,8 +104,8 @@ def compute_plan(plan, net, *, alternatives=ALTERNATIVES, progress=null_progress
         return ComputeResult(problems=problems)
     fleet = plan_fleet(plan)
     # with effort the bound's solver runs are nearly all the work: they get the bar (schedule_plan's 0.04-0.96)
-    split = 0.3 if bound_effort_s is None else 0.03
-    routes_by_profile = route_all(plan, net, fleet, scaled(progress, 0.02 if bound_effort_s is None else 0.01, split))
+    lo, split = (0.02, 0.3) if bound_effort_s is None else (0.01, 0.03)
+    routes_by_profile = route_all(plan, net, fleet, scaled(progress, lo, split))
     served = {}
     for pr in routes_by_profile.values():  # points the open roads serve only from far away (closures, blocked zones)
         served.update({p.element_id: p for p in served_problems(plan, net, pr.snaps)})

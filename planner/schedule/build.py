@@ -293,7 +293,9 @@ def schedule_plan(
     # with effort the bound is nearly all the work (minutes; the rest about a second on the demo): the bar is its
     # solver runs, not the normal path's tenth
     tight = bound_effort_s is not None
-    f_route, f_form, b_lo, b_hi, f_pack = (0.02, 0.03, 0.04, 0.96, 0.97) if tight else (0.3, 0.4, 0.7, 0.8, 0.95)
+    f_route, f_form, b_lo, b_hi, f_need, f_pack = (
+        (0.02, 0.03, 0.04, 0.96, 0.96, 0.97) if tight else (0.3, 0.4, 0.7, 0.8, 0.8, 0.95)
+    )
     routes_by_profile = routes_by_profile if routes_by_profile is not None else routes_by_speed
     timings = {}
     t = _time.perf_counter()
@@ -331,7 +333,7 @@ def schedule_plan(
     if buses_needed:
         from planner.schedule.fleet import buses_needed as _needed
 
-        progress(max(0.8, b_hi), "buses needed to move everyone")
+        progress(f_need, "buses needed to move everyone")
         needed = _needed(problem, sol, bound.reachable, bound)
     timings["buses_needed_s"] = _time.perf_counter() - t
     progress(f_pack, "packaging the schedule")

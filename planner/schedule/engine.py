@@ -23,6 +23,7 @@ best run by the local search of :mod:`.search`, and keeps the best schedule by t
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from itertools import product
 
@@ -52,7 +53,7 @@ class Settings:
     chain_tail: float = 0.25  # a chain's later stops take at most this share of a vehicle's seats (.chains)
     waypoints: bool = False  # stops where nobody boards where they shorten the route (.waypoints)
     by_passages: bool = False  # the nearest destination by drive and passages (else by drive alone)
-    convoy: int = 0  # vehicles a round takes at most (0: the rule's max_convoy)
+    convoy_share: float = 1.0  # vehicles a round takes at most: this share of the rule's max_convoy, rounded up
     name: str = "default"
 
 
@@ -167,7 +168,7 @@ class Builder:
         self.demand = None  # checkpoint -> demand share (.pricing.demand_share), once per run
         self.chains = chain_cache(self.P)  # lead -> pickup -> exit chains (.chains), once per problem
         self.follow: dict = {}  # (place, lead) -> (vids, those of them that follow the lead), see members
-        self.maxc = min(self.P.rules.max_convoy, settings.convoy or self.P.rules.max_convoy)
+        self.maxc = max(1, math.ceil(self.P.rules.max_convoy * min(1.0, settings.convoy_share) - 1e-9))
 
     def places(self):
         """``place -> [vehicle ids sorted by free time]`` of vehicles that can still depart in the window."""

@@ -50,6 +50,11 @@ def _trim(loads, order, room):
     return out
 
 
+def _unless_nobody(stops) -> list:
+    """``stops`` (``(pickup, loads)``), or none when nobody boards at any (waypoints alone are no round)."""
+    return stops if any(ld for _, ld in stops) else []
+
+
 def cap_loads(stops, vids, cap, keep_first=None) -> list:
     """The stops of a round with only ``vids`` and at most ``cap`` people per vehicle.
 
@@ -74,7 +79,7 @@ def cap_loads(stops, vids, cap, keep_first=None) -> list:
             ld = {v: tuple(x) for v, x in was.items() if v in keep and x[0] + x[1] + x[2]}
             if ld or not was:
                 res.append((q, ld))
-        return res if any(ld for _, ld in res) else []
+        return _unless_nobody(res)
     out = [(q, {v: (list(x) if v in over else x) for v, x in ld.items() if v in keep}) for q, ld in stops]
     n = len(out)
     for v in vids:
@@ -105,7 +110,7 @@ def cap_loads(stops, vids, cap, keep_first=None) -> list:
         ld = {v: tuple(x) for v, x in ld.items() if x[0] + x[1] + x[2]}
         if ld or not was:
             res.append((q, ld))  # a stop nobody boarded at before stays (a waypoint, .waypoints)
-    return res if any(ld for _, ld in res) else []
+    return _unless_nobody(res)
 
 
 def _capper(stops, used, keep_first):
@@ -164,7 +169,7 @@ def _capper(stops, used, keep_first):
                 out = {v: tuple(x) for v, x, n in its if n and v in keep}
             if out or not its:
                 res.append((q, out))
-        return res if any(ld for _, ld in res) else []
+        return _unless_nobody(res)
 
     return cut
 

@@ -6,7 +6,7 @@ late for a second round. Where some pickups lie a short *cycle* from a destinati
 (:func:`.repeat.short_pickups`), :func:`construct` builds the schedule in two waves instead:
 
 - the people of the short-cycle pickups are *held back*: the first rounds from the depots are the
-  constructive's best rounds to the other pickups, of at most :attr:`.engine.Settings.convoy` vehicles,
+  constructive's best rounds to the other pickups, of at most :attr:`.engine.Settings.convoy_share` of a convoy,
   through waypoints where those shorten the way out (:mod:`.waypoints`), to the destination nearest by
   drive and passages;
 - right after each of them, in the queues too, its vehicles make a second round from where they unload to
@@ -34,9 +34,9 @@ from planner.schedule.engine import Builder, Settings, State, _best, extend, fin
 from planner.schedule.model import Problem, Solution, class_order
 from planner.schedule.repeat import short_pickups
 
-#: The settings of the wave runs: the constructive's first one with waypoints and destinations by drive and
-#: passages, whole convoys and half-size ones (``convoy`` < 0: the rule's size divided by its absolute value).
-SETTINGS = (replace(_ENGINE[0], waypoints=True, by_passages=True, convoy=-2, name="waves, half convoys"),)
+#: The settings of the wave runs: the constructive's first one with waypoints, destinations by drive and
+#: passages, and first rounds of half a convoy.
+SETTINGS = (replace(_ENGINE[0], waypoints=True, by_passages=True, convoy_share=0.5, name="waves, half convoys"),)
 
 
 @contextmanager
@@ -52,12 +52,6 @@ def _held(S: State, pickups):
             S.left[q] = saved[q]
 
 
-def _sized(P: Problem, s: Settings) -> Settings:
-    if s.convoy < 0:
-        return replace(s, convoy=max(1, -(-P.rules.max_convoy // -s.convoy)))
-    return s
-
-
 def construct(P: Problem, settings: Settings = SETTINGS[0], by_class=None) -> Solution | None:
     """One wave run (module docstring), or ``None`` when no pickup has a short cycle."""
     from planner.schedule.repair import repair  # built on the engine, as in engine.construct
@@ -66,11 +60,14 @@ def construct(P: Problem, settings: Settings = SETTINGS[0], by_class=None) -> So
     if not short:
         return None
     held = sorted({q for qs in short.values() for q in qs})
-    others = [p.id for p in P.pickups if p.id not in set(held)]
+    kept = set(held)
+    others = [p.id for p in P.pickups if p.id not in kept]
     depots = {v.depot for v in P.vehicles}
-    s = _sized(P, settings)
+    s = settings
+    whole = replace(s, convoy_share=1.0)  # second rounds, and the rest: they need not be back early
     S = State(P)
     first = Builder(S, s)
+    second = Builder(S, whole)
     by_class = P.rules.priority_first if by_class is None else by_class
     classes = class_order(P.pickups) if by_class else [None]
     while any(sum(S.left[q]) > 0 for q in held):
@@ -84,21 +81,20 @@ def construct(P: Problem, settings: Settings = SETTINGS[0], by_class=None) -> So
             break
         S.commit(*c)
         r = c[0]
-        second = Builder(S, replace(s, convoy=0))
         got = None
+        vids = list(r.vehicles)
         with _held(S, others):
             for q in held:
                 if sum(S.left[q]) <= 0:
                     continue
-                c2 = second.round_for(r.destination, list(r.vehicles), r.lead, q, None, True)
+                c2 = second.round_for(r.destination, vids, r.lead, q, None, True)
                 if c2 is not None and (got is None or c2[0].people > got[0].people):
                     got = c2
         if got is None:
             break
         S.commit(*got)
-    s = replace(s, convoy=0)  # the rest in whole convoys: they need not be back early
-    S = extend(S, s, by_class)
-    S = repair(S, s)
+    S = extend(S, whole, by_class)
+    S = repair(S, whole)
     return finish(S)
 
 
