@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import gc
 import math
 import time as _time
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import datetime
 
@@ -240,6 +242,23 @@ def best_checked(problem: Problem, sols) -> Solution:
     raise EvacplanError("no schedule the engine formed passes the constraint checker; please report this plan")
 
 
+@contextmanager
+def _collector_paused():
+    """Python's cyclic garbage collector off for the block (on again after, if it was on).
+
+    A schedule allocates millions of short-lived tuples and small objects, freed by reference counting; each
+    of the collector's passes triggered by them also walks every live object of the process (the road
+    network's arrays and graphs, the routes): about a tenth of the 50/30/20 plan's time, for no garbage.
+    """
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
 def schedule_plan(
     plan,
     net,
@@ -284,6 +303,23 @@ def schedule_plan(
     PlanError
         Rules under which no convoy can be formed (one line naming the field).
     """
+    with _collector_paused():
+        return _schedule_plan(
+            plan,
+            net,
+            progress,
+            improve,
+            buses_needed,
+            routes_by_profile,
+            priority_first,
+            routes_by_speed,
+            bound_effort_s,
+        )
+
+
+def _schedule_plan(
+    plan, net, progress, improve, buses_needed, routes_by_profile, priority_first, routes_by_speed, bound_effort_s
+):
     from planner.schedule.bound import upper_bound
     from planner.schedule.engine import SETTINGS
     from planner.schedule.package import package

@@ -161,9 +161,18 @@ class Builder:
         self.S = state
         self.P = state.P
         self.cfg = settings
-        self.veh = {v.id: v for v in self.P.vehicles}
-        self.maxcap = max((v.capacity for v in self.P.vehicles), default=0)
-        self.near: dict = {}  # lead -> pickup -> pickups a leg leads to (insertion candidates)
+        P = self.P
+        self.veh = P._index("_vh", P.vehicles)  # vehicle id -> Vehicle (the problem's, made once)
+        got = P.__dict__.get("_maxcap")  # a builder is made for every replay: once per fleet
+        if got is None or got[0] is not P.vehicles or got[1] != len(P.vehicles):
+            got = P.__dict__["_maxcap"] = (
+                P.vehicles,
+                len(P.vehicles),
+                max((v.capacity for v in P.vehicles), default=0),
+            )
+        self.maxcap = got[2]
+        # lead -> pickup -> pickups a leg leads to (insertion candidates), once per problem
+        self.near: dict = P.__dict__.setdefault("_near", {})
         self.load = None  # checkpoint -> load ahead (.pricing), set per step when the setting prices passages
         self.demand = None  # checkpoint -> demand share (.pricing.demand_share), once per run
         self.chains = chain_cache(self.P)  # lead -> pickup -> exit chains (.chains), once per problem

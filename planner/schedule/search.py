@@ -132,13 +132,7 @@ def _loads(S: State, vids, stops, fill: bool):
 
 def _free_out_passages(tt, r) -> None:
     """Take round ``r``'s out passages off the checkpoints' timetable ``tt`` (they are timed again later)."""
-    for p in r.passes:
-        if p.direction == "out":
-            starts, ends = tt.busy[p.checkpoint]
-            for i in range(len(starts)):
-                if starts[i] == p.start and ends[i] == p.clear:
-                    del starts[i], ends[i]
-                    break
+    tt.free([p for p in r.passes if p.direction == "out"])
 
 
 def _hold(S: State, r, free, team) -> tuple:

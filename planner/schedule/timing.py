@@ -4,6 +4,12 @@
 intervals, departures per formation place); :func:`time_round` places one round
 on it at or after a departure time and returns its :class:`~.model.RoundPlan`
 (reserving nothing: :meth:`Timetable.commit` does).
+
+A round is timed many times over with the same inputs on the same reservations (the fit's bisections,
+the candidates of consecutive steps, the local search replaying the same rounds in the same order), so
+:func:`time_round` keeps its results in a :class:`RoundMemo` of the problem, keyed on its inputs and on
+the timetable's *state*: a number that names the content of the reservations (equal numbers, equal
+content), so a hit gives exactly what timing the round again would.
 """
 
 from __future__ import annotations
@@ -24,22 +30,85 @@ def _intersect(a, b):
     return sorted(out)
 
 
+#: Timed rounds a :class:`RoundMemo` keeps at most (then it starts again: memory on the largest plans).
+MEMO_ROUNDS = 150_000
+
+
+class RoundMemo:
+    """Timed rounds of one problem and the timetable states they were timed on (see the module docstring).
+
+    ``states``: ``(state, op, passages) -> state``, ``op`` 1 a commit, 2 a release of those passages; the
+    content after an operation is a function of the content before, so equal numbers mean equal content
+    (two ways to the same content get two numbers: only a missed hit). ``rounds``: :func:`time_round`'s
+    key -> its result without the inputs it copies (or the ``Infeasible`` it raised).
+    """
+
+    __slots__ = ("rounds", "states")
+
+    def __init__(self):
+        self.rounds: dict = {}
+        self.states: dict = {}
+
+    def step(self, state: int, op: int, passes: tuple) -> int:
+        key = (state, op, passes)
+        got = self.states.get(key)
+        if got is None:
+            got = self.states[key] = len(self.states) + 1
+        return got
+
+
+def memo_of(problem: Problem) -> RoundMemo:
+    """The problem's :class:`RoundMemo` (made on first use)."""
+    got = problem.__dict__.get("_round_memo")
+    if got is None:
+        got = problem.__dict__["_round_memo"] = RoundMemo()
+    return got
+
+
+def share_memo(src: Problem, dst: Problem) -> Problem:
+    """Let ``dst`` use ``src``'s :class:`RoundMemo` when it times rounds alike (same legs, checkpoints,
+    pickups, window, nights, boarding and unloading: a derived problem with other rules, vehicles or
+    stops per round); returns ``dst``."""
+    a, b = src.rules, dst.rules
+    if (
+        dst.legs is src.legs
+        and dst.checkpoints is src.checkpoints
+        and dst.pickups is src.pickups
+        and dst.window_end_s == src.window_end_s
+        and list(dst.night) == list(src.night)
+        and a.board_s_per_person == b.board_s_per_person
+        and a.leave_s_per_person == b.leave_s_per_person
+    ):
+        dst.__dict__["_round_memo"] = memo_of(src)
+    return dst
+
+
 class Timetable:
     """Reservations of committed rounds: checkpoint service intervals and departures per place."""
 
     def __init__(self, problem: Problem):
         self.problem = problem
-        self.day = problem.segments()
+        # the daylight parts and, per checkpoint, the intervals a passage may lie in (open hours inside
+        # daylight): the problem's own, worked out once (a timetable is made for every replay)
+        sig = (tuple(problem.checkpoints.values()), problem.window_end_s, tuple(problem.night))
+        got = problem.__dict__.get("_timetable_static")
+        if got is None or got[0] != sig:
+            day = problem.segments()
+            usable = {
+                c.id: _intersect([(max(a, 0.0), min(b, problem.window_end_s)) for a, b in c.open], day)
+                for c in problem.checkpoints.values()
+            }
+            got = (sig, day, usable)
+            problem.__dict__["_timetable_static"] = got
+        self.day = got[1]
         self.day_starts = [s for s, _ in self.day]
-        # per checkpoint: the intervals a passage may lie in (open hours inside daylight)
-        self.usable = {
-            c.id: _intersect([(max(a, 0.0), min(b, problem.window_end_s)) for a, b in c.open], self.day)
-            for c in problem.checkpoints.values()
-        }
+        self.usable = got[2]
         self.busy = {c: ([], []) for c in problem.checkpoints}  # starts, ends (sorted by start)
         self.departs: dict = {}  # place -> sorted departure times
         # (checkpoint id, vehicles, people) -> (Checkpoint, passage seconds): time_round's, kept with the problem
         self.service: dict = problem.__dict__.setdefault("_service_s", {})
+        self.memo = memo_of(problem)
+        self.state = 0  # the reservations' content (RoundMemo): 0 when empty
 
     # ---- daylight
     def segment(self, t):
@@ -103,17 +172,25 @@ class Timetable:
             i = bisect.bisect_right(starts, p.start)
             starts.insert(i, p.start)
             ends.insert(i, p.clear)
+        if r.passes:
+            self.state = self.memo.step(self.state, 1, tuple((p.checkpoint, p.start, p.clear) for p in r.passes))
         bisect.insort(self.departs.setdefault(r.formation, []), r.depart)
 
-    def release(self, r: RoundPlan, passes=None) -> None:
-        """Take ``r``'s departure and its ``passes`` (default: all) off the timetable."""
-        for p in r.passes if passes is None else passes:
+    def free(self, passes) -> None:
+        """Take these passages off the checkpoints (each the first reservation with its start and clear)."""
+        for p in passes:
             starts, ends = self.busy[p.checkpoint]
             for i in range(len(starts)):
                 if starts[i] == p.start and ends[i] == p.clear:
                     del starts[i]
                     del ends[i]
                     break
+        if passes:
+            self.state = self.memo.step(self.state, 2, tuple((p.checkpoint, p.start, p.clear) for p in passes))
+
+    def release(self, r: RoundPlan, passes=None) -> None:
+        """Take ``r``'s departure and its ``passes`` (default: all) off the timetable."""
+        self.free(list(r.passes if passes is None else passes))
         ds = self.departs.get(r.formation, [])
         if r.depart in ds:
             ds.remove(r.depart)
@@ -136,6 +213,61 @@ def time_round(
     ``stops``: ``[(pickup id, {vehicle id: (stretcher, reduced, general)}), ...]`` in order.
     Raises :class:`Infeasible` (``why``: ``"window"``, ``"night"``, ``"checkpoint"``, ``"unreachable"``).
     """
+    # the result is a function of these inputs and of the reservations' content (tt.state); the escort
+    # is only written into it
+    try:
+        key = (
+            None if ignore_busy else tt.state,
+            depart,
+            formation,
+            tuple([(q, tuple(ld.items())) for q, ld in stops]),
+            destination,
+            tuple(vehicles),
+            lead,
+        )
+        got = tt.memo.rounds.get(key)
+    except TypeError:  # a load given as a list: timed without the memo
+        return _time_round(tt, depart, formation, stops, destination, vehicles, lead, ignore_busy, escort)
+    if got is None:
+        rounds = tt.memo.rounds
+        if len(rounds) >= MEMO_ROUNDS:
+            rounds.clear()
+        try:
+            r = _time_round(tt, depart, formation, stops, destination, vehicles, lead, ignore_busy, escort)
+        except Infeasible as exc:
+            rounds[key] = (exc.why, exc.retry_at)
+            raise
+        rounds[key] = (
+            tuple([(s.arrive, s.depart) for s in r.stops]),
+            r.arrive,
+            r.unloaded,
+            tuple([(p.checkpoint, p.direction, p.arrive, p.start, p.clear, p.vehicles, p.people) for p in r.passes]),
+            tuple([(h.place, h.start, h.end, h.direction) for h in r.halts]),
+            r.length_m["in"],
+            r.length_m["out"],
+        )
+        return r
+    if len(got) == 2:  # (why, retry_at): it did not fit
+        raise Infeasible(*got)
+    times, arrive, unloaded, passes, halts, len_in, len_out = got
+    return RoundPlan(
+        list(vehicles),
+        lead,
+        escort,
+        formation,
+        float(depart),
+        [StopPlan(pid, a, d, dict(ld)) for (pid, ld), (a, d) in zip(stops, times)],
+        destination,
+        arrive,
+        unloaded,
+        [PassPlan(*x) for x in passes],
+        [HaltPlan(*h) for h in halts],
+        {"in": len_in, "out": len_out},
+        float(depart),
+    )
+
+
+def _time_round(tt, depart, formation, stops, destination, vehicles, lead, ignore_busy, escort) -> RoundPlan:
     # the inner loop of the scheduler (every candidate round is timed here): daylight lookups inlined,
     # legs and passage times looked up once
     P = tt.problem
