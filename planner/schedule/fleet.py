@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from planner.schedule.bound import upper_bound
-from planner.schedule.engine import SETTINGS, construct
+from planner.schedule.engine import SETTINGS, State, extend
+from planner.schedule.repair import repair
 from planner.schedule.model import Problem, Vehicle
 from planner.schedule.timing import share_memo
 
@@ -67,11 +68,11 @@ def buses_needed(P: Problem, current, reachable=None, bound=None) -> dict:
             f"({bound.binding}): {why} bind, not the buses"
         )
         return out
-    s = construct(ceiling, SETTINGS[0])
+    moved = _moved(ceiling, target)
     runs = 1
-    if s.evacuated < target:
+    if moved < target:
         out["reason"] = (
-            f"even {hi} buses move {s.evacuated} of {target}: checkpoints, escorts or the window bind, not the fleet"
+            f"even {hi} buses move {moved} of {target}: checkpoints, escorts or the window bind, not the fleet"
         )
         return out
     lo = _proven_short(P, buses, hi, target, shared)
@@ -79,7 +80,7 @@ def buses_needed(P: Problem, current, reachable=None, bound=None) -> dict:
     while hi - lo > 1 and runs < limit:
         mid = (lo + hi) // 2
         runs += 1
-        if construct(_with_buses(P, mid), SETTINGS[0]).evacuated >= target:
+        if _moved(_with_buses(P, mid), target) >= target:
             hi = mid
         else:
             lo = mid
@@ -87,6 +88,16 @@ def buses_needed(P: Problem, current, reachable=None, bound=None) -> dict:
     if hi - lo > 1:
         out["reason"] = f"between {lo + 1} and {hi} buses (search stopped after {runs} runs)"
     return out
+
+
+def _moved(P: Problem, target: int) -> int:
+    """People :func:`.engine.construct` moves with ``P``'s fleet, or as many as it moves before its repair when
+    that is ``target`` or more already (the repair only ever adds people: the same answer to "everyone?")."""
+    S = extend(State(P), SETTINGS[0])
+    moved = sum(r.people for r in S.rounds)
+    if moved >= target:
+        return moved
+    return sum(r.people for r in repair(S, SETTINGS[0]).rounds)  # construct's figure (finish only adds latest departures)
 
 
 def _proven_short(P: Problem, lo: int, hi: int, target: int, shared=None) -> int:

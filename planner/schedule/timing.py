@@ -237,12 +237,13 @@ def time_round(
         except Infeasible as exc:
             rounds[key] = (exc.why, exc.retry_at)
             raise
+        # its passages and halts are shared with the rounds a hit gives (nothing changes them once made)
         rounds[key] = (
             tuple([(s.arrive, s.depart) for s in r.stops]),
             r.arrive,
             r.unloaded,
-            tuple([(p.checkpoint, p.direction, p.arrive, p.start, p.clear, p.vehicles, p.people) for p in r.passes]),
-            tuple([(h.place, h.start, h.end, h.direction) for h in r.halts]),
+            tuple(r.passes),
+            tuple(r.halts),
             r.length_m["in"],
             r.length_m["out"],
         )
@@ -260,8 +261,8 @@ def time_round(
         destination,
         arrive,
         unloaded,
-        [PassPlan(*x) for x in passes],
-        [HaltPlan(*h) for h in halts],
+        list(passes),
+        list(halts),
         {"in": len_in, "out": len_out},
         float(depart),
     )
