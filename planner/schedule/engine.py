@@ -398,6 +398,7 @@ class Builder:
             near = self.near[lead] = _neighbours(P, lead)
         pks = P._index("_pk", P.pickups)
         by_class = cls is not None and self.cfg.class_stops
+        hops = list(zip(path[:-1], path[1:], edges))  # (from, to, seconds) of each leg q may go into
         for q in sorted({q for x in order for q in near.get(x, ())} - set(order)):
             p = pks[q]
             left = S.left[q]
@@ -410,11 +411,10 @@ class Builder:
             gain: tuple = (-mine, -min(sum(left), room)) if self.cfg.fill else (-mine,)
             if best is not None and gain > best[0][0]:
                 continue  # no detour makes a smaller gain win
-            for pos in range(1, len(path)):
-                a, b = path[pos - 1], path[pos]
-                d = (0.0 if a == q else get((a, q), INF)) + (0.0 if q == b else get((q, b), INF)) - edges[pos - 1]
+            for i, (a, b, e) in enumerate(hops):
+                d = (0.0 if a == q else get((a, q), INF)) + (0.0 if q == b else get((q, b), INF)) - e
                 if d <= limit and (best is None or (gain, d) < best[0]):
-                    best = ((gain, d), q, pos - 1)
+                    best = ((gain, d), q, i)
         if best is None:
             return None
         return best[1], best[2], dest
@@ -512,9 +512,10 @@ def replay(P: Problem, specs, settings: Settings = SETTINGS[0], shorten=False, s
     for vids, lead, place, stops, dest, dep, *_ in specs:
         if any(S.vfree[v][0] != place for v in vids):
             return None
-        if S.cap[dest] < sum(sum(x) for _, ld in stops for x in ld.values()):
+        sums = [(q, _group_sums(ld)) for q, ld in stops]
+        if S.cap[dest] < sum(a + b + c for _, (a, b, c) in sums):
             return None
-        if any(any(S.left[q][g] < sum(x[g] for x in ld.values()) for g in range(3)) for q, ld in stops):
+        if any(S.left[q][0] < a or S.left[q][1] < b or S.left[q][2] < c for q, (a, b, c) in sums):
             return None
         got = None
         while True:
@@ -529,6 +530,16 @@ def replay(P: Problem, specs, settings: Settings = SETTINGS[0], shorten=False, s
             return None
         S.commit(*got)
     return S
+
+
+def _group_sums(ld) -> tuple:
+    """People of one stop's loads (vehicle id -> (stretcher, reduced, general)) by group."""
+    a = b = c = 0
+    for x in ld.values():
+        a += x[0]
+        b += x[1]
+        c += x[2]
+    return a, b, c
 
 
 def _spread(S, vids, slack) -> bool:

@@ -21,6 +21,8 @@ def _fill(vehicles, P, need):
     """
     out = {}
     for vid, free in vehicles.items():
+        if not (need[0] or need[1] or need[2]):
+            break  # nobody left to place: the other vehicles get nobody
         st = min(need[0], free[0])
         free[0] -= st
         need[0] -= st
