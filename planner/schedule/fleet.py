@@ -6,8 +6,8 @@ from dataclasses import replace
 
 from planner.schedule.bound import upper_bound
 from planner.schedule.engine import SETTINGS, State, extend
-from planner.schedule.repair import repair
 from planner.schedule.model import Problem, Vehicle
+from planner.schedule.repair import repair
 from planner.schedule.timing import share_memo
 
 #: Searched fleet sizes: up to this many times the plan's buses (and at least this many buses).
@@ -97,7 +97,8 @@ def _moved(P: Problem, target: int) -> int:
     moved = sum(r.people for r in S.rounds)
     if moved >= target:
         return moved
-    return sum(r.people for r in repair(S, SETTINGS[0]).rounds)  # construct's figure (finish only adds latest departures)
+    # construct's figure (its finish only adds latest departures)
+    return sum(r.people for r in repair(S, SETTINGS[0]).rounds)
 
 
 def _proven_short(P: Problem, lo: int, hi: int, target: int, shared=None) -> int:
