@@ -382,10 +382,7 @@ class Builder:
     def _insertion(self, place, order, dest, lead, chosen, spare_v, cls=None):
         P, S = self.P, self.S
         path = [place] + order + [dest]
-        times = P.__dict__.setdefault("_leg_times", {})  # lead -> (a, b) -> seconds, once per problem
-        if lead not in times:
-            times[lead] = {k: lg.time_s for k, lg in P.legs.get(lead, {}).items() if lg is not None}
-        get = times[lead].get
+        get, rows = _leg_times(P, lead)
         edges = [0.0 if a == b else get((a, b), INF) for a, b in zip(path[:-1], path[1:])]
         limit = max(self.cfg.detour_min_s, self.cfg.detour_share * sum(edges))
         has_st = sum(f[0] for f in chosen.values()) > 0 or spare_v
@@ -398,7 +395,9 @@ class Builder:
             near = self.near[lead] = _neighbours(P, lead)
         pks = P._index("_pk", P.pickups)
         by_class = cls is not None and self.cfg.class_stops
-        hops = list(zip(path[:-1], path[1:], edges))  # (from, to, seconds) of each leg q may go into
+        # each leg q may go into: its end, its seconds, and the seconds to q from its start
+        none: dict = {}
+        hops = [(a, b, e, rows.get(a, none).get) for a, b, e in zip(path[:-1], path[1:], edges)]
         for q in sorted({q for x in order for q in near.get(x, ())} - set(order)):
             p = pks[q]
             left = S.left[q]
@@ -411,13 +410,27 @@ class Builder:
             gain: tuple = (-mine, -min(sum(left), room)) if self.cfg.fill else (-mine,)
             if best is not None and gain > best[0][0]:
                 continue  # no detour makes a smaller gain win
-            for i, (a, b, e) in enumerate(hops):
-                d = (0.0 if a == q else get((a, q), INF)) + (0.0 if q == b else get((q, b), INF)) - e
+            from_q = rows.get(q, none).get
+            for i, (a, b, e, to) in enumerate(hops):
+                d = (0.0 if a == q else to(q, INF)) + (0.0 if q == b else from_q(b, INF)) - e
                 if d <= limit and (best is None or (gain, d) < best[0]):
                     best = ((gain, d), q, i)
         if best is None:
             return None
         return best[1], best[2], dest
+
+
+def _leg_times(P, lead) -> tuple:
+    """The lead profile's leg seconds, once per problem: ``get((a, b), default)`` and ``{a: {b: seconds}}``."""
+    times = P.__dict__.setdefault("_leg_times", {})
+    got = times.get(lead)
+    if got is None:
+        flat = {k: lg.time_s for k, lg in P.legs.get(lead, {}).items() if lg is not None}
+        rows: dict = {}
+        for (a, b), x in flat.items():
+            rows.setdefault(a, {})[b] = x
+        got = times[lead] = (flat.get, rows)
+    return got
 
 
 def _neighbours(P, lead) -> dict:
