@@ -144,10 +144,11 @@ class State:
         for v in r.vehicles:
             self.vfree[v] = (r.destination, r.unloaded)
         for pid, load in stops:
+            a, b, c = _group_sums(load)
             acc = self.left[pid]
-            for x in load.values():
-                for g in range(3):
-                    acc[g] -= x[g]
+            acc[0] -= a
+            acc[1] -= b
+            acc[2] -= c
         self.cap[r.destination] -= r.people
         self.tt.commit(r)
         self.rounds.append(r)

@@ -167,13 +167,15 @@ class Timetable:
             return t
 
     def commit(self, r: RoundPlan) -> None:
+        done = []  # the passages as the state's step names them
         for p in r.passes:
             starts, ends = self.busy[p.checkpoint]
             i = bisect.bisect_right(starts, p.start)
             starts.insert(i, p.start)
             ends.insert(i, p.clear)
-        if r.passes:
-            self.state = self.memo.step(self.state, 1, tuple((p.checkpoint, p.start, p.clear) for p in r.passes))
+            done += (p.checkpoint, p.start, p.clear)
+        if done:
+            self.state = self.memo.step(self.state, 1, tuple(done))
         bisect.insort(self.departs.setdefault(r.formation, []), r.depart)
 
     def free(self, passes) -> None:
@@ -186,7 +188,9 @@ class Timetable:
                     del ends[i]
                     break
         if passes:
-            self.state = self.memo.step(self.state, 2, tuple((p.checkpoint, p.start, p.clear) for p in passes))
+            self.state = self.memo.step(
+                self.state, 2, tuple([x for p in passes for x in (p.checkpoint, p.start, p.clear)])
+            )
 
     def release(self, r: RoundPlan, passes=None) -> None:
         """Take ``r``'s departure and its ``passes`` (default: all) off the timetable."""
