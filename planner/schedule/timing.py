@@ -30,8 +30,8 @@ def _intersect(a, b):
     return sorted(out)
 
 
-#: Timed rounds a :class:`RoundMemo` keeps at most (then it starts again: memory on the largest plans).
-MEMO_ROUNDS = 150_000
+#: Timed rounds a :class:`RoundMemo` keeps at most, then it starts again (about 50 MB; the city plan times 120,000).
+MEMO_ROUNDS = 60_000
 
 
 class RoundMemo:
