@@ -40,12 +40,15 @@ class RoundMemo:
     ``states``: ``(state, op, passages) -> state``, ``op`` 1 a commit, 2 a release of those passages; the
     content after an operation is a function of the content before, so equal numbers mean equal content
     (two ways to the same content get two numbers: only a missed hit). ``rounds``: :func:`time_round`'s
-    key -> its result without the inputs it copies (or the ``Infeasible`` it raised).
+    key -> its result without the inputs it copies (or the ``Infeasible`` it raised). ``legs`` and
+    ``inputs``: what else of the problem a timing reads (:func:`memo_of` checks them).
     """
 
-    __slots__ = ("rounds", "states")
+    __slots__ = ("inputs", "legs", "rounds", "states")
 
-    def __init__(self):
+    def __init__(self, legs, inputs):
+        self.legs = legs
+        self.inputs = inputs
         self.rounds: dict = {}
         self.states: dict = {}
 
@@ -57,29 +60,35 @@ class RoundMemo:
         return got
 
 
+def _inputs(P: Problem) -> tuple:
+    """What a round's timing reads of ``P`` besides its legs: checkpoints, pickups' ready times, window,
+    nights, boarding and unloading seconds."""
+    return (
+        tuple(P.checkpoints.items()),
+        tuple([(p.id, p.ready_s) for p in P.pickups]),
+        P.window_end_s,
+        tuple(P.night),
+        P.rules.board_s_per_person,
+        P.rules.leave_s_per_person,
+    )
+
+
 def memo_of(problem: Problem) -> RoundMemo:
-    """The problem's :class:`RoundMemo` (made on first use)."""
+    """The problem's :class:`RoundMemo`: made on first use, and again when what a timing reads of the
+    problem has changed since (a test may change a problem in place)."""
     got = problem.__dict__.get("_round_memo")
-    if got is None:
-        got = problem.__dict__["_round_memo"] = RoundMemo()
+    inputs = _inputs(problem)
+    if got is None or got.legs is not problem.legs or got.inputs != inputs:
+        got = problem.__dict__["_round_memo"] = RoundMemo(problem.legs, inputs)
     return got
 
 
 def share_memo(src: Problem, dst: Problem) -> Problem:
-    """Let ``dst`` use ``src``'s :class:`RoundMemo` when it times rounds alike (same legs, checkpoints,
-    pickups, window, nights, boarding and unloading: a derived problem with other rules, vehicles or
-    stops per round); returns ``dst``."""
-    a, b = src.rules, dst.rules
-    if (
-        dst.legs is src.legs
-        and dst.checkpoints is src.checkpoints
-        and dst.pickups is src.pickups
-        and dst.window_end_s == src.window_end_s
-        and list(dst.night) == list(src.night)
-        and a.board_s_per_person == b.board_s_per_person
-        and a.leave_s_per_person == b.leave_s_per_person
-    ):
-        dst.__dict__["_round_memo"] = memo_of(src)
+    """Let ``dst`` use ``src``'s :class:`RoundMemo` when it times rounds alike (a derived problem with other
+    rules, vehicles or stops per round); returns ``dst``."""
+    memo = memo_of(src)
+    if dst.legs is memo.legs and _inputs(dst) == memo.inputs:
+        dst.__dict__["_round_memo"] = memo
     return dst
 
 
