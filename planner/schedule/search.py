@@ -112,14 +112,16 @@ def _loads(S: State, vids, stops, fill: bool):
             f = free.get(v)
             if f is None:
                 continue
-            y = [min(x[0], lq[0]), min(x[1], lq[1]), min(x[2], lq[2])]
-            lq[0] -= y[0]
-            lq[1] -= y[1]
-            lq[2] -= y[2]
-            f[0] -= y[0]
-            f[1] -= y[1] + y[2]
-            if y[0] + y[1] + y[2]:
-                new[v] = y
+            a = x[0] if x[0] < lq[0] else lq[0]  # min(x[g], lq[g]), as in the group order
+            b = x[1] if x[1] < lq[1] else lq[1]
+            c = x[2] if x[2] < lq[2] else lq[2]
+            lq[0] -= a
+            lq[1] -= b
+            lq[2] -= c
+            f[0] -= a
+            f[1] -= b + c
+            if a + b + c:
+                new[v] = [a, b, c]
         out.append((q, new))
     if fill:
         for q, new in out:
@@ -127,7 +129,7 @@ def _loads(S: State, vids, stops, fill: bool):
                 e = new.setdefault(v, [0, 0, 0])
                 for g in range(3):
                     e[g] += x[g]
-    return [(q, {v: tuple(x) for v, x in new.items() if sum(x)}) for q, new in out]
+    return [(q, {v: tuple(x) for v, x in new.items() if x[0] + x[1] + x[2]}) for q, new in out]
 
 
 def _free_out_passages(tt, r) -> None:
