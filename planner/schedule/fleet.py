@@ -8,7 +8,6 @@ from planner.schedule.bound import upper_bound
 from planner.schedule.engine import SETTINGS, State, extend
 from planner.schedule.model import Problem, Vehicle
 from planner.schedule.repair import repair
-from planner.schedule.timing import share_memo
 
 #: Searched fleet sizes: up to this many times the plan's buses (and at least this many buses).
 MAX_FACTOR = 8
@@ -32,7 +31,7 @@ def _with_buses(P: Problem, n: int) -> Problem:
     for i in range(n):
         b = buses[i % len(buses)]
         out.append(Vehicle(f"{b.id}+{i}" if i >= len(buses) else b.id, b.depot, b.seats, 0, b.available_s, b.profile))
-    return share_memo(P, replace(P, vehicles=others + out))  # its rounds time alike: one memo
+    return replace(P, vehicles=others + out)
 
 
 def buses_needed(P: Problem, current, reachable=None, bound=None) -> dict:

@@ -16,7 +16,6 @@ from planner.schedule import search as _search
 from planner.schedule import waves as _waves
 from planner.schedule.engine import ALL_SETTINGS_UP_TO, PRICED_ONLY_FROM, SETTINGS, construct
 from planner.schedule.model import Problem, Solution
-from planner.schedule.timing import share_memo
 
 
 def runs(problem: Problem, settings=SETTINGS, search=True, waves=True) -> list:
@@ -68,8 +67,7 @@ def runs(problem: Problem, settings=SETTINGS, search=True, waves=True) -> list:
     targets = [problem]
     if problem.rules.priority_first:
         # without the rule first: its best, converted to the rule (.convert), may start the rule's search
-        free = replace(problem, rules=replace(problem.rules, priority_first=False))
-        targets.insert(0, share_memo(problem, free))  # the same rounds time alike under both rules
+        targets.insert(0, replace(problem, rules=replace(problem.rules, priority_first=False)))
     # ``out``: the constructive's runs and the searches from them, as without the wave runs (the rule's starts
     # come from them only: a search under the rule from a wave run may end below the one from these)
     found: list = []  # the searches from wave runs

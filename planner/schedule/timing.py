@@ -4,12 +4,6 @@
 intervals, departures per formation place); :func:`time_round` places one round
 on it at or after a departure time and returns its :class:`~.model.RoundPlan`
 (reserving nothing: :meth:`Timetable.commit` does).
-
-A round is timed many times over with the same inputs on the same reservations (the fit's bisections,
-the candidates of consecutive steps, the local search replaying the same rounds in the same order), so
-:func:`time_round` keeps its results in a :class:`RoundMemo` of the problem, keyed on its inputs and on
-the timetable's *state*: a number that names the content of the reservations (equal numbers, equal
-content), so a hit gives exactly what timing the round again would.
 """
 
 from __future__ import annotations
@@ -28,68 +22,6 @@ def _intersect(a, b):
             if e > s:
                 out.append((s, e))
     return sorted(out)
-
-
-#: Timed rounds a :class:`RoundMemo` keeps at most, then it starts again (about 50 MB; the city plan times 120,000).
-MEMO_ROUNDS = 60_000
-
-
-class RoundMemo:
-    """Timed rounds of one problem and the timetable states they were timed on (see the module docstring).
-
-    ``states``: ``(state, op, passages) -> state``, ``op`` 1 a commit, 2 a release of those passages; the
-    content after an operation is a function of the content before, so equal numbers mean equal content
-    (two ways to the same content get two numbers: only a missed hit). ``rounds``: :func:`time_round`'s
-    key -> its result without the inputs it copies (or the ``Infeasible`` it raised). ``legs`` and
-    ``inputs``: what else of the problem a timing reads (:func:`memo_of` checks them).
-    """
-
-    __slots__ = ("inputs", "legs", "rounds", "states")
-
-    def __init__(self, legs, inputs):
-        self.legs = legs
-        self.inputs = inputs
-        self.rounds: dict = {}
-        self.states: dict = {}
-
-    def step(self, state: int, op: int, passes: tuple) -> int:
-        key = (state, op, passes)
-        got = self.states.get(key)
-        if got is None:
-            got = self.states[key] = len(self.states) + 1
-        return got
-
-
-def _inputs(P: Problem) -> tuple:
-    """What a round's timing reads of ``P`` besides its legs: checkpoints, pickups' ready times, window,
-    nights, boarding and unloading seconds."""
-    return (
-        tuple(P.checkpoints.items()),
-        tuple([(p.id, p.ready_s) for p in P.pickups]),
-        P.window_end_s,
-        tuple(P.night),
-        P.rules.board_s_per_person,
-        P.rules.leave_s_per_person,
-    )
-
-
-def memo_of(problem: Problem) -> RoundMemo:
-    """The problem's :class:`RoundMemo`: made on first use, and again when what a timing reads of the
-    problem has changed since (a test may change a problem in place)."""
-    got = problem.__dict__.get("_round_memo")
-    inputs = _inputs(problem)
-    if got is None or got.legs is not problem.legs or got.inputs != inputs:
-        got = problem.__dict__["_round_memo"] = RoundMemo(problem.legs, inputs)
-    return got
-
-
-def share_memo(src: Problem, dst: Problem) -> Problem:
-    """Let ``dst`` use ``src``'s :class:`RoundMemo` when it times rounds alike (a derived problem with other
-    rules, vehicles or stops per round); returns ``dst``."""
-    memo = memo_of(src)
-    if dst.legs is memo.legs and _inputs(dst) == memo.inputs:
-        dst.__dict__["_round_memo"] = memo
-    return dst
 
 
 class Timetable:
@@ -116,8 +48,6 @@ class Timetable:
         self.departs: dict = {}  # place -> sorted departure times
         # (checkpoint id, vehicles, people) -> (Checkpoint, passage seconds): time_round's, kept with the problem
         self.service: dict = problem.__dict__.setdefault("_service_s", {})
-        self.memo = memo_of(problem)
-        self.state = 0  # the reservations' content (RoundMemo): 0 when empty
 
     # ---- daylight
     def segment(self, t):
@@ -176,15 +106,11 @@ class Timetable:
             return t
 
     def commit(self, r: RoundPlan) -> None:
-        done = []  # the passages as the state's step names them
         for p in r.passes:
             starts, ends = self.busy[p.checkpoint]
             i = bisect.bisect_right(starts, p.start)
             starts.insert(i, p.start)
             ends.insert(i, p.clear)
-            done += (p.checkpoint, p.start, p.clear)
-        if done:
-            self.state = self.memo.step(self.state, 1, tuple(done))
         bisect.insort(self.departs.setdefault(r.formation, []), r.depart)
 
     def free(self, passes) -> None:
@@ -196,10 +122,6 @@ class Timetable:
                     del starts[i]
                     del ends[i]
                     break
-        if passes:
-            self.state = self.memo.step(
-                self.state, 2, tuple([x for p in passes for x in (p.checkpoint, p.start, p.clear)])
-            )
 
     def release(self, r: RoundPlan, passes=None) -> None:
         """Take ``r``'s departure and its ``passes`` (default: all) off the timetable."""
@@ -226,62 +148,6 @@ def time_round(
     ``stops``: ``[(pickup id, {vehicle id: (stretcher, reduced, general)}), ...]`` in order.
     Raises :class:`Infeasible` (``why``: ``"window"``, ``"night"``, ``"checkpoint"``, ``"unreachable"``).
     """
-    # the result is a function of these inputs and of the reservations' content (tt.state); the escort
-    # is only written into it
-    try:
-        key = (
-            None if ignore_busy else tt.state,
-            depart,
-            formation,
-            tuple([(q, tuple(ld.items())) for q, ld in stops]),
-            destination,
-            tuple(vehicles),
-            lead,
-        )
-        got = tt.memo.rounds.get(key)
-    except TypeError:  # a load given as a list: timed without the memo
-        return _time_round(tt, depart, formation, stops, destination, vehicles, lead, ignore_busy, escort)
-    if got is None:
-        rounds = tt.memo.rounds
-        if len(rounds) >= MEMO_ROUNDS:
-            rounds.clear()
-        try:
-            r = _time_round(tt, depart, formation, stops, destination, vehicles, lead, ignore_busy, escort)
-        except Infeasible as exc:
-            rounds[key] = (exc.why, exc.retry_at)
-            raise
-        # its passages and halts are shared with the rounds a hit gives (nothing changes them once made)
-        rounds[key] = (
-            tuple([(s.arrive, s.depart) for s in r.stops]),
-            r.arrive,
-            r.unloaded,
-            tuple(r.passes),
-            tuple(r.halts),
-            r.length_m["in"],
-            r.length_m["out"],
-        )
-        return r
-    if len(got) == 2:  # (why, retry_at): it did not fit
-        raise Infeasible(*got)
-    times, arrive, unloaded, passes, halts, len_in, len_out = got
-    return RoundPlan(
-        list(vehicles),
-        lead,
-        escort,
-        formation,
-        float(depart),
-        [StopPlan(pid, a, d, dict(ld)) for (pid, ld), (a, d) in zip(stops, times)],
-        destination,
-        arrive,
-        unloaded,
-        list(passes),
-        list(halts),
-        {"in": len_in, "out": len_out},
-        float(depart),
-    )
-
-
-def _time_round(tt, depart, formation, stops, destination, vehicles, lead, ignore_busy, escort) -> RoundPlan:
     # the inner loop of the scheduler (every candidate round is timed here): daylight lookups inlined,
     # legs and passage times looked up once
     P = tt.problem
