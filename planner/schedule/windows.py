@@ -1,4 +1,60 @@
-"""Prototype: energetic reasoning over passage windows at the universal checkpoints."""
+"""The checkpoint passage windows term of the bound: energetic reasoning at the universal checkpoints.
+
+It applies to the checkpoints ``U`` on every leg from a pickup to a destination
+(:func:`universal_checkpoints`): every round, loaded or not, passes each of them
+on its last leg, and a round formed at a place whose every drive to a pickup
+crosses one that checks empty vehicles passes it on the way in too. A
+checkpoint serves one convoy at a time, so in any interval ``[t1, t2]`` the
+passages there take at most ``t2 - t1``; a passage of ``k`` vehicles takes at
+least ``service_s(k, 0)`` and starts inside a window ``[es, ls]``, so it takes
+at least its *mandatory* part of the interval,
+``min(t2 - t1, p, es + p - t1, t2 - ls)`` if positive (:func:`mandatory`;
+energetic reasoning, Baptiste, Le Pape and Nuijten, *Constraint-Based
+Scheduling*, 2001). Each vehicle of a convoy is charged ``1/k`` of it with its
+own window, which holds the convoy's (the convoy's part is at least each
+vehicle's, so at least their mean).
+
+The windows come from each vehicle's **pattern**: its kind (depot, first
+departure, places), then for each of its rounds (at most three, the fleet
+term's limit) a convoy size ``k``, a load level (at most ``j / LEVELS`` of its
+places, timed with ``(j - 1) / LEVELS``: boarding before the last leg, unloading
+after it), and for a first round its destination, the formation place of the
+second. Each time is a least one over at most ``max_stops`` stops with the
+``k``-vehicle passages of every checkpoint on the way (:class:`_Times`): a
+round's length; from its formation to the start of a passage at a checkpoint
+of ``U`` on its last leg (boarding added), and from that start to the end of
+the leg (unloading added); for an in passage, from the formation to it and
+from it through the round. A passage's earliest start adds the rounds before
+it to the vehicle's first departure; its latest start takes the rounds after
+it from the end of the window; both inside the checkpoint's usable hours.
+
+- **Later rounds by class of assembly point**: pickups are split in classes by
+  the least time of a one-vehicle round from a destination to them; a later
+  round is timed as the quickest of the class of its slowest stop (in the
+  classes' order), so its people come from that class or quicker ones, and
+  the later rounds of the classes up to each one carry at most those
+  classes' people.
+- **Round 1 pinned**: a two-round pattern is split by the interval of
+  :data:`PIN_S` s holding its first round's start at the last universal
+  checkpoint; its second round's passages start no earlier than that
+  interval's start plus the time from there to the end of its first round.
+  A third round is counted by its least time only (its passages left out).
+
+The LP (people out, at most each kind's vehicles and the reachable demand,
+every interval's energy) is solved by column generation over the patterns
+and row generation over the intervals (the most violated ones at each
+solution, between the earliest starts and latest ends of the passages it
+uses), a deterministic number of rounds. The term is the least, over the
+rounds, of the Lagrangian bound the round's prices give (weak duality: the
+prices of the rows times their right-hand sides plus each kind's vehicles
+times its patterns' best reduced profit), so it holds whether or not the
+generation has converged; at convergence it is the LP optimum. Every part
+relaxes the schedule (nights, escorts, headways and ready times are left out,
+which only widens windows), so any feasible schedule gives a solution: the
+term is never below what a schedule achieves. It is computed on the
+tightening path only (``upper_bound(..., effort_s=)``): seconds on the 50 buses
+/ 30 assembly points / 20 checkpoints plan.
+"""
 
 from __future__ import annotations
 
@@ -211,12 +267,14 @@ LEVELS = 4
 BUCKETS = 6
 #: Most rounds of separation (LP solves) per call: a deterministic limit (any prefix of the cuts is valid).
 MAX_ROUNDS = 40
+#: Width (s) of the intervals holding round 1's passage at the reference checkpoint (0: not pinned).
+PIN_S = 1800.0
 #: Columns priced in and intervals added per round.
 COLUMNS = 400
 CUTS = 8
 
 
-def _buckets(P, TT, reach_mask, pk_people):
+def _buckets(TT):
     """Thresholds (s) of the later rounds' classes from ``TT`` (places,): each pickup's least time of a
     one-vehicle round from a destination; ``[-inf, t1, ..., inf]``."""
     vals = np.unique(TT[np.isfinite(TT)])
@@ -246,64 +304,91 @@ def _solve(c, A, hi):
     return float(solver.objective_value()), np.asarray(solver.variable_values()), np.asarray(solver.dual_values())
 
 
-def window_cut(P: Problem, rounds_of: dict, reach, people_cap: int, usable=None, verbose=False) -> int | None:
-    """Most people under the energetic cut of the module docstring; ``None``: no term."""
+def window_cut(P: Problem, rounds_of, reach, people_cap: int, usable=None) -> int | None:
+    """Most people under the passage windows of the module docstring.
+
+    Parameters
+    ----------
+    P : Problem
+    rounds_of : dict or None
+        Vehicle id -> most rounds it can make (the bound's fleet term); ``None``: only the module's own limit
+        (rounds of the least round time one after the other in the window).
+    reach : set
+        Pickups any schedule can serve (the bound's reachable pickups): the people counted.
+    people_cap : int
+        People any schedule moves at most (the reachable demand term).
+    usable : dict, optional
+        Checkpoint id -> the intervals (s) a passage may lie in (:attr:`.timing.Timetable.usable`).
+
+    Returns
+    -------
+    int or None
+        The most people; ``None`` when the cut does not apply (no checkpoint on every leg from a pickup to a
+        destination, a vehicle that may make more than three rounds, or the LP not solved).
+    """
     cs = universal_checkpoints(P)
     if not cs or not P.vehicles:
         return None
-    if max(rounds_of.values(), default=0) > 3:
-        return None
     K = max(1, min(int(P.rules.max_convoy), len(P.vehicles)))
+    L = _Legs(P, K, cs)
+    TM = _Times(P, L, cs)
+    all_pk = np.zeros(L.n_places, dtype=bool)
+    all_pk[L.pk_idx] = True
+    E = float(P.window_end_s)
+    # a third round: its least time (any size, formation, pickups), its passages left out
+    T3 = min((float(TM.round_of(L.places[d], None, all_pk)[0].min()) for d in L.dest_ids), default=INF)
     kinds: dict = {}
+    first: dict = {}
     for v in P.vehicles:
-        R = int(rounds_of.get(v.id, 0))
+        t0 = P.first_departure(v)
+        if v.depot not in first:
+            fi = L.places.get(v.depot)
+            first[v.depot] = INF if fi is None else float(TM.round_of(fi, None, all_pk)[0].min())
+        # rounds that fit the window one after the other, each at least the least round time
+        R = 0 if t0 + first[v.depot] > E else 1 + (int((E - t0 - first[v.depot]) // T3) if T3 > 0 else 99)
+        if rounds_of is not None:
+            R = min(R, int(rounds_of.get(v.id, 0)))
         if R <= 0 or v.capacity <= 0:
             continue
-        key = (v.depot, P.first_departure(v), v.capacity, R)
+        if R > 3:
+            return None
+        key = (v.depot, t0, v.capacity, R)
         kinds[key] = kinds.get(key, 0) + 1
     if not kinds:
         return 0
-    L = _Legs(P, K, cs)
-    TM = _Times(P, L, cs)
     b, lv = P.rules.board_s_per_person, P.rules.leave_s_per_person
-    E = float(P.window_end_s)
     svc = {c: np.array([P.checkpoints[c].service_s(k, 0) for k in range(1, K + 1)]) for c in cs}
     hull = {}
     for c in cs:
         ivs = usable.get(c, []) if usable is not None else P.checkpoints[c].open
         ivs = [(max(0.0, a), min(E, z)) for a, z in ivs if min(E, z) > max(0.0, a)]
         hull[c] = (min((a for a, _ in ivs), default=E), max((z for _, z in ivs), default=0.0))
-    pk_ids = sorted(p.id for p in P.pickups)
     pk_people = np.zeros(L.n_places)
     for p in P.pickups:
         if p.id in reach:
             pk_people[L.places[p.id]] = p.people
-    all_pk = np.zeros(L.n_places, dtype=bool)
-    all_pk[L.pk_idx] = True
     # later rounds' classes: by the least round time of their slowest pickup from a destination
     TT = np.full(L.n_places, np.inf)
-    TK = {}
     for di, d in enumerate(L.dest_ids):
         into, _, _ = TM.formation(L.places[d])
         out = np.min(np.stack(TM.out), axis=0)
-        TK[di] = np.where(all_pk[:, None], into + out, np.inf)  # (places, K)
-        TT = np.minimum(TT, TK[di][:, 0])
-    th = _buckets(P, TT, None, pk_people)
+        TT = np.minimum(TT, np.where(all_pk, into[:, 0] + out[:, 0], np.inf))
+    th = _buckets(TT)
     nb = len(th) - 1
     # people of pickups whose quickest later round lies under each threshold
-    bucket_cap = [float(pk_people[TT < th[i + 1]].sum()) for i in range(nb)]
+    bucket_cap = [float(pk_people[th[i + 1] > TT].sum()) for i in range(nb)]
     later_types = {}  # destination index -> list of (bucket, T, head, hin, tin, tail)
     for di, d in enumerate(L.dest_ids):
         fi = L.places[d]
         lst = []
         for i in range(nb):
-            mask = all_pk & (TT >= th[i]) & (TT < th[i + 1])
+            mask = all_pk & (th[i] <= TT) & (th[i + 1] > TT)
             if not mask.any():
                 continue
             lst.append((i,) + TM.round_of(fi, None, mask))
         later_types[di] = lst
-    # a third round: its least time (any size, formation, pickups), its passages left out
-    T3 = min((float(TM.round_of(L.places[d], None, all_pk)[0].min()) for d in L.dest_ids), default=INF)
+    # the reference checkpoint of pinned patterns: the last on the final legs
+    cref = max(cs, key=lambda c: float(np.min(TM.tail[0][c])) * -1.0)
     # patterns
     kind_list = sorted(kinds)
     lvl = LEVELS
@@ -321,8 +406,14 @@ def window_cut(P: Problem, rounds_of: dict, reach, people_cap: int, usable=None,
         # one round, any destination
         T, head, hin, tin, tail = TM.round_of(fi0, None, all_pk)
         ok = t0 + T[k1g] + lo1 * (b + lv) <= E
-        blk = {"kind": gi, "people": hi1, "later": np.zeros_like(hi1), "bucket": np.full(len(hi1), -1), "ok": ok,
-               "slots": {}}
+        blk = {
+            "kind": gi,
+            "people": hi1,
+            "later": np.zeros_like(hi1),
+            "bucket": np.full(len(hi1), -1),
+            "ok": ok,
+            "slots": {},
+        }
         for c in cs:
             sl = [(k1g, t0 + head[c][k1g] + lo1 * b, E - tail[c][k1g] - lo1 * lv)]
             if hin[c] is not None:
@@ -334,29 +425,42 @@ def window_cut(P: Problem, rounds_of: dict, reach, people_cap: int, usable=None,
         for di, d in enumerate(L.dest_ids):
             T1, head1, hin1, tin1, tail1 = TM.round_of(fi0, di, all_pk)
             dur1 = T1[k1g] + lo1 * (b + lv)  # (n1,)
-            for (bi, T2, head2, hin2, tin2, tail2) in later_types[di]:
+            for bi, T2, head2, hin2, tin2, tail2 in later_types[di]:
                 # second rounds: (k2, level)
                 k2g, j2g = k1g, j1g
                 hi2, lo2 = hi_l[j2g], lo_l[j2g]
                 dur2 = T2[k2g] + lo2 * (b + lv)
-                A1 = lambda a: np.repeat(a, len(k2g))  # noqa: E731
-                A2 = lambda a: np.tile(a, len(k1g))  # noqa: E731
-                d1, d2 = A1(dur1), A2(dur2)
-                kk1, kk2 = A1(k1g), A2(k2g)
-                ll1, ll2 = A1(lo1), A2(lo2)
+                n1, n2 = len(k1g), len(k2g)
+                d1, d2 = np.repeat(dur1, n2), np.tile(dur2, n1)  # every first round with every second
+                kk1, kk2 = np.repeat(k1g, n2), np.tile(k2g, n1)
+                ll1, ll2 = np.repeat(lo1, n2), np.tile(lo2, n1)
+                people12 = np.repeat(hi1, n2) + np.tile(hi2, n1)
+                later12 = np.tile(hi2, n1)
                 thirds = [(0.0, 0.0)]  # (people, least time) of a third round
                 if R >= 3 and math.isfinite(T3):
                     thirds += [(math.floor(cap / 2), T3), (float(cap), T3 + math.floor(cap / 2) * (b + lv))]
                 for hi3, d3 in thirds:
                     ok = t0 + d1 + d2 + d3 <= E
-                    blk = {"kind": gi, "people": A1(hi1) + A2(hi2) + hi3, "later": A2(hi2),
-                           "bucket": np.full(len(d1), bi), "ok": ok, "slots": {}}
+                    blk = {
+                        "kind": gi,
+                        "people": people12 + hi3,
+                        "later": later12,
+                        "bucket": np.full(len(d1), bi),
+                        "ok": ok,
+                        "slots": {},
+                    }
+                    # round 1's passage at the reference checkpoint starts at s: round 2 forms at or after
+                    # s + (its time from there to the end of its leg) + unloading
+                    blk["pin"] = tail1[cref][kk1] + ll1 * lv
+                    blk["r2"] = {}
                     for c in cs:
                         sl = [(kk1, t0 + head1[c][kk1] + ll1 * b, E - d3 - d2 - tail1[c][kk1] - ll1 * lv)]
                         if hin1[c] is not None:
                             sl.append((kk1, t0 + hin1[c][kk1], E - d3 - d2 - tin1[c][kk1] - ll1 * (b + lv)))
+                        blk["r2"][c] = [(len(sl), head2[c][kk2] + ll2 * b)]
                         sl.append((kk2, t0 + d1 + head2[c][kk2] + ll2 * b, E - d3 - tail2[c][kk2] - ll2 * lv))
                         if hin2[c] is not None:
+                            blk["r2"][c].append((len(sl), hin2[c][kk2]))
                             sl.append((kk2, t0 + d1 + hin2[c][kk2], E - d3 - tin2[c][kk2] - ll2 * (b + lv)))
                         blk["slots"][c] = sl
                     blocks.append(blk)
@@ -377,6 +481,50 @@ def window_cut(P: Problem, rounds_of: dict, reach, people_cap: int, usable=None,
                 cl.append((kk, p, es2, ls2))
             clipped[c] = cl
         idx = np.nonzero(ok)[0]
+        if "pin" in blk and PIN_S > 0 and len(idx):
+            # one pattern per interval of PIN_S s holding the start of round 1's passage at the reference
+            kk, p, es, ls = clipped[cref][0]
+            g0 = float(es[idx].min())
+            lo_i = np.floor((es[idx] - g0) / PIN_S).astype(np.int64)
+            hi_i = np.floor((ls[idx] - g0) / PIN_S).astype(np.int64)
+            cnt = hi_i - lo_i + 1
+            rep = np.repeat(idx, cnt)
+            off = np.arange(len(rep)) - np.repeat(np.cumsum(cnt) - cnt, cnt)
+            sig = g0 + (np.repeat(lo_i, cnt) + off) * PIN_S
+            new = {}
+            for c in cs:
+                cl = [(kk_, p_[rep], es_[rep], ls_[rep]) for kk_, p_, es_, ls_ in clipped[c]]
+                if c == cref:
+                    kk_, p_, es_, ls_ = cl[0]
+                    cl[0] = (kk_, p_, np.maximum(es_, sig), np.minimum(ls_, sig + PIN_S))
+                for j, o in blk["r2"][c]:
+                    kk_, p_, es_, ls_ = cl[j]
+                    cl[j] = (kk_, p_, np.maximum(es_, sig + blk["pin"][rep] + o[rep]), ls_)
+                new[c] = cl
+            ok2 = np.ones(len(rep), dtype=bool)
+            for c in cs:
+                for kk_, p_, es_, ls_ in new[c]:
+                    ok2 &= ls_ >= es_ - 1e-6
+            keep = np.nonzero(ok2)[0]
+            clipped = {c: [(kk_, p_[keep], es_[keep], ls_[keep]) for kk_, p_, es_, ls_ in new[c]] for c in cs}
+            sel = rep[keep]
+            m = len(sel)
+            if not m:
+                continue
+            kind_a.append(np.full(m, blk["kind"]))
+            people_a.append(blk["people"][sel])
+            later_a.append(blk["later"][sel])
+            bucket_a.append(blk["bucket"][sel])
+            for c in cs:
+                for kk, p, es, ls in clipped[c]:
+                    pj, sh, pp, ee, ll = pas[c]
+                    pj.append(n + np.arange(m))
+                    sh.append(1.0 / (kk[sel] + 1))
+                    pp.append(p)
+                    ee.append(es)
+                    ll.append(ls)
+            n += m
+            continue
         m = len(idx)
         if not m:
             continue
@@ -400,9 +548,7 @@ def window_cut(P: Problem, rounds_of: dict, reach, people_cap: int, usable=None,
     later = np.concatenate(later_a)
     bucket = np.concatenate(bucket_a)
     arr = {c: tuple(np.concatenate(x) for x in pas[c]) for c in cs}
-    if verbose:
-        print("patterns", n, "passages", sum(len(arr[c][0]) for c in cs))
-    from scipy.sparse import csr_matrix, vstack
+    from scipy.sparse import csr_matrix
 
     base = []
     for gi, key in enumerate(kind_list):
@@ -415,17 +561,16 @@ def window_cut(P: Problem, rounds_of: dict, reach, people_cap: int, usable=None,
     bh = [h for _, h in base]
 
     def energy_row(c, t1, t2):
+        """Energy of every pattern in ``[t1, t2]`` at ``c``."""
         pj, sh, pp, ee, ll = arr[c]
         e = sh * mandatory(pp, ee, ll, t1, t2)
         return np.bincount(pj, weights=e, minlength=n)
 
-    Ec = np.zeros((len(cs) * (1 + CUTS * MAX_ROUNDS), n))  # energy rows of the intervals, as added
-    hc: list = []
+    cuts = []  # (checkpoint, t1, t2)
     for c in cs:
         pj, sh, pp, ee, ll = arr[c]
-        t1, t2 = float(ee.min()), float((ll + pp).max())
-        Ec[len(hc)] = energy_row(c, t1, t2)
-        hc.append(t2 - t1)
+        cuts.append((c, float(ee.min()), float((ll + pp).max())))
+    full: dict = {}  # cut index -> its energy row over every pattern (made when priced with)
     Bd = B.toarray()
     bh = np.array(bh)
     nk = len(kind_list)
@@ -438,23 +583,36 @@ def window_cut(P: Problem, rounds_of: dict, reach, people_cap: int, usable=None,
             S[g[np.argmax(people[g])]] = True
     best = INF
     for it in range(MAX_ROUNDS):
-        m = len(hc)
         cols_S = np.nonzero(S)[0]
-        A = np.vstack([Bd[:, cols_S], Ec[:m, cols_S]])
+        hc = np.array([t2 - t1 for _, t1, t2 in cuts])
+        sub = {}
+        pos = np.full(n, -1)
+        pos[cols_S] = np.arange(len(cols_S))
+        for c in cs:
+            pj, sh, pp, ee, ll = arr[c]
+            keep = S[pj]
+            sub[c] = (pos[pj[keep]], sh[keep], pp[keep], ee[keep], ll[keep])
+        Es = np.zeros((len(cuts), len(cols_S)))
+        for q, (c, t1, t2) in enumerate(cuts):
+            pj, sh, pp, ee, ll = sub[c]
+            Es[q] = np.bincount(pj, weights=sh * mandatory(pp, ee, ll, t1, t2), minlength=len(cols_S))
+        A = np.vstack([Bd[:, cols_S], Es])
         fun, xS, y = _solve(-people[cols_S], A, np.concatenate([bh, hc]))
         if fun is None:
             return None
         y = np.maximum(0.0, -y)  # prices of the rows (>= 0)
         # weak duality with these prices: the kinds' rows take each column's best reduced profit
         yk, yb, yc = y[:nk], y[nk : len(bh)], y[len(bh) :]
-        rc = people - yb @ Bd[nk:] - yc @ Ec[:m]
-        lag = float(yb @ bh[nk:] + yc @ np.array(hc))
+        rc = people - yb @ Bd[nk:]
+        for q in np.nonzero(yc > 0)[0]:
+            if q not in full:
+                full[q] = energy_row(*cuts[q])
+            rc -= yc[q] * full[q]
+        lag = float(yb @ bh[nk:] + yc @ hc)
         for gi, key in enumerate(kind_list):
             g = kind_a == gi
             lag += kinds[key] * max(0.0, float(rc[g].max()) if g.any() else 0.0)
         best = min(best, lag)
-        if verbose:
-            print(it, round(-fun, 1), round(lag, 1), m, int(S.sum()))
         x = np.zeros(n)
         x[cols_S] = xS
         added = 0
@@ -484,8 +642,7 @@ def window_cut(P: Problem, rounds_of: dict, reach, people_cap: int, usable=None,
                 i1, i2 = np.unravel_index(o, viol.shape)
                 if viol[i1, i2] <= 1e-3:
                     break
-                Ec[len(hc)] = energy_row(c, t1s[i1], t2s[i2])
-                hc.append(float(t2s[i2] - t1s[i1]))
+                cuts.append((c, float(t1s[i1]), float(t2s[i2])))
                 added += 1
         if not added:
             break
