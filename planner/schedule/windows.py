@@ -262,16 +262,16 @@ def mandatory(p, es, ls, t1, t2):
 
 
 #: Load levels: a vehicle-round carrying at most ``j / LEVELS`` of its places is timed with ``(j - 1) / LEVELS``.
-LEVELS = 4
+LEVELS = 6
 #: At most this many classes of later rounds by their least round time (their people from the quicker pickups).
 BUCKETS = 6
 #: Most rounds of separation (LP solves) per call: a deterministic limit (any prefix of the cuts is valid).
 MAX_ROUNDS = 40
 #: Width (s) of the intervals holding round 1's passage at the reference checkpoint (0: not pinned).
-PIN_S = 1800.0
+PIN_S = 2400.0
 #: Columns priced in and intervals added per round.
 COLUMNS = 400
-CUTS = 8
+CUTS = 20
 
 
 def _buckets(TT):
