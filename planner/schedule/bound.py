@@ -35,7 +35,7 @@ Every term is a relaxation, so the bound is never below a feasible schedule:
   convoy size class, in one LP (:mod:`.flowcut`);
 - **checkpoint passage windows** (with ``effort_s`` only): at each checkpoint on
   every leg from a pickup to a destination, the passages of each vehicle's
-  rounds (at most two) lie in windows set by its depot, its first departure,
+  rounds (at most three) lie in windows set by its depot, its first departure,
   its earlier and later rounds, their convoy sizes and loads, and no two
   passages overlap: energetic reasoning over intervals in one LP over the
   vehicles' round patterns (:mod:`.windows`).
