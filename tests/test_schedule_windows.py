@@ -45,6 +45,7 @@ def p50(demo_net):
     return problem(plan50(demo_net), demo_net)
 
 
+@pytest.mark.slow  # the plan's schedule and the cut: seconds
 def test_plan50_windows_cut_below_the_fleet_term_and_above_its_schedule(p50):
     P = p50
     cs = universal_checkpoints(P)
@@ -73,6 +74,7 @@ def _instances():
     return [(s, True) for s in SELECTED] + [(s, False) for s in UNPROVEN]
 
 
+@pytest.mark.slow  # the exact model on 39 instances: about 45 s
 @pytest.mark.parametrize("spec,proven", _instances(), ids=lambda s: getattr(s, "name", ""))
 def test_windows_cut_never_below_the_exact_optimum(spec, proven, demo):
     from tests.exact import cpsat
