@@ -32,7 +32,13 @@ Every term is a relaxation, so the bound is never below a feasible schedule:
   ``max_stops`` stops a round), each passage charged its share of a full
   convoy's service time inside the checkpoint's passage window (in passages of
   rounds formed across it too), with the vehicles' and escort teams' time, by
-  convoy size class, in one LP (:mod:`.flowcut`).
+  convoy size class, in one LP (:mod:`.flowcut`);
+- **checkpoint passage windows** (with ``effort_s`` only): at each checkpoint on
+  every leg from a pickup to a destination, the passages of each vehicle's
+  rounds (at most three) lie in windows set by its depot, its first departure,
+  its earlier and later rounds, their convoy sizes and loads, and no two
+  passages overlap: energetic reasoning over intervals in one LP over the
+  vehicles' round patterns (:mod:`.windows`).
 
 **Under the priority rule** (:func:`rule_floors`) the schedule that is best in
 the rule's order carries at least as many of each class as a schedule found
@@ -335,6 +341,12 @@ def upper_bound(P: Problem, floors=None, shared=None, quick=False, effort_s=None
     network = flow_cut(P, tt, reach, rounds_of, halts, memo)
     if network is not None:
         terms["checkpoint network"] = network
+    if effort_s is not None:  # the tightening path only: seconds on the larger plans
+        from planner.schedule.windows import window_cut
+
+        win = window_cut(P, rounds_of, reach, reachable, tt.usable)
+        if win is not None:
+            terms["checkpoint passage windows"] = int(min(reachable, win))
     if combined is not None:
         terms["checkpoints"] = combined  # last: a single checkpoint that gives the same value is named
     unfloored = max(0, int(min(terms.values())))

@@ -69,6 +69,24 @@ proven at most 1,481; (2, 3, 0)'s order DP2, DP2, DP1, DP2, DP1 carries 1,485
 in the model (a solution, so this split goes no lower), every other part is
 proven at most 1,486. Below that the next split would be within that order
 (DP1's in passages at CP1 among the chain, or the order at CP2).
+
+What the floors buy, and what did not make it faster (the floored cut alone,
+5 s: 1,486 in 180 s, most of it in proving every part of (2, 2, 0) and
+(2, 3, 0) near 1,482, 1-14 s a part). The stretcher floor alone gives 1,488
+(191 s; at 1 s 1,680 against 1,724 with every floor): under the rule the
+loss is the six ambulances taking places in the convoys that the timeline at
+CP1 allows, not the stops the other floors force (without the per-pickup
+terms, 1 s: 1,683). Tried, no faster: starting the bisection at the
+schedule's people (every round then proves every part close to the optimum,
+where proofs are dearest: over 180 s); splitting an order by the places of
+DP1's in passages at CP1 too (the hardest part, (2, 2, 0) in the order DP2,
+DP1, DP2, DP1 at 1,482: 12.5 s whole, 9.2 s over its ten sub-parts, one of
+them 4.8 s); drives through two pickups and ``max_stops`` pickups a slot with
+floors (slower); CP-SAT's disjunctive options (strong or dynamic-precedence
+propagation, no probing, no symmetry: no gain); and a Lagrangian objective
+in place of the floor, an ambulance worth a bus (1 s: 2,025 less 6 x 46 =
+1,749 in 108 s: the worth is not boarded, so convoys of ambulances add it
+for little time).
 """
 
 from __future__ import annotations
