@@ -274,14 +274,28 @@ def _buckets(TT):
 
 
 @dataclass
-class _Block:
+class _PatternBlock:
     """Patterns of one vehicle kind with the same rounds' structure, one entry per pattern.
 
-    ``windows`` maps a checkpoint id to its passages, each ``(size, earliest_s, latest_s)``: convoy size
-    minus one and the start's bounds (s from the window's start) before the usable hours clip them.
-    ``pin`` (two-round patterns only) is the time (s) from the start of round 1's passage at the reference
-    checkpoint to the formation of round 2, and ``round2`` maps a checkpoint id to round 2's passages
-    there, each ``(index in windows[c], time s from round 2's formation to its start)``.
+    Attributes
+    ----------
+    kind : int
+        Index of the vehicle kind (in sorted order).
+    people, later : numpy.ndarray
+        Most people of all its rounds, and of its second round.
+    later_class : numpy.ndarray of int
+        Class of its second round's pickups (-1: one round).
+    fits : numpy.ndarray of bool
+        Its rounds fit the window one after the other.
+    windows : dict
+        Checkpoint id -> its passages there, each ``(size, earliest_s, latest_s)``: convoy size minus one
+        and the start's bounds (s from the window's start), before the usable hours clip them.
+    pin : numpy.ndarray, optional
+        Two-round patterns: time (s) from the start of round 1's passage at the reference checkpoint to
+        the formation of round 2.
+    round2 : dict, optional
+        Two-round patterns: checkpoint id -> round 2's passages there, each ``(index in windows[c], time s
+        from round 2's formation to the passage's start)``.
     """
 
     kind: int
@@ -294,17 +308,17 @@ class _Block:
     round2: dict | None = None
 
 
-class _Clipped(NamedTuple):
-    """One passage of each pattern of a block at one checkpoint: convoy size minus one (int), processing
-    time (s), earliest and latest start (s), all inside the checkpoint's usable hours."""
+class _Passages(NamedTuple):
+    """One passage of each pattern of a block at one checkpoint, inside the checkpoint's usable hours."""
 
-    size: np.ndarray
-    proc_s: np.ndarray
-    earliest_s: np.ndarray
-    latest_s: np.ndarray
+    size: np.ndarray  # convoy size minus one (int, an index of the per-size arrays)
+    proc_s: np.ndarray  # least processing time (s)
+    earliest_s: np.ndarray  # earliest start (s)
+    latest_s: np.ndarray  # latest start (s)
 
-    def take(self, sel: np.ndarray) -> _Clipped:
-        return _Clipped(self.size[sel], self.proc_s[sel], self.earliest_s[sel], self.latest_s[sel])
+    def take(self, sel: np.ndarray) -> _Passages:
+        """The passages of the patterns ``sel`` (indices or bool)."""
+        return _Passages(self.size[sel], self.proc_s[sel], self.earliest_s[sel], self.latest_s[sel])
 
 
 def _vehicle_kinds(P: Problem, L: _Legs, TM: _Times, rounds_of, all_pk, T3: float) -> dict | None:
@@ -373,7 +387,7 @@ def _later_classes(P: Problem, L: _Legs, TM: _Times, reach, all_pk):
 
 
 def _kind_blocks(P: Problem, L: _Legs, TM: _Times, gi: int, kind: tuple, all_pk, later_rounds, T3: float, cref) -> list:
-    """The :class:`_Block` s of vehicle kind ``gi`` ``(depot, first departure s, capacity, rounds)``.
+    """The :class:`_PatternBlock` s of vehicle kind ``gi`` ``(depot, first departure s, capacity, rounds)``.
 
     Each round is a convoy size and a load level (``LEVELS`` of them); a first round of a two-round
     pattern also fixes its destination and a second one its class; a third round is one of none, half
@@ -392,14 +406,14 @@ def _kind_blocks(P: Problem, L: _Legs, TM: _Times, gi: int, kind: tuple, all_pk,
     # a round's (size, level) grid: its size index, most people, and people it is timed with
     size_g, lvl_g = np.meshgrid(np.arange(K), np.arange(LEVELS), indexing="ij")
     size, most, timed = size_g.ravel(), hi_l[lvl_g.ravel()], lo_l[lvl_g.ravel()]
-    # one round, any destination
+    # one round, any destination; its least length and its parts' times (s, per size, :meth:`_Times.round_of`)
     T, head, hin, tin, tail = TM.round_of(fi0, None, all_pk)
-    one = _Block(gi, most, np.zeros_like(most), np.full(len(most), -1), t0 + T[size] + timed * bl <= E, {})
+    one = _PatternBlock(gi, most, np.zeros_like(most), np.full(len(most), -1), t0 + T[size] + timed * bl <= E, {})
     for c in TM.cs:
-        w = [(size, t0 + head[c][size] + timed * b, E - tail[c][size] - timed * lv)]
+        ws = [(size, t0 + head[c][size] + timed * b, E - tail[c][size] - timed * lv)]
         if hin[c] is not None:
-            w.append((size, t0 + hin[c][size], E - tin[c][size] - timed * bl))
-        one.windows[c] = w
+            ws.append((size, t0 + hin[c][size], E - tin[c][size] - timed * bl))
+        one.windows[c] = ws
     blocks = [one]
     if R < 2:
         return blocks
@@ -412,33 +426,34 @@ def _kind_blocks(P: Problem, L: _Legs, TM: _Times, gi: int, kind: tuple, all_pk,
     thirds = [(0.0, 0.0)]  # (people, least time s) of a third round
     if R >= 3 and math.isfinite(T3):
         thirds += [(math.floor(cap / 2), T3), (float(cap), T3 + math.floor(cap / 2) * bl)]
+    # d1, d2, d3: the rounds' least durations (s), boarding and unloading included
     for di in range(len(L.dest_ids)):
         T1, head1, hin1, tin1, tail1 = TM.round_of(fi0, di, all_pk)
         d1 = np.repeat(T1[size] + timed * bl, n)
         for ci, T2, head2, hin2, tin2, tail2 in later_rounds[di]:
             d2 = np.tile(T2[size] + timed * bl, n)
             for hi3, d3 in thirds:
-                blk = _Block(gi, people12 + hi3, later12, np.full(len(d1), ci), t0 + d1 + d2 + d3 <= E, {})
+                blk = _PatternBlock(gi, people12 + hi3, later12, np.full(len(d1), ci), t0 + d1 + d2 + d3 <= E, {})
                 # round 1's passage at the reference checkpoint starts at s: round 2 forms at or after
                 # s + (its time from there to the end of its leg) + unloading
                 blk.pin = tail1[cref][s1] + timed1 * lv
                 blk.round2 = {}
                 for c in TM.cs:
-                    w = [(s1, t0 + head1[c][s1] + timed1 * b, E - d3 - d2 - tail1[c][s1] - timed1 * lv)]
+                    ws = [(s1, t0 + head1[c][s1] + timed1 * b, E - d3 - d2 - tail1[c][s1] - timed1 * lv)]
                     if hin1[c] is not None:
-                        w.append((s1, t0 + hin1[c][s1], E - d3 - d2 - tin1[c][s1] - timed1 * bl))
-                    blk.round2[c] = [(len(w), head2[c][s2] + timed2 * b)]
-                    w.append((s2, t0 + d1 + head2[c][s2] + timed2 * b, E - d3 - tail2[c][s2] - timed2 * lv))
+                        ws.append((s1, t0 + hin1[c][s1], E - d3 - d2 - tin1[c][s1] - timed1 * bl))
+                    blk.round2[c] = [(len(ws), head2[c][s2] + timed2 * b)]
+                    ws.append((s2, t0 + d1 + head2[c][s2] + timed2 * b, E - d3 - tail2[c][s2] - timed2 * lv))
                     if hin2[c] is not None:
-                        blk.round2[c].append((len(w), hin2[c][s2]))
-                        w.append((s2, t0 + d1 + hin2[c][s2], E - d3 - tin2[c][s2] - timed2 * bl))
-                    blk.windows[c] = w
+                        blk.round2[c].append((len(ws), hin2[c][s2]))
+                        ws.append((s2, t0 + d1 + hin2[c][s2], E - d3 - tin2[c][s2] - timed2 * bl))
+                    blk.windows[c] = ws
                 blocks.append(blk)
     return blocks
 
 
-def _clip(blk: _Block, svc: dict, hull: dict):
-    """``(fits, passages)``: the block's passages clipped to the usable hours (c -> list of :class:`_Clipped`),
+def _clip(blk: _PatternBlock, svc: dict, hull: dict):
+    """``(fits, passages)``: the block's passages clipped to the usable hours (c -> list of :class:`_Passages`),
     and which patterns still fit (every passage's window nonempty)."""
     fits = blk.fits.copy()
     clipped = {}
@@ -449,12 +464,12 @@ def _clip(blk: _Block, svc: dict, hull: dict):
             proc = svc[c][size]
             es2, ls2 = np.maximum(es, first), np.minimum(ls, last - proc)
             fits &= ls2 >= es2 - 1e-6
-            lst.append(_Clipped(size, proc, es2, ls2))
+            lst.append(_Passages(size, proc, es2, ls2))
         clipped[c] = lst
     return fits, clipped
 
 
-def _pin_round1(blk: _Block, idx: np.ndarray, clipped: dict, cref):
+def _pin_round1(blk: _PatternBlock, idx: np.ndarray, clipped: dict, cref):
     """Split the two-round patterns ``idx`` of ``blk`` by the interval of :data:`PIN_S` s holding round 1's
     passage start at ``cref``: ``(patterns, passages)``, one per pattern and interval that still fits."""
     es, ls = clipped[cref][0].earliest_s[idx], clipped[cref][0].latest_s[idx]
@@ -483,7 +498,7 @@ def _pin_round1(blk: _Block, idx: np.ndarray, clipped: dict, cref):
     return rep[keep], {c: [x.take(keep) for x in lst] for c, lst in new.items()}
 
 
-def _append(acc: dict, blk: _Block, sel: np.ndarray, clipped: dict) -> None:
+def _append(acc: dict, blk: _PatternBlock, sel: np.ndarray, clipped: dict) -> None:
     """Append the patterns ``sel`` of ``blk`` to ``acc``, with their passages ``clipped`` (already per ``sel``)."""
     n, m = acc["n"], len(sel)
     acc["kind"].append(np.full(m, blk.kind))
