@@ -469,9 +469,10 @@ def _clip(blk: _PatternBlock, svc: dict, hull: dict):
     return fits, clipped
 
 
-def _pin_round1(blk: _PatternBlock, idx: np.ndarray, clipped: dict, cref):
-    """Split the two-round patterns ``idx`` of ``blk`` by the interval of :data:`PIN_S` s holding round 1's
-    passage start at ``cref``: ``(patterns, passages)``, one per pattern and interval that still fits."""
+def _pin_round1(pin: np.ndarray, round2: dict, idx: np.ndarray, clipped: dict, cref):
+    """Split the two-round patterns ``idx`` of a block (its ``pin`` and ``round2``) by the interval of
+    :data:`PIN_S` s holding round 1's passage start at ``cref``: ``(patterns, passages)``, one per pattern
+    and interval that still fits."""
     es, ls = clipped[cref][0].earliest_s[idx], clipped[cref][0].latest_s[idx]
     g0 = float(es.min())
     lo_i = np.floor((es - g0) / PIN_S).astype(np.int64)
@@ -486,9 +487,9 @@ def _pin_round1(blk: _PatternBlock, idx: np.ndarray, clipped: dict, cref):
         if c == cref:
             x = lst[0]
             lst[0] = x._replace(earliest_s=np.maximum(x.earliest_s, sig), latest_s=np.minimum(x.latest_s, sig + PIN_S))
-        for j, to_start in blk.round2[c]:
+        for j, to_start in round2[c]:
             x = lst[j]
-            lst[j] = x._replace(earliest_s=np.maximum(x.earliest_s, sig + blk.pin[rep] + to_start[rep]))
+            lst[j] = x._replace(earliest_s=np.maximum(x.earliest_s, sig + pin[rep] + to_start[rep]))
         new[c] = lst
     fits = np.ones(len(rep), dtype=bool)
     for lst in new.values():
@@ -523,8 +524,8 @@ def _patterns(blocks: list, cs: list, svc: dict, hull: dict, cref) -> Patterns |
     for blk in blocks:
         fits, clipped = _clip(blk, svc, hull)
         idx = np.nonzero(fits)[0]
-        if blk.pin is not None and PIN_S > 0 and len(idx):
-            sel, clipped = _pin_round1(blk, idx, clipped, cref)
+        if blk.pin is not None and blk.round2 is not None and PIN_S > 0 and len(idx):
+            sel, clipped = _pin_round1(blk.pin, blk.round2, idx, clipped, cref)
         else:
             sel, clipped = idx, {c: [x.take(idx) for x in lst] for c, lst in clipped.items()}
         if len(sel):

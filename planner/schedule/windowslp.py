@@ -218,11 +218,11 @@ def lagrangian_bound(pats: Patterns, kind_vehicles: list, people_cap: int, class
         # weak duality with these prices: the kinds' rows take each column's best reduced profit
         yk, yb, yc = y[:nk], y[nk : len(bh)], y[len(bh) :]
         rc = pats.people - yb @ Bd[nk:]
-        for q in np.nonzero(yc > 0)[0]:
-            if q not in full:
-                c, t1, t2 = cuts[q]
-                full[q] = pats.passages[c].energy(t1, t2, n)
-            rc -= yc[q] * full[q]
+        for r in np.nonzero(yc > 0)[0]:
+            if r not in full:
+                c, t1, t2 = cuts[r]
+                full[r] = pats.passages[c].energy(t1, t2, n)
+            rc -= yc[r] * full[r]
         lag = float(yb @ bh[nk:] + yc @ hc)
         for gi, count in enumerate(kind_vehicles):
             g = pats.kind == gi
