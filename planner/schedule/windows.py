@@ -40,16 +40,8 @@ it from the end of the window; both inside the checkpoint's usable hours.
   interval's start plus the time from there to the end of its first round.
   A third round is counted by its least time only (its passages left out).
 
-The LP (people out, at most each kind's vehicles and the reachable demand,
-every interval's energy) is solved by column generation over the patterns
-and row generation over the intervals (the most violated ones at each
-solution, between the earliest starts and latest ends of the passages it
-uses), a deterministic number of rounds. The term is the least, over the
-rounds, of the Lagrangian bound the round's prices give (weak duality: the
-prices of the rows times their right-hand sides plus each kind's vehicles
-times its patterns' best reduced profit), so it holds whether or not the
-generation has converged; at convergence it is the LP optimum. Every part
-relaxes the schedule (nights, escorts, headways and ready times are left out,
+The LP over the patterns and its Lagrangian bound are in :mod:`.windowslp`.
+Every part relaxes the schedule (nights, escorts, headways and ready times are left out,
 which only widens windows), so any feasible schedule gives a solution: the
 term is never below what a schedule achieves. It is computed on the
 tightening path only (``upper_bound(..., effort_s=)``): seconds on the 50 buses
@@ -59,10 +51,15 @@ tightening path only (``upper_bound(..., effort_s=)``): seconds on the 50 buses
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
+from typing import NamedTuple
 
 import numpy as np
 
 from planner.schedule.model import INF, Problem
+from planner.schedule.windowslp import PassageArrays, Patterns, lagrangian_bound, mandatory
+
+__all__ = ["mandatory", "universal_checkpoints", "window_cut"]
 
 
 def universal_checkpoints(P: Problem) -> list:
@@ -256,22 +253,12 @@ class _Times:
         return T, head, hin, tin, tail
 
 
-def mandatory(p, es, ls, t1, t2):
-    """Least overlap with ``[t1, t2]`` of a job of length ``p`` starting in ``[es, ls]`` (arrays broadcast)."""
-    return np.maximum(0.0, np.minimum(np.minimum(t2 - t1, p), np.minimum(es + p - t1, t2 - ls)))
-
-
 #: Load levels: a vehicle-round carrying at most ``j / LEVELS`` of its places is timed with ``(j - 1) / LEVELS``.
 LEVELS = 6
 #: At most this many classes of later rounds by their least round time (their people from the quicker pickups).
 BUCKETS = 6
-#: Most rounds of separation (LP solves) per call: a deterministic limit (any prefix of the cuts is valid).
-MAX_ROUNDS = 40
 #: Width (s) of the intervals holding round 1's passage at the reference checkpoint (0: not pinned).
 PIN_S = 2400.0
-#: Columns priced in and intervals added per round.
-COLUMNS = 400
-CUTS = 20
 
 
 def _buckets(TT):
@@ -286,22 +273,272 @@ def _buckets(TT):
     return [-np.inf] + [float(vals[i + 1]) for i in cut] + [np.inf]
 
 
-def _solve(c, A, hi):
-    """``(optimum, x, row duals)`` of ``min c @ x, A @ x <= hi, x >= 0`` by GLOP; ``(None, None)`` if not solved."""
-    from ortools.linear_solver.python import model_builder_helper as mbh
-    from scipy.sparse import csr_matrix
+@dataclass
+class _PatternBlock:
+    """Patterns of one vehicle kind with the same rounds' structure, one entry per pattern.
 
-    A = csr_matrix(A, dtype=float)
-    n = len(c)
-    model = mbh.ModelBuilderHelper()
-    model.fill_model_from_sparse_data(
-        np.zeros(n), np.full(n, np.inf), np.asarray(c, float), np.full(len(hi), -np.inf), np.asarray(hi, float), A
+    Attributes
+    ----------
+    kind : int
+        Index of the vehicle kind (in sorted order).
+    people, later : numpy.ndarray
+        Most people of all its rounds, and of its second round.
+    later_class : numpy.ndarray of int
+        Class of its second round's pickups (-1: one round).
+    fits : numpy.ndarray of bool
+        Its rounds fit the window one after the other.
+    windows : dict
+        Checkpoint id -> its passages there, each ``(size, earliest_s, latest_s)``: convoy size minus one
+        and the start's bounds (s from the window's start), before the usable hours clip them.
+    pin : numpy.ndarray, optional
+        Two-round patterns: time (s) from the start of round 1's passage at the reference checkpoint to
+        the formation of round 2.
+    round2 : dict, optional
+        Two-round patterns: checkpoint id -> round 2's passages there, each ``(index in windows[c], time s
+        from round 2's formation to the passage's start)``.
+    """
+
+    kind: int
+    people: np.ndarray
+    later: np.ndarray
+    later_class: np.ndarray
+    fits: np.ndarray
+    windows: dict
+    pin: np.ndarray | None = None
+    round2: dict | None = None
+
+
+class _Passages(NamedTuple):
+    """One passage of each pattern of a block at one checkpoint, inside the checkpoint's usable hours."""
+
+    size: np.ndarray  # convoy size minus one (int, an index of the per-size arrays)
+    proc_s: np.ndarray  # least processing time (s)
+    earliest_s: np.ndarray  # earliest start (s)
+    latest_s: np.ndarray  # latest start (s)
+
+    def take(self, sel: np.ndarray) -> _Passages:
+        """The passages of the patterns ``sel`` (indices or bool)."""
+        return _Passages(self.size[sel], self.proc_s[sel], self.earliest_s[sel], self.latest_s[sel])
+
+
+def _vehicle_kinds(P: Problem, L: _Legs, TM: _Times, rounds_of, all_pk, T3: float) -> dict | None:
+    """Vehicles by kind ``(depot, first departure s, capacity, rounds)`` -> how many; ``None`` beyond three rounds."""
+    E = float(P.window_end_s)
+    kinds: dict = {}
+    first: dict = {}  # depot -> its least round time (s)
+    for v in P.vehicles:
+        t0 = P.first_departure(v)
+        if v.depot not in first:
+            fi = L.places.get(v.depot)
+            first[v.depot] = INF if fi is None else float(TM.round_of(fi, None, all_pk)[0].min())
+        # rounds that fit the window one after the other, each at least the least round time
+        R = 0 if t0 + first[v.depot] > E else 1 + (int((E - t0 - first[v.depot]) // T3) if T3 > 0 else 99)
+        if rounds_of is not None:
+            R = min(R, int(rounds_of.get(v.id, 0)))
+        if R <= 0 or v.capacity <= 0:
+            continue
+        if R > 3:
+            return None
+        key = (v.depot, t0, v.capacity, R)
+        kinds[key] = kinds.get(key, 0) + 1
+    return kinds
+
+
+def _usable_hull(P: Problem, cs: list, usable, E: float) -> dict:
+    """Checkpoint id -> ``(first, last)`` (s) of its usable hours inside the window."""
+    hull = {}
+    for c in cs:
+        ivs = usable.get(c, []) if usable is not None else P.checkpoints[c].open
+        ivs = [(max(0.0, a), min(E, z)) for a, z in ivs if min(E, z) > max(0.0, a)]
+        hull[c] = (min((a for a, _ in ivs), default=E), max((z for _, z in ivs), default=0.0))
+    return hull
+
+
+def _later_classes(P: Problem, L: _Legs, TM: _Times, reach, all_pk):
+    """The classes of later rounds: ``(class_cap, later_rounds)``.
+
+    ``class_cap[i]`` is the people of the reachable pickups of class ``i`` or quicker ones;
+    ``later_rounds[di]`` lists, per class with pickups, ``(i, T, head, hin, tin, tail)``: a round formed at
+    destination ``di`` whose stops are that class's pickups (:meth:`_Times.round_of`).
+    """
+    pk_people = np.zeros(L.n_places)
+    for p in P.pickups:
+        if p.id in reach:
+            pk_people[L.places[p.id]] = p.people
+    # each pickup's least one-vehicle round from a destination
+    TT = np.full(L.n_places, np.inf)
+    out = np.min(np.stack(TM.out), axis=0)
+    for d in L.dest_ids:
+        into, _, _ = TM.formation(L.places[d])
+        TT = np.minimum(TT, np.where(all_pk, into[:, 0] + out[:, 0], np.inf))
+    th = _buckets(TT)
+    nb = len(th) - 1
+    class_cap = [float(pk_people[th[i + 1] > TT].sum()) for i in range(nb)]
+    later_rounds = {}
+    for di, d in enumerate(L.dest_ids):
+        fi = L.places[d]
+        lst = []
+        for i in range(nb):
+            mask = all_pk & (th[i] <= TT) & (th[i + 1] > TT)
+            if mask.any():
+                lst.append((i,) + TM.round_of(fi, None, mask))
+        later_rounds[di] = lst
+    return class_cap, later_rounds
+
+
+def _kind_blocks(P: Problem, L: _Legs, TM: _Times, gi: int, kind: tuple, all_pk, later_rounds, T3: float, cref) -> list:
+    """The :class:`_PatternBlock` s of vehicle kind ``gi`` ``(depot, first departure s, capacity, rounds)``.
+
+    Each round is a convoy size and a load level (``LEVELS`` of them); a first round of a two-round
+    pattern also fixes its destination and a second one its class; a third round is one of none, half
+    or full load timed by ``T3`` (s), the least round time, its passages left out.
+    """
+    f0, t0, cap, R = kind
+    fi0 = L.places.get(f0)
+    if fi0 is None:
+        return []
+    K = L.w.shape[0]
+    E = float(P.window_end_s)
+    b, lv = P.rules.board_s_per_person, P.rules.leave_s_per_person
+    bl = b + lv
+    hi_l = np.array([math.floor(j * cap / LEVELS) for j in range(1, LEVELS + 1)], dtype=float)
+    lo_l = np.array([math.floor((j - 1) * cap / LEVELS) for j in range(1, LEVELS + 1)], dtype=float)
+    # a round's (size, level) grid: its size index, most people, and people it is timed with
+    size_g, lvl_g = np.meshgrid(np.arange(K), np.arange(LEVELS), indexing="ij")
+    size, most, timed = size_g.ravel(), hi_l[lvl_g.ravel()], lo_l[lvl_g.ravel()]
+    # one round, any destination; its least length and its parts' times (s, per size, :meth:`_Times.round_of`)
+    T, head, hin, tin, tail = TM.round_of(fi0, None, all_pk)
+    one = _PatternBlock(gi, most, np.zeros_like(most), np.full(len(most), -1), t0 + T[size] + timed * bl <= E, {})
+    for c in TM.cs:
+        ws = [(size, t0 + head[c][size] + timed * b, E - tail[c][size] - timed * lv)]
+        if hin[c] is not None:
+            ws.append((size, t0 + hin[c][size], E - tin[c][size] - timed * bl))
+        one.windows[c] = ws
+    blocks = [one]
+    if R < 2:
+        return blocks
+    n = len(size)
+    # every first round with every second: first-round arrays repeated, second-round ones tiled
+    s1, s2 = np.repeat(size, n), np.tile(size, n)
+    timed1, timed2 = np.repeat(timed, n), np.tile(timed, n)
+    people12 = np.repeat(most, n) + np.tile(most, n)
+    later12 = np.tile(most, n)
+    thirds = [(0.0, 0.0)]  # (people, least time s) of a third round
+    if R >= 3 and math.isfinite(T3):
+        thirds += [(math.floor(cap / 2), T3), (float(cap), T3 + math.floor(cap / 2) * bl)]
+    # d1, d2, d3: the rounds' least durations (s), boarding and unloading included
+    for di in range(len(L.dest_ids)):
+        T1, head1, hin1, tin1, tail1 = TM.round_of(fi0, di, all_pk)
+        d1 = np.repeat(T1[size] + timed * bl, n)
+        for ci, T2, head2, hin2, tin2, tail2 in later_rounds[di]:
+            d2 = np.tile(T2[size] + timed * bl, n)
+            for hi3, d3 in thirds:
+                blk = _PatternBlock(gi, people12 + hi3, later12, np.full(len(d1), ci), t0 + d1 + d2 + d3 <= E, {})
+                # round 1's passage at the reference checkpoint starts at s: round 2 forms at or after
+                # s + (its time from there to the end of its leg) + unloading
+                blk.pin = tail1[cref][s1] + timed1 * lv
+                blk.round2 = {}
+                for c in TM.cs:
+                    ws = [(s1, t0 + head1[c][s1] + timed1 * b, E - d3 - d2 - tail1[c][s1] - timed1 * lv)]
+                    if hin1[c] is not None:
+                        ws.append((s1, t0 + hin1[c][s1], E - d3 - d2 - tin1[c][s1] - timed1 * bl))
+                    blk.round2[c] = [(len(ws), head2[c][s2] + timed2 * b)]
+                    ws.append((s2, t0 + d1 + head2[c][s2] + timed2 * b, E - d3 - tail2[c][s2] - timed2 * lv))
+                    if hin2[c] is not None:
+                        blk.round2[c].append((len(ws), hin2[c][s2]))
+                        ws.append((s2, t0 + d1 + hin2[c][s2], E - d3 - tin2[c][s2] - timed2 * bl))
+                    blk.windows[c] = ws
+                blocks.append(blk)
+    return blocks
+
+
+def _clip(blk: _PatternBlock, svc: dict, hull: dict):
+    """``(fits, passages)``: the block's passages clipped to the usable hours (c -> list of :class:`_Passages`),
+    and which patterns still fit (every passage's window nonempty)."""
+    fits = blk.fits.copy()
+    clipped = {}
+    for c, ws in blk.windows.items():
+        first, last = hull[c]
+        lst = []
+        for size, es, ls in ws:
+            proc = svc[c][size]
+            es2, ls2 = np.maximum(es, first), np.minimum(ls, last - proc)
+            fits &= ls2 >= es2 - 1e-6
+            lst.append(_Passages(size, proc, es2, ls2))
+        clipped[c] = lst
+    return fits, clipped
+
+
+def _pin_round1(pin: np.ndarray, round2: dict, idx: np.ndarray, clipped: dict, cref):
+    """Split the two-round patterns ``idx`` of a block (its ``pin`` and ``round2``) by the interval of
+    :data:`PIN_S` s holding round 1's passage start at ``cref``: ``(patterns, passages)``, one per pattern
+    and interval that still fits."""
+    es, ls = clipped[cref][0].earliest_s[idx], clipped[cref][0].latest_s[idx]
+    g0 = float(es.min())
+    lo_i = np.floor((es - g0) / PIN_S).astype(np.int64)
+    hi_i = np.floor((ls - g0) / PIN_S).astype(np.int64)
+    cnt = hi_i - lo_i + 1
+    rep = np.repeat(idx, cnt)
+    off = np.arange(len(rep)) - np.repeat(np.cumsum(cnt) - cnt, cnt)
+    sig = g0 + (np.repeat(lo_i, cnt) + off) * PIN_S  # each copy's interval start (s)
+    new = {}
+    for c, lst in clipped.items():
+        lst = [x.take(rep) for x in lst]
+        if c == cref:
+            x = lst[0]
+            lst[0] = x._replace(earliest_s=np.maximum(x.earliest_s, sig), latest_s=np.minimum(x.latest_s, sig + PIN_S))
+        for j, to_start in round2[c]:
+            x = lst[j]
+            lst[j] = x._replace(earliest_s=np.maximum(x.earliest_s, sig + pin[rep] + to_start[rep]))
+        new[c] = lst
+    fits = np.ones(len(rep), dtype=bool)
+    for lst in new.values():
+        for x in lst:
+            fits &= x.latest_s >= x.earliest_s - 1e-6
+    keep = np.nonzero(fits)[0]
+    return rep[keep], {c: [x.take(keep) for x in lst] for c, lst in new.items()}
+
+
+def _append(acc: dict, blk: _PatternBlock, sel: np.ndarray, clipped: dict) -> None:
+    """Append the patterns ``sel`` of ``blk`` to ``acc``, with their passages ``clipped`` (already per ``sel``)."""
+    n, m = acc["n"], len(sel)
+    acc["kind"].append(np.full(m, blk.kind))
+    acc["people"].append(blk.people[sel])
+    acc["later"].append(blk.later[sel])
+    acc["later_class"].append(blk.later_class[sel])
+    for c, lst in clipped.items():
+        pa = acc["passages"][c]
+        for x in lst:
+            pa[0].append(n + np.arange(m))
+            pa[1].append(1.0 / (x.size + 1))
+            pa[2].append(x.proc_s)
+            pa[3].append(x.earliest_s)
+            pa[4].append(x.latest_s)
+    acc["n"] = n + m
+
+
+def _patterns(blocks: list, cs: list, svc: dict, hull: dict, cref) -> Patterns | None:
+    """The LP's columns from the blocks: the fitting patterns, two-round ones pinned; ``None`` if none."""
+    acc: dict = {"n": 0, "kind": [], "people": [], "later": [], "later_class": [], "passages": {}}
+    acc["passages"] = {c: ([], [], [], [], []) for c in cs}
+    for blk in blocks:
+        fits, clipped = _clip(blk, svc, hull)
+        idx = np.nonzero(fits)[0]
+        if blk.pin is not None and blk.round2 is not None and PIN_S > 0 and len(idx):
+            sel, clipped = _pin_round1(blk.pin, blk.round2, idx, clipped, cref)
+        else:
+            sel, clipped = idx, {c: [x.take(idx) for x in lst] for c, lst in clipped.items()}
+        if len(sel):
+            _append(acc, blk, sel, clipped)
+    if acc["n"] == 0:
+        return None
+    return Patterns(
+        np.concatenate(acc["kind"]),
+        np.concatenate(acc["people"]),
+        np.concatenate(acc["later"]),
+        np.concatenate(acc["later_class"]),
+        {c: PassageArrays(*(np.concatenate(x) for x in acc["passages"][c])) for c in cs},
     )
-    solver = mbh.ModelSolverHelper("glop")
-    solver.solve(model)
-    if solver.status() != mbh.SolveStatus.OPTIMAL:
-        return None, None, None
-    return float(solver.objective_value()), np.asarray(solver.variable_values()), np.asarray(solver.dual_values())
 
 
 def window_cut(P: Problem, rounds_of, reach, people_cap: int, usable=None) -> int | None:
@@ -312,7 +549,7 @@ def window_cut(P: Problem, rounds_of, reach, people_cap: int, usable=None) -> in
     P : Problem
     rounds_of : dict or None
         Vehicle id -> most rounds it can make (the bound's fleet term); ``None``: only the module's own limit
-        (rounds of the least round time one after the other in the window).
+        (rounds of the least round time that fit the window).
     reach : set
         Pickups any schedule can serve (the bound's reachable pickups): the people counted.
     people_cap : int
@@ -334,316 +571,26 @@ def window_cut(P: Problem, rounds_of, reach, people_cap: int, usable=None) -> in
     TM = _Times(P, L, cs)
     all_pk = np.zeros(L.n_places, dtype=bool)
     all_pk[L.pk_idx] = True
-    E = float(P.window_end_s)
     # a third round: its least time (any size, formation, pickups), its passages left out
     T3 = min((float(TM.round_of(L.places[d], None, all_pk)[0].min()) for d in L.dest_ids), default=INF)
-    kinds: dict = {}
-    first: dict = {}
-    for v in P.vehicles:
-        t0 = P.first_departure(v)
-        if v.depot not in first:
-            fi = L.places.get(v.depot)
-            first[v.depot] = INF if fi is None else float(TM.round_of(fi, None, all_pk)[0].min())
-        # rounds that fit the window one after the other, each at least the least round time
-        R = 0 if t0 + first[v.depot] > E else 1 + (int((E - t0 - first[v.depot]) // T3) if T3 > 0 else 99)
-        if rounds_of is not None:
-            R = min(R, int(rounds_of.get(v.id, 0)))
-        if R <= 0 or v.capacity <= 0:
-            continue
-        if R > 3:
-            return None
-        key = (v.depot, t0, v.capacity, R)
-        kinds[key] = kinds.get(key, 0) + 1
+    kinds = _vehicle_kinds(P, L, TM, rounds_of, all_pk, T3)
+    if kinds is None:
+        return None
     if not kinds:
         return 0
-    b, lv = P.rules.board_s_per_person, P.rules.leave_s_per_person
     svc = {c: np.array([P.checkpoints[c].service_s(k, 0) for k in range(1, K + 1)]) for c in cs}
-    hull = {}
-    for c in cs:
-        ivs = usable.get(c, []) if usable is not None else P.checkpoints[c].open
-        ivs = [(max(0.0, a), min(E, z)) for a, z in ivs if min(E, z) > max(0.0, a)]
-        hull[c] = (min((a for a, _ in ivs), default=E), max((z for _, z in ivs), default=0.0))
-    pk_people = np.zeros(L.n_places)
-    for p in P.pickups:
-        if p.id in reach:
-            pk_people[L.places[p.id]] = p.people
-    # later rounds' classes: by the least round time of their slowest pickup from a destination
-    TT = np.full(L.n_places, np.inf)
-    for di, d in enumerate(L.dest_ids):
-        into, _, _ = TM.formation(L.places[d])
-        out = np.min(np.stack(TM.out), axis=0)
-        TT = np.minimum(TT, np.where(all_pk, into[:, 0] + out[:, 0], np.inf))
-    th = _buckets(TT)
-    nb = len(th) - 1
-    # people of pickups whose quickest later round lies under each threshold
-    bucket_cap = [float(pk_people[th[i + 1] > TT].sum()) for i in range(nb)]
-    later_types = {}  # destination index -> list of (bucket, T, head, hin, tin, tail)
-    for di, d in enumerate(L.dest_ids):
-        fi = L.places[d]
-        lst = []
-        for i in range(nb):
-            mask = all_pk & (th[i] <= TT) & (th[i + 1] > TT)
-            if not mask.any():
-                continue
-            lst.append((i,) + TM.round_of(fi, None, mask))
-        later_types[di] = lst
+    hull = _usable_hull(P, cs, usable, float(P.window_end_s))
+    class_cap, later_rounds = _later_classes(P, L, TM, reach, all_pk)
     # the reference checkpoint of pinned patterns: the last on the final legs
-    cref = max(cs, key=lambda c: float(np.min(TM.tail[0][c])) * -1.0)
-    # patterns
+    cref = min(cs, key=lambda c: float(np.min(TM.tail[0][c])))
     kind_list = sorted(kinds)
-    lvl = LEVELS
-    blocks = []  # per block: dict of arrays
-    for gi, (f0, t0, cap, R) in enumerate(kind_list):
-        fi0 = L.places.get(f0)
-        if fi0 is None:
-            continue
-        hi_l = np.array([math.floor(j * cap / lvl) for j in range(1, lvl + 1)], dtype=float)
-        lo_l = np.array([math.floor((j - 1) * cap / lvl) for j in range(1, lvl + 1)], dtype=float)
-        # first rounds: (k1, level) grids
-        k1g, j1g = np.meshgrid(np.arange(K), np.arange(lvl), indexing="ij")
-        k1g, j1g = k1g.ravel(), j1g.ravel()
-        hi1, lo1 = hi_l[j1g], lo_l[j1g]
-        # one round, any destination
-        T, head, hin, tin, tail = TM.round_of(fi0, None, all_pk)
-        ok = t0 + T[k1g] + lo1 * (b + lv) <= E
-        blk = {
-            "kind": gi,
-            "people": hi1,
-            "later": np.zeros_like(hi1),
-            "bucket": np.full(len(hi1), -1),
-            "ok": ok,
-            "slots": {},
-        }
-        for c in cs:
-            sl = [(k1g, t0 + head[c][k1g] + lo1 * b, E - tail[c][k1g] - lo1 * lv)]
-            if hin[c] is not None:
-                sl.append((k1g, t0 + hin[c][k1g], E - tin[c][k1g] - lo1 * (b + lv)))
-            blk["slots"][c] = sl
-        blocks.append(blk)
-        if R < 2:
-            continue
-        for di, d in enumerate(L.dest_ids):
-            T1, head1, hin1, tin1, tail1 = TM.round_of(fi0, di, all_pk)
-            dur1 = T1[k1g] + lo1 * (b + lv)  # (n1,)
-            for bi, T2, head2, hin2, tin2, tail2 in later_types[di]:
-                # second rounds: (k2, level)
-                k2g, j2g = k1g, j1g
-                hi2, lo2 = hi_l[j2g], lo_l[j2g]
-                dur2 = T2[k2g] + lo2 * (b + lv)
-                n1, n2 = len(k1g), len(k2g)
-                d1, d2 = np.repeat(dur1, n2), np.tile(dur2, n1)  # every first round with every second
-                kk1, kk2 = np.repeat(k1g, n2), np.tile(k2g, n1)
-                ll1, ll2 = np.repeat(lo1, n2), np.tile(lo2, n1)
-                people12 = np.repeat(hi1, n2) + np.tile(hi2, n1)
-                later12 = np.tile(hi2, n1)
-                thirds = [(0.0, 0.0)]  # (people, least time) of a third round
-                if R >= 3 and math.isfinite(T3):
-                    thirds += [(math.floor(cap / 2), T3), (float(cap), T3 + math.floor(cap / 2) * (b + lv))]
-                for hi3, d3 in thirds:
-                    ok = t0 + d1 + d2 + d3 <= E
-                    blk = {
-                        "kind": gi,
-                        "people": people12 + hi3,
-                        "later": later12,
-                        "bucket": np.full(len(d1), bi),
-                        "ok": ok,
-                        "slots": {},
-                    }
-                    # round 1's passage at the reference checkpoint starts at s: round 2 forms at or after
-                    # s + (its time from there to the end of its leg) + unloading
-                    blk["pin"] = tail1[cref][kk1] + ll1 * lv
-                    blk["r2"] = {}
-                    for c in cs:
-                        sl = [(kk1, t0 + head1[c][kk1] + ll1 * b, E - d3 - d2 - tail1[c][kk1] - ll1 * lv)]
-                        if hin1[c] is not None:
-                            sl.append((kk1, t0 + hin1[c][kk1], E - d3 - d2 - tin1[c][kk1] - ll1 * (b + lv)))
-                        blk["r2"][c] = [(len(sl), head2[c][kk2] + ll2 * b)]
-                        sl.append((kk2, t0 + d1 + head2[c][kk2] + ll2 * b, E - d3 - tail2[c][kk2] - ll2 * lv))
-                        if hin2[c] is not None:
-                            blk["r2"][c].append((len(sl), hin2[c][kk2]))
-                            sl.append((kk2, t0 + d1 + hin2[c][kk2], E - d3 - tin2[c][kk2] - ll2 * (b + lv)))
-                        blk["slots"][c] = sl
-                    blocks.append(blk)
-    # flatten: per checkpoint, passages as flat arrays (pattern, share, p, es, ls)
-    kind_a, people_a, later_a, bucket_a = [], [], [], []
-    pas = {c: ([], [], [], [], []) for c in cs}
-    n = 0
-    for blk in blocks:
-        ok = blk["ok"].copy()
-        clipped = {}
-        for c in cs:
-            lo_h, hi_h = hull[c]
-            cl = []
-            for kk, es, ls in blk["slots"][c]:
-                p = svc[c][kk]
-                es2, ls2 = np.maximum(es, lo_h), np.minimum(ls, hi_h - p)
-                ok &= ls2 >= es2 - 1e-6
-                cl.append((kk, p, es2, ls2))
-            clipped[c] = cl
-        idx = np.nonzero(ok)[0]
-        if "pin" in blk and PIN_S > 0 and len(idx):
-            # one pattern per interval of PIN_S s holding the start of round 1's passage at the reference
-            kk, p, es, ls = clipped[cref][0]
-            g0 = float(es[idx].min())
-            lo_i = np.floor((es[idx] - g0) / PIN_S).astype(np.int64)
-            hi_i = np.floor((ls[idx] - g0) / PIN_S).astype(np.int64)
-            cnt = hi_i - lo_i + 1
-            rep = np.repeat(idx, cnt)
-            off = np.arange(len(rep)) - np.repeat(np.cumsum(cnt) - cnt, cnt)
-            sig = g0 + (np.repeat(lo_i, cnt) + off) * PIN_S
-            new = {}
-            for c in cs:
-                cl = [(kk_, p_[rep], es_[rep], ls_[rep]) for kk_, p_, es_, ls_ in clipped[c]]
-                if c == cref:
-                    kk_, p_, es_, ls_ = cl[0]
-                    cl[0] = (kk_, p_, np.maximum(es_, sig), np.minimum(ls_, sig + PIN_S))
-                for j, o in blk["r2"][c]:
-                    kk_, p_, es_, ls_ = cl[j]
-                    cl[j] = (kk_, p_, np.maximum(es_, sig + blk["pin"][rep] + o[rep]), ls_)
-                new[c] = cl
-            ok2 = np.ones(len(rep), dtype=bool)
-            for c in cs:
-                for kk_, p_, es_, ls_ in new[c]:
-                    ok2 &= ls_ >= es_ - 1e-6
-            keep = np.nonzero(ok2)[0]
-            clipped = {c: [(kk_, p_[keep], es_[keep], ls_[keep]) for kk_, p_, es_, ls_ in new[c]] for c in cs}
-            sel = rep[keep]
-            m = len(sel)
-            if not m:
-                continue
-            kind_a.append(np.full(m, blk["kind"]))
-            people_a.append(blk["people"][sel])
-            later_a.append(blk["later"][sel])
-            bucket_a.append(blk["bucket"][sel])
-            for c in cs:
-                for kk, p, es, ls in clipped[c]:
-                    pj, sh, pp, ee, ll = pas[c]
-                    pj.append(n + np.arange(m))
-                    sh.append(1.0 / (kk[sel] + 1))
-                    pp.append(p)
-                    ee.append(es)
-                    ll.append(ls)
-            n += m
-            continue
-        m = len(idx)
-        if not m:
-            continue
-        kind_a.append(np.full(m, blk["kind"]))
-        people_a.append(blk["people"][idx])
-        later_a.append(blk["later"][idx])
-        bucket_a.append(blk["bucket"][idx])
-        for c in cs:
-            for kk, p, es, ls in clipped[c]:
-                pj, sh, pp, ee, ll = pas[c]
-                pj.append(n + np.arange(m))
-                sh.append(1.0 / (kk[idx] + 1))
-                pp.append(p[idx])
-                ee.append(es[idx])
-                ll.append(ls[idx])
-        n += m
-    if n == 0:
+    blocks = []
+    for gi, kind in enumerate(kind_list):
+        blocks += _kind_blocks(P, L, TM, gi, kind, all_pk, later_rounds, T3, cref)
+    pats = _patterns(blocks, cs, svc, hull, cref)
+    if pats is None:
         return 0
-    kind_a = np.concatenate(kind_a)
-    people = np.concatenate(people_a)
-    later = np.concatenate(later_a)
-    bucket = np.concatenate(bucket_a)
-    arr = {c: tuple(np.concatenate(x) for x in pas[c]) for c in cs}
-    from scipy.sparse import csr_matrix
-
-    base = []
-    for gi, key in enumerate(kind_list):
-        base.append(((kind_a == gi).astype(float), float(kinds[key])))
-    base.append((people, float(people_cap)))
-    for i in range(nb):
-        if bucket_cap[i] < people_cap:
-            base.append((np.where((bucket >= 0) & (bucket <= i), later, 0.0), bucket_cap[i]))
-    B = csr_matrix(np.array([r for r, _ in base]))
-    bh = [h for _, h in base]
-
-    def energy_row(c, t1, t2):
-        """Energy of every pattern in ``[t1, t2]`` at ``c``."""
-        pj, sh, pp, ee, ll = arr[c]
-        e = sh * mandatory(pp, ee, ll, t1, t2)
-        return np.bincount(pj, weights=e, minlength=n)
-
-    cuts = []  # (checkpoint, t1, t2)
-    for c in cs:
-        pj, sh, pp, ee, ll = arr[c]
-        cuts.append((c, float(ee.min()), float((ll + pp).max())))
-    full: dict = {}  # cut index -> its energy row over every pattern (made when priced with)
-    Bd = B.toarray()
-    bh = np.array(bh)
-    nk = len(kind_list)
-    # columns in the master: one-round patterns and each kind's fullest two-round one, then the priced ones
-    S = np.zeros(n, dtype=bool)
-    S[later == 0] = True
-    for gi in range(nk):
-        g = np.nonzero(kind_a == gi)[0]
-        if len(g):
-            S[g[np.argmax(people[g])]] = True
-    best = INF
-    for it in range(MAX_ROUNDS):
-        cols_S = np.nonzero(S)[0]
-        hc = np.array([t2 - t1 for _, t1, t2 in cuts])
-        sub = {}
-        pos = np.full(n, -1)
-        pos[cols_S] = np.arange(len(cols_S))
-        for c in cs:
-            pj, sh, pp, ee, ll = arr[c]
-            keep = S[pj]
-            sub[c] = (pos[pj[keep]], sh[keep], pp[keep], ee[keep], ll[keep])
-        Es = np.zeros((len(cuts), len(cols_S)))
-        for q, (c, t1, t2) in enumerate(cuts):
-            pj, sh, pp, ee, ll = sub[c]
-            Es[q] = np.bincount(pj, weights=sh * mandatory(pp, ee, ll, t1, t2), minlength=len(cols_S))
-        A = np.vstack([Bd[:, cols_S], Es])
-        fun, xS, y = _solve(-people[cols_S], A, np.concatenate([bh, hc]))
-        if fun is None:
-            return None
-        y = np.maximum(0.0, -y)  # prices of the rows (>= 0)
-        # weak duality with these prices: the kinds' rows take each column's best reduced profit
-        yk, yb, yc = y[:nk], y[nk : len(bh)], y[len(bh) :]
-        rc = people - yb @ Bd[nk:]
-        for q in np.nonzero(yc > 0)[0]:
-            if q not in full:
-                full[q] = energy_row(*cuts[q])
-            rc -= yc[q] * full[q]
-        lag = float(yb @ bh[nk:] + yc @ hc)
-        for gi, key in enumerate(kind_list):
-            g = kind_a == gi
-            lag += kinds[key] * max(0.0, float(rc[g].max()) if g.any() else 0.0)
-        best = min(best, lag)
-        x = np.zeros(n)
-        x[cols_S] = xS
-        added = 0
-        # columns worth adding: reduced profit over their kind's price
-        gain = rc - yk[kind_a]
-        gain[S] = -1.0
-        new = np.argsort(gain)[::-1][:COLUMNS]
-        new = new[gain[new] > 1e-6]
-        S[new] = True
-        added += len(new)
-        for c in cs:
-            pj, sh, pp, ee, ll = arr[c]
-            act = x[pj] > 1e-9
-            if not act.any():
-                continue
-            w = x[pj][act] * sh[act]
-            P_, ES, LS = pp[act], ee[act], ll[act]
-            t1s = np.unique(ES)
-            t2s = np.unique(LS + P_)
-            en = np.zeros((len(t1s), len(t2s)))
-            for q in range(len(w)):
-                en += w[q] * mandatory(P_[q], ES[q], LS[q], t1s[:, None], t2s[None, :])
-            viol = en - (t2s[None, :] - t1s[:, None])
-            viol[t2s[None, :] <= t1s[:, None]] = -1
-            order = np.argsort(viol, axis=None)[::-1][:CUTS]
-            for o in order:
-                i1, i2 = np.unravel_index(o, viol.shape)
-                if viol[i1, i2] <= 1e-3:
-                    break
-                cuts.append((c, float(t1s[i1]), float(t2s[i2])))
-                added += 1
-        if not added:
-            break
+    best = lagrangian_bound(pats, [kinds[k] for k in kind_list], people_cap, class_cap)
+    if best is None:
+        return None
     return int(math.floor(min(best, float(people_cap)) + 1e-6))
