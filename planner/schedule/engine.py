@@ -164,14 +164,10 @@ class Builder:
         self.cfg = settings
         P = self.P
         self.veh = P._index("_vh", P.vehicles)  # vehicle id -> Vehicle (the problem's, made once)
-        got = P.__dict__.get("_maxcap")  # a builder is made for every replay: once per fleet
-        if got is None or got[0] is not P.vehicles or got[1] != len(P.vehicles):
-            got = P.__dict__["_maxcap"] = (
-                P.vehicles,
-                len(P.vehicles),
-                max((v.capacity for v in P.vehicles), default=0),
-            )
-        self.maxcap = got[2]
+        got = P.__dict__.get("_maxcap")  # a builder is made for every replay: once per vehicle index
+        if got is None or got[0] is not self.veh:
+            got = P.__dict__["_maxcap"] = (self.veh, max((v.capacity for v in self.veh.values()), default=0))
+        self.maxcap = got[1]
         # lead -> pickup -> pickups a leg leads to (insertion candidates), once per problem
         self.near: dict = P.__dict__.setdefault("_near", {})
         self.load = None  # checkpoint -> load ahead (.pricing), set per step when the setting prices passages

@@ -37,6 +37,11 @@ def lp_min(c, A, hi, lo=None, upper=None) -> float | None:
     float or None
         The optimum, or ``None`` when the program is infeasible, unbounded or not solved.
     """
+    return lp_solution(c, A, hi, lo, upper)[0]
+
+
+def lp_solution(c, A, hi, lo=None, upper=None) -> tuple:
+    """:func:`lp_min`'s program: ``(optimum, x, row duals)``, all ``None`` when it is not solved."""
     from ortools.linear_solver.python import model_builder_helper as mbh
     from scipy.sparse import csr_matrix
 
@@ -54,8 +59,8 @@ def lp_min(c, A, hi, lo=None, upper=None) -> float | None:
     solver = mbh.ModelSolverHelper("glop")
     solver.solve(model)
     if solver.status() != mbh.SolveStatus.OPTIMAL:
-        return None
-    return float(solver.objective_value())
+        return None, None, None
+    return float(solver.objective_value()), np.asarray(solver.variable_values()), np.asarray(solver.dual_values())
 
 
-__all__ = ["lp_min"]
+__all__ = ["lp_min", "lp_solution"]

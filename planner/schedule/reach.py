@@ -69,6 +69,19 @@ def round_times(P: Problem) -> dict:
     return out
 
 
+def universal_checkpoints(P: Problem) -> list:
+    """Checkpoints on every leg from a pickup to a destination (every profile), sorted."""
+    pk = {p.id for p in P.pickups}
+    dests = {d.id for d in P.destinations}
+    common = None
+    for legs in P.legs.values():
+        for (a, b), lg in legs.items():
+            if a in pk and b in dests:
+                here = {c for c, _ in lg.checkpoints if c in P.checkpoints}
+                common = here if common is None else common & here
+    return sorted(common or ())
+
+
 def servable(P: Problem, rt, tt, halts) -> set:
     """Pickups some vehicle can reach and leave from inside one daylight part (or the window, with halts)."""
     out = set()

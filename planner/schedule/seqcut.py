@@ -93,6 +93,7 @@ import heapq
 import math
 
 from planner.schedule.model import GROUPS, INF, Problem
+from planner.schedule.reach import universal_checkpoints
 
 #: Most slots of the model on the normal path before the cut is left out: beyond about ten, CP-SAT proves
 #: nothing below the other terms within :data:`DET_LIMIT` (the demo: 12 slots, 2,024 in 0.25 s against the
@@ -183,9 +184,7 @@ def _machines(P: Problem, pk, dests):
     finals = [lg for legs in P.legs.values() for (a, b), lg in legs.items() if a in pk and b in dests]
     if not finals:
         return [], finals
-    common: set = set(P.checkpoints)
-    for lg in finals:
-        common &= {c for c, _ in lg.checkpoints}
+    common = set(universal_checkpoints(P))
     seqs = [[c for c, _ in lg.checkpoints if c in common] for lg in finals]
     return _order(seqs, common), finals
 

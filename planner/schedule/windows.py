@@ -57,22 +57,10 @@ from typing import NamedTuple
 import numpy as np
 
 from planner.schedule.model import INF, Problem
+from planner.schedule.reach import universal_checkpoints
 from planner.schedule.windowslp import PassageArrays, Patterns, lagrangian_bound, mandatory
 
 __all__ = ["mandatory", "universal_checkpoints", "window_cut"]
-
-
-def universal_checkpoints(P: Problem) -> list:
-    """Checkpoints on every leg from a pickup to a destination (every profile), sorted."""
-    pk = {p.id for p in P.pickups}
-    dests = {d.id for d in P.destinations}
-    common = None
-    for legs in P.legs.values():
-        for (a, b), lg in legs.items():
-            if a in pk and b in dests:
-                here = {c for c, _ in lg.checkpoints if c in P.checkpoints}
-                common = here if common is None else common & here
-    return sorted(common or ())
 
 
 class _Legs:

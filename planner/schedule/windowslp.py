@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from planner.schedule.lp import lp_solution
 from planner.schedule.model import INF
 
 #: Most rounds of separation (LP solves) per call: a deterministic limit (any prefix of the cuts is valid).
@@ -100,24 +101,6 @@ class Patterns:
     def n(self) -> int:
         """Number of patterns."""
         return len(self.people)
-
-
-def _solve(c, A, hi):
-    """``(optimum, x, row duals)`` of ``min c @ x, A @ x <= hi, x >= 0`` by GLOP; all ``None`` if not solved."""
-    from ortools.linear_solver.python import model_builder_helper as mbh
-    from scipy.sparse import csr_matrix
-
-    A = csr_matrix(A, dtype=float)
-    n = len(c)
-    model = mbh.ModelBuilderHelper()
-    model.fill_model_from_sparse_data(
-        np.zeros(n), np.full(n, np.inf), np.asarray(c, float), np.full(len(hi), -np.inf), np.asarray(hi, float), A
-    )
-    solver = mbh.ModelSolverHelper("glop")
-    solver.solve(model)
-    if solver.status() != mbh.SolveStatus.OPTIMAL:
-        return None, None, None
-    return float(solver.objective_value()), np.asarray(solver.variable_values()), np.asarray(solver.dual_values())
 
 
 def _base_rows(pats: Patterns, kind_vehicles: list, people_cap: int, class_cap: list):
@@ -211,7 +194,7 @@ def lagrangian_bound(pats: Patterns, kind_vehicles: list, people_cap: int, class
         for q, (c, t1, t2) in enumerate(cuts):
             Es[q] = sub[c].energy(t1, t2, len(cols_S))
         A = np.vstack([Bd[:, cols_S], Es])
-        fun, xS, y = _solve(-pats.people[cols_S], A, np.concatenate([bh, hc]))
+        fun, xS, y = lp_solution(-pats.people[cols_S], A, np.concatenate([bh, hc]))
         if fun is None:
             return None
         y = np.maximum(0.0, -y)  # prices of the rows (>= 0)
