@@ -282,6 +282,7 @@ def cmd_schedule(args):
     result = compute_plan(plan, net, progress=_progress(args), bound_effort_s=args.bound_seconds)
     raise_for_errors(result, args.plan)
     sched = result.schedule
+    from planner.export.common import ceil_minute
     from planner.schedule.report import convoy_sizes
 
     k = sched.kpis
@@ -291,7 +292,7 @@ def cmd_schedule(args):
     )
     sizes = ", ".join(f"{n}x{v}" for v, n in convoy_sizes(sched).items())
     print(
-        f"  finish {k.finish.isoformat(timespec='minutes') if k.finish else '-'}; {k.convoys} convoys "
+        f"  finish {ceil_minute(k.finish).isoformat(timespec='minutes') if k.finish else '-'}; {k.convoys} convoys "
         f"({k.mean_convoy_size:.1f} vehicles each on average; sizes {sizes or '-'}), {k.trips_total} vehicle trips; "
         f"{k.vehicle_km:.1f} vehicle-km; seat use {100 * k.seat_use:.0f} %"
     )

@@ -68,3 +68,18 @@ def test_schedule_cli_unknown_language_is_a_usage_error(demo_plan_path, capsys):
         main(["schedule", str(demo_plan_path), "--pdf", "x.pdf", "--lang", "de"])
     assert exc.value.code == 2
     assert "--lang" in capsys.readouterr().err
+
+
+def test_schedule_summary_finish_is_the_pdfs_finish(demo_net, demo_plan_path, tmp_path, capsys):
+    # the command's "finish" line and the PDF cover's finish (rounded up to the minute) are the same minute
+    from datetime import datetime
+
+    from planner.export.common import ceil_minute
+
+    out = tmp_path / "s"
+    assert main(["--quiet", "schedule", str(demo_plan_path), "--json", f"{out}.json", "--pdf", f"{out}.pdf"]) == 0
+    printed = capsys.readouterr().out
+    finish = datetime.fromisoformat(json.loads((tmp_path / "s.json").read_text(encoding="utf-8"))["kpis"]["finish"])
+    assert finish.second, "the demo finishes at a time with seconds"
+    assert f"finish {ceil_minute(finish).isoformat(timespec='minutes')};" in printed
+    assert ceil_minute(finish).strftime("%H:%M") in pdf_texts(tmp_path / "s.pdf")[0]

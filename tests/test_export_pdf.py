@@ -332,3 +332,13 @@ def test_a_stop_nobody_boards_at_reads_as_driven_through(demo_plan_path, demo_ne
 
     gpx = write_gpx(sched, plan, demo_net, tmp_path / "via.gpx").read_text(encoding="utf-8")
     assert gpx.count(f"<desc>pass {name}</desc>") == sum(1 for _, y in via if y.pickup == st.pickup)
+
+
+def test_cover_figures_read_as_the_gui_and_the_command_print_them(texts, export_schedule):
+    # vehicle-km and the gap with one decimal, as the summary panel and `evacplan schedule` show them
+    k = export_schedule.kpis
+    cover = texts["en"][0].replace("\n", " ")
+    assert f"{k.vehicle_km:,.1f} vehicle-km" in cover
+    assert f"gap {100 * k.gap:.1f} %" in cover
+    uk = texts["uk"][0].replace("\n", " ").replace("\xa0", " ")
+    assert f"{k.vehicle_km:,.1f}".replace(",", " ").replace(".", ",") + " машино-км" in uk

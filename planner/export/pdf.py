@@ -403,7 +403,7 @@ class Book:
             needed, note = "–", tr("buses for everyone: not computed")
         by = k.by_group or {}
         extra = [
-            tr("{n} vehicle-km", n=tr.num(float(k.vehicle_km))),
+            tr("{n} vehicle-km", n=tr.num(float(k.vehicle_km), 1)),  # one decimal, as the GUI and the command show it
             tr("seat use {p} %", p=f"{100 * float(k.seat_use):.0f}"),
             tr("out by group") + ": " + ", ".join(f"{tr(GROUP_WORD[g])} {tr.num(int(by.get(g, 0)))}" for g in GROUPS),
         ]
@@ -426,7 +426,7 @@ class Book:
             Boxes(
                 [
                     (f"{tr.num(evacuated)}{share}", tr("people out of {n}", n=tr.num(demand))),
-                    (tr.num(int(k.upper_bound)), tr("upper bound for this window; gap {g} %", g=f"{100 * k.gap:.0f}")),
+                    (tr.num(int(k.upper_bound)), tr("upper bound for this window; gap {g} %", g=tr.num(100 * float(k.gap), 1))),
                     (self.t(k.finish), tr("last arrival (finish)")),
                     (tr.num(len(self.convoys)), tr("convoys")),
                     (tr.num(len(self.by_vehicle)), tr("vehicles used of {n}", n=tr.num(fleet))),

@@ -10,7 +10,7 @@ from datetime import timedelta
 import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from planner.plan import load_plan
 from planner.schedule.timeline import convoy_position_at, convoy_segments, queue_summary
@@ -63,7 +63,7 @@ def test_convoy_table_has_one_row_per_round_with_its_figures(win, sched):
         assert t.item(r, 2).text() == str(c.round)
         assert t.item(r, 3).text() == str(c.size)
         assert t.item(r, 5).text() == fmt_time(c.depart, day0)
-        assert t.item(r, 6).text() == fmt_time(c.latest_safe_depart, day0)
+        assert t.item(r, 6).text() == fmt_time(c.latest_safe_depart, day0, latest=True)
         assert t.item(r, 9).text() == fmt_time(c.arrive, day0)
         assert t.item(r, 10).text() == f"{c.people:,}"
         # the stops in order, with the people each boarded
@@ -87,7 +87,7 @@ def test_selecting_a_convoy_shows_its_passages_both_ways_and_its_vehicles(win, s
     p = panel.passages
     assert p.rowCount() == len(c.passages)
     shown = [(p.item(i, 1).text().split()[0], p.item(i, 5).text()) for i in range(p.rowCount())]
-    assert shown == [(ps.checkpoint, ps.clear.strftime("%H:%M")) for ps in c.passages]
+    assert shown == [(ps.checkpoint, fmt_time(ps.clear)) for ps in c.passages]
     directions = {p.item(i, 0).text() for i in range(p.rowCount())}
     assert len(directions) == len({ps.direction for ps in c.passages})
     assert panel.vehicles.rowCount() == len(sched.trips_of(c.id)) == c.size
@@ -95,6 +95,27 @@ def test_selecting_a_convoy_shows_its_passages_both_ways_and_its_vehicles(win, s
     assert win.gantt.chart.highlight == c.id
     markers = win.time_slider.layer.markers
     assert markers[c.id].opacity() == 1.0 and all(m.opacity() < 1 for k, m in markers.items() if k != c.id)
+
+
+def test_gui_times_are_the_printed_schedules_times(win, sched):
+    # the convoy leader's PDF rounds arrivals up and latest departures down (planner.export.common.clock);
+    # the table, its passages and the summary show the very same minutes
+    from planner.export.common import clock
+
+    day0 = sched.window_start
+    t, panel = win.schedule_panel.table, win.schedule_panel
+    assert any(c.arrive.second or c.latest_safe_depart.second for c in sched.convoys), "times with seconds"
+    for r, c in enumerate(sched.convoys):
+        assert t.item(r, 5).text() == clock(c.depart, day0)
+        assert t.item(r, 6).text() == clock(c.latest_safe_depart, day0, latest=True)
+        assert t.item(r, 9).text() == clock(c.arrive, day0)
+        panel.select(c.id)
+        p = panel.passages
+        assert [(p.item(i, 2).text(), p.item(i, 5).text()) for i in range(p.rowCount())] == [
+            (clock(ps.arrive, day0), clock(ps.clear, day0)) for ps in c.passages
+        ]
+    panel.select("")
+    assert win.kpis.findChild(QLabel, "kpi_finish").text() == clock(sched.kpis.finish, day0)
 
 
 def test_kpi_panel_shows_the_schedule_kpis(win, sched):

@@ -11,6 +11,8 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
+from planner.export.common import ceil_minute, floor_minute
+
 # Convoy colours: readable on the light map and in tables (Tableau 10 without its red and orange, which
 # mean "waiting" and "loading" in the Gantt).
 CONVOY_COLOURS = [
@@ -41,10 +43,13 @@ def schedule_of(doc):
     return s if s is not None and hasattr(s, "kpis") else None
 
 
-def fmt_time(t: datetime | None, day0=None) -> str:
-    """``HH:MM`` (with ``+1d`` when on a later day than the date ``day0``)."""
+def fmt_time(t: datetime | None, day0=None, *, latest: bool = False) -> str:
+    """``HH:MM`` (with ``+1d`` when on a later day than the date ``day0``), rounded as the printed schedule
+    rounds (:func:`planner.export.common.clock`): up to the minute, so the GUI and the PDF a convoy leader
+    holds show the same times; ``latest=True`` (a latest safe departure) rounds down."""
     if t is None:
         return "—"
+    t = floor_minute(t) if latest else ceil_minute(t)
     s = t.strftime("%H:%M")
     if day0 is not None and t.date() != day0:
         s += f" +{(t.date() - day0).days}d"

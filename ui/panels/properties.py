@@ -91,6 +91,13 @@ FIELDS = {
     "checkpoint": _COMMON
     + [
         ("point", QT_TRANSLATE_NOOP("PropertiesPanel", "Position"), "point", None),
+        # a passage: per convoy + ceil(vehicles / lanes) x per vehicle + people x s/person / lanes + hold
+        (
+            "minutes_per_convoy",
+            QT_TRANSLATE_NOOP("PropertiesPanel", "Minutes per convoy"),
+            "float",
+            (0.0, 10_000.0, 1),
+        ),
         (
             "minutes_per_vehicle",
             QT_TRANSLATE_NOOP("PropertiesPanel", "Minutes per vehicle"),
@@ -98,9 +105,17 @@ FIELDS = {
             (0.0, 10_000.0, 1),
         ),
         ("lanes", QT_TRANSLATE_NOOP("PropertiesPanel", "Lanes"), "int", (1, 50)),
+        (
+            "seconds_per_person",
+            QT_TRANSLATE_NOOP("PropertiesPanel", "Document check (s/person)"),
+            "float",
+            (0.0, 3600.0, 1),
+        ),
+        ("checks_empty", QT_TRANSLATE_NOOP("PropertiesPanel", "Checks empty vehicles"), "bool", None),
         ("open_from", QT_TRANSLATE_NOOP("PropertiesPanel", "Opens at (HH:MM)"), "opttime", None),
         ("open_to", QT_TRANSLATE_NOOP("PropertiesPanel", "Closes at (HH:MM)"), "opttime", None),
         ("hold_min", QT_TRANSLATE_NOOP("PropertiesPanel", "Hold per passage (min)"), "float", (0.0, 100_000.0, 0)),
+        ("overnight_halt", QT_TRANSLATE_NOOP("PropertiesPanel", "Overnight halt allowed"), "bool", None),
     ],
     "hazard": _COMMON
     + [
@@ -124,6 +139,7 @@ PLAN_FIELDS = [
         (0.0, 100_000.0, 0),
     ),
     ("rules.max_convoy_size", QT_TRANSLATE_NOOP("PropertiesPanel", "Max convoy size (vehicles)"), "int", (1, 1000)),
+    ("rules.escort_teams", QT_TRANSLATE_NOOP("PropertiesPanel", "Escort teams"), "optint", None),
     (
         "rules.headway_min",
         QT_TRANSLATE_NOOP("PropertiesPanel", "Headway between convoys (min)"),

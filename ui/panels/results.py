@@ -271,7 +271,7 @@ class SchedulePanel(_Placeholder):
                 _item(c.size, True, ", ".join(map(str, c.vehicles))),
                 _item(element_name(self.doc, c.formation_place)),
                 _item(fmt_time(c.depart, day0), True, c.depart.isoformat()),
-                _item(fmt_time(c.latest_safe_depart, day0), True, c.latest_safe_depart.isoformat()),
+                _item(fmt_time(c.latest_safe_depart, day0, latest=True), True, c.latest_safe_depart.isoformat()),
                 _item(stops, tooltip=tips),
                 _item(element_name(self.doc, c.destination)),
                 _item(fmt_time(c.arrive, day0), True, c.arrive.isoformat()),
