@@ -131,7 +131,7 @@ def ui_locale() -> QLocale:
 
 def group_digits(n: int | float) -> str:
     """A whole number with the language's digit grouping ("1,424" in English, "1 424" in Ukrainian)."""
-    return QLocale().toString(int(round(n)))
+    return ui_locale().toString(int(round(n)))
 
 
 #: Element kinds as shown in titles (translated where shown, context PropertiesPanel).

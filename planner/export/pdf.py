@@ -426,7 +426,10 @@ class Book:
             Boxes(
                 [
                     (f"{tr.num(evacuated)}{share}", tr("people out of {n}", n=tr.num(demand))),
-                    (tr.num(int(k.upper_bound)), tr("upper bound for this window; gap {g} %", g=tr.num(100 * float(k.gap), 1))),
+                    (
+                        tr.num(int(k.upper_bound)),
+                        tr("upper bound for this window; gap {g} %", g=tr.num(100 * float(k.gap), 1)),
+                    ),
                     (self.t(k.finish), tr("last arrival (finish)")),
                     (tr.num(len(self.convoys)), tr("convoys")),
                     (tr.num(len(self.by_vehicle)), tr("vehicles used of {n}", n=tr.num(fleet))),

@@ -339,50 +339,60 @@
         <translation>завершено: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/layer.py" line="215"/>
+        <location filename="../../ui/convoys/layer.py" line="217"/>
         <source>{n} halted</source>
         <translation>на стоянке: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/layer.py" line="219"/>
+        <source>{n} unloading</source>
+        <translation>высадка: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/layer.py" line="221"/>
+        <source>{n} forming up</source>
+        <translation>формируются: {n}</translation>
     </message>
 </context>
 <context>
     <name>ConvoyState</name>
     <message>
-        <location filename="../../ui/convoys/common.py" line="66"/>
+        <location filename="../../ui/convoys/common.py" line="71"/>
         <source>forming up, not yet departed</source>
         <translation>формируется, ещё не выехала</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/common.py" line="67"/>
+        <location filename="../../ui/convoys/common.py" line="72"/>
         <source>on the road</source>
         <translation>в пути</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/common.py" line="68"/>
+        <location filename="../../ui/convoys/common.py" line="73"/>
         <source>boarding at an assembly point</source>
         <translation>посадка в пункте сбора</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/common.py" line="69"/>
+        <location filename="../../ui/convoys/common.py" line="74"/>
         <source>queued at a checkpoint</source>
         <translation>в очереди на блокпосту</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/common.py" line="70"/>
+        <location filename="../../ui/convoys/common.py" line="75"/>
         <source>being checked at a checkpoint</source>
         <translation>проверка на блокпосту</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/common.py" line="71"/>
+        <location filename="../../ui/convoys/common.py" line="76"/>
         <source>halted</source>
         <translation>стоянка</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/common.py" line="72"/>
+        <location filename="../../ui/convoys/common.py" line="77"/>
         <source>unloading at the reception point</source>
         <translation>высадка в пункте приёма</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/common.py" line="73"/>
+        <location filename="../../ui/convoys/common.py" line="78"/>
         <source>round finished</source>
         <translation>рейс завершён</translation>
     </message>
@@ -408,13 +418,13 @@
 <context>
     <name>Direction</name>
     <message>
-        <location filename="../../ui/convoys/common.py" line="94"/>
+        <location filename="../../ui/convoys/common.py" line="99"/>
         <location filename="../../ui/panels/gantt.py" line="171"/>
         <source>in (empty)</source>
         <translation>туда (пустая)</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/common.py" line="95"/>
+        <location filename="../../ui/convoys/common.py" line="100"/>
         <location filename="../../ui/panels/gantt.py" line="173"/>
         <source>out (loaded)</source>
         <translation>обратно (с людьми)</translation>
@@ -738,92 +748,92 @@ waited {wait}</source>
 <context>
     <name>KpiPanel</name>
     <message>
-        <location filename="../../ui/panels/results.py" line="353"/>
+        <location filename="../../ui/panels/results.py" line="388"/>
         <source>People out</source>
         <translation>Вывезено людей</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="354"/>
+        <location filename="../../ui/panels/results.py" line="389"/>
         <source>Demand</source>
         <translation>Потребность</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="355"/>
+        <location filename="../../ui/panels/results.py" line="390"/>
         <source>Upper bound</source>
         <translation>Верхняя граница</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="356"/>
+        <location filename="../../ui/panels/results.py" line="391"/>
         <source>Gap to bound</source>
         <translation>Отрыв от границы</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="357"/>
+        <location filename="../../ui/panels/results.py" line="392"/>
         <source>Finish</source>
         <translation>Завершение</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="358"/>
+        <location filename="../../ui/panels/results.py" line="393"/>
         <source>Convoys</source>
         <translation>Колонны</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="359"/>
+        <location filename="../../ui/panels/results.py" line="394"/>
         <source>Vehicles per convoy</source>
         <translation>Машин на колонну</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="360"/>
+        <location filename="../../ui/panels/results.py" line="395"/>
         <source>Vehicle-km</source>
         <translation>Машино-км</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="361"/>
+        <location filename="../../ui/panels/results.py" line="396"/>
         <source>Seat use</source>
         <translation>Заполнение мест</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="438"/>
+        <location filename="../../ui/panels/results.py" line="473"/>
         <source>Tighten</source>
         <translation>Уточнить</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="466"/>
+        <location filename="../../ui/panels/results.py" line="501"/>
         <source>Assembly point</source>
         <translation>Пункт сбора</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="466"/>
+        <location filename="../../ui/panels/results.py" line="501"/>
         <source>People</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="466"/>
+        <location filename="../../ui/panels/results.py" line="501"/>
         <source>Why</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="510"/>
+        <location filename="../../ui/panels/results.py" line="545"/>
         <source>Upper bound · {s} s</source>
         <translation>Верхняя граница · {s} с</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="516"/>
+        <location filename="../../ui/panels/results.py" line="551"/>
         <source>The quick proof of the upper bound. Tighten (Plan ▸ Tighten the bound) spends minutes of solver time to prove a closer one; the caption then says the solver time a run.</source>
         <translation>Быстрое доказательство верхней границы. «Уточнить» (План ▸ Уточнить границу) тратит минуты работы решателя, чтобы доказать более точную границу; тогда подпись показывает время решателя на запуск.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="520"/>
+        <location filename="../../ui/panels/results.py" line="555"/>
         <source>The upper bound tightened with {s} s of solver time a run (Plan ▸ Tighten the bound); more time a run (Preferences) may prove a closer one.</source>
         <translation>Верхняя граница уточнена с {s} с работы решателя на запуск (План ▸ Уточнить границу); больше времени на запуск (Настройки) может доказать более точную.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="549"/>
+        <location filename="../../ui/panels/results.py" line="584"/>
         <source>&lt;b&gt;Not served:&lt;/b&gt; nobody — every person in the plan gets out.</source>
         <translation>&lt;b&gt;Не вывезено:&lt;/b&gt; никого — все люди по плану вывезены.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="525"/>
+        <location filename="../../ui/panels/results.py" line="560"/>
         <source>&lt;b&gt;Not served&lt;/b&gt; ({n} people)</source>
         <translation>&lt;b&gt;Не вывезено&lt;/b&gt; (человек: {n})</translation>
     </message>
@@ -1094,22 +1104,22 @@ waited {wait}</source>
 <context>
     <name>MapElements</name>
     <message>
-        <location filename="../../ui/map/points.py" line="76"/>
+        <location filename="../../ui/map/points.py" line="77"/>
         <source>{n} veh.</source>
         <translation>{n} маш.</translation>
     </message>
     <message>
-        <location filename="../../ui/map/points.py" line="81"/>
+        <location filename="../../ui/map/points.py" line="82"/>
         <source>cap {n}</source>
         <translation>вмест. {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/map/points.py" line="88"/>
+        <location filename="../../ui/map/points.py" line="92"/>
         <source>{n} min</source>
         <translation>{n} мин</translation>
     </message>
     <message>
-        <location filename="../../ui/map/points.py" line="166"/>
+        <location filename="../../ui/map/points.py" line="168"/>
         <source>Drop to add {kind}</source>
         <translation>Отпустите, чтобы добавить: {kind}</translation>
     </message>
@@ -1212,22 +1222,22 @@ waited {wait}</source>
 <context>
     <name>MapResults</name>
     <message>
-        <location filename="../../ui/map/results.py" line="193"/>
+        <location filename="../../ui/map/results.py" line="194"/>
         <source>passages: {n} · queue {q} · wait {w}</source>
         <translation>прохождений: {n} · очередь {q} · ожидание {w}</translation>
     </message>
     <message>
-        <location filename="../../ui/map/results.py" line="196"/>
+        <location filename="../../ui/map/results.py" line="197"/>
         <source>passages: {n} · no queue</source>
         <translation>прохождений: {n} · без очереди</translation>
     </message>
     <message>
-        <location filename="../../ui/map/results.py" line="400"/>
+        <location filename="../../ui/map/results.py" line="401"/>
         <source>Variant “{name}”: {n} route(s) changed — dashed: the variant&apos;s, solid grey: the base&apos;s</source>
         <translation>Вариант «{name}»: изменено маршрутов: {n} — пунктир: варианта, сплошная серая: базового плана</translation>
     </message>
     <message>
-        <location filename="../../ui/map/results.py" line="404"/>
+        <location filename="../../ui/map/results.py" line="405"/>
         <source>Variant “{name}”: same routes as the base</source>
         <translation>Вариант «{name}»: маршруты те же, что и в базовом плане</translation>
     </message>
@@ -2102,257 +2112,282 @@ waited {wait}</source>
         <translation>Односторонний (в направлении черчения)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="96"/>
+        <location filename="../../ui/panels/properties.py" line="97"/>
+        <source>Minutes per convoy</source>
+        <translation>Минут на колонну</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="103"/>
         <source>Minutes per vehicle</source>
         <translation>Минут на машину</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="100"/>
+        <location filename="../../ui/panels/properties.py" line="107"/>
         <source>Lanes</source>
         <translation>Полосы</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="101"/>
+        <location filename="../../ui/panels/properties.py" line="110"/>
+        <source>Document check (s/person)</source>
+        <translation>Проверка документов (с/чел.)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="114"/>
+        <source>Checks empty vehicles</source>
+        <translation>Проверяет пустые машины</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="115"/>
         <source>Opens at (HH:MM)</source>
         <translation>Открывается в (ЧЧ:ММ)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="102"/>
+        <location filename="../../ui/panels/properties.py" line="116"/>
         <source>Closes at (HH:MM)</source>
         <translation>Закрывается в (ЧЧ:ММ)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="103"/>
+        <location filename="../../ui/panels/properties.py" line="117"/>
         <source>Hold per passage (min)</source>
         <translation>Задержка на прохождение (мин)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="107"/>
+        <location filename="../../ui/panels/properties.py" line="118"/>
+        <source>Overnight halt allowed</source>
+        <translation>Разрешена ночная стоянка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="122"/>
         <source>Polygon</source>
         <translation>Многоугольник</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="108"/>
+        <location filename="../../ui/panels/properties.py" line="123"/>
         <source>Effect</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="109"/>
+        <location filename="../../ui/panels/properties.py" line="124"/>
         <source>Speed factor (slow)</source>
         <translation>Коэффициент скорости (медленно)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="111"/>
+        <location filename="../../ui/panels/properties.py" line="126"/>
         <source>Points</source>
         <translation>Точки</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="115"/>
+        <location filename="../../ui/panels/properties.py" line="130"/>
         <source>Plan name</source>
         <translation>Название плана</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="116"/>
+        <location filename="../../ui/panels/properties.py" line="131"/>
         <source>Window start</source>
         <translation>Начало окна</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="117"/>
+        <location filename="../../ui/panels/properties.py" line="132"/>
         <source>Window end</source>
         <translation>Конец окна</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="118"/>
+        <location filename="../../ui/panels/properties.py" line="133"/>
         <source>No night driving</source>
         <translation>Без движения ночью</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="119"/>
+        <location filename="../../ui/panels/properties.py" line="134"/>
         <source>Corridor only</source>
         <translation>Только по коридорам</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="122"/>
+        <location filename="../../ui/panels/properties.py" line="137"/>
         <source>Approach radius (m)</source>
         <translation>Радиус подъезда (м)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="126"/>
+        <location filename="../../ui/panels/properties.py" line="141"/>
         <source>Max convoy size (vehicles)</source>
         <translation>Макс. размер колонны (машин)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="129"/>
+        <location filename="../../ui/panels/properties.py" line="142"/>
+        <source>Escort teams</source>
+        <translation>Группы сопровождения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/properties.py" line="145"/>
         <source>Headway between convoys (min)</source>
         <translation>Интервал между колоннами (мин)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="135"/>
+        <location filename="../../ui/panels/properties.py" line="151"/>
         <source>Loading (s/person)</source>
         <translation>Посадка (с/чел.)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="141"/>
+        <location filename="../../ui/panels/properties.py" line="157"/>
         <source>Unloading (s/person)</source>
         <translation>Высадка (с/чел.)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="145"/>
+        <location filename="../../ui/panels/properties.py" line="161"/>
         <source>Mobilisation (min)</source>
         <translation>Мобилизация (мин)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="148"/>
+        <location filename="../../ui/panels/properties.py" line="164"/>
         <source>Bus cap, open road (km/h)</source>
         <translation>Предел автобуса, трасса (км/ч)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="152"/>
+        <location filename="../../ui/panels/properties.py" line="168"/>
         <source>Bus cap, city (km/h)</source>
         <translation>Предел автобуса, город (км/ч)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="153"/>
+        <location filename="../../ui/panels/properties.py" line="169"/>
         <source>Snap limit (m)</source>
         <translation>Предел привязки (м)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="154"/>
+        <location filename="../../ui/panels/properties.py" line="170"/>
         <source>Priority groups first</source>
         <translation>Сначала приоритетные группы</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="155"/>
+        <location filename="../../ui/panels/properties.py" line="171"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="159"/>
+        <location filename="../../ui/panels/properties.py" line="175"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="160"/>
+        <location filename="../../ui/panels/properties.py" line="176"/>
         <source>Count</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="161"/>
+        <location filename="../../ui/panels/properties.py" line="177"/>
         <source>Seats</source>
         <translation>Мест</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="162"/>
+        <location filename="../../ui/panels/properties.py" line="178"/>
         <source>Stretchers</source>
         <translation>Носилок</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="163"/>
+        <location filename="../../ui/panels/properties.py" line="179"/>
         <source>Max km/h</source>
         <translation>Макс. км/ч</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="164"/>
+        <location filename="../../ui/panels/properties.py" line="180"/>
         <source>Available from</source>
         <translation>Доступны с</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="181"/>
+        <location filename="../../ui/panels/properties.py" line="197"/>
         <source>{text} is not a date and time like 2022-03-06 10:00+02:00</source>
         <translation>{text} — не дата и время вида 2022-03-06 10:00+02:00</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="261"/>
+        <location filename="../../ui/panels/properties.py" line="277"/>
         <source>Select an element on the map or in the tree to edit it.</source>
         <translation>Выберите элемент на карте или в дереве, чтобы изменить его.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="263"/>
+        <location filename="../../ui/panels/properties.py" line="279"/>
         <source>Several elements are selected: select one to edit it.</source>
         <translation>Выбрано несколько элементов: выберите один, чтобы изменить его.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="265"/>
+        <location filename="../../ui/panels/properties.py" line="281"/>
         <source>Plan settings</source>
         <translation>Параметры плана</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="310"/>
+        <location filename="../../ui/panels/properties.py" line="326"/>
         <source>loaded</source>
         <translation>загружена</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="310"/>
+        <location filename="../../ui/panels/properties.py" line="326"/>
         <source>not in the store</source>
         <translation>нет в хранилище</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="311"/>
+        <location filename="../../ui/panels/properties.py" line="327"/>
         <source>Network: &lt;b&gt;{name}&lt;/b&gt; ({state})</source>
         <translation>Сеть: &lt;b&gt;{name}&lt;/b&gt; ({state})</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="345"/>
+        <location filename="../../ui/panels/properties.py" line="361"/>
         <source>unlimited</source>
         <translation>без ограничений</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="351"/>
+        <location filename="../../ui/panels/properties.py" line="367"/>
         <source>not set: from the window start</source>
         <translation>не задано: с начала окна</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="356"/>
+        <location filename="../../ui/panels/properties.py" line="372"/>
         <source>not set: always open</source>
         <translation>не задано: работает всегда</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="365"/>
+        <location filename="../../ui/panels/properties.py" line="381"/>
         <source>lon</source>
         <translation>долг.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="365"/>
+        <location filename="../../ui/panels/properties.py" line="381"/>
         <source>lat</source>
         <translation>шир.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="404"/>
+        <location filename="../../ui/panels/properties.py" line="420"/>
         <source>Add vehicle type</source>
         <translation>Добавить тип транспорта</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="406"/>
+        <location filename="../../ui/panels/properties.py" line="422"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="452"/>
+        <location filename="../../ui/panels/properties.py" line="468"/>
         <source>any destination</source>
         <translation>любой пункт приёма</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="469"/>
+        <location filename="../../ui/panels/properties.py" line="485"/>
         <source>no vertices yet: draw on the map</source>
         <translation>вершин пока нет: начертите на карте</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="474"/>
+        <location filename="../../ui/panels/properties.py" line="490"/>
         <source>{n} vertices, from {lat0}, {lon0} to {lat1}, {lon1} (edit by dragging on the map)</source>
         <translation>вершин: {n}, от {lat0}, {lon0} до {lat1}, {lon1} (изменяйте перетаскиванием на карте)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="552"/>
+        <location filename="../../ui/panels/properties.py" line="568"/>
         <source>vehicle row {row}, {column}: {text} is not a valid value</source>
         <translation>строка транспорта {row}, {column}: {text} — недопустимое значение</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="616"/>
+        <location filename="../../ui/panels/properties.py" line="632"/>
         <source>No problems here.</source>
         <translation>Здесь проблем нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="639"/>
+        <location filename="../../ui/panels/properties.py" line="655"/>
         <source>{n} elements selected</source>
         <translation>Выбрано элементов: {n}</translation>
     </message>
@@ -2393,13 +2428,13 @@ waited {wait}</source>
         <translation>Перекрытие</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="643"/>
+        <location filename="../../ui/panels/properties.py" line="659"/>
         <source>blocked</source>
         <extracomment>The hazard effects as offered in their choice box (``planner.plan.HAZARD_EFFECTS``).</extracomment>
         <translation>непроезжая</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/properties.py" line="643"/>
+        <location filename="../../ui/panels/properties.py" line="659"/>
         <source>slow</source>
         <translation>медленная</translation>
     </message>
@@ -2407,37 +2442,37 @@ waited {wait}</source>
 <context>
     <name>Reason</name>
     <message>
-        <location filename="../../ui/convoys/common.py" line="102"/>
+        <location filename="../../ui/convoys/common.py" line="107"/>
         <source>unreachable</source>
         <translation>недостижимо</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/common.py" line="103"/>
+        <location filename="../../ui/convoys/common.py" line="108"/>
         <source>destination capacity</source>
         <translation>вместимость пункта приёма</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/common.py" line="104"/>
+        <location filename="../../ui/convoys/common.py" line="109"/>
         <source>window</source>
         <translation>окно</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/common.py" line="105"/>
+        <location filename="../../ui/convoys/common.py" line="110"/>
         <source>checkpoint throughput</source>
         <translation>пропускная способность блокпостов</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/common.py" line="106"/>
+        <location filename="../../ui/convoys/common.py" line="111"/>
         <source>escorts</source>
         <translation>сопровождение</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/common.py" line="107"/>
+        <location filename="../../ui/convoys/common.py" line="112"/>
         <source>fleet</source>
         <translation>транспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/common.py" line="108"/>
+        <location filename="../../ui/convoys/common.py" line="113"/>
         <source>priority rule</source>
         <translation>правило приоритета</translation>
     </message>
@@ -2487,12 +2522,12 @@ Recover it? (No deletes the recovery copy.)</source>
 <context>
     <name>Results</name>
     <message>
-        <location filename="../../ui/panels/results.py" line="70"/>
+        <location filename="../../ui/panels/results.py" line="80"/>
         <source>No results yet: press Compute (F5) to route and schedule the plan.</source>
         <translation>Результатов пока нет: нажмите «Рассчитать» (F5), чтобы проложить маршруты и составить расписание.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="74"/>
+        <location filename="../../ui/panels/results.py" line="84"/>
         <source>The plan was not scheduled: see the Problems list.</source>
         <translation>Расписание для плана не составлено: см. список «Проблемы».</translation>
     </message>
@@ -2500,42 +2535,52 @@ Recover it? (No deletes the recovery copy.)</source>
 <context>
     <name>RoutesPanel</name>
     <message>
-        <location filename="../../ui/panels/results.py" line="127"/>
+        <location filename="../../ui/panels/results.py" line="73"/>
+        <source>fastest</source>
+        <translation>самый быстрый</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/results.py" line="75"/>
+        <source>via {street}</source>
+        <translation>через {street}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/results.py" line="137"/>
         <source>From</source>
         <translation>Откуда</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="128"/>
+        <location filename="../../ui/panels/results.py" line="138"/>
         <source>To</source>
         <translation>Куда</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="129"/>
+        <location filename="../../ui/panels/results.py" line="139"/>
         <source>Route</source>
         <translation>Маршрут</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="130"/>
+        <location filename="../../ui/panels/results.py" line="140"/>
         <source>Length</source>
         <translation>Длина</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="131"/>
+        <location filename="../../ui/panels/results.py" line="141"/>
         <source>Drive time</source>
         <translation>Время в пути</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="132"/>
+        <location filename="../../ui/panels/results.py" line="142"/>
         <source>Checkpoints</source>
         <translation>Блокпосты</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="153"/>
+        <location filename="../../ui/panels/results.py" line="163"/>
         <source>No pickup can reach a destination: see the Problems list.</source>
         <translation>Ни один пункт сбора не имеет пути до пункта приёма: см. список «Проблемы».</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="157"/>
+        <location filename="../../ui/panels/results.py" line="167"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
@@ -2675,125 +2720,126 @@ Recover it? (No deletes the recovery copy.)</source>
         <translation>скорая</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="180"/>
+        <location filename="../../ui/panels/results.py" line="213"/>
         <source>Convoy</source>
+        <extracomment>The convoy table&apos;s columns by key, in order: what a planner reads first (size, people, the times) comes before the place names, so the short result row under the map shows it without scrolling (it showed convoy, escort, round and half of &quot;Forms at&quot;).</extracomment>
         <translation>Колонна</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="181"/>
+        <location filename="../../ui/panels/results.py" line="214"/>
         <source>Escort</source>
         <translation>Сопровождение</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="182"/>
+        <location filename="../../ui/panels/results.py" line="215"/>
         <source>Round</source>
         <translation>Рейс</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="183"/>
-        <location filename="../../ui/panels/results.py" line="201"/>
+        <location filename="../../ui/panels/results.py" line="216"/>
+        <location filename="../../ui/panels/results.py" line="234"/>
         <source>Vehicles</source>
         <translation>Машин</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="184"/>
+        <location filename="../../ui/panels/results.py" line="217"/>
         <source>Forms at</source>
         <translation>Формируется в</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="185"/>
+        <location filename="../../ui/panels/results.py" line="218"/>
         <source>Departs</source>
         <translation>Выезд</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="186"/>
+        <location filename="../../ui/panels/results.py" line="219"/>
         <source>Latest safe departure</source>
         <translation>Последний безопасный выезд</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="187"/>
+        <location filename="../../ui/panels/results.py" line="220"/>
         <source>Stops (boarded)</source>
         <translation>Остановки (посажено)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="188"/>
+        <location filename="../../ui/panels/results.py" line="221"/>
         <source>Reception point</source>
         <translation>Пункт приёма</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="189"/>
-        <location filename="../../ui/panels/results.py" line="197"/>
+        <location filename="../../ui/panels/results.py" line="222"/>
+        <location filename="../../ui/panels/results.py" line="230"/>
         <source>Arrives</source>
         <translation>Прибытие</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="190"/>
-        <location filename="../../ui/panels/results.py" line="202"/>
+        <location filename="../../ui/panels/results.py" line="223"/>
+        <location filename="../../ui/panels/results.py" line="235"/>
         <source>People</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="195"/>
+        <location filename="../../ui/panels/results.py" line="228"/>
         <source>Direction</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="196"/>
+        <location filename="../../ui/panels/results.py" line="229"/>
         <source>Checkpoint</source>
         <translation>Блокпост</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="198"/>
+        <location filename="../../ui/panels/results.py" line="231"/>
         <source>Check starts</source>
         <translation>Начало проверки</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="199"/>
+        <location filename="../../ui/panels/results.py" line="232"/>
         <source>Wait</source>
         <translation>Ожидание</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="200"/>
+        <location filename="../../ui/panels/results.py" line="233"/>
         <source>Clear</source>
         <translation>Пропущена</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="206"/>
+        <location filename="../../ui/panels/results.py" line="239"/>
         <source>Vehicle</source>
         <translation>Машина</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="206"/>
+        <location filename="../../ui/panels/results.py" line="239"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="206"/>
+        <location filename="../../ui/panels/results.py" line="239"/>
         <source>Seats</source>
         <translation>Мест</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="206"/>
+        <location filename="../../ui/panels/results.py" line="239"/>
         <source>Passengers</source>
         <translation>Пассажиров</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="206"/>
+        <location filename="../../ui/panels/results.py" line="239"/>
         <source>Boarded at</source>
         <translation>Посадка в</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="250"/>
+        <location filename="../../ui/panels/results.py" line="283"/>
         <source>The schedule has no convoys: nobody can leave in this window (see the Summary).</source>
         <translation>В расписании нет колонн: в этом окне никто не может выехать (см. «Сводка»).</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="303"/>
+        <location filename="../../ui/panels/results.py" line="338"/>
         <source>Select a convoy to see its checkpoint passages and vehicles.</source>
         <translation>Выберите колонну, чтобы увидеть её прохождение блокпостов и машины.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="308"/>
+        <location filename="../../ui/panels/results.py" line="343"/>
         <source>&lt;b&gt;{convoy}&lt;/b&gt;: {n} checkpoint passages in, {m} out; {people} people on {vehicles} vehicles</source>
         <translation>&lt;b&gt;{convoy}&lt;/b&gt;: прохождений блокпостов туда: {n}, обратно: {m}; человек: {people}, машин: {vehicles}</translation>
     </message>
@@ -2801,37 +2847,37 @@ Recover it? (No deletes the recovery copy.)</source>
 <context>
     <name>Segment</name>
     <message>
-        <location filename="../../ui/convoys/common.py" line="81"/>
+        <location filename="../../ui/convoys/common.py" line="86"/>
         <source>driving in (empty)</source>
         <translation>движение туда (пустая)</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/common.py" line="82"/>
+        <location filename="../../ui/convoys/common.py" line="87"/>
         <source>boarding</source>
         <translation>посадка</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/common.py" line="83"/>
+        <location filename="../../ui/convoys/common.py" line="88"/>
         <source>queued at a checkpoint</source>
         <translation>в очереди на блокпосту</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/common.py" line="84"/>
+        <location filename="../../ui/convoys/common.py" line="89"/>
         <source>checkpoint passage</source>
         <translation>прохождение блокпоста</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/common.py" line="85"/>
+        <location filename="../../ui/convoys/common.py" line="90"/>
         <source>halt</source>
         <translation>стоянка</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/common.py" line="86"/>
+        <location filename="../../ui/convoys/common.py" line="91"/>
         <source>driving out (loaded)</source>
         <translation>движение обратно (с людьми)</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/common.py" line="87"/>
+        <location filename="../../ui/convoys/common.py" line="92"/>
         <source>unloading</source>
         <translation>высадка</translation>
     </message>
@@ -2858,6 +2904,7 @@ Recover it? (No deletes the recovery copy.)</source>
     <message>
         <location filename="../../ui/map/snaps.py" line="128"/>
         <location filename="../../ui/messages.py" line="334"/>
+        <location filename="../../ui/panels/results.py" line="172"/>
         <source>{n} km</source>
         <translation>{n} км</translation>
     </message>
@@ -3283,22 +3330,22 @@ Recover it? (No deletes the recovery copy.)</source>
 <context>
     <name>TimeSlider</name>
     <message>
-        <location filename="../../ui/convoys/slider.py" line="37"/>
+        <location filename="../../ui/convoys/slider.py" line="45"/>
         <source>Play the schedule</source>
         <translation>Воспроизвести расписание</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/slider.py" line="39"/>
+        <location filename="../../ui/convoys/slider.py" line="47"/>
         <source>Time:</source>
         <translation>Время:</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/slider.py" line="41"/>
+        <location filename="../../ui/convoys/slider.py" line="49"/>
         <source>Where every convoy is at this time</source>
         <translation>Где находится каждая колонна в это время</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/slider.py" line="71"/>
+        <location filename="../../ui/convoys/slider.py" line="79"/>
         <source>no schedule</source>
         <translation>расписания нет</translation>
     </message>
@@ -3380,12 +3427,12 @@ Recover it? (No deletes the recovery copy.)</source>
 <context>
     <name>Units</name>
     <message>
-        <location filename="../../ui/convoys/common.py" line="58"/>
+        <location filename="../../ui/convoys/common.py" line="63"/>
         <source>h</source>
         <translation>ч</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/common.py" line="59"/>
+        <location filename="../../ui/convoys/common.py" line="64"/>
         <source>min</source>
         <translation>мин</translation>
     </message>
@@ -3479,198 +3526,198 @@ Recover it? (No deletes the recovery copy.)</source>
 <context>
     <name>VariantsPanel</name>
     <message>
-        <location filename="../../ui/panels/variants.py" line="62"/>
+        <location filename="../../ui/panels/variants.py" line="63"/>
         <source>worker processes</source>
         <translation>отдельные процессы</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/variants.py" line="63"/>
+        <location filename="../../ui/panels/variants.py" line="64"/>
         <source>this process</source>
         <translation>этот процесс</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/variants.py" line="67"/>
+        <location filename="../../ui/panels/variants.py" line="68"/>
         <source>Run all (Shift+F5) to compare the variants with the base plan.</source>
         <translation>«Запустить все» (Shift+F5) — сравнить варианты с базовым планом.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/variants.py" line="68"/>
+        <location filename="../../ui/panels/variants.py" line="69"/>
         <source>New variant, or Open… a variants file; then run all (Shift+F5) to compare the variants with the base plan.</source>
         <translation>«Новый вариант» или «Открыть…» файл вариантов; затем «Запустить все» (Shift+F5), чтобы сравнить варианты с базовым планом.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/variants.py" line="72"/>
+        <location filename="../../ui/panels/variants.py" line="73"/>
         <source>Open a variants file with a sweep and run all (Shift+F5) to compare the variants with the base plan — the sweep&apos;s curve shows here.</source>
         <translation>Откройте файл вариантов с серией и запустите все (Shift+F5), чтобы сравнить варианты с базовым планом, — здесь появится кривая серии.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/variants.py" line="177"/>
+        <location filename="../../ui/panels/variants.py" line="178"/>
         <source>Every run of this sweep failed.</source>
         <translation>Все расчёты этой серии не удались.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/variants.py" line="220"/>
+        <location filename="../../ui/panels/variants.py" line="221"/>
         <source>demand {n}</source>
         <translation>потребность {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/variants.py" line="270"/>
+        <location filename="../../ui/panels/variants.py" line="271"/>
         <source>New variant</source>
         <translation>Новый вариант</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/variants.py" line="271"/>
+        <location filename="../../ui/panels/variants.py" line="272"/>
         <source>Record edits</source>
         <translation>Записывать изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/variants.py" line="273"/>
+        <location filename="../../ui/panels/variants.py" line="274"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/variants.py" line="274"/>
+        <location filename="../../ui/panels/variants.py" line="275"/>
         <source>Open…</source>
         <translation>Открыть…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/variants.py" line="275"/>
+        <location filename="../../ui/panels/variants.py" line="276"/>
         <source>Save…</source>
         <translation>Сохранить…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/variants.py" line="279"/>
+        <location filename="../../ui/panels/variants.py" line="280"/>
         <source>Run all</source>
         <translation>Запустить все</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/variants.py" line="280"/>
+        <location filename="../../ui/panels/variants.py" line="281"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/variants.py" line="304"/>
+        <location filename="../../ui/panels/variants.py" line="305"/>
         <source>Apply</source>
         <translation>Применить</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/variants.py" line="324"/>
+        <location filename="../../ui/panels/variants.py" line="325"/>
         <source>Click a variant&apos;s column to show its routes on the map</source>
         <translation>Щёлкните столбец варианта, чтобы показать его маршруты на карте</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/variants.py" line="335"/>
+        <location filename="../../ui/panels/variants.py" line="336"/>
         <source>Comparison</source>
         <translation>Сравнение</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/variants.py" line="345"/>
+        <location filename="../../ui/panels/variants.py" line="346"/>
         <source>Sweep</source>
         <translation>Серия</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/variants.py" line="387"/>
+        <location filename="../../ui/panels/variants.py" line="388"/>
         <source>Variant {n}</source>
         <translation>Вариант {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/variants.py" line="422"/>
+        <location filename="../../ui/panels/variants.py" line="423"/>
         <source>{n} sweep(s): {names}</source>
         <translation>Серий: {n}: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/variants.py" line="433"/>
+        <location filename="../../ui/panels/variants.py" line="434"/>
         <source>{n} change(s)</source>
         <translation>Изменений: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/variants.py" line="467"/>
+        <location filename="../../ui/panels/variants.py" line="468"/>
         <source>Variant {name}: not valid JSON (line {line}: {msg})</source>
         <translation>Вариант {name}: некорректный JSON (строка {line}: {msg})</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/variants.py" line="476"/>
+        <location filename="../../ui/panels/variants.py" line="477"/>
         <source>Variant {name}: {n} change(s)</source>
         <translation>Вариант {name}: изменений: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/variants.py" line="487"/>
+        <location filename="../../ui/panels/variants.py" line="488"/>
         <source>Recording edits into {name}: edit the map, then release Record edits.</source>
         <translation>Изменения записываются в {name}: измените карту, затем отпустите «Записывать изменения».</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/variants.py" line="501"/>
+        <location filename="../../ui/panels/variants.py" line="502"/>
         <source>{n} change(s) recorded into {name}.</source>
         <translation>Записано изменений в {name}: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/variants.py" line="503"/>
+        <location filename="../../ui/panels/variants.py" line="504"/>
         <source>Left out: {items}</source>
         <translation>Пропущено: {items}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/variants.py" line="525"/>
+        <location filename="../../ui/panels/variants.py" line="526"/>
         <source>Saved {path}</source>
         <translation>Сохранено: {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/variants.py" line="530"/>
+        <location filename="../../ui/panels/variants.py" line="531"/>
         <source>Open variants</source>
         <translation>Открыть варианты</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/variants.py" line="530"/>
-        <location filename="../../ui/panels/variants.py" line="536"/>
+        <location filename="../../ui/panels/variants.py" line="531"/>
+        <location filename="../../ui/panels/variants.py" line="537"/>
         <source>Variants (*.json)</source>
         <translation>Варианты (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/variants.py" line="536"/>
+        <location filename="../../ui/panels/variants.py" line="537"/>
         <source>Save variants</source>
         <translation>Сохранить варианты</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/variants.py" line="548"/>
+        <location filename="../../ui/panels/variants.py" line="549"/>
         <source>The plan&apos;s road network is not loaded: import it first.</source>
         <translation>Дорожная сеть плана не загружена: сначала импортируйте её.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/variants.py" line="551"/>
+        <location filename="../../ui/panels/variants.py" line="552"/>
         <source>No variants yet: press New variant.</source>
         <translation>Вариантов пока нет: нажмите «Новый вариант».</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/variants.py" line="566"/>
+        <location filename="../../ui/panels/variants.py" line="567"/>
         <source>What-if failed: {msg}</source>
         <translation>Расчёт «что, если» не удался: {msg}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/variants.py" line="568"/>
+        <location filename="../../ui/panels/variants.py" line="569"/>
         <source>Cancelled.</source>
         <translation>Отменено.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/variants.py" line="574"/>
+        <location filename="../../ui/panels/variants.py" line="575"/>
         <source>Running…</source>
         <translation>Выполняется…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/variants.py" line="575"/>
+        <location filename="../../ui/panels/variants.py" line="576"/>
         <source>Running the base and {n} variant(s)…</source>
         <translation>Рассчитываются базовый план и варианты ({n})…</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/variants.py" line="592"/>
+        <location filename="../../ui/panels/variants.py" line="593"/>
         <source>{n} runs done.</source>
         <translation>Расчётов выполнено: {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/variants.py" line="696"/>
+        <location filename="../../ui/panels/variants.py" line="697"/>
         <source>{name}: no route changes.</source>
         <translation>{name}: маршруты не изменились.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/variants.py" line="699"/>
+        <location filename="../../ui/panels/variants.py" line="700"/>
         <source>Routes changed in {name}: {changes}</source>
         <translation>Изменённые маршруты в {name}: {changes}</translation>
     </message>

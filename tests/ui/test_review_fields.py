@@ -63,4 +63,5 @@ def test_plan_settings_edit_the_escort_teams(window):
     assert rules.escort_teams == 2
     _type_into(_rows(window)["rules.escort_teams"].editor, "0")  # 0 shows "unlimited" and means no limit
     assert rules.escort_teams is None
-    assert _rows(window)["rules.escort_teams"].editor.text() == _rows(window)["rules.escort_teams"].editor.specialValueText()
+    box = _rows(window)["rules.escort_teams"].editor
+    assert box.text() == box.specialValueText()

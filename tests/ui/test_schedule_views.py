@@ -57,17 +57,18 @@ def test_convoy_table_has_one_row_per_round_with_its_figures(win, sched):
     assert panel.currentIndex() == 1  # the table, not the "press F5" hint
     assert t.rowCount() == len(sched.convoys)
     day0 = sched.window_start.date()
+    col = panel.column
     for r, c in enumerate(sched.convoys):
-        assert t.item(r, 0).text() == c.id
-        assert t.item(r, 1).text() == c.escort
-        assert t.item(r, 2).text() == str(c.round)
-        assert t.item(r, 3).text() == str(c.size)
-        assert t.item(r, 5).text() == fmt_time(c.depart, day0)
-        assert t.item(r, 6).text() == fmt_time(c.latest_safe_depart, day0, latest=True)
-        assert t.item(r, 9).text() == fmt_time(c.arrive, day0)
-        assert t.item(r, 10).text() == f"{c.people:,}"
+        assert t.item(r, col("convoy")).text() == c.id
+        assert t.item(r, col("escort")).text() == c.escort
+        assert t.item(r, col("round")).text() == str(c.round)
+        assert t.item(r, col("vehicles")).text() == str(c.size)
+        assert t.item(r, col("depart")).text() == fmt_time(c.depart, day0)
+        assert t.item(r, col("latest_safe_depart")).text() == fmt_time(c.latest_safe_depart, day0, latest=True)
+        assert t.item(r, col("arrive")).text() == fmt_time(c.arrive, day0)
+        assert t.item(r, col("people")).text() == f"{c.people:,}"
         # the stops in order, with the people each boarded
-        assert t.item(r, 7).text().split("  →  ") == [
+        assert t.item(r, col("stops")).text().split("  →  ") == [
             f"{st.pickup} {fmt_time(st.arrive, day0)} ({st.boarded})" for st in c.stops
         ]
     assert sum(c.people for c in sched.convoys) == sched.kpis.evacuated
@@ -106,9 +107,9 @@ def test_gui_times_are_the_printed_schedules_times(win, sched):
     t, panel = win.schedule_panel.table, win.schedule_panel
     assert any(c.arrive.second or c.latest_safe_depart.second for c in sched.convoys), "times with seconds"
     for r, c in enumerate(sched.convoys):
-        assert t.item(r, 5).text() == clock(c.depart, day0)
-        assert t.item(r, 6).text() == clock(c.latest_safe_depart, day0, latest=True)
-        assert t.item(r, 9).text() == clock(c.arrive, day0)
+        assert t.item(r, panel.column("depart")).text() == clock(c.depart, day0)
+        assert t.item(r, panel.column("latest_safe_depart")).text() == clock(c.latest_safe_depart, day0, latest=True)
+        assert t.item(r, panel.column("arrive")).text() == clock(c.arrive, day0)
         panel.select(c.id)
         p = panel.passages
         assert [(p.item(i, 2).text(), p.item(i, 5).text()) for i in range(p.rowCount())] == [

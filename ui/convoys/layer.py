@@ -211,8 +211,14 @@ class ConvoyPositionsLayer:
             QCoreApplication.translate("ConvoyLayer", "{n} at checkpoints").format(n=n["queued"] + n["checked"]),
             QCoreApplication.translate("ConvoyLayer", "{n} done").format(n=n["done"]),
         ]
+        # every round is counted somewhere: before the first departure all are still forming up (the line read
+        # "0 on the road · 0 boarding · 0 at checkpoints · 0 done" for three convoys)
         if n["halted"]:
             parts.insert(3, QCoreApplication.translate("ConvoyLayer", "{n} halted").format(n=n["halted"]))
+        if n["unloading"]:
+            parts.insert(-1, QCoreApplication.translate("ConvoyLayer", "{n} unloading").format(n=n["unloading"]))
+        if n["forming"]:
+            parts.insert(0, QCoreApplication.translate("ConvoyLayer", "{n} forming up").format(n=n["forming"]))
         return " · ".join(parts)
 
     def highlight(self, convoy_id) -> None:

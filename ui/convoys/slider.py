@@ -8,14 +8,22 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QStyle, QToolButton, QWidget
 
 from planner.schedule.timeline import time_span
+from ui.i18n import ui_locale
 
 STEP = timedelta(minutes=1)  # one slider tick
 PLAY_STEP = timedelta(minutes=2)  # schedule time per frame when playing
 PLAY_MS = 80
+
+
+def day_text(t: datetime) -> str:
+    """The day of ``t`` as the slider shows it: weekday, day and month in the GUI's language ("Sat 30 Apr",
+    "сб 30 квіт."), the same in every language (the short date format was "30.04.22" in Ukrainian and
+    "30/04/2022" in English), and enough to tell the days of a window that spans several apart."""
+    return ui_locale().toString(QDate(t.year, t.month, t.day), "ddd d MMM")
 
 
 class TimeSlider(QWidget):
@@ -104,9 +112,7 @@ class TimeSlider(QWidget):
         t = self.time()
         if t is None:
             return
-        loc = QLocale()
-        day = loc.toString(t.date(), QLocale.ShortFormat)
-        self.label.setText(f"{day} {t:%H:%M}")
+        self.label.setText(f"{day_text(t)} {t:%H:%M}")
         self.timeChanged.emit(t)
 
     def _on_play(self, on: bool) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
+from ui.i18n import group_digits
 from ui.icons import KIND_COLOR, KINDS, draw_symbol, kind_of, symbol_path
 from ui.map.snaps import OK_COLOR as SNAP_COLOR
 from ui.map.style import SYMBOL_R, Z_POINTS, Z_PREVIEW, draw_badge, draw_halo_text, label_font
@@ -70,7 +71,7 @@ class PointItem(ElementItem):
         self.setPos(x, y)
         self.name = element.name
         if self.kind == "pickup":
-            self.badge = f"{element.people.total:,}".replace(",", " ")
+            self.badge = group_digits(element.people.total)
         elif self.kind == "depot":
             n = element.n_vehicles
             self.badge = QCoreApplication.translate("MapElements", "{n} veh.").format(n=n)
@@ -78,16 +79,15 @@ class PointItem(ElementItem):
             self.badge = (
                 ""
                 if element.capacity is None
-                else QCoreApplication.translate("MapElements", "cap {n}").format(
-                    n=f"{element.capacity:,}".replace(",", " ")
-                )
+                else QCoreApplication.translate("MapElements", "cap {n}").format(n=group_digits(element.capacity))
             )
         elif self.kind == "checkpoint":
             lanes = f" ×{element.lanes}" if element.lanes > 1 else ""
-            self.badge = (
-                QCoreApplication.translate("MapElements", "{n} min").format(n=f"{element.minutes_per_vehicle:g}")
-                + lanes
-            )
+            # per convoy + per vehicle ("20+2 min ×2"): the per-convoy part is most of a passage (design section 1)
+            per = f"{element.minutes_per_vehicle:g}"
+            if element.minutes_per_convoy:
+                per = f"{element.minutes_per_convoy:g}+{per}"
+            self.badge = QCoreApplication.translate("MapElements", "{n} min").format(n=per) + lanes
         self.update()
 
     LABEL_W = 320  # px: the widest label kept in the cached pixmap

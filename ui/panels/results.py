@@ -36,7 +36,7 @@ from ui.convoys.common import (
     reason_label,
     schedule_of,
 )
-from ui.i18n import ui_locale
+from ui.i18n import group_digits, ui_locale
 from ui.messages import unserved_detail
 
 
@@ -64,6 +64,16 @@ def vehicle_type_label(kind) -> str:
     text = str(kind)
     source = VEHICLE_TYPE_NAMES.get(text.strip().lower())
     return QCoreApplication.translate("SchedulePanel", source) if source else text
+
+
+def route_label(label: str) -> str:
+    """A route's label (``planner.routing``: "fastest", "via <street>") in the GUI's language; the street as
+    the map names it."""
+    if label == "fastest":
+        return QCoreApplication.translate("RoutesPanel", "fastest")
+    if label.startswith("via "):
+        return QCoreApplication.translate("RoutesPanel", "via {street}").format(street=label[4:])
+    return label or "—"
 
 
 def no_results() -> str:
@@ -157,8 +167,9 @@ class RoutesPanel(_Placeholder):
             cps = " → ".join(r.checkpoint_ids) or self.tr("none")
             self.table.setItem(i, 0, _item(element_name(self.doc, a), data=a))
             self.table.setItem(i, 1, _item(element_name(self.doc, b)))
-            self.table.setItem(i, 2, _item(r.label or "—"))
-            self.table.setItem(i, 3, _item(f"{r.length_m / 1000:.1f} km", True))
+            self.table.setItem(i, 2, _item(route_label(r.label)))
+            km = ui_locale().toString(r.length_m / 1000, "f", 1)
+            self.table.setItem(i, 3, _item(QCoreApplication.translate("SnapLayer", "{n} km").format(n=km), True))
             self.table.setItem(i, 4, _item(fmt_duration(r.time_s), True))
             self.table.setItem(i, 5, _item(cps))
         self.show_view(True)
@@ -175,21 +186,43 @@ class SchedulePanel(_Placeholder):
 
     convoySelected = Signal(str)
 
+    #: The convoy table's columns by key, in order: what a planner reads first (size, people, the times) comes
+    #: before the place names, so the short result row under the map shows it without scrolling (it showed
+    #: convoy, escort, round and half of "Forms at").
+    COLUMNS = (
+        "convoy",
+        "vehicles",
+        "people",
+        "depart",
+        "arrive",
+        "latest_safe_depart",
+        "stops",
+        "formation",
+        "destination",
+        "escort",
+        "round",
+    )
+
+    @classmethod
+    def column(cls, key: str) -> int:
+        """The index of the convoy table's column ``key`` (one of :attr:`COLUMNS`)."""
+        return cls.COLUMNS.index(key)
+
     def __init__(self, doc, parent=None):
-        headers = [
-            self.tr("Convoy"),
-            self.tr("Escort"),
-            self.tr("Round"),
-            self.tr("Vehicles"),
-            self.tr("Forms at"),
-            self.tr("Departs"),
-            self.tr("Latest safe departure"),
-            self.tr("Stops (boarded)"),
-            self.tr("Reception point"),
-            self.tr("Arrives"),
-            self.tr("People"),
-        ]
-        self.table = _table(headers, stretch=(7,))
+        names = {
+            "convoy": self.tr("Convoy"),
+            "escort": self.tr("Escort"),
+            "round": self.tr("Round"),
+            "vehicles": self.tr("Vehicles"),
+            "formation": self.tr("Forms at"),
+            "depart": self.tr("Departs"),
+            "latest_safe_depart": self.tr("Latest safe departure"),
+            "stops": self.tr("Stops (boarded)"),
+            "destination": self.tr("Reception point"),
+            "arrive": self.tr("Arrives"),
+            "people": self.tr("People"),
+        }
+        self.table = _table([names[k] for k in self.COLUMNS], stretch=(self.column("stops"),))
         self.passages = _table(
             [
                 self.tr("Direction"),
@@ -264,21 +297,23 @@ class SchedulePanel(_Placeholder):
                 f"{fmt_time(st.depart, day0)}, {st.boarded}"
                 for st in c.stops
             )
-            row = [
-                idi,
-                _item(c.escort),
-                _item(c.round, True),
-                _item(c.size, True, ", ".join(map(str, c.vehicles))),
-                _item(element_name(self.doc, c.formation_place)),
-                _item(fmt_time(c.depart, day0), True, c.depart.isoformat()),
-                _item(fmt_time(c.latest_safe_depart, day0, latest=True), True, c.latest_safe_depart.isoformat()),
-                _item(stops, tooltip=tips),
-                _item(element_name(self.doc, c.destination)),
-                _item(fmt_time(c.arrive, day0), True, c.arrive.isoformat()),
-                _item(f"{c.people:,}", True),
-            ]
-            for col, it in enumerate(row):
-                self.table.setItem(i, col, it)
+            row = {
+                "convoy": idi,
+                "escort": _item(c.escort),
+                "round": _item(c.round, True),
+                "vehicles": _item(c.size, True, ", ".join(map(str, c.vehicles))),
+                "formation": _item(element_name(self.doc, c.formation_place)),
+                "depart": _item(fmt_time(c.depart, day0), True, c.depart.isoformat()),
+                "latest_safe_depart": _item(
+                    fmt_time(c.latest_safe_depart, day0, latest=True), True, c.latest_safe_depart.isoformat()
+                ),
+                "stops": _item(stops, tooltip=tips),
+                "destination": _item(element_name(self.doc, c.destination)),
+                "arrive": _item(fmt_time(c.arrive, day0), True, c.arrive.isoformat()),
+                "people": _item(group_digits(c.people), True),
+            }
+            for key, it in row.items():
+                self.table.setItem(i, self.column(key), it)
         self.show_view(True)
 
     def select(self, convoy_id) -> None:
@@ -310,7 +345,7 @@ class SchedulePanel(_Placeholder):
                 convoy=convoy.id,
                 n=len(convoy.passages_in("in")),
                 m=len(convoy.passages_in("out")),
-                people=f"{convoy.people:,}",
+                people=group_digits(convoy.people),
                 vehicles=convoy.size,
             )
         )
@@ -324,7 +359,7 @@ class SchedulePanel(_Placeholder):
                 _item(fmt_duration(p.wait), True),
                 _item(fmt_time(p.clear, day0), True),
                 _item(p.vehicles, True),
-                _item(f"{p.people:,}", True),
+                _item(group_digits(p.people), True),
             ]
             for col, it in enumerate(row):
                 self.passages.setItem(i, col, it)

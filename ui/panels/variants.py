@@ -55,6 +55,7 @@ from planner.whatif import (
 )
 from planner.whatif.compare import route_changes
 from planner.whatif.run import route_fingerprint
+from ui.i18n import group_digits
 from ui.messages import route_change_text, step_text, sweep_sentence, whatif_delta, whatif_label, whatif_value
 from ui.workers import TaskWorker, thread_private
 
@@ -217,7 +218,7 @@ class SweepChart(QWidget):
             p.drawLine(at(x0, demand), at(x1, demand))
             p.drawText(
                 at(x0, demand) + QPointF(4, -4),
-                QCoreApplication.translate("VariantsPanel", "demand {n}").format(n=f"{demand:,}"),
+                QCoreApplication.translate("VariantsPanel", "demand {n}").format(n=group_digits(demand)),
             )
         for series, pen in ((ub, QPen(QColor("#999"), 1.5, Qt.DashLine)), (pts, QPen(QColor("#1f5fa8"), 2.5))):
             if not series:
