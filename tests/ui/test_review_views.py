@@ -7,7 +7,8 @@ Each test is a defect seen in screenshots of the window in English, Ukrainian an
 import re
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import QApplication, QStyle
 
 from tests.ui.conftest import default_layout_window
 from ui.i18n import install_translator
@@ -86,3 +87,50 @@ def test_map_badges_say_per_convoy_minutes_and_group_digits_as_the_tree(win):
     d = win.doc.plan.destinations[0]
     assert d.capacity >= 1000
     assert items[d.id].badge == f"cap {d.capacity:,}"  # "cap 4,000" as in the elements tree, not "cap 4 000"
+
+
+def _fits(table, r, c) -> bool:
+    """The text of cell (r, c) fits its cell, word-wrapped as the table wraps it (with the cell's margins)."""
+    text = table.item(r, c).text()
+    margin = 2 * (table.style().pixelMetric(QStyle.PM_FocusFrameHMargin, None, table) + 1)  # the item delegate's
+    room = table.columnWidth(c) - margin
+    box = table.fontMetrics().boundingRect(QRect(0, 0, room, 10_000), Qt.TextWordWrap, text)
+    return box.width() <= room and box.height() <= table.rowHeight(r)
+
+
+def test_not_served_reasons_are_shown_whole_in_the_default_layout(win):
+    # seen: "P2 ...", "check..." and "priorit..." in the summary's not-served table at 1600 x 1000: the
+    # assembly point by its id (its name in the tooltip) leaves the reason its width; in English on one line
+    from ui.convoys.common import reason_label
+
+    t = win.kpis.unserved
+    unserved = win.doc.results.schedule.unserved
+    assert t.rowCount() == len(unserved) > 0
+    fm = t.fontMetrics()
+    for r, u in enumerate(unserved):
+        assert t.item(r, 0).text() == u.pickup and u.pickup in t.item(r, 0).toolTip()
+        assert t.item(r, 2).text() == reason_label(u.reason)
+        assert fm.horizontalAdvance(t.item(r, 2).text()) + 8 <= t.columnWidth(2), t.item(r, 2).text()
+        assert _fits(t, r, 0)
+    assert t.columnViewportPosition(2) + t.columnWidth(2) <= t.viewport().width()
+
+
+@pytest.mark.parametrize("lang", ["uk", "ru"])
+def test_not_served_reasons_wrap_rather_than_elide_in_ukrainian_and_russian(qapp, win, lang):
+    from ui.panels.results import KpiPanel
+
+    try:
+        assert install_translator(qapp, lang) == lang
+        panel = KpiPanel(win.doc)
+        panel.resize(win.kpis.size())
+        panel.show()
+        QApplication.processEvents()
+        panel.refresh()  # rows sized at the shown width
+        t = panel.unserved
+        assert t.rowCount() > 0
+        for r in range(t.rowCount()):
+            assert _fits(t, r, 2), (lang, t.item(r, 2).text(), t.columnWidth(2), t.rowHeight(r))
+        assert t.columnViewportPosition(2) + t.columnWidth(2) <= t.viewport().width()
+        panel.close()
+    finally:
+        install_translator(qapp, "en")

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.schedule.result import UNSERVED_REASONS
 from ui.convoys.common import (
     convoy_colour,
     direction_label,
@@ -241,6 +242,9 @@ class SchedulePanel(_Placeholder):
         )
         self.detail_title = QLabel()
         self.detail_title.setStyleSheet("padding:0px 4px")
+        # wraps rather than holding the detail as wide as its one line: unwrapped, the Russian hint left the
+        # convoy table 200 px, convoy, vehicles and half of people
+        self.detail_title.setWordWrap(True)
         detail = QWidget()
         dl = QVBoxLayout(detail)
         dl.setContentsMargins(0, 0, 0, 0)
@@ -259,7 +263,7 @@ class SchedulePanel(_Placeholder):
         split = QSplitter(Qt.Horizontal)
         split.addWidget(self.table)
         split.addWidget(detail)
-        split.setSizes([450, 550])  # in proportion
+        split.setSizes([550, 450])  # in proportion: the convoys' times and people first (the detail waits for a click)
         super().__init__(split, no_results(), parent)
         self.doc = doc
         self.table.itemSelectionChanged.connect(self._on_select)
@@ -418,6 +422,9 @@ def kpi_texts(schedule) -> dict:
     }
 
 
+UNSERVED_MAX_WIDTH = 260  # px: the widest the not-served table asks for (the convoy table needs the row too)
+
+
 class KpiPanel(QWidget):
     """Headline figures of the schedule, and beside them the demand it could not serve with the reason.
 
@@ -498,7 +505,10 @@ class KpiPanel(QWidget):
         side = QVBoxLayout(self.side)
         side.setContentsMargins(0, 0, 0, 0)
         side.setSpacing(1)
-        self.unserved = _table([self.tr("Assembly point"), self.tr("People"), self.tr("Why")], stretch=(0, 2))
+        # the assembly point by its id (the name in the tooltip) and the reason at its full width: with the name
+        # in a stretched column both were elided in the narrow summary ("P2 ...", "check...")
+        self.unserved = _table([self.tr("Assembly point"), self.tr("People"), self.tr("Why")], stretch=(2,))
+        self.unserved.horizontalHeader().setSectionResizeMode(0, QHeaderView.Interactive)
         self.unserved.verticalHeader().setDefaultSectionSize(self.unserved.fontMetrics().height() + 4)
         self.unserved.setTextElideMode(Qt.ElideRight)
         self.unserved.setMinimumHeight(40)  # scrolls its rows in the short row rather than making the panel taller
@@ -508,7 +518,16 @@ class KpiPanel(QWidget):
         # before a compute); a word-wrapped title would make the scroll area size the panel to its table
         probe = QLabel(self._title_text(99_999))
         probe.setFont(self.unserved_title.font())
-        self.side.setMinimumWidth(max(170, probe.sizeHint().width() + 4))
+        fm = self.unserved.fontMetrics()
+        self.unserved.setColumnWidth(0, fm.horizontalAdvance("P999") + 12)
+        # room for the longest reason in one line where the summary has it (English), else two lines: the
+        # reason is the answer the planner looks for, elided it said "check..."
+        reasons = max(fm.horizontalAdvance(reason_label(r)) for r in UNSERVED_REASONS) + 16  # cell margins
+        need = fm.horizontalAdvance("P999") + 12 + fm.horizontalAdvance(self.tr("People")) + 14 + reasons + 6
+        self.side.setMinimumWidth(max(170, probe.sizeHint().width() + 4, min(need, UNSERVED_MAX_WIDTH)))
+        self.unserved.setWordWrap(True)
+        # rows follow the reason column's width (it stretches with the dock after the rows are filled)
+        self.unserved.horizontalHeader().sectionResized.connect(lambda *_: self.unserved.resizeRowsToContents())
         side.addWidget(self.unserved, 1)
         self.filler = QWidget()  # takes the height while there is no table to show
         self.filler.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Expanding)
@@ -586,9 +605,9 @@ class KpiPanel(QWidget):
             self.unserved_title.setText(self._title_text(sum(int(u.people) for u in rows)))
         self.unserved.setRowCount(len(rows))
         for i, u in enumerate(rows):
-            name = element_name(self.doc, u.pickup)
-            self.unserved.setItem(i, 0, _item(name, tooltip=name))  # elided in the narrow column
+            self.unserved.setItem(i, 0, _item(u.pickup, tooltip=element_name(self.doc, u.pickup)))
             self.unserved.setItem(i, 1, _item(ui_locale().toString(int(u.people)), True))
             self.unserved.setItem(i, 2, _item(reason_label(u.reason), tooltip=unserved_detail(u)))
+        self.unserved.resizeRowsToContents()  # a reason too long for its column takes two lines
         self.unserved.setVisible(bool(rows))
         self.filler.setVisible(not rows)
