@@ -134,6 +134,13 @@ def group_digits(n: int | float) -> str:
     return ui_locale().toString(int(round(n)))
 
 
+def passage_minutes(cp) -> str:
+    """A checkpoint's minutes of a passage in short: per convoy + per vehicle ("20+2"), the per-vehicle minutes
+    alone when a convoy costs nothing more (the map badge and the elements tree say "{n} min" around it)."""
+    per = f"{cp.minutes_per_vehicle:g}"
+    return f"{cp.minutes_per_convoy:g}+{per}" if cp.minutes_per_convoy else per
+
+
 #: Element kinds as shown in titles (translated where shown, context PropertiesPanel).
 KIND_NAMES = {
     "pickup": QT_TRANSLATE_NOOP("PropertiesPanel", "Pickup"),

@@ -488,9 +488,13 @@
         <translation>Согласованные безопасные маршруты, которых должны держаться колонны</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/elements.py" line="29"/>
         <source>Inspection points every vehicle passes, one at a time per lane</source>
-        <translation>Пункты проверки, через которые проходит каждая машина, по одной на полосу</translation>
+        <translation type="vanished">Пункты проверки, через которые проходит каждая машина, по одной на полосу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/panels/elements.py" line="29"/>
+        <source>Inspection points every convoy passes, one convoy at a time</source>
+        <translation>Пункты проверки, через которые проходит каждая колонна, по одной колонне за раз</translation>
     </message>
     <message>
         <location filename="../../ui/panels/elements.py" line="30"/>
@@ -748,92 +752,93 @@ waited {wait}</source>
 <context>
     <name>KpiPanel</name>
     <message>
-        <location filename="../../ui/panels/results.py" line="388"/>
+        <location filename="../../ui/panels/results.py" line="392"/>
         <source>People out</source>
         <translation>Вывезено людей</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="389"/>
+        <location filename="../../ui/panels/results.py" line="393"/>
         <source>Demand</source>
         <translation>Потребность</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="390"/>
+        <location filename="../../ui/panels/results.py" line="394"/>
         <source>Upper bound</source>
         <translation>Верхняя граница</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="391"/>
+        <location filename="../../ui/panels/results.py" line="395"/>
         <source>Gap to bound</source>
         <translation>Отрыв от границы</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="392"/>
+        <location filename="../../ui/panels/results.py" line="396"/>
         <source>Finish</source>
         <translation>Завершение</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="393"/>
+        <location filename="../../ui/panels/results.py" line="397"/>
         <source>Convoys</source>
         <translation>Колонны</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="394"/>
+        <location filename="../../ui/panels/results.py" line="398"/>
         <source>Vehicles per convoy</source>
         <translation>Машин на колонну</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="395"/>
+        <location filename="../../ui/panels/results.py" line="399"/>
         <source>Vehicle-km</source>
         <translation>Машино-км</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="396"/>
+        <location filename="../../ui/panels/results.py" line="400"/>
         <source>Seat use</source>
         <translation>Заполнение мест</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="473"/>
+        <location filename="../../ui/panels/results.py" line="480"/>
         <source>Tighten</source>
         <translation>Уточнить</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="501"/>
+        <location filename="../../ui/panels/results.py" line="510"/>
         <source>Assembly point</source>
         <translation>Пункт сбора</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="501"/>
+        <location filename="../../ui/panels/results.py" line="510"/>
+        <location filename="../../ui/panels/results.py" line="526"/>
         <source>People</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="501"/>
+        <location filename="../../ui/panels/results.py" line="510"/>
         <source>Why</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="545"/>
+        <location filename="../../ui/panels/results.py" line="564"/>
         <source>Upper bound · {s} s</source>
         <translation>Верхняя граница · {s} с</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="551"/>
+        <location filename="../../ui/panels/results.py" line="570"/>
         <source>The quick proof of the upper bound. Tighten (Plan ▸ Tighten the bound) spends minutes of solver time to prove a closer one; the caption then says the solver time a run.</source>
         <translation>Быстрое доказательство верхней границы. «Уточнить» (План ▸ Уточнить границу) тратит минуты работы решателя, чтобы доказать более точную границу; тогда подпись показывает время решателя на запуск.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="555"/>
+        <location filename="../../ui/panels/results.py" line="574"/>
         <source>The upper bound tightened with {s} s of solver time a run (Plan ▸ Tighten the bound); more time a run (Preferences) may prove a closer one.</source>
         <translation>Верхняя граница уточнена с {s} с работы решателя на запуск (План ▸ Уточнить границу); больше времени на запуск (Настройки) может доказать более точную.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="584"/>
+        <location filename="../../ui/panels/results.py" line="603"/>
         <source>&lt;b&gt;Not served:&lt;/b&gt; nobody — every person in the plan gets out.</source>
         <translation>&lt;b&gt;Не вывезено:&lt;/b&gt; никого — все люди по плану вывезены.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="560"/>
+        <location filename="../../ui/panels/results.py" line="579"/>
         <source>&lt;b&gt;Not served&lt;/b&gt; ({n} people)</source>
         <translation>&lt;b&gt;Не вывезено&lt;/b&gt; (человек: {n})</translation>
     </message>
@@ -1114,12 +1119,12 @@ waited {wait}</source>
         <translation>вмест. {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/map/points.py" line="92"/>
+        <location filename="../../ui/map/points.py" line="88"/>
         <source>{n} min</source>
         <translation>{n} мин</translation>
     </message>
     <message>
-        <location filename="../../ui/map/points.py" line="168"/>
+        <location filename="../../ui/map/points.py" line="164"/>
         <source>Drop to add {kind}</source>
         <translation>Отпустите, чтобы добавить: {kind}</translation>
     </message>
@@ -2392,38 +2397,38 @@ waited {wait}</source>
         <translation>Выбрано элементов: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="139"/>
+        <location filename="../../ui/i18n.py" line="146"/>
         <source>Pickup</source>
         <extracomment>Languages offered, by code, with their names in their own language. Element kinds as shown in titles (translated where shown, context PropertiesPanel).</extracomment>
         <translation>Пункт сбора</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="140"/>
+        <location filename="../../ui/i18n.py" line="147"/>
         <source>Destination</source>
         <translation>Пункт приёма</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="141"/>
+        <location filename="../../ui/i18n.py" line="148"/>
         <source>Depot</source>
         <translation>База транспорта</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="142"/>
+        <location filename="../../ui/i18n.py" line="149"/>
         <source>Corridor</source>
         <translation>Коридор</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="143"/>
+        <location filename="../../ui/i18n.py" line="150"/>
         <source>Checkpoint</source>
         <translation>Блокпост</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="144"/>
+        <location filename="../../ui/i18n.py" line="151"/>
         <source>Hazard</source>
         <translation>Опасная зона</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="145"/>
+        <location filename="../../ui/i18n.py" line="152"/>
         <source>Closure</source>
         <translation>Перекрытие</translation>
     </message>
@@ -2522,12 +2527,12 @@ Recover it? (No deletes the recovery copy.)</source>
 <context>
     <name>Results</name>
     <message>
-        <location filename="../../ui/panels/results.py" line="80"/>
+        <location filename="../../ui/panels/results.py" line="81"/>
         <source>No results yet: press Compute (F5) to route and schedule the plan.</source>
         <translation>Результатов пока нет: нажмите «Рассчитать» (F5), чтобы проложить маршруты и составить расписание.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="84"/>
+        <location filename="../../ui/panels/results.py" line="85"/>
         <source>The plan was not scheduled: see the Problems list.</source>
         <translation>Расписание для плана не составлено: см. список «Проблемы».</translation>
     </message>
@@ -2535,52 +2540,52 @@ Recover it? (No deletes the recovery copy.)</source>
 <context>
     <name>RoutesPanel</name>
     <message>
-        <location filename="../../ui/panels/results.py" line="73"/>
+        <location filename="../../ui/panels/results.py" line="74"/>
         <source>fastest</source>
         <translation>самый быстрый</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="75"/>
+        <location filename="../../ui/panels/results.py" line="76"/>
         <source>via {street}</source>
         <translation>через {street}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="137"/>
+        <location filename="../../ui/panels/results.py" line="138"/>
         <source>From</source>
         <translation>Откуда</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="138"/>
+        <location filename="../../ui/panels/results.py" line="139"/>
         <source>To</source>
         <translation>Куда</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="139"/>
+        <location filename="../../ui/panels/results.py" line="140"/>
         <source>Route</source>
         <translation>Маршрут</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="140"/>
+        <location filename="../../ui/panels/results.py" line="141"/>
         <source>Length</source>
         <translation>Длина</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="141"/>
+        <location filename="../../ui/panels/results.py" line="142"/>
         <source>Drive time</source>
         <translation>Время в пути</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="142"/>
+        <location filename="../../ui/panels/results.py" line="143"/>
         <source>Checkpoints</source>
         <translation>Блокпосты</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="163"/>
+        <location filename="../../ui/panels/results.py" line="164"/>
         <source>No pickup can reach a destination: see the Problems list.</source>
         <translation>Ни один пункт сбора не имеет пути до пункта приёма: см. список «Проблемы».</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="167"/>
+        <location filename="../../ui/panels/results.py" line="168"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
@@ -2710,136 +2715,136 @@ Recover it? (No deletes the recovery copy.)</source>
 <context>
     <name>SchedulePanel</name>
     <message>
-        <location filename="../../ui/panels/results.py" line="57"/>
+        <location filename="../../ui/panels/results.py" line="58"/>
         <source>bus</source>
         <translation>автобус</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="58"/>
+        <location filename="../../ui/panels/results.py" line="59"/>
         <source>ambulance</source>
         <translation>скорая</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="213"/>
+        <location filename="../../ui/panels/results.py" line="214"/>
         <source>Convoy</source>
         <extracomment>The convoy table&apos;s columns by key, in order: what a planner reads first (size, people, the times) comes before the place names, so the short result row under the map shows it without scrolling (it showed convoy, escort, round and half of &quot;Forms at&quot;).</extracomment>
         <translation>Колонна</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="214"/>
+        <location filename="../../ui/panels/results.py" line="215"/>
         <source>Escort</source>
         <translation>Сопровождение</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="215"/>
+        <location filename="../../ui/panels/results.py" line="216"/>
         <source>Round</source>
         <translation>Рейс</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="216"/>
-        <location filename="../../ui/panels/results.py" line="234"/>
+        <location filename="../../ui/panels/results.py" line="217"/>
+        <location filename="../../ui/panels/results.py" line="235"/>
         <source>Vehicles</source>
         <translation>Машин</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="217"/>
+        <location filename="../../ui/panels/results.py" line="218"/>
         <source>Forms at</source>
         <translation>Формируется в</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="218"/>
+        <location filename="../../ui/panels/results.py" line="219"/>
         <source>Departs</source>
         <translation>Выезд</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="219"/>
+        <location filename="../../ui/panels/results.py" line="220"/>
         <source>Latest safe departure</source>
         <translation>Последний безопасный выезд</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="220"/>
+        <location filename="../../ui/panels/results.py" line="221"/>
         <source>Stops (boarded)</source>
         <translation>Остановки (посажено)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="221"/>
+        <location filename="../../ui/panels/results.py" line="222"/>
         <source>Reception point</source>
         <translation>Пункт приёма</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="222"/>
-        <location filename="../../ui/panels/results.py" line="230"/>
+        <location filename="../../ui/panels/results.py" line="223"/>
+        <location filename="../../ui/panels/results.py" line="231"/>
         <source>Arrives</source>
         <translation>Прибытие</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="223"/>
-        <location filename="../../ui/panels/results.py" line="235"/>
+        <location filename="../../ui/panels/results.py" line="224"/>
+        <location filename="../../ui/panels/results.py" line="236"/>
         <source>People</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="228"/>
+        <location filename="../../ui/panels/results.py" line="229"/>
         <source>Direction</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="229"/>
+        <location filename="../../ui/panels/results.py" line="230"/>
         <source>Checkpoint</source>
         <translation>Блокпост</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="231"/>
+        <location filename="../../ui/panels/results.py" line="232"/>
         <source>Check starts</source>
         <translation>Начало проверки</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="232"/>
+        <location filename="../../ui/panels/results.py" line="233"/>
         <source>Wait</source>
         <translation>Ожидание</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="233"/>
+        <location filename="../../ui/panels/results.py" line="234"/>
         <source>Clear</source>
         <translation>Пропущена</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="239"/>
+        <location filename="../../ui/panels/results.py" line="240"/>
         <source>Vehicle</source>
         <translation>Машина</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="239"/>
+        <location filename="../../ui/panels/results.py" line="240"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="239"/>
+        <location filename="../../ui/panels/results.py" line="240"/>
         <source>Seats</source>
         <translation>Мест</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="239"/>
+        <location filename="../../ui/panels/results.py" line="240"/>
         <source>Passengers</source>
         <translation>Пассажиров</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="239"/>
+        <location filename="../../ui/panels/results.py" line="240"/>
         <source>Boarded at</source>
         <translation>Посадка в</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="283"/>
+        <location filename="../../ui/panels/results.py" line="287"/>
         <source>The schedule has no convoys: nobody can leave in this window (see the Summary).</source>
         <translation>В расписании нет колонн: в этом окне никто не может выехать (см. «Сводка»).</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="338"/>
+        <location filename="../../ui/panels/results.py" line="342"/>
         <source>Select a convoy to see its checkpoint passages and vehicles.</source>
         <translation>Выберите колонну, чтобы увидеть её прохождение блокпостов и машины.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="343"/>
+        <location filename="../../ui/panels/results.py" line="347"/>
         <source>&lt;b&gt;{convoy}&lt;/b&gt;: {n} checkpoint passages in, {m} out; {people} people on {vehicles} vehicles</source>
         <translation>&lt;b&gt;{convoy}&lt;/b&gt;: прохождений блокпостов туда: {n}, обратно: {m}; человек: {people}, машин: {vehicles}</translation>
     </message>
@@ -2904,7 +2909,7 @@ Recover it? (No deletes the recovery copy.)</source>
     <message>
         <location filename="../../ui/map/snaps.py" line="128"/>
         <location filename="../../ui/messages.py" line="334"/>
-        <location filename="../../ui/panels/results.py" line="172"/>
+        <location filename="../../ui/panels/results.py" line="173"/>
         <source>{n} km</source>
         <translation>{n} км</translation>
     </message>

@@ -134,3 +134,12 @@ def test_not_served_reasons_wrap_rather_than_elide_in_ukrainian_and_russian(qapp
         panel.close()
     finally:
         install_translator(qapp, "en")
+
+
+def test_elements_tree_gives_a_checkpoints_minutes_as_the_map_does(win):
+    # seen: the tree said "2 min ×2" (per vehicle only) where a passage of the demo costs 20 min a convoy
+    from ui.panels.elements import element_summary
+
+    for cp in win.doc.plan.checkpoints:
+        assert element_summary(cp) == f"{cp.minutes_per_convoy:g}+{cp.minutes_per_vehicle:g} min ×{cp.lanes}"
+        assert win.map.elements.items[cp.id].badge.startswith(f"{cp.minutes_per_convoy:g}+")

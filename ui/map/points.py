@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
-from ui.i18n import group_digits
+from ui.i18n import group_digits, passage_minutes
 from ui.icons import KIND_COLOR, KINDS, draw_symbol, kind_of, symbol_path
 from ui.map.snaps import OK_COLOR as SNAP_COLOR
 from ui.map.style import SYMBOL_R, Z_POINTS, Z_PREVIEW, draw_badge, draw_halo_text, label_font
@@ -84,9 +84,7 @@ class PointItem(ElementItem):
         elif self.kind == "checkpoint":
             lanes = f" ×{element.lanes}" if element.lanes > 1 else ""
             # per convoy + per vehicle ("20+2 min ×2"): the per-convoy part is most of a passage (design section 1)
-            per = f"{element.minutes_per_vehicle:g}"
-            if element.minutes_per_convoy:
-                per = f"{element.minutes_per_convoy:g}+{per}"
+            per = passage_minutes(element)
             self.badge = QCoreApplication.translate("MapElements", "{n} min").format(n=per) + lanes
         self.update()
 

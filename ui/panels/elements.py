@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTreeWidget
 
 from planner.plan import LAYERS
 from ui.commands import RemoveElementCommand
-from ui.i18n import describe_element, group_digits
+from ui.i18n import describe_element, group_digits, passage_minutes
 from ui.icons import element_icon
 
 LAYER_TITLES = {  # short: the dock is narrow; LAYER_HINTS says more in the tooltip
@@ -26,7 +26,7 @@ LAYER_HINTS = {
     "destinations": QT_TRANSLATE_NOOP("ElementsTree", "Reception points where the convoys unload"),
     "depots": QT_TRANSLATE_NOOP("ElementsTree", "Staging areas the vehicles start from"),
     "corridors": QT_TRANSLATE_NOOP("ElementsTree", "Agreed safe routes the convoys must keep to"),
-    "checkpoints": QT_TRANSLATE_NOOP("ElementsTree", "Inspection points every vehicle passes, one at a time per lane"),
+    "checkpoints": QT_TRANSLATE_NOOP("ElementsTree", "Inspection points every convoy passes, one convoy at a time"),
     "hazards": QT_TRANSLATE_NOOP("ElementsTree", "Areas the routes avoid or cross slowly"),
     "closures": QT_TRANSLATE_NOOP("ElementsTree", "Roads that are closed"),
 }
@@ -44,7 +44,7 @@ def element_summary(el) -> str:
     if kind == "depot":
         return _tr("{n} veh.").format(n=el.n_vehicles)
     if kind == "checkpoint":
-        return _tr("{n} min").format(n=f"{el.minutes_per_vehicle:g}") + f" ×{el.lanes}"
+        return _tr("{n} min").format(n=passage_minutes(el)) + f" ×{el.lanes}"
     if kind == "corridor":
         return _tr("{n} m").format(n=f"{el.width_m:g}")
     if kind == "hazard":
