@@ -156,3 +156,55 @@ def test_columns_split_across_pages_keeps_every_row():
     short = Columns([Table([Col(40), Col(None)], rows[:40], ["a", "b"])])
     one = Table([Col(40), Col(None)], rows[:40], ["a", "b"]).height(254)
     assert short.height(520) < 0.6 * one
+
+
+def test_a_fixed_column_grows_to_its_widest_cell():
+    """A time on a later day fits its column ("06:06 +1d", not "06:06 +…"); the free column gives the room."""
+    from planner.export.fonts import BOLD, register_fonts
+    from planner.export.layout import text_width
+
+    register_fonts()
+    t = Table([Col(22, "R"), Col(None, wrap=True), Col(56, "R", BOLD)], [["1", "DP1-bus-01", "06:06 +1d"]], size=9)
+    ws = t._widths(300)
+    assert ws[2] >= text_width("06:06 +1d", BOLD, 9) + 6 and abs(sum(ws) - 300) < 1e-6
+    _, _, cells, _, _ = t._layout(300)
+    assert cells[0][2][0] == ["06:06 +1d"]
+    # where the free columns would be squeezed below their room to wrap, the fixed widths stay (and cut)
+    narrow = Table([Col(40), Col(None, wrap=True)], [["a much longer text than forty points", "x"]], size=9)
+    assert narrow._widths(100)[0] == 40
+
+
+@pytest.mark.slow  # a schedule and a PDF of 160 pages
+@pytest.mark.parametrize("lang", ["en", "uk"])
+def test_a_window_over_two_days_prints_every_time_whole(demo_plan_path, demo_net, tmp_path, lang):
+    """Seen on the demo plan with its window from 16:00 to 14:00 the next day: "05:33…", "04:00 +…" and
+    "06:06 +…" in the hour-by-hour table, the convoy list and the negotiators' checkpoint list."""
+    import dataclasses
+    from datetime import timedelta
+
+    import pdfplumber
+
+    from planner.export.common import clock
+    from planner.plan import load_plan
+
+    plan = load_plan(demo_plan_path)
+    w = plan.window
+    plan = dataclasses.replace(
+        plan, window=dataclasses.replace(w, start=w.start + timedelta(hours=8), end=w.end + timedelta(days=1))
+    )
+    sched = field_schedule(plan, demo_net)
+    day0 = sched.window_start
+    later = [p for c in sched.convoys for p in c.passages if p.arrive.date() != day0.date()]
+    assert later, "passages on the second day"
+    path = write_pdf(sched, plan, demo_net, tmp_path / "two-days.pdf", lang=lang)
+    with pdfplumber.open(str(path)) as pdf:
+        pages = [p.extract_text() or "" for p in pdf.pages]
+    cut = [(n, ln) for n, p in enumerate(pages, 1) for ln in p.split("\n") if "…" in ln]
+    assert not cut, cut[:5]
+    heading = translator(lang)("Checkpoint notification list")
+    listing = "\n".join(p for p in pages if p.startswith(heading)).replace("\xa0", " ")
+    tr = translator(lang)
+    for p in later:
+        hhmm, days = clock(p.arrive, day0).split(" +")
+        assert f"{hhmm} {tr('+{n}d', n=days[:-1])}" in listing  # "06:06 +1d", "06:06 +1 дн."
+    assert (" +1d" in listing) == (lang == "en")

@@ -194,10 +194,31 @@ class Table(Block):
         # taking the room from the free columns
         need = [_header_word_width(h, self.header_size) for h in self.header] if self.header else [0.0] * len(self.cols)
         ws = [None if c.width is None else max(c.width, n) for c, n in zip(self.cols, need)]
+        # and a fixed one-line column its widest cell, while the free columns keep room to wrap in: a time on a
+        # later day ("06:06 +1d") was printed "06:06 +…" in the negotiators' list
+        grown = [
+            w if w is None or c.wrap else max(w, self._cell_width(k)) for k, (c, w) in enumerate(zip(self.cols, ws))
+        ]
+        n_free = sum(1 for c in self.cols if c.width is None)
+        free_need = sum(max(n, FREE_MIN) for c, n in zip(self.cols, need) if c.width is None)
+        if sum(w for w in grown if w is not None) + free_need <= width or not n_free:
+            ws = grown
         fixed = sum(w for w in ws if w is not None)
         free = [c for c in self.cols if c.width is None]
         rest = max(width - fixed, 10.0) / max(len(free), 1)
         return [w if w is not None else max(rest, n) for w, n in zip(ws, need)]
+
+    def _cell_width(self, k) -> float:
+        """Width (pt, with the cell padding) of the widest cell of column ``k`` on one line."""
+        last = len(self.rows) - 1
+        return max(
+            (
+                text_width(str(row[k]), BOLD if (self.bold_last and i == last) else self.cols[k].font, self.size) + 6.5
+                for i, row in enumerate(self.rows)
+                if k < len(row)
+            ),
+            default=0.0,
+        )
 
     def _layout(self, width):
         if self._geom is not None and self._geom[0] == width:
@@ -323,6 +344,9 @@ class Table(Block):
             canv.rect(x, y, total_w, top - y, stroke=1, fill=0)
 
 
+FREE_MIN = 60.0  # pt: the least a free (wrapping) column keeps when fixed columns grow to their cells
+
+
 def _header_word_width(text, size) -> float:
     """Width (pt, with the cell padding) of the longest word of a header cell."""
     return max((text_width(w, BOLD, size) + 6.5 for w in str(text or "").split()), default=0.0)
@@ -362,6 +386,14 @@ class Boxes(Block):
     def height(self, width):
         return len(self._rows()) * self._row_h(width / self.per_row)
 
+    def _value_size(self, value, w) -> float:
+        """The value's type size: :attr:`value_size`, smaller (down to :data:`MIN_SIZE`) where the value is too
+        wide for its box ("05:33 +1 дн." was printed "05:33 +1…")."""
+        size = self.value_size
+        while size > MIN_SIZE and text_width(str(value), BOLD, size) > w - 8:
+            size = max(MIN_SIZE, size - 0.5)
+        return size
+
     def draw(self, canv, x, top, width):
         w = width / self.per_row
         rh = self._row_h(w)
@@ -381,17 +413,12 @@ class Boxes(Block):
                         draw_text(canv, x0 + 4, yy, ln, REGULAR, self.label_size)
                         yy -= self.label_size * 1.2
                     canv.setFillGray(0)
-                    draw_text(
-                        canv,
-                        x0 + 4,
-                        yy - self.value_size * 0.8,
-                        fit(value, BOLD, self.value_size, w - 8),
-                        BOLD,
-                        self.value_size,
-                    )
+                    size = self._value_size(value, w)
+                    draw_text(canv, x0 + 4, yy - self.value_size * 0.8, fit(value, BOLD, size, w - 8), BOLD, size)
                 else:
                     yy = y - 3 - self.value_size * 0.95
-                    draw_text(canv, x0 + 4, yy, fit(value, BOLD, self.value_size, w - 8), BOLD, self.value_size)
+                    size = self._value_size(value, w)
+                    draw_text(canv, x0 + 4, yy, fit(value, BOLD, size, w - 8), BOLD, size)
                     yy -= self.value_size * 0.25 + self.label_size * 1.1
                     canv.setFillGray(0.2)
                     for ln in lines:

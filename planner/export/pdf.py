@@ -67,6 +67,8 @@ from planner.export.maps import (
 from planner.i18n import translator
 from planner.progress import null_progress
 
+_LATER_DAY = re.compile(r" \+(\d+)d$")  # planner.export.common.clock's marker of a later day
+
 MARGIN = 36.0  # pt on every side; the footer sits in the bottom margin
 PAGE_W, PAGE_H = 595.2756, 841.8898  # A4 in pt
 BODY_W = PAGE_W - 2 * MARGIN
@@ -263,7 +265,8 @@ class Book:
     # ---- small helpers
 
     def t(self, when, latest=False):
-        return clock(when, self.day0, latest=latest)
+        # the day marker in the document's language ("09:30 +1 дн."), not an English "d" in a Ukrainian list
+        return _LATER_DAY.sub(lambda m: " " + self.tr("+{n}d", n=m.group(1)), clock(when, self.day0, latest=latest))
 
     def name(self, eid):
         return f"{eid} {self.names.get(eid, '')}".strip() if eid else "–"
