@@ -357,42 +357,42 @@
 <context>
     <name>ConvoyState</name>
     <message>
-        <location filename="../../ui/convoys/common.py" line="71"/>
+        <location filename="../../ui/convoys/common.py" line="72"/>
         <source>forming up, not yet departed</source>
         <translation>формируется, ещё не выехала</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/common.py" line="72"/>
+        <location filename="../../ui/convoys/common.py" line="73"/>
         <source>on the road</source>
         <translation>в пути</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/common.py" line="73"/>
+        <location filename="../../ui/convoys/common.py" line="74"/>
         <source>boarding at an assembly point</source>
         <translation>посадка в пункте сбора</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/common.py" line="74"/>
+        <location filename="../../ui/convoys/common.py" line="75"/>
         <source>queued at a checkpoint</source>
         <translation>в очереди на блокпосту</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/common.py" line="75"/>
+        <location filename="../../ui/convoys/common.py" line="76"/>
         <source>being checked at a checkpoint</source>
         <translation>проверка на блокпосту</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/common.py" line="76"/>
+        <location filename="../../ui/convoys/common.py" line="77"/>
         <source>halted</source>
         <translation>стоянка</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/common.py" line="77"/>
+        <location filename="../../ui/convoys/common.py" line="78"/>
         <source>unloading at the reception point</source>
         <translation>высадка в пункте приёма</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/common.py" line="78"/>
+        <location filename="../../ui/convoys/common.py" line="79"/>
         <source>round finished</source>
         <translation>рейс завершён</translation>
     </message>
@@ -418,13 +418,13 @@
 <context>
     <name>Direction</name>
     <message>
-        <location filename="../../ui/convoys/common.py" line="99"/>
+        <location filename="../../ui/convoys/common.py" line="100"/>
         <location filename="../../ui/panels/gantt.py" line="171"/>
         <source>in (empty)</source>
         <translation>туда (пустая)</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/common.py" line="100"/>
+        <location filename="../../ui/convoys/common.py" line="101"/>
         <location filename="../../ui/panels/gantt.py" line="173"/>
         <source>out (loaded)</source>
         <translation>обратно (с людьми)</translation>
@@ -2447,37 +2447,37 @@ waited {wait}</source>
 <context>
     <name>Reason</name>
     <message>
-        <location filename="../../ui/convoys/common.py" line="107"/>
+        <location filename="../../ui/convoys/common.py" line="108"/>
         <source>unreachable</source>
         <translation>недостижимо</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/common.py" line="108"/>
+        <location filename="../../ui/convoys/common.py" line="109"/>
         <source>destination capacity</source>
         <translation>вместимость пункта приёма</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/common.py" line="109"/>
+        <location filename="../../ui/convoys/common.py" line="110"/>
         <source>window</source>
         <translation>окно</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/common.py" line="110"/>
+        <location filename="../../ui/convoys/common.py" line="111"/>
         <source>checkpoint throughput</source>
         <translation>пропускная способность блокпостов</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/common.py" line="111"/>
+        <location filename="../../ui/convoys/common.py" line="112"/>
         <source>escorts</source>
         <translation>сопровождение</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/common.py" line="112"/>
+        <location filename="../../ui/convoys/common.py" line="113"/>
         <source>fleet</source>
         <translation>транспорт</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/common.py" line="113"/>
+        <location filename="../../ui/convoys/common.py" line="114"/>
         <source>priority rule</source>
         <translation>правило приоритета</translation>
     </message>
@@ -2852,37 +2852,37 @@ Recover it? (No deletes the recovery copy.)</source>
 <context>
     <name>Segment</name>
     <message>
-        <location filename="../../ui/convoys/common.py" line="86"/>
+        <location filename="../../ui/convoys/common.py" line="87"/>
         <source>driving in (empty)</source>
         <translation>движение туда (пустая)</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/common.py" line="87"/>
+        <location filename="../../ui/convoys/common.py" line="88"/>
         <source>boarding</source>
         <translation>посадка</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/common.py" line="88"/>
+        <location filename="../../ui/convoys/common.py" line="89"/>
         <source>queued at a checkpoint</source>
         <translation>в очереди на блокпосту</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/common.py" line="89"/>
+        <location filename="../../ui/convoys/common.py" line="90"/>
         <source>checkpoint passage</source>
         <translation>прохождение блокпоста</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/common.py" line="90"/>
+        <location filename="../../ui/convoys/common.py" line="91"/>
         <source>halt</source>
         <translation>стоянка</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/common.py" line="91"/>
+        <location filename="../../ui/convoys/common.py" line="92"/>
         <source>driving out (loaded)</source>
         <translation>движение обратно (с людьми)</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/common.py" line="92"/>
+        <location filename="../../ui/convoys/common.py" line="93"/>
         <source>unloading</source>
         <translation>высадка</translation>
     </message>
@@ -3432,12 +3432,17 @@ Recover it? (No deletes the recovery copy.)</source>
 <context>
     <name>Units</name>
     <message>
-        <location filename="../../ui/convoys/common.py" line="63"/>
+        <location filename="../../ui/convoys/common.py" line="56"/>
+        <source>+{n}d</source>
+        <translation>+{n} дн.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/convoys/common.py" line="64"/>
         <source>h</source>
         <translation>ч</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/common.py" line="64"/>
+        <location filename="../../ui/convoys/common.py" line="65"/>
         <source>min</source>
         <translation>мин</translation>
     </message>

@@ -143,3 +143,22 @@ def test_elements_tree_gives_a_checkpoints_minutes_as_the_map_does(win):
     for cp in win.doc.plan.checkpoints:
         assert element_summary(cp) == f"{cp.minutes_per_convoy:g}+{cp.minutes_per_vehicle:g} min ×{cp.lanes}"
         assert win.map.elements.items[cp.id].badge.startswith(f"{cp.minutes_per_convoy:g}+")
+
+
+@pytest.mark.parametrize("lang", ["uk", "ru", "en"])
+def test_a_time_on_a_later_day_reads_as_the_pdf_writes_it(qapp, lang):
+    # seen: "06:06 +1d" in the Ukrainian GUI, with an English "d"; the PDF now writes "06:06 +1 дн."
+    from datetime import datetime, timedelta, timezone
+
+    from planner.export.common import clock
+    from planner.i18n import translator
+    from ui.convoys.common import fmt_time
+
+    tz = timezone(timedelta(hours=2))
+    start, t = datetime(2022, 4, 30, 16, 0, tzinfo=tz), datetime(2022, 5, 1, 6, 5, 30, tzinfo=tz)
+    try:
+        assert install_translator(qapp, lang) == lang
+        hhmm, days = clock(t, start).split(" +")
+        assert fmt_time(t, start.date()) == f"{hhmm} {translator(lang)('+{n}d', n=days[:-1])}"
+    finally:
+        install_translator(qapp, "en")

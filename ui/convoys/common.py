@@ -52,7 +52,8 @@ def fmt_time(t: datetime | None, day0=None, *, latest: bool = False) -> str:
     t = floor_minute(t) if latest else ceil_minute(t)
     s = t.strftime("%H:%M")
     if day0 is not None and t.date() != day0:
-        s += f" +{(t.date() - day0).days}d"
+        # "+1d", as the PDF writes it ("+1 дн." in Ukrainian and Russian)
+        s += " " + QCoreApplication.translate("Units", "+{n}d").format(n=(t.date() - day0).days)
     return s
 
 
