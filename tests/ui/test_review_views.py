@@ -162,3 +162,43 @@ def test_a_time_on_a_later_day_reads_as_the_pdf_writes_it(qapp, lang):
         assert fmt_time(t, start.date()) == f"{hhmm} {translator(lang)('+{n}d', n=days[:-1])}"
     finally:
         install_translator(qapp, "en")
+
+
+@pytest.mark.parametrize("lang", ["en", "uk"])
+def test_gantt_hour_labels_never_overlap_over_two_days(qapp, demo_plan_path, demo_net, lang):
+    # seen on the demo with a window from 16:00 to 14:00 the next day: "22:00 00:00 +1d 02:00 +1d" on top of
+    # each other (a fixed 2-hour step with 60 px labels)
+    import dataclasses
+    from datetime import timedelta
+
+    from PySide6.QtGui import QFontMetrics
+
+    from planner.compute import compute_plan
+    from planner.plan import load_plan
+    from ui.convoys.common import fmt_time
+    from ui.panels.gantt import GanttChart
+
+    plan = load_plan(demo_plan_path)
+    w = plan.window
+    plan = dataclasses.replace(
+        plan, window=dataclasses.replace(w, start=w.start + timedelta(hours=8), end=w.end + timedelta(days=1))
+    )
+    sched = compute_plan(plan, demo_net).schedule
+    try:
+        assert install_translator(qapp, lang) == lang
+        for width in (700, 1200):
+            chart = GanttChart()
+            chart.resize(width, 300)
+            chart.set_schedule(sched)
+            ticks = chart.hour_ticks()
+            assert len(ticks) >= 4
+            fm = QFontMetrics(chart.font())
+            for (a, _), (b, _) in zip(ticks, ticks[1:]):
+                assert a.right() <= b.left() + 1e-6, (width, a, b)
+            later = fmt_time(chart.t1.replace(hour=0, minute=0, second=0, microsecond=0), chart.t0.date())
+            for rect, label in ticks:
+                assert fm.horizontalAdvance(label) <= rect.width()
+                assert re.fullmatch(r"\d\d:00", label) or label.endswith(later[5:]), label  # "06:00 +1d"
+            assert any(label.endswith(later[5:]) for _, label in ticks)
+    finally:
+        install_translator(qapp, "en")

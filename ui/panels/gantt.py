@@ -245,19 +245,35 @@ class GanttChart(QWidget):
             p.drawLine(QPointF(x, self.header_h - 6), QPointF(x, self.height()))
         p.end()
 
-    def _hours(self, p) -> None:
-        span_h = (self.t1 - self.t0).total_seconds() / 3600
-        step = timedelta(hours=6 if span_h > 30 else 2 if span_h > 14 else 1)
-        t = self.t0.replace(minute=0, second=0, microsecond=0)
+    def hour_ticks(self) -> list[tuple[QRectF, str]]:
+        """The time axis: ``(rect, label)`` of each tick, every 1, 2, 3, 6, 12 or 24 hours, the least step whose
+        labels do not overlap at the chart's width (at a fixed step, "22:00 00:00 +1d 02:00 +1d" overlapped
+        on a window over two days)."""
+        if self.t0 is None or self.t1 is None or self.t1 <= self.t0:
+            return []
+        fm = QFontMetrics(self.font())
         day0 = self.t0.date()
+        first = self.t0.replace(minute=0, second=0, microsecond=0)
+        widest = max(fm.horizontalAdvance(fmt_time(first + timedelta(hours=h), day0)) for h in range(0, 48, 1)) + 10
+        px_per_h = max(self._x(self.t0 + timedelta(hours=1)) - self._x(self.t0), 1e-6)
+        step_h = next((h for h in (1, 2, 3, 6, 12, 24) if h * px_per_h >= widest), 24)
+        if step_h > 1:  # ticks on the hours a clock reads: 00, 03, 06 ... for a 3-hour step
+            first = first.replace(hour=first.hour - first.hour % step_h)
+        out, t = [], first
         while t <= self.t1:
             if t >= self.t0:
                 x = self._x(t)
-                p.setPen(QPen(QColor("#d0d7de"), 1))
-                p.drawLine(QPointF(x, self.header_h - 4), QPointF(x, self.height()))
-                p.setPen(QColor("#57606a"))
-                p.drawText(QRectF(x - 30, self.header_h - 20, 60, 18), Qt.AlignCenter, fmt_time(t, day0))
-            t += step
+                out.append((QRectF(x - widest / 2, self.header_h - 20, widest, 18), fmt_time(t, day0)))
+            t += timedelta(hours=step_h)
+        return out
+
+    def _hours(self, p) -> None:
+        for rect, label in self.hour_ticks():
+            x = rect.center().x()
+            p.setPen(QPen(QColor("#d0d7de"), 1))
+            p.drawLine(QPointF(x, self.header_h - 4), QPointF(x, self.height()))
+            p.setPen(QColor("#57606a"))
+            p.drawText(rect, Qt.AlignCenter, label)
 
     def _paint_bar(self, p, b: Bar) -> None:
         y = self._row_y(b.row)
