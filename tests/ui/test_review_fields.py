@@ -2,26 +2,14 @@
 (per convoy, document checks, empty vehicles, overnight halt) and the plan's escort teams, with real key presses."""
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractSpinBox, QCheckBox
 
+from tests.ui.test_editing import _rows, _type_into
 from ui.window.main import MainWindow
 
 pytestmark = pytest.mark.gui
 
 MainWindow.check_connectivity = False
-
-
-def _rows(window):
-    return {r.path: r for r in window.properties._rows}
-
-
-def _type_into(box, text):
-    box.setFocus()
-    box.selectAll()
-    QTest.keyClicks(box, text)
-    QTest.keyClick(box, Qt.Key_Return)
 
 
 def test_a_checkpoint_shows_and_edits_every_field_of_its_passage_time(window):

@@ -115,27 +115,6 @@ def test_not_served_reasons_are_shown_whole_in_the_default_layout(win):
     assert t.columnViewportPosition(2) + t.columnWidth(2) <= t.viewport().width()
 
 
-@pytest.mark.parametrize("lang", ["uk", "ru"])
-def test_not_served_reasons_wrap_rather_than_elide_in_ukrainian_and_russian(qapp, win, lang):
-    from ui.panels.results import KpiPanel
-
-    try:
-        assert install_translator(qapp, lang) == lang
-        panel = KpiPanel(win.doc)
-        panel.resize(win.kpis.size())
-        panel.show()
-        QApplication.processEvents()
-        panel.refresh()  # rows sized at the shown width
-        t = panel.unserved
-        assert t.rowCount() > 0
-        for r in range(t.rowCount()):
-            assert _fits(t, r, 2), (lang, t.item(r, 2).text(), t.columnWidth(2), t.rowHeight(r))
-        assert t.columnViewportPosition(2) + t.columnWidth(2) <= t.viewport().width()
-        panel.close()
-    finally:
-        install_translator(qapp, "en")
-
-
 def test_elements_tree_gives_a_checkpoints_minutes_as_the_map_does(win):
     # seen: the tree said "2 min ×2" (per vehicle only) where a passage of the demo costs 20 min a convoy
     from ui.panels.elements import element_summary

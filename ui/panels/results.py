@@ -242,9 +242,9 @@ class SchedulePanel(_Placeholder):
         )
         self.detail_title = QLabel()
         self.detail_title.setStyleSheet("padding:0px 4px")
-        # wraps rather than holding the detail as wide as its one line: unwrapped, the Russian hint left the
-        # convoy table 200 px, convoy, vehicles and half of people
-        self.detail_title.setWordWrap(True)
+        # one line that does not hold the detail as wide as itself (the Russian hint left the convoy table
+        # 200 px: convoy, vehicles and half of people); wrapped, it took a row of the passages table
+        self.detail_title.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
         detail = QWidget()
         dl = QVBoxLayout(detail)
         dl.setContentsMargins(0, 0, 0, 0)
@@ -263,7 +263,7 @@ class SchedulePanel(_Placeholder):
         split = QSplitter(Qt.Horizontal)
         split.addWidget(self.table)
         split.addWidget(detail)
-        split.setSizes([550, 450])  # in proportion: the convoys' times and people first (the detail waits for a click)
+        split.setSizes([500, 500])  # in proportion: the convoys and the selected one's detail
         super().__init__(split, no_results(), parent)
         self.doc = doc
         self.table.itemSelectionChanged.connect(self._on_select)
@@ -335,14 +335,19 @@ class SchedulePanel(_Placeholder):
         self._show_detail(s.convoy(cid) if s is not None and cid else None)
         self.convoySelected.emit(cid or "")
 
+    def _set_title(self, text: str) -> None:
+        """The detail's one-line title, whole in its tooltip where the pane is narrower than it."""
+        self.detail_title.setText(text)
+        self.detail_title.setToolTip(text)
+
     def _show_detail(self, convoy) -> None:
         self.passages.setRowCount(0)
         self.vehicles.setRowCount(0)
         if convoy is None:
-            self.detail_title.setText(self.tr("Select a convoy to see its checkpoint passages and vehicles."))
+            self._set_title(self.tr("Select a convoy to see its checkpoint passages and vehicles."))
             return
         day0 = self._day0()
-        self.detail_title.setText(
+        self._set_title(
             self.tr(
                 "<b>{convoy}</b>: {n} checkpoint passages in, {m} out; {people} people on {vehicles} vehicles"
             ).format(
@@ -520,14 +525,16 @@ class KpiPanel(QWidget):
         probe.setFont(self.unserved_title.font())
         fm = self.unserved.fontMetrics()
         self.unserved.setColumnWidth(0, fm.horizontalAdvance("P999") + 12)
-        # room for the longest reason in one line where the summary has it (English), else two lines: the
-        # reason is the answer the planner looks for, elided it said "check..."
+        # room for the longest reason on one line where the window has it (English at 1600 px): the reason is
+        # the answer the planner looks for, and elided it said "check..." (rows stay one line: a short table)
         reasons = max(fm.horizontalAdvance(reason_label(r)) for r in UNSERVED_REASONS) + 16  # cell margins
         need = fm.horizontalAdvance("P999") + 12 + fm.horizontalAdvance(self.tr("People")) + 14 + reasons + 6
-        self.side.setMinimumWidth(max(170, probe.sizeHint().width() + 4, min(need, UNSERVED_MAX_WIDTH)))
-        self.unserved.setWordWrap(True)
-        # rows follow the reason column's width (it stretches with the dock after the rows are filled)
-        self.unserved.horizontalHeader().sectionResized.connect(lambda *_: self.unserved.resizeRowsToContents())
+        least = max(170, probe.sizeHint().width() + 4)
+        self.side.setMinimumWidth(least)
+        #: px more than its minimum the summary asks for where the window has room (the main window's default
+        #: layout): its not-served reasons on one line; a narrow window keeps the minimum and wraps them
+        self.wanted_extra = max(0, min(need, UNSERVED_MAX_WIDTH) - least)
+
         side.addWidget(self.unserved, 1)
         self.filler = QWidget()  # takes the height while there is no table to show
         self.filler.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Expanding)
@@ -608,6 +615,5 @@ class KpiPanel(QWidget):
             self.unserved.setItem(i, 0, _item(u.pickup, tooltip=element_name(self.doc, u.pickup)))
             self.unserved.setItem(i, 1, _item(ui_locale().toString(int(u.people)), True))
             self.unserved.setItem(i, 2, _item(reason_label(u.reason), tooltip=unserved_detail(u)))
-        self.unserved.resizeRowsToContents()  # a reason too long for its column takes two lines
         self.unserved.setVisible(bool(rows))
         self.filler.setVisible(not rows)

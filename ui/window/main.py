@@ -277,7 +277,7 @@ class MainWindow(ActionsMixin, FilesMixin, RecoveryMixin, TasksMixin, NetworksMi
         # the summary as wide as its figures and not-served table side by side need (its scroll area and
         # title bar too), within half the result row; sizes that add up to more than the row are scaled
         row_w = self.width() - left - 8
-        kpi_w = min(max(380, self.kpis.minimumSizeHint().width() + 28), int(0.5 * row_w))
+        kpi_w = min(max(380, self.kpis.minimumSizeHint().width() + self.kpis.wanted_extra + 28), int(0.5 * row_w))
         self.resizeDocks([self.dock_kpis, self.dock_schedule], [kpi_w, max(400, row_w - kpi_w)], Qt.Horizontal)
         bottom = self._convoy_rows_height(CONVOY_ROWS)
         if h >= 900:  # a tall window gives the summary and the tables a little more
