@@ -6,7 +6,7 @@ Everything here works on the plain result dicts of :func:`planner.whatif.run.eva
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from planner.messages import Message
 from planner.schedule.result import UNSERVED_REASONS
@@ -254,7 +254,10 @@ def format_value(key, v) -> str:
     if v is None:
         return "-"
     if key == "finish":
-        return datetime.fromisoformat(v).strftime("%H:%M")
+        t = datetime.fromisoformat(v)
+        if t.second or t.microsecond:  # up to the minute, as the schedule's PDF and the GUI print a finish
+            t = t.replace(second=0, microsecond=0) + timedelta(minutes=1)
+        return t.strftime("%H:%M")
     if key == "seat_use":
         return f"{100 * v:.1f} %"
     if key == "vehicle_km":

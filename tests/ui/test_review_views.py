@@ -181,3 +181,17 @@ def test_gantt_hour_labels_never_overlap_over_two_days(qapp, demo_plan_path, dem
             assert any(label.endswith(later[5:]) for _, label in ticks)
     finally:
         install_translator(qapp, "en")
+
+
+def test_variants_finish_reads_as_the_summary_and_the_pdf(qapp):
+    # seen: the base's finish "13:59" in the what-if table and PDF where the summary and the schedule's PDF
+    # say "14:00" (13:59:51 rounded up)
+    from datetime import datetime
+
+    from planner.export.common import clock
+    from planner.whatif.compare import format_value
+    from ui.messages import whatif_value
+
+    finish = "2022-04-30T13:59:51+02:00"
+    assert whatif_value("finish", finish) == format_value("finish", finish) == clock(datetime.fromisoformat(finish))
+    assert format_value("finish", "2022-04-30T13:59:00+02:00") == "13:59"
