@@ -312,6 +312,7 @@ def cmd_schedule(args):
         print(f"  left at {u.pickup}: {u.people} ({u.reason}: {u.detail})")
     if args.json:
         sched.save_json(args.json)
+        print(f"  wrote {args.json}")
     # ---- exports (planner.export; every file written atomically)
     if args.pdf or args.csv or args.xlsx or args.geojson or args.gpkg or args.gpx:
         from planner import export
@@ -383,15 +384,32 @@ def cmd_gui(args):
 # ---------------------------------------------------------------- parser
 
 
+class _Subparsers:
+    """``add_subparsers`` whose every subcommand also takes the ``parents`` options (--quiet, --verbose)."""
+
+    def __init__(self, action, *parents: argparse.ArgumentParser):
+        self.action, self.parents = action, list(parents)
+
+    def add_parser(self, name: str, **kwargs) -> argparse.ArgumentParser:
+        return self.action.add_parser(name, parents=self.parents, **kwargs)
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="evacplan", description="Offline evacuation convoy planner.")
     p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     p.add_argument("--quiet", "-q", action="store_true", help="no progress on stderr")
     p.add_argument("--verbose", "-v", action="store_true", help="diagnostic log (DEBUG) on stderr")
-    sub = p.add_subparsers(dest="command", required=True)
+    # the same two options after a subcommand; SUPPRESS keeps a subcommand that omits them from resetting
+    # what was given before it (``evacplan -q schedule PLAN`` and ``evacplan schedule PLAN -q`` alike)
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--quiet", "-q", action="store_true", default=argparse.SUPPRESS, help="no progress on stderr")
+    common.add_argument(
+        "--verbose", "-v", action="store_true", default=argparse.SUPPRESS, help="diagnostic log (DEBUG) on stderr"
+    )
+    sub = _Subparsers(p.add_subparsers(dest="command", required=True), common)
 
     data = sub.add_parser("data", help="road networks: list, info, import, fetch")
-    dsub = data.add_subparsers(dest="data_command", required=True)
+    dsub = _Subparsers(data.add_subparsers(dest="data_command", required=True), common)
     d = dsub.add_parser("list", help="networks in the store")
     d.add_argument("--json", action="store_true")
     d.set_defaults(func=cmd_data_list)

@@ -52,6 +52,11 @@ def test_verbose_logs_debug_on_stderr_and_the_default_does_not(capsys, tmp_path)
         loud = capsys.readouterr().err
         assert "DEBUG   planner.cli: evacplan" in loud
         assert loud.count("DEBUG   planner.cli: evacplan") == 1  # one handler, however often main() runs
+
+        assert main(["check", missing, "--verbose"]) == 1  # after the subcommand as well
+        assert "DEBUG   planner.cli: evacplan" in capsys.readouterr().err
+        assert main(["data", "list", "-v"]) == 0  # and after a nested subcommand
+        assert "DEBUG   planner.cli: evacplan" in capsys.readouterr().err
     finally:
         configure_logging(verbose=False)
 

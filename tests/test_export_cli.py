@@ -10,9 +10,9 @@ def test_schedule_cli_writes_every_export(demo_net, demo_plan_path, tmp_path, ca
     out = tmp_path / "s"
     rc = main(
         [
-            "--quiet",
             "schedule",
             str(demo_plan_path),
+            "--quiet",  # after the subcommand too (it was a usage error there)
             "--json",
             f"{out}.json",
             "--pdf",
@@ -32,8 +32,11 @@ def test_schedule_cli_writes_every_export(demo_net, demo_plan_path, tmp_path, ca
         ]
     )
     assert rc == 0
-    printed = capsys.readouterr().out
+    captured = capsys.readouterr()
+    printed = captured.out
+    assert captured.err == ""  # --quiet after the subcommand silences the progress
     names = [
+        "s.json",
         "s.pdf",
         "s-trips.csv",
         "s-manifests.csv",
