@@ -67,9 +67,15 @@ class ConvoyMarker(QGraphicsItem):
         return f"{self.convoy} {glyph}" if glyph else self.convoy
 
     def _rect(self) -> QRectF:
+        return self.rect_at(self.state, self.offset)
+
+    def rect_at(self, state: str, offset: QPointF) -> QRectF:
+        """Device-pixel box of the pill in ``state`` at ``offset`` from its place."""
+        glyph = STATE_GLYPH.get(state)
+        text = f"{self.convoy} {glyph}" if glyph else self.convoy
         fm = QFontMetricsF(self._font)
-        w, h = fm.horizontalAdvance(self.text()) + 10, fm.height() + 3
-        return QRectF(self.offset.x() - w / 2, self.offset.y() - h / 2, w, h)
+        w, h = fm.horizontalAdvance(text) + 10, fm.height() + 3
+        return QRectF(offset.x() - w / 2, offset.y() - h / 2, w, h)
 
     def set_state(self, state: str, offset: QPointF) -> None:
         if state != self.state or offset != self.offset:
@@ -115,6 +121,7 @@ class ConvoyPositionsLayer:
         self.positions: list = []
         self.time = None
         self.visible = True
+        view.convoy_layer = self  # the map re-places the markers when its labels move
 
     def clear(self) -> None:
         for m in self.markers.values():
@@ -157,6 +164,17 @@ class ConvoyPositionsLayer:
             self.positions = []
             return
         self.positions = [convoy_position_at(tr, t) for tr in self.tracks]
+        self.place()
+
+    def place(self) -> None:
+        """Put the markers of :attr:`positions` on the map: on the road where they are; at a place, the
+        convoy in service on its symbol and the queue beside it in order of arrival, each where it hides
+        no point label or badge, queue badge or other marker (the map calls this again after its labels
+        moved, :meth:`ui.map.elements.ElementLayer.declutter`)."""
+        t = self.time
+        if t is None:
+            return
+        obstacles = self._obstacles()
         stacked: dict = {}
         # at one place: the convoy in service first (on the checkpoint), then the queue in order of arrival
         order = sorted(self.positions, key=lambda q: (q.state != "checked", q.since or t, q.convoy))
@@ -166,18 +184,53 @@ class ConvoyPositionsLayer:
                 m.setVisible(False)
                 continue
             x, y = pos.xy
-            key = (pos.place, pos.state in ("queued", "checked", "boarding", "halted", "unloading"))
+            m.setPos(x, -y)
             if pos.state == "driving":
-                offset, key = QPointF(0, 0), None
+                offset = QPointF(0, 0)
             else:
+                key = (pos.place, pos.state in ("queued", "checked", "boarding", "halted", "unloading"))
                 k = stacked.get(key, 0)
                 stacked[key] = k + 1
-                # the convoy in service sits on the checkpoint; queued ones stack beside it in queue order
-                offset = QPointF(0, 0) if k == 0 else QPointF(26, -self.STACK_PX * k + 10)
-            m.setPos(x, -y)
+                offset = self._free_offset(m, pos.state, k, self._label_side(pos.place), obstacles)
+                obstacles.append(m.rect_at(pos.state, offset).translated(QPointF(self.view.mapFromScene(m.pos()))))
             m.set_state(pos.state, offset)
             m.setToolTip(self.describe(pos))
             m.setVisible(True)
+
+    def _obstacles(self) -> list[QRectF]:
+        """Viewport-pixel boxes a standing marker keeps clear of: the shown point labels with their badges
+        and the queue badges (not the symbols: a marker stands on its own place's symbol)."""
+        out: list[QRectF] = []
+        elements = getattr(self.view, "elements", None)
+        for it in getattr(elements, "items", {}).values():
+            if getattr(it, "shown", False) and hasattr(it, "label_rect"):
+                out.append(it.label_rect(it.side).translated(QPointF(self.view.mapFromScene(it.pos()))))
+        results = getattr(self.view, "results", None)
+        for badge in getattr(results, "badges", []):
+            if badge.isVisible():
+                out.append(badge.rect().translated(QPointF(self.view.mapFromScene(badge.pos()))))
+        return out
+
+    def _label_side(self, place) -> int:
+        """The side (1 right, -1 left) of the place's label on the map (1 when it has none)."""
+        elements = getattr(self.view, "elements", None)
+        it = getattr(elements, "items", {}).get(place)
+        return getattr(it, "side", 1) if getattr(it, "shown", False) else 1
+
+    def _free_offset(self, marker, state: str, k: int, side: int, obstacles: list[QRectF]) -> QPointF:
+        """The first offset from its place where ``marker`` covers none of ``obstacles``: on the place for the
+        first convoy there, then slots stacked beside it, first on the side away from the label."""
+        at = QPointF(self.view.mapFromScene(marker.pos()))
+        slots = [QPointF(0, 0)] if k == 0 else []
+        for j in range(1, 7):
+            for sx, sy in ((-side, -1), (-side, 1), (side, -1), (side, 1)):
+                slots.append(QPointF(sx * 26, sy * (self.STACK_PX * j - 10)))
+            slots += [QPointF(0, -self.STACK_PX * j - 4), QPointF(0, self.STACK_PX * j + 4)]
+        for off in slots:
+            box = marker.rect_at(state, off).translated(at)
+            if not any(box.intersects(o) for o in obstacles):
+                return off
+        return slots[0]  # no room anywhere near: the tooltip still says it all
 
     def describe(self, pos) -> str:
         """One convoy's position in words (the marker's tooltip)."""

@@ -228,6 +228,9 @@ class ElementLayer:
         results = getattr(self.view, "results", None)
         if results is not None:  # queue badges make room for the labels
             results.place_badges()
+        convoys = getattr(self.view, "convoy_layer", None)
+        if convoys is not None:  # and standing convoy markers for both
+            convoys.place()
 
     def select(self, ids) -> None:
         ids = set(ids)

@@ -1,0 +1,52 @@
+"""Leftovers of the review of the GUI in English, Ukrainian and Russian, read from the real widgets of the
+default layout on the computed demo plan: each test is a defect seen in a screenshot."""
+
+import pytest
+from PySide6.QtCore import QPointF
+from PySide6.QtWidgets import QApplication
+
+from tests.ui.conftest import default_layout_window
+from ui.map.points import PointItem
+from ui.window.main import MainWindow
+
+pytestmark = [pytest.mark.gui, pytest.mark.slow]
+
+MainWindow.check_connectivity = False
+
+
+@pytest.fixture(scope="module")
+def win(qapp, demo_plan_path, demo_net):
+    with default_layout_window(demo_plan_path, demo_net, (1600, 1000)) as w:
+        assert w.compute(wait=True)
+        w.map.fit_to_plan()
+        QApplication.processEvents()
+        yield w
+
+
+def _vp(view, item) -> QPointF:
+    return QPointF(view.mapFromScene(item.pos()))
+
+
+def test_standing_convoy_markers_hide_no_point_label_nor_badge(win):
+    # seen: at 10:42 the queued convoy's pill sat on CP1's "20+2 min x2" badge
+    view, sl, layer = win.map, win.time_slider, win.time_slider.layer
+    s = win.doc.results.schedule
+    times = [p.arrive + p.wait / 2 for q in s.checkpoint_queues for p in q.passages if p.wait.total_seconds() > 60]
+    times.append(sl.t0.replace(hour=10, minute=42))
+    seen = 0
+    for t in times:
+        sl.set_time(t)
+        QApplication.processEvents()
+        labels = [
+            it.label_rect(it.side).translated(_vp(view, it))
+            for it in view.elements.items.values()
+            if isinstance(it, PointItem) and it.shown
+        ]
+        badges = [b.rect().translated(_vp(view, b)) for b in view.results.badges if b.isVisible()]
+        for m in layer.markers.values():
+            if not m.isVisible() or m.state == "driving":
+                continue
+            seen += 1
+            box = m._rect().translated(_vp(view, m))  # the pill as painted
+            assert not any(box.intersects(r) for r in labels + badges), (m.convoy, m.state, t)
+    assert seen >= 2  # a queue in service and waiting was looked at
