@@ -50,3 +50,24 @@ def test_standing_convoy_markers_hide_no_point_label_nor_badge(win):
             box = m._rect().translated(_vp(view, m))  # the pill as painted
             assert not any(box.intersects(r) for r in labels + badges), (m.convoy, m.state, t)
     assert seen >= 2  # a queue in service and waiting was looked at
+
+
+@pytest.mark.parametrize("lang", ["en", "uk", "ru"])
+def test_gantt_queue_labels_cover_no_bar_of_their_row(qapp, win, lang):
+    # seen: "max queue 2" was drawn over the last checkpoint passages of its row
+    from ui.i18n import install_translator
+
+    install_translator(qapp, lang)
+    try:
+        chart = win.gantt.chart
+        chart.set_schedule(win.doc.results.schedule, win.doc)
+        rows = chart.checkpoint_rows()
+        assert rows
+        for row, key in rows:
+            text = chart.queue_text_rect(row)
+            assert chart.fontMetrics().horizontalAdvance(chart.queue_text(key)) * 0.8 <= text.width()
+            bars = [chart.bar_rect(b) for b in chart.bars if b.row == row]
+            assert bars and not any(text.intersects(b) for b in bars), (lang, key)
+    finally:
+        install_translator(qapp, "en")
+        win.gantt.chart.set_schedule(win.doc.results.schedule, win.doc)

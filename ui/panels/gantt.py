@@ -15,7 +15,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QScrollArea, QToolTip, QWidget
 
 from planner.schedule.report import queue_steps
@@ -87,6 +87,7 @@ class GanttChart(QWidget):
         self.highlight = None
         self.cursor: datetime | None = None
         self.header_h = HEADER_H
+        self.end_w = 36.0  # px right of the bars
         self.setMouseTracking(True)
 
     def set_schedule(self, schedule, doc=None) -> None:
@@ -95,8 +96,26 @@ class GanttChart(QWidget):
         self.t0 = self.t1 = None
         if schedule is not None:
             self._build(schedule)
+        # the bars end left of the widest "max queue N" (the labels covered the last bars of their rows)
+        fm = QFontMetricsF(self._small_font())
+        self.end_w = max([36.0] + [fm.horizontalAdvance(self.queue_text(k)) + 12 for _k, k in self.checkpoint_rows()])
         self._fit_header()
         self.update()
+
+    def checkpoint_rows(self) -> list[tuple[int, str]]:
+        """``(row, checkpoint id)`` of the checkpoint queue rows."""
+        return [(i, key) for i, (kind, key) in enumerate(self.rows) if kind == "checkpoint"]
+
+    def queue_text(self, checkpoint: str) -> str:
+        """The label at the end of a checkpoint's row: its longest queue, or that there was none."""
+        peak = self.peaks[checkpoint].max_queue if checkpoint in self.peaks else 0
+        if peak:
+            return QCoreApplication.translate("Gantt", "max queue {n}").format(n=peak)
+        return QCoreApplication.translate("Gantt", "no queue")
+
+    def queue_text_rect(self, row: int) -> QRectF:
+        """Where a checkpoint row's :meth:`queue_text` goes: right of every bar."""
+        return QRectF(self.width() - self.end_w + 4, self._row_y(row), self.end_w - 8, ROW_H)
 
     def _small_font(self) -> QFont:
         small = QFont(self.font())
@@ -192,7 +211,7 @@ class GanttChart(QWidget):
 
     def _x(self, t) -> float:
         span = (self.t1 - self.t0).total_seconds()
-        w = max(1.0, self.width() - LABEL_W - 36)  # room for the last hour label
+        w = max(1.0, self.width() - LABEL_W - self.end_w)  # room for the last hour label and the queue labels
         return LABEL_W + w * (t - self.t0).total_seconds() / span
 
     def _row_y(self, row) -> float:
@@ -276,14 +295,11 @@ class GanttChart(QWidget):
             p.drawText(rect, Qt.AlignCenter, label)
 
     def _paint_bar(self, p, b: Bar) -> None:
-        y = self._row_y(b.row)
         faded = self.highlight and b.convoy != self.highlight
         c = QColor(b.colour)
         if faded:
             c.setAlpha(60)
-        h = ROW_H - 10 if b.thin else ROW_H - 6
-        top = y + (ROW_H - h) / 2
-        rect = QRectF(self._x(b.start), top, max(1.0, self._x(b.end) - self._x(b.start)), h)
+        rect = self.bar_rect(b)
         if b.pattern != Qt.SolidPattern:
             p.fillRect(rect, QColor(255, 255, 255, 200 if not faded else 60))
             p.fillRect(rect, QBrush(c, b.pattern))
@@ -292,6 +308,12 @@ class GanttChart(QWidget):
                 p.drawRect(rect)
         else:
             p.fillRect(rect, QBrush(c))
+
+    def bar_rect(self, b: Bar) -> QRectF:
+        """The widget-pixel box of a bar."""
+        h = ROW_H - 10 if b.thin else ROW_H - 6
+        top = self._row_y(b.row) + (ROW_H - h) / 2
+        return QRectF(self._x(b.start), top, max(1.0, self._x(b.end) - self._x(b.start)), h)
 
     def _queue_lines(self, p) -> None:
         for i, (kind, key) in enumerate(self.rows):
@@ -311,12 +333,7 @@ class GanttChart(QWidget):
                 p.setPen(QPen(WAIT, 1.2))
                 p.drawPath(path)
             p.setPen(WAIT if peak else QColor("#57606a"))
-            text = (
-                QCoreApplication.translate("Gantt", "max queue {n}").format(n=peak)
-                if peak
-                else QCoreApplication.translate("Gantt", "no queue")
-            )
-            p.drawText(QRectF(self.width() - 96, self._row_y(i), 92, ROW_H), Qt.AlignRight | Qt.AlignVCenter, text)
+            p.drawText(self.queue_text_rect(i), Qt.AlignRight | Qt.AlignVCenter, self.queue_text(key))
 
     def _legend(self, p) -> None:
         for (colour, pattern, _text), (r, text) in zip(legend_items(), self.legend_layout(), strict=True):
