@@ -71,3 +71,31 @@ def test_gantt_queue_labels_cover_no_bar_of_their_row(qapp, win, lang):
     finally:
         install_translator(qapp, "en")
         win.gantt.chart.set_schedule(win.doc.results.schedule, win.doc)
+
+
+@pytest.mark.parametrize("lang", ["en", "uk", "ru"])
+def test_side_dock_titles_and_the_convoy_detail_hint_are_whole(qapp, demo_plan_path, demo_net, lang):
+    # seen in Russian: the vertical title "Диаграмма Ганта" read "Диаграм…", the hint beside the convoy table
+    # "Выберите колонну, чтобы увидеть её прохождение ..." was cut at the pane's edge
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QAbstractButton, QDockWidget
+
+    from ui.i18n import install_translator
+
+    install_translator(qapp, lang)
+    try:
+        with default_layout_window(demo_plan_path, demo_net, (1600, 1000)) as w:
+            assert w.compute(wait=True)
+            QApplication.processEvents()
+            bottom = [d for d in w.findChildren(QDockWidget) if w.dockWidgetArea(d) == Qt.BottomDockWidgetArea]
+            assert w.dock_gantt in bottom
+            for d in bottom:
+                buttons = [b for b in d.findChildren(QAbstractButton) if b.parent() is d and b.isVisible()]
+                below_buttons = d.height() - max(b.geometry().bottom() for b in buttons)
+                assert d.fontMetrics().horizontalAdvance(d.windowTitle()) <= below_buttons, (lang, d.windowTitle())
+            hint = w.schedule_panel.detail_title
+            assert hint.isVisible() and not w.schedule_panel.table.selectedItems()
+            fits = hint.fontMetrics().horizontalAdvance(hint.text()) <= hint.contentsRect().width()
+            assert fits or (hint.wordWrap() and hint.heightForWidth(hint.width()) <= hint.height()), lang
+    finally:
+        install_translator(qapp, "en")

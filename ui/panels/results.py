@@ -335,8 +335,10 @@ class SchedulePanel(_Placeholder):
         self._show_detail(s.convoy(cid) if s is not None and cid else None)
         self.convoySelected.emit(cid or "")
 
-    def _set_title(self, text: str) -> None:
-        """The detail's one-line title, whole in its tooltip where the pane is narrower than it."""
+    def _set_title(self, text: str, wrap: bool = False) -> None:
+        """The detail's one-line title, whole in its tooltip where the pane is narrower than it; ``wrap`` for
+        the hint shown while the tables under it are empty (one line cut the Russian hint)."""
+        self.detail_title.setWordWrap(wrap)
         self.detail_title.setText(text)
         self.detail_title.setToolTip(text)
 
@@ -344,7 +346,7 @@ class SchedulePanel(_Placeholder):
         self.passages.setRowCount(0)
         self.vehicles.setRowCount(0)
         if convoy is None:
-            self._set_title(self.tr("Select a convoy to see its checkpoint passages and vehicles."))
+            self._set_title(self.tr("Select a convoy to see its checkpoint passages and vehicles."), wrap=True)
             return
         day0 = self._day0()
         self._set_title(

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QScrollArea,
     QStackedWidget,
+    QStyle,
     QTabBar,
     QUndoView,
     QVBoxLayout,
@@ -57,6 +58,18 @@ DOCK_WIDTH = 270  # px: the left column (the properties form: labels, fields and
 DOCK_WIDTH_NARROW = 190  # px: the left column of a window under 1500 px wide (1366x768 laptops)
 BOTTOM_SHARE = 0.14  # of a tall window's height: the result row below the map
 CONVOY_ROWS = 3  # rows of the convoy table the default layout shows (at 1366x768 too)
+
+
+def dock_title_length(dock: QDockWidget) -> int:
+    """Pixels a dock's title bar needs along its length: the title, its close and float buttons, margins."""
+    st = dock.style()
+    button = st.pixelMetric(QStyle.PM_SmallIconSize) + 2 * st.pixelMetric(QStyle.PM_DockWidgetTitleBarButtonMargin)
+    return (
+        dock.fontMetrics().horizontalAdvance(dock.windowTitle())
+        + 2 * button
+        + 3 * st.pixelMetric(QStyle.PM_DockWidgetTitleMargin)
+        + 6
+    )
 
 
 class MainWindow(ActionsMixin, FilesMixin, RecoveryMixin, TasksMixin, NetworksMixin, QMainWindow):
@@ -122,6 +135,8 @@ class MainWindow(ActionsMixin, FilesMixin, RecoveryMixin, TasksMixin, NetworksMi
         d.setFeatures(features)
         if min_w:
             widget.setMinimumWidth(min_w)
+        if area == Qt.BottomDockWidgetArea:  # tall enough for its side title whole ("Диаграмма Ганта" read "Диаграм…")
+            min_h = max(min_h or 0, dock_title_length(d))
         if min_h:
             widget.setMinimumHeight(min_h)
         self.addDockWidget(area, d)
