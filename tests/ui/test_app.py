@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from planner.plan import load_plan, plan_to_dict
 from ui.commands import EditElementCommand
 from ui.document import PlanDocument
-from ui.panels.results import kpi_texts
+from ui.panels.kpis import kpi_texts
 from ui.window.main import MainWindow
 from ui.workers import schedule_json
 

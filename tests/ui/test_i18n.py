@@ -89,7 +89,8 @@ def test_key_terms_are_translated_consistently(lang):
 )
 def test_the_schedule_views_speak_the_language(qapp, demo_doc, lang, header, kpi):
     from ui.convoys.slider import TimeSlider
-    from ui.panels.results import KpiPanel, SchedulePanel
+    from ui.panels.convoys import SchedulePanel
+    from ui.panels.kpis import KpiPanel
 
     try:
         assert install_translator(qapp, lang) == lang

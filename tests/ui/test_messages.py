@@ -146,7 +146,7 @@ def test_english_stays_the_engines_words(qapp, demo_doc):
 @pytest.mark.slow  # a compute
 def test_unserved_table_after_compute_in_ukrainian(uk, demo_doc):
     from planner.compute import compute_plan
-    from ui.panels.results import KpiPanel
+    from ui.panels.kpis import KpiPanel
 
     steps = []
     result = compute_plan(demo_doc.plan, demo_doc.network, progress=lambda f, m: steps.append(m))
@@ -197,8 +197,8 @@ def _brunner_pickup(plan, net):
 def test_pickup_unreachable_for_coaches_in_ukrainian(uk, demo_doc):
     """The routing remark on P99 is said in Ukrainian: in the unserved table's detail and in the Problems tab."""
     from planner.compute import compute_plan
+    from ui.panels.kpis import KpiPanel
     from ui.panels.problems import ProblemsPanel
-    from ui.panels.results import KpiPanel
 
     _brunner_pickup(demo_doc.plan, demo_doc.network)
     result = compute_plan(demo_doc.plan, demo_doc.network)

@@ -90,6 +90,8 @@ def test_side_dock_titles_and_the_convoy_detail_hint_are_whole(qapp, demo_plan_p
             bottom = [d for d in w.findChildren(QDockWidget) if w.dockWidgetArea(d) == Qt.BottomDockWidgetArea]
             assert w.dock_gantt in bottom
             for d in bottom:
+                d.raise_()  # a tab of the result row: measured when it is the one shown
+                QApplication.processEvents()
                 buttons = [b for b in d.findChildren(QAbstractButton) if b.parent() is d and b.isVisible()]
                 below_buttons = d.height() - max(b.geometry().bottom() for b in buttons)
                 assert d.fontMetrics().horizontalAdvance(d.windowTitle()) <= below_buttons, (lang, d.windowTitle())

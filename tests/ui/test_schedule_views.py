@@ -17,7 +17,7 @@ from planner.schedule.timeline import convoy_position_at, convoy_segments, queue
 from ui.app import MainWindow
 from ui.convoys.common import convoy_colour, fmt_time
 from ui.document import PlanDocument
-from ui.panels.results import kpi_texts
+from ui.panels.kpis import kpi_texts
 
 pytestmark = [pytest.mark.gui, pytest.mark.slow]
 

@@ -26,11 +26,13 @@ from ui.convoys import install as install_time_slider
 from ui.document import PlanDocument
 from ui.map.view import MapView
 from ui.palette import Palette
+from ui.panels.convoys import SchedulePanel
 from ui.panels.elements import ElementsTree
 from ui.panels.gantt import GanttPanel
+from ui.panels.kpis import KpiPanel
 from ui.panels.problems import ProblemsPanel
 from ui.panels.properties import PropertiesPanel, describe_selection
-from ui.panels.results import KpiPanel, RoutesPanel, SchedulePanel
+from ui.panels.results import RoutesPanel
 from ui.panels.start import MARIUPOL_NETWORK, StartPage
 from ui.panels.variants import VariantsPanel
 from ui.window.actions import TOOLS, ActionsMixin
@@ -58,6 +60,9 @@ DOCK_WIDTH = 270  # px: the left column (the properties form: labels, fields and
 DOCK_WIDTH_NARROW = 190  # px: the left column of a window under 1500 px wide (1366x768 laptops)
 BOTTOM_SHARE = 0.14  # of a tall window's height: the result row below the map
 CONVOY_ROWS = 3  # rows of the convoy table the default layout shows (at 1366x768 too)
+
+
+VERTICAL = QDockWidget.DockWidgetVerticalTitleBar  # the bottom docks: title on the side
 
 
 def dock_title_length(dock: QDockWidget) -> int:
@@ -135,8 +140,6 @@ class MainWindow(ActionsMixin, FilesMixin, RecoveryMixin, TasksMixin, NetworksMi
         d.setFeatures(features)
         if min_w:
             widget.setMinimumWidth(min_w)
-        if area == Qt.BottomDockWidgetArea:  # tall enough for its side title whole ("Диаграмма Ганта" read "Диаграм…")
-            min_h = max(min_h or 0, dock_title_length(d))
         if min_h:
             widget.setMinimumHeight(min_h)
         self.addDockWidget(area, d)
@@ -295,8 +298,12 @@ class MainWindow(ActionsMixin, FilesMixin, RecoveryMixin, TasksMixin, NetworksMi
         kpi_w = min(max(380, self.kpis.minimumSizeHint().width() + self.kpis.wanted_extra + 28), int(0.5 * row_w))
         self.resizeDocks([self.dock_kpis, self.dock_schedule], [kpi_w, max(400, row_w - kpi_w)], Qt.Horizontal)
         bottom = self._convoy_rows_height(CONVOY_ROWS)
-        if h >= 900:  # a tall window gives the summary and the tables a little more
-            bottom = max(bottom, int(BOTTOM_SHARE * h))
+        if h >= 900:  # a tall window gives the summary and the tables a little more, and the docks' side
+            # titles room to show whole ("Диаграмма Ганта" read "Диаграм…"; a small window keeps its map)
+            # (the tab group's docks are the row less its tab bar)
+            tabs = max([b.sizeHint().height() for b in self.findChildren(QTabBar) if b.count() > 1] or [0])
+            titles = [dock_title_length(d) + tabs for d in self.findChildren(QDockWidget) if d.features() & VERTICAL]
+            bottom = max([bottom, int(BOTTOM_SHARE * h)] + titles)
         self.resizeDocks([self.dock_schedule], [bottom], Qt.Vertical)
 
     def _convoy_rows_height(self, rows: int) -> int:

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ui.i18n import group_digits
 from ui.messages import problem_text, step_text
-from ui.panels.results import kpi_texts
+from ui.panels.kpis import kpi_texts
 from ui.window.networks import one_line
 from ui.workers import TaskWorker, compute_plan, schedule_json
 
