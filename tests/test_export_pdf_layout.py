@@ -12,7 +12,9 @@ import re
 import pytest
 
 from planner.export import write_pdf
-from planner.export.layout import Col, Columns, Section, Table, Text, flow, wrap
+from planner.export.blocks import Columns
+from planner.export.layout import Section, Text, flow, wrap
+from planner.export.tables import Col, Table
 from planner.i18n import translator
 from tests.conftest_export import field_plan, field_schedule
 

@@ -67,8 +67,9 @@ def passage_rows(schedule, plan) -> list:
 def checkpoint_list_section(book):
     """The PDF section: a heading, then per checkpoint a table of its passages."""
     from planner.export.fonts import BOLD
-    from planner.export.layout import Col, Section, Table, Text
+    from planner.export.layout import Section, Text
     from planner.export.pdf import h1, h2
+    from planner.export.tables import Col, Table
 
     tr = book.tr
     rows = passage_rows(book.s, book.plan)

@@ -29,6 +29,7 @@ from pathlib import Path
 
 import numpy as np
 
+from planner.export.blocks import Boxes, Drawing, SideBySide
 from planner.export.common import (
     GROUPS,
     as_schedule,
@@ -40,19 +41,7 @@ from planner.export.common import (
     vehicle_plates,
 )
 from planner.export.fonts import BOLD, REGULAR, register_fonts
-from planner.export.layout import (
-    Boxes,
-    Col,
-    Drawing,
-    Section,
-    SideBySide,
-    Table,
-    Text,
-    draw_text,
-    fit,
-    flow,
-    text_width,
-)
+from planner.export.layout import Section, Text, draw_text, fit, flow, text_width
 from planner.export.maps import (
     ATTRIBUTION,
     MapContent,
@@ -64,6 +53,7 @@ from planner.export.maps import (
     fit_extent,
     legend_width,
 )
+from planner.export.tables import Col, Table
 from planner.i18n import translator
 from planner.progress import null_progress
 

@@ -15,6 +15,7 @@ import re
 
 import numpy as np
 
+from planner.export.blocks import Boxes, Columns, SideBySide
 from planner.export.common import (
     GROUPS,
     convoy_edges,
@@ -24,9 +25,10 @@ from planner.export.common import (
     trips_of_convoy,
 )
 from planner.export.fonts import BOLD, REGULAR
-from planner.export.layout import Boxes, Col, Columns, Section, SideBySide, Space, Table, Text, flow, text_width
+from planner.export.layout import Section, Space, Text, flow, text_width
 from planner.export.pdf import GROUP_WORD, h1, h2
 from planner.export.streets import TURN_WORDS, main_streets, step_label, street_steps
+from planner.export.tables import Col, Table
 
 #: A wait shorter than this (min) is not spelled out on a card.
 WAIT_NOTE_MIN = 5
@@ -272,7 +274,7 @@ def card_section(book, vehicle, trips) -> Section:
     """One driver card: a page a driver reads in the cab (a card of several rounds flows onto more).
 
     The blanks sit in two columns; each round's map and turn lists flow down two
-    columns beside each other (:class:`planner.export.layout.Columns`). A card a
+    columns beside each other (:class:`planner.export.blocks.Columns`). A card a
     little too long for one page gets smaller maps (never smaller type).
     """
     from planner.export.pdf import BODY_H, BODY_W
