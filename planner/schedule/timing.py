@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import math
+import threading
 
 from planner.schedule.model import INF, HaltPlan, Leg, PassPlan, Problem, RoundPlan, StopPlan
 
@@ -145,13 +146,37 @@ _ids = itertools.count(1)  # timetable states, unique in the process (a forgotte
 
 
 def _memo_of(problem: Problem, static) -> tuple:
-    """The problem's ``(steps, memo)``: ``(state, checkpoint, start, clear, reserved) -> state`` and
-    ``(state, depart, ...) -> timing``; new ones when its static timetable, rules or legs are not those the
-    memo was made with (a problem changed in place)."""
+    """``(steps, memo)`` for the problem's timetables: ``(state, checkpoint, start, clear, reserved) -> state``
+    and ``(state, depart, ...) -> timing``. Shared by the problems that time rounds alike (the same legs,
+    checkpoints and pickups, boarding and unloading rates, window and nights: the problem without the
+    priority rule, with another fleet or fewer stops a round) while they are registered (:func:`forget`)."""
     got = problem.__dict__.get("_round_memo")
-    if got is None or got[0] is not static or got[1] is not problem.rules or got[2] is not problem.legs:
-        got = problem.__dict__["_round_memo"] = (static, problem.rules, problem.legs, {}, {})
-    return got[3], got[4]
+    if got is not None and got[0] is static and got[1] is problem.rules and got[2] is problem.legs:
+        return got[3], got[4]
+    rules = problem.rules
+    sig = (rules.board_s_per_person, rules.leave_s_per_person, problem.window_end_s, tuple(problem.night))
+    with _LOCK:
+        for legs, cps, pickups, sig2, steps, memo in _MEMOS:
+            if legs is problem.legs and cps is problem.checkpoints and pickups is problem.pickups and sig2 == sig:
+                break
+        else:
+            steps, memo = {}, {}
+            _MEMOS.insert(0, (problem.legs, problem.checkpoints, problem.pickups, sig, steps, memo))
+            del _MEMOS[MEMOS_KEPT:]
+    problem.__dict__["_round_memo"] = (static, problem.rules, problem.legs, steps, memo)
+    return steps, memo
+
+
+def forget() -> None:
+    """Share no memo with the problems timed so far (they keep theirs): the end of a schedule."""
+    with _LOCK:
+        _MEMOS.clear()
+
+
+#: Memos shared at most (each holds its legs, checkpoints and pickups alive until :func:`forget`).
+MEMOS_KEPT = 2
+_MEMOS: list = []
+_LOCK = threading.Lock()
 
 
 def _step(steps: dict, key) -> int:
