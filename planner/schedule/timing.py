@@ -140,8 +140,9 @@ class Timetable:
             ds.remove(r.depart)
 
 
-#: Round timings kept per problem at most (then forgotten: the same results, timed again).
-MEMO_SIZE = 200_000
+#: Round timings a memo keeps at most, then forgets (the same results, timed again; about 3 kB each: the city
+#: plan fills it twice).
+MEMO_SIZE = 20_000
 _ids = itertools.count(1)  # timetable states, unique in the process (a forgotten memo never reuses one)
 
 
