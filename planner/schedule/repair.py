@@ -112,6 +112,19 @@ def people_of(S: State) -> int:
     return sum(r.people for r in S.rounds)
 
 
+def _prefix(P, specs, pos, before: dict, settings: Settings):
+    """The state after replaying ``specs[:pos]`` (:func:`replay`, shortening), from the latest state of
+    ``before`` (position -> state) ahead of ``pos``: a replay goes round by round, so going on from the state
+    after the first rounds gives what one replay of them all gives."""
+    done = [k for k in before if k < pos]
+    if not done:
+        return replay(P, specs[:pos], settings, shorten=True)
+    k = max(done)
+    if before[k] is None:
+        return None  # a round before k no longer fits: nor does it before pos
+    return replay(P, specs[k:pos], settings, shorten=True, start=_copy(before[k]))
+
+
 #: Positions in the formation order :func:`insert_idle` tries for a new round, and anchors per place.
 INSERT_POSITIONS = 8
 INSERT_ANCHORS = 3
@@ -181,7 +194,7 @@ def insert_idle(S: State, settings: Settings = SETTINGS[0]) -> State:
                         for pos in positions:
                             # the rounds before pos are timed as they were for every new round: once
                             if pos not in before:
-                                before[pos] = replay(P, specs[:pos], settings, shorten=True)
+                                before[pos] = _prefix(P, specs, pos, before, settings)
                             if before[pos] is None:
                                 continue
                             if people_of(before[pos]) + gain + tail[pos] <= best_n:
