@@ -87,15 +87,30 @@ SETTINGS = (
 )
 
 
+def _same(made, now) -> bool:
+    """Whether the problem's vehicles, pickups, destinations and rules are those ``made`` was worked out from."""
+    return all(a is b for a, b in zip(made, now)) and made[4] == len(now[0]) and made[5] == len(now[1])
+
+
 class State:
     """The schedule under construction."""
 
     def __init__(self, problem: Problem):
         P = self.P = problem
         self.tt = Timetable(problem)
-        self.vfree = {v.id: (v.depot, P.first_departure(v)) for v in P.vehicles}
-        self.left = {p.id: list(p.by_group) for p in P.pickups}
-        self.cap = {d.id: d.capacity for d in P.destinations}
+        # where the vehicles stand and from when, the people waiting, the destinations' room: the problem's,
+        # worked out once (a state is made for every replay)
+        got = P.__dict__.get("_start")
+        if got is None or not _same(got[0], (P.vehicles, P.pickups, P.destinations, P.rules)):
+            got = P.__dict__["_start"] = (
+                (P.vehicles, P.pickups, P.destinations, P.rules, len(P.vehicles), len(P.pickups)),
+                {v.id: (v.depot, P.first_departure(v)) for v in P.vehicles},
+                {p.id: tuple(p.by_group) for p in P.pickups},
+                {d.id: d.capacity for d in P.destinations},
+            )
+        self.vfree = dict(got[1])
+        self.left = {q: list(x) for q, x in got[2].items()}
+        self.cap = dict(got[3])
         self.teams: list = []  # [place, free_at]
         self.teams_at: dict = {}  # place -> team indices there
         self.rounds: list = []
