@@ -13,6 +13,7 @@ from planner.errors import EvacplanError, PlanError
 from planner.progress import null_progress, scaled
 from planner.schedule.daylight import plan_nights
 from planner.schedule.model import INF, Checkpoint, Destination, Leg, Pickup, Problem, Rules, Solution, Vehicle
+from planner.schedule.timing import forget as forget_round_timings
 
 #: Pickup -> pickup legs kept per pickup (the nearest by time) above this many pickups.
 NEAREST_PICKUPS = 12
@@ -303,18 +304,21 @@ def schedule_plan(
     PlanError
         Rules under which no convoy can be formed (one line naming the field).
     """
-    with _collector_paused():
-        return _schedule_plan(
-            plan,
-            net,
-            progress,
-            improve,
-            buses_needed,
-            routes_by_profile,
-            priority_first,
-            routes_by_speed,
-            bound_effort_s,
-        )
+    try:
+        with _collector_paused():
+            return _schedule_plan(
+                plan,
+                net,
+                progress,
+                improve,
+                buses_needed,
+                routes_by_profile,
+                priority_first,
+                routes_by_speed,
+                bound_effort_s,
+            )
+    finally:
+        forget_round_timings()  # this schedule's problems share their round timings no longer (memory)
 
 
 def _schedule_plan(

@@ -87,15 +87,30 @@ SETTINGS = (
 )
 
 
+def _same(made, now) -> bool:
+    """Whether the problem's vehicles, pickups, destinations and rules are those ``made`` was worked out from."""
+    return all(a is b for a, b in zip(made, now)) and made[4] == len(now[0]) and made[5] == len(now[1])
+
+
 class State:
     """The schedule under construction."""
 
     def __init__(self, problem: Problem):
         P = self.P = problem
         self.tt = Timetable(problem)
-        self.vfree = {v.id: (v.depot, P.first_departure(v)) for v in P.vehicles}
-        self.left = {p.id: list(p.by_group) for p in P.pickups}
-        self.cap = {d.id: d.capacity for d in P.destinations}
+        # where the vehicles stand and from when, the people waiting, the destinations' room: the problem's,
+        # worked out once (a state is made for every replay)
+        got = P.__dict__.get("_start")
+        if got is None or not _same(got[0], (P.vehicles, P.pickups, P.destinations, P.rules)):
+            got = P.__dict__["_start"] = (
+                (P.vehicles, P.pickups, P.destinations, P.rules, len(P.vehicles), len(P.pickups)),
+                {v.id: (v.depot, P.first_departure(v)) for v in P.vehicles},
+                {p.id: tuple(p.by_group) for p in P.pickups},
+                {d.id: d.capacity for d in P.destinations},
+            )
+        self.vfree = dict(got[1])
+        self.left = {q: list(x) for q, x in got[2].items()}
+        self.cap = dict(got[3])
         self.teams: list = []  # [place, free_at]
         self.teams_at: dict = {}  # place -> team indices there
         self.rounds: list = []
@@ -143,13 +158,15 @@ class State:
         self.teams_at.setdefault(r.destination, []).append(r.escort)
         for v in r.vehicles:
             self.vfree[v] = (r.destination, r.unloaded)
+        people = 0
         for pid, load in stops:
             a, b, c = _group_sums(load)
             acc = self.left[pid]
             acc[0] -= a
             acc[1] -= b
             acc[2] -= c
-        self.cap[r.destination] -= r.people
+            people += a + b + c
+        self.cap[r.destination] -= people  # r.people: its stops are these
         self.tt.commit(r)
         self.rounds.append(r)
         self.stops_of[id(r)] = stops
@@ -495,13 +512,21 @@ def extend(S: State, settings: Settings = SETTINGS[0], by_class=None, limit=None
 
 
 def finish(S: State) -> Solution:
-    """The solution of a state: rounds by departure, with their latest safe departures; ``specs``: the rounds
-    in commit order as :func:`replay` takes them (the order that set the queues)."""
+    """The solution of a state: rounds by departure; ``specs``: the rounds in commit order as :func:`replay`
+    takes them (the order that set the queues). Their latest safe departures: :func:`latest_departures`, for
+    the solution that is kept (no other run needs them)."""
     rounds = sorted(S.rounds, key=lambda r: (r.depart, r.formation, r.vehicles[0]))
-    for r in rounds:
-        r.latest_depart = max(r.depart, latest_departure(S.tt, r, S.stops_of[id(r)]))
     sol = Solution(rounds)
     sol.specs = [_spec(S, r) for r in S.rounds]
+    return sol
+
+
+def latest_departures(P: Problem, sol: Solution) -> Solution:
+    """``sol`` with each round's ``latest_depart``: the latest departure at which it still fits the window,
+    open hours and daylight, other rounds ignored (:func:`.timing.latest_departure`), at least its departure."""
+    tt = Timetable(P)
+    for r in sol.rounds:
+        r.latest_depart = max(r.depart, latest_departure(tt, r, [(s.pickup, s.load) for s in r.stops]))
     return sol
 
 
@@ -626,4 +651,4 @@ def lead_profile(problem: Problem, profiles) -> str:
     return ok[0] if ok else ps[0]
 
 
-__all__ = ["SETTINGS", "Settings", "construct", "lead_profile"]
+__all__ = ["SETTINGS", "Settings", "construct", "latest_departures", "lead_profile"]

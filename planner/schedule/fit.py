@@ -20,20 +20,23 @@ def _fill(vehicles, P, need):
     Returns ``{vehicle id: (st, rm, g)}`` and mutates ``need`` and the free places.
     """
     out = {}
+    n0, n1, n2 = need[0], need[1], need[2]
     for vid, free in vehicles.items():
-        if not (need[0] or need[1] or need[2]):
+        if not (n0 or n1 or n2):
             break  # nobody left to place: the other vehicles get nobody
-        st = min(need[0], free[0])
-        free[0] -= st
-        need[0] -= st
-        rm = min(need[1], free[1])
-        free[1] -= rm
-        need[1] -= rm
-        g = min(need[2], free[1])
-        free[1] -= g
-        need[2] -= g
+        f0, f1 = free[0], free[1]
+        st = f0 if f0 < n0 else n0  # min(n0, f0), as min gives it
+        rm = f1 if f1 < n1 else n1
+        f1 -= rm
+        g = f1 if f1 < n2 else n2
+        free[0] = f0 - st
+        free[1] = f1 - g
+        n0 -= st
+        n1 -= rm
+        n2 -= g
         if st or rm or g:
             out[vid] = (st, rm, g)
+    need[0], need[1], need[2] = n0, n1, n2
     return out
 
 

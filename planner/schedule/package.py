@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from planner.schedule.engine import latest_departures
 from planner.schedule.model import GROUPS
 from planner.schedule.result import (
     Boarding,
@@ -123,6 +124,7 @@ def package(plan, net, problem, sol, bound, routes_by_profile, fleet, needed, fr
     w = plan.window
     t0 = w.start
     at = lambda s: t0 + timedelta(seconds=float(s))  # noqa: E731
+    latest_departures(problem, sol)  # for the kept schedule only (.engine.finish leaves them)
     convoys, trips = convoys_of(problem, sol, at, routes_by_profile, fleet)
     capacity = sum(t.seats + t.stretcher_places for t in trips if t.passengers > 0)
     ub = max(int(bound.value), sol.evacuated)

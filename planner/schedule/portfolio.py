@@ -14,7 +14,7 @@ from planner.schedule import repair as _repair  # noqa: F401 (engine.construct i
 from planner.schedule import repeat as _repeat
 from planner.schedule import search as _search
 from planner.schedule import waves as _waves
-from planner.schedule.engine import ALL_SETTINGS_UP_TO, PRICED_ONLY_FROM, SETTINGS, construct
+from planner.schedule.engine import ALL_SETTINGS_UP_TO, PRICED_ONLY_FROM, SETTINGS, construct, latest_departures
 from planner.schedule.model import Problem, Solution
 
 
@@ -114,8 +114,9 @@ def best_of(problem: Problem, sols) -> Solution:
 
 
 def solve(problem: Problem, settings=SETTINGS) -> Solution:
-    """The best of :func:`runs` by the objective (so without the rule it moves at least as many as with it)."""
-    return best_of(problem, runs(problem, settings))
+    """The best of :func:`runs` by the objective (so without the rule it moves at least as many as with it),
+    with its rounds' latest safe departures."""
+    return latest_departures(problem, best_of(problem, runs(problem, settings)))
 
 
 __all__ = ["best_of", "runs", "solve"]

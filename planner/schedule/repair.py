@@ -107,6 +107,24 @@ def _copy(S: State) -> State:
     return T
 
 
+def people_of(S: State) -> int:
+    """People the rounds of ``S`` move."""
+    return sum(r.people for r in S.rounds)
+
+
+def _prefix(P, specs, pos, before: dict, settings: Settings):
+    """The state after replaying ``specs[:pos]`` (:func:`replay`, shortening), from the latest state of
+    ``before`` (position -> state) ahead of ``pos``: a replay goes round by round, so going on from the state
+    after the first rounds gives what one replay of them all gives."""
+    done = [k for k in before if k < pos]
+    if not done:
+        return replay(P, specs[:pos], settings, shorten=True)
+    k = max(done)
+    if before[k] is None:
+        return None  # a round before k no longer fits: nor does it before pos
+    return replay(P, specs[k:pos], settings, shorten=True, start=_copy(before[k]))
+
+
 #: Positions in the formation order :func:`insert_idle` tries for a new round, and anchors per place.
 INSERT_POSITIONS = 8
 INSERT_ANCHORS = 3
@@ -140,6 +158,9 @@ def insert_idle(S: State, settings: Settings = SETTINGS[0]) -> State:
         npos = INSERT_POSITIONS if len(P.vehicles) * len(P.pickups) <= ALL_SETTINGS_UP_TO else 3
         positions = sorted({(k * n) // max(1, npos - 1) for k in range(npos)} | {n})
         before: dict = {}  # position -> the state after replaying the rounds before it
+        tail = [0] * (n + 1)  # position -> people of the rounds from it on, as committed
+        for k in range(n - 1, -1, -1):
+            tail[k] = tail[k + 1] + S.rounds[k].people
         for place in sorted(idle):
             vids = sorted(idle[place], key=lambda v: (P.first_departure(veh[v]), v))
             for p in anchors[:INSERT_ANCHORS]:
@@ -165,11 +186,18 @@ def insert_idle(S: State, settings: Settings = SETTINGS[0]) -> State:
                             dest,
                             max(P.first_departure(veh[v]) for v in load),
                         )
+                        # a replay never moves more than its rounds' loads (it only drops stops): when the new
+                        # round with every round kept whole could not beat the best, no position can
+                        gain = sum(sum(x) for x in load.values())
+                        if base + gain <= best_n:
+                            continue
                         for pos in positions:
                             # the rounds before pos are timed as they were for every new round: once
                             if pos not in before:
-                                before[pos] = replay(P, specs[:pos], settings, shorten=True)
+                                before[pos] = _prefix(P, specs, pos, before, settings)
                             if before[pos] is None:
+                                continue
+                            if people_of(before[pos]) + gain + tail[pos] <= best_n:
                                 continue
                             S2 = replay(P, [new] + specs[pos:], settings, shorten=True, start=_copy(before[pos]))
                             if S2 is None:

@@ -278,7 +278,8 @@ def _place(S: State, B: Builder, P: Problem, vids, lead, place, stops, dest, dep
         tr = _trim(dict(st), order, int(max(0, room)))
         st = [(q, tr[q]) for q in order]
     st = prune(P, lead, place, st, dest, len(vids))  # stops nobody boards at, but waypoints (.waypoints)
-    vids = [v for v in vids if any(v in ld for _, ld in st)]
+    loaded = {v for _, ld in st for v in ld}
+    vids = [v for v in vids if v in loaded]
     if not st:
         return None
 

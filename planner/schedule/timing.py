@@ -9,7 +9,9 @@ on it at or after a departure time and returns its :class:`~.model.RoundPlan`
 from __future__ import annotations
 
 import bisect
+import itertools
 import math
+import threading
 
 from planner.schedule.model import INF, HaltPlan, Leg, PassPlan, Problem, RoundPlan, StopPlan
 
@@ -45,6 +47,10 @@ class Timetable:
         self.day_starts = [s for s, _ in self.day]
         self.usable = got[2]
         self.busy = {c: ([], []) for c in problem.checkpoints}  # starts, ends (sorted by start)
+        # the busy intervals' state: an id of the sequence of reservations and releases that made it from the
+        # empty timetable (so the same id, the same intervals), and the round timings on each state
+        self.state = 0
+        self.steps, self.memo = _memo_of(problem, got)
         self.departs: dict = {}  # place -> sorted departure times
         # (checkpoint id, vehicles, people) -> (Checkpoint, passage seconds): time_round's, kept with the problem
         self.service: dict = problem.__dict__.setdefault("_service_s", {})
@@ -106,11 +112,13 @@ class Timetable:
             return t
 
     def commit(self, r: RoundPlan) -> None:
+        steps = self.steps
         for p in r.passes:
             starts, ends = self.busy[p.checkpoint]
             i = bisect.bisect_right(starts, p.start)
             starts.insert(i, p.start)
             ends.insert(i, p.clear)
+            self.state = _step(steps, (self.state, p.checkpoint, p.start, p.clear, True))
         bisect.insort(self.departs.setdefault(r.formation, []), r.depart)
 
     def free(self, passes) -> None:
@@ -121,6 +129,7 @@ class Timetable:
                 if starts[i] == p.start and ends[i] == p.clear:
                     del starts[i]
                     del ends[i]
+                    self.state = _step(self.steps, (self.state, p.checkpoint, p.start, p.clear, False))
                     break
 
     def release(self, r: RoundPlan, passes=None) -> None:
@@ -129,6 +138,53 @@ class Timetable:
         ds = self.departs.get(r.formation, [])
         if r.depart in ds:
             ds.remove(r.depart)
+
+
+#: Round timings a memo keeps at most, then forgets (the same results, timed again; about 3 kB each: the city
+#: plan fills it twice).
+MEMO_SIZE = 20_000
+_ids = itertools.count(1)  # timetable states, unique in the process (a forgotten memo never reuses one)
+
+
+def _memo_of(problem: Problem, static) -> tuple:
+    """``(steps, memo)`` for the problem's timetables: ``(state, checkpoint, start, clear, reserved) -> state``
+    and ``(state, depart, ...) -> timing``. Shared by the problems that time rounds alike (the same legs,
+    checkpoints and pickups, boarding and unloading rates, window and nights: the problem without the
+    priority rule, with another fleet or fewer stops a round) while they are registered (:func:`forget`)."""
+    got = problem.__dict__.get("_round_memo")
+    if got is not None and got[0] is static and got[1] is problem.rules and got[2] is problem.legs:
+        return got[3], got[4]
+    rules = problem.rules
+    sig = (rules.board_s_per_person, rules.leave_s_per_person, problem.window_end_s, tuple(problem.night))
+    with _LOCK:
+        for legs, cps, pickups, sig2, steps, memo in _MEMOS:
+            if legs is problem.legs and cps is problem.checkpoints and pickups is problem.pickups and sig2 == sig:
+                break
+        else:
+            steps, memo = {}, {}
+            _MEMOS.insert(0, (problem.legs, problem.checkpoints, problem.pickups, sig, steps, memo))
+            del _MEMOS[MEMOS_KEPT:]
+    problem.__dict__["_round_memo"] = (static, problem.rules, problem.legs, steps, memo)
+    return steps, memo
+
+
+def forget() -> None:
+    """Share no memo with the problems timed so far (they keep theirs): the end of a schedule."""
+    with _LOCK:
+        _MEMOS.clear()
+
+
+#: Memos shared at most (each holds its legs, checkpoints and pickups alive until :func:`forget`).
+MEMOS_KEPT = 2
+_MEMOS: list = []
+_LOCK = threading.Lock()
+
+
+def _step(steps: dict, key) -> int:
+    got = steps.get(key)
+    if got is None:
+        got = steps[key] = next(_ids)
+    return got
 
 
 class Infeasible(Exception):
@@ -148,6 +204,54 @@ def time_round(
     ``stops``: ``[(pickup id, {vehicle id: (stretcher, reduced, general)}), ...]`` in order.
     Raises :class:`Infeasible` (``why``: ``"window"``, ``"night"``, ``"checkpoint"``, ``"unreachable"``).
     """
+    # the same round on the same busy intervals (the timetable's state) times the same: the candidates of
+    # one step, the runs' first steps and the search's replays of the same rounds ask again and again
+    memo = tt.memo
+    try:
+        key = (
+            0 if ignore_busy else tt.state,
+            depart,
+            formation,
+            destination,
+            lead,
+            tuple(vehicles),
+            tuple([(q, tuple(ld.items())) for q, ld in stops]),
+        )
+        got = memo.get(key)
+    except TypeError:  # loads held in lists: not kept
+        key = got = None
+    if got is None:
+        try:
+            got = _timed(tt, depart, formation, stops, destination, vehicles, lead, ignore_busy)
+        except Infeasible as exc:
+            got = (exc.why, exc.retry_at)
+        if key is not None:
+            if len(memo) >= MEMO_SIZE:
+                memo.clear()
+            memo[key] = got
+    if len(got) == 2:
+        raise Infeasible(*got)
+    arrive, unloaded, passes, halts, out_stops, len_in, len_out = got
+    return RoundPlan(
+        list(vehicles),
+        lead,
+        escort,
+        formation,
+        float(depart),
+        [StopPlan(pid, a, d, dict(ld)) for (pid, a, d), (_, ld) in zip(out_stops, stops)],
+        destination,
+        arrive,
+        unloaded,
+        [PassPlan(*x) for x in passes],
+        [HaltPlan(*x) for x in halts],
+        {"in": len_in, "out": len_out},
+        float(depart),
+    )
+
+
+def _timed(tt: Timetable, depart, formation, stops, destination, vehicles, lead, ignore_busy) -> tuple:
+    """:func:`time_round`'s work: ``(arrive, unloaded, passes, halts, stops' (pickup, arrive, depart), in and
+    out lengths)``, passages and halts as tuples of their fields."""
     # the inner loop of the scheduler (every candidate round is timed here): daylight lookups inlined,
     # legs and passage times looked up once
     P = tt.problem
@@ -202,7 +306,7 @@ def time_round(
                 # waiting here crosses a night
                 if not cp.overnight_halt:
                     raise Infeasible("night", tt.next_day_start(t))
-                halts.append(HaltPlan(cid, arr, s, direction))
+                halts.append((cid, arr, s, direction))
             passes.append((cid, direction, arr, s, s + dur, nv, people))  # PassPlan, made if the round fits
             t = s + dur
             if day_end is None or not day_start <= t < day_end:
@@ -213,7 +317,7 @@ def time_round(
                 if day_end is not None and t + rest > day_end:
                     nxt = tt.next_day_start(t)
                     if nxt is not None:
-                        halts.append(HaltPlan(cid, t, nxt, direction))
+                        halts.append((cid, t, nxt, direction))
                         t = nxt
                         day_start, day_end = tt.segment(t) or (None, None)
         end = t + (leg.time_s - pos)
@@ -234,7 +338,7 @@ def time_round(
             dep = start + math.ceil(dwell)
             if day_end is None or dep > day_end + 1e-6:
                 raise Infeasible("night", tt.next_day_start(t))
-            out_stops.append((pid, t, dep, load))  # StopPlan, made if the round fits
+            out_stops.append((pid, t, dep))  # StopPlan, made by time_round
             people += sum(sums)
             t = dep
             if not day_start <= t < day_end:
@@ -246,21 +350,7 @@ def time_round(
         raise Infeasible("window")
     if day_end is None or unloaded > day_end + 1e-6:
         raise Infeasible("night", tt.next_day_start(arrive))
-    return RoundPlan(
-        list(vehicles),
-        lead,
-        escort,
-        formation,
-        float(depart),
-        [StopPlan(pid, a, d, dict(ld)) for pid, a, d, ld in out_stops],
-        destination,
-        arrive,
-        unloaded,
-        [PassPlan(*x) for x in passes],
-        halts,
-        {"in": len_in, "out": len_out},
-        float(depart),
-    )
+    return arrive, unloaded, tuple(passes), tuple(halts), tuple(out_stops), len_in, len_out
 
 
 #: The leg from a place to itself (as :meth:`.model.Problem.leg` gives it).
