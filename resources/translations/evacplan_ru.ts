@@ -2840,8 +2840,8 @@ Recover it? (No deletes the recovery copy.)</source>
     </message>
     <message>
         <location filename="../../ui/panels/results.py" line="342"/>
-        <source>Select a convoy to see its checkpoint passages and vehicles.</source>
-        <translation>Выберите колонну, чтобы увидеть её прохождение блокпостов и машины.</translation>
+        <source>Select a convoy: its passages and vehicles.</source>
+        <translation>Выберите колонну: её блокпосты и машины.</translation>
     </message>
     <message>
         <location filename="../../ui/panels/results.py" line="347"/>

@@ -2840,8 +2840,8 @@ Recover it? (No deletes the recovery copy.)</source>
     </message>
     <message>
         <location filename="../../ui/panels/results.py" line="342"/>
-        <source>Select a convoy to see its checkpoint passages and vehicles.</source>
-        <translation>Виберіть колону, щоб побачити її проходження блокпостів і машини.</translation>
+        <source>Select a convoy: its passages and vehicles.</source>
+        <translation>Виберіть колону: її блокпости й машини.</translation>
     </message>
     <message>
         <location filename="../../ui/panels/results.py" line="347"/>

@@ -171,10 +171,8 @@ class SchedulePanel(_Placeholder):
         self._show_detail(s.convoy(cid) if s is not None and cid else None)
         self.convoySelected.emit(cid or "")
 
-    def _set_title(self, text: str, wrap: bool = False) -> None:
-        """The detail's one-line title, whole in its tooltip where the pane is narrower than it; ``wrap`` for
-        the hint shown while the tables under it are empty (one line cut the Russian hint)."""
-        self.detail_title.setWordWrap(wrap)
+    def _set_title(self, text: str) -> None:
+        """The detail's one-line title, whole in its tooltip where the pane is narrower than it."""
         self.detail_title.setText(text)
         self.detail_title.setToolTip(text)
 
@@ -182,7 +180,8 @@ class SchedulePanel(_Placeholder):
         self.passages.setRowCount(0)
         self.vehicles.setRowCount(0)
         if convoy is None:
-            self._set_title(self.tr("Select a convoy to see its checkpoint passages and vehicles."), wrap=True)
+            # short: the one line is cut where the pane is narrower (the longer hint was, in Russian)
+            self._set_title(self.tr("Select a convoy: its passages and vehicles."))
             return
         day0 = self._day0()
         self._set_title(
