@@ -16,8 +16,9 @@ import numpy as np
 
 from planner.errors import PlanError
 from planner.plan.model import Rules, VehicleType
+from planner.restrictions import build_usable_network
 from planner.routing import Route, route_via
-from planner.usable import build_usable_network, profile_of
+from planner.usable import profile_of
 
 #: Most pairs one ``--pairs`` file may hold (each is one search, about a millisecond).
 MAX_PAIRS = 10_000

@@ -1,36 +1,21 @@
 """The usable road network of a plan: what a vehicle may drive, and how fast.
 
 One :class:`UsableNetwork` is built per plan and speed cap and reused for every
-query (design section 5):
-
-- travel time per edge from the network's free-flow speeds, capped by the
-  vehicle's speed (open road) and the plan's city cap;
-- ``slow`` hazard zones multiply the time of the part of an edge inside them by
-  ``1 / speed_factor``;
-- ``blocked`` hazard zones remove every edge that touches them, road closures
-  remove the edges they touch within :data:`CLOSURE_TOLERANCE_M`;
-- with ``rules.corridor_only`` only edges inside the corridors' polygons (line
-  buffered by half the width, in projected metres) or inside the approach
-  radius around pickups, depots and destinations stay usable;
-- the vehicle (:class:`VehicleProfile`): ways its class may not use (``access``,
-  ``motor_vehicle``, ``psv``, ``bus``) are removed, ``destination`` ways kept for
-  the start and end of routes only, and ways whose ``maxheight``,
-  ``maxweight`` or ``maxlength`` it exceeds are removed (one constraint per
-  street and limit, so that explanations can name it);
-- turn restrictions hold: every search runs on the turn-aware graph of
-  :mod:`planner.turngraph`.
+query (design section 5); :func:`planner.restrictions.build_usable_network`
+builds it from the plan's hazard zones, road closures, corridors and the
+vehicle's limits. Turn restrictions hold: every search runs on the turn-aware
+graph of :mod:`planner.turngraph`.
 
 Every constraint keeps its own edge mask, so :meth:`UsableNetwork.variant` can
 drop one and find out which constraint cuts a pair off (used for the
-explanations in :mod:`planner.routing`). Geometry work is vectorised with
-shapely 2 on the network's edge polylines; the graph handed to
+explanations in :mod:`planner.routing`). The graph handed to
 ``scipy.sparse.csgraph`` keeps, per (u, v), the fastest usable edge and
-remembers its edge index.
+remembers its edge index. :class:`CheckpointIndex` places the plan's
+checkpoints on the network.
 """
 
 from __future__ import annotations
 
-import weakref
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -38,7 +23,7 @@ import shapely
 from scipy.sparse import csr_matrix
 from scipy.sparse.csgraph import connected_components
 
-from planner.network.tags import format_limit
+from planner.edgegeom import edge_lines, edge_tree
 from planner.network.turns import turns_for
 from planner.turngraph import TurnGraph, build_turn_graph
 from planner.vehicle import VEHICLE_PLURAL, VehicleProfile, access_masks, default_profile, profile_of
@@ -51,26 +36,13 @@ __all__ = [
     "UsableNetwork",
     "VehicleProfile",
     "access_masks",
-    "build_usable_network",
     "checkpoint_index",
     "default_profile",
-    "edge_lines",
-    "edge_tree",
-    "geom_lonlat",
-    "limit_constraints",
     "profile_of",
 ]
 
-#: Highway classes counted as "city" for the city speed cap.
-CITY_HIGHWAYS = frozenset({"residential", "living_street", "tertiary", "tertiary_link", "unclassified", "service"})
-#: Edges with a speed at or below this (km/h, usually an OSM ``maxspeed``) are city roads too.
-CITY_MAX_SPEED_KPH = 50.0
-#: A road closure removes the edges within this distance (metres) of its point or line.
-CLOSURE_TOLERANCE_M = 10.0
 #: A checkpoint also controls the other carriageway of its road within this distance (metres).
 CHECKPOINT_REACH_M = 40.0
-#: Shortest travel time given to an edge (s): csgraph reads explicit zeros as "no edge".
-MIN_EDGE_TIME_S = 1e-3
 
 # The name of the corridor restriction in variant() and in explanations.
 CORRIDOR = "corridor"
@@ -384,140 +356,6 @@ def checkpoint_index(usable: UsableNetwork, checkpoints) -> CheckpointIndex:
     return index
 
 
-# ---------------------------------------------------------------- building
-
-
-def build_usable_network(plan, net, *, max_speed_kph=None, profile: VehicleProfile | None = None) -> UsableNetwork:
-    """The usable network of ``plan`` on ``net`` for one vehicle speed cap.
-
-    Parameters
-    ----------
-    plan : planner.plan.Plan
-    net : planner.network.RoadNetwork
-    max_speed_kph : float, optional
-        The vehicle's own cap (km/h), used on open road. ``None``: the plan's
-        ``rules.open_road_speed_kph``.
-    profile : VehicleProfile, optional
-        The vehicle; its ``max_speed_kph`` is the cap when ``max_speed_kph`` is not given,
-        its class and size decide access and limits (default: a 12 m coach). The plan's ``rules.city_speed_kph``
-        applies in the city whatever the vehicle (a convoy rule), never above
-        the vehicle's cap. City roads: highway classes in
-        :data:`CITY_HIGHWAYS`, or a speed of at most :data:`CITY_MAX_SPEED_KPH`.
-
-    Returns
-    -------
-    UsableNetwork
-    """
-    rules = plan.rules
-    if max_speed_kph is None and profile is not None:
-        max_speed_kph = profile.max_speed_kph
-    open_kph = float(max_speed_kph if max_speed_kph is not None else rules.open_road_speed_kph)
-    if profile is None:
-        profile = default_profile(open_kph)
-    city_kph = min(float(rules.city_speed_kph), open_kph)
-    if not open_kph > 0:
-        from planner.errors import PlanError
-
-        raise PlanError(f"speed cap must be above 0 km/h, got {max_speed_kph}")
-
-    city = np.isin(net.edge_highway, list(CITY_HIGHWAYS)) | (net.edge_speed_kph <= CITY_MAX_SPEED_KPH)
-    cap_kph = np.where(city, city_kph, open_kph)
-    time_s = np.maximum(net.edge_travel_time, net.edge_length * 3.6 / cap_kph)
-
-    lines = edge_lines(net)
-    tree = edge_tree(net)
-    problems = []
-    constraints = []
-
-    for hz in plan.hazards:
-        poly = _project_polygon(net, hz.polygon)
-        if poly is None or poly.is_empty:
-            continue
-        hit = tree.query(poly, predicate="intersects")
-        if hz.effect == "blocked":
-            removes = np.zeros(net.n_edges, dtype=bool)
-            removes[hit] = True
-            constraints.append(Constraint("hazard", hz.id, _describe_hazard(hz), removes, poly))
-        elif len(hit):
-            factor = float(hz.speed_factor)
-            if not factor > 0:
-                continue  # validation reports it; a zero factor would mean "blocked"
-            inside = shapely.length(shapely.intersection(lines[hit], poly))
-            total = np.maximum(shapely.length(lines[hit]), 1e-9)
-            frac = np.clip(inside / total, 0.0, 1.0)
-            time_s[hit] *= (1.0 - frac) + frac / factor
-
-    for cl in plan.closures:
-        removes, nearest_m = _closure_edges(net, lines, tree, cl)
-        if removes is None:
-            continue
-        if not removes.any():
-            problems.append(
-                RoutingProblem.of(
-                    cl.id,
-                    "closure_no_road",
-                    element=f"road closure {_describe(cl, kind=False)}",
-                    limit_m=CLOSURE_TOLERANCE_M,
-                    nearest_m=float(nearest_m) if np.isfinite(nearest_m) else None,
-                )
-            )
-        constraints.append(Constraint("closure", cl.id, f"road closure {_describe(cl, kind=False)}", removes))
-
-    constraints += limit_constraints(net, profile)
-    allowed, destination = access_masks(net, profile)
-
-    corridor_keep, corridor_ids, corridor_desc = None, [], ""
-    corridors = [c for c in plan.corridors if len(c.line) >= 2]
-    if rules.corridor_only and corridors:
-        corridor_keep = _corridor_mask(plan, net, lines, tree, corridors)
-        corridor_ids = [c.id for c in corridors]
-        if len(corridors) == 1:
-            corridor_desc = _describe(corridors[0])
-        else:
-            corridor_desc = "the corridors " + ", ".join(_describe(c, kind=False) for c in corridors)
-
-    usable = UsableNetwork(
-        net=net,
-        open_road_kph=open_kph,
-        city_kph=city_kph,
-        base_time_s=np.maximum(time_s, MIN_EDGE_TIME_S),
-        constraints=constraints,
-        corridor_keep=corridor_keep,
-        corridor_ids=corridor_ids,
-        corridor_desc=corridor_desc,
-        profile=profile,
-        allowed=allowed,
-        destination=destination,
-    )
-    usable.problems = problems
-    return usable
-
-
-def limit_constraints(net, profile: VehicleProfile) -> list:
-    """One :class:`Constraint` per street and size limit the vehicle exceeds ("Lindenstraße (maxweight 3 t)")."""
-    out = []
-    for key, size in (
-        ("maxheight", profile.height_m),
-        ("maxweight", profile.weight_t),
-        ("maxlength", profile.length_m),
-    ):
-        limit = getattr(net, f"edge_{key}")
-        over = np.flatnonzero(limit < size)
-        groups = {}
-        for e in over.tolist():
-            street = str(net.edge_name[e]) or str(net.edge_ref[e]) or f"an unnamed {net.edge_highway[e]} road"
-            groups.setdefault((street, float(limit[e])), []).append(e)
-        for (street, value), edges in sorted(groups.items()):
-            removes = np.zeros(net.n_edges, dtype=bool)
-            removes[edges] = True
-            out.append(
-                Constraint(
-                    "limit", f"limit:{key}:{value:g}:{street}", f"{street} ({format_limit(key, value)})", removes
-                )
-            )
-    return out
-
-
 def _csgraph(net, edges, weight):
     """CSR graph over ``edges`` keeping the min-``weight`` edge per (u, v), and its edge index."""
     n = net.n_nodes
@@ -535,139 +373,3 @@ def _csgraph(net, edges, weight):
     np.cumsum(np.bincount(rows, minlength=n), out=indptr[1:])
     graph = csr_matrix((w[sel], v[sel].astype(np.int32), indptr), shape=(n, n))
     return graph, np.asarray(edges)[sel], key
-
-
-def _corridor_mask(plan, net, lines, tree, corridors):
-    """Edges inside corridor polygons + approach discs, driven the right way on one-way corridors."""
-    radius = float(plan.rules.approach_radius_m)
-    pts = [(p.lon, p.lat) for layer in (plan.pickups, plan.depots, plan.destinations) for p in layer]
-    approach = []
-    if pts and radius > 0:
-        px, py = net.to_projected(np.array([p[0] for p in pts]), np.array([p[1] for p in pts]))
-        approach = list(shapely.buffer(shapely.points(np.atleast_1d(px), np.atleast_1d(py)), radius, quad_segs=16))
-    polys, oneway = [], []
-    for c in corridors:
-        line = _project_line(net, c.line)
-        poly = line.buffer(float(c.width_m) / 2.0)
-        polys.append(poly)
-        if c.oneway:
-            oneway.append((line, poly))
-    region = shapely.union_all(polys + approach)
-    keep = np.zeros(net.n_edges, dtype=bool)
-    keep[tree.query(region, predicate="covers")] = True
-    if oneway:
-        # An edge inside a one-way corridor only (not in an approach disc or a two-way
-        # corridor) must run in the corridor's drawn direction.
-        free = shapely.union_all([p for c, p in zip(corridors, polys) if not c.oneway] + approach)
-        free_keep = np.zeros(net.n_edges, dtype=bool)
-        if not free.is_empty:
-            free_keep[tree.query(free, predicate="covers")] = True
-        for line, poly in oneway:
-            inside = np.flatnonzero(keep & ~free_keep)
-            inside = inside[shapely.covers(poly, lines[inside])]
-            u, v = net.edge_u[inside], net.edge_v[inside]
-            su = shapely.line_locate_point(line, shapely.points(net.node_x[u], net.node_y[u]))
-            sv = shapely.line_locate_point(line, shapely.points(net.node_x[v], net.node_y[v]))
-            keep[inside[sv < su - 1.0]] = False
-    return keep
-
-
-def _closure_edges(net, lines, tree, closure):
-    """Bool mask of the edges a closure removes, and the distance to the nearest road (m)."""
-    if not closure.points:
-        return None, np.inf
-    xs, ys = net.to_projected(
-        np.array([p[0] for p in closure.points], dtype=float), np.array([p[1] for p in closure.points], dtype=float)
-    )
-    xs, ys = np.atleast_1d(xs), np.atleast_1d(ys)
-    removes = np.zeros(net.n_edges, dtype=bool)
-    geom = shapely.Point(xs[0], ys[0]) if len(xs) == 1 else shapely.LineString(np.column_stack([xs, ys]))
-    near = tree.query(geom, predicate="dwithin", distance=CLOSURE_TOLERANCE_M)
-    if len(near) == 0:
-        _, d = tree.query_nearest(geom, return_distance=True)
-        return removes, float(d[0]) if len(d) else np.inf
-    d = shapely.distance(lines[near], geom)
-    if len(xs) == 1:
-        # A point closes the road it lies on (both directions), not every road
-        # within reach: at a junction only a point on the junction itself closes it all.
-        removes[near[d <= d.min() + 0.5]] = True
-    else:
-        # A line closes the roads it runs along or cuts across; a side street that
-        # only meets it at its end stays open.
-        band = geom.buffer(CLOSURE_TOLERANCE_M)
-        along = shapely.length(shapely.intersection(lines[near], band))
-        long_enough = along > np.minimum(3 * CLOSURE_TOLERANCE_M, 0.5 * shapely.length(lines[near]))
-        u, v = net.edge_u[near], net.edge_v[near]
-        du = shapely.distance(shapely.points(net.node_x[u], net.node_y[u]), geom)
-        dv = shapely.distance(shapely.points(net.node_x[v], net.node_y[v]), geom)
-        cuts = shapely.intersects(lines[near], geom) & (du > CLOSURE_TOLERANCE_M) & (dv > CLOSURE_TOLERANCE_M)
-        removes[near[long_enough | cuts]] = True
-    return removes, float(d.min())
-
-
-# ---------------------------------------------------------------- geometry helpers
-
-_GEOM_CACHE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-
-
-def _cached(net):
-    try:
-        return _GEOM_CACHE.setdefault(net, {})
-    except TypeError:  # not weak-referenceable: no cache
-        return {}
-
-
-def edge_lines(net) -> np.ndarray:
-    """Shapely LineStrings of every edge (projected metres), cached per network."""
-    cache = _cached(net)
-    if "lines" not in cache:
-        ptr = np.asarray(net.geom_ptr)
-        counts = np.diff(ptr)
-        coords = np.column_stack([net.geom_x, net.geom_y])
-        cache["lines"] = shapely.linestrings(coords, indices=np.repeat(np.arange(net.n_edges), counts))
-    return cache["lines"]
-
-
-def geom_lonlat(net):
-    """WGS84 (lon, lat) of every vertex of the edge polylines (aligned with ``net.geom_x``), cached."""
-    cache = _cached(net)
-    if "lonlat" not in cache:
-        lon, lat = net.to_wgs84(np.asarray(net.geom_x), np.asarray(net.geom_y))
-        cache["lonlat"] = (np.asarray(lon), np.asarray(lat))
-    return cache["lonlat"]
-
-
-def edge_tree(net) -> shapely.STRtree:
-    """STRtree over :func:`edge_lines`, cached per network."""
-    cache = _cached(net)
-    if "tree" not in cache:
-        cache["tree"] = shapely.STRtree(edge_lines(net))
-    return cache["tree"]
-
-
-def _project_line(net, coords):
-    lon = np.array([c[0] for c in coords], dtype=float)
-    lat = np.array([c[1] for c in coords], dtype=float)
-    x, y = net.to_projected(lon, lat)
-    return shapely.LineString(np.column_stack([x, y]))
-
-
-def _project_polygon(net, coords):
-    if len(coords) < 3:
-        return None
-    lon = np.array([c[0] for c in coords], dtype=float)
-    lat = np.array([c[1] for c in coords], dtype=float)
-    x, y = net.to_projected(lon, lat)
-    poly = shapely.Polygon(np.column_stack([x, y]))
-    return poly if poly.is_valid else shapely.make_valid(poly)
-
-
-def _describe(element, kind=True) -> str:
-    from planner.plan.model import describe
-
-    text = describe(element)
-    return text if kind else text.split(" ", 1)[1]
-
-
-def _describe_hazard(hz) -> str:
-    return f"hazard zone {_describe(hz, kind=False)}"

@@ -13,8 +13,8 @@ from planner.corridor import (
     remove_waypoint,
     snap_to_road,
 )
+from planner.edgegeom import edge_lines
 from planner.plan import haversine_m, load_plan
-from planner.usable import edge_lines
 
 
 @pytest.fixture(scope="module")

@@ -34,6 +34,7 @@ from planner.plan import (
     Window,
     load_plan,
 )
+from planner.restrictions import CLOSURE_TOLERANCE_M
 from planner.routing import (
     MAX_OVERLAP,
     alternative_routes,
@@ -44,7 +45,6 @@ from planner.routing import (
     shortest_route,
     travel_matrix,
 )
-from planner.usable import CLOSURE_TOLERANCE_M
 
 MARKT = (13.25819, 53.55752)
 SOUTH = (13.2629, 53.52052)

@@ -14,8 +14,9 @@ import pytest
 
 from planner import network as nw
 from planner.adhoc import _NoPlan, route_between
+from planner.restrictions import build_usable_network
 from planner.routing import alternative_routes, shortest_route, travel_matrix
-from planner.usable import VehicleProfile, build_usable_network
+from planner.usable import VehicleProfile
 from tests.conftest import shared_osm
 
 EXTRACTS = ["neubrandenburg.osm.bz2", "monaco.osm.pbf", "liechtenstein-2013-08-03.osm.pbf"]

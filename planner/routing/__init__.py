@@ -2,7 +2,7 @@
 
 The usable network of a plan (caps, hazards, closures, corridors, the
 vehicle's access and size limits) is built once by
-:func:`planner.usable.build_usable_network`; every query here runs
+:func:`planner.restrictions.build_usable_network`; every query here runs
 ``scipy.sparse.csgraph.dijkstra`` on its turn-aware graph
 (:mod:`planner.turngraph`), so every turn of every route, alternative and
 matrix entry is legal under the OSM turn restrictions.
@@ -25,12 +25,13 @@ its many-to-many query), ``search`` (single queries and the matrix),
 (:func:`route_plan`, :class:`PlanRoutes`, the ``evacplan route`` table).
 """
 
+from planner.restrictions import build_usable_network
 from planner.routing.alternatives import MAX_OVERLAP, MAX_STRETCH, PENALTY, alternative_routes
 from planner.routing.explain import explain_unreachable
 from planner.routing.plan import PlanRoutes, format_routes, route_plan
 from planner.routing.route import CheckpointPass, Route
 from planner.routing.search import route_via, shortest_route, travel_matrix
-from planner.usable import RoutingProblem, UsableNetwork, build_usable_network, checkpoint_index
+from planner.usable import RoutingProblem, UsableNetwork, checkpoint_index
 
 __all__ = [
     "CheckpointPass",

@@ -9,6 +9,7 @@ import numpy as np
 import shapely
 
 from planner.progress import null_progress
+from planner.restrictions import build_usable_network
 from planner.routing.alternatives import alternative_routes
 from planner.routing.explain import explain_reason
 from planner.routing.route import Route, make_route, route_cost
@@ -18,7 +19,6 @@ from planner.usable import (
     CheckpointIndex,
     RoutingProblem,
     UsableNetwork,
-    build_usable_network,
     checkpoint_index,
 )
 
@@ -141,7 +141,7 @@ def route_plan(
     net : planner.network.RoadNetwork
     max_speed_kph : float, optional
         The vehicle's cap on open road (km/h); ``None``: the plan's bus caps
-        (see :func:`planner.usable.build_usable_network`).
+        (see :func:`planner.restrictions.build_usable_network`).
     alternatives : int
         Routes per (pickup, destination), including the best.
     progress : callable, optional

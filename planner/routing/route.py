@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from planner.usable import geom_lonlat
+from planner.edgegeom import geom_lonlat
 
 
 @dataclass

@@ -178,7 +178,7 @@ def _on_network_edges(net, coords, tol_m=0.5):
     """Whether every segment of a WGS84 polyline lies on a network edge (its middle within ``tol_m``)."""
     import shapely
 
-    from planner.usable import edge_lines
+    from planner.edgegeom import edge_lines
 
     lines = edge_lines(net)
     tree = shapely.STRtree(lines)

@@ -14,7 +14,7 @@ import shapely
 from PySide6.QtCore import QByteArray, QCoreApplication, QDataStream, QLineF, QPointF
 from PySide6.QtGui import QPainterPath
 
-from planner.usable import edge_tree
+from planner.edgegeom import edge_tree
 
 
 def drawn_edges(net) -> np.ndarray:

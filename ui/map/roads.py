@@ -15,7 +15,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
-from planner.usable import edge_lines
+from planner.edgegeom import edge_lines
 from ui.map.geometry import drawn_edges, edge_polylines, net_cached, polylines_path, segment_lines
 from ui.map.style import ROAD_STYLES, Z_LABELS, Z_ROADS, RoadStyle, draw_halo_text, lod_of, road_class_of
 
