@@ -117,7 +117,7 @@ def test_quick_clicks_on_two_variants_end_with_the_second_ones_routes(panel, qtb
 
 
 def test_comparison_says_what_to_do_before_a_run_and_the_chart_ticks_are_round(panel):
-    from ui.panels.variants import RUN_HINT, nice_ticks
+    from ui.panels.comparison import RUN_HINT, nice_ticks
 
     assert "New variant" in panel.table.placeholder and panel.table.rowCount() == 0
     panel.add_variant("CP1 one lane", [{"type": "checkpoint", "id": "CP1", "lanes": 1}])
