@@ -523,10 +523,10 @@ def plan_from_dict(d: dict, source: str = "plan") -> Plan:
             items = []
         layers[attr] = [el for i, x in enumerate(items) if (el := _read_element(r, cls, x, i, attr)) is not None]
 
-    if not r.problems and window is None:
-        raise file_error(source, "window_missing")
-    if r.problems:
+    if r.problems or window is None:
         probs = r.problems
+        if not probs:
+            raise file_error(source, "window_missing")
         more = " " + Message("more_problems", FILE_MESSAGES["more_problems"], {"n": len(probs) - 1}).text
         # code "problems": the message is the first problem's (with the count of the others)
         raise PlanError(
