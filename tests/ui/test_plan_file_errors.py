@@ -127,4 +127,5 @@ def test_a_field_out_of_range_opens_and_the_problems_tab_says_it(lang, window, d
         assert "lanes must be a whole number" in row
     else:
         assert CYRILLIC.search(row) and not re.search(r"\b(must|whole|number|got)\b", row), row
-    p.grab().save(str(tmp_path / f"problems-{lang}.png"))  # the tab, even when another is in front
+    p.resize(1100, 120)  # behind another tab it has no size of its own
+    p.grab().save(str(tmp_path / f"problems-{lang}.png"))
