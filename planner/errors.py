@@ -21,11 +21,21 @@ class PlanError(EvacplanError):
     ----------
     problems : list
         The individual validation problems, when there are several.
+    code : str
+        The key of its English template in :data:`planner.plan.fileformat.FILE_MESSAGES` (``""`` for an
+        error made elsewhere), so a front end can say it in its own language.
+    params : dict
+        The values that fill the template.
+    where : str
+        What the message is about, before its first ": " (the file's path); ``""`` when it has no code.
     """
 
-    def __init__(self, message, problems=None):
+    def __init__(self, message, problems=None, code: str = "", params=None, where: str = ""):
         super().__init__(message)
         self.problems = list(problems or [])
+        self.code = code
+        self.params = dict(params or {})
+        self.where = where
 
 
 class Cancelled(EvacplanError):

@@ -19,7 +19,8 @@ Catalogues (``code -> English template``): :data:`planner.plan.problems.MESSAGES
 (why people are left behind), :data:`planner.progress.STEPS` (steps of long
 work), :data:`planner.whatif.compare.LABELS` (what-if rows) and
 :data:`planner.routing.remarks.REMARKS` / :data:`~planner.routing.remarks.WHY`
-(routing problems and why a place cannot be reached); :func:`catalogues`
+(routing problems and why a place cannot be reached), :data:`planner.plan.fileformat.FILE_MESSAGES`
+(why a file is not a plan); :func:`catalogues`
 gathers them.
 """
 
@@ -181,6 +182,7 @@ def catalogues() -> dict:
 
     The contexts are the ones the GUI translates under (Qt's translation context).
     """
+    from planner.plan.fileformat import FILE_MESSAGES
     from planner.plan.problems import MESSAGES
     from planner.progress import STEPS
     from planner.routing.remarks import REMARKS, WHY
@@ -194,4 +196,5 @@ def catalogues() -> dict:
         "WhatIf": dict(LABELS),
         "Routing": dict(REMARKS),
         "RoutingWhy": dict(WHY),
+        "PlanFile": dict(FILE_MESSAGES),
     }

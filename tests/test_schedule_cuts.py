@@ -73,7 +73,8 @@ def test_pickups_behind_a_closed_checkpoint_do_not_end_the_construction():
 
 
 def test_replay_of_a_construction_gives_the_same_rounds():
-    from planner.schedule.engine import SETTINGS, Builder, State, _best, _spec, replay
+    from planner.schedule.builder import Builder, State
+    from planner.schedule.engine import SETTINGS, _best, _spec, replay
 
     P = line_problem(n_buses=5, people=(300, 120), window_h=8.0, rules=Rules(mobilisation_s=0.0, max_convoy=3))
     S = State(P)

@@ -56,6 +56,21 @@ PROBLEM = {
     "coords_type": QT_TRANSLATE_NOOP("Problem", "{field} must be a list of (lon, lat) points, got {value}"),
     "coords_pair": QT_TRANSLATE_NOOP("Problem", "{field} must be a (lon, lat) pair, got {value}"),
     "coords_few": QT_TRANSLATE_NOOP("Problem", "{field} needs at least {min} distinct points, got {n}"),
+    "not_object": QT_TRANSLATE_NOOP("Problem", "must be an object, got {value}"),
+    "unknown_field": QT_TRANSLATE_NOOP("Problem", "unknown field {name}"),
+    "missing": QT_TRANSLATE_NOOP("Problem", "{field} is missing"),
+    "null": QT_TRANSLATE_NOOP("Problem", "{field} must not be null"),
+    "surrogate": QT_TRANSLATE_NOOP("Problem", "{field} holds a lone surrogate (not a character): {value}"),
+    "no_offset": QT_TRANSLATE_NOOP("Problem", "{field} needs a UTC offset (like +02:00), got {value}"),
+    "whole_type": QT_TRANSLATE_NOOP("Problem", "{field} must be a whole number, got {value}"),
+    "number_type": QT_TRANSLATE_NOOP("Problem", "{field} must be a number, got {value}"),
+    "datetime_type": QT_TRANSLATE_NOOP(
+        "Problem", "{field} must be a date and time like 2022-04-30T08:00+02:00, got {value}"
+    ),
+    "time_type": QT_TRANSLATE_NOOP("Problem", "{field} must be a time like 08:00, got {value}"),
+    "pairs_type": QT_TRANSLATE_NOOP("Problem", "{field} must be a list of [lon, lat] pairs, got {value}"),
+    "pair_type": QT_TRANSLATE_NOOP("Problem", "{field} must be a [lon, lat] pair, got {value}"),
+    "list_type": QT_TRANSLATE_NOOP("Problem", "{field} must be a list, got {value}"),
     "too_many_points": QT_TRANSLATE_NOOP(
         "Problem", "{n:n} points; evacplan computes at most {limit:n} in a few minutes"
     ),
@@ -336,6 +351,24 @@ UNITS.update(
         "plan": QT_TRANSLATE_NOOP("Unit", "plan"),
     }
 )
+#: Why a file is not a plan (``planner.plan.fileformat.FILE_MESSAGES``).
+PLAN_FILE = {
+    "not_utf8": QT_TRANSLATE_NOOP("PlanFile", "not UTF-8 text (byte {byte})"),
+    "not_json": QT_TRANSLATE_NOOP("PlanFile", "not valid JSON (line {line}, column {column}: {error})"),
+    "too_deep": QT_TRANSLATE_NOOP("PlanFile", "JSON nested too deeply"),
+    "not_number": QT_TRANSLATE_NOOP("PlanFile", "not valid JSON ({name} is not a number in a plan)"),
+    "not_plan": QT_TRANSLATE_NOOP(
+        "PlanFile", 'not an evacplan plan (expected a JSON object with "format": "evacplan")'
+    ),
+    "version_type": QT_TRANSLATE_NOOP("PlanFile", "'version' must be a whole number, got {value}"),
+    "version_newer": QT_TRANSLATE_NOOP(
+        "PlanFile", "made by a newer evacplan (format version {version}; this one reads up to {latest})"
+    ),
+    "version_unsupported": QT_TRANSLATE_NOOP("PlanFile", "format version {version} is not supported"),
+    "window_missing": QT_TRANSLATE_NOOP("PlanFile", "window is missing"),
+    "more_problems": QT_TRANSLATE_NOOP("PlanFile", "(and {n:d} more problems)"),
+    "save_nonfinite": QT_TRANSLATE_NOOP("PlanFile", "cannot save a non-finite number ({value})"),
+}
 
 #: context -> {code: English template}, as the engine's catalogues.
 CATALOGUES = {
@@ -345,6 +378,7 @@ CATALOGUES = {
     "WhatIf": WHATIF,
     "Routing": ROUTING,
     "RoutingWhy": ROUTING_WHY,
+    "PlanFile": PLAN_FILE,
 }
 
 
@@ -481,8 +515,36 @@ def problem_subject(problem, doc=None) -> str:
     el = doc.element(problem.element_id) if doc is not None and problem.element_id else None
     if el is not None:
         return describe_element(el)
-    where = problem.message.split(": ", 1)[0]
-    return _tr("Unit", "plan") if where == "plan" else where
+    return _where_text(problem.message.split(": ", 1)[0])
+
+
+def _where_text(where: str) -> str:
+    """A place as the plan reader names it, its words in the GUI's language: "plan window" -> "план window",
+    "pickup P1 'ZOB' people" -> "Пункт збору P1 'ZOB' people" (ids, names and the file's keys stay)."""
+    from ui.i18n import KIND_NAMES, kind_name
+
+    head, _, rest = where.partition(" ")
+    if head == "plan":
+        return _tr("Unit", "plan") + where[len(head) :]
+    if head in KIND_NAMES and rest and kind_name(head) != KIND_NAMES[head]:  # in English: the planner's words
+        return kind_name(head) + where[len(head) :]
+    return where
+
+
+def plan_error_text(exc) -> str:
+    """A :class:`planner.errors.PlanError` in the GUI's language: a file that is not a plan, or the first
+    problem the plan reader found (with the count of the others); ``str(exc)`` when it has no code."""
+    code, where, params = getattr(exc, "code", ""), getattr(exc, "where", ""), getattr(exc, "params", {})
+    body = ""
+    if code == "problems" and exc.problems:
+        body = problem_text(exc.problems[0])
+        if params.get("n"):
+            body += " " + say("PlanFile", "more_problems", params, "")
+    elif code in PLAN_FILE:
+        body = say("PlanFile", code, params, "")
+    if not body.strip():
+        return str(exc)
+    return f"{where}: {body}" if where else body
 
 
 def problem_text(problem, doc=None) -> str:

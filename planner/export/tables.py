@@ -34,7 +34,7 @@ class Table(Block):
     bold_last: bool = False
     box: bool = False
     keep: bool = False  # never split between pages (a short block such as the contacts)
-    _geom: tuple = field(default=None, repr=False)
+    _geom: tuple | None = field(default=None, repr=False)
 
     def _widths(self, width):
         # a fixed column grows to hold the longest word of its header (a header word is never cut),

@@ -30,6 +30,7 @@ from pathlib import Path
 from planner import fileio
 from planner.errors import PlanError, has_surrogate, quote
 from planner.limits import MAX_PLAN_BYTES, NAME_QUOTE_CHARS
+from planner.messages import Message
 from planner.plan.model import (
     LAYERS,
     V1_CHECKPOINT_MINUTES,
@@ -44,12 +45,34 @@ from planner.plan.model import (
     VehicleType,
     Window,
 )
-from planner.plan.problems import ERROR, Problem
+from planner.plan.problems import ERROR, MESSAGES, problem
 
 FORMAT = "evacplan"
 VERSION = 3
 SUFFIX = ".evacplan.json"
 COORD_DECIMALS = 7
+
+#: Why a file is not a plan at all: ``code -> English template`` (after "<path>: "); the GUI translates
+#: them under the context ``PlanFile``. Problems inside a plan are :data:`planner.plan.problems.MESSAGES`'.
+FILE_MESSAGES = {
+    "not_utf8": "not UTF-8 text (byte {byte})",
+    "not_json": "not valid JSON (line {line}, column {column}: {error})",
+    "too_deep": "JSON nested too deeply",
+    "not_number": "not valid JSON ({name} is not a number in a plan)",
+    "not_plan": 'not an evacplan plan (expected a JSON object with "format": "evacplan")',
+    "version_type": "'version' must be a whole number, got {value}",
+    "version_newer": "made by a newer evacplan (format version {version}; this one reads up to {latest})",
+    "version_unsupported": "format version {version} is not supported",
+    "window_missing": "window is missing",
+    "more_problems": "(and {n:d} more problems)",
+    "save_nonfinite": "cannot save a non-finite number ({value})",
+}
+
+
+def file_error(where: str, code: str, /, **params: object) -> PlanError:
+    """A :class:`PlanError` saying ``"<where>: <FILE_MESSAGES[code] filled>"``, with its code and params."""
+    text = Message(code, FILE_MESSAGES[code], params).text
+    return PlanError(f"{where}: {text}" if where else text, code=code, params=params, where=where)
 
 
 # ---------------------------------------------------------------- migrations
@@ -130,15 +153,13 @@ def migrate(d: dict, source: str = "plan") -> dict:
     """Bring a plan dict of any known version up to :data:`VERSION`."""
     version = d.get("version")
     if isinstance(version, bool) or not isinstance(version, int):
-        raise PlanError(f"{source}: 'version' must be a whole number, got {version!r}")
+        raise file_error(source, "version_type", value=repr(version))
     if version > VERSION:
-        raise PlanError(
-            f"{source}: made by a newer evacplan (format version {version}; this one reads up to {VERSION})"
-        )
+        raise file_error(source, "version_newer", version=version, latest=VERSION)
     while version < VERSION:
         step = MIGRATIONS.get(version)
         if step is None:
-            raise PlanError(f"{source}: format version {version} is not supported")
+            raise file_error(source, "version_unsupported", version=version)
         d = step(d)
         version = d["version"]
     return d
@@ -231,7 +252,7 @@ def _dumps(obj, indent=0) -> str:
             return "[" + ", ".join(_dumps(v) for v in obj) + "]"
         return "[\n" + ",\n".join(f"{pad}  {_dumps(v, indent + 1)}" for v in obj) + "\n" + pad + "]"
     if isinstance(obj, float) and not math.isfinite(obj):
-        raise PlanError(f"cannot save a non-finite number ({obj!r})")
+        raise file_error("", "save_nonfinite", value=repr(obj))
     return json.dumps(obj, ensure_ascii=False, allow_nan=False)
 
 
@@ -250,19 +271,22 @@ class _Reader:
         self.source = source
         self.problems = []
 
-    def fail(self, element_id, where, field, message):
-        self.problems.append(Problem(ERROR, element_id, field, f"{where}: {message}"))
+    def fail(self, element_id, where, field, code, **params):
+        """Note the error ``code`` of :data:`planner.plan.problems.MESSAGES` (its ``field`` param is ``field``)."""
+        if "{field}" in MESSAGES[code]:
+            params = {"field": field, **params}
+        self.problems.append(problem(ERROR, element_id, field, where, code, **params))
 
     def obj(self, d, where, element_id, allowed, required=()):
         if not isinstance(d, dict):
-            self.fail(element_id, where, "", f"must be an object, got {_show(d)}")
+            self.fail(element_id, where, "", "not_object", value=_show(d))
             return None
         for k in d:
             if k not in allowed:
-                self.fail(element_id, where, str(k), f"unknown field {quote(str(k))}")
+                self.fail(element_id, where, str(k), "unknown_field", name=quote(str(k)))
         for k in required:
             if k not in d:
-                self.fail(element_id, where, k, f"{k} is missing")
+                self.fail(element_id, where, k, "missing")
         return d
 
     def value(self, d, key, kind, where, element_id, default=None, nullable=False):
@@ -273,13 +297,13 @@ class _Reader:
         if v is None:
             if nullable:
                 return None
-            self.fail(element_id, where, key, f"{key} must not be null")
+            self.fail(element_id, where, key, "null")
             return default
         ok = True
         if kind == "str":
             ok = isinstance(v, str)
             if ok and has_surrogate(v):
-                self.fail(element_id, where, key, f"{key} holds a lone surrogate (not a character): {_show(v)}")
+                self.fail(element_id, where, key, "surrogate", value=_show(v))
                 return default
         elif kind == "bool":
             ok = isinstance(v, bool)
@@ -300,42 +324,40 @@ class _Reader:
                 except ValueError:
                     ok = False
                 if ok and kind == "datetime" and v.tzinfo is None:
-                    self.fail(element_id, where, key, f"{key} needs a UTC offset (like +02:00), got {d[key]!r}")
+                    self.fail(element_id, where, key, "no_offset", value=repr(d[key]))
                     return default
         if not ok:
-            want = {
-                "str": "a text",
-                "int": "a whole number",
-                "float": "a number",
-                "bool": "true or false",
-                "datetime": "a date and time like 2022-04-30T08:00+02:00",
-                "time": "a time like 08:00",
+            code = {
+                "str": "text_type",
+                "int": "whole_type",
+                "float": "number_type",
+                "bool": "flag",
+                "datetime": "datetime_type",
+                "time": "time_type",
             }[kind]
-            self.fail(element_id, where, key, f"{key} must be {want}, got {_show(v)}")
+            self.fail(element_id, where, key, code, value=_show(v))
             return default
         return v
 
     def texts(self, d, key, where, element_id):
         v = d.get(key, [])
         if not isinstance(v, list):
-            self.fail(element_id, where, key, f"{key} must be a list of texts, got {_show(v)}")
+            self.fail(element_id, where, key, "plates_type", value=_show(v))
             return []
         out = []
         for i, x in enumerate(v):
             if isinstance(x, str) and has_surrogate(x):
-                self.fail(
-                    element_id, where, f"{key}[{i}]", f"{key}[{i}] holds a lone surrogate (not a character): {_show(x)}"
-                )
+                self.fail(element_id, where, f"{key}[{i}]", "surrogate", value=_show(x))
             elif isinstance(x, str):
                 out.append(x)
             else:
-                self.fail(element_id, where, f"{key}[{i}]", f"{key}[{i}] must be a text, got {_show(x)}")
+                self.fail(element_id, where, f"{key}[{i}]", "text_type", value=_show(x))
         return out
 
     def coords(self, d, key, where, element_id):
         v = d.get(key, [])
         if not isinstance(v, list):
-            self.fail(element_id, where, key, f"{key} must be a list of [lon, lat] pairs, got {_show(v)}")
+            self.fail(element_id, where, key, "pairs_type", value=_show(v))
             return []
         out = []
         for i, c in enumerate(v):
@@ -346,7 +368,7 @@ class _Reader:
             ):
                 out.append((float(c[0]), float(c[1])))
             else:
-                self.fail(element_id, where, f"{key}[{i}]", f"{key}[{i}] must be a [lon, lat] pair, got {_show(c)}")
+                self.fail(element_id, where, f"{key}[{i}]", "pair_type", value=_show(c))
         return out
 
 
@@ -401,14 +423,14 @@ def _read_element(r, cls, d, index, layer):
     where0 = f"{layer}[{index}]"
     names = [f.name for f in fields(cls)]
     if not isinstance(d, dict):
-        r.fail(None, where0, "", f"must be an object, got {_show(d)}")
+        r.fail(None, where0, "", "not_object", value=_show(d))
         return None
     el_id = d.get("id")
     if not isinstance(el_id, str) or not el_id:
-        r.fail(None, where0, "id", f"id must be a non-empty text, got {_show(el_id)}")
+        r.fail(None, where0, "id", "id_empty", value=_show(el_id))
         return None
     if has_surrogate(el_id):
-        r.fail(None, where0, "id", f"id holds a lone surrogate (not a character): {_show(el_id)}")
+        r.fail(None, where0, "id", "surrogate", value=_show(el_id))
         return None
     name = d.get("name", "")
     shown_id = el_id if len(el_id) <= 40 and el_id.isprintable() else quote(el_id, 40)
@@ -434,7 +456,7 @@ def _read_element(r, cls, d, index, layer):
     if "vehicles" in names and "vehicles" in d:
         vs = d["vehicles"]
         if not isinstance(vs, list):
-            r.fail(el_id, where, "vehicles", f"vehicles must be a list, got {_show(vs)}")
+            r.fail(el_id, where, "vehicles", "vehicles_type", value=_show(vs))
         else:
             kw["vehicles"] = []
             for i, vd in enumerate(vs):
@@ -461,7 +483,7 @@ def plan_from_dict(d: dict, source: str = "plan") -> Plan:
         holds them as :class:`Problem` objects.
     """
     if not isinstance(d, dict) or d.get("format") != FORMAT:
-        raise PlanError(f'{source}: not an evacplan plan (expected a JSON object with "format": "evacplan")')
+        raise file_error(source, "not_plan")
     d = migrate(d, source)
     r = _Reader(source)
     r.obj(d, "plan", None, _TOP_KEYS, required=("network", "window"))
@@ -497,15 +519,23 @@ def plan_from_dict(d: dict, source: str = "plan") -> Plan:
     for attr, cls in LAYERS.items():
         items = d.get(attr, [])
         if not isinstance(items, list):
-            r.fail(None, "plan", attr, f"{attr} must be a list, got {_show(items)}")
+            r.fail(None, "plan", attr, "list_type", value=_show(items))
             items = []
         layers[attr] = [el for i, x in enumerate(items) if (el := _read_element(r, cls, x, i, attr)) is not None]
 
     if r.problems or window is None:
         probs = r.problems
-        head = f"{source}: " + (probs[0].message if probs else "window is missing")
-        more = f" (and {len(probs) - 1} more problems)" if len(probs) > 1 else ""
-        raise PlanError(head + more, probs)
+        if not probs:
+            raise file_error(source, "window_missing")
+        more = " " + Message("more_problems", FILE_MESSAGES["more_problems"], {"n": len(probs) - 1}).text
+        # code "problems": the message is the first problem's (with the count of the others)
+        raise PlanError(
+            f"{source}: {probs[0].message}" + (more if len(probs) > 1 else ""),
+            probs,
+            code="problems",
+            params={"n": len(probs) - 1},
+            where=source,
+        )
     return Plan(name=name, network=net, window=window, rules=rules, contacts=contacts, notes=notes, **layers)
 
 
@@ -527,18 +557,28 @@ def load_plan(path) -> Plan:
         text = raw.decode("utf-8-sig")
         d = json.loads(text, parse_constant=_reject_constant)
     except UnicodeDecodeError as exc:
-        raise PlanError(f"{path}: not UTF-8 text (byte {exc.start})") from None
+        raise file_error(str(path), "not_utf8", byte=exc.start) from None
     except json.JSONDecodeError as exc:
-        raise PlanError(f"{path}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
+        raise file_error(str(path), "not_json", line=exc.lineno, column=exc.colno, error=exc.msg) from None
     except RecursionError:
-        raise PlanError(f"{path}: JSON nested too deeply") from None
+        raise file_error(str(path), "too_deep") from None
+    except _NotANumber as exc:
+        raise file_error(str(path), "not_number", name=exc.name) from None
     except ValueError as exc:
         raise PlanError(f"{path}: {exc}") from None
     return plan_from_dict(d, source=str(path))
 
 
+class _NotANumber(ValueError):
+    """NaN or Infinity in the JSON text (json reads them; a plan holds finite numbers only)."""
+
+    def __init__(self, name):
+        super().__init__(Message("not_number", FILE_MESSAGES["not_number"], {"name": name}).text)
+        self.name = name
+
+
 def _reject_constant(name):
-    raise ValueError(f"not valid JSON ({name} is not a number in a plan)")
+    raise _NotANumber(name)
 
 
 def save_plan(plan: Plan, path) -> Path:

@@ -14,7 +14,7 @@ people taken at every stop, the later ones at most a share of a vehicle's seats 
 and a pickup emptied closes the checkpoint-free way of those behind it; 500/200 plan: no cap 16,461 people
 out, one vehicle 17,726, a half 18,982, a quarter 19,479, a tenth 19,290; the city plan does best uncapped),
 timed through the queues as every
-other candidate (:meth:`.engine.Builder.complete`). Anchors without such a chain get none (no cost).
+other candidate (:meth:`.builder.Builder.complete`). Anchors without such a chain get none (no cost).
 """
 
 from __future__ import annotations
@@ -131,7 +131,7 @@ def _quota(need, k) -> list:
 
 def chain_round(B, place, vids, lead, anchor, cls, wait_all):
     """The candidate round along the first usable exit chain of ``anchor`` (or ``None``); ``B``: the
-    :class:`~.engine.Builder` (its ``chains`` cache is filled here, per lead profile)."""
+    :class:`~.builder.Builder` (its ``chains`` cache is filled here, per lead profile)."""
     P, S, cfg = B.P, B.S, B.cfg
     got = B.chains.get(lead)
     if got is None:

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from planner.schedule.bound import upper_bound
-from planner.schedule.engine import SETTINGS, State, extend
+from planner.schedule.builder import State
+from planner.schedule.engine import SETTINGS, extend
 from planner.schedule.model import Problem, Vehicle
 from planner.schedule.repair import repair
 

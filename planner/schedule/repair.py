@@ -10,15 +10,8 @@ from __future__ import annotations
 
 import copy
 
-from planner.schedule.engine import (
-    ALL_SETTINGS_UP_TO,
-    SETTINGS,
-    Builder,
-    Settings,
-    State,
-    _spec,
-    replay,
-)
+from planner.schedule.builder import Builder, Settings, State
+from planner.schedule.engine import ALL_SETTINGS_UP_TO, SETTINGS, _spec, replay
 from planner.schedule.fit import _fill, _trim
 
 

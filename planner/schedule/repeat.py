@@ -37,9 +37,10 @@ from __future__ import annotations
 
 import math
 
+from planner.schedule.builder import Settings
 from planner.schedule.check import check
 from planner.schedule.convoypaths import leg_service_s
-from planner.schedule.engine import ALL_SETTINGS_UP_TO, SETTINGS, Settings, finish
+from planner.schedule.engine import ALL_SETTINGS_UP_TO, SETTINGS, finish
 from planner.schedule.model import INF, Problem, Solution, class_order
 from planner.schedule.search import Counter, replay_fit, state_key, state_specs
 

@@ -58,7 +58,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from planner.schedule import multi
-from planner.schedule.engine import ALL_SETTINGS_UP_TO, SETTINGS, Builder, Settings, State, extend, finish
+from planner.schedule.builder import Builder, Settings, State
+from planner.schedule.engine import ALL_SETTINGS_UP_TO, SETTINGS, extend, finish
 from planner.schedule.fit import _fill, _trim, largest_fit
 from planner.schedule.model import INF, Problem, Solution
 from planner.schedule.multi import favour as _favour

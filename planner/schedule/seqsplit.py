@@ -232,10 +232,10 @@ class Tightening:
 
 
 def split_solve(*args, tightening=None):
-    """Most people over the structures (module docstring), each solved by :func:`.seqcut._solve` with its
+    """Most people over the structures (module docstring), each solved by :func:`.seqmodel._solve` with its
     deterministic limit; past :data:`MAX_STRUCTURES`, the unsplit model's value.
 
-    The arguments are :func:`.seqcut._solve`'s. ``None`` (no term) when every structure is proven
+    The arguments are :func:`.seqmodel._solve`'s. ``None`` (no term) when every structure is proven
     infeasible, as the unsplit model gives none when the solver finds no solution. After the first pass
     (each structure's proven bound), up to :data:`TIGHTEN_ROUNDS` rounds bisect on the most: a target ``T``
     holds when every part still above it is proven unable to carry ``T`` people (``at_least``). A part is a
@@ -246,6 +246,7 @@ def split_solve(*args, tightening=None):
     each round of bisection the next); a ``Cancelled`` its progress raises stops the split between two runs,
     with no value.
     """
+    # looked up on .seqcut (it imports it from .seqmodel): the one name both paths of the cut call
     from planner.schedule.seqcut import _solve
 
     P, specs, out_chain, dur, gaps, lead, W, K, all_cls, dem_s, dem_o, people_cap, served, floors, det = args

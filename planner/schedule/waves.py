@@ -6,7 +6,7 @@ late for a second round. Where some pickups lie a short *cycle* from a destinati
 (:func:`.repeat.short_pickups`), :func:`construct` builds the schedule in two waves instead:
 
 - the people of the short-cycle pickups are *held back*: the first rounds from the depots are the
-  constructive's best rounds to the other pickups, of at most :attr:`.engine.Settings.convoy_share` of a convoy,
+  constructive's best rounds to the other pickups, of at most :attr:`.builder.Settings.convoy_share` of a convoy,
   through waypoints where those shorten the way out (:mod:`.waypoints`), to the destination nearest by
   drive and passages;
 - right after each of them, in the queues too, its vehicles make a second round from where they unload to
@@ -29,8 +29,9 @@ from __future__ import annotations
 from contextlib import contextmanager
 from dataclasses import replace
 
+from planner.schedule.builder import Builder, Settings, State
 from planner.schedule.engine import SETTINGS as _ENGINE
-from planner.schedule.engine import Builder, Settings, State, _best, extend, finish
+from planner.schedule.engine import _best, extend, finish
 from planner.schedule.model import Problem, Solution, class_order
 from planner.schedule.repeat import short_pickups
 

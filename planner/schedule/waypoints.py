@@ -7,7 +7,7 @@ boards at ``w`` (the checker allows such a stop; it counts against ``rules.max_s
 the free-flow time of a route with a convoy's passages (no queue), :func:`via` the waypoint that shortens
 one leg the most, :func:`with_waypoints` a round's stops with such waypoints, and :func:`prune` drops the
 stops nobody boards at that do not shorten the route (the replay of :mod:`.search` keeps the others).
-The constructive takes waypoints only in the runs that ask for them (:attr:`.engine.Settings.waypoints`,
+The constructive takes waypoints only in the runs that ask for them (:attr:`.builder.Settings.waypoints`,
 the wave run of :mod:`.waves`).
 """
 

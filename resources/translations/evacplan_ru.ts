@@ -304,52 +304,52 @@
 <context>
     <name>ConvoyLayer</name>
     <message>
-        <location filename="../../ui/convoys/layer.py" line="189"/>
+        <location filename="../../ui/convoys/layer.py" line="242"/>
         <source>{convoy} · {n} vehicles · {people} people</source>
         <translation>{convoy} · машин: {n} · человек: {people}</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/layer.py" line="194"/>
+        <location filename="../../ui/convoys/layer.py" line="247"/>
         <source>from {a} to {b}</source>
         <translation>от {a} до {b}</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/layer.py" line="200"/>
+        <location filename="../../ui/convoys/layer.py" line="253"/>
         <source>until {t}</source>
         <translation>до {t}</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/layer.py" line="209"/>
+        <location filename="../../ui/convoys/layer.py" line="262"/>
         <source>{n} on the road</source>
         <translation>в пути: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/layer.py" line="210"/>
+        <location filename="../../ui/convoys/layer.py" line="263"/>
         <source>{n} boarding</source>
         <translation>посадка: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/layer.py" line="211"/>
+        <location filename="../../ui/convoys/layer.py" line="264"/>
         <source>{n} at checkpoints</source>
         <translation>на блокпостах: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/layer.py" line="212"/>
+        <location filename="../../ui/convoys/layer.py" line="265"/>
         <source>{n} done</source>
         <translation>завершено: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/layer.py" line="217"/>
+        <location filename="../../ui/convoys/layer.py" line="270"/>
         <source>{n} halted</source>
         <translation>на стоянке: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/layer.py" line="219"/>
+        <location filename="../../ui/convoys/layer.py" line="272"/>
         <source>{n} unloading</source>
         <translation>высадка: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/convoys/layer.py" line="221"/>
+        <location filename="../../ui/convoys/layer.py" line="274"/>
         <source>{n} forming up</source>
         <translation>формируются: {n}</translation>
     </message>
@@ -419,13 +419,13 @@
     <name>Direction</name>
     <message>
         <location filename="../../ui/convoys/common.py" line="100"/>
-        <location filename="../../ui/panels/gantt.py" line="171"/>
+        <location filename="../../ui/panels/gantt.py" line="190"/>
         <source>in (empty)</source>
         <translation>туда (пустая)</translation>
     </message>
     <message>
         <location filename="../../ui/convoys/common.py" line="101"/>
-        <location filename="../../ui/panels/gantt.py" line="173"/>
+        <location filename="../../ui/panels/gantt.py" line="192"/>
         <source>out (loaded)</source>
         <translation>обратно (с людьми)</translation>
     </message>
@@ -611,27 +611,27 @@
 <context>
     <name>FilesMixin</name>
     <message>
-        <location filename="../../ui/window/files.py" line="24"/>
+        <location filename="../../ui/window/files.py" line="25"/>
         <source>evacplan plans (*.evacplan.json *.json);;All files (*)</source>
         <translation>Планы evacplan (*.evacplan.json *.json);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="85"/>
+        <location filename="../../ui/window/files.py" line="86"/>
         <source>“{name}”: the plan and its what-if variants have unsaved changes. Save them first?</source>
         <translation>«{name}»: в плане и его вариантах «что, если» есть несохранённые изменения. Сначала сохранить их?</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="87"/>
+        <location filename="../../ui/window/files.py" line="88"/>
         <source>“{name}”: the plan has unsaved changes. Save them first?</source>
         <translation>«{name}»: в плане есть несохранённые изменения. Сначала сохранить их?</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="89"/>
+        <location filename="../../ui/window/files.py" line="90"/>
         <source>“{name}”: the what-if variants of the plan have unsaved changes. Save them first?</source>
         <translation>«{name}»: в вариантах «что, если» этого плана есть несохранённые изменения. Сначала сохранить их?</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="93"/>
+        <location filename="../../ui/window/files.py" line="94"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
@@ -644,7 +644,7 @@
         <translation type="vanished">Загрузка дорожной сети «{name}»…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="149"/>
+        <location filename="../../ui/window/files.py" line="150"/>
         <location filename="../../ui/window/files.py" line="155"/>
         <source>Cannot open plan</source>
         <translation>Не удаётся открыть план</translation>
@@ -709,29 +709,29 @@
 <context>
     <name>Gantt</name>
     <message>
-        <location filename="../../ui/panels/gantt.py" line="144"/>
+        <location filename="../../ui/panels/gantt.py" line="163"/>
         <source>{convoy} · escort {escort}, round {round} · {n} vehicles · {people} people</source>
         <translation>{convoy} · сопровождение {escort}, рейс {round} · машин: {n} · человек: {people}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gantt.py" line="166"/>
+        <location filename="../../ui/panels/gantt.py" line="185"/>
         <source>{checkpoint}: convoy {convoy}, {direction}, {n} vehicles, {people} people
 waited {wait}</source>
         <translation>{checkpoint}: колонна {convoy}, {direction}, машин: {n}, человек: {people}
 ожидание {wait}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gantt.py" line="226"/>
+        <location filename="../../ui/panels/gantt.py" line="245"/>
         <source>{checkpoint} queue</source>
         <translation>очередь {checkpoint}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gantt.py" line="299"/>
+        <location filename="../../ui/panels/gantt.py" line="113"/>
         <source>max queue {n}</source>
         <translation>макс. очередь {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/gantt.py" line="301"/>
+        <location filename="../../ui/panels/gantt.py" line="114"/>
         <source>no queue</source>
         <translation>без очереди</translation>
     </message>
@@ -744,7 +744,7 @@ waited {wait}</source>
 <context>
     <name>GanttPanel</name>
     <message>
-        <location filename="../../ui/panels/gantt.py" line="361"/>
+        <location filename="../../ui/panels/gantt.py" line="394"/>
         <source>The schedule has no convoys.</source>
         <translation>В расписании нет колонн.</translation>
     </message>
@@ -752,93 +752,94 @@ waited {wait}</source>
 <context>
     <name>KpiPanel</name>
     <message>
-        <location filename="../../ui/panels/results.py" line="392"/>
+        <location filename="../../ui/panels/kpis.py" line="32"/>
         <source>People out</source>
         <translation>Вывезено людей</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="393"/>
+        <location filename="../../ui/panels/kpis.py" line="33"/>
         <source>Demand</source>
         <translation>Потребность</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="394"/>
+        <location filename="../../ui/panels/kpis.py" line="34"/>
         <source>Upper bound</source>
         <translation>Верхняя граница</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="395"/>
+        <location filename="../../ui/panels/kpis.py" line="35"/>
         <source>Gap to bound</source>
         <translation>Отрыв от границы</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="396"/>
+        <location filename="../../ui/panels/kpis.py" line="36"/>
         <source>Finish</source>
         <translation>Завершение</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="397"/>
+        <location filename="../../ui/panels/kpis.py" line="37"/>
         <source>Convoys</source>
         <translation>Колонны</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="398"/>
+        <location filename="../../ui/panels/kpis.py" line="38"/>
         <source>Vehicles per convoy</source>
         <translation>Машин на колонну</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="399"/>
+        <location filename="../../ui/panels/kpis.py" line="39"/>
         <source>Vehicle-km</source>
         <translation>Машино-км</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="400"/>
+        <location filename="../../ui/panels/kpis.py" line="40"/>
         <source>Seat use</source>
         <translation>Заполнение мест</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="480"/>
+        <location filename="../../ui/panels/kpis.py" line="120"/>
         <source>Tighten</source>
         <translation>Уточнить</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="510"/>
+        <location filename="../../ui/panels/kpis.py" line="150"/>
         <source>Assembly point</source>
         <translation>Пункт сбора</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="510"/>
-        <location filename="../../ui/panels/results.py" line="526"/>
+        <location filename="../../ui/panels/kpis.py" line="150"/>
+        <location filename="../../ui/panels/kpis.py" line="166"/>
         <source>People</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="510"/>
+        <location filename="../../ui/panels/kpis.py" line="150"/>
         <source>Why</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="564"/>
+        <location filename="../../ui/panels/kpis.py" line="206"/>
         <source>Upper bound · {s} s</source>
+        <extracomment>px more than its minimum the summary asks for where the window has room (the main window&apos;s default layout): its not-served reasons on one line; a narrow window keeps the minimum and wraps them</extracomment>
         <translation>Верхняя граница · {s} с</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="570"/>
+        <location filename="../../ui/panels/kpis.py" line="212"/>
         <source>The quick proof of the upper bound. Tighten (Plan ▸ Tighten the bound) spends minutes of solver time to prove a closer one; the caption then says the solver time a run.</source>
         <translation>Быстрое доказательство верхней границы. «Уточнить» (План ▸ Уточнить границу) тратит минуты работы решателя, чтобы доказать более точную границу; тогда подпись показывает время решателя на запуск.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="574"/>
+        <location filename="../../ui/panels/kpis.py" line="216"/>
         <source>The upper bound tightened with {s} s of solver time a run (Plan ▸ Tighten the bound); more time a run (Preferences) may prove a closer one.</source>
         <translation>Верхняя граница уточнена с {s} с работы решателя на запуск (План ▸ Уточнить границу); больше времени на запуск (Настройки) может доказать более точную.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="603"/>
+        <location filename="../../ui/panels/kpis.py" line="245"/>
         <source>&lt;b&gt;Not served:&lt;/b&gt; nobody — every person in the plan gets out.</source>
         <translation>&lt;b&gt;Не вывезено:&lt;/b&gt; никого — все люди по плану вывезены.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="579"/>
+        <location filename="../../ui/panels/kpis.py" line="221"/>
         <source>&lt;b&gt;Not served&lt;/b&gt; ({n} people)</source>
         <translation>&lt;b&gt;Не вывезено&lt;/b&gt; (человек: {n})</translation>
     </message>
@@ -964,144 +965,144 @@ waited {wait}</source>
         <translation>Перекрыть дорогу</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="29"/>
+        <location filename="../../ui/window/files.py" line="30"/>
         <source>PDF (convoy sheets and driver cards)…</source>
         <extracomment>Exports: key, menu text, module of planner.export, function, file filter.</extracomment>
         <translation>PDF (листы колонн и карточки водителей)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="34"/>
+        <location filename="../../ui/window/files.py" line="35"/>
         <source>CSV (trips and manifests)…</source>
         <translation>CSV (рейсы и списки пассажиров)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="37"/>
+        <location filename="../../ui/window/files.py" line="38"/>
         <source>GeoJSON (layers and routes)…</source>
         <translation>GeoJSON (слои и маршруты)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/files.py" line="42"/>
+        <location filename="../../ui/window/files.py" line="43"/>
         <source>GPX (one route per convoy)…</source>
         <translation>GPX (один маршрут на колонну)…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="174"/>
+        <location filename="../../ui/window/main.py" line="192"/>
         <source>What-if: New variant duplicates the plan (Plan ▸ Duplicate plan as variant); Record edits turns map edits into its changes; Open… reads a variants file. Run all compares them with the base.</source>
         <extracomment>Ask whether OpenStreetMap is reachable when the start page shows (tests turn it off).</extracomment>
         <translation>«Что, если»: «Новый вариант» — копия плана (План ▸ Копия плана как вариант); «Записывать изменения» превращает правки на карте в его изменения; «Открыть…» читает файл вариантов. «Запустить все» сравнивает их с базовым планом.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="179"/>
+        <location filename="../../ui/window/main.py" line="197"/>
         <source>Plan as opened (your edits follow; click one to go back to it)</source>
         <translation>План в открытом виде (далее ваши изменения; щёлкните изменение, чтобы вернуться к нему)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="182"/>
+        <location filename="../../ui/window/main.py" line="200"/>
         <source>Palette</source>
         <translation>Палитра</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="184"/>
+        <location filename="../../ui/window/main.py" line="202"/>
         <source>Elements</source>
         <translation>Элементы</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="192"/>
+        <location filename="../../ui/window/main.py" line="210"/>
         <source>Summary</source>
         <translation>Сводка</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="185"/>
+        <location filename="../../ui/window/main.py" line="203"/>
         <source>Properties</source>
         <translation>Свойства</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="194"/>
+        <location filename="../../ui/window/main.py" line="212"/>
         <source>Convoys</source>
         <translation>Колонны</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="196"/>
+        <location filename="../../ui/window/main.py" line="214"/>
         <source>Gantt</source>
         <translation>Диаграмма Ганта</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="197"/>
+        <location filename="../../ui/window/main.py" line="215"/>
         <source>Routes</source>
         <translation>Маршруты</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="198"/>
-        <location filename="../../ui/window/main.py" line="335"/>
+        <location filename="../../ui/window/main.py" line="216"/>
+        <location filename="../../ui/window/main.py" line="357"/>
         <source>Problems</source>
         <translation>Проблемы</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="204"/>
+        <location filename="../../ui/window/main.py" line="222"/>
         <source>Variants</source>
         <translation>Варианты</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="205"/>
+        <location filename="../../ui/window/main.py" line="223"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="318"/>
+        <location filename="../../ui/window/main.py" line="340"/>
         <source>N</source>
         <comment>latitude</comment>
         <translation>с. ш.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="318"/>
+        <location filename="../../ui/window/main.py" line="340"/>
         <source>S</source>
         <comment>latitude</comment>
         <translation>ю. ш.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="319"/>
+        <location filename="../../ui/window/main.py" line="341"/>
         <source>E</source>
         <comment>longitude</comment>
         <translation>в. д.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="319"/>
+        <location filename="../../ui/window/main.py" line="341"/>
         <source>W</source>
         <comment>longitude</comment>
         <translation>з. д.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="324"/>
+        <location filename="../../ui/window/main.py" line="346"/>
         <source>Tool: {name}</source>
         <translation>Инструмент: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="333"/>
+        <location filename="../../ui/window/main.py" line="355"/>
         <source>Problems ({e} errors, {w} warnings)</source>
         <translation>Проблемы (ошибок: {e}, предупреждений: {w})</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="376"/>
+        <location filename="../../ui/window/main.py" line="398"/>
         <source>Variant “{name}” is a copy of the plan: press Record edits in Variants, edit the map, release it.</source>
         <translation>Вариант «{name}» — копия плана: нажмите «Записывать изменения» в «Вариантах», измените карту, отпустите кнопку.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="400"/>
+        <location filename="../../ui/window/main.py" line="422"/>
         <source>What-if: {n} runs compared (Variants panel).</source>
         <translation>«Что, если»: сравнено расчётов: {n} (панель «Варианты»).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="451"/>
+        <location filename="../../ui/window/main.py" line="473"/>
         <source>About evacplan</source>
         <translation>О программе evacplan</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="453"/>
+        <location filename="../../ui/window/main.py" line="475"/>
         <source>&lt;b&gt;evacplan&lt;/b&gt; — offline planner for humanitarian evacuations by bus convoy.&lt;br&gt;Road data © OpenStreetMap contributors (ODbL 1.0).</source>
         <translation>&lt;b&gt;evacplan&lt;/b&gt; — офлайн-планировщик гуманитарных эвакуаций автобусными колоннами.&lt;br&gt;Данные дорог © участники OpenStreetMap (ODbL 1.0).</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main.py" line="462"/>
+        <location filename="../../ui/window/main.py" line="484"/>
         <source>unsaved</source>
         <translation>не сохранён</translation>
     </message>
@@ -1607,6 +1608,65 @@ waited {wait}</source>
     </message>
 </context>
 <context>
+    <name>PlanFile</name>
+    <message>
+        <location filename="../../ui/messages.py" line="356"/>
+        <source>not UTF-8 text (byte {byte})</source>
+        <extracomment>Why a file is not a plan (``planner.plan.fileformat.FILE_MESSAGES``).</extracomment>
+        <translation>не текст UTF-8 (байт {byte})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="357"/>
+        <source>not valid JSON (line {line}, column {column}: {error})</source>
+        <translation>некорректный JSON (строка {line}, столбец {column}: {error})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="358"/>
+        <source>JSON nested too deeply</source>
+        <translation>JSON имеет слишком глубокую вложенность</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="359"/>
+        <source>not valid JSON ({name} is not a number in a plan)</source>
+        <translation>некорректный JSON ({name} в плане не является числом)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="360"/>
+        <source>not an evacplan plan (expected a JSON object with &quot;format&quot;: &quot;evacplan&quot;)</source>
+        <translation>это не план evacplan (ожидается объект JSON с &quot;format&quot;: &quot;evacplan&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="363"/>
+        <source>&apos;version&apos; must be a whole number, got {value}</source>
+        <translation>&apos;version&apos; должно быть целым числом, а задано {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="364"/>
+        <source>made by a newer evacplan (format version {version}; this one reads up to {latest})</source>
+        <translation>создан более новой версией evacplan (версия формата {version}; эта программа читает до {latest})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="367"/>
+        <source>format version {version} is not supported</source>
+        <translation>версия формата {version} не поддерживается</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="368"/>
+        <source>window is missing</source>
+        <translation>нет window (временного окна)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="369"/>
+        <source>(and {n:d} more problems)</source>
+        <translation>(и ещё проблем: {n:d})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="370"/>
+        <source>cannot save a non-finite number ({value})</source>
+        <translation>невозможно сохранить бесконечное или неопределённое число ({value})</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <location filename="../../ui/settings.py" line="130"/>
@@ -1764,256 +1824,321 @@ waited {wait}</source>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="59"/>
+        <source>must be an object, got {value}</source>
+        <translation>должно быть объектом, а задано {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="60"/>
+        <source>unknown field {name}</source>
+        <translation>неизвестное поле {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="61"/>
+        <source>{field} is missing</source>
+        <translation>нет поля {field}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="62"/>
+        <source>{field} must not be null</source>
+        <translation>{field} не может быть null</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="63"/>
+        <source>{field} holds a lone surrogate (not a character): {value}</source>
+        <translation>{field} содержит одиночный суррогат (это не символ): {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="64"/>
+        <source>{field} needs a UTC offset (like +02:00), got {value}</source>
+        <translation>{field} требует смещения от UTC (например, +02:00), а задано {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="65"/>
+        <source>{field} must be a whole number, got {value}</source>
+        <translation>{field} должно быть целым числом, а задано {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="66"/>
+        <source>{field} must be a number, got {value}</source>
+        <translation>{field} должно быть числом, а задано {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="67"/>
+        <source>{field} must be a date and time like 2022-04-30T08:00+02:00, got {value}</source>
+        <translation>{field} должно быть датой и временем, например 2022-04-30T08:00+02:00, а задано {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="70"/>
+        <source>{field} must be a time like 08:00, got {value}</source>
+        <translation>{field} должно быть временем, например 08:00, а задано {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="71"/>
+        <source>{field} must be a list of [lon, lat] pairs, got {value}</source>
+        <translation>{field} должно быть списком пар [lon, lat], а задано {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="72"/>
+        <source>{field} must be a [lon, lat] pair, got {value}</source>
+        <translation>{field} должно быть парой [lon, lat], а задано {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="73"/>
+        <source>{field} must be a list, got {value}</source>
+        <translation>{field} должно быть списком, а задано {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="74"/>
         <source>{n:n} points; evacplan computes at most {limit:n} in a few minutes</source>
         <translation>Точек: {n:n}; за несколько минут evacplan рассчитывает не больше {limit:n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="62"/>
+        <location filename="../../ui/messages.py" line="77"/>
         <source>{n:n} pickups (assembly points); evacplan computes at most {limit:n} in a few minutes</source>
         <translation>Пунктов сбора: {n:n}; за несколько минут evacplan рассчитывает не больше {limit:n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="65"/>
+        <location filename="../../ui/messages.py" line="80"/>
         <source>{n:n} destinations (reception points); evacplan computes at most {limit:n} in a few minutes</source>
         <translation>Пунктов приёма: {n:n}; за несколько минут evacplan рассчитывает не больше {limit:n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="68"/>
+        <location filename="../../ui/messages.py" line="83"/>
         <source>{n:n} depots; evacplan computes at most {limit:n} in a few minutes</source>
         <translation>Баз транспорта: {n:n}; за несколько минут evacplan рассчитывает не больше {limit:n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="71"/>
+        <location filename="../../ui/messages.py" line="86"/>
         <source>{n:n} checkpoints; evacplan computes at most {limit:n} in a few minutes</source>
         <translation>Блокпостов: {n:n}; за несколько минут evacplan рассчитывает не больше {limit:n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="74"/>
+        <location filename="../../ui/messages.py" line="89"/>
         <source>{n:n} corridors; evacplan computes at most {limit:n} in a few minutes</source>
         <translation>Коридоров: {n:n}; за несколько минут evacplan рассчитывает не больше {limit:n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="77"/>
+        <location filename="../../ui/messages.py" line="92"/>
         <source>{n:n} hazard zones; evacplan computes at most {limit:n} in a few minutes</source>
         <translation>Опасных зон: {n:n}; за несколько минут evacplan рассчитывает не больше {limit:n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="80"/>
+        <location filename="../../ui/messages.py" line="95"/>
         <source>{n:n} road closures; evacplan computes at most {limit:n} in a few minutes</source>
         <translation>Перекрытий дорог: {n:n}; за несколько минут evacplan рассчитывает не больше {limit:n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="83"/>
+        <location filename="../../ui/messages.py" line="98"/>
         <source>{n:n} vehicles in the fleet; evacplan computes at most {limit:n} in a few minutes</source>
         <translation>Транспортных средств в парке: {n:n}; за несколько минут evacplan рассчитывает не больше {limit:n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="86"/>
+        <location filename="../../ui/messages.py" line="101"/>
         <source>{n:n} people waiting in all; evacplan computes at most {limit:n} in a few minutes</source>
         <translation>Всего ожидающих людей: {n:n}; за несколько минут evacplan рассчитывает не больше {limit:n}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="89"/>
+        <location filename="../../ui/messages.py" line="104"/>
         <source>network.sha256 must be 64 lowercase hex digits or empty, got {value}</source>
         <translation>network.sha256 должен состоять из 64 шестнадцатеричных цифр в нижнем регистре или быть пустым, а задано {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="92"/>
+        <location filename="../../ui/messages.py" line="107"/>
         <source>window.end ({end}) must be after window.start ({start})</source>
         <translation>конец окна window.end ({end}) должен быть позже начала window.start ({start})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="93"/>
+        <location filename="../../ui/messages.py" line="108"/>
         <source>window is {days:.1f} days long; evacplan schedules windows of at most {limit} days: is window.end right?</source>
         <translation>окно длится {days:.1f} суток, а evacplan планирует окна не больше чем на {limit} суток: верен ли конец окна (window.end)?</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="97"/>
+        <location filename="../../ui/messages.py" line="112"/>
         <source>window is {days} days long; is window.end right?</source>
         <translation>окно длится {days} суток: верен ли конец окна (window.end)?</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="98"/>
+        <location filename="../../ui/messages.py" line="113"/>
         <source>network.name: {error}</source>
         <translation>network.name: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="99"/>
+        <location filename="../../ui/messages.py" line="114"/>
         <source>network {network}: {error}</source>
         <translation>дорожная сеть {network}: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="100"/>
+        <location filename="../../ui/messages.py" line="115"/>
         <source>network.name is {plan_network} but it is checked against {network}</source>
         <translation>в плане дорожная сеть {plan_network}, а проверка идёт по сети {network}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="103"/>
+        <location filename="../../ui/messages.py" line="118"/>
         <source>drawn on another extract of network {network} (sha256 {plan_sha}…, the store has {store_sha}…); points are snapped anew</source>
         <translation>план начерчен на другой выгрузке сети {network} (sha256 {plan_sha}…, в хранилище {store_sha}…); точки привязаны заново</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="107"/>
+        <location filename="../../ui/messages.py" line="122"/>
         <source>id must be a non-empty text, got {value}</source>
         <translation>идентификатор (id) должен быть непустым текстом, а задано {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="108"/>
+        <location filename="../../ui/messages.py" line="123"/>
         <source>id must be printable text of at most {limit} characters, got {value}</source>
         <translation>идентификатор (id) должен быть печатным текстом не длиннее {limit} символов, а задано {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="111"/>
+        <location filename="../../ui/messages.py" line="126"/>
         <source>id {id} is used by {n} elements; ids must be unique</source>
         <translation>идентификатор {id} есть у нескольких элементов ({n}); идентификаторы должны быть уникальными</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="112"/>
+        <location filename="../../ui/messages.py" line="127"/>
         <source>destination {value} is not a destination of this plan</source>
         <translation>пункта приёма {value} в этом плане нет</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="113"/>
+        <location filename="../../ui/messages.py" line="128"/>
         <source>nobody to take out (all people counts are 0)</source>
         <translation>вывозить некого (все количества людей равны 0)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="114"/>
+        <location filename="../../ui/messages.py" line="129"/>
         <source>ready_time {time} is not before the window ends</source>
         <translation>время готовности {time} не раньше конца окна</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="115"/>
+        <location filename="../../ui/messages.py" line="130"/>
         <source>vehicles must be a list, got {value}</source>
         <translation>vehicles должно быть списком, а задано {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="116"/>
+        <location filename="../../ui/messages.py" line="131"/>
         <source>no vehicles at this depot</source>
         <translation>на этой базе нет транспорта</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="117"/>
+        <location filename="../../ui/messages.py" line="132"/>
         <source>{field}: a vehicle needs at least one seat or stretcher place</source>
         <translation>{field}: у транспортного средства должно быть хотя бы одно сидячее место или место для носилок</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="118"/>
+        <location filename="../../ui/messages.py" line="133"/>
         <source>{field} must be a list of texts, got {value}</source>
         <translation>{field} должно быть списком текстов, а задано {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="119"/>
+        <location filename="../../ui/messages.py" line="134"/>
         <source>{field}: {plates} plates for {count} vehicles</source>
         <translation>{field}: номерных знаков {plates}, а машин только {count}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="120"/>
+        <location filename="../../ui/messages.py" line="135"/>
         <source>{field} is not before the window ends</source>
         <translation>{field} не раньше конца окна</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="121"/>
+        <location filename="../../ui/messages.py" line="136"/>
         <source>line crosses itself</source>
         <translation>линия пересекает сама себя</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="122"/>
+        <location filename="../../ui/messages.py" line="137"/>
         <source>{field} must be a local time like 08:00 (or empty for always open), got {value}</source>
         <translation>{field} должно быть местным временем вроде 08:00 (или пустым, если работает круглосуточно), а задано {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="125"/>
+        <location filename="../../ui/messages.py" line="140"/>
         <source>open_from equals open_to: read as open round the clock</source>
         <translation>время открытия совпадает со временем закрытия: считаем, что блокпост работает круглосуточно</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="126"/>
+        <location filename="../../ui/messages.py" line="141"/>
         <source>polygon is not a valid ring ({why})</source>
         <translation>контур зоны некорректен ({why})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="127"/>
+        <location filename="../../ui/messages.py" line="142"/>
         <source>polygon has no area</source>
         <translation>у контура зоны нет площади</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="128"/>
+        <location filename="../../ui/messages.py" line="143"/>
         <source>effect must be one of {choices:list}, got {value}</source>
         <translation>effect должен быть одним из значений {choices:list}, а задано {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="129"/>
+        <location filename="../../ui/messages.py" line="144"/>
         <source>lies {distance_m:km1} from every corridor</source>
         <translation>стоит в {distance_m:km1} от ближайшего коридора</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="130"/>
+        <location filename="../../ui/messages.py" line="145"/>
         <source>lies {distance_m:km} outside the bounding box of network {network}</source>
         <translation>лежит в {distance_m:km} за границами дорожной сети {network}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="131"/>
+        <location filename="../../ui/messages.py" line="146"/>
         <source>{field} lies {distance_m:km} outside the bounding box of network {network}</source>
         <translation>{field} лежит в {distance_m:km} за границами дорожной сети {network}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="134"/>
+        <location filename="../../ui/messages.py" line="149"/>
         <source>the plan has no pickup (assembly point)</source>
         <translation>в плане нет ни одного пункта сбора</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="135"/>
+        <location filename="../../ui/messages.py" line="150"/>
         <source>the plan has no destination (reception point)</source>
         <translation>в плане нет ни одного пункта приёма</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="136"/>
+        <location filename="../../ui/messages.py" line="151"/>
         <source>the plan has no vehicles (add a depot with vehicles)</source>
         <translation>в плане нет транспорта (добавьте базу транспорта с машинами)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="137"/>
+        <location filename="../../ui/messages.py" line="152"/>
         <source>rules.corridor_only is set but the plan has no corridor</source>
         <translation>включено «Только по коридорам», но в плане нет ни одного коридора</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="138"/>
+        <location filename="../../ui/messages.py" line="153"/>
         <source>{n:d} stretcher cases but no vehicle with stretcher places</source>
         <translation>людей на носилках: {n:d}, но ни у одного транспортного средства нет мест для носилок</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="139"/>
+        <location filename="../../ui/messages.py" line="154"/>
         <source>destinations take {capacity:d} people in all, fewer than the {demand:d} waiting</source>
         <translation>пункты приёма вместе примут {capacity:d} человек — меньше, чем ждёт вывоза ({demand:d})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="142"/>
+        <location filename="../../ui/messages.py" line="157"/>
         <source>lies {distance_m:dist} from the nearest road node of network {network} (OSM node {osmid}), farther than the snap limit of {limit_m:g} m; drag it onto a road on the map, or raise the plan&apos;s snap limit (rules.snap_limit_m) if it is right</source>
         <translation>стоит в {distance_m:dist} от ближайшего узла дороги сети {network} (узел OSM {osmid}) — дальше предела привязки {limit_m:g} м; перетащите точку на дорогу на карте или, если место верное, увеличьте предел привязки плана (rules.snap_limit_m)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="146"/>
+        <location filename="../../ui/messages.py" line="161"/>
         <source>{field} lies {distance_m:dist} from the nearest road node of network {network} (OSM node {osmid}), farther than the snap limit of {limit_m:g} m; put the closure on the road it closes, or delete it</source>
         <translation>{field} стоит в {distance_m:dist} от ближайшего узла дороги сети {network} (узел OSM {osmid}) — дальше предела привязки {limit_m:g} м; поставьте перекрытие на дорогу, которую оно перекрывает, или удалите его</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="150"/>
+        <location filename="../../ui/messages.py" line="165"/>
         <source>would be served from a road node {distance_m:dist} away (OSM node {osmid}), farther than the snap limit of {limit_m:g} m; reopen the closed roads near it, or move it onto an open road</source>
         <translation>ближайший открытый узел дороги — в {distance_m:dist} (узел OSM {osmid}), дальше предела привязки {limit_m:g} м; откройте перекрытые дороги рядом или перенесите точку на открытую дорогу</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="154"/>
+        <location filename="../../ui/messages.py" line="169"/>
         <source>it lies inside blocked {zone} and would be served from a road node {distance_m:dist} away (OSM node {osmid}), farther than the snap limit of {limit_m:g} m; move it out of the zone, or make the zone slow instead of blocked</source>
         <translation>стоит внутри закрытой зоны {zone} и ближайший открытый узел дороги — в {distance_m:dist} (узел OSM {osmid}), дальше предела привязки {limit_m:g} м; вынесите точку из зоны или сделайте зону зоной медленного движения вместо закрытой</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="158"/>
+        <location filename="../../ui/messages.py" line="173"/>
         <source>no open road is left to serve it from; reopen the closed roads near it, or move it onto an open road</source>
         <translation>не осталось ни одной открытой дороги для подъезда; откройте перекрытые дороги рядом или перенесите точку на открытую дорогу</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="162"/>
+        <location filename="../../ui/messages.py" line="177"/>
         <source>it lies inside blocked {zone} and no open road is left to serve it from; move it out of the zone, or make the zone slow instead of blocked</source>
         <translation>стоит внутри закрытой зоны {zone}, и не осталось ни одной открытой дороги для подъезда; вынесите точку из зоны или сделайте зону зоной медленного движения вместо закрытой</translation>
     </message>
@@ -2485,22 +2610,22 @@ waited {wait}</source>
 <context>
     <name>RecoveryMixin</name>
     <message>
-        <location filename="../../ui/window/recovery.py" line="54"/>
+        <location filename="../../ui/window/recovery.py" line="55"/>
         <source>Autosave failed: {error}</source>
         <translation>Автосохранение не удалось: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/recovery.py" line="91"/>
+        <location filename="../../ui/window/recovery.py" line="92"/>
         <source>an earlier session</source>
         <translation>предыдущий сеанс</translation>
     </message>
     <message>
-        <location filename="../../ui/window/recovery.py" line="95"/>
+        <location filename="../../ui/window/recovery.py" line="96"/>
         <source>Recover plan</source>
         <translation>Восстановить план</translation>
     </message>
     <message>
-        <location filename="../../ui/window/recovery.py" line="97"/>
+        <location filename="../../ui/window/recovery.py" line="98"/>
         <source>evacplan did not close normally. A recovery copy of “{name}” was saved at {when}.
 
 Recover it? (No deletes the recovery copy.)</source>
@@ -2509,17 +2634,17 @@ Recover it? (No deletes the recovery copy.)</source>
 Восстановить её? («Нет» удаляет резервную копию.)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/recovery.py" line="111"/>
+        <location filename="../../ui/window/recovery.py" line="112"/>
         <source>Cannot recover plan</source>
         <translation>Не удаётся восстановить план</translation>
     </message>
     <message>
-        <location filename="../../ui/window/recovery.py" line="119"/>
+        <location filename="../../ui/window/recovery.py" line="120"/>
         <source>Cannot recover the variants</source>
         <translation>Не удаётся восстановить варианты</translation>
     </message>
     <message>
-        <location filename="../../ui/window/recovery.py" line="125"/>
+        <location filename="../../ui/window/recovery.py" line="126"/>
         <source>Recovered the plan from the autosave: save it to keep it.</source>
         <translation>План восстановлен из автосохранения: сохраните его, чтобы не потерять.</translation>
     </message>
@@ -2527,12 +2652,12 @@ Recover it? (No deletes the recovery copy.)</source>
 <context>
     <name>Results</name>
     <message>
-        <location filename="../../ui/panels/results.py" line="81"/>
+        <location filename="../../ui/panels/results.py" line="63"/>
         <source>No results yet: press Compute (F5) to route and schedule the plan.</source>
         <translation>Результатов пока нет: нажмите «Рассчитать» (F5), чтобы проложить маршруты и составить расписание.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="85"/>
+        <location filename="../../ui/panels/results.py" line="67"/>
         <source>The plan was not scheduled: see the Problems list.</source>
         <translation>Расписание для плана не составлено: см. список «Проблемы».</translation>
     </message>
@@ -2540,52 +2665,52 @@ Recover it? (No deletes the recovery copy.)</source>
 <context>
     <name>RoutesPanel</name>
     <message>
-        <location filename="../../ui/panels/results.py" line="74"/>
+        <location filename="../../ui/panels/results.py" line="56"/>
         <source>fastest</source>
         <translation>самый быстрый</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="76"/>
+        <location filename="../../ui/panels/results.py" line="58"/>
         <source>via {street}</source>
         <translation>через {street}</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="138"/>
+        <location filename="../../ui/panels/results.py" line="120"/>
         <source>From</source>
         <translation>Откуда</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="139"/>
+        <location filename="../../ui/panels/results.py" line="121"/>
         <source>To</source>
         <translation>Куда</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="140"/>
+        <location filename="../../ui/panels/results.py" line="122"/>
         <source>Route</source>
         <translation>Маршрут</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="141"/>
+        <location filename="../../ui/panels/results.py" line="123"/>
         <source>Length</source>
         <translation>Длина</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="142"/>
+        <location filename="../../ui/panels/results.py" line="124"/>
         <source>Drive time</source>
         <translation>Время в пути</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="143"/>
+        <location filename="../../ui/panels/results.py" line="125"/>
         <source>Checkpoints</source>
         <translation>Блокпосты</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="164"/>
+        <location filename="../../ui/panels/results.py" line="146"/>
         <source>No pickup can reach a destination: see the Problems list.</source>
         <translation>Ни один пункт сбора не имеет пути до пункта приёма: см. список «Проблемы».</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="168"/>
+        <location filename="../../ui/panels/results.py" line="150"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
@@ -2593,52 +2718,52 @@ Recover it? (No deletes the recovery copy.)</source>
 <context>
     <name>Routing</name>
     <message>
-        <location filename="../../ui/messages.py" line="267"/>
+        <location filename="../../ui/messages.py" line="282"/>
         <source>{element:el} has no usable road to snap to</source>
         <translation>{element:el}: нет пригодной дороги, к которой можно привязать точку</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="268"/>
+        <location filename="../../ui/messages.py" line="283"/>
         <source>{element:el} lies inside blocked {zone:el}; it is served from the nearest usable road node outside, {distance_m:m} away</source>
         <translation>{element:el} находится внутри закрытой зоны ({zone:el}); обслуживается с ближайшего пригодного узла дороги за её пределами, в {distance_m:m}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="272"/>
+        <location filename="../../ui/messages.py" line="287"/>
         <source>{element:el} is {distance_m:m} from the nearest usable road node (limit {limit_m:m})</source>
         <translation>{element:el} находится в {distance_m:m} от ближайшего пригодного узла дороги (предел {limit_m:m})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="275"/>
+        <location filename="../../ui/messages.py" line="290"/>
         <source>{element:el} touches no road within {limit_m:m}{nearest_m:nearest}; it closes nothing</source>
         <translation>{element:el} не касается ни одной дороги в пределах {limit_m:m}{nearest_m:nearest}; оно ничего не перекрывает</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="278"/>
+        <location filename="../../ui/messages.py" line="293"/>
         <source>{pickup:el} cannot reach any destination: {why:why}</source>
         <translation>{pickup:el}: нет пути ни к одному пункту приёма; {why:why}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="279"/>
+        <location filename="../../ui/messages.py" line="294"/>
         <source>{pickup:el} cannot reach {destination:el}: {why:why}</source>
         <translation>Нет пути: {pickup:el} → {destination:el}; {why:why}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="280"/>
+        <location filename="../../ui/messages.py" line="295"/>
         <source>{pickup:el} cannot be reached by {vehicles:vehicles}: {why:why}</source>
         <translation>{pickup:el} недоступен для {vehicles:vehicles}: {why:why}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="281"/>
+        <location filename="../../ui/messages.py" line="296"/>
         <source>no vehicle can reach {pickup:el} from any depot or destination: {why:why}</source>
         <translation>{pickup:el}: ни одна машина не может доехать сюда ни с одной базы транспорта, ни из одного пункта приёма; {why:why}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="284"/>
+        <location filename="../../ui/messages.py" line="299"/>
         <source>{depot:el} cannot reach any pickup: {why:why}</source>
         <translation>{depot:el}: нет пути ни к одному пункту сбора; {why:why}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="285"/>
+        <location filename="../../ui/messages.py" line="300"/>
         <source>{checkpoint:el} lies on no pickup -&gt; destination route</source>
         <translation>{checkpoint:el} не лежит ни на одном маршруте от пункта сбора до пункта приёма</translation>
     </message>
@@ -2646,68 +2771,68 @@ Recover it? (No deletes the recovery copy.)</source>
 <context>
     <name>RoutingWhy</name>
     <message>
-        <location filename="../../ui/messages.py" line="288"/>
+        <location filename="../../ui/messages.py" line="303"/>
         <source>every path {cut:cut}{lifted:lifted}</source>
         <translation>каждый путь {cut:cut}{lifted:lifted}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="289"/>
+        <location filename="../../ui/messages.py" line="304"/>
         <source>every way in {cut:cut}{lifted:lifted}</source>
         <translation>каждый въезд {cut:cut}{lifted:lifted}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="290"/>
+        <location filename="../../ui/messages.py" line="305"/>
         <source>every way out {cut:cut}{lifted:lifted}</source>
         <translation>каждый выезд {cut:cut}{lifted:lifted}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="291"/>
+        <location filename="../../ui/messages.py" line="306"/>
         <source>no road of network {network} leads there</source>
         <translation>туда не ведёт ни одна дорога сети {network}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="295"/>
+        <location filename="../../ui/messages.py" line="310"/>
         <source>leaves {what}</source>
         <extracomment>The pieces of a reason (spec ``cut``, ``lifted``, ``nearest``) and the vehicles routing names.</extracomment>
         <translation>выходит за пределы: {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="296"/>
+        <location filename="../../ui/messages.py" line="311"/>
         <source>crosses {what}</source>
         <translation>пересекает: {what}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="297"/>
+        <location filename="../../ui/messages.py" line="312"/>
         <source> or </source>
         <translation> или </translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="298"/>
+        <location filename="../../ui/messages.py" line="313"/>
         <source> (both would have to be lifted)</source>
         <translation> (снять пришлось бы оба)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="299"/>
+        <location filename="../../ui/messages.py" line="314"/>
         <source> (all of them would have to be lifted)</source>
         <translation> (снять пришлось бы все)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="300"/>
+        <location filename="../../ui/messages.py" line="315"/>
         <source> (nearest road {m} away)</source>
         <translation> (ближайшая дорога в {m})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="301"/>
+        <location filename="../../ui/messages.py" line="316"/>
         <source>coaches</source>
         <translation>автобусов</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="302"/>
+        <location filename="../../ui/messages.py" line="317"/>
         <source>ambulances</source>
         <translation>машин скорой помощи</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="303"/>
+        <location filename="../../ui/messages.py" line="318"/>
         <source>minibuses</source>
         <translation>микроавтобусов</translation>
     </message>
@@ -2715,136 +2840,136 @@ Recover it? (No deletes the recovery copy.)</source>
 <context>
     <name>SchedulePanel</name>
     <message>
-        <location filename="../../ui/panels/results.py" line="58"/>
+        <location filename="../../ui/panels/results.py" line="40"/>
         <source>bus</source>
         <translation>автобус</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="59"/>
+        <location filename="../../ui/panels/results.py" line="41"/>
         <source>ambulance</source>
         <translation>скорая</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="214"/>
+        <location filename="../../ui/panels/convoys.py" line="50"/>
         <source>Convoy</source>
         <extracomment>The convoy table&apos;s columns by key, in order: what a planner reads first (size, people, the times) comes before the place names, so the short result row under the map shows it without scrolling (it showed convoy, escort, round and half of &quot;Forms at&quot;).</extracomment>
         <translation>Колонна</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="215"/>
+        <location filename="../../ui/panels/convoys.py" line="51"/>
         <source>Escort</source>
         <translation>Сопровождение</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="216"/>
+        <location filename="../../ui/panels/convoys.py" line="52"/>
         <source>Round</source>
         <translation>Рейс</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="217"/>
-        <location filename="../../ui/panels/results.py" line="235"/>
+        <location filename="../../ui/panels/convoys.py" line="53"/>
+        <location filename="../../ui/panels/convoys.py" line="71"/>
         <source>Vehicles</source>
         <translation>Машин</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="218"/>
+        <location filename="../../ui/panels/convoys.py" line="54"/>
         <source>Forms at</source>
         <translation>Формируется в</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="219"/>
+        <location filename="../../ui/panels/convoys.py" line="55"/>
         <source>Departs</source>
         <translation>Выезд</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="220"/>
+        <location filename="../../ui/panels/convoys.py" line="56"/>
         <source>Latest safe departure</source>
         <translation>Последний безопасный выезд</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="221"/>
+        <location filename="../../ui/panels/convoys.py" line="57"/>
         <source>Stops (boarded)</source>
         <translation>Остановки (посажено)</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="222"/>
+        <location filename="../../ui/panels/convoys.py" line="58"/>
         <source>Reception point</source>
         <translation>Пункт приёма</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="223"/>
-        <location filename="../../ui/panels/results.py" line="231"/>
+        <location filename="../../ui/panels/convoys.py" line="59"/>
+        <location filename="../../ui/panels/convoys.py" line="67"/>
         <source>Arrives</source>
         <translation>Прибытие</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="224"/>
-        <location filename="../../ui/panels/results.py" line="236"/>
+        <location filename="../../ui/panels/convoys.py" line="60"/>
+        <location filename="../../ui/panels/convoys.py" line="72"/>
         <source>People</source>
         <translation>Человек</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="229"/>
+        <location filename="../../ui/panels/convoys.py" line="65"/>
         <source>Direction</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="230"/>
+        <location filename="../../ui/panels/convoys.py" line="66"/>
         <source>Checkpoint</source>
         <translation>Блокпост</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="232"/>
+        <location filename="../../ui/panels/convoys.py" line="68"/>
         <source>Check starts</source>
         <translation>Начало проверки</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="233"/>
+        <location filename="../../ui/panels/convoys.py" line="69"/>
         <source>Wait</source>
         <translation>Ожидание</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="234"/>
+        <location filename="../../ui/panels/convoys.py" line="70"/>
         <source>Clear</source>
         <translation>Пропущена</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="240"/>
+        <location filename="../../ui/panels/convoys.py" line="76"/>
         <source>Vehicle</source>
         <translation>Машина</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="240"/>
+        <location filename="../../ui/panels/convoys.py" line="76"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="240"/>
+        <location filename="../../ui/panels/convoys.py" line="76"/>
         <source>Seats</source>
         <translation>Мест</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="240"/>
+        <location filename="../../ui/panels/convoys.py" line="76"/>
         <source>Passengers</source>
         <translation>Пассажиров</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="240"/>
+        <location filename="../../ui/panels/convoys.py" line="76"/>
         <source>Boarded at</source>
         <translation>Посадка в</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="287"/>
+        <location filename="../../ui/panels/convoys.py" line="123"/>
         <source>The schedule has no convoys: nobody can leave in this window (see the Summary).</source>
         <translation>В расписании нет колонн: в этом окне никто не может выехать (см. «Сводка»).</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="342"/>
+        <location filename="../../ui/panels/convoys.py" line="184"/>
         <source>Select a convoy: its passages and vehicles.</source>
         <translation>Выберите колонну: её блокпосты и машины.</translation>
     </message>
     <message>
-        <location filename="../../ui/panels/results.py" line="347"/>
+        <location filename="../../ui/panels/convoys.py" line="189"/>
         <source>&lt;b&gt;{convoy}&lt;/b&gt;: {n} checkpoint passages in, {m} out; {people} people on {vehicles} vehicles</source>
         <translation>&lt;b&gt;{convoy}&lt;/b&gt;: прохождений блокпостов туда: {n}, обратно: {m}; человек: {people}, машин: {vehicles}</translation>
     </message>
@@ -2902,14 +3027,14 @@ Recover it? (No deletes the recovery copy.)</source>
     </message>
     <message>
         <location filename="../../ui/map/snaps.py" line="127"/>
-        <location filename="../../ui/messages.py" line="333"/>
+        <location filename="../../ui/messages.py" line="348"/>
         <source>{n} m</source>
         <translation>{n} м</translation>
     </message>
     <message>
         <location filename="../../ui/map/snaps.py" line="128"/>
-        <location filename="../../ui/messages.py" line="334"/>
-        <location filename="../../ui/panels/results.py" line="173"/>
+        <location filename="../../ui/messages.py" line="349"/>
+        <location filename="../../ui/panels/results.py" line="155"/>
         <source>{n} km</source>
         <translation>{n} км</translation>
     </message>
@@ -3051,142 +3176,142 @@ Recover it? (No deletes the recovery copy.)</source>
 <context>
     <name>Step</name>
     <message>
-        <location filename="../../ui/messages.py" line="200"/>
+        <location filename="../../ui/messages.py" line="215"/>
         <source>checking the plan</source>
         <translation>проверка плана</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="201"/>
+        <location filename="../../ui/messages.py" line="216"/>
         <source>building the usable road network</source>
         <translation>построение доступной дорожной сети</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="202"/>
+        <location filename="../../ui/messages.py" line="217"/>
         <source>travel-time matrix</source>
         <translation>матрица времени в пути</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="203"/>
+        <location filename="../../ui/messages.py" line="218"/>
         <source>routes {pickup} -&gt; {destination}</source>
         <translation>маршруты {pickup} → {destination}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="204"/>
+        <location filename="../../ui/messages.py" line="219"/>
         <source>explaining unreachable pairs</source>
         <translation>поиск причин недостижимости</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="205"/>
+        <location filename="../../ui/messages.py" line="220"/>
         <source>{n:d} routes</source>
         <translation>маршрутов: {n:d}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="206"/>
+        <location filename="../../ui/messages.py" line="221"/>
         <source>forming convoys</source>
         <translation>формирование колонн</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="207"/>
+        <location filename="../../ui/messages.py" line="222"/>
         <source>upper bound</source>
         <translation>верхняя граница</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="208"/>
+        <location filename="../../ui/messages.py" line="223"/>
         <source>tightening the upper bound: part {done:d} of {total:d}</source>
         <translation>уточнение верхней границы: часть {done:d} из {total:d}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="209"/>
+        <location filename="../../ui/messages.py" line="224"/>
         <source>buses needed to move everyone</source>
         <translation>сколько автобусов нужно, чтобы вывезти всех</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="210"/>
+        <location filename="../../ui/messages.py" line="225"/>
         <source>packaging the schedule</source>
         <translation>составление графика</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="211"/>
+        <location filename="../../ui/messages.py" line="226"/>
         <source>{out:d} of {demand:d} people out</source>
         <translation>вывезено {out:d} из {demand:d} человек</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="212"/>
+        <location filename="../../ui/messages.py" line="227"/>
         <source>done</source>
         <translation>готово</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="213"/>
+        <location filename="../../ui/messages.py" line="228"/>
         <source>building the offline demo network from {file} (once)</source>
         <translation>построение офлайн-сети для демонстрации из {file} (только в первый раз)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="214"/>
+        <location filename="../../ui/messages.py" line="229"/>
         <source>reading {file}</source>
         <translation>чтение {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="215"/>
+        <location filename="../../ui/messages.py" line="230"/>
         <source>reading {file}: {n:d} roads</source>
         <translation>чтение {file}: дорог {n:d}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="216"/>
+        <location filename="../../ui/messages.py" line="231"/>
         <source>building the graph from {n:d} roads</source>
         <translation>построение графа дорог (дорог: {n:d})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="217"/>
+        <location filename="../../ui/messages.py" line="232"/>
         <source>keeping the largest strongly connected part</source>
         <translation>отбор наибольшей сильно связной части</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="218"/>
+        <location filename="../../ui/messages.py" line="233"/>
         <source>simplifying {n:d} nodes</source>
         <translation>упрощение сети (узлов: {n:d})</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="219"/>
+        <location filename="../../ui/messages.py" line="234"/>
         <source>adding speeds and travel times</source>
         <translation>добавление скоростей и времени в пути</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="220"/>
+        <location filename="../../ui/messages.py" line="235"/>
         <source>projecting to the local UTM zone</source>
         <translation>пересчёт в местную зону UTM</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="221"/>
+        <location filename="../../ui/messages.py" line="236"/>
         <source>imported {name}: {nodes:d} nodes, {edges:d} edges</source>
         <translation>импортировано {name}: узлов {nodes:d}, рёбер {edges:d}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="222"/>
+        <location filename="../../ui/messages.py" line="237"/>
         <source>downloading {place} from OpenStreetMap</source>
         <translation>загрузка {place} из OpenStreetMap</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="223"/>
+        <location filename="../../ui/messages.py" line="238"/>
         <source>variant {name}</source>
         <translation>вариант {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="224"/>
+        <location filename="../../ui/messages.py" line="239"/>
         <source>{n:d} runs started</source>
         <translation>запущено расчётов: {n:d}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="225"/>
+        <location filename="../../ui/messages.py" line="240"/>
         <source>{done:d} of {n:d} runs done</source>
         <translation>выполнено {done:d} из {n:d} расчётов</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="226"/>
+        <location filename="../../ui/messages.py" line="241"/>
         <source>{n:d} runs done</source>
         <translation>выполнено расчётов: {n:d}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="227"/>
+        <location filename="../../ui/messages.py" line="242"/>
         <source>writing {path}</source>
         <translation>запись {path}</translation>
     </message>
@@ -3358,73 +3483,73 @@ Recover it? (No deletes the recovery copy.)</source>
 <context>
     <name>Unit</name>
     <message>
-        <location filename="../../ui/messages.py" line="318"/>
+        <location filename="../../ui/messages.py" line="333"/>
         <source>convoys</source>
         <extracomment>How ``describe`` names each kind, and the kind it is (``hazard zone H1`` is a hazard).</extracomment>
         <translation>колонн</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="319"/>
+        <location filename="../../ui/messages.py" line="334"/>
         <source>hours</source>
         <translation>ч</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="320"/>
+        <location filename="../../ui/messages.py" line="335"/>
         <source>km/h</source>
         <translation>км/ч</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="321"/>
+        <location filename="../../ui/messages.py" line="336"/>
         <source>lanes</source>
         <translation>полос</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="322"/>
+        <location filename="../../ui/messages.py" line="337"/>
         <source>metres</source>
         <translation>м</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="323"/>
+        <location filename="../../ui/messages.py" line="338"/>
         <source>minutes</source>
         <translation>мин</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="324"/>
+        <location filename="../../ui/messages.py" line="339"/>
         <source>people</source>
         <translation>чел.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="325"/>
+        <location filename="../../ui/messages.py" line="340"/>
         <source>places</source>
         <translation>мест</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="326"/>
+        <location filename="../../ui/messages.py" line="341"/>
         <source>seats</source>
         <translation>мест</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="327"/>
+        <location filename="../../ui/messages.py" line="342"/>
         <source>seconds per person</source>
         <translation>с на человека</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="328"/>
+        <location filename="../../ui/messages.py" line="343"/>
         <source>tonnes</source>
         <translation>т</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="329"/>
+        <location filename="../../ui/messages.py" line="344"/>
         <source>vehicles</source>
         <translation>машин</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="335"/>
+        <location filename="../../ui/messages.py" line="350"/>
         <source>{id} ({pct} busy)</source>
         <translation>{id} — {pct}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="336"/>
+        <location filename="../../ui/messages.py" line="351"/>
         <source>plan</source>
         <translation>план</translation>
     </message>
@@ -3450,77 +3575,77 @@ Recover it? (No deletes the recovery copy.)</source>
 <context>
     <name>Unserved</name>
     <message>
-        <location filename="../../ui/messages.py" line="168"/>
+        <location filename="../../ui/messages.py" line="183"/>
         <source>convoys go for the priority classes first; without the rule {free:d} people out</source>
         <translation>колонны сначала вывозят приоритетные группы; без этого правила вывезли бы {free:d} человек</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="171"/>
+        <location filename="../../ui/messages.py" line="186"/>
         <source>no vehicle has stretcher places</source>
         <translation>ни у одного транспортного средства нет мест для носилок</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="172"/>
+        <location filename="../../ui/messages.py" line="187"/>
         <source>no vehicles in the plan</source>
         <translation>в плане нет транспорта</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="173"/>
+        <location filename="../../ui/messages.py" line="188"/>
         <source>pickup {pickup} cannot be reached or cannot reach a destination</source>
         <translation>до пункта сбора {pickup} нельзя доехать или от него нельзя доехать до пункта приёма</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="174"/>
+        <location filename="../../ui/messages.py" line="189"/>
         <source>{text}</source>
         <translation>{text}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="175"/>
+        <location filename="../../ui/messages.py" line="190"/>
         <source>destination {destinations:list} full</source>
         <translation>пункт приёма {destinations:list} заполнен</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="176"/>
+        <location filename="../../ui/messages.py" line="191"/>
         <source>checkpoint {checkpoints:list} is closed for the whole window</source>
         <translation>блокпост {checkpoints:list} закрыт в течение всего окна</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="177"/>
+        <location filename="../../ui/messages.py" line="192"/>
         <source>no passage of checkpoint {checkpoints:list} fits its open hours for a convoy from {pickup}</source>
         <translation>колонна из {pickup} не успевает пройти блокпост {checkpoints:list} в часы его работы</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="180"/>
+        <location filename="../../ui/messages.py" line="195"/>
         <source>no convoy can reach {pickup} and unload at a destination inside the window</source>
         <translation>ни одна колонна не успевает доехать до {pickup} и разгрузиться в пункте приёма в пределах окна</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="183"/>
+        <location filename="../../ui/messages.py" line="198"/>
         <source>{teams:d} escort team(s) lead convoys the whole window</source>
         <translation>групп сопровождения: {teams:d}, и они ведут колонны в течение всего окна</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="184"/>
+        <location filename="../../ui/messages.py" line="199"/>
         <source>checkpoint {checkpoints:list} serves convoys back to back until the window closes</source>
         <translation>блокпост {checkpoints:list} пропускает колонны одну за другой без перерыва до конца окна</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="187"/>
+        <location filename="../../ui/messages.py" line="202"/>
         <source>every one of the {teams:d} escort team(s) is busy until the window closes</source>
         <translation>все группы сопровождения ({teams:d}) заняты до конца окна</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="190"/>
+        <location filename="../../ui/messages.py" line="205"/>
         <source>{idle:d} vehicle(s) stand unused: no further convoy fits the window through the checkpoint queues on the way ({busiest:busy})</source>
         <translation>машин без дела: {idle:d} — из-за очередей на блокпостах по пути (загруженность: {busiest:busy}) ни одна колонна больше не укладывается в окно</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="194"/>
+        <location filename="../../ui/messages.py" line="209"/>
         <source>{idle:d} vehicle(s) stand unused: no further convoy from where they stand fits the window</source>
         <translation>машин без дела: {idle:d} — с места, где они стоят, ни одна колонна больше не укладывается в окно</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="197"/>
+        <location filename="../../ui/messages.py" line="212"/>
         <source>every vehicle is busy until the window closes</source>
         <translation>весь транспорт занят до конца окна</translation>
     </message>
@@ -3735,117 +3860,117 @@ Recover it? (No deletes the recovery copy.)</source>
 <context>
     <name>WhatIf</name>
     <message>
-        <location filename="../../ui/messages.py" line="230"/>
+        <location filename="../../ui/messages.py" line="245"/>
         <source>Demand (people)</source>
         <translation>Потребность (чел.)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="231"/>
+        <location filename="../../ui/messages.py" line="246"/>
         <source>People out</source>
         <translation>Вывезено людей</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="232"/>
+        <location filename="../../ui/messages.py" line="247"/>
         <source>Upper bound</source>
         <translation>Верхняя граница</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="233"/>
+        <location filename="../../ui/messages.py" line="248"/>
         <source>Gap to bound (people)</source>
         <translation>Отрыв от границы (чел.)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="234"/>
+        <location filename="../../ui/messages.py" line="249"/>
         <source>Finish</source>
         <translation>Завершение</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="235"/>
+        <location filename="../../ui/messages.py" line="250"/>
         <source>Convoys</source>
         <translation>Колонны</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="236"/>
+        <location filename="../../ui/messages.py" line="251"/>
         <source>Buses used</source>
         <translation>Задействовано машин</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="237"/>
+        <location filename="../../ui/messages.py" line="252"/>
         <source>Vehicles in plan</source>
         <translation>Машин в плане</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="238"/>
+        <location filename="../../ui/messages.py" line="253"/>
         <source>Vehicle-km</source>
         <translation>Машино-км</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="239"/>
+        <location filename="../../ui/messages.py" line="254"/>
         <source>Seat use</source>
         <translation>Заполнение мест</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="240"/>
+        <location filename="../../ui/messages.py" line="255"/>
         <source>Unserved: {reason}</source>
         <translation>Не вывезено: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="241"/>
+        <location filename="../../ui/messages.py" line="256"/>
         <source>{pickup} -&gt; {destination}: rerouted, {base_min:.1f} -&gt; {variant_min:.1f} min ({extra_min:+.1f} min)</source>
         <translation>{pickup} → {destination}: другой маршрут, {base_min:.1f} → {variant_min:.1f} мин ({extra_min:+.1f} мин)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="244"/>
+        <location filename="../../ui/messages.py" line="259"/>
         <source>{pickup} -&gt; {destination}: slower, {base_min:.1f} -&gt; {variant_min:.1f} min ({extra_min:+.1f} min)</source>
         <translation>{pickup} → {destination}: медленнее, {base_min:.1f} → {variant_min:.1f} мин ({extra_min:+.1f} мин)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="247"/>
+        <location filename="../../ui/messages.py" line="262"/>
         <source>{pickup} -&gt; {destination}: faster, {base_min:.1f} -&gt; {variant_min:.1f} min ({extra_min:+.1f} min)</source>
         <translation>{pickup} → {destination}: быстрее, {base_min:.1f} → {variant_min:.1f} мин ({extra_min:+.1f} мин)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="250"/>
+        <location filename="../../ui/messages.py" line="265"/>
         <source>{pickup} -&gt; {destination}: unreachable (was {base_min:.1f} min)</source>
         <translation>{pickup} → {destination}: недостижимо (было {base_min:.1f} мин)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="251"/>
+        <location filename="../../ui/messages.py" line="266"/>
         <source>{pickup} -&gt; {destination}: new, {variant_min:.1f} min</source>
         <translation>{pickup} → {destination}: новый маршрут, {variant_min:.1f} мин</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="252"/>
+        <location filename="../../ui/messages.py" line="267"/>
         <source>checkpoints {base} -&gt; {variant}</source>
         <translation>блокпосты {base} → {variant}</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="253"/>
+        <location filename="../../ui/messages.py" line="268"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="254"/>
+        <location filename="../../ui/messages.py" line="269"/>
         <source>{d} min</source>
         <translation>{d} мин</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="255"/>
+        <location filename="../../ui/messages.py" line="270"/>
         <source>{name}: {label} = {value} or more moves everyone ({demand:d} people)</source>
         <translation>{name}: при {label} = {value} и больше вывозят всех ({demand:d} человек)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="258"/>
+        <location filename="../../ui/messages.py" line="273"/>
         <source>{name}: {label} = {value} or less moves everyone ({demand:d} people)</source>
         <translation>{name}: при {label} = {value} и меньше вывозят всех ({demand:d} человек)</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="261"/>
+        <location filename="../../ui/messages.py" line="276"/>
         <source>{name}: every run failed</source>
         <translation>{name}: ни один расчёт не удался</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="262"/>
+        <location filename="../../ui/messages.py" line="277"/>
         <source>{name}: no value tried moves everyone; at best {best:d} of {demand:d} people</source>
         <translation>{name}: ни при одном из проверенных значений не вывозят всех; самое большее {best:d} из {demand:d} человек</translation>
     </message>

@@ -16,6 +16,7 @@ from planner.whatif import VariantSet
 from ui import settings as app_prefs
 from ui.document import PlanDocument
 from ui.i18n import current_language
+from ui.messages import plan_error_text
 from ui.panels.start import PLANS
 from ui.window.dialogs import NewPlanDialog
 from ui.window.tasks import task_label
@@ -145,9 +146,8 @@ class FilesMixin:
         try:
             plan = load_plan(path)
         except EvacplanError as exc:
-            QMessageBox.critical(
-                self, self.tr("Cannot open plan"), self.tr("Cannot open {file}:").format(file=path.name) + f"\n\n{exc}"
-            )
+            text = self.tr("Cannot open {file}:").format(file=path.name) + f"\n\n{plan_error_text(exc)}"
+            QMessageBox.critical(self, self.tr("Cannot open plan"), text)
             return False
         except (OSError, ValueError, TypeError, KeyError) as exc:  # anything a broken file can cause
             QMessageBox.critical(

@@ -14,6 +14,7 @@ from planner.fileio import write_text_atomic
 from planner.plan import SUFFIX, load_plan, save_plan
 from planner.whatif import load_variants
 from ui import settings as app_prefs
+from ui.messages import plan_error_text
 
 
 def _pid_alive(pid: int) -> bool:
@@ -108,7 +109,7 @@ class RecoveryMixin:
         try:
             plan = load_plan(path)
         except EvacplanError as exc:
-            QMessageBox.critical(self, self.tr("Cannot recover plan"), str(exc))
+            QMessageBox.critical(self, self.tr("Cannot recover plan"), plan_error_text(exc))
             return False
         original = meta.get("path")
         variants = None
