@@ -156,7 +156,7 @@ def limit_constraints(net, profile: VehicleProfile) -> list:
     ):
         limit = getattr(net, f"edge_{key}")
         over = np.flatnonzero(limit < size)
-        groups = {}
+        groups: dict[tuple[str, float], list[int]] = {}
         for e in over.tolist():
             street = str(net.edge_name[e]) or str(net.edge_ref[e]) or f"an unnamed {net.edge_highway[e]} road"
             groups.setdefault((street, float(limit[e])), []).append(e)
