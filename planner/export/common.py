@@ -12,8 +12,9 @@ import math
 import os
 import tempfile
 import weakref
+from collections.abc import Callable
 from contextlib import contextmanager
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import numpy as np
@@ -112,20 +113,27 @@ def floor_minute(t: datetime) -> datetime:
     return t.replace(second=0, microsecond=0)
 
 
-def clock(t: datetime | None, day0: datetime | None = None, *, latest: bool = False) -> str:
+def clock(
+    t: datetime | None,
+    day0: datetime | date | None = None,
+    *,
+    latest: bool = False,
+    later_day: Callable[[int], str] | None = None,
+) -> str:
     """``"HH:MM"`` of ``t`` in its own UTC offset, ``"HH:MM +1d"`` on a later day than ``day0``.
 
     Rounded up to the minute, so a printed arrival or clearance is never earlier
     than the computed one; ``latest=True`` (a latest safe departure) rounds down.
+    ``later_day(days)`` gives the day marker in a document's language (``"+1 дн."``).
     """
     if t is None:
         return "–"
     t = floor_minute(t) if latest else ceil_minute(t)
     out = t.strftime("%H:%M")
     if day0 is not None:
-        days = (t.date() - day0.date()).days
+        days = (t.date() - (day0.date() if isinstance(day0, datetime) else day0)).days
         if days:
-            out += f" {days:+d}d"
+            out += " " + (later_day(days) if later_day else f"{days:+d}d")
     return out
 
 

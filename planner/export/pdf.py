@@ -24,7 +24,6 @@ safe departure down). Text is DejaVu Sans (:mod:`planner.export.fonts`).
 
 from __future__ import annotations
 
-import re
 from datetime import datetime
 from pathlib import Path
 
@@ -55,8 +54,6 @@ from planner.export.maps import (
 )
 from planner.i18n import translator
 from planner.progress import null_progress
-
-_LATER_DAY = re.compile(r" \+(\d+)d$")  # planner.export.common.clock's marker of a later day
 
 MARGIN = 36.0  # pt on every side; the footer sits in the bottom margin
 PAGE_W, PAGE_H = 595.2756, 841.8898  # A4 in pt
@@ -255,7 +252,7 @@ class Book:
 
     def t(self, when, latest=False):
         # the day marker in the document's language ("09:30 +1 дн."), not an English "d" in a Ukrainian list
-        return _LATER_DAY.sub(lambda m: " " + self.tr("+{n}d", n=m.group(1)), clock(when, self.day0, latest=latest))
+        return clock(when, self.day0, latest=latest, later_day=lambda n: self.tr("+{n}d", n=n))
 
     def name(self, eid):
         return f"{eid} {self.names.get(eid, '')}".strip() if eid else "–"

@@ -69,9 +69,13 @@ FILE_MESSAGES = {
 }
 
 
+def _file_text(code: str, **params: object) -> str:
+    return Message(code, FILE_MESSAGES[code], params).text
+
+
 def file_error(where: str, code: str, /, **params: object) -> PlanError:
     """A :class:`PlanError` saying ``"<where>: <FILE_MESSAGES[code] filled>"``, with its code and params."""
-    text = Message(code, FILE_MESSAGES[code], params).text
+    text = _file_text(code, **params)
     return PlanError(f"{where}: {text}" if where else text, code=code, params=params, where=where)
 
 
@@ -527,7 +531,7 @@ def plan_from_dict(d: dict, source: str = "plan") -> Plan:
         probs = r.problems
         if not probs:
             raise file_error(source, "window_missing")
-        more = " " + Message("more_problems", FILE_MESSAGES["more_problems"], {"n": len(probs) - 1}).text
+        more = " " + _file_text("more_problems", n=len(probs) - 1)
         # code "problems": the message is the first problem's (with the count of the others)
         raise PlanError(
             f"{source}: {probs[0].message}" + (more if len(probs) > 1 else ""),
@@ -573,7 +577,7 @@ class _NotANumber(ValueError):
     """NaN or Infinity in the JSON text (json reads them; a plan holds finite numbers only)."""
 
     def __init__(self, name):
-        super().__init__(Message("not_number", FILE_MESSAGES["not_number"], {"name": name}).text)
+        super().__init__(_file_text("not_number", name=name))
         self.name = name
 
 

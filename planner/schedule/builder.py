@@ -72,6 +72,11 @@ class State:
         self.held: list = []  # rounds whose out legs wait (search.replay_fit, search.release_held)
 
     # ---- escorts
+    @property
+    def people_out(self) -> int:
+        """People its rounds move."""
+        return sum(r.people for r in self.rounds)
+
     def escort_for(self, place, t):
         """(team index or -1 for a new team, earliest departure) of the team that can lead from ``place``."""
         P = self.P

@@ -94,11 +94,11 @@ def _moved(P: Problem, target: int) -> int:
     """People :func:`.engine.construct` moves with ``P``'s fleet, or as many as it moves before its repair when
     that is ``target`` or more already (the repair only ever adds people: the same answer to "everyone?")."""
     S = extend(State(P), SETTINGS[0])
-    moved = sum(r.people for r in S.rounds)
+    moved = S.people_out
     if moved >= target:
         return moved
     # construct's figure (its finish only adds latest departures)
-    return sum(r.people for r in repair(S, SETTINGS[0]).rounds)
+    return repair(S, SETTINGS[0]).people_out
 
 
 def _proven_short(P: Problem, lo: int, hi: int, target: int, shared=None) -> int:

@@ -75,7 +75,7 @@ def repair(S: State, settings: Settings = SETTINGS[0]) -> State:
             vids = list(r.vehicles) + [v for v in cands if v in used]
             specs[i] = (vids, r.lead, r.formation, new_stops, r.destination, r.depart)
             S2 = replay(P, specs, settings)
-            if S2 is not None and sum(x.people for x in S2.rounds) > sum(x.people for x in S.rounds):
+            if S2 is not None and S2.people_out > S.people_out:
                 S = S2
                 accepted = True
             else:
@@ -98,11 +98,6 @@ def _copy(S: State) -> State:
     T.teams_at = {k: list(v) for k, v in S.teams_at.items()}
     T.rounds, T.held = list(S.rounds), list(S.held)
     return T
-
-
-def people_of(S: State) -> int:
-    """People the rounds of ``S`` move."""
-    return sum(r.people for r in S.rounds)
 
 
 def _prefix(P, specs, pos, before: dict, settings: Settings):
@@ -142,7 +137,7 @@ def insert_idle(S: State, settings: Settings = SETTINGS[0]) -> State:
                 idle.setdefault(v.depot, []).append(v.id)
         if not idle:
             break
-        base = sum(r.people for r in S.rounds)
+        base = S.people_out
         specs = [_spec(S, r) for r in S.rounds]
         B = Builder(S, settings)
         anchors = sorted((p for p in P.pickups if sum(S.left[p.id]) > 0), key=lambda p: (-sum(S.left[p.id]), p.id))
@@ -190,12 +185,12 @@ def insert_idle(S: State, settings: Settings = SETTINGS[0]) -> State:
                                 before[pos] = _prefix(P, specs, pos, before, settings)
                             if before[pos] is None:
                                 continue
-                            if people_of(before[pos]) + gain + tail[pos] <= best_n:
+                            if before[pos].people_out + gain + tail[pos] <= best_n:
                                 continue
                             S2 = replay(P, [new] + specs[pos:], settings, shorten=True, start=_copy(before[pos]))
                             if S2 is None:
                                 continue
-                            got = sum(r.people for r in S2.rounds)
+                            got = S2.people_out
                             if got > best_n:
                                 best, best_n = S2, got
         if best is None:

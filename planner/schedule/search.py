@@ -309,10 +309,6 @@ def _place(S: State, B: Builder, P: Problem, vids, lead, place, stops, dest, dep
     return got[0], got[1], free, team
 
 
-def _people_out(S: State) -> int:
-    return sum(r.people for r in S.rounds)
-
-
 def state_key(P: Problem, S: State) -> tuple:
     """The objective key of a state's rounds (:meth:`.model.Solution.key`)."""
     return Solution(list(S.rounds)).key(P)
@@ -532,7 +528,7 @@ def improve(
             k = state_key(P, S)
             if k > best_key:
                 best, best_key, cur = S, k, state_specs(S)
-                log.append(("seed", len(kept), _people_out(S), seeds.left))
+                log.append(("seed", len(kept), S.people_out, seeds.left))
     multi_counter = Counter(multi_budget)
     improved = True
     while improved and (counter.left > 0 or multi_counter.left > 0):
@@ -554,7 +550,7 @@ def improve(
             if hit is not None:
                 S, best_key, tag = hit
                 best, cur, improved = S, state_specs(S), True
-                log.append((name, tag, _people_out(S), counter.left))
+                log.append((name, tag, S.people_out, counter.left))
                 break
         if improved:
             continue
@@ -563,7 +559,7 @@ def improve(
         if hit is not None:
             S, best_key, name, tag = hit
             best, cur, improved = S, state_specs(S), True
-            log.append((name, tag, _people_out(S), multi_counter.left))
+            log.append((name, tag, S.people_out, multi_counter.left))
             continue
         # rebuild: round i and its vehicles' later rounds out, the constructive again for the freed vehicles
         for i in range(len(cur)):
@@ -583,7 +579,7 @@ def improve(
                 k2 = state_key(P, S)
                 if k2 > best_key:
                     best, best_key, cur, improved = S, k2, state_specs(S), True
-                    log.append(("rebuild", i, _people_out(S), counter.left))
+                    log.append(("rebuild", i, S.people_out, counter.left))
                     break
             if improved:
                 break

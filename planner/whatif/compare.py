@@ -6,7 +6,7 @@ Everything here works on the plain result dicts of :func:`planner.whatif.run.eva
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from planner.messages import Message
 from planner.schedule.result import UNSERVED_REASONS
@@ -254,10 +254,10 @@ def format_value(key, v) -> str:
     if v is None:
         return "-"
     if key == "finish":
-        t = datetime.fromisoformat(v)
-        if t.second or t.microsecond:  # up to the minute, as the schedule's PDF and the GUI print a finish
-            t = t.replace(second=0, microsecond=0) + timedelta(minutes=1)
-        return t.strftime("%H:%M")
+        from planner.export.common import ceil_minute  # (the export imports this module)
+
+        # up to the minute, as the schedule's PDF and the GUI print a finish
+        return ceil_minute(datetime.fromisoformat(v)).strftime("%H:%M")
     if key == "seat_use":
         return f"{100 * v:.1f} %"
     if key == "vehicle_km":

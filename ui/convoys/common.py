@@ -11,7 +11,7 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
-from planner.export.common import ceil_minute, floor_minute
+from planner.export.common import clock
 
 # Convoy colours: readable on the light map and in tables (Tableau 10 without its red and orange, which
 # mean "waiting" and "loading" in the Gantt).
@@ -49,12 +49,12 @@ def fmt_time(t: datetime | None, day0=None, *, latest: bool = False) -> str:
     holds show the same times; ``latest=True`` (a latest safe departure) rounds down."""
     if t is None:
         return "—"
-    t = floor_minute(t) if latest else ceil_minute(t)
-    s = t.strftime("%H:%M")
-    if day0 is not None and t.date() != day0:
-        # "+1d", as the PDF writes it ("+1 дн." in Ukrainian and Russian)
-        s += " " + QCoreApplication.translate("Units", "+{n}d").format(n=(t.date() - day0).days)
-    return s
+    # "+1d", as the PDF writes it ("+1 дн." in Ukrainian and Russian)
+    return clock(t, day0, latest=latest, later_day=_later_day)
+
+
+def _later_day(n: int) -> str:
+    return QCoreApplication.translate("Units", "+{n}d").format(n=n)
 
 
 def fmt_duration(d: timedelta | float) -> str:

@@ -62,8 +62,9 @@ class ConvoyMarker(QGraphicsItem):
         self._font.setPointSizeF(8.0)
         self._font.setBold(True)
 
-    def text(self) -> str:
-        glyph = STATE_GLYPH.get(self.state)
+    def text(self, state: str | None = None) -> str:
+        """The pill's text in ``state`` (its own by default): the convoy id and the state's glyph."""
+        glyph = STATE_GLYPH.get(self.state if state is None else state)
         return f"{self.convoy} {glyph}" if glyph else self.convoy
 
     def _rect(self) -> QRectF:
@@ -71,10 +72,8 @@ class ConvoyMarker(QGraphicsItem):
 
     def rect_at(self, state: str, offset: QPointF) -> QRectF:
         """Device-pixel box of the pill in ``state`` at ``offset`` from its place."""
-        glyph = STATE_GLYPH.get(state)
-        text = f"{self.convoy} {glyph}" if glyph else self.convoy
         fm = QFontMetricsF(self._font)
-        w, h = fm.horizontalAdvance(text) + 10, fm.height() + 3
+        w, h = fm.horizontalAdvance(self.text(state)) + 10, fm.height() + 3
         return QRectF(offset.x() - w / 2, offset.y() - h / 2, w, h)
 
     def set_state(self, state: str, offset: QPointF) -> None:
